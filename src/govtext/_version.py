@@ -1,0 +1,3 @@
+"""Version of govtext."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,206 @@
+"""Run-length alignment between the current text and the original text.
+
+The current text is covered by runs. An *identity* run maps its characters
+one to one onto original characters (``out[k] <- orig[ostart + k]``); a
+*block* run maps every one of its characters to the whole original range
+``[ostart, ostart + olen)`` (a replacement of another length; an insertion
+has ``olen == 0``). Each run carries a tag: the set of filters that changed
+it. Untouched text stays in one run however long it is.
+
+>>> a = Alignment.identity(5)
+>>> a = a.apply([(1, 3, "xyz", "f")])
+>>> a.orig_hull(1, 4)
+(1, 3)
+>>> a.orig_hull(4, 6)
+(3, 5)
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Iterator, Sequence
+
+__all__ = ["IDENTITY", "Alignment", "BLOCK", "tag_names"]
+
+IDENTITY = 0
+BLOCK = 1
+
+_TAGS: list[tuple[str, ...]] = [()]
+_TAG_IDS: dict[tuple[str, ...], int] = {(): 0}
+
+
+def _tag_id(names: tuple[str, ...]) -> int:
+    tid = _TAG_IDS.get(names)
+    if tid is None:
+        tid = len(_TAGS)
+        _TAGS.append(names)
+        _TAG_IDS[names] = tid
+    return tid
+
+
+def _tag_union(tags: set[int], name: str) -> int:
+    names: set[str] = {name} if name else set()
+    for t in tags:
+        names.update(_TAGS[t])
+    return _tag_id(tuple(sorted(names)))
+
+
+def tag_names(tag: int) -> tuple[str, ...]:
+    """Filter names behind a run tag."""
+    return _TAGS[tag]
+
+
+class Alignment:
+    """Runs ``(start, length, kind, ostart, olen, tag)`` covering the text."""
+
+    __slots__ = ("kinds", "lens", "olens", "ostarts", "starts", "tags")
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.lens: list[int] = []
+        self.kinds: list[int] = []
+        self.ostarts: list[int] = []
+        self.olens: list[int] = []
+        self.tags: list[int] = []
+
+    @classmethod
+    def identity(cls, n: int) -> Alignment:
+        a = cls()
+        if n:
+            a._push(n, IDENTITY, 0, n, 0)
+        return a
+
+    @classmethod
+    def concat(cls, parts: Sequence[tuple[Alignment, int]]) -> Alignment:
+        """Join alignments; each comes with the offset of its original text."""
+        out = cls()
+        for part, offset in parts:
+            for _s, ln, kind, os_, ol, tag in part.runs():
+                out._push(ln, kind, os_ + offset, ol, tag)
+        return out
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    @property
+    def length(self) -> int:
+        """Length of the current text the runs cover."""
+        return self.starts[-1] + self.lens[-1] if self.starts else 0
+
+    def runs(self) -> Iterator[tuple[int, int, int, int, int, int]]:
+        return zip(self.starts, self.lens, self.kinds, self.ostarts, self.olens, self.tags, strict=True)
+
+    def _push(self, ln: int, kind: int, ostart: int, olen: int, tag: int) -> None:
+        if ln <= 0:
+            return
+        if self.starts:
+            pk, pt = self.kinds[-1], self.tags[-1]
+            if pk == kind and pt == tag:
+                if kind == IDENTITY and self.ostarts[-1] + self.olens[-1] == ostart:
+                    self.lens[-1] += ln
+                    self.olens[-1] += olen
+                    return
+                if kind == BLOCK and self.ostarts[-1] == ostart and self.olens[-1] == olen:
+                    self.lens[-1] += ln
+                    return
+            start = self.starts[-1] + self.lens[-1]
+        else:
+            start = 0
+        self.starts.append(start)
+        self.lens.append(ln)
+        self.kinds.append(kind)
+        self.ostarts.append(ostart)
+        self.olens.append(olen)
+        self.tags.append(tag)
+
+    def _run_at(self, pos: int) -> int:
+        return max(bisect_right(self.starts, pos) - 1, 0)
+
+    def pieces(self, start: int, end: int) -> Iterator[tuple[int, int, int, int, int, int]]:
+        """Pieces ``(out_start, out_len, kind, ostart, olen, tag)`` of ``[start, end)``."""
+        if start >= end or not self.starts:
+            return
+        i = self._run_at(start)
+        n = len(self.starts)
+        while i < n:
+            s = self.starts[i]
+            if s >= end:
+                break
+            ln = self.lens[i]
+            a, b = max(start, s), min(end, s + ln)
+            if b > a:
+                if self.kinds[i] == IDENTITY:
+                    yield (a, b - a, IDENTITY, self.ostarts[i] + (a - s), b - a, self.tags[i])
+                else:
+                    yield (a, b - a, BLOCK, self.ostarts[i], self.olens[i], self.tags[i])
+            i += 1
+
+    def orig_hull(self, start: int, end: int) -> tuple[int, int]:
+        """Smallest original range covering characters ``[start, end)``.
+
+        For an empty span, the zero-width anchor just after ``start - 1``."""
+        if not self.starts:
+            return (0, 0)
+        if start >= end:
+            return (self.anchor(start),) * 2
+        lo, hi = -1, -1
+        for _a, _ln, _k, os_, ol, _t in self.pieces(start, end):
+            if lo < 0 or os_ < lo:
+                lo = os_
+            if os_ + ol > hi:
+                hi = os_ + ol
+        return (max(lo, 0), max(hi, 0))
+
+    def orig_ranges(self, start: int, end: int) -> list[tuple[int, int, int]]:
+        """Original ranges ``(ostart, oend, tag)`` of ``[start, end)``, merged where contiguous."""
+        out: list[tuple[int, int, int]] = []
+        for _a, _ln, _k, os_, ol, tag in self.pieces(start, end):
+            if out and out[-1][1] == os_ and out[-1][2] == tag:
+                out[-1] = (out[-1][0], os_ + ol, tag)
+            elif out and out[-1][0] == os_ and out[-1][1] == os_ + ol:
+                continue  # same block seen again
+            else:
+                out.append((os_, os_ + ol, tag))
+        return out
+
+    def anchor(self, pos: int) -> int:
+        """Original position where an insertion at ``pos`` anchors."""
+        if not self.starts:
+            return 0
+        if pos > 0:
+            i = self._run_at(pos - 1)
+            if self.kinds[i] == IDENTITY:
+                return self.ostarts[i] + (pos - 1 - self.starts[i]) + 1
+            return self.ostarts[i] + self.olens[i]
+        return self.ostarts[0]
+
+    def apply(self, edits: Sequence[tuple[int, int, str, str]]) -> Alignment:
+        """New alignment after ``edits`` ``(start, end, replacement, filter)``,
+        sorted and non-overlapping, all against the current text."""
+        out = Alignment()
+        cursor = 0
+        total = self.length
+        for start, end, repl, name in edits:
+            if start > cursor:
+                for _a, ln, kind, os_, ol, tag in self.pieces(cursor, start):
+                    out._push(ln, kind, os_, ol, tag)
+            if repl:
+                if end > start:
+                    pieces = list(self.pieces(start, end))
+                    lo = min(p[3] for p in pieces)
+                    hi = max(p[3] + p[4] for p in pieces)
+                    tag = _tag_union({p[5] for p in pieces}, name)
+                    one_to_one = (
+                        len(repl) == end - start
+                        and all(p[2] == IDENTITY for p in pieces)
+                        and hi - lo == end - start
+                    )
+                    out._push(len(repl), IDENTITY if one_to_one else BLOCK, lo, hi - lo, tag)
+                else:
+                    at = self.anchor(start)
+                    out._push(len(repl), BLOCK, at, 0, _tag_union(set(), name))
+            cursor = end
+        if cursor < total:
+            for _a, ln, kind, os_, ol, tag in self.pieces(cursor, total):
+                out._push(ln, kind, os_, ol, tag)
+        return out

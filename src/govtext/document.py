@@ -1,0 +1,395 @@
+"""The document model: source bytes, current text, metadata and provenance.
+
+Text changes only through :meth:`Document.apply`, which updates the text and
+the provenance map together, so every character of the current text can be
+traced to the input bytes it came from.
+
+>>> doc = Document.from_text("当前位置：首页\\n正文。")
+>>> doc.apply([Edit.delete(0, 8, rule="crumb", reason="breadcrumb", filter="demo")])
+>>> doc.text
+'正文。'
+>>> doc.source_spans(0, 3)
+[(22, 31)]
+>>> doc.removed[0].text, doc.removed[0].source_span
+('当前位置：首页\\n', (0, 22))
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from govtext.alignment import Alignment, tag_names
+from govtext.edits import Change, DocWarning, Edit, OverlappingEditsError, Removal, SourceSpan
+from govtext.sourcemap import Segment, SourceText
+
+__all__ = ["METADATA_FIELDS", "Document", "Fragment", "Source", "SpanRef"]
+
+METADATA_FIELDS: tuple[str, ...] = (
+    "title",
+    "date",
+    "source",
+    "author",
+    "encoding",
+    "encoding_confidence",
+    "script",
+    "continues_from_page",
+    "continues_to_page",
+)
+"""Metadata keys every document has; unknown values are ``None``."""
+
+SpanRef = tuple[int, int] | tuple[int, int, str]
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """One input: an id (usually its path) and its original bytes."""
+
+    id: str
+    data: bytes
+
+
+@dataclass(frozen=True, slots=True)
+class Fragment:
+    """A piece of the current text with one origin: ``text[start:end]``
+    came from ``source_spans`` (byte ranges) on ``page``, changed by ``filters``."""
+
+    start: int
+    end: int
+    source_spans: tuple[SpanRef, ...]
+    page: int | None
+    filters: tuple[str, ...]
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "start": self.start,
+            "end": self.end,
+            "source_spans": [list(s) for s in self.source_spans],
+            "page": self.page,
+            "filters": list(self.filters),
+        }
+
+
+@dataclass
+class _Log:
+    removed: list[Removal] = field(default_factory=list)
+    changes: list[Change] = field(default_factory=list)
+    warnings: list[DocWarning] = field(default_factory=list)
+
+
+class Document:
+    """A document being cleaned.
+
+    Create one with :meth:`from_bytes` (then a decoder filter decodes it) or
+    :meth:`from_text`. Filters read :attr:`text` and return edits.
+    """
+
+    def __init__(self, sources: Sequence[Source]) -> None:
+        if not sources:
+            raise ValueError("a document needs at least one source")
+        self.sources: list[Source] = list(sources)
+        self.metadata: dict[str, Any] = dict.fromkeys(METADATA_FIELDS)
+        self._log = _Log()
+        self._origin: SourceText | None = None
+        self._align = Alignment()
+        self._text = ""
+        self.pages: list[tuple[int, int]] = []
+        """Sorted ``(original offset, page)`` breakpoints: text from that
+        offset of the original on is on that page."""
+        self.annotations: dict[str, Any] = {}
+        """Free-form per-document state filters share (block labels, ...)."""
+
+    # -- construction ------------------------------------------------------
+    @classmethod
+    def from_bytes(cls, data: bytes, id: str = "<bytes>") -> Document:
+        """An undecoded document; the pipeline's decoder decodes it."""
+        return cls([Source(id, bytes(data))])
+
+    @classmethod
+    def from_text(cls, text: str, id: str = "<text>") -> Document:
+        """A document whose source is ``text`` encoded as UTF-8."""
+        doc = cls([Source(id, text.encode("utf-8", "surrogatepass"))])
+        doc.set_decoded(text, [Segment(0, len(text), 0, 0, "utf-8")], encoding="utf-8", confidence=1.0)
+        return doc
+
+    def set_decoded(
+        self, text: str, segments: list[Segment], *, encoding: str, confidence: float | None = None
+    ) -> None:
+        """Seed the text and provenance from a decoding of the sources.
+
+        Only a decoder calls this, once: afterwards text changes by edits."""
+        if self._origin is not None:
+            raise RuntimeError("document is already decoded; change text with apply()")
+        self._origin = SourceText(text, segments)
+        self._text = text
+        self._align = Alignment.identity(len(text))
+        self.metadata["encoding"] = encoding
+        self.metadata["encoding_confidence"] = confidence
+
+    @property
+    def is_decoded(self) -> bool:
+        return self._origin is not None
+
+    # -- reading -------------------------------------------------------------
+    @property
+    def id(self) -> str:
+        return "+".join(s.id for s in self.sources)
+
+    @property
+    def text(self) -> str:
+        """The current text (read-only: change it with :meth:`apply`)."""
+        return self._text
+
+    @property
+    def original_text(self) -> str:
+        """The decoded input, before any filter changed it."""
+        return self._origin.text if self._origin is not None else ""
+
+    @property
+    def removed(self) -> list[Removal]:
+        return self._log.removed
+
+    @property
+    def changes(self) -> list[Change]:
+        return self._log.changes
+
+    @property
+    def warnings(self) -> list[DocWarning]:
+        return self._log.warnings
+
+    @property
+    def alignment(self) -> Alignment:
+        return self._align
+
+    @property
+    def origin(self) -> SourceText:
+        if self._origin is None:
+            raise RuntimeError("document is not decoded yet")
+        return self._origin
+
+    @property
+    def stitched(self) -> bool:
+        return len(self.sources) > 1
+
+    def _span_refs(self, ranges: Iterable[tuple[int, int, int]]) -> list[SpanRef]:
+        if self.stitched:
+            return [(b0, b1, self.sources[src].id) for src, b0, b1 in ranges]
+        return [(b0, b1) for _src, b0, b1 in ranges]
+
+    def original_range(self, start: int, end: int) -> tuple[int, int]:
+        """Hull of the original-text range that ``text[start:end]`` came from."""
+        return self._align.orig_hull(start, end)
+
+    def source_spans(self, start: int, end: int) -> list[SpanRef]:
+        """Byte ranges of the input(s) that ``text[start:end]`` came from.
+
+        Ranges are in text order, contiguous ones merged; on a stitched
+        document each range also names its input id."""
+        origin = self.origin
+        out: list[tuple[int, int, int]] = []
+        for os_, oe, _tag in self._align.orig_ranges(start, end):
+            for src, b0, b1 in origin.byte_range(os_, oe):
+                if out and out[-1][0] == src and out[-1][2] == b0:
+                    out[-1] = (src, out[-1][1], b1)
+                elif b1 > b0 or not out:
+                    out.append((src, b0, b1))
+        return self._span_refs(out)
+
+    def _hull_bytes(self, ostart: int, oend: int) -> tuple[int, tuple[int, int]]:
+        ranges = self.origin.byte_range(ostart, oend)
+        src = ranges[0][0]
+        same = [r for r in ranges if r[0] == src]
+        return src, (min(r[1] for r in same), max(r[2] for r in same))
+
+    def source_span(self, start: int, end: int) -> SourceSpan:
+        """Hull byte range (in the first input it touches) of ``text[start:end]``."""
+        return self._hull_bytes(*self.original_range(start, end))[1]
+
+    def line_of(self, pos: int) -> int:
+        """1-based line in the decoded input of current character ``pos``."""
+        return self.origin.line_of(self._align.orig_hull(pos, pos + 1)[0] if pos < len(self._text) else len(self.original_text))
+
+    def page_of_original(self, opos: int) -> int | None:
+        if not self.pages:
+            return None
+        i = bisect_right(self.pages, (opos, float("inf"))) - 1
+        return self.pages[i][1] if i >= 0 else None
+
+    def set_page(self, original_offset: int, page: int) -> None:
+        """Mark text from ``original_offset`` of the original on as page ``page``."""
+        pages = [p for p in self.pages if p[0] != original_offset]
+        pages.append((original_offset, page))
+        pages.sort()
+        self.pages = pages
+
+    # -- changing ------------------------------------------------------------
+    def apply(self, edits: Iterable[Edit], *, filter: str = "") -> None:
+        """Apply edits made against the current text, all at once.
+
+        Edits are sorted by position; overlapping ones raise
+        :class:`~govtext.OverlappingEditsError`. Deletions are recorded in
+        :attr:`removed`, rewrites and insertions in :attr:`changes`."""
+        batch = sorted((e.with_filter(filter) if filter else e for e in edits), key=lambda e: (e.start, e.end))
+        if not batch:
+            return
+        n = len(self._text)
+        prev: Edit | None = None
+        for e in batch:
+            if e.end > n:
+                raise ValueError(f"edit [{e.start}, {e.end}) is outside the text (length {n})")
+            if prev is not None and (e.start < prev.end or (e.start == prev.start == prev.end == e.end)):
+                raise OverlappingEditsError(
+                    f"edits overlap: [{prev.start}, {prev.end}) by {prev.filter or '?'}/{prev.rule} and "
+                    f"[{e.start}, {e.end}) by {e.filter or '?'}/{e.rule}"
+                )
+            prev = e
+        origin = self.origin
+        text = self._text
+        pieces: list[str] = []
+        cursor = 0
+        for e in batch:
+            ostart, oend = self._align.orig_hull(e.start, e.end)
+            src, span = self._hull_bytes(ostart, oend)
+            source = self.sources[src].id if self.stitched else None
+            line = origin.line_of(ostart)
+            old = text[e.start : e.end]
+            if e.is_deletion:
+                self._log.removed.append(Removal(span, old, e.filter, e.rule, e.reason, line, source))
+            else:
+                self._log.changes.append(Change(span, old, e.replacement, e.filter, e.rule, e.reason, line, source))
+            pieces.append(text[cursor : e.start])
+            pieces.append(e.replacement)
+            cursor = e.end
+        pieces.append(text[cursor:])
+        self._align = self._align.apply([(e.start, e.end, e.replacement, e.filter) for e in batch])
+        self._text = "".join(pieces)
+
+    def warn(self, kind: str, start: int, end: int, message: str, *, filter: str = "", **extra: Any) -> DocWarning:
+        """Record a warning about ``text[start:end]`` and return it."""
+        ostart, oend = self._align.orig_hull(start, end)
+        src, span = self._hull_bytes(ostart, oend)
+        warning = DocWarning(
+            kind=kind,
+            source_span=span,
+            text=self._text[start:end],
+            message=message,
+            filter=filter,
+            line=self.origin.line_of(ostart),
+            source=self.sources[src].id if self.stitched else None,
+            extra=dict(extra),
+        )
+        self._log.warnings.append(warning)
+        return warning
+
+    def warn_source(self, kind: str, span: SourceSpan, text: str, message: str, *, filter: str = "", line: int = 0) -> None:
+        """Record a warning about input bytes that have no place in the text."""
+        self._log.warnings.append(DocWarning(kind, span, text, message, filter, line))
+
+    # -- fragments -------------------------------------------------------------
+    def fragments(self) -> list[Fragment]:
+        """Provenance of the text, one fragment per line (split further where
+        the page or the input changes), empty lines left out."""
+        frags: list[Fragment] = []
+        text = self._text
+        if not text or self._origin is None:
+            return frags
+        origin = self._origin
+        line_start = 0
+        n = len(text)
+        while line_start < n:
+            nl = text.find("\n", line_start)
+            line_end = n if nl == -1 else nl
+            if line_end > line_start:
+                self._line_fragments(line_start, line_end, origin, frags)
+            line_start = line_end + 1
+        return frags
+
+    def _line_fragments(self, start: int, end: int, origin: SourceText, out: list[Fragment]) -> None:
+        cur_key: tuple[int, int | None] | None = None
+        cur_start = start
+        spans: list[tuple[int, int, int]] = []
+        names: set[str] = set()
+
+        def flush(upto: int) -> None:
+            if cur_key is None or upto <= cur_start:
+                return
+            real = [s for s in spans if s[2] > s[1]] or spans[:1]
+            out.append(Fragment(cur_start, upto, tuple(self._span_refs(real)), cur_key[1], tuple(sorted(names))))
+
+        for a, ln, _kind, os_, ol, tag in self._align.pieces(start, end):
+            ranges = origin.byte_range(os_, os_ + ol)
+            key = (ranges[0][0], self.page_of_original(os_))
+            if key != cur_key:
+                flush(a)
+                cur_key, cur_start, spans, names = key, a, [], set()
+            names.update(tag_names(tag))
+            for src, b0, b1 in ranges:
+                if spans and spans[-1][0] == src and spans[-1][1] <= b0 <= spans[-1][2]:
+                    spans[-1] = (src, spans[-1][1], max(b1, spans[-1][2]))
+                elif not (spans and spans[-1][0] == src and spans[-1][1] == b0 and spans[-1][2] == b1):
+                    spans.append((src, b0, b1))
+            _ = ln
+        flush(end)
+
+    # -- stitching -------------------------------------------------------------
+    @classmethod
+    def concatenate(cls, docs: Sequence[Document], separator: str = "\n\n") -> Document:
+        """One document made of ``docs`` in order, joined by ``separator``.
+
+        Provenance, removals, changes, warnings and pages are carried over;
+        every source span then names its input. Metadata is taken from the
+        first document (callers merge the rest as they see fit)."""
+        if not docs:
+            raise ValueError("nothing to concatenate")
+        sources: list[Source] = []
+        for d in docs:
+            sources.extend(d.sources)
+        out = cls(sources)
+        text_parts: list[str] = []
+        segs: list[Segment] = []
+        align_parts: list[tuple[Alignment, int]] = []
+        orig_off = 0
+        src_off = 0
+        cur_parts: list[str] = []
+        for i, d in enumerate(docs):
+            origin = d.origin
+            text_parts.append(origin.text)
+            for s in origin.segments:
+                segs.append(Segment(s.start + orig_off, s.end + orig_off, s.source + src_off, s.byte_start, s.encoding, s.widths))
+            align_parts.append((d.alignment, orig_off))
+            for opos, page in d.pages:
+                out.pages.append((opos + orig_off, page))
+            for r in d.removed:
+                out._log.removed.append(_with_source(r, d, r.source))
+            for c in d.changes:
+                out._log.changes.append(_with_source(c, d, c.source))
+            for w in d.warnings:
+                out._log.warnings.append(_with_source(w, d, w.source))
+            cur_parts.append(d.text)
+            if i < len(docs) - 1 and separator:
+                cur_parts.append(separator)
+            orig_off += len(origin.text)
+            src_off += len(d.sources)
+        out._origin = SourceText("".join(text_parts), segs)
+        align = Alignment()
+        for i, (part, off) in enumerate(align_parts):
+            for _s, ln, kind, os_, ol, tag in part.runs():
+                align._push(ln, kind, os_ + off, ol, tag)
+            if i < len(align_parts) - 1 and separator:
+                nxt_off = align_parts[i + 1][1]
+                align._push(len(separator), 1, nxt_off, 0, 0)
+        out._align = align
+        out._text = "".join(cur_parts)
+        out.metadata = dict(docs[0].metadata)
+        out.pages.sort()
+        return out
+
+
+def _with_source(record: Any, doc: Document, current: str | None) -> Any:
+    from dataclasses import replace
+
+    if current is not None:
+        return record
+    return replace(record, source=doc.sources[0].id)
