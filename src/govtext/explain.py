@@ -1,9 +1,10 @@
 """Human-readable report of what each filter removed or changed, and why.
 
 >>> import govtext
->>> print(explain(govtext.clean("正文。  \\n"), color=False))  # doctest: +NORMALIZE_WHITESPACE
+>>> print(explain(govtext.clean("正文。  \\n第二段。"), color=False))  # doctest: +NORMALIZE_WHITESPACE
 <text>: 1 removed, 0 changed, 0 warnings
-  line 1  whitespace/trailing  removed '  '  (trailing whitespace at the end of a line)
+  metadata: encoding=utf-8
+  line 1    whitespace/trailing  removed '  '  (trailing whitespace at the end of a line)
 """
 
 from __future__ import annotations

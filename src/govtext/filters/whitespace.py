@@ -7,7 +7,7 @@ shrink to one; blank lines at the start and end go.
 
 >>> from govtext import Document
 >>> doc = Document.from_text("  标题  \\r\\n\\r\\n\\r\\n　　正文。\\n\\n")
->>> _ = WhitespaceNormalizer()(doc)
+>>> doc.apply(WhitespaceNormalizer()(doc))
 >>> doc.text
 '标题\\n\\n　　正文。'
 """
