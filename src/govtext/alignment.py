@@ -20,7 +20,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 
-__all__ = ["IDENTITY", "Alignment", "BLOCK", "tag_names"]
+__all__ = ["BLOCK", "IDENTITY", "Alignment", "tag_names"]
 
 IDENTITY = 0
 BLOCK = 1

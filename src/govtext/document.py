@@ -17,11 +17,11 @@ traced to the input bytes it came from.
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from govtext.alignment import Alignment, tag_names
+from govtext.alignment import BLOCK, IDENTITY, Alignment, tag_names
 from govtext.edits import Change, DocWarning, Edit, OverlappingEditsError, Removal, SourceSpan
 from govtext.sourcemap import Segment, SourceText
 
@@ -318,7 +318,7 @@ class Document:
             real = [s for s in spans if s[2] > s[1]] or spans[:1]
             out.append(Fragment(cur_start, upto, tuple(self._span_refs(real)), cur_key[1], tuple(sorted(names))))
 
-        for a, ln, _kind, os_, ol, tag in self._align.pieces(start, end):
+        for a, _ln, _kind, os_, ol, tag in self._split_at_pages(self._align.pieces(start, end)):
             ranges = origin.byte_range(os_, os_ + ol)
             key = (ranges[0][0], self.page_of_original(os_))
             if key != cur_key:
@@ -330,8 +330,27 @@ class Document:
                     spans[-1] = (src, spans[-1][1], max(b1, spans[-1][2]))
                 elif not (spans and spans[-1][0] == src and spans[-1][1] == b0 and spans[-1][2] == b1):
                     spans.append((src, b0, b1))
-            _ = ln
         flush(end)
+
+    def _split_at_pages(
+        self, pieces: Iterable[tuple[int, int, int, int, int, int]]
+    ) -> Iterator[tuple[int, int, int, int, int, int]]:
+        """Split identity pieces where a page starts inside them."""
+        if not self.pages:
+            yield from pieces
+            return
+        starts = [p[0] for p in self.pages]
+        for a, ln, kind, os_, ol, tag in pieces:
+            if kind != IDENTITY:
+                yield (a, ln, kind, os_, ol, tag)
+                continue
+            i = bisect_right(starts, os_)
+            while i < len(starts) and starts[i] < os_ + ol:
+                cut = starts[i] - os_
+                yield (a, cut, kind, os_, cut, tag)
+                a, ln, os_, ol = a + cut, ln - cut, os_ + cut, ol - cut
+                i += 1
+            yield (a, ln, kind, os_, ol, tag)
 
     # -- stitching -------------------------------------------------------------
     @classmethod
@@ -379,7 +398,7 @@ class Document:
                 align._push(ln, kind, os_ + off, ol, tag)
             if i < len(align_parts) - 1 and separator:
                 nxt_off = align_parts[i + 1][1]
-                align._push(len(separator), 1, nxt_off, 0, 0)
+                align._push(len(separator), BLOCK, nxt_off, 0, 0)
         out._align = align
         out._text = "".join(cur_parts)
         out.metadata = dict(docs[0].metadata)

@@ -1,0 +1,1 @@
+"""Block classification: spam, boilerplate and metadata lines of plain text."""
