@@ -98,6 +98,7 @@ class Document:
         self.pages: list[tuple[int, int]] = []
         """Sorted ``(original offset, page)`` breakpoints: text from that
         offset of the original on is on that page."""
+        self._loc: _DocLocator | None = None
         self.annotations: dict[str, Any] = {}
         """Free-form per-document state filters share (block labels, ...)."""
 
@@ -245,26 +246,29 @@ class Document:
                     f"[{e.start}, {e.end}) by {e.filter or '?'}/{e.rule}"
                 )
             prev = e
-        origin = self.origin
+        locator = self._locator()
         text = self._text
         pieces: list[str] = []
         cursor = 0
+        align = self._align
         for e in batch:
-            ostart, oend = self._align.orig_hull(e.start, e.end)
-            src, span = self._hull_bytes(ostart, oend)
-            source = self.sources[src].id if self.stitched else None
-            line = origin.line_of(ostart)
+            orange = align.orig_hull(e.start, e.end)
             old = text[e.start : e.end]
             if e.is_deletion:
-                self._log.removed.append(Removal(span, old, e.filter, e.rule, e.reason, line, source))
+                self._log.removed.append(Removal(old, e.filter, e.rule, e.reason, locator, orange))
             else:
-                self._log.changes.append(Change(span, old, e.replacement, e.filter, e.rule, e.reason, line, source))
+                self._log.changes.append(Change(old, e.replacement, e.filter, e.rule, e.reason, locator, orange))
             pieces.append(text[cursor : e.start])
             pieces.append(e.replacement)
             cursor = e.end
         pieces.append(text[cursor:])
         self._align = self._align.apply([(e.start, e.end, e.replacement, e.filter) for e in batch])
         self._text = "".join(pieces)
+
+    def _locator(self) -> _DocLocator:
+        if self._loc is None or self._loc.origin is not self._origin:
+            self._loc = _DocLocator(self)
+        return self._loc
 
     def warn(self, kind: str, start: int, end: int, message: str, *, filter: str = "", **extra: Any) -> DocWarning:
         """Record a warning about ``text[start:end]`` and return it."""
@@ -411,4 +415,24 @@ def _with_source(record: Any, doc: Document, current: str | None) -> Any:
 
     if current is not None:
         return record
+    if isinstance(record, Removal | Change):
+        return record.with_source(doc.sources[0].id)
     return replace(record, source=doc.sources[0].id)
+
+
+class _DocLocator:
+    """Resolves original-text ranges of one document to bytes and lines."""
+
+    __slots__ = ("doc", "origin")
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.origin = doc.origin
+
+    def locate(self, ostart: int, oend: int) -> tuple[SourceSpan, int, str | None]:
+        ranges = self.origin.byte_range(ostart, oend)
+        src = ranges[0][0]
+        same = [r for r in ranges if r[0] == src]
+        span = (min(r[1] for r in same), max(r[2] for r in same))
+        source = self.doc.sources[src].id if len(self.doc.sources) > 1 else None
+        return span, self.origin.line_of(ostart), source

@@ -14,9 +14,9 @@ True
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Protocol
 
-__all__ = ["Change", "DocWarning", "Edit", "OverlappingEditsError", "Removal", "SourceSpan"]
+__all__ = ["Change", "DocWarning", "Edit", "OverlappingEditsError", "Removal", "SourceSpan", "SpanLocator"]
 
 SourceSpan = tuple[int, int]
 """A half-open byte range ``(start, end)`` in the original input."""
@@ -78,26 +78,83 @@ class Edit:
         return Edit(self.start, self.end, self.replacement, self.rule, self.reason, name)
 
 
-@dataclass(frozen=True, slots=True)
-class Removal:
-    """Text a filter deleted, with where it came from and why."""
+class SpanLocator(Protocol):
+    """Turns an original-text range into ``(byte span, line, input id or None)``."""
 
-    source_span: SourceSpan
-    text: str
-    filter: str
-    rule: str
-    reason: str
-    line: int
-    """1-based line of the decoded input where the removed text started."""
-    source: str | None = None
-    """Input id, set only on documents stitched from several inputs."""
+    def locate(self, ostart: int, oend: int) -> tuple[SourceSpan, int, str | None]: ...
 
-    def to_json(self) -> dict[str, Any]:
+
+class _Located:
+    """A record whose byte span and line are worked out when first asked for
+    (most records are never looked at, so applying edits stays cheap)."""
+
+    __slots__ = ("_cache", "_locator", "_orange", "_source")
+
+    def __init__(self, locator: SpanLocator, orange: tuple[int, int], source: str | None = None) -> None:
+        self._locator = locator
+        self._orange = orange
+        self._source = source
+        self._cache: tuple[SourceSpan, int, str | None] | None = None
+
+    def _where(self) -> tuple[SourceSpan, int, str | None]:
+        if self._cache is None:
+            self._cache = self._locator.locate(*self._orange)
+        return self._cache
+
+    @property
+    def source_span(self) -> SourceSpan:
+        """Hull byte range ``(start, end)`` in the input."""
+        return self._where()[0]
+
+    @property
+    def line(self) -> int:
+        """1-based line of the decoded input where the text started."""
+        return self._where()[1]
+
+    @property
+    def source(self) -> str | None:
+        """Input id, set only on documents stitched from several inputs."""
+        return self._source if self._source is not None else self._where()[2]
+
+    @property
+    def original_range(self) -> tuple[int, int]:
+        """Character range in the decoded input (before any filter)."""
+        return self._orange
+
+    def with_source(self, source: str) -> Any:
+        """A copy naming its input (used when documents are stitched)."""
+        import copy
+
+        twin = copy.copy(self)
+        twin._source = source
+        return twin
+
+    def _span_json(self) -> list[Any]:
         span: list[Any] = list(self.source_span)
         if self.source is not None:
             span.append(self.source)
+        return span
+
+
+class Removal(_Located):
+    """Text a filter deleted, with where it came from and why."""
+
+    __slots__ = ("filter", "reason", "rule", "text")
+
+    def __init__(self, text: str, filter: str, rule: str, reason: str, locator: SpanLocator,
+                 orange: tuple[int, int], source: str | None = None) -> None:
+        super().__init__(locator, orange, source)
+        self.text = text
+        self.filter = filter
+        self.rule = rule
+        self.reason = reason
+
+    def __repr__(self) -> str:
+        return f"Removal({self.text!r}, filter={self.filter!r}, rule={self.rule!r}, source_span={self.source_span})"
+
+    def to_json(self) -> dict[str, Any]:
         return {
-            "source_span": span,
+            "source_span": self._span_json(),
             "text": self.text,
             "filter": self.filter,
             "rule": self.rule,
@@ -106,25 +163,26 @@ class Removal:
         }
 
 
-@dataclass(frozen=True, slots=True)
-class Change:
+class Change(_Located):
     """Text a filter rewrote (or inserted, when ``old`` is empty)."""
 
-    source_span: SourceSpan
-    old: str
-    new: str
-    filter: str
-    rule: str
-    reason: str
-    line: int
-    source: str | None = None
+    __slots__ = ("filter", "new", "old", "reason", "rule")
+
+    def __init__(self, old: str, new: str, filter: str, rule: str, reason: str, locator: SpanLocator,
+                 orange: tuple[int, int], source: str | None = None) -> None:
+        super().__init__(locator, orange, source)
+        self.old = old
+        self.new = new
+        self.filter = filter
+        self.rule = rule
+        self.reason = reason
+
+    def __repr__(self) -> str:
+        return f"Change({self.old!r} -> {self.new!r}, filter={self.filter!r}, rule={self.rule!r})"
 
     def to_json(self) -> dict[str, Any]:
-        span: list[Any] = list(self.source_span)
-        if self.source is not None:
-            span.append(self.source)
         return {
-            "source_span": span,
+            "source_span": self._span_json(),
             "old": self.old,
             "new": self.new,
             "filter": self.filter,

@@ -23,18 +23,12 @@ from govtext.edits import Edit
 
 __all__ = ["WhitespaceConfig", "WhitespaceNormalizer"]
 
-_LINE_RULES = regex.compile(
-    r"(?P<eol>\r\n?|[\u2028\u2029\x0b\x0c\x85])"
-    r"|(?P<trailing>[ \t\xa0\u3000\u2000-\u200a\u202f\u205f]+(?=[\r\n\u2028\u2029\x0b\x0c\x85]|\Z))"
-    r"|(?P<leading>(?<=^|\n)[ \t\xa0\u2000-\u200a\u202f\u205f]+)",
-    regex.MULTILINE,
-)
-_LINE_RULES_NO_INDENT = regex.compile(
-    r"(?P<eol>\r\n?|[\u2028\u2029\x0b\x0c\x85])"
-    r"|(?P<trailing>[ \t\xa0\u3000\u2000-\u200a\u202f\u205f]+(?=[\r\n\u2028\u2029\x0b\x0c\x85]|\Z))"
-    r"|(?P<leading>(?<=^|\n)[ \t\xa0\u3000\u2000-\u200a\u202f\u205f]+)",
-    regex.MULTILINE,
-)
+_SPACE = r"[ \t\xa0\u2000-\u200a\u202f\u205f]"
+_SPACE_OR_IDEO = r"[ \t\xa0\u3000\u2000-\u200a\u202f\u205f]"
+_EOL = regex.compile(r"\r\n?|[\u2028\u2029\x0b\x0c\x85]")
+_TRAILING = regex.compile(_SPACE_OR_IDEO + r"+$", regex.MULTILINE)
+_LEADING = regex.compile(r"^" + _SPACE + r"+", regex.MULTILINE)
+_LEADING_ANY = regex.compile(r"^" + _SPACE_OR_IDEO + r"+", regex.MULTILINE)
 _BLANKS = regex.compile(r"\A\n+|\n+\Z|\n{2,}")
 
 _REASONS = {
@@ -65,17 +59,22 @@ class WhitespaceNormalizer:
         self.config = config or WhitespaceConfig()
 
     def __call__(self, doc: Document) -> list[Edit]:
-        pattern = _LINE_RULES if self.config.keep_ideographic_indent else _LINE_RULES_NO_INDENT
-        edits = []
-        for m in pattern.finditer(doc.text):
-            kind = m.lastgroup or "eol"
-            if kind == "eol":
-                if m.group() != "\n":
-                    edits.append(Edit.replace(m.start(), m.end(), "\n", rule=kind, reason=_REASONS[kind]))
-            else:
-                edits.append(Edit.delete(m.start(), m.end(), rule=kind, reason=_REASONS[kind]))
-        if edits:
-            doc.apply(edits, filter=self.name)
+        text = doc.text
+        if _EOL.search(text):
+            doc.apply([Edit.replace(m.start(), m.end(), "\n", rule="eol", reason=_REASONS["eol"])
+                       for m in _EOL.finditer(text)], filter=self.name)
+            text = doc.text
+        spans: dict[int, tuple[int, str]] = {}
+        for m in _TRAILING.finditer(text):
+            spans[m.start()] = (m.end(), "trailing")
+        leading = _LEADING if self.config.keep_ideographic_indent else _LEADING_ANY
+        for m in leading.finditer(text):
+            if m.end() in spans or m.start() in spans:
+                continue  # a whitespace-only line: the trailing rule covers it
+            spans[m.start()] = (m.end(), "leading")
+        if spans:
+            doc.apply([Edit.delete(a, b, rule=kind, reason=_REASONS[kind]) for a, (b, kind) in spans.items()],
+                      filter=self.name)
         keep = "\n" * (self.config.max_blank_lines + 1)
         out = []
         text = doc.text

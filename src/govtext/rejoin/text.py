@@ -1,0 +1,170 @@
+"""Character classes and line predicates shared by the rejoin filters.
+
+Chinese prose ends a sentence with ``。！？`` (or ``；`` at the end of a
+clause list) and continues it after ``，、``; headings and list items end
+without punctuation; numbered items start with ``(一)``, ``一是``, ``1.``,
+``第一条``. These predicates are deliberately conservative: they say
+"continues" only with positive evidence.
+
+>>> ends_sentence("他说：“好。”")
+True
+>>> ends_mid_clause("当好中央、省、")
+True
+>>> starts_numbered("（二）坚持创新驱动") and starts_numbered("一是深化改革") and starts_numbered("1. 总则")
+True
+>>> starts_numbered("1.5万元")
+False
+>>> parse_number("二十一"), parse_number("１２"), parse_number("十")
+(21, 12, 10)
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+import regex
+
+__all__ = [
+    "CLOSERS",
+    "FINAL_PUNCT",
+    "NUMERAL",
+    "display_width",
+    "ends_mid_clause",
+    "ends_sentence",
+    "has_internal_sentence_end",
+    "is_heading_like",
+    "parse_number",
+    "starts_numbered",
+    "starts_with_closing_punct",
+]
+
+FINAL_PUNCT = frozenset("。！？!?；;…")
+"""Characters that end a sentence (or a clause of a list)."""
+
+CLOSERS = frozenset("”’」』）)》〉】］]〕\"'")
+"""Closing quotes and brackets that may follow sentence-final punctuation."""
+
+_MID_CLAUSE = frozenset("，,、“‘「『（(《〈【［〔—-")
+_NO_PARAGRAPH_START = frozenset("，,、。．.！!？?；;：:）)》〉】］]〕”’」』…%％")
+
+NUMERAL = r"(?:[0-9０-９]{1,3}|[零〇一二两三四五六七八九十百]{1,4})"
+"""A page or item number: Arabic (half or full width) or Chinese numerals."""
+
+_CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
+              "六": 6, "七": 7, "八": 8, "九": 9}
+
+_NUMBERED = regex.compile(
+    r"""^[\u3000\s]*(?:
+        [(（〔【［\[]\s*(?:[0-9０-９]{1,3}|[一二三四五六七八九十百零〇]{1,4}|[a-zA-Zａ-ｚＡ-Ｚ])\s*[)）〕】］\]]
+      | [①-⑳⑴-⒇⒈-⒛❶-❿➀-➉]
+      | [一二三四五六七八九十百]{1,4}\s*[、.．是则要]
+      | [0-9０-９]{1,3}\s*[、．]
+      | [0-9０-９]{1,3}\.(?![0-9０-９])
+      | [0-9０-９]{1,3}[)）]
+      | 第[一二三四五六七八九十百零〇0-9０-９]{1,5}[条章节款项部分篇编]
+      | 其[一二三四五六七八九十]
+      | [A-Za-z][.、．](?![A-Za-z0-9])
+      | [•·●○■□◆◇▪▶►\-–—*]\s
+    )""",
+    regex.VERBOSE,
+)
+
+
+def parse_number(text: str) -> int | None:
+    """The value of an Arabic (half- or full-width) or Chinese numeral, or None.
+
+    >>> parse_number("三"), parse_number("十二"), parse_number("一百零五"), parse_number("x")
+    (3, 12, 105, None)
+    """
+    s = unicodedata.normalize("NFKC", text.strip())
+    if not s:
+        return None
+    if s.isdigit():
+        return int(s)
+    total = 0
+    current = 0
+    seen = False
+    for ch in s:
+        if ch in _CN_DIGITS:
+            current = _CN_DIGITS[ch]
+            seen = True
+        elif ch == "十":
+            total += (current or 1) * 10
+            current = 0
+            seen = True
+        elif ch == "百":
+            total += (current or 1) * 100
+            current = 0
+            seen = True
+        else:
+            return None
+    if not seen:
+        return None
+    if len(s) > 1 and all(ch in _CN_DIGITS for ch in s):
+        # 二〇二四 style digit strings
+        return int("".join(str(_CN_DIGITS[ch]) for ch in s))
+    return total + current
+
+
+def _strip_closers(line: str) -> str:
+    s = line.rstrip()
+    while s and s[-1] in CLOSERS:
+        s = s[:-1]
+    return s
+
+
+def ends_sentence(line: str) -> bool:
+    """True when ``line`` ends with sentence-final punctuation (closers allowed after it)."""
+    s = _strip_closers(line)
+    return bool(s) and s[-1] in FINAL_PUNCT
+
+
+def ends_mid_clause(line: str) -> bool:
+    """True when ``line`` ends with punctuation that never ends a paragraph (``，、“（``)."""
+    s = line.rstrip()
+    return bool(s) and s[-1] in _MID_CLAUSE and not s.endswith("——")
+
+
+def has_internal_sentence_end(line: str) -> bool:
+    """True when a sentence ends inside ``line`` with more text after it (running prose).
+
+    >>> has_internal_sentence_end("坚持改革。推进国有企业改革深化提")
+    True
+    >>> has_internal_sentence_end("深入推进实力新湖州建设")
+    False
+    """
+    s = _strip_closers(line)
+    for i, ch in enumerate(s[:-1]):
+        if ch in "。！？!?；;":
+            rest = s[i + 1 :].lstrip("”’」』）)》 ")
+            if len(rest) >= 2:
+                return True
+    return False
+
+
+def starts_numbered(line: str) -> bool:
+    """True when ``line`` starts a numbered or bulleted item (``(一)``, ``一是``, ``1.``, ``第一条``)."""
+    return _NUMBERED.match(line) is not None
+
+
+def starts_with_closing_punct(line: str) -> bool:
+    """True when ``line`` starts with punctuation no paragraph starts with (``，。）”``)."""
+    s = line.lstrip(" ")
+    return bool(s) and s[0] in _NO_PARAGRAPH_START
+
+
+def is_heading_like(line: str, max_chars: int = 60) -> bool:
+    """A heading or title: short, no sentence ending inside or at its end.
+
+    >>> is_heading_like("聚焦科技创新"), is_heading_like("一是深化改革。坚持以改革破解难题，推进")
+    (True, False)
+    """
+    s = line.strip(" \u3000")
+    if not s or len(s) > max_chars:
+        return False
+    return not has_internal_sentence_end(s) and not ends_mid_clause(s)
+
+
+def display_width(line: str) -> int:
+    """Columns ``line`` takes in a fixed-width layout (wide characters count two)."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in line)
