@@ -283,6 +283,7 @@ class Document:
             line=self.origin.line_of(ostart),
             source=self.sources[src].id if self.stitched else None,
             extra=dict(extra),
+            char_span=(ostart, oend),
         )
         self._log.warnings.append(warning)
         return warning

@@ -155,6 +155,7 @@ class Removal(_Located):
     def to_json(self) -> dict[str, Any]:
         return {
             "source_span": self._span_json(),
+            "char_span": list(self._orange),
             "text": self.text,
             "filter": self.filter,
             "rule": self.rule,
@@ -183,6 +184,7 @@ class Change(_Located):
     def to_json(self) -> dict[str, Any]:
         return {
             "source_span": self._span_json(),
+            "char_span": list(self._orange),
             "old": self.old,
             "new": self.new,
             "filter": self.filter,
@@ -204,6 +206,8 @@ class DocWarning:
     line: int = 0
     source: str | None = None
     extra: dict[str, Any] = field(default_factory=dict)
+    char_span: tuple[int, int] | None = None
+    """Character range in the decoded input (before any filter), when known."""
 
     def to_json(self) -> dict[str, Any]:
         span: list[Any] = list(self.source_span)
@@ -212,6 +216,7 @@ class DocWarning:
         out: dict[str, Any] = {
             "kind": self.kind,
             "source_span": span,
+            "char_span": list(self.char_span) if self.char_span is not None else None,
             "text": self.text,
             "message": self.message,
             "filter": self.filter,
