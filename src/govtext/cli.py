@@ -84,6 +84,9 @@ def _parser() -> argparse.ArgumentParser:
     clean.add_argument("--script", metavar="CONFIG", help="OpenCC config for script conversion (default: t2s)")
     clean.add_argument("--no-convert", action="store_true", help="keep the script as it is")
     clean.add_argument("--punctuation", choices=("cjk", "keep"), help="cjk: restore full-width punctuation between Chinese characters")
+    clean.add_argument("--phrases", action="append", default=[], metavar="FILE",
+                       help="phrase overrides ('source target' per line) that win over OpenCC, "
+                            "or builtin:gov; repeatable")
     clean.add_argument("--rules", action="append", default=[], metavar="FILE", help="extra boilerplate rules (TOML); repeatable")
     clean.add_argument("--drop-repeated", action="store_true", help="remove paragraphs repeated within a document")
     clean.add_argument("--keep-boilerplate", action="store_true", help="do not classify or remove blocks")
@@ -107,9 +110,23 @@ def _options(args: argparse.Namespace) -> CleanOptions:
     if args.no_convert:
         opts = replace(opts, script=None)
     elif args.script:
+        from govtext.script.backend import OpenCCUnavailableError, get_converter
+
+        try:
+            get_converter(args.script)
+        except OpenCCUnavailableError as exc:
+            raise UsageError(str(exc)) from None
         opts = replace(opts, script=args.script)
     if args.punctuation:
         opts = replace(opts, punctuation=None if args.punctuation == "keep" else args.punctuation)
+    if args.phrases:
+        from govtext.script.phrases import PhraseFileError, load_phrases
+
+        try:
+            load_phrases(args.phrases)
+        except PhraseFileError as exc:
+            raise UsageError(str(exc)) from None
+        opts = replace(opts, phrases=tuple(args.phrases))
     if args.rules:
         for r in args.rules:
             if not Path(r).is_file():

@@ -358,6 +358,29 @@ class Document:
             yield (a, ln, kind, os_, ol, tag)
 
     # -- stitching -------------------------------------------------------------
+    def copy(self) -> Document:
+        """An independent copy: the same sources, text and provenance, with its
+        own metadata, records, pages and annotations (changing it leaves this
+        document as it was).
+
+        >>> doc = Document.from_text("正文。")
+        >>> twin = doc.copy()
+        >>> twin.metadata["title"] = "标题"
+        >>> doc.metadata["title"] is None, twin.text
+        (True, '正文。')
+        """
+        from copy import deepcopy
+
+        out = Document(self.sources)
+        out.metadata = dict(self.metadata)
+        out._log = _Log(list(self.removed), list(self.changes), list(self.warnings))
+        out._origin = self._origin
+        out._align = self._align  # never changed in place: apply() builds a new one
+        out._text = self._text
+        out.pages = list(self.pages)
+        out.annotations = deepcopy(self.annotations)
+        return out
+
     @classmethod
     def concatenate(cls, docs: Sequence[Document], separator: str = "\n\n") -> Document:
         """One document made of ``docs`` in order, joined by ``separator``.

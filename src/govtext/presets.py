@@ -25,6 +25,7 @@ class CleanOptions:
     - ``repair`` (True): repair mojibake and flag corrupt spans.
     - ``script`` ("t2s"): OpenCC config for script conversion; None keeps the script.
     - ``strip_annotations`` (True): remove pinyin/zhuyin annotations such as ``(jì)``.
+    - ``phrases`` (()): phrase override files (or ``builtin:<name>`` sets) that win over OpenCC.
     - ``punctuation`` (None): ``"cjk"`` restores full-width punctuation between Chinese characters.
     - ``boilerplate`` (True): classify blocks, remove spam and boilerplate, extract metadata.
     - ``rules`` (()): extra boilerplate rule files (TOML) to load.
@@ -36,6 +37,7 @@ class CleanOptions:
     repair: bool = True
     script: str | None = "t2s"
     strip_annotations: bool = True
+    phrases: tuple[str, ...] = ()
     punctuation: str | None = None
     boilerplate: bool = True
     rules: tuple[str, ...] = field(default_factory=tuple)
@@ -56,32 +58,61 @@ PRESETS: dict[str, CleanOptions] = {
 
 def _repair_steps(options: CleanOptions) -> list[Filter]:
     """Mojibake repair and corruption flagging (decoding issue)."""
-    return []
+    from govtext.decoding import CorruptionFlagger, MojibakeRepairer
+
+    return [MojibakeRepairer(), CorruptionFlagger()]
 
 
 def _character_steps(options: CleanOptions) -> list[Filter]:
     """Character normalisation (NFC, zero-width and control characters)."""
-    return []
+    from govtext.filters.characters import CharacterNormalizer
+
+    return [CharacterNormalizer()]
 
 
 def _script_steps(options: CleanOptions) -> list[Filter]:
     """Annotation stripping, script conversion, punctuation restoration."""
-    return []
+    from govtext.script.annotations import AnnotationStripper
+    from govtext.script.convert import ScriptConfig, ScriptConverter, ScriptDetector
+    from govtext.script.punctuation import PunctuationRestorer
+
+    steps: list[Filter] = []
+    if options.strip_annotations:
+        steps.append(AnnotationStripper())
+    if options.script:
+        steps.append(ScriptConverter(ScriptConfig(config=options.script, phrases=options.phrases)))
+    else:
+        steps.append(ScriptDetector())
+    if options.punctuation == "cjk":
+        steps.append(PunctuationRestorer())
+    elif options.punctuation is not None:
+        raise ValueError(f"unknown punctuation mode {options.punctuation!r} (use 'cjk' or None)")
+    return steps
 
 
 def _marker_steps(options: CleanOptions) -> list[Filter]:
-    """Page-continuation markers and page furniture."""
-    return []
+    """Page furniture (page numbers, running headers), then continuation markers."""
+    from govtext.rejoin import ContinuationMarkers, PageFurniture
+
+    return [PageFurniture(), ContinuationMarkers()]
 
 
 def _block_steps(options: CleanOptions) -> list[Filter]:
     """Block classification, spam and boilerplate removal, metadata, repeats."""
-    return []
+    from govtext.blocks.filter import BlockFilter, BlocksConfig
+    from govtext.blocks.repeats import RepeatedParagraphs, RepeatsConfig
+
+    return [
+        BlockFilter(BlocksConfig(rules=tuple(options.rules))),
+        RepeatedParagraphs(RepeatsConfig(remove=options.drop_repeated)),
+    ]
 
 
 def _rejoin_steps(options: CleanOptions) -> list[Filter]:
-    """Rejoining broken paragraphs."""
-    return []
+    """Rejoining broken paragraphs and reflowing hard-wrapped lines."""
+    from govtext.rejoin import ParagraphRejoiner
+
+    return [ParagraphRejoiner()]
 
 
 def default_pipeline(options: CleanOptions | None = None) -> Pipeline:

@@ -1,29 +1,39 @@
 """The decoder filter: bytes to text, seeding the provenance map.
 
+Order of decisions: a forced encoding; a byte-order mark; strict UTF-8 (the
+fast path: no detection); input that is mostly UTF-8 with pieces in another
+codec (decoded per line, see :mod:`govtext.decoding.mixed`); otherwise
+detection (:mod:`govtext.decoding.detect`). Undecodable bytes become U+FFFD
+characters in raw-byte segments, each run with an ``undecodable-bytes``
+warning; binary input gets a ``binary-input`` warning.
+
 >>> r = decode_bytes("正文".encode("gb18030"))
 >>> r.text, r.encoding
 ('正文', 'gb18030')
 >>> decode_bytes(b"\\xef\\xbb\\xbfok").segments[0].byte_start
 3
+>>> decode_bytes(b"").text
+''
 """
 
 from __future__ import annotations
 
-import codecs
+import re
 from dataclasses import dataclass, field
 
+from govtext.decoding.binary import binary_reason
+from govtext.decoding.bom import sniff_bom
+from govtext.decoding.detect import detect, normalize_encoding
+from govtext.decoding.mixed import MIXED_UTF8_SHARE, decode_mixed, utf8_share
+from govtext.decoding.segments import SegmentBuilder
 from govtext.document import Document
 from govtext.sourcemap import RAW_BYTES, Segment
 
-__all__ = ["DecodeResult", "Decoder", "DecoderConfig", "decode_bytes"]
+_CONTROL_BYTES = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
+"""Control bytes that plain text lacks: their presence sends even valid UTF-8
+to detection (short UTF-16 text is often valid ASCII with controls)."""
 
-_BOMS: tuple[tuple[bytes, str], ...] = (
-    (codecs.BOM_UTF32_LE, "utf-32-le"),
-    (codecs.BOM_UTF32_BE, "utf-32-be"),
-    (codecs.BOM_UTF8, "utf-8"),
-    (codecs.BOM_UTF16_LE, "utf-16-le"),
-    (codecs.BOM_UTF16_BE, "utf-16-be"),
-)
+__all__ = ["DecodeResult", "Decoder", "DecoderConfig", "decode_bytes"]
 
 
 @dataclass(frozen=True)
@@ -46,70 +56,83 @@ class DecodeResult:
     confidence: float
     bad_spans: list[tuple[int, int]] = field(default_factory=list)
     """Character ranges that stand for undecodable bytes."""
+    method: str = "utf-8"
+    """How the encoding was found: forced, bom, utf-8, mixed, model, charset-normalizer."""
+    encodings: dict[str, int] = field(default_factory=dict)
+    """Bytes decoded per codec (more than one for mixed input)."""
+    binary: str | None = None
+    """Why the input looks binary, when it does."""
 
 
-def _decode_lenient(data: bytes, start: int, encoding: str, text_parts: list[str], segs: list[Segment],
-                    bad: list[tuple[int, int]], char_pos: int) -> int:
-    """Decode ``data[start:]`` with ``encoding``; undecodable bytes become
-    U+FFFD characters in raw-byte segments. Returns the new char position."""
-    pos = start
-    n = len(data)
-    while pos < n:
-        try:
-            chunk = data[pos:].decode(encoding)
-            text_parts.append(chunk)
-            segs.append(Segment(char_pos, char_pos + len(chunk), 0, pos, encoding))
-            return char_pos + len(chunk)
-        except UnicodeDecodeError as err:
-            good_end = pos + err.start
-            if err.start:
-                chunk = data[pos:good_end].decode(encoding)
-                text_parts.append(chunk)
-                segs.append(Segment(char_pos, char_pos + len(chunk), 0, pos, encoding))
-                char_pos += len(chunk)
-            bad_len = max(err.end - err.start, 1)
-            text_parts.append("\ufffd" * bad_len)
-            segs.append(Segment(char_pos, char_pos + bad_len, 0, good_end, RAW_BYTES))
-            bad.append((char_pos, char_pos + bad_len))
-            char_pos += bad_len
-            pos = good_end + bad_len
-    return char_pos
+def _result(data: bytes, b: SegmentBuilder, encoding: str, confidence: float, method: str) -> DecodeResult:
+    text = b.text()
+    return DecodeResult(text, b.segments, encoding, confidence, b.bad_spans, method,
+                        {k: v for k, v in b.codecs.items() if k != RAW_BYTES}, binary_reason(data, text))
+
+
+def _lenient(data: bytes, start: int, encoding: str, confidence: float, method: str) -> DecodeResult:
+    b = SegmentBuilder()
+    b.decode(data, start, len(data), encoding)
+    return _result(data, b, encoding, confidence, method)
 
 
 def decode_bytes(data: bytes, config: DecoderConfig | None = None) -> DecodeResult:
-    """Decode ``data``: BOM, then strict UTF-8, then GB18030, else lenient UTF-8."""
+    """Decode ``data`` into text with provenance segments (see the module doc).
+
+    This is also the function to time for decoding speed."""
     config = config or DecoderConfig()
-    offset = 0
-    encoding = config.encoding
-    confidence = 1.0
-    if encoding is None:
-        for bom, enc in _BOMS:
-            if data.startswith(bom):
-                encoding, offset = enc, len(bom)
-                break
-    if encoding is None:
+    if config.encoding:
+        return _lenient(data, 0, normalize_encoding(config.encoding), 1.0, "forced")
+    if not data:
+        return DecodeResult("", [], "utf-8", 0.0, method="empty")
+    bom = sniff_bom(data)
+    if bom is not None:
+        return _lenient(data, bom[1], bom[0], 1.0, "bom")
+    if _CONTROL_BYTES.search(data) is None:
         try:
             text = data.decode("utf-8")
-            return DecodeResult(text, [Segment(0, len(text), 0, 0, "utf-8")], "utf-8", 1.0)
         except UnicodeDecodeError:
             pass
-        try:
-            text = data.decode("gb18030")
-            return DecodeResult(text, [Segment(0, len(text), 0, 0, "gb18030")], "gb18030", 0.5)
-        except UnicodeDecodeError:
-            encoding, confidence = "utf-8", 0.0
-    parts: list[str] = []
-    segs: list[Segment] = []
-    bad: list[tuple[int, int]] = []
-    _decode_lenient(data, offset, encoding, parts, segs, bad, 0)
-    return DecodeResult("".join(parts), segs, encoding, confidence, bad)
+        else:
+            return DecodeResult(text, [Segment(0, len(text), 0, 0, "utf-8")], "utf-8", 1.0,
+                                encodings={"utf-8": len(data)}, binary=binary_reason(data, text))
+        if utf8_share(data) >= MIXED_UTF8_SHARE:
+            return _decode_mostly_utf8(data)
+    found = detect(data)
+    return _lenient(data, 0, found.encoding, found.confidence, found.method)
+
+
+def _decode_mostly_utf8(data: bytes) -> DecodeResult:
+    bad_lines = b"".join(
+        line for line in data.splitlines(keepends=True) if not _is_utf8(line)
+    )
+    legacy = detect(bad_lines).encoding if bad_lines else "gb18030"
+    if legacy.startswith(("utf-16", "utf-32")):
+        legacy = "gb18030"
+    b = decode_mixed(data, legacy)
+    used = {k: v for k, v in b.codecs.items() if k != RAW_BYTES}
+    main = max(used, key=lambda k: used[k]) if used else "utf-8"
+    method = "mixed" if len(used) > 1 else "utf-8"
+    return _result(data, b, main, 0.9 if len(used) > 1 else 0.8, method)
+
+
+def _is_utf8(line: bytes) -> bool:
+    try:
+        line.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 class Decoder:
     """First pipeline step: decodes the document's bytes.
 
-    Undecodable bytes are kept as U+FFFD characters and each run gets a
-    ``undecodable-bytes`` warning with its byte span."""
+    Sets ``metadata["encoding"]`` and ``metadata["encoding_confidence"]``;
+    for mixed input also ``annotations["encodings"]`` (bytes per codec) and a
+    ``mixed-encoding`` warning per stretch in a non-main codec. Undecodable
+    bytes are kept as U+FFFD characters and each run gets an
+    ``undecodable-bytes`` warning with its byte span; binary input gets a
+    ``binary-input`` warning (the CLI reports it as a failed input)."""
 
     name = "decode"
     decodes = True
@@ -122,6 +145,17 @@ class Decoder:
             return None
         result = decode_bytes(doc.sources[0].data, self.config)
         doc.set_decoded(result.text, result.segments, encoding=result.encoding, confidence=result.confidence)
+        doc.annotations["encoding_method"] = result.method
+        if result.binary:
+            doc.warn("binary-input", 0, len(result.text), result.binary, filter=self.name)
+            return None
+        if len(result.encodings) > 1:
+            doc.annotations["encodings"] = dict(result.encodings)
+            for seg in result.segments:
+                if seg.encoding not in (result.encoding, RAW_BYTES):
+                    doc.warn("mixed-encoding", seg.start, seg.end,
+                             f"decoded as {seg.encoding}; the rest of the input is {result.encoding}",
+                             filter=self.name)
         for a, b in result.bad_spans:
             doc.warn("undecodable-bytes", a, b, f"{b - a} byte(s) could not be decoded as {result.encoding}",
                      filter=self.name)

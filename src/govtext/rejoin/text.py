@@ -162,9 +162,14 @@ def is_heading_like(line: str, max_chars: int = 60) -> bool:
     s = line.strip(" \u3000")
     if not s or len(s) > max_chars:
         return False
-    return not has_internal_sentence_end(s) and not ends_mid_clause(s)
+    return not (has_internal_sentence_end(s) or ends_mid_clause(s) or ends_sentence(s))
 
 
 def display_width(line: str) -> int:
-    """Columns ``line`` takes in a fixed-width layout (wide characters count two)."""
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in line)
+    """Columns ``line`` takes in a fixed-width layout: wide characters count two,
+    and so do ambiguous ones (``“”—``), which Chinese fonts set full width.
+
+    >>> display_width("“湖州”ab")
+    10
+    """
+    return sum(2 if unicodedata.east_asian_width(ch) in "WFA" else 1 for ch in line)

@@ -1,0 +1,409 @@
+"""Label the blocks of a document: body, heading, title, boilerplate, spam.
+
+The classifier first finds the *solid* body: blocks that read like prose
+(sentences, clause punctuation, 40+ characters) and that no spam score or
+prose-aware rule claims. Blocks before the first solid block are the
+**head** (breadcrumbs, site slogans, widgets, the title, metadata lines,
+bylines), blocks after the last one the **tail** (counters, related links,
+footers, paywalls, slogans); the rest is the **core**, where only spam and
+rules marked ``where = "any"`` can remove a block. A rule never removes a
+block that reads like a sentence unless it says ``prose_ok``. Shapes count
+as much as words: a chain of short items joined by ``>`` is a breadcrumb,
+a row of short labels a navigation bar, a label said twice a widget,
+parallel phrases at the end a slogan, and short non-sentence lines after a
+related-links header a link list.
+
+>>> lines = ["当前位置：首页 > 政务公开 > 通知公告", "湖州市推进数字政府建设", "发布时间：2024-01-05 来源：市府办",
+...          "为加快数字政府建设，提升政务服务水平，现就有关事项通知如下，请结合实际认真贯彻执行。",
+...          "版权所有：湖州市人民政府办公室 浙ICP备05021311号"]
+>>> result = classify(lines)
+>>> [x.label for x in result.labels]
+['breadcrumb', 'title', 'metadata', 'body', 'footer']
+>>> result.metadata["title"], result.metadata["date"], result.metadata["source"]
+('湖州市推进数字政府建设', '2024-01-05', '市府办')
+>>> print(result.labels[0].reason)
+breadcrumb: starts with a 'you are here' label such as 当前位置
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+import regex
+
+from govtext.blocks import shape
+from govtext.blocks.metadata import MetaLine, parse_byline, parse_label_table, parse_meta_line
+from govtext.blocks.rules import Rule, RuleHit, RuleSet, load_rules
+from govtext.blocks.spam import score_spam
+
+__all__ = ["KEPT_LABELS", "BlockLabel", "Classification", "ClassifyConfig", "classify"]
+
+KEPT_LABELS: frozenset[str] = frozenset({"body", "heading", "title", "caption"})
+"""Labels whose blocks stay in the text; every other label removes the block."""
+
+_ENUMERATION = regex.compile(r"^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,3}[、.．)]|第[一二三四五六七八九十百\d]{1,4}[章节条部分])")
+_TITLE_BAD_END = regex.compile(r"[。；;：:，,、]$")
+_RELATED_RULES = ("related/list-header", "related/more-link", "related/prev-next")
+
+
+@dataclass(frozen=True)
+class ClassifyConfig:
+    """Options of :func:`classify`.
+
+    - ``solid_chars`` (40): shortest prose block that anchors the body.
+    - ``meta_coverage`` (0.6): share of a line metadata must explain for the
+      line to count as a metadata line.
+    - ``spam`` (True): score blocks for spam and SEO injections.
+    - ``title_chars`` ((4, 80)): length range of a headline.
+    """
+
+    solid_chars: int = 40
+    meta_coverage: float = 0.6
+    spam: bool = True
+    title_chars: tuple[int, int] = (4, 80)
+
+
+@dataclass(frozen=True)
+class BlockLabel:
+    """The label of one block, the rule that gave it and why."""
+
+    label: str
+    rule: str
+    reason: str
+    fields: dict[str, str | int] = field(default_factory=dict)
+
+    @property
+    def kept(self) -> bool:
+        return self.label in KEPT_LABELS
+
+
+@dataclass
+class Classification:
+    """Labels (one per block, in order), metadata found, and rule timeouts."""
+
+    labels: list[BlockLabel]
+    metadata: dict[str, str | int]
+    title_index: int | None = None
+    zones: list[str] = field(default_factory=list)
+    timeouts: list[tuple[int, str]] = field(default_factory=list)
+    """``(block index, rule id)`` of user rules that ran out of time."""
+
+
+def _body(reason: str = "reads like body text") -> BlockLabel:
+    return BlockLabel("body", "body", reason)
+
+
+class _State:
+    """Per-document working state of :func:`classify`."""
+
+    def __init__(self, texts: Sequence[str], rules: RuleSet, config: ClassifyConfig) -> None:
+        self.texts = list(texts)
+        self.rules = rules
+        self.config = config
+        self.n = len(texts)
+        self.labels: list[BlockLabel | None] = [None] * self.n
+        self.sentence = [shape.is_sentence(t) for t in self.texts]
+        self.prose = [shape.is_prose(t) for t in self.texts]
+        self.size = [shape.nonspace_len(t) for t in self.texts]
+        self.meta: list[MetaLine | None] = [None] * self.n
+        self.timeouts: list[tuple[int, str]] = []
+        self.dead: set[str] = set()
+
+    def hit(self, i: int, rule: Rule) -> RuleHit | None:
+        if rule.qualified_id in self.dead:
+            return None
+        try:
+            return rule.match(self.texts[i])
+        except TimeoutError:
+            self.dead.add(rule.qualified_id)
+            self.timeouts.append((i, rule.qualified_id))
+            return None
+
+    def meta_line(self, i: int) -> MetaLine | None:
+        t = self.texts[i]
+        if len(t) > 200:
+            return None
+        m = self.meta[i]
+        if m is None:
+            m = parse_meta_line(t)
+            self.meta[i] = m
+        return m
+
+    def is_meta(self, i: int) -> bool:
+        if "。" in self.texts[i]:
+            return False  # metadata lines are not sentences
+        m = self.meta_line(i)
+        return m is not None and bool(m.fields) and m.coverage >= self.config.meta_coverage
+
+
+def _zones(st: _State) -> list[str]:
+    """'head', 'core' or 'tail' for every block.
+
+    The core runs from the first solid block (prose of ``solid_chars`` or
+    more) to the last sentence; without a solid block, from the first to the
+    last sentence; without sentences every block is 'edge'."""
+    cut = _related_cut(st)
+    sentences = [
+        i for i in range(cut)
+        if st.labels[i] is None and st.prose[i] and (st.sentence[i] or st.size[i] >= st.config.solid_chars)
+        and not st.is_meta(i)
+    ]
+    if not sentences:
+        return ["edge"] * st.n
+    solid = [i for i in sentences if st.size[i] >= st.config.solid_chars]
+    first = solid[0] if solid else sentences[0]
+    last = sentences[-1]
+    return ["head" if i < first else "tail" if i > last else "core" for i in range(st.n)]
+
+
+def _related_cut(st: _State) -> int:
+    """Index of a related-links header after which no block reads like a sentence."""
+    cut = st.n
+    for i in range(st.n - 1, -1, -1):
+        if st.sentence[i] and st.labels[i] is None:
+            break
+        if any(r.qualified_id in _RELATED_RULES and st.hit(i, r) for r in st.rules.rules):
+            cut = i
+    return cut
+
+
+def _applies(rule: Rule, zone: str) -> bool:
+    if rule.where == "any" or zone == "edge":
+        return True
+    if rule.where == "edge":
+        return zone in ("head", "tail")
+    return rule.where == zone
+
+
+def _apply_rules(st: _State, zones: list[str], prose_ok: bool) -> None:
+    rules = [r for r in st.rules.rules if r.prose_ok == prose_ok]
+    for i in range(st.n):
+        if st.labels[i] is not None or (st.sentence[i] and not prose_ok):
+            continue
+        for rule in rules:
+            if not _applies(rule, zones[i]):
+                continue
+            h = st.hit(i, rule)
+            if h is not None:
+                st.labels[i] = BlockLabel(rule.label, rule.qualified_id, rule.reason)
+                break
+
+
+def _spam(st: _State) -> None:
+    for i, t in enumerate(st.texts):
+        s = score_spam(t)
+        if s.is_spam:
+            st.labels[i] = BlockLabel("spam", "spam/score", s.reason)
+
+
+def _prose_rules_first(st: _State) -> None:
+    """Prose-aware rules (paywalls, taglines) before zoning, wherever they
+    could apply; their position is checked again once zones are known."""
+    rules = [r for r in st.rules.rules if r.prose_ok]
+    for i in range(st.n):
+        if st.labels[i] is not None:
+            continue
+        for rule in rules:
+            if st.hit(i, rule) is not None:
+                st.labels[i] = BlockLabel(rule.label, rule.qualified_id, rule.reason)
+                break
+
+
+def _recheck_prose_rules(st: _State, zones: list[str]) -> None:
+    for i, lab in enumerate(st.labels):
+        if lab is None or lab.label == "spam":
+            continue
+        rule = _rule(st.rules, lab.rule)
+        if rule is not None and not _applies(rule, zones[i]):
+            st.labels[i] = None
+
+
+def _rule(rules: RuleSet, qid: str) -> Rule | None:
+    try:
+        return rules.get(qid)
+    except KeyError:
+        return None
+
+
+def _structure(st: _State, zones: list[str]) -> None:
+    """Shape-based labels in the head and tail."""
+    for i in range(st.n):
+        if st.labels[i] is not None or zones[i] == "core" or st.sentence[i]:
+            continue
+        t = st.texts[i]
+        chain = shape.link_chain(t)
+        if chain is not None:
+            sep = shape.CHAIN_SEPARATOR.search(t)
+            mark = sep.group().strip() if sep else ">"
+            st.labels[i] = BlockLabel("breadcrumb", "breadcrumb/link-chain",
+                                      f"breadcrumb: a chain of {len(chain)} short links joined by {mark}")
+        elif i > 0 and st.labels[i - 1] is not None and st.labels[i - 1].label == "breadcrumb" \
+                and shape.CHAIN_SEPARATOR.match(t) and len(t) <= 200:
+            st.labels[i] = BlockLabel("breadcrumb", "breadcrumb/continued",
+                                      "breadcrumb: continues the trail on the line above, starting with a separator")
+        elif (half := shape.doubled(t)) is not None:
+            st.labels[i] = BlockLabel("navigation", "widget/doubled-label",
+                                      f"widget: the link label {half!r} twice (icon text and link text)")
+        elif shape.is_bullet(t) and len(t) <= 24:
+            st.labels[i] = BlockLabel("navigation", "widget/bullet-link",
+                                      "widget: a short bulleted link outside the body")
+        elif (items := shape.nav_items(t)) is not None:
+            st.labels[i] = BlockLabel("navigation", "navigation/link-row",
+                                      f"navigation: a row of {len(items)} short link labels")
+        elif zones[i] == "tail" and shape.is_couplet(t):
+            st.labels[i] = BlockLabel("slogan", "slogan/parallel-phrases",
+                                      "site slogan: parallel phrases of equal length after the body")
+
+
+def _related_lists(st: _State, zones: list[str]) -> None:
+    """Short non-sentence blocks after a related-links header in the tail are links."""
+    start = None
+    for i in range(st.n):
+        lab = st.labels[i]
+        if zones[i] not in ("tail", "edge"):
+            continue
+        if lab is not None and lab.label == "related-links":
+            start = i
+            continue
+        if start is not None and lab is None and not st.sentence[i] and len(st.texts[i]) <= 120:
+            st.labels[i] = BlockLabel("related-links", "related/link-list",
+                                      "related links: a link title listed under a related-links header")
+
+
+def _metadata_lines(st: _State, zones: list[str]) -> None:
+    for i in range(st.n):
+        if st.labels[i] is not None or zones[i] == "core":
+            continue
+        m = st.meta_line(i)
+        if m is None or not m.fields or m.coverage < st.config.meta_coverage:
+            continue
+        if zones[i] == "tail" and (set(m.fields) <= {"date", "agency", "source"} or not regex.search(r"[:：]", st.texts[i])):
+            continue  # a signature and date closing a notice are body
+        kind = "byline" if set(m.fields) <= {"author", "author_role"} else "metadata"
+        names = ", ".join(sorted(m.fields))
+        st.labels[i] = BlockLabel(kind, f"meta/{kind}-line",
+                                  f"{kind}: a line of {names} (metadata covers {m.coverage:.0%} of it)", dict(m.fields))
+
+
+def _bylines(st: _State, zones: list[str]) -> None:
+    for i in range(st.n):
+        if st.labels[i] is not None or zones[i] not in ("head", "edge") or st.sentence[i]:
+            continue
+        b = parse_byline(st.texts[i])
+        if b is not None:
+            st.labels[i] = BlockLabel("byline", "meta/byline", f"byline: {b[1]} {b[0]}",
+                                      {"author": b[0], "author_role": b[1]})
+
+
+def _kicker(st: _State, upto: int) -> str | None:
+    """The last item of the last breadcrumb above block ``upto``."""
+    for i in range(upto - 1, -1, -1):
+        lab = st.labels[i]
+        if lab is not None and lab.label == "breadcrumb":
+            items = shape.link_chain(st.texts[i]) or [p for p in shape.CHAIN_SEPARATOR.split(st.texts[i]) if p.strip()]
+            return items[-1].strip() if items else None
+    return None
+
+
+def _title(st: _State, zones: list[str]) -> int | None:
+    lo, hi = st.config.title_chars
+    cands = []
+    for i in range(st.n):
+        if zones[i] not in ("head", "edge"):
+            break
+        t = st.texts[i]
+        if st.labels[i] is not None or "。" in t or _TITLE_BAD_END.search(t) or _ENUMERATION.match(t):
+            continue
+        if lo <= shape.nonspace_len(t) <= hi and shape.han_count(t) * 2 >= shape.nonspace_len(t):
+            cands.append(i)
+        if len(cands) >= 2:
+            break
+    if not cands:
+        return None
+    first = cands[0]
+    if len(cands) > 1:
+        kicker = _kicker(st, first)
+        nxt = st.texts[cands[1]]
+        if kicker and st.texts[first] == kicker and nxt.startswith(kicker) and len(nxt) > len(kicker):
+            st.labels[first] = BlockLabel("breadcrumb", "breadcrumb/kicker-repeat",
+                                          "breadcrumb: repeats the trail's last item (the kicker) above the headline")
+            first = cands[1]
+    st.labels[first] = BlockLabel("title", "title/headline", "the headline: first title-shaped line above the body")
+    return first
+
+
+def _label_tables(st: _State, zones: list[str]) -> dict[str, str]:
+    """Values of disclosure label tables (and a label's value on the next line)."""
+    lines: list[str] = []
+    for i in range(st.n):
+        lab = st.labels[i]
+        if lab is None or not lab.rule.startswith("label-table/"):
+            continue
+        t = st.texts[i]
+        if regex.search(r"[:：]\s*$", t) and i + 1 < st.n and st.labels[i + 1] is None \
+                and zones[i + 1] != "core" and not st.sentence[i + 1] and len(st.texts[i + 1]) <= 80:
+            st.labels[i + 1] = BlockLabel("metadata", lab.rule, "label table: the value of the label on the line above")
+            t = t + st.texts[i + 1]
+        lines.append(t)
+    return parse_label_table(lines) if lines else {}
+
+
+def _collect(st: _State, title: int | None, table: dict[str, str]) -> dict[str, str | int]:
+    meta: dict[str, str | int] = {}
+    if title is not None:
+        meta["title"] = st.texts[title]
+    for lab in st.labels:
+        if lab is None or lab.kept:
+            continue
+        fields = lab.fields
+        for key, value in fields.items():
+            if key == "date" and isinstance(value, str) and "T" in value:
+                meta.setdefault("datetime", value)
+                value = value.split("T", 1)[0]
+            meta.setdefault(key, value)
+    for key, value in table.items():
+        meta.setdefault(key, value)
+    return meta
+
+
+def classify(
+    texts: Sequence[str], rules: RuleSet | None = None, config: ClassifyConfig | None = None
+) -> Classification:
+    """Label every block (the stripped text of each non-blank line, in order)."""
+    config = config or ClassifyConfig()
+    st = _State(texts, rules if rules is not None else load_rules(), config)
+    if config.spam:
+        _spam(st)
+    _prose_rules_first(st)
+    zones = _zones(st)
+    _recheck_prose_rules(st, zones)
+    _apply_rules(st, zones, prose_ok=True)
+    _apply_rules(st, zones, prose_ok=False)
+    for i in range(st.n):  # metadata found by rules (counters, label tables) carries values
+        lab = st.labels[i]
+        if lab is not None and lab.label in ("metadata", "byline"):
+            m = st.meta_line(i)
+            if m is not None and m.fields:
+                st.labels[i] = BlockLabel(lab.label, lab.rule, lab.reason, dict(m.fields))
+    _structure(st, zones)
+    _related_lists(st, zones)
+    _metadata_lines(st, zones)
+    title = _title(st, zones)
+    _bylines(st, zones)
+    table = _label_tables(st, zones)
+    labels: list[BlockLabel] = []
+    for i in range(st.n):
+        lab = st.labels[i]
+        if lab is None:
+            t = st.texts[i]
+            if st.prose[i]:
+                lab = _body()
+            elif zones[i] == "head" and title is not None and i > title and shape.clause_marks(t) == 0 \
+                    and st.size[i] <= 20:
+                lab = BlockLabel("caption", "caption", "a short line between the headline and the body (kept)")
+            else:
+                lab = BlockLabel("heading", "heading", "a short line that is not boilerplate (kept)")
+        labels.append(lab)
+    meta = _collect(st, title, table)
+    return Classification(labels, meta, title, zones, st.timeouts)

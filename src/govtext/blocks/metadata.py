@@ -1,0 +1,550 @@
+"""Parse metadata lines: dates, sources, authors, bylines, counters, label tables.
+
+Scraped government pages put their facts on short lines around the headline:
+``2023-11-15 10:54 来源:《今日浙江》杂志 作者:陈浩``, ``发布时间：2023年11月15日``,
+a byline ``中共湖州市委书记  陈 浩`` or a letter-spaced table
+``发 布 机 构：湖州市人民政府办公室``. This module turns such lines into fields;
+the block classifier decides, from :attr:`MetaLine.coverage` and position,
+whether a line *is* metadata.
+
+>>> m = parse_meta_line("2023-11-15 10:54 来源:《今日浙江》杂志 作者:陈浩")
+>>> m.fields["date"], m.fields["source"], m.fields["author"], m.coverage
+('2023-11-15T10:54', '《今日浙江》杂志', '陈浩', 1.0)
+>>> parse_meta_line("   2024-02-06 湖州市人民政府11890").fields
+{'date': '2024-02-06', 'source': '湖州市人民政府', 'views': 11890}
+>>> parse_byline("中共湖州市委书记  陈 浩")
+('陈浩', '中共湖州市委书记')
+>>> normalize_date("二〇二三年十一月十五日")
+'2023-11-15'
+>>> parse_label_table(["索 引 号：11330500002621527X/2024-00001", "发 文 日 期：2024-01-05"])
+{'index_number': '11330500002621527X/2024-00001', 'date': '2024-01-05'}
+
+Labels are recognised in Simplified and Traditional script (``來源``,
+``發布時間``, ``瀏覽次數``), with full- or half-width colons and letter spacing.
+Every pattern here has bounded repetition around literal anchors, so parsing
+time is linear in the length of the line, whatever the input.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+__all__ = ["MAX_META_LINE", "MetaLine", "normalize_date", "parse_byline", "parse_label_table", "parse_meta_line"]
+
+
+@dataclass(frozen=True)
+class MetaLine:
+    """Facts parsed from one line, and how much of the line they explain.
+
+    ``fields`` keys: ``date`` (ISO 8601, ``"2023-11-15"`` or
+    ``"2023-11-15T10:54"`` when a time is given), ``source``, ``author``,
+    ``author_role``, ``views`` (int), ``doc_number``, ``agency``, ``editor``,
+    and the label-table keys ``index_number``, ``topic``, ``title``, ``valid``.
+    ``coverage`` is the share of the line's non-space characters explained by
+    recognised labels, values and separators (1.0: a pure metadata line).
+    """
+
+    fields: dict[str, str | int]
+    coverage: float
+
+
+MAX_META_LINE = 1000
+"""Longer lines are never metadata lines: :func:`parse_meta_line` returns None."""
+
+# -- character classes ---------------------------------------------------------
+_D = "[0-9０-９]"
+_SP = "[ \\t\\u3000\\xa0]{0,3}"
+_SPACES = " \t\u3000\xa0\u2002\u2003\u2009"
+_CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_CN_DIGIT = "〇零○Ｏ〇一二三四五六七八九"
+_CN_SMALL = "一二三四五六七八九十"
+_WEEKDAY = "(?:" + _SP + "[（(]?(?:星期|周|礼拜|禮拜)[一二三四五六日天][）)]?)?"
+_TIME = (
+    "(?:(?:" + _SP + "|T)(?P<H>" + _D + "{1,2})(?:" + _SP + "[:：]" + _SP + "(?P<M>" + _D + "{2})"
+    "(?:[:：]" + _D + "{2})?|" + _SP + "[时時点點]" + _SP + "(?P<M2>" + _D + "{1,2})" + _SP + "分?)(?!" + _D + "))?"
+)
+_DATE_CORE = (
+    "(?:(?<![0-9０-９])(?P<y1>" + _D + "{4})" + _SP + "(?P<s>[-/.－／．])" + _SP + "(?P<m1>" + _D + "{1,2})"
+    + _SP + "(?P=s)" + _SP + "(?P<d1>" + _D + "{1,2})(?![0-9０-９])"
+    "|(?<![0-9０-９])(?P<y2>" + _D + "{4})" + _SP + "年" + _SP + "(?P<m2>" + _D + "{1,2})" + _SP + "月"
+    + _SP + "(?P<d2>" + _D + "{1,2})(?:" + _SP + "[日号號]|(?![0-9０-９]))"
+    "|(?<![" + _CN_DIGIT + "])(?P<y3>[" + _CN_DIGIT + "]{4})年(?P<m3>[" + _CN_SMALL + "]{1,3})月"
+    "(?P<d3>[" + _CN_SMALL + "]{1,3})[日号號])"
+)
+_DATE = re.compile(_DATE_CORE + _WEEKDAY + _TIME)
+_CN_VALUES = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "○": 0, "Ｏ": 0}
+
+_DOC_NUMBER = re.compile(
+    "[" + _CJK + "]{1,10}" + _SP + "[〔\\[［【(（]" + _SP + "(?P<y>" + _D + "{4})" + _SP + "[〕\\]］】)）]"
+    + _SP + "第?" + _SP + _D + "{1,5}" + _SP + "[号號]"
+    "|[" + _CJK + "]{1,10}字第" + _D + "{1,12}[号號]"
+)
+_VIEWS = re.compile(
+    "[\\[［(（【]?" + _SP + "(?P<n>" + _D + "{1,3}(?:[,，]" + _D + "{3}){1,4}(?!" + _D + ")|" + _D + "{1,12})"
+    "(?:[.．](?P<f>" + _D + "{1,3}))?" + _SP
+    + "(?P<w>[万萬])?" + _SP + "(?:次|人次)?" + _SP + "[\\]］)）】]?"
+)
+
+# -- labels --------------------------------------------------------------------
+_LABELS: dict[str, tuple[str, ...]] = {
+    "date": (
+        "发布时间", "发布日期", "发表时间", "发表日期", "发稿时间", "更新时间", "更新日期", "成文日期",
+        "发文日期", "印发日期", "公开日期", "生成日期", "时间", "日期",
+        "發布時間", "發佈時間", "發表時間", "發布日期", "發佈日期", "發表日期", "發稿時間", "更新時間",
+        "發文日期", "時間",
+    ),
+    "source": (
+        "信息来源", "文章来源", "本文来源", "新闻来源", "稿件来源", "来源", "稿源", "出处",
+        "信息來源", "文章來源", "本文來源", "新聞來源", "稿件來源", "來源", "出處",
+    ),
+    "author": ("作者", "记者", "通讯员", "撰稿人", "撰稿", "撰文", "記者", "通訊員"),
+    "editor": ("责任编辑", "责编", "编辑", "責任編輯", "責編", "編輯"),
+    "views": (
+        "浏览次数", "浏览量", "浏览", "阅读次数", "阅读量", "阅读数", "阅读", "点击数", "点击量", "点击",
+        "访问量", "访问次数", "人气",
+        "瀏覽次數", "瀏覽量", "瀏覽", "閱讀次數", "閱讀量", "閱讀數", "閱讀", "點擊數", "點擊量", "點擊",
+        "訪問量", "人氣",
+    ),
+    "doc_number": ("发文字号", "文件编号", "文号", "發文字號", "文件編號", "文號"),
+    "agency": (
+        "发布机构", "发布机关", "发文机关", "发布单位", "发文单位", "制发机关",
+        "發布機構", "發佈機構", "發布機關", "發文機關", "發文單位", "發布單位", "制發機關",
+    ),
+    "index_number": ("索引号", "索引號"),
+    "topic": ("主题分类", "主题", "分类", "主題分類", "主題", "分類"),
+    "title": ("文件名称", "名称", "标题", "文件名稱", "名稱", "標題"),
+    "valid": ("有效性", "效力状态", "效力狀態"),
+}
+_LABEL_KIND = {word: kind for kind, words in _LABELS.items() for word in words}
+_LETTER_GAP = "[ \\u3000\\xa0]{0,3}"
+
+
+def _kind(label: str) -> str:
+    kind = _LABEL_KIND.get(label)
+    return kind if kind is not None else _LABEL_KIND["".join(label.split())]
+
+
+def _label_alternation() -> str:
+    words = sorted(_LABEL_KIND, key=len, reverse=True)  # longest first: 责任编辑 before 编辑
+    return "|".join(_LETTER_GAP.join(re.escape(ch) for ch in word) for word in words)
+
+
+_LABEL = re.compile("(?P<label>" + _label_alternation() + ")" + _SP + "(?P<colon>[:：])?")
+_SEPARATORS = "|｜丨¦"
+_HARD_BREAK = re.compile("[" + _SEPARATORS + "\\t]|[ \\u3000\\xa0]{2,}|\\u3000")
+_PUNCT_ONLY = re.compile("[\\s" + _SEPARATORS + "/／·•\\-－—_~～,，、;；:：【】\\[\\]()（）<>〈〉>＞*]+")
+_PUNCT_CHARS = frozenset(_SEPARATORS + "/／·•-－—_~～,，、;；:：【】[]()（）<>〈〉>＞*")
+_WORDY = re.compile("[" + _CJK + "A-Za-z]")
+_SENTENCE_PUNCT = re.compile("[。！？；!?;]")
+_COMMA = re.compile("[，,]")
+_NO_COLON_OK = frozenset({"date", "views", "doc_number", "author"})
+_TABLE_KINDS = frozenset({"index_number", "agency", "date", "doc_number", "topic", "title", "valid"})
+_MAX_VALUE = {"source": 40, "author": 30, "editor": 30, "agency": 40, "topic": 40, "title": 120, "valid": 10,
+              "index_number": 60}
+
+_ORG_SUFFIX = (
+    "人民政府|政府|委员会|办公室|办公厅|辦公室|辦公廳|日报|日報|晚报|晚報|报社|報社|杂志社|雜誌社|杂志|雜誌|新闻网|新聞網|"
+    "电视台|電視台|通讯社|通訊社|协会|協會|学会|學會|联合会|聯合會|党委|黨委|街道|公司|集团|集團|法院|检察院|檢察院|"
+    "医院|醫院|学校|學校|大学|大學|中心|委|办|辦|局|厅|廳|部|院|报|報|网|網|站|台|社|所|会|會|镇|鎮|乡|鄉|馆|館|处|處|署|队|隊|》"
+)
+_ORG = re.compile(
+    "(?P<org>[《〈]?[" + _CJK + "·（）()《》〈〉A-Za-z0-9]{1,30}?(?:" + _ORG_SUFFIX + "))(?P<n>[0-9０-９]{1,9})?"
+)
+
+# -- bylines -------------------------------------------------------------------
+_TITLE_WORDS = (
+    "党组书记", "党委书记", "党工委书记", "书记", "市长", "区长", "县长", "镇长", "乡长", "省长", "州长", "主任",
+    "局长", "厅长", "部长", "主席", "委员", "院长", "总经理", "经理", "负责人", "董事长", "处长", "科长",
+    "校长", "检察长", "庭长", "秘书长", "常委", "理事长", "会长", "社长", "总编辑", "记者", "通讯员",
+    "研究员", "教授", "组长", "队长", "所长", "站长", "行长", "署长", "司长", "巡视员", "调研员", "主委",
+    "書記", "市長", "區長", "縣長", "鎮長", "鄉長", "省長", "主任", "局長", "廳長", "部長", "院長", "總經理",
+    "負責人", "董事長", "處長", "科長", "校長", "檢察長", "庭長", "秘書長", "理事長", "會長", "社長",
+    "記者", "通訊員", "組長", "隊長", "所長", "站長", "行長", "署長", "司長",
+)
+_TITLE_RE = re.compile("|".join(sorted(_TITLE_WORDS, key=len, reverse=True)))
+_TITLE_END = re.compile("(?:" + _TITLE_RE.pattern + ")\\Z")
+# Common surnames (single and compound); a byline's name starts with one.
+_SURNAMES_2 = frozenset(
+    "欧阳 司马 上官 诸葛 东方 皇甫 尉迟 公孙 慕容 长孙 宇文 司徒 夏侯 轩辕 令狐 端木 澹台 南宫 歐陽 司馬 諸葛".split()
+)
+_SURNAMES_1 = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
+    "姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
+    "常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季"
+    "裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦"
+    "戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻"
+    "苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练"
+    "廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿"
+    "鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由"
+    "張劉陳楊黃趙吳孫馬鄭羅許韓馮鄧蕭葉蘇魏呂瀋盧鍾譚陸範賈韋鄒熊邱閻龍賀顧龔錢嚴湯溫劉喬龐顏聶魯"
+)
+_NAME_CHARS = re.compile("[" + _CJK + "]{2,4}|[" + _CJK + "]{1,6}[·•][" + _CJK + "]{1,8}")
+_BYLINE_BAD = re.compile("[，,。：:；;！!？?“”\"《》「」()（）【】\\[\\]0-9０-９]")
+
+
+# -- dates -----------------------------------------------------------------------
+def _cn_number(text: str) -> int:
+    if "十" in text:
+        tens, _, ones = text.partition("十")
+        return (_CN_VALUES.get(tens, 0) if tens else 1) * 10 + (_CN_VALUES.get(ones, 0) if ones else 0)
+    return _CN_VALUES.get(text, -1) if len(text) == 1 else -1
+
+
+def _iso_from_match(m: re.Match[str]) -> str | None:
+    try:
+        if m.group("y1") is not None:
+            y, mo, d = int(m.group("y1")), int(m.group("m1")), int(m.group("d1"))
+        elif m.group("y2") is not None:
+            y, mo, d = int(m.group("y2")), int(m.group("m2")), int(m.group("d2"))
+        else:
+            y = int("".join(str(_CN_VALUES.get(c, int(c) if c.isdigit() else 0)) for c in m.group("y3")))
+            mo, d = _cn_number(m.group("m3")), _cn_number(m.group("d3"))
+        if not 1900 <= y <= 2100:
+            return None
+        day = datetime.date(y, mo, d)
+    except ValueError:
+        return None
+    hour = m.group("H")
+    minute = m.group("M") if m.group("M") is not None else m.group("M2")
+    if hour is not None and minute is not None:
+        h, mi = int(hour), int(minute)
+        return f"{day.isoformat()}T{h:02d}:{mi:02d}" if h < 24 and mi < 60 else None
+    return day.isoformat()
+
+
+def normalize_date(text: str) -> str | None:
+    """The ISO 8601 form of a date written in one of the usual ways, else None.
+
+    The whole of ``text`` (surrounding spaces and brackets aside) must be the
+    date, optionally with a weekday and a time:
+
+    >>> normalize_date("2023年11月15日 10时54分")
+    '2023-11-15T10:54'
+    >>> [normalize_date(t) for t in ("2023/11/15", "2023.11.15", " 2023-1-5 ", "２０２３年１１月１５日")]
+    ['2023-11-15', '2023-11-15', '2023-01-05', '2023-11-15']
+    >>> normalize_date("二〇二三年十一月三十日（星期四）")
+    '2023-11-30'
+    >>> normalize_date("2023-02-30") is None, normalize_date("2023年11月") is None
+    (True, True)
+    """
+    stripped = text.strip(_SPACES + "[]［］【】()（）")
+    m = _DATE.match(stripped)
+    if m is None or m.end() != len(stripped):
+        return None
+    return _iso_from_match(m)
+
+
+# -- bylines -------------------------------------------------------------------
+def _is_name(name: str) -> bool:
+    if not _NAME_CHARS.fullmatch(name) or _TITLE_RE.search(name):
+        return False
+    return name[:2] in _SURNAMES_2 or name[0] in _SURNAMES_1
+
+
+def parse_byline(line: str) -> tuple[str, str] | None:
+    """``(name, role)`` of a byline such as ``中共湖州市委书记  陈 浩``, else None.
+
+    The role ends with a title word (书记, 市长, 主任, ...) and has something
+    before it (an organisation); a 2–4 character name starting with a common
+    surname follows, possibly letter-spaced (the spaces are removed).
+
+    >>> parse_byline("中共嘉兴市委书记 陈伟")
+    ('陈伟', '中共嘉兴市委书记')
+    >>> parse_byline("嘉兴市秀洲区委书记徐鸣阳")
+    ('徐鸣阳', '嘉兴市秀洲区委书记')
+    >>> parse_byline("坚持创新发展强市") is None, parse_byline("各位代表:") is None
+    (True, True)
+    """
+    text = line.strip(_SPACES)
+    if not text or len(text) > 60 or _BYLINE_BAD.search(text):
+        return None
+    tokens = text.split()
+    # Role and name separated by spaces; the name may itself be letter-spaced.
+    if any(len(t) <= 3 and _is_name(t) for t in tokens[:-2]):
+        return None  # two names: a credit line (记者 王芳 通讯员 赵强), not one byline
+    for cut in range(1, len(tokens)):
+        role, name = " ".join(tokens[:cut]), "".join(tokens[cut:])
+        if len(name) <= 4 or "·" in name:
+            if _role_ok(role) and _is_name(name):
+                return name, role
+            break
+    if len(tokens) != 1:
+        return None
+    # Glued: 嘉兴市秀洲区委书记徐鸣阳 -- the name follows the last title word.
+    for m in reversed(list(_TITLE_RE.finditer(text))):
+        role, name = text[: m.end()], text[m.end() :]
+        if 2 <= len(name) <= 4 and _role_ok(role) and _is_name(name):
+            return name, role
+    return None
+
+
+def _role_ok(role: str) -> bool:
+    compact = "".join(role.split())
+    return len(compact) >= 4 and _TITLE_END.search(compact) is not None
+
+
+# -- meta lines ------------------------------------------------------------------
+@dataclass
+class _Parse:
+    line: str
+    fields: dict[str, str | int]
+    explained: list[tuple[int, int]]
+
+
+def _clean_value(value: str) -> str:
+    value = value.strip(_SPACES)
+    if not value:
+        return value
+    for left, right in ("【】", "[]", "（）", "()", "［］"):
+        if value.endswith(right) and left not in value:
+            value = value[:-1].rstrip(_SPACES)
+        if value.startswith(left) and right not in value:
+            value = value[1:].lstrip(_SPACES)
+    return value
+
+
+def _text_value(kind: str, raw: str) -> str | None:
+    value = _clean_value(raw)
+    if not value or len(value) > _MAX_VALUE.get(kind, 40) or _SENTENCE_PUNCT.search(value):
+        return None
+    if kind not in ("author", "editor", "title") and _COMMA.search(value):
+        return None
+    if not _WORDY.search(value):
+        return None
+    return value
+
+
+def _spaced_name(raw: str) -> str | None:
+    """``陈 浩`` -> ``陈浩`` (single characters separated by single spaces)."""
+    parts = raw.split()
+    if 2 <= len(parts) <= 4 and all(len(p) == 1 for p in parts) and _is_name("".join(parts)):
+        return "".join(parts)
+    return None
+
+
+def _take_value(p: _Parse, kind: str, start: int, end: int, colon: bool) -> None:
+    """Parse the value of a ``kind`` label found in ``line[start:end]``."""
+    line = p.line
+    lead = start
+    while lead < end and line[lead] in _SPACES:
+        lead += 1
+    if kind == "date":
+        m = _DATE.match(line, lead, end)
+        iso = _iso_from_match(m) if m else None
+        if m is not None and iso is not None:
+            p.fields.setdefault("date", iso)
+            p.explained.append((lead, m.end()))
+        return
+    if kind == "views":
+        m2 = _VIEWS.match(line, lead, end)
+        if m2 is not None and m2.group("n") is not None:
+            digits = re.sub("[,，]", "", m2.group("n"))
+            number = float(f"{int(digits)}.{int(m2.group('f') or 0)}")
+            views = round(number * 10000) if m2.group("w") else int(digits)
+            p.fields.setdefault("views", views)
+            p.explained.append((lead, m2.end()))
+        return
+    if kind == "doc_number":
+        m3 = _DOC_NUMBER.match(line, lead, end)
+        if m3 is not None:
+            p.fields.setdefault("doc_number", "".join(m3.group().split()))
+            p.explained.append((lead, m3.end()))
+        return
+    if not colon and kind not in _NO_COLON_OK:
+        return
+    if kind in _TABLE_KINDS:  # table values may hold spaces: take all up to the next break
+        brk = _HARD_BREAK.search(line, lead, end)
+        stop = brk.start() if brk is not None and kind != "title" else end
+    else:
+        brk = _HARD_BREAK.search(line, lead, end)
+        stop = brk.start() if brk is not None else end
+        dm = _DATE.search(line, lead, stop)
+        if dm is not None:
+            stop = dm.start()
+    raw = line[lead:stop]
+    if kind in ("author", "editor"):
+        name = _spaced_name(raw)
+        if name is not None:
+            p.fields.setdefault(kind, name)
+            p.explained.append((lead, stop))
+            return
+        byline = parse_byline(raw)
+        if byline is not None and kind == "author":
+            p.fields.setdefault("author", byline[0])
+            p.fields.setdefault("author_role", byline[1])
+            p.explained.append((lead, stop))
+            return
+    if kind not in _TABLE_KINDS:
+        sp = re.search("[" + _SPACES + "]", raw.strip(_SPACES))
+        if sp is not None:
+            offset = len(raw) - len(raw.lstrip(_SPACES))
+            raw = raw[: offset + sp.start()]
+    value = _text_value(kind, raw)
+    if value is None:
+        return
+    if kind == "date":  # pragma: no cover - handled above
+        return
+    if not colon and kind == "author" and not _is_name(value):
+        return
+    p.fields.setdefault(kind, value)
+    p.explained.append((lead, lead + len(raw)))
+
+
+def _residue(p: _Parse, gaps: list[tuple[int, int]]) -> None:
+    """Dates, document numbers, organisations and counters outside labels."""
+    line = p.line
+    rest: list[tuple[int, int]] = []
+    for a, b in gaps:
+        pos = a
+        for m in _DATE.finditer(line, a, b):
+            iso = _iso_from_match(m)
+            if iso is None:
+                continue
+            p.fields.setdefault("date", iso)
+            p.explained.append((m.start(), m.end()))
+            rest.append((pos, m.start()))
+            pos = m.end()
+        rest.append((pos, b))
+    pieces: list[tuple[int, int]] = []
+    for a, b in rest:
+        pos = a
+        for m in _DOC_NUMBER.finditer(line, a, b):
+            p.fields.setdefault("doc_number", "".join(m.group().split()))
+            p.explained.append((m.start(), m.end()))
+            pieces.extend(_split_pieces(line, pos, m.start()))
+            pos = m.end()
+        pieces.extend(_split_pieces(line, pos, b))
+    if "date" not in p.fields:
+        return
+    last_was_source = False
+    for a, b in pieces:
+        piece = line[a:b]
+        if _PUNCT_ONLY.fullmatch(piece):
+            continue
+        if len(piece) <= 45 and "source" not in p.fields:
+            org = _ORG.fullmatch(piece)
+            if org is not None and re.search("[" + _CJK + "]", org.group("org")):
+                p.fields["source"] = org.group("org")
+                p.explained.append((a, b))
+                if org.group("n") is not None:
+                    p.fields.setdefault("views", int(org.group("n")))
+                last_was_source = True
+                continue
+        if last_was_source and piece.isdigit() and len(piece) <= 9 and "views" not in p.fields:
+            p.fields["views"] = int(piece)
+            p.explained.append((a, b))
+        last_was_source = False
+
+
+def _split_pieces(line: str, a: int, b: int) -> list[tuple[int, int]]:
+    return [(a + m.start(), a + m.end()) for m in re.finditer("[^" + _SPACES + _SEPARATORS + "]+", line[a:b])]
+
+
+def parse_meta_line(line: str) -> MetaLine | None:
+    """Metadata fields found in ``line`` and the share of it they explain.
+
+    Labelled values (``发布时间：``, ``来源：``, ``作者：``, ``责任编辑：``,
+    ``浏览次数：``, ``文号：``, ``发布机构：``, in Simplified or Traditional),
+    bare dates, document numbers, and -- on a line that has a date -- an
+    organisation name with an optional trailing view counter. A byline line
+    gives ``author`` and ``author_role``. None when nothing is recognised or
+    the line is longer than :data:`MAX_META_LINE`.
+
+    >>> m = parse_meta_line("发布日期：2024年4月2日 | 信息来源：市体育局 | 浏览次数：356")
+    >>> m.fields, m.coverage
+    ({'date': '2024-04-02', 'source': '市体育局', 'views': 356}, 1.0)
+    >>> parse_meta_line("文号：湖政发〔2024〕1号　发布机构：湖州市人民政府").fields
+    {'doc_number': '湖政发〔2024〕1号', 'agency': '湖州市人民政府'}
+    >>> m = parse_meta_line("2023年11月15日，市政府召开常务会议，研究部署冬季安全生产工作。")
+    >>> m.fields, m.coverage < 0.5
+    ({'date': '2023-11-15'}, True)
+    >>> parse_meta_line("坚持创新发展强市") is None
+    True
+    """
+    if len(line) > MAX_META_LINE:
+        return None
+    return _parse_meta(line)
+
+
+def _parse_meta(line: str) -> MetaLine | None:
+    """:func:`parse_meta_line` without the length limit (linear in ``len(line)``)."""
+    nonspace = sum(1 for ch in line if not ch.isspace())
+    if nonspace == 0:
+        return None
+    byline = parse_byline(line)
+    if byline is not None:
+        return MetaLine({"author": byline[0], "author_role": byline[1]}, 1.0)
+    p = _Parse(line, {}, [])
+    labels = list(_LABEL.finditer(line))
+    gaps: list[tuple[int, int]] = []
+    cursor = 0
+    for i, m in enumerate(labels):
+        kind = _kind(m.group("label"))
+        nxt = labels[i + 1].start() if i + 1 < len(labels) else len(line)
+        if not line[m.end() : nxt].strip(_SPACES):
+            if m.group("colon") is not None:  # an empty label ("来源：") is still metadata
+                gaps.append((cursor, m.start()))
+                p.explained.append((m.start(), m.end()))
+                cursor = m.end()
+            continue
+        before = len(p.explained)
+        _take_value(p, kind, m.end(), nxt, m.group("colon") is not None)
+        if len(p.explained) > before:
+            gaps.append((cursor, m.start()))
+            p.explained.append((m.start(), m.end()))
+            cursor = max(end for _start, end in p.explained[before:])
+    gaps.append((cursor, len(line)))
+    _residue(p, [(a, b) for a, b in gaps if b > a])
+    if not p.fields:
+        return None
+    return MetaLine(p.fields, _coverage(line, p.explained, nonspace))
+
+
+def _coverage(line: str, explained: list[tuple[int, int]], nonspace: int) -> float:
+    covered = [False] * len(line)
+    for a, b in explained:
+        for i in range(a, b):
+            covered[i] = True
+    unexplained = 0
+    for m in re.finditer("[^" + _SPACES + _SEPARATORS + "]+", line):
+        if _PUNCT_ONLY.fullmatch(m.group()):
+            continue
+        for i in range(m.start(), m.end()):
+            if not covered[i] and line[i] not in _PUNCT_CHARS and not line[i].isspace():
+                unexplained += 1
+    return round(1.0 - unexplained / nonspace, 4)
+
+
+# -- label tables ----------------------------------------------------------------
+def parse_label_table(lines: Sequence[str]) -> dict[str, str]:
+    """Fields of a letter-spaced label table (索引号, 发布机构, 发文日期, ...).
+
+    Keys: ``index_number``, ``agency``, ``date`` (normalised), ``doc_number``,
+    ``topic``, ``title``, ``valid``; several labels may share a line. The
+    first value of a key wins; labels need a colon.
+
+    >>> parse_label_table(["发 布 机 构：湖州市人民政府办公室\\t主题分类：城乡建设", "文　　号：湖政发〔2024〕1号"])
+    {'agency': '湖州市人民政府办公室', 'topic': '城乡建设', 'doc_number': '湖政发〔2024〕1号'}
+    """
+    out: dict[str, str] = {}
+    for line in lines:
+        labels = [m for m in _LABEL.finditer(line) if m.group("colon") is not None]
+        for i, m in enumerate(labels):
+            kind = _kind(m.group("label"))
+            if kind not in _TABLE_KINDS or kind in out:
+                continue
+            nxt = labels[i + 1].start() if i + 1 < len(labels) else len(line)
+            value = line[m.end() : nxt].strip(_SPACES)
+            if kind == "date":
+                iso = normalize_date(value)
+                if iso is not None:
+                    out[kind] = iso
+            elif kind == "doc_number":
+                if value:
+                    out[kind] = "".join(value.split())
+            elif value:
+                out[kind] = value
+    return out

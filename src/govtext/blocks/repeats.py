@@ -1,0 +1,220 @@
+"""Repeated paragraphs inside one document: tag them, remove them on request.
+
+Portals often print an editorial summary that repeats the body: the same
+paragraph twice, a first sentence or two of a later paragraph, or a lead-in
+(``文件明确……：``) glued to a copy of a later paragraph. Lines are compared
+whitespace-insensitively after NFKC, with a leading summary label
+(``核心提示：``, ``摘要：``) and a trailing ellipsis ignored.
+
+Which copy goes (only with ``RepeatsConfig(remove=True)``; otherwise every
+repeat is only tagged with a ``repeated-paragraph`` warning):
+
+- an exact repeat: the later copy (the first occurrence stays);
+- a line wholly contained in a longer line: the shorter one (the longer body
+  paragraph is never removed in favour of a summary);
+- except an earlier line that is a short lead-in plus a complete copy of a
+  later paragraph (its overhang at most a quarter of it): that earlier
+  wrapper goes and the paragraph stays in its body position.
+
+A line is removed only when the line it repeats stays, so no text is lost
+beyond a wrapper's lead-in. Titles and headings (no sentence punctuation,
+shorter than three times ``min_chars``) count only as exact repeats.
+
+>>> from govtext import Document
+>>> lead = "全面推进乡村振兴，加快建设农业强市，基本实现农业农村现代化。"
+>>> body = lead + "持续增加农民收入，缩小城乡差距。"
+>>> doc = Document.from_text("核心提示：" + lead + "\\n标题\\n" + body)
+>>> doc.apply(RepeatedParagraphs(RepeatsConfig(remove=True))(doc), filter="repeats")
+>>> doc.text == "标题\\n" + body, doc.removed[0].reason
+(True, 'repeats line 3 (part of it)')
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from govtext.document import Document
+from govtext.edits import Edit
+
+__all__ = ["RepeatedParagraphs", "RepeatsConfig"]
+
+_SUMMARY_LABEL = re.compile("^(?:核心提示|内容摘要|内容提要|摘要|提要|导读|导语|编者按|核心提示|內容摘要|導讀|導語|編者按)[:：]")
+_ELLIPSIS = re.compile("(?:…|\\.\\.\\.|。。。|——)+$")
+_SENTENCE_END = re.compile("[。！？；!?;…]")
+_PIECES = re.compile("[^。！？；!?;…]+[。！？；!?;…]*")
+_MIN_PIECE = 6
+_MAX_POSTINGS = 8
+_MAX_CANDIDATES = 8
+_WRAP_OVERHANG = 0.25
+
+
+@dataclass(frozen=True)
+class RepeatsConfig:
+    """Options of :class:`RepeatedParagraphs`.
+
+    ``remove`` (default False): delete repeats; when False they are only
+    tagged (warnings and ``doc.annotations["repeats"]``).
+    ``min_chars`` (default 20): lines shorter than this (whitespace left out)
+    are never considered.
+    """
+
+    remove: bool = False
+    min_chars: int = 20
+
+
+@dataclass(frozen=True)
+class _Line:
+    start: int
+    end: int
+    key: str
+    paragraph: bool  # may be compared by containment, not only exactly
+
+
+@dataclass(frozen=True)
+class _Relation:
+    kind: str  # "duplicate" | "part-of" | "wraps"
+    keeper: int  # index of the line that stays
+
+
+def _key(text: str) -> str:
+    key = "".join(unicodedata.normalize("NFKC", text).split())
+    key = _SUMMARY_LABEL.sub("", key)
+    return _ELLIPSIS.sub("", key)
+
+
+class RepeatedParagraphs:
+    """Finds lines that repeat another line of the document (see module doc).
+
+    Runs in time linear in the text: exact repeats by hashing, containment by
+    looking up a line's prefix, suffix and sentences among the other lines'
+    and verifying the few candidates found.
+    """
+
+    name = "repeats"
+
+    def __init__(self, config: RepeatsConfig | None = None) -> None:
+        self.config = config or RepeatsConfig()
+
+    def __call__(self, doc: Document) -> list[Edit]:
+        lines = self._lines(doc.text)
+        relations = self._relations(lines)
+        removed = self._resolve(relations)
+        notes: list[dict[str, object]] = []
+        edits: list[Edit] = []
+        for i in sorted(relations):
+            rel = relations[i]
+            line, keeper = lines[i], lines[rel.keeper]
+            of_line = doc.line_of(keeper.start)
+            reason = _reason(rel.kind, of_line)
+            drop = self.config.remove and i in removed
+            doc.warn("repeated-paragraph", line.start, line.end, reason, filter=self.name,
+                     of_line=of_line, relation=rel.kind, removed=drop)
+            notes.append({"line": doc.line_of(line.start), "of_line": of_line, "relation": rel.kind, "removed": drop})
+            if drop:
+                edits.append(Edit.delete(*self._span(doc.text, lines, i, removed), rule="repeated-paragraph",
+                                         reason=reason, filter=self.name))
+        if notes:
+            doc.annotations.setdefault("repeats", []).extend(notes)
+        return edits
+
+    # -- finding -------------------------------------------------------------
+    def _lines(self, text: str) -> list[_Line]:
+        out: list[_Line] = []
+        pos = 0
+        n = len(text)
+        min_chars = self.config.min_chars
+        while pos <= n:
+            nl = text.find("\n", pos)
+            end = n if nl == -1 else nl
+            if end - pos >= min_chars:
+                key = _key(text[pos:end])
+                if len(key) >= min_chars:
+                    paragraph = _SENTENCE_END.search(key) is not None or len(key) >= 3 * min_chars
+                    out.append(_Line(pos, end, key, paragraph))
+            if nl == -1:
+                break
+            pos = nl + 1
+        return out
+
+    def _relations(self, lines: list[_Line]) -> dict[int, _Relation]:
+        relations: dict[int, _Relation] = {}
+        first: dict[str, int] = {}
+        for i, line in enumerate(lines):
+            j = first.setdefault(line.key, i)
+            if j != i:
+                relations[i] = _Relation("duplicate", j)
+        uniques = [i for i in first.values() if lines[i].paragraph]
+        p = self.config.min_chars
+        prefix: dict[int, list[int]] = {}
+        suffix: dict[int, list[int]] = {}
+        pieces: dict[int, list[int]] = {}
+        for i in uniques:
+            key = lines[i].key
+            _post(prefix, hash(key[:p]), i)
+            _post(suffix, hash(key[-p:]), i)
+            for piece in _PIECES.findall(key):
+                if len(piece) >= _MIN_PIECE:
+                    _post(pieces, hash(piece), i)
+        for i in uniques:
+            key = lines[i].key
+            hits: dict[int, int] = {}
+            lookups = [prefix.get(hash(key[:p]), []), suffix.get(hash(key[-p:]), [])]
+            lookups.extend(pieces.get(hash(piece), []) for piece in _PIECES.findall(key) if len(piece) >= _MIN_PIECE)
+            for posting in lookups:
+                for j in posting:
+                    if j != i and len(lines[j].key) > len(key):
+                        hits[j] = hits.get(j, 0) + 1
+            best = sorted(hits, key=lambda j: (-hits[j], j))[:_MAX_CANDIDATES]
+            container = next((j for j in best if key in lines[j].key), None)
+            if container is None:
+                continue
+            outer = lines[container].key
+            wraps = container < i and outer.endswith(key) and len(outer) - len(key) <= _WRAP_OVERHANG * len(outer)
+            if wraps and container not in relations:
+                relations[container] = _Relation("wraps", i)
+            elif i not in relations:
+                relations[i] = _Relation("part-of", container)
+        return relations
+
+    @staticmethod
+    def _resolve(relations: dict[int, _Relation]) -> set[int]:
+        """Lines that can go: each one's text stays in a line that is kept."""
+        removable: set[int] = set()
+        for i, rel in relations.items():
+            keeper = rel.keeper
+            steps = 0
+            while keeper in relations and steps < len(relations):
+                nxt = relations[keeper]
+                if rel.kind == "wraps" or nxt.kind == "wraps":
+                    break  # a wrapper's lead-in is not in its keeper: no chaining
+                keeper = nxt.keeper
+                steps += 1
+            if keeper not in relations and keeper != i:
+                removable.add(i)
+        return removable
+
+    @staticmethod
+    def _span(text: str, lines: list[_Line], i: int, removed: set[int]) -> tuple[int, int]:
+        line = lines[i]
+        if line.end < len(text):
+            return line.start, line.end + 1  # with its newline
+        prev_removed = i > 0 and (i - 1) in removed and lines[i - 1].end + 1 == line.start
+        if line.start > 0 and not prev_removed:
+            return line.start - 1, line.end  # last line: take the newline before it
+        return line.start, line.end
+
+
+def _post(index: dict[int, list[int]], h: int, i: int) -> None:
+    posting = index.setdefault(h, [])
+    if len(posting) < _MAX_POSTINGS:
+        posting.append(i)
+
+
+def _reason(kind: str, of_line: int) -> str:
+    if kind == "duplicate":
+        return f"repeats line {of_line}"
+    if kind == "part-of":
+        return f"repeats line {of_line} (part of it)"
+    return f"repeats line {of_line} with a lead-in (summary of that paragraph)"

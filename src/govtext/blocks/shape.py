@@ -1,0 +1,137 @@
+"""The shape of a block of text: sentence or not, link chains, link lists.
+
+Boilerplate is recognised by its shape as much as by its words: a
+breadcrumb is a chain of short items joined by ``>``; a navigation bar is a
+row of short labels; a slogan is two or three parallel phrases of equal
+length; body text is made of sentences. All patterns here have bounded
+repetition, so they run in time linear in the block's length.
+
+>>> is_sentence("坚持创新发展强市，深入实施一号发展工程。")
+True
+>>> link_chain("首页 > 综合范文 > 勇当中国式现代化先行者 >")
+['首页', '综合范文', '勇当中国式现代化先行者']
+>>> link_chain("2024/01/05") is None
+True
+>>> is_couplet("汇聚你我力量 共护健康成长"), is_couplet("聚焦科技创新")
+(True, False)
+>>> doubled("微信客服微信客服")
+'微信客服'
+"""
+
+from __future__ import annotations
+
+import regex
+
+__all__ = [
+    "CHAIN_SEPARATOR",
+    "clause_marks",
+    "doubled",
+    "han_count",
+    "is_bullet",
+    "is_couplet",
+    "is_prose",
+    "is_sentence",
+    "link_chain",
+    "nav_items",
+    "nonspace_len",
+]
+
+CHAIN_SEPARATOR = regex.compile(r"[ \t\u3000]{0,3}(?:->|=>|>>|>|»|＞|›|→|/|／|\\|＼)[ \t\u3000]{0,3}")
+"""Separators between the items of a breadcrumb trail."""
+
+_HAN = regex.compile(r"\p{Han}")
+_HAN8 = regex.compile(r"\p{Han}(?:\P{Han}*+\p{Han}){7}")
+_SENTENCE_END = regex.compile(r"[。！？!?；;…][”’」』）)\]】]{0,2}$")
+_CLAUSE = regex.compile(r"[，,；;。！？!?：:、]")
+_SENTENCE_PUNCT = regex.compile(r"[。，；！？]|[,;!?](?=\p{Han})")
+_BULLET = regex.compile(r"^[•·●▪◆■◇○□►▶➢✓\-*+][ \t\u3000]{0,3}")
+_NAV_SPLIT = regex.compile(r"[ \t\u3000]*[|｜丨¦][ \t\u3000]*|[ \t\u3000]{2,}|\u3000")
+_WORDS = regex.compile(r"[ \t\u3000·•，,]+")
+_HAN_ONLY = regex.compile(r"^\p{Han}+$")
+
+
+def nonspace_len(text: str) -> int:
+    """Characters that are not whitespace."""
+    return len("".join(text.split()))
+
+
+def han_count(text: str) -> int:
+    return len(_HAN.findall(text))
+
+
+def clause_marks(text: str) -> int:
+    """Commas, full stops, colons and the like (half- or full-width)."""
+    return len(_CLAUSE.findall(text))
+
+
+def is_sentence(text: str) -> bool:
+    """Reads like a sentence: a full stop inside, or it ends like a sentence."""
+    return "。" in text or _SENTENCE_END.search(text) is not None
+
+
+def is_prose(text: str, min_chars: int = 0) -> bool:
+    """Body-like: at least ``min_chars`` characters, mostly Han, and either a
+    sentence or two or more clause marks."""
+    if nonspace_len(text) < min_chars or _HAN8.search(text) is None:
+        return False
+    return is_sentence(text) or len(_SENTENCE_PUNCT.findall(text)) >= 2
+
+
+def link_chain(text: str) -> list[str] | None:
+    """The items of a breadcrumb-like chain (two or more separators, short
+    items, mostly Han, no sentence punctuation), or None."""
+    if len(text) > 300 or _SENTENCE_PUNCT.search(text):
+        return None
+    seps = CHAIN_SEPARATOR.findall(text)
+    leading = CHAIN_SEPARATOR.match(text) is not None
+    if len(seps) < 2 and not (leading and len(seps) == 1):
+        return None
+    items = [p.strip(" \t\u3000") for p in CHAIN_SEPARATOR.split(text)]
+    items = [p for p in items if p]
+    if not items or (len(items) < 2 and not leading):
+        return None
+    if any(len(p) > 30 for p in items):
+        return None
+    if sum(1 for p in items if _HAN.search(p)) * 2 < len(items) + 1:
+        return None
+    return items
+
+
+def nav_items(text: str) -> list[str] | None:
+    """The labels of a navigation row ("首页 | 政务公开 | 互动交流", or four or
+    more short labels separated by wide spaces), or None."""
+    if len(text) > 200 or is_sentence(text) or _SENTENCE_PUNCT.search(text):
+        return None
+    piped = regex.search(r"[|｜丨¦]", text) is not None
+    items = [p for p in _NAV_SPLIT.split(text) if p]
+    if piped and len(items) >= 3 and all(len(p) <= 12 for p in items):
+        return items
+    if len(items) >= 4 and all(len(p) <= 8 for p in items):
+        return items
+    return None
+
+
+def is_couplet(text: str) -> bool:
+    """Two to four parallel Han phrases of (nearly) equal length, 4 to 9
+    characters each, separated by spaces or commas: a slogan's shape."""
+    parts = [p for p in _WORDS.split(text) if p]
+    if not 2 <= len(parts) <= 4 or not all(_HAN_ONLY.match(p) for p in parts):
+        return False
+    lens = [len(p) for p in parts]
+    return min(lens) >= 4 and max(lens) <= 9 and max(lens) - min(lens) <= 1
+
+
+def doubled(text: str) -> str | None:
+    """The label of a widget whose text is a short label said twice
+    (icon alt text + link text: ``微信客服微信客服``), or None."""
+    t = _BULLET.sub("", text).strip()
+    n = len(t)
+    if n % 2 or not 4 <= n <= 30:
+        return None
+    half = t[: n // 2]
+    return half if half == t[n // 2 :] else None
+
+
+def is_bullet(text: str) -> bool:
+    """Starts with a bullet sign."""
+    return _BULLET.match(text) is not None

@@ -1,0 +1,161 @@
+"""Per-block spam and SEO-injection scoring.
+
+A block's score adds up the vocabulary it uses (porn-site words; gambling
+words only in an advertising context), syllables repeated like a chant
+(``撸一撸一撸一``), the shape of an SEO keyword list (short phrases joined by
+commas, no sentence) and injected link text (URLs), and subtracts the
+vocabulary of government text about the same subjects (打击, 查处, 彩票管理
+...). Scores are per block: a document is never dropped as a whole.
+
+>>> s = score_spam("午夜久久精品,青青草视频在线观看,亚洲色综合网")
+>>> s.is_spam, s.signals[0]
+(True, 'porn vocabulary (久久, 青青草, 色综合)')
+>>> score_spam("严厉打击网络赌博和六合彩等违法犯罪活动，依法查处涉赌案件。").is_spam
+False
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import regex
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - Python 3.10
+    import tomli as tomllib
+
+__all__ = ["SpamLexicon", "SpamScore", "TermGroup", "load_lexicon", "score_spam"]
+
+REPEAT = regex.compile(r"(\p{Han}{2,4})\1{2,}")
+"""A unit of 2-4 Han characters said three times or more in a row."""
+URL = regex.compile(r"(?i)(?:https?://|www\.)[a-z0-9][a-z0-9.-]{0,80}|[a-z0-9-]{2,40}\.(?:com|net|cc|top|vip|xyz|app)\b")
+_PARTS = regex.compile(r"[,，|｜;；\s]+")
+_SENTENCE_END = regex.compile(r"[。！？!?][”’」』)）]?$")
+
+
+@dataclass(frozen=True)
+class TermGroup:
+    """A weighted vocabulary (one ``[[group]]`` of the lexicon file)."""
+
+    name: str
+    weight: float
+    terms: tuple[str, ...]
+    pattern: regex.Pattern[str]
+    needs_context: bool = False
+    cap: float | None = None
+    """Most a group may add to a score (so weak words alone never make spam)."""
+
+
+@dataclass(frozen=True)
+class SpamLexicon:
+    """Term groups and the score at which a block is spam."""
+
+    groups: tuple[TermGroup, ...]
+    threshold: float
+    version: int
+    trigger: re.Pattern[str]
+    """Any positive term (a literal alternation, which ``re`` scans fastest):
+    a block without one scores 0."""
+
+
+@dataclass(frozen=True)
+class SpamScore:
+    """The score of one block and the signals that made it up."""
+
+    score: float
+    threshold: float
+    signals: tuple[str, ...]
+
+    @property
+    def is_spam(self) -> bool:
+        return self.score >= self.threshold
+
+    @property
+    def reason(self) -> str:
+        return "spam: " + "; ".join(self.signals) + f" (score {self.score:.2f})"
+
+
+def _group(data: Mapping[str, Any]) -> TermGroup:
+    terms = tuple(str(t) for t in data["terms"])
+    alts = "|".join(regex.escape(t) for t in sorted(set(terms), key=len, reverse=True))
+    return TermGroup(
+        name=str(data["name"]),
+        weight=float(data["weight"]),
+        terms=terms,
+        pattern=regex.compile(alts),
+        needs_context=bool(data.get("needs_context", False)),
+        cap=float(data["cap"]) if "cap" in data else None,
+    )
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> SpamLexicon:
+    """The shipped spam lexicon (``govtext/data/spam/lexicon.toml``), compiled once."""
+    text = (resources.files("govtext") / "data" / "spam" / "lexicon.toml").read_text(encoding="utf-8")
+    data = tomllib.loads(text)
+    groups = tuple(_group(g) for g in data["group"])
+    positive = sorted({t for g in groups if g.weight > 0 for t in g.terms}, key=len, reverse=True)
+    trigger = re.compile("|".join(re.escape(t) for t in positive))
+    return SpamLexicon(groups, float(data["threshold"]), int(data["version"]), trigger)
+
+
+def _is_keyword_list(text: str) -> bool:
+    """Three or more short phrases joined by commas or spaces, not a sentence."""
+    if "。" in text:
+        return False
+    parts = [p for p in _PARTS.split(text) if p]
+    return len(parts) >= 3 and all(len(p) <= 16 for p in parts)
+
+
+def score_spam(text: str, lexicon: SpamLexicon | None = None) -> SpamScore:
+    """Score one block of text (see the module docs)."""
+    lex = lexicon or load_lexicon()
+    if lex.trigger.search(text) is None:  # a chant or a list alone is not spam
+        return SpamScore(0.0, lex.threshold, ())
+    found: dict[str, list[str]] = {}
+    for g in lex.groups:
+        hits: list[str] = []
+        for m in g.pattern.finditer(text):
+            if m.group() not in hits:
+                hits.append(m.group())
+        if hits:
+            found[g.name] = hits
+    rep = REPEAT.search(text)
+    url = URL.search(text)
+    shape = _is_keyword_list(text)
+    weights = {g.name: g for g in lex.groups}
+    promotion = any(weights[n].weight > 0 and not weights[n].needs_context for n in found)
+    context = promotion or shape or url is not None
+    score = 0.0
+    signals: list[str] = []
+    for name, hits in found.items():
+        g = weights[name]
+        if g.needs_context and not context:
+            continue
+        if g.weight < 0:
+            score += max(g.weight * len(hits), -1.0)
+            signals.append(f"{name} context (−{min(-g.weight * len(hits), 1.0):.2f}: {', '.join(hits[:3])})")
+        else:
+            gain = g.weight * len(hits)
+            score += gain if g.cap is None else min(gain, g.cap)
+            signals.append(f"{name} vocabulary ({', '.join(hits[:3])})")
+    positive = any(weights[n].weight > 0 for n in found)
+    if rep is not None:
+        score += 0.6
+        signals.append(f"chanted repetition {rep.group()}")
+    if positive and shape:
+        score += 0.3
+        signals.append("a list of short phrases joined by commas")
+    if positive and url is not None:
+        score += 0.3
+        signals.append(f"injected link {url.group()}")
+    if _SENTENCE_END.search(text) and score > 0:
+        score -= 0.2
+    return SpamScore(round(score, 4), lex.threshold, tuple(signals))

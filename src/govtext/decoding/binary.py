@@ -1,0 +1,48 @@
+"""Telling binary junk (images, archives, random bytes) from text.
+
+>>> binary_reason(b"\\x89PNG\\r\\n\\x1a\\n\\x00\\x00", "")
+'input looks like a PNG image, not text'
+>>> binary_reason("正文".encode(), "正文") is None
+True
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["MAGIC", "binary_reason"]
+
+MAGIC: tuple[tuple[bytes, str], ...] = (
+    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF87a", "a GIF image"),
+    (b"GIF89a", "a GIF image"),
+    (b"%PDF-", "a PDF file"),
+    (b"PK\x03\x04", "a ZIP archive (or DOCX/XLSX)"),
+    (b"\x1f\x8b", "gzip-compressed data"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Office document (DOC/XLS)"),
+    (b"\x7fELF", "an executable"),
+    (b"Rar!\x1a\x07", "a RAR archive"),
+    (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive"),
+    (b"BZh", "bzip2-compressed data"),
+)
+"""File signatures of common binary formats."""
+
+_JUNK = re.compile("[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f-\x9f\ufffd]")
+MAX_JUNK_SHARE = 0.1
+"""Above this share of control characters and undecodable bytes, input is binary."""
+
+
+def binary_reason(data: bytes, text: str) -> str | None:
+    """Why ``data`` (decoded as ``text``) is binary rather than text, or None."""
+    for magic, what in MAGIC:
+        if data.startswith(magic) and (magic != b"BZh" or data[3:4].isdigit()):
+            return f"input looks like {what}, not text"
+    if not text:
+        return None
+    junk = len(_JUNK.findall(text))
+    share = junk / len(text)
+    if (junk >= 2 and share > MAX_JUNK_SHARE) or share > 0.5:
+        return (f"input looks binary, not text: {round(100 * share)}% of its characters are control characters "
+                "or undecodable bytes")
+    return None

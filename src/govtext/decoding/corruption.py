@@ -1,0 +1,210 @@
+"""Flagging corruption that cannot be repaired, and the one kind that can.
+
+Broken pipelines leave marks that no codec pair undoes. This filter warns
+(kind ``corrupt-text``, with the span and its text) about:
+
+- runs of U+FFFD not already reported by the decoder;
+- ``锟斤拷`` (UTF-8 replacement characters read as GBK), ``烫烫烫`` and
+  ``屯屯屯`` (uninitialised memory printed as GBK);
+- runs of ``?`` inside Chinese text (characters a legacy encoder could not
+  write), and a lone ``?`` between hanzi in text that punctuates with
+  full-width marks only;
+- out-of-phase GBK: after a lost byte (shown as ``?``), a lead byte whose
+  high bit was stripped reads as ASCII and the following bytes pair up
+  wrongly (``?!靶律``), or the pairs shift by one (``?…鬟f``).
+
+Where one stripped bit explains the garbage completely (``?;I`` is GBK
+``BB 49`` read with the high bit of ``BB`` lost, i.e. ``籌``), the warning
+says what the span reads as; with ``repair_high_bit=True`` the span is
+repaired instead (rule ``gbk-lost-high-bit``). Repair is off by default:
+the character before it is lost anyway, and the corpus gold keeps such
+lines as they are.
+
+>>> from govtext import Document
+>>> doc = Document.from_text("城市?;I建住房。数据锟斤拷丢失。")
+>>> CorruptionFlagger()(doc)
+>>> doc.text
+'城市?;I建住房。数据锟斤拷丢失。'
+>>> [w.text for w in doc.warnings]
+['?;I', '锟斤拷']
+>>> doc = Document.from_text("城市?;I建住房。")
+>>> CorruptionFlagger(CorruptionConfig(repair_high_bit=True))(doc)
+>>> doc.text, doc.changes[0].rule
+('城市?籌建住房。', 'gbk-lost-high-bit')
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from govtext.decoding.charsets import big5_level1, gb2312_level1
+from govtext.decoding.plausibility import text_cost
+from govtext.document import Document
+from govtext.edits import Edit
+from govtext.sourcemap import RAW_BYTES
+
+__all__ = ["CorruptionConfig", "CorruptionFlagger", "Flag", "find_flags", "find_high_bit_repairs"]
+
+KIND = "corrupt-text"
+_HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_CJK_CONTEXT = f"{_HAN}，。、；：？！“”《》（）"
+_PUNCT_LEAD = r"!-/:-@\[-`{-~"
+
+_GARBAGE = re.compile(r"(?:锟斤拷)+锟?|锟[斤拷]|烫{3,}|屯{3,}")
+_FFFD = re.compile("\ufffd+")
+_QUESTION_RUN = re.compile(f"(?<=[{_CJK_CONTEXT}])\\?{{2,}}|\\?{{2,}}(?=[{_HAN}])")
+_LONE_QUESTION = re.compile(f"(?<=[{_HAN}])\\?(?=[{_HAN}])")
+_HIGH_BIT_PAIR = re.compile(f"(?<=[?\ufffd])([{_PUNCT_LEAD}])([@-~])(?=[{_CJK_CONTEXT}])")
+_OUT_OF_PHASE = re.compile(
+    f"(?P<anchor>[?\ufffd])(?P<gap>[^{_HAN}\\n]{{0,8}}?)(?P<x>[{_PUNCT_LEAD}])?"
+    f"(?P<run>[{_HAN}\ue000-\uf8ff]+)(?P<t>[?@-~])?"
+)
+_FULL_STOPS = re.compile(f"[{_HAN}][，。]")
+_HALF_STOPS = re.compile(f"[{_HAN}][,.]")
+
+
+@dataclass(frozen=True)
+class CorruptionConfig:
+    """Options of :class:`CorruptionFlagger`.
+
+    ``repair_high_bit`` (False): restore GBK characters whose lead byte lost
+    its high bit when that alone explains the garbage (after a ``?``);
+    when off they are only flagged, with the restored reading in the message.
+    ``lone_question_marks`` (True): flag a single ``?`` between hanzi in
+    text that otherwise uses full-width punctuation.
+    """
+
+    repair_high_bit: bool = False
+    lone_question_marks: bool = True
+
+
+@dataclass(frozen=True)
+class Flag:
+    """A corrupt span ``[start, end)`` of the text and what is wrong with it."""
+
+    start: int
+    end: int
+    message: str
+
+
+def _common(c: str) -> bool:
+    return c in gb2312_level1() or c in big5_level1()
+
+
+def find_high_bit_repairs(text: str) -> list[Edit]:
+    """Edits restoring GBK characters whose lead byte lost its high bit.
+
+    >>> [(e.replacement, e.rule) for e in find_high_bit_repairs("市?;I建")]
+    [('籌', 'gbk-lost-high-bit')]
+    """
+    edits: list[Edit] = []
+    for m in _HIGH_BIT_PAIR.finditer(text):
+        lead, trail = ord(m.group(1)) | 0x80, ord(m.group(2))
+        try:
+            c = bytes((lead, trail)).decode("gb18030")
+        except UnicodeDecodeError:
+            continue
+        if len(c) == 1 and _common(c):
+            edits.append(Edit.replace(
+                m.start(), m.end(), c, rule="gbk-lost-high-bit",
+                reason=f"GBK bytes {lead:02X} {trail:02X} read with the lead byte's high bit stripped "
+                       f"(as {m.group()!r}); restored",
+            ))
+    return edits
+
+
+def _shifted_readings(m: re.Match[str]) -> Iterator[tuple[str, str]]:
+    """Readings of an out-of-phase run: with a stripped lead restored, and
+    with the pairing shifted by one byte."""
+    run = m.group("run")
+    try:
+        raw = run.encode("gb18030")
+    except UnicodeEncodeError:
+        return
+    tail = m.group("t") or ""
+    tail_byte = tail.encode() if tail and tail != "?" else b""
+    x = m.group("x")
+    if x:
+        data = bytes((ord(x) | 0x80,)) + raw + tail_byte
+        yield x + run + tail, data.decode("gb18030", "replace")
+    yield run + tail, (raw[1:] + tail_byte).decode("gb18030", "replace")
+
+
+def _out_of_phase(text: str) -> Iterator[Flag]:
+    for m in _OUT_OF_PHASE.finditer(text):
+        for old, new in _shifted_readings(m):
+            good = new.replace("\ufffd", "")
+            if good and "\ufffd" not in new[:2] and text_cost(good) + 0.3 < text_cost(old):
+                yield Flag(m.start(), m.end(),
+                           f"out-of-phase GBK decoding after a lost byte (text garbled from here; "
+                           f"it probably read {new!r})")
+                break
+
+
+def find_flags(doc: Document, config: CorruptionConfig | None = None) -> list[Flag]:
+    """Corrupt spans of the current text of ``doc`` (see the module doc)."""
+    config = config or CorruptionConfig()
+    text = doc.text
+    flags: list[Flag] = []
+    for m in _FFFD.finditer(text):
+        if not _from_raw_bytes(doc, m.start(), m.end()):
+            flags.append(Flag(m.start(), m.end(), f"{m.end() - m.start()} replacement character(s): text was "
+                                                  "lost before it reached us"))
+    for m in _GARBAGE.finditer(text):
+        flags.append(Flag(m.start(), m.end(), f"{m.group()[:3]!r} is garbage from a broken encoding pipeline "
+                                              "(replacement characters or uninitialised memory read as GBK)"))
+    for m in _QUESTION_RUN.finditer(text):
+        flags.append(Flag(m.start(), m.end(), "question marks inside Chinese text: characters an encoder "
+                                              "could not write"))
+    flags.extend(_out_of_phase(text))
+    for e in find_high_bit_repairs(text):
+        flags.append(Flag(e.start - 1 if e.start and text[e.start - 1] in "?\ufffd" else e.start, e.end,
+                          f"{e.reason[:-len('; restored')]}: it reads {e.replacement!r}"))
+    if config.lone_question_marks and _full_width_style(text):
+        for m in _LONE_QUESTION.finditer(text):
+            flags.append(Flag(m.start(), m.end(), "a '?' between hanzi in full-width text: probably a "
+                                                  "character an encoder could not write"))
+    flags.sort(key=lambda f: (f.start, -f.end))
+    out: list[Flag] = []
+    for f in flags:
+        if out and f.start < out[-1].end:
+            continue
+        out.append(f)
+    return out
+
+
+def _full_width_style(text: str) -> bool:
+    """Whether ``text`` punctuates Chinese with full-width marks only (then a
+    half-width ``?`` between hanzi is unlikely to be a question mark)."""
+    return _HALF_STOPS.search(text) is None and len(_FULL_STOPS.findall(text)) >= 4
+
+
+def _from_raw_bytes(doc: Document, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` stands for undecodable input bytes (the
+    decoder has already warned about those)."""
+    ostart, _oend = doc.original_range(start, end)
+    seg = doc.origin.segment_at(ostart)
+    return seg is not None and seg.encoding == RAW_BYTES
+
+
+class CorruptionFlagger:
+    """Filter: repairs stripped-high-bit GBK pairs and warns about corrupt
+    spans it cannot repair (see the module doc)."""
+
+    name = "corruption"
+
+    def __init__(self, config: CorruptionConfig | None = None) -> None:
+        self.config = config or CorruptionConfig()
+
+    def __call__(self, doc: Document) -> None:
+        if doc.text.isascii() and "?" not in doc.text:
+            return None
+        if self.config.repair_high_bit:
+            edits = find_high_bit_repairs(doc.text)
+            if edits:
+                doc.apply(edits, filter=self.name)
+        for f in find_flags(doc, self.config):
+            doc.warn(KIND, f.start, f.end, f.message, filter=self.name)
+        return None

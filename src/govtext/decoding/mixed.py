@@ -1,0 +1,102 @@
+"""Inputs that mix UTF-8 with a legacy Chinese encoding (a UTF-8 page with a
+GBK footer): decoded line by line, and within a bad line piece by piece.
+
+>>> data = "正文。\\n".encode() + "版权所有".encode("gbk")
+>>> utf8_share(data) > 0.5
+True
+>>> b = decode_mixed(data, "gb18030")
+>>> b.text(), [s.encoding for s in b.segments]
+('正文。\\n版权所有', ['utf-8', 'gb18030'])
+"""
+
+from __future__ import annotations
+
+import re
+
+from govtext.decoding.plausibility import text_cost
+from govtext.decoding.segments import SegmentBuilder
+
+__all__ = ["MIN_UTF8_BYTES", "MIXED_UTF8_SHARE", "decode_mixed", "utf8_share"]
+
+MIXED_UTF8_SHARE = 0.5
+"""Share of non-ASCII bytes in valid UTF-8 sequences above which an input
+that is not valid UTF-8 is taken as UTF-8 with pieces in another codec.
+(Legacy Chinese text forms valid UTF-8 by accident for about a third of its
+non-ASCII bytes.)"""
+
+_HIGH = bytes(range(0x80, 0x100))
+_ESCAPED = re.compile("[\udc80-\udcff]")
+_LINES = re.compile(rb"[^\n]*\n|[^\n]+")
+_PIECES = re.compile(rb"[^\x00-\x2f\x3a-\x3f]+|[\x00-\x2f\x3a-\x3f]+")
+"""Pieces split at ASCII bytes that are never part of a GBK/GB18030/Big5
+character (controls, space, punctuation below 0x40 except digits)."""
+
+
+MIN_UTF8_BYTES = 24
+"""Fewer valid non-ASCII UTF-8 bytes than this never make an input mixed."""
+
+
+def utf8_share(data: bytes) -> float:
+    """Share of the non-ASCII bytes of ``data`` that form valid UTF-8 (0.0
+    when fewer than :data:`MIN_UTF8_BYTES` do: short legacy inputs form
+    valid UTF-8 by accident)."""
+    high = len(data) - len(data.translate(None, _HIGH))
+    if not high:
+        return 1.0
+    bad = len(_ESCAPED.findall(data.decode("utf-8", "surrogateescape")))
+    if high - bad < MIN_UTF8_BYTES:
+        return 0.0
+    return (high - bad) / high
+
+
+def _strict(data: bytes, encoding: str) -> str | None:
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError:
+        return None
+
+
+def _choose(piece: bytes, legacy: str) -> tuple[str, str] | None:
+    """The text and codec of a piece that decodes strictly in one or both."""
+    as_utf8 = _strict(piece, "utf-8")
+    as_legacy = _strict(piece, legacy)
+    if as_utf8 is not None and as_legacy is not None:
+        if as_utf8.isascii() or text_cost(as_utf8) <= text_cost(as_legacy):
+            return as_utf8, "utf-8"
+        return as_legacy, legacy
+    if as_utf8 is not None:
+        return as_utf8, "utf-8"
+    if as_legacy is not None:
+        return as_legacy, legacy
+    return None
+
+
+def decode_mixed(data: bytes, legacy: str, start: int = 0) -> SegmentBuilder:
+    """Decode ``data[start:]`` choosing UTF-8 or ``legacy`` per line, and per
+    piece within lines that decode in neither."""
+    out = SegmentBuilder()
+    for line in _LINES.finditer(data, start):
+        a, b = line.span()
+        chosen = _choose(data[a:b], legacy)
+        if chosen is not None:
+            if chosen[1] == "utf-8":
+                out.add(chosen[0], a, b, "utf-8")
+            else:
+                out.decode(data, a, b, legacy)
+            continue
+        for piece in _PIECES.finditer(data, a, b):
+            pa, pb = piece.span()
+            chosen = _choose(data[pa:pb], legacy)
+            if chosen is None:
+                out.decode(data, pa, pb, _fewer_errors(data[pa:pb], legacy))
+            elif chosen[1] == "utf-8":
+                out.add(chosen[0], pa, pb, "utf-8")
+            else:
+                out.decode(data, pa, pb, legacy)
+    return out
+
+
+def _fewer_errors(piece: bytes, legacy: str) -> str:
+    bad_utf8 = piece.decode("utf-8", "replace").count("\ufffd")
+    bad_legacy = piece.decode(legacy, "replace").count("\ufffd")
+    return legacy if bad_legacy < bad_utf8 else "utf-8"

@@ -1,0 +1,363 @@
+"""Mojibake repair that never touches correct Chinese.
+
+Text is scanned once for *suspect* characters (anything outside ASCII, the
+common hanzi of GB2312/Big5 level 1 and ordinary CJK punctuation). Plain
+correct text has none and costs one regex search. Around each suspect
+character the run of garbled-looking characters is re-encoded with each
+wrong codec of :data:`~govtext.decoding.misdecode.PAIRS` and decoded with
+the right one; ftfy (configured so it never folds widths, uncurls quotes or
+normalises) handles UTF-8 read as Latin-1/cp1252. A candidate replaces the
+run only when it is clearly more plausible Chinese
+(:func:`~govtext.decoding.plausibility.clearly_better`).
+
+>>> repair_text("鍙戝睍鏀归潻濮斿憳浼氶€氱煡")
+'发展改革委员会通知'
+>>> repair_text("¼á³Ö´´ÐÂ£¬ÍÆ¶¯·¢Õ¹")
+'坚持创新，推动发展'
+>>> repair_text("　　正文不变，“引号”也不变。")
+'　　正文不变，“引号”也不变。'
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+import ftfy
+
+from govtext.decoding.charsets import big5_level1, gb2312_level1
+from govtext.decoding.misdecode import PAIRS, Pair, encode_with, undo_all
+from govtext.decoding.plausibility import FREQUENT_HAN, clearly_better, text_cost
+from govtext.document import Document
+from govtext.edits import Edit
+
+__all__ = ["FTFY_CONFIG", "MojibakeConfig", "MojibakeRepairer", "Repair", "find_repairs", "has_suspects",
+           "repair_text"]
+
+FTFY_CONFIG = ftfy.TextFixerConfig(
+    unescape_html=False,
+    remove_terminal_escapes=False,
+    fix_encoding=True,
+    restore_byte_a0=True,
+    replace_lossy_sequences=False,
+    decode_inconsistent_utf8=True,
+    fix_c1_controls=False,
+    fix_latin_ligatures=False,
+    fix_character_width=False,
+    uncurl_quotes=False,
+    fix_line_breaks=False,
+    fix_surrogates=False,
+    remove_control_chars=False,
+    normalization=None,
+    explain=True,
+)
+"""ftfy limited to encoding repair: no width folding (，stays ，), no quote
+uncurling, no normalisation, no line-break or control-character changes."""
+
+_CP1252_SPECIALS = "€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ"
+_LATIN = "\x80-\xff" + re.escape(_CP1252_SPECIALS)
+_LATIN_RUN = re.compile(f"[\x80-\xff](?:[{_LATIN}]|[\x21-\x7e](?=[{_LATIN}]))*[\x40-\x7e]?"
+                        f"|[{_LATIN}]+(?:[\x21-\x7e](?=[{_LATIN}])|[{_LATIN}])*[\x40-\x7e]?")
+_CJK_RUN = re.compile(r"[^\x00-\x7f\s\u3000\u2028\u2029]+(?:\?[^\x00-\x7f\s\u3000\u2028\u2029]+)*")
+"""Runs of non-ASCII characters; a ``?`` between two of them stays in the run
+(it may stand for a byte a decoder could not map)."""
+_NORMAL_PUNCT = "，。、；：？！“”‘’《》（）【】—…·「」『』〔〕〈〉～×÷°±①②③④⑤⑥⑦⑧⑨⑩％"
+_PINYIN = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê"
+
+LATIN_PAIRS = ("gbk-as-latin1", "big5-as-latin1", "utf8-as-latin1")
+CJK_PAIRS = ("utf8-as-gbk", "big5-as-gbk", "gbk-as-big5", "utf8-as-big5")
+
+
+@dataclass(frozen=True)
+class MojibakeConfig:
+    """Options of :class:`MojibakeRepairer`.
+
+    ``pairs`` (all): rule ids of the wrong codec pairs to undo.
+    ``use_ftfy`` (True): let ftfy repair UTF-8 read as Latin-1/cp1252.
+    ``margin`` (1.0): how much lower the mean character cost of a repair
+    must be (see :func:`~govtext.decoding.plausibility.clearly_better`).
+    """
+
+    pairs: tuple[str, ...] = tuple(PAIRS)
+    use_ftfy: bool = True
+    margin: float = 1.0
+
+
+@dataclass(frozen=True)
+class Repair:
+    """``text[start:end]`` should read ``new``; ``rule`` and ``reason`` say why."""
+
+    start: int
+    end: int
+    new: str
+    rule: str
+    reason: str
+
+
+def _ranges(chars: set[str]) -> str:
+    codes = sorted(ord(c) for c in chars)
+    parts: list[str] = []
+    i = 0
+    while i < len(codes):
+        j = i
+        while j + 1 < len(codes) and codes[j + 1] == codes[j] + 1:
+            j += 1
+        a, b = chr(codes[i]), chr(codes[j])
+        parts.append(re.escape(a) if i == j else f"{re.escape(a)}-{re.escape(b)}")
+        i = j + 1
+    return "".join(parts)
+
+
+@cache
+def _suspect_re() -> re.Pattern[str]:
+    normal = set(gb2312_level1()) | set(big5_level1()) | set(_NORMAL_PUNCT) | set(_PINYIN) | set(FREQUENT_HAN)
+    normal |= {chr(c) for c in range(0xFF01, 0xFF5F)}
+    return re.compile(f"[^\\x00-\\x7f\\s\\u3000{_ranges(normal)}]")
+
+
+def has_suspects(text: str) -> bool:
+    """Whether ``text`` holds any character that mojibake is made of.
+
+    >>> has_suspects("正文，“引号”。"), has_suspects("銆傗€滄柊")
+    (False, True)
+    """
+    return not text.isascii() and _suspect_re().search(text) is not None
+
+
+def _ftfy_candidate(run: str) -> tuple[str, str, str] | None:
+    fixed, plan = ftfy.fix_and_explain(run, FTFY_CONFIG)
+    if fixed == run or not plan:
+        return None
+    steps = [f"{'encoded' if op == 'encode' else 'decoded'} as {arg}" for op, arg in plan if op in ("encode", "decode")]
+    if not steps:
+        return None
+    first = next((arg for op, arg in plan if op == "encode"), "latin-1")
+    rule = "utf8-as-cp1252" if "1252" in first else "utf8-as-latin1"
+    return fixed, rule, ", ".join(steps) + " (ftfy)"
+
+
+def _undo(run: str, pair: Pair) -> list[str]:
+    try:
+        return undo_all(run, pair)
+    except LookupError:
+        return []
+
+
+@dataclass(frozen=True)
+class _Best:
+    new: str
+    rule: str
+    reason: str
+    cost: float
+
+
+@dataclass(frozen=True)
+class _Bar:
+    """What a candidate must clear: the pairs allowed and the margins."""
+
+    pairs: frozenset[str]
+    margin: float
+    short_penalty: float
+    use_ftfy: bool
+    relaxed: bool = False
+
+    def accepts(self, new: str, old: str) -> bool:
+        return clearly_better(new, old, margin=self.margin, short_penalty=self.short_penalty)
+
+
+def _consider(best: _Best | None, news: list[str], old: str, rule: str, reason: str, bar: _Bar) -> _Best | None:
+    for new in news:
+        if not bar.accepts(new, old):
+            continue
+        cost = text_cost(new)
+        if best is None or cost < best.cost:
+            best = _Best(new, rule, reason, cost)
+    return best
+
+
+def _best_for_latin(run: str, bar: _Bar) -> _Best | None:
+    best: _Best | None = None
+    if bar.use_ftfy and ("utf8-as-latin1" in bar.pairs or "utf8-as-cp1252" in bar.pairs):
+        cand = _ftfy_candidate(run)
+        if cand is not None:
+            best = _consider(best, [cand[0]], run, cand[1], cand[2], bar)
+    uses_cp1252 = any(c in _CP1252_SPECIALS for c in run)
+    for rule in LATIN_PAIRS:
+        pair = PAIRS[rule.replace("latin1", "cp1252")] if uses_cp1252 else PAIRS[rule]
+        if pair.rule in bar.pairs or rule in bar.pairs:
+            best = _consider(best, _undo(run, pair), run, pair.rule, pair.reason, bar)
+    return best
+
+
+def _best_for_cjk(run: str, bar: _Bar) -> _Best | None:
+    best: _Best | None = None
+    for rule in CJK_PAIRS:
+        if rule in bar.pairs:
+            pair = PAIRS[rule]
+            best = _consider(best, _undo(run, pair), run, rule, pair.reason, bar)
+    return best
+
+
+_LOST = re.compile("[\ufffd?]")
+
+
+def _split_points(run: str) -> list[int]:
+    return [i for i, c in enumerate(run) if c in "?，。、；：？！“”《》（）"]
+
+
+def _repair_lossy_utf8(text: str, a: int, b: int, bar: _Bar) -> Repair | None:
+    """UTF-8 read as GBK by a decoder that lost bytes.
+
+    Inside a run, a U+FFFD (or a ``?`` written for one) stands for byte 0x80 (no GBK character starts
+    with it; browsers show it as ``€``, strict decoders as U+FFFD). At the
+    end of a run, a U+FFFD (or a ``?`` left where one was) stands for the
+    last byte of a character, lost with the ASCII byte after it: that
+    character stays U+FFFD, for the corruption flagger to report."""
+    run = text[a:b]
+    end = b
+    pieces = _LOST.split(run)
+    tail_lost = run.endswith("\ufffd")
+    if tail_lost:
+        pieces.pop()
+    try:
+        data = b"\x80".join(encode_with(p, "gbk") for p in pieces)
+    except UnicodeError:
+        return None
+    if not tail_lost and b < len(text) and text[b] == "?":
+        try:
+            data.decode("utf-8")
+        except UnicodeDecodeError as err:
+            if err.end == len(data) and "unexpected end" in str(err.reason):
+                tail_lost, end = True, b + 1
+    markers = len(pieces) - 1 + int(tail_lost)
+    if not markers:
+        return None
+    new = data.decode("utf-8", "replace")
+    if tail_lost and not new.endswith("\ufffd"):
+        new += "\ufffd"
+    lost = new.count("\ufffd")
+    if lost > int(tail_lost) + (len(pieces) - 1):
+        return None
+    clean = new.replace("\ufffd", "")
+    if not (bar.accepts(clean, _LOST.sub("", run)) if clean else bar.relaxed and len(run) <= 3):
+        return None
+    pair = PAIRS["utf8-as-gbk"]
+    restored = len(pieces) - 1
+    notes = []
+    if restored:
+        notes.append(f"{restored} U+FFFD restored as byte 0x80")
+    if lost:
+        notes.append(f"{lost} character(s) lost (left as U+FFFD)")
+    return Repair(a, end, new, pair.rule, pair.reason + "; " + ", ".join(notes))
+
+
+def _repair_cjk_run(text: str, a: int, b: int, bar: _Bar, out: list[Repair]) -> None:
+    run = text[a:b]
+    best = _best_for_cjk(run, bar)
+    if best is not None:
+        out.append(Repair(a, b, best.new, best.rule, best.reason))
+        return
+    if "utf8-as-gbk" in bar.pairs:
+        lossy = _repair_lossy_utf8(text, a, b, bar)
+        if lossy is not None:
+            out.append(lossy)
+            return
+    cuts = _split_points(run)
+    if not cuts:
+        return
+    prev = 0
+    for cut in [*cuts, len(run)]:
+        if cut > prev:
+            sub = _best_for_cjk(run[prev:cut], bar)
+            if sub is not None:
+                out.append(Repair(a + prev, a + cut, sub.new, sub.rule, sub.reason))
+        prev = cut + 1
+
+
+def _overlaps(a: int, b: int, taken: list[Repair]) -> bool:
+    return any(r.start < b and a < r.end for r in taken)
+
+
+def _pass(text: str, runs: list[tuple[str, int, int]], bar: _Bar, taken: list[Repair]) -> list[Repair]:
+    out: list[Repair] = []
+    for kind, a, b in runs:
+        if _overlaps(a, b, taken) or _overlaps(a, b, out):
+            continue
+        if kind == "latin":
+            best = _best_for_latin(text[a:b], bar)
+            if best is not None:
+                out.append(Repair(a, b, best.new, best.rule, best.reason))
+        else:
+            _repair_cjk_run(text, a, b, bar, out)
+    return out
+
+
+def _runs(text: str, suspects: list[int] | None) -> list[tuple[str, int, int]]:
+    """Latin-looking runs first, then CJK runs; with ``suspects``, only runs
+    holding a suspect character."""
+    import bisect
+
+    out: list[tuple[str, int, int]] = []
+    for kind, pattern in (("latin", _LATIN_RUN), ("cjk", _CJK_RUN)):
+        for m in pattern.finditer(text):
+            if suspects is not None:
+                i = bisect.bisect_left(suspects, m.start())
+                if i >= len(suspects) or suspects[i] >= m.end():
+                    continue
+            out.append((kind, m.start(), m.end()))
+    return out
+
+
+def find_repairs(text: str, config: MojibakeConfig | None = None) -> list[Repair]:
+    """Repairs for the mojibake runs of ``text``, in text order (never overlapping).
+
+    A first pass repairs runs holding suspect characters with a strict bar.
+    Pairs it confirmed then get a second pass with a lower bar (short runs,
+    such as a lone garbled ``。`` between numbers, are judged by the
+    company they keep); a pair confirmed three times or more is also tried
+    on runs without suspect characters."""
+    config = config or MojibakeConfig()
+    if not has_suspects(text):
+        return []
+    suspects = [m.start() for m in _suspect_re().finditer(text)]
+    strict = _Bar(frozenset(config.pairs), config.margin, 1.5, config.use_ftfy)
+    found = _pass(text, _runs(text, suspects), strict, [])
+    if found:
+        counts: dict[str, int] = {}
+        for r in found:
+            counts[r.rule] = counts.get(r.rule, 0) + 1
+        relaxed = _Bar(frozenset(counts), config.margin * 0.3, 0.0, config.use_ftfy, relaxed=True)
+        runs = _runs(text, None if max(counts.values()) >= 3 else suspects)
+        found += _pass(text, runs, relaxed, found)
+    found.sort(key=lambda r: r.start)
+    return found
+
+
+def repair_text(text: str, config: MojibakeConfig | None = None) -> str:
+    """``text`` with its mojibake repaired (a convenience for tests and users)."""
+    pieces: list[str] = []
+    cursor = 0
+    for r in find_repairs(text, config):
+        pieces.append(text[cursor : r.start])
+        pieces.append(r.new)
+        cursor = r.end
+    pieces.append(text[cursor:])
+    return "".join(pieces)
+
+
+class MojibakeRepairer:
+    """Filter: replaces mojibake runs with the text they stood for.
+
+    Each repair is an :class:`~govtext.Edit` whose rule names the wrong pair
+    (``utf8-as-gbk``, ``gbk-as-latin1``, ...) and whose reason says how it
+    was undone (``encoded as gbk, decoded as utf-8``)."""
+
+    name = "mojibake"
+
+    def __init__(self, config: MojibakeConfig | None = None) -> None:
+        self.config = config or MojibakeConfig()
+
+    def __call__(self, doc: Document) -> list[Edit]:
+        return [Edit.replace(r.start, r.end, r.new, rule=r.rule, reason=r.reason)
+                for r in find_repairs(doc.text, self.config)]

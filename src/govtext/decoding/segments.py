@@ -1,0 +1,170 @@
+"""Decoding byte ranges into text plus :class:`~govtext.sourcemap.Segment` s.
+
+:class:`SegmentBuilder` collects decoded pieces; each piece remembers its
+codec and byte range, contiguous pieces with one codec merge into one
+segment, and undecodable bytes become U+FFFD characters in ``RAW_BYTES``
+segments (one character per byte) whose character ranges are reported as
+bad spans. Where re-encoding a piece would not give back its bytes (codecs
+with duplicate or multi-character mappings), the segment stores each
+character's byte width.
+
+>>> b = SegmentBuilder()
+>>> b.decode(b"ab\\xd6\\xd0\\xff", 0, 5, "gb18030")
+>>> b.text(), b.bad_spans
+('ab中\\ufffd', [(3, 4)])
+>>> [(s.start, s.end, s.byte_start, s.encoding) for s in b.segments]
+[(0, 3, 0, 'gb18030'), (3, 4, 4, 'bytes')]
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+
+from govtext.sourcemap import RAW_BYTES, Segment
+
+__all__ = ["SegmentBuilder", "char_widths"]
+
+ESCAPE = "govtext-escape"
+"""Decoding error handler: each undecodable byte ``b`` becomes ``chr(0xDC00 + b)``
+(like ``surrogateescape``, but for ASCII bytes too, as UTF-16 needs)."""
+
+
+def _escape(err: UnicodeError) -> tuple[str, int]:
+    if not isinstance(err, UnicodeDecodeError):
+        raise err
+    return "".join(chr(0xDC00 + b) for b in err.object[err.start : err.end]), err.end
+
+
+codecs.register_error(ESCAPE, _escape)
+
+_ESCAPED = re.compile("[\udc00-\udcff]")
+_PIECES = re.compile("[\udc00-\udcff]+|[^\udc00-\udcff]+")
+_COMBINING = re.compile("[\u0300-\u036f]")
+_ROUND_TRIPS = frozenset({"utf-8", "utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be", "ascii"})
+
+
+def char_widths(data: bytes, encoding: str, errors: str = "strict") -> bytes:
+    """Byte width of each character ``data`` decodes to with ``encoding``.
+
+    When one byte sequence decodes to several characters the first gets the
+    width and the rest width 0.
+
+    >>> list(char_widths("a中".encode("gb18030"), "gb18030"))
+    [1, 2]
+    """
+    dec = codecs.getincrementaldecoder(encoding)(errors)
+    out = bytearray()
+    pending = 0
+    for i in range(len(data)):
+        pending += 1
+        got = dec.decode(data[i : i + 1])
+        if got:
+            out.append(min(pending, 255))
+            out.extend(b"\x00" * (len(got) - 1))
+            pending = 0
+    tail = dec.decode(b"", final=True)
+    if tail:
+        out.append(min(pending, 255))
+        out.extend(b"\x00" * (len(tail) - 1))
+    return bytes(out)
+
+
+class SegmentBuilder:
+    """Accumulates decoded text and its segments (see the module doc)."""
+
+    def __init__(self, source: int = 0) -> None:
+        self.source = source
+        self._parts: list[str] = []
+        self._byte_ends: list[int] = []
+        self.segments: list[Segment] = []
+        self.bad_spans: list[tuple[int, int]] = []
+        """Character ranges standing for undecodable bytes (adjacent ones merged)."""
+        self.pos = 0
+        self.codecs: dict[str, int] = {}
+        """Bytes decoded per codec (``RAW_BYTES`` for undecodable ones)."""
+
+    def text(self) -> str:
+        return "".join(self._parts)
+
+    def add(self, chunk: str, byte_start: int, byte_end: int, encoding: str, widths: bytes | None = None) -> None:
+        """Add text decoded from ``data[byte_start:byte_end]`` with ``encoding``."""
+        if not chunk:
+            return
+        n = len(chunk)
+        if encoding == RAW_BYTES:
+            if self.bad_spans and self.bad_spans[-1][1] == self.pos:
+                self.bad_spans[-1] = (self.bad_spans[-1][0], self.pos + n)
+            else:
+                self.bad_spans.append((self.pos, self.pos + n))
+        self._parts.append(chunk)
+        self.codecs[encoding] = self.codecs.get(encoding, 0) + byte_end - byte_start
+        prev = self.segments[-1] if self.segments else None
+        if (
+            prev is not None
+            and prev.encoding == encoding
+            and prev.widths is None
+            and widths is None
+            and self._byte_ends[-1] == byte_start
+        ):
+            self.segments[-1] = Segment(prev.start, self.pos + n, self.source, prev.byte_start, encoding)
+            self._byte_ends[-1] = byte_end
+        else:
+            self.segments.append(Segment(self.pos, self.pos + n, self.source, byte_start, encoding, widths))
+            self._byte_ends.append(byte_end)
+        self.pos += n
+
+    def decode(self, data: bytes, start: int, end: int, encoding: str) -> None:
+        """Decode ``data[start:end]``; undecodable bytes become raw-byte U+FFFD.
+
+        Linear in the input, however many bytes are bad."""
+        text = data[start:end].decode(encoding, ESCAPE)
+        if _ESCAPED.search(text) is None:
+            self._add_checked(text, data, start, end, encoding)
+            return
+        pos = start
+        for m in _PIECES.finditer(text):
+            piece = m.group()
+            if "\udc00" <= piece[0] <= "\udcff":
+                self.add("\ufffd" * len(piece), pos, pos + len(piece), RAW_BYTES)
+                pos += len(piece)
+                continue
+            try:
+                raw = piece.encode(encoding)
+            except UnicodeEncodeError:
+                raw = b""
+            if raw and data.startswith(raw, pos):
+                self._add_checked(piece, data, pos, pos + len(raw), encoding)
+                pos += len(raw)
+            else:
+                self._decode_by_widths(data, pos, end, encoding)
+                return
+
+    def _decode_by_widths(self, data: bytes, start: int, end: int, encoding: str) -> None:
+        """Slow path for codecs that do not round-trip: byte-by-byte widths."""
+        text = data[start:end].decode(encoding, ESCAPE)
+        widths = char_widths(data[start:end], encoding, ESCAPE)
+        pos = start
+        i = 0
+        for m in _PIECES.finditer(text):
+            piece = m.group()
+            n = sum(widths[i : i + len(piece)])
+            if "\udc00" <= piece[0] <= "\udcff":
+                self.add("\ufffd" * len(piece), pos, pos + n, RAW_BYTES)
+            else:
+                self.add(piece, pos, pos + n, encoding, widths[i : i + len(piece)])
+            pos += n
+            i += len(piece)
+
+    def _add_checked(self, chunk: str, data: bytes, start: int, end: int, encoding: str) -> None:
+        widths: bytes | None = None
+        if encoding not in _ROUND_TRIPS:
+            try:
+                ok = chunk.encode(encoding) == data[start:end]
+            except UnicodeEncodeError:
+                ok = False
+            if not ok or _COMBINING.search(chunk) is not None:
+                widths = char_widths(data[start:end], encoding)
+                if len(widths) != len(chunk) or sum(widths) != end - start:
+                    raise ValueError(f"cannot map {encoding} characters to their bytes")
+        self.add(chunk, start, end, encoding, widths)

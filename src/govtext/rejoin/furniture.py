@@ -1,0 +1,248 @@
+"""PDF page furniture: page numbers, page breaks and running headers.
+
+Text extracted from a PDF or a printed gazette carries the furniture of
+every page: a page number line (``第2页 共5页``, ``- 3 -``, ``3/5``,
+``Page 3 of 5``, an edition header ``第3版``), a form feed between pages,
+and a running header or footer repeated on every page. :class:`PageFurniture`
+removes them (each an :class:`~govtext.Edit` with a rule and a reason) and
+keeps the page structure as provenance with :meth:`Document.set_page`, so
+each fragment of the text knows its page:
+
+- page numbers found: footers (``第2页 共5页`` after the page's text) or
+  headers (``第3版`` before it), whichever the layout shows;
+- only form feeds: pages are numbered 1, 2, ... in input order;
+- a running header or footer is only recognised next to a page boundary
+  (page number or form feed) and on at least two pages; its first
+  occurrence on the first page stays (it is often the document's title).
+
+>>> from govtext import Document
+>>> doc = Document.from_text("一是深化改革。\\n第1页 共2页\\n二是强化创新。\\n第2页 共2页")
+>>> PageFurniture()(doc)
+>>> doc.text
+'一是深化改革。\\n二是强化创新。'
+>>> [(f.page, doc.text[f.start:f.end]) for f in doc.fragments()]
+[(1, '一是深化改革。'), (2, '二是强化创新。')]
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections import defaultdict
+from dataclasses import dataclass
+from itertools import pairwise
+
+import regex
+
+from govtext.document import Document
+from govtext.edits import Edit
+from govtext.rejoin.text import NUMERAL, ends_sentence, parse_number, starts_numbered
+
+__all__ = ["PageFurniture", "PageNumber", "find_page_numbers"]
+
+_N = rf"(?P<n>{NUMERAL})"
+_T = rf"(?P<t>{NUMERAL})"
+_DASH = r"[-—–－―~～]{1,2}"
+_PAGE_LINE = [
+    ("footer", regex.compile(rf"第\s*{_N}\s*页\s*[，,/／|｜]?\s*共\s*{_T}\s*页")),
+    ("footer", regex.compile(rf"共\s*{_T}\s*页\s*[，,/／|｜]?\s*第\s*{_N}\s*页")),
+    ("footer", regex.compile(rf"{_DASH}\s*{_N}\s*{_DASH}")),
+    ("footer", regex.compile(rf"第\s*{_N}\s*页")),
+    ("footer", regex.compile(rf"{_N}\s*[/／]\s*{_T}")),
+    ("footer", regex.compile(rf"(?i)page\s*{_N}(?:\s*(?:of|/)\s*{_T})?")),
+    ("header", regex.compile(rf"第\s*{_N}\s*版(?:\s*[:：]?\s*[^\s。，,！？!?]{{1,8}})?")),
+]
+_SPACES = " \t\u3000\xa0"
+_DIGITS = regex.compile(r"[0-9０-９]+")
+
+
+@dataclass(frozen=True)
+class PageNumber:
+    """A line of its own holding a page number: ``text[start:end]`` (newline excluded)."""
+
+    start: int
+    end: int
+    page: int
+    total: int | None
+    position: str
+    """``"footer"`` or ``"header"``: where that kind of line usually stands."""
+
+
+def find_page_numbers(text: str) -> list[PageNumber]:
+    """Lines of ``text`` that are nothing but a page number.
+
+    >>> [(p.page, p.total) for p in find_page_numbers("正文\\n- 3 -\\n第2页 共5页\\n3/5\\n2024年3月")]
+    [(3, None), (2, 5), (3, 5)]
+    """
+    out: list[PageNumber] = []
+    pos = 0
+    for line in text.split("\n"):
+        stripped = line.strip(_SPACES)
+        if stripped and len(stripped) <= 24:
+            for position, pattern in _PAGE_LINE:
+                m = pattern.fullmatch(stripped)
+                if m is None:
+                    continue
+                page = parse_number(m.group("n"))
+                total = parse_number(m.group("t")) if "t" in m.groupdict() and m.group("t") else None
+                if page is None or page <= 0 or (total is not None and (total <= 0 or page > total)):
+                    continue
+                lead = len(line) - len(line.lstrip(_SPACES))
+                out.append(PageNumber(pos + lead, pos + lead + len(stripped), page, total, position))
+                break
+        pos += len(line) + 1
+    return out
+
+
+def _form_feeds(doc: Document) -> list[int]:
+    """Current-text positions of characters that were form feeds in the input."""
+    orig = doc.original_text
+    if "\x0c" not in orig:
+        return []
+    feeds = [m.start() for m in regex.finditer("\x0c", orig)]
+    out: list[int] = []
+    for start, ln, kind, ostart, olen, _tag in doc.alignment.runs():
+        if kind != 0:
+            continue
+        i = bisect_left(feeds, ostart)
+        while i < len(feeds) and feeds[i] < ostart + olen:
+            cur = start + feeds[i] - ostart
+            if cur < start + ln and doc.text[cur] == "\n":
+                out.append(cur)
+            i += 1
+    return out
+
+
+def _line_span(text: str, pos: int) -> tuple[int, int]:
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return start, len(text) if end < 0 else end
+
+
+def _delete_line(text: str, start: int, end: int) -> tuple[int, int]:
+    """Span deleting the line ``[start, end)`` and one line break."""
+    ls, le = _line_span(text, start)
+    if le < len(text):
+        return ls, le + 1
+    return (ls - 1 if ls > 0 else ls), le
+
+
+@dataclass
+class _Line:
+    start: int
+    end: int
+    text: str
+
+
+def _segments(text: str, cuts: list[tuple[int, int]]) -> list[list[_Line]]:
+    """Non-blank lines of each page, pages separated by the ``cuts`` spans."""
+    pages: list[list[_Line]] = [[]]
+    ci = 0
+    pos = 0
+    for line in text.split("\n"):
+        end = pos + len(line)
+        while ci < len(cuts) and cuts[ci][1] <= pos:
+            ci += 1
+            pages.append([])
+        inside_cut = ci < len(cuts) and cuts[ci][0] <= pos < cuts[ci][1]
+        if line.strip(_SPACES) and not inside_cut:
+            pages[-1].append(_Line(pos, end, line))
+        pos = end + 1
+    while ci < len(cuts):
+        ci += 1
+        pages.append([])
+    return pages
+
+
+def _running_key(line: str) -> str | None:
+    s = line.strip(_SPACES)
+    if not s or len(s) > 50 or ends_sentence(s) or starts_numbered(s):
+        return None
+    return _DIGITS.sub("#", regex.sub(r"\s+", " ", s))
+
+
+def _running_lines(pages: list[list[_Line]]) -> list[_Line]:
+    """Lines repeated at the top or bottom of at least two pages (and half of them)."""
+    if len(pages) < 2:
+        return []
+    where: dict[str, list[tuple[int, _Line, bool]]] = defaultdict(list)
+    for pi, lines in enumerate(pages):
+        seen: set[str] = set()
+        edge = [(ln, True) for ln in lines[:2]] + [(ln, False) for ln in lines[-2:] if ln not in lines[:2]]
+        for ln, top in edge:
+            key = _running_key(ln.text)
+            if key is None or key in seen:
+                continue
+            seen.add(key)
+            where[key].append((pi, ln, top))
+    out: list[_Line] = []
+    for occ in where.values():
+        if len(occ) < 2 or len(occ) * 2 < len(pages):
+            continue
+        for pi, ln, top in occ:
+            if pi == 0 and top:
+                continue  # the first page's header is often the title: keep it
+            out.append(ln)
+    return out
+
+
+class PageFurniture:
+    """Removes page numbers, page breaks' running headers and footers (see module doc)."""
+
+    name = "furniture"
+
+    def __call__(self, doc: Document) -> None:
+        text = doc.text
+        numbers = find_page_numbers(text) if ("页" in text or "版" in text or any(c.isdigit() for c in text)) else []
+        feeds = _form_feeds(doc)
+        if not numbers and not feeds:
+            return
+        edits: list[Edit] = []
+        cuts: list[tuple[int, int]] = []
+        for p in numbers:
+            s, e = _delete_line(text, p.start, p.end)
+            total = f" of {p.total}" if p.total else ""
+            edits.append(Edit.delete(s, e, rule="page-number",
+                                     reason=f"page furniture: page number line (page {p.page}{total})"))
+            cuts.append((s, e))
+        for f in feeds:
+            if not any(s <= f < e for s, e in cuts):
+                cuts.append((f, f + 1))
+        cuts.sort()
+        pages = _segments(text, cuts)
+        for ln in _running_lines(pages):
+            s, e = _delete_line(text, ln.start, ln.end)
+            if any(a < e and s < b for a, b in cuts):
+                s, e = ln.start, ln.end  # its line break is already going with a page number
+                if any(a < e and s < b for a, b in cuts):
+                    continue
+            edits.append(Edit.delete(s, e, rule="running-header",
+                                     reason="page furniture: line repeated at the edge of every page"))
+        self._set_pages(doc, text, numbers, feeds)
+        doc.apply(edits, filter=self.name)
+
+    @staticmethod
+    def _set_pages(doc: Document, text: str, numbers: list[PageNumber], feeds: list[int]) -> None:
+        if numbers:
+            values = [p.page for p in numbers]
+            if any(b <= a for a, b in pairwise(values)):
+                return  # not a page sequence: remove the lines, claim no pages
+            before = text[: numbers[0].start].strip()
+            after = text[numbers[-1].end :].strip()
+            headers = sum(p.position == "header" for p in numbers) * 2 > len(numbers)
+            footer = len(before) >= len(after) if not headers else len(after) == 0
+            if footer:
+                doc.set_page(0, numbers[0].page)
+                for p, nxt in pairwise(numbers):
+                    doc.set_page(doc.original_range(p.start, p.end)[1], nxt.page)
+                last = numbers[-1]
+                if after and (last.total is None or last.page < last.total):
+                    doc.set_page(doc.original_range(last.start, last.end)[1], last.page + 1)
+            else:
+                if before and numbers[0].page > 1:
+                    doc.set_page(0, numbers[0].page - 1)
+                for p in numbers:
+                    doc.set_page(doc.original_range(p.start, p.end)[0], p.page)
+            return
+        doc.set_page(0, 1)
+        for i, f in enumerate(feeds, start=2):
+            doc.set_page(doc.original_range(f, f + 1)[1], i)

@@ -1,0 +1,194 @@
+"""Page-continuation markers: ``(上接第三版)``, ``(下转第2版)``, ``上接第X页``.
+
+Newspapers and gazettes continue an article on another page and say so in
+the text. :func:`find_markers` finds these markers (half- or full-width
+brackets or none, Arabic or Chinese numerals, 版 / 页 / 面, an optional
+letter section such as ``A2``); :class:`ContinuationMarkers` removes them
+with a reason and keeps them as provenance:
+
+- ``metadata["continues_from_page"]``: the page named by the first
+  "continued from" marker (``上接第三版`` gives 3);
+- ``metadata["continues_to_page"]``: the page named by the last
+  "continued to" marker (``下转第2版`` gives 2);
+- ``annotations["continuation_markers"]``: every marker, with its kind, page,
+  text and original-text offsets;
+- page provenance: the text after a ``上接`` marker is on the page that an
+  earlier ``下转`` marker of the same document named, and the text before
+  the ``下转`` marker on the page the ``上接`` marker named. Where nothing
+  says which page text is on (a document that only says it continues from
+  page 3), its fragments keep ``page=None``: the continuation is on *some*
+  later page, and :func:`govtext.stitch` fills the page in when it finds
+  the first half.
+
+>>> from govtext import Document
+>>> doc = Document.from_text("(上接第三版)一是深化改革。\\n\\n二是强化创新。（下转第十二版）")
+>>> ContinuationMarkers()(doc)
+>>> doc.text
+'一是深化改革。\\n\\n二是强化创新。'
+>>> doc.metadata["continues_from_page"], doc.metadata["continues_to_page"]
+(3, 12)
+>>> [r.rule for r in doc.removed]
+['continued-from', 'continued-to']
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from typing import Any
+
+import regex
+
+from govtext.document import Document
+from govtext.edits import Edit
+from govtext.rejoin.text import NUMERAL, parse_number
+
+__all__ = ["ContinuationMarkers", "Marker", "find_markers"]
+
+_FROM = "上接|接上|紧接|续接|承接|接|续|承"
+_TO = "下转|转至|转到|下接|接转|续转|转"
+_PAGE = rf"(?:第\s*)?(?P<section>[A-Za-zＡ-Ｚａ-ｚ]?)\s*(?P<num>{NUMERAL})\s*(?:版|页|頁|面)"
+_OPEN = r"[(（〔【［\[<〈]"
+_CLOSE = r"[)）〕】］\]>〉]"
+
+_BRACKETED = regex.compile(
+    rf"(?P<lead>[ \t\u3000]*){_OPEN}\s*(?:(?P<from>{_FROM})|(?P<to>{_TO}))\s*{_PAGE}\s*(?:[①-⑳]|\d)?\s*{_CLOSE}(?P<trail>[ \t\u3000]*)"
+)
+"""A marker in brackets: may stand anywhere in a line."""
+
+_BARE = regex.compile(
+    rf"(?P<lead>(?:^|(?<=[。！？!?；;”’）)\s]))[ \t\u3000]*)(?:(?P<from>上接|紧接)|(?P<to>下转|转至|转到))\s*{_PAGE}(?P<trail>[ \t\u3000]*)",
+    regex.MULTILINE,
+)
+"""A bare marker (no brackets): only the unambiguous verbs, at the start of a
+line or after the end of a sentence, so ``直接第1版`` in prose never matches."""
+
+_BARE_SHORT = regex.compile(
+    rf"(?P<lead>^[ \t\u3000]*)(?:(?P<from>接|续)|(?P<to>转))\s*第\s*(?P<section>[A-Za-zＡ-Ｚａ-ｚ]?)\s*"
+    rf"(?P<num>{NUMERAL})\s*(?:版|页|頁|面)(?P<trail>[ \t\u3000]*)$",
+    regex.MULTILINE,
+)
+"""``转第二版`` / ``接第1版`` without brackets: only as a line of its own."""
+
+
+@dataclass(frozen=True)
+class Marker:
+    """A continuation marker at ``text[start:end]``; ``outer_start`` and
+    ``outer_end`` include the spaces around it."""
+
+    start: int
+    end: int
+    outer_start: int
+    outer_end: int
+    kind: str
+    """``"continued-from"`` or ``"continued-to"``."""
+    page: int
+    section: str
+    """A letter section of the edition (``A`` in ``A2版``), or ``""``."""
+    text: str
+    """The marker itself, without the whitespace around it."""
+
+
+def find_markers(text: str) -> list[Marker]:
+    """All continuation markers in ``text``, in order, without overlaps.
+
+    >>> [(m.kind, m.page, m.text) for m in find_markers("（转第二版）\\n上接第11页 正文")]
+    [('continued-to', 2, '（转第二版）'), ('continued-from', 11, '上接第11页')]
+    >>> find_markers("直接第1版的内容")
+    []
+    """
+    if "版" not in text and "页" not in text and "面" not in text and "頁" not in text:
+        return []
+    found: list[Marker] = []
+    taken: list[tuple[int, int]] = []
+    for pattern in (_BRACKETED, _BARE, _BARE_SHORT):
+        for m in pattern.finditer(text):
+            page = parse_number(m.group("num"))
+            if page is None or page <= 0:
+                continue
+            start, end = m.start(), m.end()
+            if any(a < end and start < b for a, b in taken):
+                continue
+            kind = "continued-from" if m.group("from") else "continued-to"
+            core_start, core_end = m.end("lead"), m.start("trail")
+            taken.append((start, end))
+            section = unicodedata.normalize("NFKC", m.group("section")).upper()
+            found.append(Marker(core_start, core_end, start, end, kind, page, section, text[core_start:core_end]))
+    found.sort(key=lambda mk: mk.start)
+    return found
+
+
+def _removal_span(text: str, m: Marker) -> tuple[int, int]:
+    """The marker with the spaces around it; the whole line when it stands
+    alone; an indent before a marker that starts a paragraph stays."""
+    line_start = text.rfind("\n", 0, m.start) + 1
+    line_end = text.find("\n", m.end)
+    line_end = len(text) if line_end < 0 else line_end
+    before = text[line_start : m.start].strip()
+    after = text[m.end : line_end].strip()
+    if not before and not after:
+        if line_end < len(text):
+            return line_start, line_end + 1
+        return (line_start - 1 if line_start > 0 else line_start), line_end
+    if not before:  # opens the line: spaces after it go, an ideographic indent stays
+        trail = text[m.end : m.outer_end]
+        return m.start, m.end + len(trail) - len(trail.lstrip(" \t"))
+    return m.outer_start, m.outer_end
+
+
+class ContinuationMarkers:
+    """Removes continuation markers and records them as provenance (see module doc)."""
+
+    name = "markers"
+
+    def __call__(self, doc: Document) -> None:
+        text = doc.text
+        markers = find_markers(text)
+        if not markers:
+            return
+        edits: list[Edit] = []
+        records: list[dict[str, Any]] = []  # in text order
+        for m in markers:
+            start, end = _removal_span(text, m)
+            ostart, oend = doc.original_range(m.start, m.end)
+            if m.kind == "continued-from":
+                reason = f"continuation marker: this text continues from page {m.page}"
+            else:
+                reason = f"continuation marker: this text continues on page {m.page}"
+            edits.append(Edit.delete(start, end, rule=m.kind, reason=reason))
+            records.append({"kind": m.kind, "page": m.page, "section": m.section, "text": m.text,
+                            "original_start": ostart, "original_end": oend})
+        _pair_inside(doc, records)
+        froms = [r for r in records if r["kind"] == "continued-from" and not r["inside"]]
+        tos = [r for r in records if r["kind"] == "continued-to" and not r["inside"]]
+        if froms and doc.metadata.get("continues_from_page") is None:
+            doc.metadata["continues_from_page"] = froms[0]["page"]
+        if tos:
+            doc.metadata["continues_to_page"] = tos[-1]["page"]
+        doc.annotations.setdefault("continuation_markers", []).extend(records)
+        doc.apply(edits, filter=self.name)
+
+
+def _pair_inside(doc: Document, records: list[dict[str, Any]]) -> None:
+    """Pair a ``下转 N`` with a later ``上接 M`` of the same document (an edition
+    in one file): both are marked ``inside`` and give page provenance when
+    no page furniture did."""
+    had_pages = bool(doc.pages)
+    for r in records:
+        r["inside"] = False
+    for i, to in enumerate(records):
+        if to["kind"] != "continued-to":
+            continue
+        for nxt in records[i + 1 :]:
+            if nxt["kind"] != "continued-from" or nxt["inside"]:
+                continue
+            page_to = doc.page_of_original(to["original_start"])
+            page_from = doc.page_of_original(nxt["original_end"])
+            if page_to not in (None, nxt["page"]) or page_from not in (None, to["page"]):
+                continue
+            to["inside"] = nxt["inside"] = True
+            if not had_pages:
+                if not doc.pages:
+                    doc.set_page(0, nxt["page"])
+                doc.set_page(nxt["original_end"], to["page"])
+            break

@@ -1,0 +1,244 @@
+"""Rejoining paragraphs that a page break, a line break or a hard wrap split.
+
+Two kinds of evidence join two lines (each join deletes the line break(s)
+between them with rule ``paragraph-join`` and a reason naming the evidence):
+
+- **sentence continuity** (across a line break or a blank line): the first
+  line stops mid-sentence (it ends with ``，、“（`` ... or it is running prose,
+  a sentence ending inside it, that ends without sentence-final
+  punctuation), or the second line starts with punctuation no paragraph
+  starts with (``，。）”``);
+- **hard wrap** (consecutive lines, no blank line): a block of lines of
+  (nearly) the same display width, as PDF extraction leaves them, is
+  reflowed: a full-width line continues on the next one.
+
+Nothing is joined to a line that starts a numbered item (``(一)``, ``一是``,
+``1.``, ``第一条``) or an indented paragraph (``　　``), and nothing is joined
+after a line that ends a sentence, ends with a colon, or looks like a
+heading or a title (short, no sentence inside it): the rejoiner only joins
+with positive evidence.
+
+>>> from govtext import Document
+>>> doc = Document.from_text("一是打造生态宜居环境。强化废气治理与“公转铁”扩面，提\\n\\n升空气质量优良率。\\n\\n聚焦科技创新\\n\\n厚植内生动能")
+>>> ParagraphRejoiner()(doc)
+>>> doc.text
+'一是打造生态宜居环境。强化废气治理与“公转铁”扩面，提升空气质量优良率。\\n\\n聚焦科技创新\\n\\n厚植内生动能'
+>>> doc.removed[0].rule
+'paragraph-join'
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from govtext.document import Document
+from govtext.edits import Edit
+from govtext.rejoin.text import (
+    display_width,
+    ends_mid_clause,
+    ends_sentence,
+    has_internal_sentence_end,
+    is_heading_like,
+    starts_numbered,
+    starts_with_closing_punct,
+)
+
+__all__ = ["ParagraphRejoiner", "RejoinConfig", "continuation_reason", "separation_reason"]
+
+_INDENT = "\u3000"
+_SPACES = " \t\u3000\xa0"
+
+
+@dataclass(frozen=True)
+class RejoinConfig:
+    """Options of :class:`ParagraphRejoiner`.
+
+    - ``long_prose_chars`` (100): a line this long with no sentence end
+      inside it still counts as running prose (a heading is never this long).
+    - ``hard_wrap`` (True): reflow hard-wrapped blocks.
+    - ``min_wrap_lines`` (3): fewest lines of a block to call it hard-wrapped.
+    - ``min_wrap_width`` / ``max_wrap_width`` (24 / 160 columns): the line
+      width of a hard wrap (a CJK character is two columns).
+    - ``wrap_tolerance`` (2 columns): how much shorter than the widest line a
+      line may be and still count as full.
+    """
+
+    long_prose_chars: int = 100
+    hard_wrap: bool = True
+    min_wrap_lines: int = 3
+    min_wrap_width: int = 24
+    max_wrap_width: int = 160
+    wrap_tolerance: int = 2
+
+
+def _is_prose(line: str, config: RejoinConfig) -> bool:
+    return has_internal_sentence_end(line) or (len(line) >= config.long_prose_chars and line.count("，") + line.count(",") >= 3)
+
+
+def separation_reason(first: str, second: str) -> str | None:
+    """Why line ``second`` cannot continue line ``first`` (a sentence ends, a
+    colon, a numbered item or an indent starts), or None.
+
+    >>> separation_reason("推进改革。", "深化创新")
+    'the line ends a sentence'
+    """
+    f = first.rstrip(_SPACES)
+    if not f or not second.strip(_SPACES):
+        return "empty line"
+    if second.startswith((_INDENT, " ", "\t")):
+        return "the next line is indented: a new paragraph"
+    if starts_numbered(second):
+        return "the next line starts a numbered item"
+    if f.endswith((":", "：")):
+        return "the line ends with a colon"
+    if ends_sentence(f):
+        return "the line ends a sentence"
+    return None
+
+
+def continuation_reason(
+    first: str, second: str, config: RejoinConfig | None = None, *, indented: bool = False
+) -> str | None:
+    """Why line ``second`` continues the paragraph of line ``first``, or None.
+
+    ``indented`` says the document starts its paragraphs with ``　　``, so an
+    unindented line after an indented one that stops mid-sentence goes on.
+
+    >>> continuation_reason("当好中央、省、", "市和区委决策部署的执行者。")
+    "the line ends with '、', inside a sentence, and the next line continues it"
+    >>> continuation_reason("聚焦科技创新", "厚植内生动能") is None
+    True
+    >>> continuation_reason("各位代表：", "现在，我代表市人民政府报告工作。") is None
+    True
+    """
+    config = config or RejoinConfig()
+    f = first.rstrip(_SPACES)
+    s = second.lstrip(" ")
+    if f and s and starts_with_closing_punct(s) and not s.startswith((":", "：")):
+        return f"the next line starts with {s[0]!r}, which cannot start a paragraph"
+    if separation_reason(first, second) is not None:
+        return None
+    body = f.lstrip(_SPACES)
+    if starts_numbered(body) and not has_internal_sentence_end(body) and len(body) <= 8:
+        return None  # a bare item number: leave it to the numbering
+    if ends_mid_clause(f):
+        return f"the line ends with {f[-1]!r}, inside a sentence, and the next line continues it"
+    if indented and first.startswith(_INDENT) and (len(body) > 60 or any(c in body for c in "，,、")):
+        return "paragraph broken mid-sentence: an indented paragraph goes on in the next, unindented line"
+    if not _is_prose(body, config):
+        return None  # a heading, a title or a short line: no evidence it goes on
+    if is_heading_like(s) and not ends_sentence(s):
+        return None
+    tail = f[-6:]
+    return f"paragraph broken mid-sentence: {tail!r} ends running prose without sentence-final punctuation"
+
+
+@dataclass
+class _Line:
+    start: int
+    end: int
+    text: str
+
+
+def _lines(text: str) -> list[_Line]:
+    out: list[_Line] = []
+    pos = 0
+    for line in text.split("\n"):
+        out.append(_Line(pos, pos + len(line), line))
+        pos += len(line) + 1
+    return out
+
+
+def _indent_convention(lines: list[_Line]) -> bool:
+    """Whether the document starts its paragraphs with the ``　　`` indent."""
+    long_lines = [ln.text for ln in lines if len(ln.text) >= 20]
+    n_indented = sum(t.startswith(_INDENT) for t in long_lines)
+    return n_indented >= 2 and n_indented * 2 >= len(long_lines)
+
+
+class ParagraphRejoiner:
+    """Joins broken paragraphs and reflows hard wraps (see module doc)."""
+
+    name = "rejoin"
+
+    def __init__(self, config: RejoinConfig | None = None) -> None:
+        self.config = config or RejoinConfig()
+
+    def __call__(self, doc: Document) -> None:
+        text = doc.text
+        if "\n" not in text:
+            return
+        lines = _lines(text)
+        indented = _indent_convention(lines)
+        wrapped = self._hard_wrapped(lines) if self.config.hard_wrap else {}
+        edits: list[Edit] = []
+        prev: _Line | None = None
+        gap_blank = False
+        for ln in lines:
+            if not ln.text.strip(_SPACES):
+                gap_blank = gap_blank or prev is not None
+                continue
+            if prev is not None:
+                reason = continuation_reason(prev.text, ln.text, self.config, indented=indented)
+                if reason is None and not gap_blank and prev.start in wrapped:
+                    width, indents = wrapped[prev.start]
+                    # where paragraphs open with an indent, only an indent opens one
+                    goes_on = (not ln.text.startswith((_INDENT, " ")) if indents
+                               else separation_reason(prev.text, ln.text) is None)
+                    if goes_on:
+                        reason = f"hard-wrapped line ({width} columns wide) continues on the next line"
+                if reason is not None:
+                    edits.append(self._join(text, prev, ln, reason))
+            prev = ln
+            gap_blank = False
+        if edits:
+            doc.apply(edits, filter=self.name)
+
+    @staticmethod
+    def _join(text: str, first: _Line, second: _Line, reason: str) -> Edit:
+        start = len(first.text.rstrip(_SPACES)) + first.start
+        end = second.start
+        a, b = text[start - 1], text[end]
+        if a.isascii() and a.isalpha() and b.isascii() and b.isalpha():
+            return Edit.replace(start, end, " ", rule="paragraph-join", reason=reason + " (a space between words)")
+        return Edit.delete(start, end, rule="paragraph-join", reason=reason)
+
+    def _hard_wrapped(self, lines: list[_Line]) -> dict[int, tuple[int, bool]]:
+        """Lines of hard-wrapped blocks that are full: start -> (width, indent convention)."""
+        cfg = self.config
+        out: dict[int, tuple[int, bool]] = {}
+        block: list[_Line] = []
+        for ln in [*lines, _Line(-1, -1, "")]:
+            if ln.text.strip(_SPACES):
+                block.append(ln)
+                continue
+            if len(block) >= cfg.min_wrap_lines:
+                out.update(self._full_lines(block))
+            block = []
+        return out
+
+    def _full_lines(self, block: list[_Line]) -> dict[int, tuple[int, bool]]:
+        cfg = self.config
+        widths = [display_width(ln.text.rstrip(_SPACES)) for ln in block]
+        tol = cfg.wrap_tolerance
+        # the wrap width: the width most lines (but the last) reach, within the tolerance
+        width = max(set(widths[:-1]), key=lambda w: (sum(w - tol <= x <= w for x in widths[:-1]), w))
+        if not cfg.min_wrap_width <= width <= cfg.max_wrap_width:
+            return {}
+        # a line wider than the wrap width cannot be part of the wrap: split there
+        runs: list[list[int]] = [[]]
+        for i, w in enumerate(widths):
+            if w > width + tol:
+                runs.append([])
+            else:
+                runs[-1].append(i)
+        keep = {i for run in runs if len(run) >= cfg.min_wrap_lines for i in run}
+        full = [width - tol <= w <= width and i in keep for i, w in enumerate(widths)]
+        n_full = sum(full[:-1])
+        if n_full < 2 or n_full * 2 < len(keep) - 1:
+            return {}
+        text = "".join(ln.text for ln in block)
+        if text.count("，") + text.count("。") + text.count(",") < len(block) / 3:
+            return {}  # a list of names or a table, not wrapped prose
+        indented = any(ln.text.startswith(_INDENT) for ln in block[1:]) or block[0].text.startswith(_INDENT)
+        return {ln.start: (width, indented) for ln, is_full in zip(block, full, strict=True) if is_full}

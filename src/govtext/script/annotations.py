@@ -1,0 +1,253 @@
+"""Pinyin and zhuyin annotations injected after Han characters: ``世紀(jì)``.
+
+An annotation is removed only when it directly follows a Han character, is
+in half- or full-width brackets, and everything in the brackets is valid
+pinyin (syllables from the inventory below, each with a tone mark or tone
+number, at most as many syllables as Han characters before it) or valid
+zhuyin (bopomofo syllables). Real parentheses stay: ``低(零)碳``, ``(一)``,
+``(全文)``, ``(2023)``, ``(PM2.5)``, ``(GDP)``, ``(Apple)``. In a document that
+already has several toned annotations, toneless syllables (``(de)``) after a
+Han character are taken as annotations too.
+
+>>> strip_annotations("世紀(jì)新能源網(wǎng)建設一批低(零)碳園區(全文)")
+'世紀新能源網建設一批低(零)碳園區(全文)'
+>>> is_pinyin("zhuàng"), is_pinyin("zhuang4"), is_pinyin("Apple"), is_pinyin("gdp")
+(True, True, False, False)
+>>> is_zhuyin("ㄓㄨㄥ"), is_zhuyin("ㄅㄧˋ"), is_zhuyin("ㄧㄅ")
+(True, True, False)
+"""
+
+from __future__ import annotations
+
+import functools
+import unicodedata
+from dataclasses import dataclass
+
+import regex
+
+from govtext.document import Document
+from govtext.edits import Edit
+
+__all__ = [
+    "PINYIN_SYLLABLES",
+    "AnnotationConfig",
+    "AnnotationStripper",
+    "is_pinyin",
+    "is_zhuyin",
+    "split_pinyin",
+    "strip_annotations",
+]
+
+# Every syllable of Standard Mandarin, by initial (ü written as "v").
+_SYLLABLE_TABLE = """
+a o e ai ei ao ou an en ang eng er
+yi ya yo ye yao you yan yin yang ying yong wu wa wo wai wei wan wen wang weng yu yue yuan yun
+ba bo bai bei bao ban ben bang beng bi bie biao bian bin bing bu
+pa po pai pei pao pou pan pen pang peng pi pie piao pian pin ping pu
+ma mo me mai mei mao mou man men mang meng mi mie miao miu mian min ming mu
+fa fo fei fou fan fen fang feng fu
+da de dai dei dao dou dan den dang deng dong di dia die diao diu dian ding du duo dui duan dun
+ta te tai tao tou tan tang teng tong ti tie tiao tian ting tu tuo tui tuan tun
+na ne nai nei nao nou nan nen nang neng nong ni nie niao niu nian nin niang ning nu nuo nuan nv nve
+la le lo lai lei lao lou lan lang leng long li lia lie liao liu lian lin liang ling lu luo luan lun lv lve
+ga ge gai gei gao gou gan gen gang geng gong gu gua guo guai gui guan gun guang
+ka ke kai kei kao kou kan ken kang keng kong ku kua kuo kuai kui kuan kun kuang
+ha he hai hei hao hou han hen hang heng hong hu hua huo huai hui huan hun huang
+ji jia jie jiao jiu jian jin jiang jing jiong ju jue juan jun
+qi qia qie qiao qiu qian qin qiang qing qiong qu que quan qun
+xi xia xie xiao xiu xian xin xiang xing xiong xu xue xuan xun
+zha zhe zhi zhai zhei zhao zhou zhan zhen zhang zheng zhong zhu zhua zhuo zhuai zhui zhuan zhun zhuang
+cha che chi chai chao chou chan chen chang cheng chong chu chua chuo chuai chui chuan chun chuang
+sha she shi shai shei shao shou shan shen shang sheng shu shua shuo shuai shui shuan shun shuang
+re ri rao rou ran ren rang reng rong ru rua ruo rui ruan run
+za ze zi zai zei zao zou zan zen zang zeng zong zu zuo zui zuan zun
+ca ce ci cai cao cou can cen cang ceng cong cu cuo cui cuan cun
+sa se si sai sao sou san sen sang seng song su suo sui suan sun
+"""
+
+PINYIN_SYLLABLES: frozenset[str] = frozenset(_SYLLABLE_TABLE.split())
+"""The toneless pinyin syllables (ü written ``v``)."""
+
+_TONED = {
+    "ā": "a1", "á": "a2", "ǎ": "a3", "à": "a4", "ē": "e1", "é": "e2", "ě": "e3", "è": "e4",
+    "ī": "i1", "í": "i2", "ǐ": "i3", "ì": "i4", "ō": "o1", "ó": "o2", "ǒ": "o3", "ò": "o4",
+    "ū": "u1", "ú": "u2", "ǔ": "u3", "ù": "u4", "ǖ": "v1", "ǘ": "v2", "ǚ": "v3", "ǜ": "v4",
+    "ü": "v0", "ê": "e0",
+}
+_MAX_SYLLABLE = max(len(s) for s in PINYIN_SYLLABLES)
+
+_INITIALS = frozenset(chr(c) for c in range(0x3105, 0x311A))  # ㄅ..ㄙ
+_MEDIALS = frozenset("ㄧㄨㄩ")
+_FINALS = frozenset(chr(c) for c in range(0x311A, 0x3127))  # ㄚ..ㄦ
+_ZHUYIN_TONES = frozenset("ˊˇˋ˙")
+
+_CANDIDATE = regex.compile(r"(?<=(\p{Han}+))[(（]([^()（）\n]{1,40})[)）]")
+
+
+def _syllable(token: str) -> tuple[str, bool] | None:
+    """``(toneless syllable, has tone)`` for one written syllable, or None."""
+    letters: list[str] = []
+    tones = 0
+    for ch in token:
+        mapped = _TONED.get(ch)
+        if mapped is not None:
+            letters.append(mapped[0])
+            tones += mapped[1] != "0"
+        elif "a" <= ch <= "z":
+            letters.append(ch)
+        else:
+            return None
+    base = "".join(letters)
+    if tones > 1 or base not in PINYIN_SYLLABLES:
+        return None
+    return base, tones == 1
+
+
+@functools.lru_cache(maxsize=4096)
+def split_pinyin(text: str) -> tuple[tuple[str, bool], ...] | None:
+    """Syllables ``(toneless, has tone)`` of a pinyin string, or None if it is not pinyin.
+
+    Syllables may be run together, separated by spaces or apostrophes, and
+    carry tone marks or tone numbers (1-5).
+
+    >>> split_pinyin("zhèngfǔ")
+    (('zheng', True), ('fu', True))
+    >>> split_pinyin("xi'an1") is None, split_pinyin("ipad")
+    (False, None)
+    """
+    text = unicodedata.normalize("NFC", text)
+    if not text or text != text.strip() or text.lower() != text:
+        return None
+    out: list[tuple[str, bool]] = []
+    for chunk in regex.split(r"[ '’]", text):
+        if not chunk:
+            return None
+        for piece in regex.findall(r"[^0-9]+[1-5]?|[0-9]+", chunk):
+            digit = piece[-1] if piece[-1].isdigit() else ""
+            word = piece[:-1] if digit else piece
+            if not word or (digit and any(c in _TONED and _TONED[c][1] != "0" for c in word)):
+                return None
+            found = _segment(word)
+            if not found:
+                return None
+            syllables = list(found)
+            if digit:
+                syllables[-1] = (syllables[-1][0], True)
+            out.extend(syllables)
+    return tuple(out)
+
+
+@functools.lru_cache(maxsize=4096)
+def _segment(word: str) -> tuple[tuple[str, bool], ...] | None:
+    """Split run-together pinyin into syllables (longest first, with backtracking)."""
+    if not word:
+        return ()
+    for size in range(min(_MAX_SYLLABLE, len(word)), 0, -1):
+        head = _syllable(word[:size])
+        if head is None:
+            continue
+        rest = _segment(word[size:])
+        if rest is not None:
+            return (head, *rest)
+    return None
+
+
+def is_pinyin(text: str, *, toneless: bool = False) -> bool:
+    """Whether ``text`` is pinyin: every syllable toned, unless ``toneless``."""
+    syllables = split_pinyin(text)
+    if not syllables:
+        return False
+    return toneless or all(t for _s, t in syllables)
+
+
+def is_zhuyin(text: str) -> bool:
+    """Whether ``text`` is bopomofo syllables separated by spaces (tone marks allowed)."""
+    words = text.split(" ")
+    return bool(text) and all(_zhuyin_syllable(w) for w in words)
+
+
+_SIBILANTS = frozenset("ㄓㄔㄕㄖㄗㄘㄙ")
+
+
+def _zhuyin_syllable(word: str) -> bool:
+    """One bopomofo syllable: [˙] [initial] [medial] [final] [tone]."""
+    i = 1 if word.startswith("˙") else 0
+    initial = medial = final = ""
+    if i < len(word) and word[i] in _INITIALS:
+        initial, i = word[i], i + 1
+    if i < len(word) and word[i] in _MEDIALS:
+        medial, i = word[i], i + 1
+    if i < len(word) and word[i] in _FINALS:
+        final, i = word[i], i + 1
+    if i < len(word) and word[i] in _ZHUYIN_TONES - {"˙"} and not word.startswith("˙"):
+        i += 1
+    if i != len(word) or not (initial or medial or final):
+        return False
+    return bool(medial or final) or initial in _SIBILANTS
+
+
+@dataclass(frozen=True)
+class AnnotationConfig:
+    """Options of :class:`AnnotationStripper`.
+
+    - ``pinyin`` (True) / ``zhuyin`` (True): which annotations to remove.
+    - ``toneless_after`` (3): once a document has this many toned
+      annotations, toneless pinyin after a Han character counts as an
+      annotation too; None never removes toneless pinyin.
+    """
+
+    pinyin: bool = True
+    zhuyin: bool = True
+    toneless_after: int | None = 3
+
+
+class AnnotationStripper:
+    """Filter: removes pinyin/zhuyin annotations (see the module doc)."""
+
+    name = "annotations"
+
+    def __init__(self, config: AnnotationConfig | None = None) -> None:
+        self.config = config or AnnotationConfig()
+
+    def _kind(self, content: str, han_run: int, toneless: bool) -> str | None:
+        if self.config.zhuyin and is_zhuyin(content):
+            return "zhuyin" if len(content.split(" ")) <= han_run else None
+        if not self.config.pinyin:
+            return None
+        syllables = split_pinyin(content)
+        if not syllables or len(syllables) > han_run:
+            return None
+        if all(t for _s, t in syllables):
+            return "pinyin"
+        return "pinyin-toneless" if toneless else None
+
+    def __call__(self, doc: Document) -> list[Edit]:
+        text = doc.text
+        if "(" not in text and "（" not in text:
+            return []
+        found: list[tuple[int, int, str, str]] = []
+        toned = 0
+        limit = self.config.toneless_after
+        for m in _CANDIDATE.finditer(text):
+            content = m.group(2)
+            kind = self._kind(content, len(m.group(1)), toneless=True)
+            if kind is None:
+                continue
+            toned += kind != "pinyin-toneless"
+            found.append((m.start(), m.end(), kind, m.group(1)[-1]))
+        keep_toneless = limit is not None and toned >= limit
+        edits = []
+        for start, end, kind, han in found:
+            if kind == "pinyin-toneless" and not keep_toneless:
+                continue
+            label = "pinyin" if kind.startswith("pinyin") else "zhuyin"
+            edits.append(Edit.delete(start, end, rule=f"{label}-annotation",
+                                     reason=f"{label} annotation {text[start:end]} after {han}"))
+        return edits
+
+
+def strip_annotations(text: str, config: AnnotationConfig | None = None) -> str:
+    """``text`` without pinyin/zhuyin annotations."""
+    doc = Document.from_text(text)
+    doc.apply(AnnotationStripper(config)(doc))
+    return doc.text

@@ -1,0 +1,260 @@
+"""Script conversion (Traditional to Simplified or any OpenCC config) as edits.
+
+Only lines that contain a character or phrase OpenCC would change are
+converted (:mod:`govtext.script.triggers`), so Simplified input costs one
+regex scan. A line is converted whole (a very long one sentence by
+sentence, at ``。！？；``, which no OpenCC phrase contains), so a phrase is
+never cut. Each changed line becomes one same-length replacement from its
+first to its last changed character, which keeps every character's
+provenance exact; a conversion that changes length (``tw2sp``:
+``網際網路`` → ``互联网``) is split into the smallest pieces that differ.
+User phrase overrides (:mod:`govtext.script.phrases`) win over OpenCC.
+
+>>> convert_script("乾隆皇帝的頭髮，於是後來慰藉著大家")
+'乾隆皇帝的头发，于是后来慰藉著大家'
+>>> from govtext import Document
+>>> doc = Document.from_text("國務院關於印發通知\\n附件")
+>>> doc.apply(ScriptConverter()(doc), filter="script")
+>>> doc.text, doc.metadata["script"], doc.changes[0].reason
+('国务院关于印发通知\\n附件', 'traditional', 'OpenCC t2s: 國→国, 務→务, 關→关, …')
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from difflib import SequenceMatcher
+
+from govtext.document import Document
+from govtext.edits import Edit
+from govtext.script.backend import Converter, get_converter
+from govtext.script.detect import detect_script
+from govtext.script.phrases import PhraseDictionary, load_phrases
+from govtext.script.triggers import Triggers, single_char_changes, triggers
+
+__all__ = ["ScriptConfig", "ScriptConverter", "ScriptDetector", "conversion_edits", "convert_script"]
+
+PhraseSpec = str | os.PathLike[str] | Mapping[str, str] | PhraseDictionary
+
+_SENTENCE_END = re.compile(r"[。！？；]")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+@dataclass(frozen=True)
+class ScriptConfig:
+    """Options of :class:`ScriptConverter`.
+
+    - ``config`` ("t2s"): OpenCC config name (t2s, tw2s, hk2s, tw2sp, s2t,
+      s2tw, s2twp, ...) or path to a config JSON.
+    - ``phrases`` (()): phrase overrides: files, ``builtin:<name>`` sets,
+      mappings or :class:`~govtext.script.phrases.PhraseDictionary` objects.
+    - ``detect`` (True): set ``doc.metadata["script"]`` from the text before conversion.
+    - ``max_segment`` (4096): lines longer than this are converted sentence by sentence.
+    - ``reason_examples`` (3): conversions quoted in each change's reason.
+    """
+
+    config: str = "t2s"
+    phrases: Sequence[PhraseSpec] = field(default_factory=tuple)
+    detect: bool = True
+    max_segment: int = 4096
+    reason_examples: int = 3
+
+
+class _Plan:
+    """What converting one text needs: the converter, its triggers, the overrides."""
+
+    def __init__(self, config: ScriptConfig, phrases: PhraseDictionary) -> None:
+        self.config = config
+        self.convert: Converter = get_converter(config.config)
+        self.triggers: Triggers | None = triggers(config.config)
+        self.phrases = phrases
+        self.singles = single_char_changes(config.config)
+        self.rule = self.convert.config if os.sep not in self.convert.config else "opencc"
+
+    def find(self, text: str, pos: int, end: int) -> int:
+        """First place in ``text[pos:end]`` that may change, or -1."""
+        if self.triggers is None:
+            m = _NON_ASCII.search(text, pos, end)
+            hit = -1 if m is None else m.start()
+        else:
+            hit = self.triggers.find(text, pos, end)
+        if self.phrases:
+            for s, _e, _o in self.phrases.find(text, pos, end if hit < 0 else min(end, hit + 1)):
+                return s if hit < 0 else min(s, hit)
+        return hit
+
+
+def _segments(text: str, start: int, end: int, limit: int) -> Iterator[tuple[int, int]]:
+    """``text[start:end]`` cut after sentence ends into pieces of about ``limit`` characters."""
+    while end - start > limit:
+        cut = start + limit
+        for m in _SENTENCE_END.finditer(text, start + limit // 2, start + limit):
+            cut = m.end()
+        yield start, cut
+        start = cut
+    yield start, end
+
+
+def _regions(src: str, out: str, singles: Mapping[str, str]) -> list[tuple[int, int, int, int]]:
+    """Differing regions ``(i1, i2, j1, j2)`` of ``src`` and ``out``, none a pure
+    insertion or deletion, same-length neighbours merged. Characters at the
+    edges of a length-changing region that convert one to one (per
+    ``singles``) are split off it, so they keep their own provenance."""
+    if len(src) == len(out):
+        diff = [k for k in range(len(src)) if src[k] != out[k]]
+        return [(diff[0], diff[-1] + 1, diff[0], diff[-1] + 1)] if diff else []
+    ops = [op for op in SequenceMatcher(None, src, out, autojunk=False).get_opcodes() if op[0] != "equal"]
+    regions: list[list[int]] = []
+    for _tag, i1, i2, j1, j2 in ops:
+        if i1 == i2 or j1 == j2:  # widen to one neighbouring character: a conversion, not a deletion
+            if i1 > 0:
+                i1, j1 = i1 - 1, j1 - 1
+            else:
+                i2, j2 = i2 + 1, j2 + 1
+        if regions and i1 <= regions[-1][1]:
+            prev = regions[-1]
+            prev[1], prev[3] = max(prev[1], i2), max(prev[3], j2)
+        else:
+            regions.append([i1, i2, j1, j2])
+    regions = [piece for r in regions for piece in _peel(src, out, r, singles)]
+    merged: list[list[int]] = []
+    for r in regions:
+        if merged and merged[-1][1] - merged[-1][0] == merged[-1][3] - merged[-1][2] and r[1] - r[0] == r[3] - r[2]:
+            merged[-1][1], merged[-1][3] = r[1], r[3]
+        else:
+            merged.append(r)
+    return [(a, b, c, d) for a, b, c, d in merged]
+
+
+def _peel(src: str, out: str, r: list[int], singles: Mapping[str, str]) -> list[list[int]]:
+    """Split one-to-one conversions off both ends of a length-changing region."""
+    i1, i2, j1, j2 = r
+    if i2 - i1 == j2 - j1:
+        return [r]
+    left = 0
+    while i1 + left < i2 - 1 and j1 + left < j2 - 1 and singles.get(src[i1 + left], src[i1 + left]) == out[j1 + left]:
+        left += 1
+    right = 0
+    while (i2 - right - 1 > i1 + left and j2 - right - 1 > j1 + left
+           and singles.get(src[i2 - right - 1], src[i2 - right - 1]) == out[j2 - right - 1]):
+        right += 1
+    pieces = [[i1, i1 + left, j1, j1 + left], [i1 + left, i2 - right, j1 + left, j2 - right],
+              [i2 - right, i2, j2 - right, j2]]
+    return [p for p in pieces if p[1] > p[0]]
+
+
+def _reason(plan: _Plan, src: str, out: str, same_length: bool) -> str:
+    if not same_length:
+        return f"OpenCC {plan.rule}: {src}→{out}"
+    seen: list[str] = []
+    more = False
+    for a, b in zip(src, out, strict=True):
+        if a != b:
+            pair = f"{a}→{b}"
+            if pair in seen:
+                continue
+            if len(seen) == plan.config.reason_examples:
+                more = True
+                break
+            seen.append(pair)
+    return f"OpenCC {plan.rule}: {', '.join(seen)}" + (", …" if more else "")
+
+
+def _convert_piece(plan: _Plan, text: str, start: int, end: int) -> Iterator[Edit]:
+    src = text[start:end]
+    if plan.triggers is not None and plan.triggers.find(src) < 0:
+        return
+    out = plan.convert(src)
+    if out == src:
+        return
+    for i1, i2, j1, j2 in _regions(src, out, plan.singles):
+        old, new = src[i1:i2], out[j1:j2]
+        yield Edit.replace(start + i1, start + i2, new, rule=plan.rule,
+                           reason=_reason(plan, old, new, len(old) == len(new)))
+
+
+def _convert_segment(plan: _Plan, text: str, start: int, end: int) -> Iterator[Edit]:
+    cur = start
+    for s, e, o in plan.phrases.find(text, start, end) if plan.phrases else ():
+        if s > cur:
+            yield from _convert_piece(plan, text, cur, s)
+        if text[s:e] != o.target:
+            yield Edit.replace(s, e, o.target, rule="phrase-override",
+                               reason=f"phrase override {o.describe()} takes priority over OpenCC {plan.rule}")
+        cur = e
+    if cur < end:
+        yield from _convert_piece(plan, text, cur, end)
+
+
+def _plan_edits(plan: _Plan, text: str) -> Iterator[Edit]:
+    n = len(text)
+    pos = 0
+    while pos < n:
+        hit = plan.find(text, pos, n)
+        if hit < 0:
+            return
+        line_start = text.rfind("\n", 0, hit) + 1
+        nl = text.find("\n", hit)
+        line_end = n if nl < 0 else nl
+        for s, e in _segments(text, line_start, line_end, plan.config.max_segment):
+            yield from _convert_segment(plan, text, s, e)
+        pos = line_end + 1
+
+
+def conversion_edits(text: str, config: ScriptConfig | None = None,
+                     phrases: PhraseDictionary | None = None) -> list[Edit]:
+    """The edits that convert ``text`` (``phrases``: already loaded overrides,
+    used instead of ``config.phrases``)."""
+    config = config or ScriptConfig()
+    plan = _Plan(config, phrases if phrases is not None else load_phrases(config.phrases))
+    return list(_plan_edits(plan, text))
+
+
+def convert_script(text: str, config: str = "t2s", *,
+                   phrases: Sequence[PhraseSpec] = ()) -> str:
+    """``text`` converted with OpenCC ``config`` (plus phrase overrides).
+
+    Without overrides the result equals OpenCC's own, computed only for the
+    lines that need it.
+
+    >>> convert_script("软件", "s2twp"), convert_script("於謙", phrases=[{"於謙": "于谦"}])
+    ('軟體', '于谦')
+    """
+    edits = conversion_edits(text, ScriptConfig(config=config, phrases=tuple(phrases)))
+    if not edits:
+        return text
+    parts: list[str] = []
+    cur = 0
+    for e in edits:
+        parts.append(text[cur : e.start])
+        parts.append(e.replacement)
+        cur = e.end
+    parts.append(text[cur:])
+    return "".join(parts)
+
+
+class ScriptConverter:
+    """Filter: detects the script, then converts the lines that need it."""
+
+    name = "script"
+
+    def __init__(self, config: ScriptConfig | None = None) -> None:
+        self.config = config or ScriptConfig()
+        self._phrases = load_phrases(self.config.phrases)
+        get_converter(self.config.config)  # fail early on a bad config
+
+    def __call__(self, doc: Document) -> list[Edit]:
+        if self.config.detect:
+            doc.metadata["script"] = detect_script(doc.text)
+        return conversion_edits(doc.text, self.config, self._phrases)
+
+
+class ScriptDetector:
+    """Filter: only sets ``doc.metadata["script"]`` (used when conversion is off)."""
+
+    name = "script"
+
+    def __call__(self, doc: Document) -> None:
+        doc.metadata["script"] = detect_script(doc.text)

@@ -1,0 +1,93 @@
+"""Which script a text is written in: Simplified, Traditional or a mix.
+
+Evidence is the characters only one script uses: those OpenCC's t2s
+converts and s2t leaves alone (``國``, ``發``) count as Traditional, the reverse
+(``国``, ``发``) as Simplified. Characters both scripts use (``后`` is also the
+Traditional "queen") count for neither.
+
+>>> detect_script("关于做好2024年春节期间安全生产工作的通知")
+'simplified'
+>>> detect_script("關於做好2024年春節期間安全生產工作的通知")
+'traditional'
+>>> detect_script("Annual report") is None
+True
+>>> [label for _s, _e, label in detect_segments("國務院辦公廳\\n国务院办公厅\\n2024")]
+['traditional', 'simplified', None]
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from govtext.script.triggers import _char_class, single_char_changes
+
+__all__ = ["ScriptCounts", "count_script_chars", "detect_script", "detect_segments"]
+
+MIXED_SHARE = 0.2
+"""A text is ``mixed`` when the minority script has at least this share of the evidence."""
+
+
+@dataclass(frozen=True)
+class ScriptCounts:
+    """Characters found that only Traditional or only Simplified script uses."""
+
+    traditional: int
+    simplified: int
+
+    @property
+    def label(self) -> str | None:
+        """``traditional``, ``simplified``, ``mixed`` or None (no evidence)."""
+        total = self.traditional + self.simplified
+        if total == 0:
+            return None
+        share = self.traditional / total
+        if share >= 1 - MIXED_SHARE:
+            return "traditional"
+        if share <= MIXED_SHARE:
+            return "simplified"
+        return "mixed"
+
+
+@functools.lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    trad = frozenset(single_char_changes("t2s"))
+    simp = frozenset(single_char_changes("s2t"))
+    only_t, only_s = trad - simp, simp - trad
+    return re.compile(_char_class(only_t)), re.compile(_char_class(only_s))
+
+
+def count_script_chars(text: str, pos: int = 0, endpos: int | None = None) -> ScriptCounts:
+    """Count the Traditional-only and Simplified-only characters of ``text[pos:endpos]``.
+
+    >>> count_script_chars("後來发展")
+    ScriptCounts(traditional=2, simplified=1)
+    """
+    trad, simp = _patterns()
+    end = len(text) if endpos is None else endpos
+    return ScriptCounts(len(trad.findall(text, pos, end)), len(simp.findall(text, pos, end)))
+
+
+def detect_script(text: str) -> str | None:
+    """``traditional``, ``simplified``, ``mixed`` or None when nothing tells.
+
+    A text with no Traditional-only character is decided with one fast scan."""
+    trad, simp = _patterns()
+    if trad.search(text) is None:
+        return "simplified" if simp.search(text) is not None else None
+    return count_script_chars(text).label
+
+
+def detect_segments(text: str) -> Iterator[tuple[int, int, str | None]]:
+    """``(start, end, label)`` for every line of ``text`` (newline excluded)."""
+    start = 0
+    n = len(text)
+    while start <= n:
+        nl = text.find("\n", start)
+        end = n if nl < 0 else nl
+        yield start, end, count_script_chars(text, start, end).label
+        if nl < 0:
+            break
+        start = nl + 1

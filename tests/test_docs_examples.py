@@ -1,0 +1,187 @@
+"""Every code example in docs/ runs.
+
+- ```` ```python ```` blocks of a page are executed in order as one script
+  per page (later blocks may use names from earlier ones), in a fresh
+  interpreter, in a temporary working directory holding a link to
+  ``examples/``.
+- ```` ```{.python .no-run} ```` blocks are *not* executed: they need
+  libraries govtext does not depend on (pandas, HuggingFace datasets, Spark).
+  They are still compiled, so they cannot hold syntax errors, and there may be
+  at most ``MAX_NO_RUN`` of them.
+- ```` ```console ```` blocks whose commands all call ``govtext`` are run with
+  the installed CLI in the same directory; the text after a ``$`` line is the
+  expected output (stdout then stderr), where a line ``...`` matches any
+  number of lines and a line ending in `` ...`` any line starting with the
+  text before it. The exit status must be 0 unless the expected output holds
+  a ``govtext: error:`` line. Other console blocks (installation, builds) are
+  not run.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+DOCS = ROOT / "docs"
+EXAMPLES = ROOT / "examples"
+MAX_NO_RUN = 6
+
+_FENCE = re.compile(r"^(?P<indent>[ ]*)```(?P<info>[^\n`]*)\n(?P<body>.*?)^(?P=indent)```[ ]*$", re.M | re.S)
+
+
+@dataclass(frozen=True)
+class Block:
+    page: str
+    line: int
+    info: str
+    code: str
+
+
+def doc_pages() -> list[Path]:
+    return sorted(DOCS.rglob("*.md"))
+
+
+def blocks(page: Path) -> list[Block]:
+    """Fenced code blocks of a page, in order, with their info string."""
+    text = page.read_text(encoding="utf-8")
+    out = []
+    for m in _FENCE.finditer(text):
+        indent = len(m.group("indent"))
+        body = "\n".join(line[indent:] for line in m.group("body").splitlines())
+        out.append(Block(str(page.relative_to(DOCS)), text.count("\n", 0, m.start()) + 1,
+                         m.group("info").strip(), body + "\n"))
+    return out
+
+
+def _is_python(info: str) -> bool:
+    return info == "python"
+
+
+def _is_no_run(info: str) -> bool:
+    return info.replace(" ", "") == "{.python.no-run}"
+
+
+def _commands(block: Block) -> list[tuple[str, list[str]]]:
+    """``(command, expected output lines)`` of a console block."""
+    cmds: list[tuple[str, list[str]]] = []
+    for line in block.code.splitlines():
+        if line.startswith("$ "):
+            cmds.append((line[2:], []))
+        elif cmds:
+            cmds[-1][1].append(line)
+    return cmds
+
+
+def _runs_govtext(command: str) -> bool:
+    return command.startswith("govtext ") or "| govtext " in command
+
+
+def _matches(expected: list[str], actual: list[str]) -> bool:
+    """Line-by-line match where an expected ``...`` line matches any run of lines."""
+    if not expected:
+        return not actual
+    head, rest = expected[0], expected[1:]
+    if head == "...":
+        return any(_matches(rest, actual[i:]) for i in range(len(actual) + 1))
+    if not actual:
+        return False
+    got = actual[0].rstrip()
+    ok = got.startswith(head[:-3]) if head.endswith(" ...") else got == head.rstrip()
+    return ok and _matches(rest, actual[1:])
+
+
+PAGES = doc_pages()
+
+
+@pytest.fixture
+def workdir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    if EXAMPLES.is_dir():
+        (tmp_path / "examples").symlink_to(EXAMPLES, target_is_directory=True)
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+def test_docs_have_examples() -> None:
+    assert PAGES, "docs/ has no pages"
+    assert sum(1 for p in PAGES for b in blocks(p) if _is_python(b.info)) >= 10
+
+
+def page_script(page: Path) -> str:
+    """The runnable ``python`` blocks of a page as one script, each code line
+    at its line number in the page (other lines blank), so that tracebacks
+    point into the Markdown file."""
+    n_lines = page.read_text(encoding="utf-8").count("\n") + 1
+    lines = [""] * n_lines
+    for block in blocks(page):
+        if _is_python(block.info):
+            for i, line in enumerate(block.code.splitlines()):
+                lines[block.line + i] = line
+    return "\n".join(lines) + "\n"
+
+
+@pytest.mark.parametrize("page", PAGES, ids=lambda p: str(p.relative_to(DOCS)))
+def test_python_examples_run(page: Path, workdir: Path) -> None:
+    """A page's examples run in order, as one script in a fresh interpreter
+    (so ``if __name__ == "__main__":`` and process pools work as for a user)."""
+    for block in blocks(page):
+        if _is_no_run(block.info):
+            compile(block.code, f"{block.page}:{block.line}", "exec")
+    if not any(_is_python(b.info) for b in blocks(page)):
+        return
+    script = workdir / (page.stem + "_examples.py")
+    script.write_text(page_script(page), encoding="utf-8")
+    proc = subprocess.run([sys.executable, "-X", "utf8", str(script)], capture_output=True, text=True,
+                          cwd=workdir, timeout=300, check=False)
+    where = f"docs/{page.relative_to(DOCS)} (line numbers below are lines of the page)"
+    assert proc.returncode == 0, f"{where}\n{proc.stderr[-4000:]}"
+
+
+def test_few_no_run_blocks() -> None:
+    no_run = [f"{b.page}:{b.line}" for p in PAGES for b in blocks(p) if _is_no_run(b.info)]
+    assert len(no_run) <= MAX_NO_RUN, no_run
+
+
+def test_every_fence_is_known() -> None:
+    """A typo in an info string (```pyhton) would silently skip an example."""
+    known = {"python", "console", "text", "toml", "json", "bash"}
+    bad = [f"{b.page}:{b.line} {b.info!r}" for p in PAGES for b in blocks(p)
+           if not (b.info in known or _is_no_run(b.info))]
+    assert not bad
+
+
+CONSOLE = [b for p in PAGES for b in blocks(p)
+           if b.info == "console" and _commands(b) and all(_runs_govtext(c) for c, _o in _commands(b))]
+
+
+@pytest.mark.skipif(not EXAMPLES.is_dir(), reason="examples/ is not available")
+@pytest.mark.parametrize("block", CONSOLE, ids=lambda b: f"{b.page}:{b.line}")
+def test_console_examples_run(block: Block, workdir: Path) -> None:
+    env = dict(os.environ)
+    env["PATH"] = str(Path(sys.executable).parent) + os.pathsep + env.get("PATH", "")
+    env["NO_COLOR"] = "1"
+    for command, expected in _commands(block):
+        proc = subprocess.run(["bash", "-c", command], capture_output=True, text=True, env=env,
+                              cwd=workdir, timeout=120, check=False)
+        actual = (proc.stdout + proc.stderr).splitlines()
+        wants_error = any(line.startswith("govtext: error:") for line in expected)
+        where = f"{block.page}:{block.line}: $ {command}"
+        assert (proc.returncode != 0) == wants_error, f"{where}: exit {proc.returncode}\n{proc.stderr}"
+        while expected and not expected[-1].strip():
+            expected = expected[:-1]
+        assert _matches(expected, actual), f"{where}\nexpected:\n" + "\n".join(expected) + "\nactual:\n" + "\n".join(actual)
+
+
+def test_matcher() -> None:
+    assert _matches(["a", "...", "d"], ["a", "b", "c", "d"])
+    assert _matches(["..."], [])
+    assert not _matches(["a"], ["b"])
+    assert not _matches(["a"], ["a", "b"])
+    assert _matches(["x: ...", "..."], ["x: 1 removed", "y"])
+    assert not _matches(["x: ..."], ["y: 1"])

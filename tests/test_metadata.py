@@ -1,0 +1,157 @@
+"""Metadata-line parsing: data-driven cases (tests/cases/metadata) and properties."""
+
+from __future__ import annotations
+
+import datetime
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from govtext.blocks.metadata import MetaLine, normalize_date, parse_byline, parse_label_table, parse_meta_line
+
+CASES = Path(__file__).parent / "cases" / "metadata"
+
+
+def _cases(name: str) -> list[dict[str, Any]]:
+    data: dict[str, Any] = json.loads((CASES / name).read_text(encoding="utf-8"))
+    cases: list[dict[str, Any]] = data["cases"]
+    return cases
+
+
+@pytest.mark.parametrize("case", _cases("meta_lines.json"), ids=lambda c: c["line"][:30] or "<empty>")
+def test_meta_line_case(case: dict[str, Any]) -> None:
+    got = parse_meta_line(case["line"])
+    if case["fields"] is None:
+        assert got is None
+        return
+    assert got is not None
+    assert got.fields == case["fields"]
+    if "coverage" in case:
+        assert got.coverage == case["coverage"]
+    assert got.coverage >= case.get("min_coverage", 0.0)
+    assert got.coverage <= case.get("max_coverage", 1.0)
+
+
+@pytest.mark.parametrize("case", _cases("bylines.json"), ids=lambda c: c["line"][:30] or "<empty>")
+def test_byline_case(case: dict[str, Any]) -> None:
+    got = parse_byline(case["line"])
+    assert (list(got) if got is not None else None) == case["expect"]
+
+
+@pytest.mark.parametrize("case", _cases("dates.json"), ids=lambda c: c["text"] or "<empty>")
+def test_date_case(case: dict[str, Any]) -> None:
+    assert normalize_date(case["text"]) == case["expect"]
+
+
+@pytest.mark.parametrize("case", _cases("label_tables.json"), ids=lambda c: (c["lines"] or ["<none>"])[0][:30])
+def test_label_table_case(case: dict[str, Any]) -> None:
+    assert parse_label_table(case["lines"]) == case["expect"]
+
+
+def test_case_files_are_substantial() -> None:
+    assert len(_cases("meta_lines.json")) >= 60
+    assert len(_cases("bylines.json")) >= 25
+    assert len(_cases("dates.json")) >= 30
+
+
+# -- properties ------------------------------------------------------------------
+_CN = "〇一二三四五六七八九"
+_FULL = str.maketrans("0123456789-:", "０１２３４５６７８９－：")
+
+
+def _cn_small(n: int) -> str:
+    tens, ones = divmod(n, 10)
+    if tens == 0:
+        return _CN[ones]
+    return ("" if tens == 1 else _CN[tens]) + "十" + ("" if ones == 0 else _CN[ones])
+
+
+def _formats(d: datetime.date) -> list[str]:
+    y, m, dd = d.year, d.month, d.day
+    return [
+        f"{y}-{m:02d}-{dd:02d}",
+        f"{y}-{m}-{dd}",
+        f"{y}/{m:02d}/{dd:02d}",
+        f"{y}.{m}.{dd}",
+        f"{y}年{m}月{dd}日",
+        f"{y} 年 {m:02d} 月 {dd:02d} 日",
+        f"{y}-{m:02d}-{dd:02d}".translate(_FULL),
+        f"{y}年{m}月{dd}日".translate(_FULL),
+        "".join(_CN[int(c)] for c in str(y)) + f"年{_cn_small(m)}月{_cn_small(dd)}日",
+    ]
+
+
+_dates = st.dates(min_value=datetime.date(1900, 1, 1), max_value=datetime.date(2100, 12, 31))
+
+
+@given(_dates, st.data())
+def test_normalize_date_every_format(day: datetime.date, data: st.DataObject) -> None:
+    text = data.draw(st.sampled_from(_formats(day)))
+    assert normalize_date(text) == day.isoformat()
+
+
+@given(_dates, st.integers(0, 23), st.integers(0, 59), st.sampled_from(["{h}:{mi:02d}", "{h}时{mi}分", "{h:02d}:{mi:02d}:07"]))
+def test_normalize_date_with_time(day: datetime.date, h: int, mi: int, fmt: str) -> None:
+    text = f"{day.year}年{day.month}月{day.day}日 " + fmt.format(h=h, mi=mi)
+    assert normalize_date(text) == f"{day.isoformat()}T{h:02d}:{mi:02d}"
+
+
+_LABELS = ["发布时间：", "发布日期:", "日期：", "时间 ：", "發布時間：", ""]
+_SEPS = [" ", "　", "  ", " | ", "｜", "\t"]
+_ORGS = ["市人民政府办公室", "新华社", "《今日浙江》杂志", "县委宣传部", "人民日报", "市体育局"]
+_NAMES = ["陈浩", "李明", "王晓红", "欧阳明", "赵刚"]
+
+
+@given(_dates, st.data())
+def test_meta_line_roundtrip(day: datetime.date, data: st.DataObject) -> None:
+    """A generated date/source/author/views line parses back to its parts, fully covered."""
+    date_text = data.draw(st.sampled_from(_formats(day)))
+    org, name = data.draw(st.sampled_from(_ORGS)), data.draw(st.sampled_from(_NAMES))
+    views = data.draw(st.integers(0, 10**7))
+    sep = data.draw(st.sampled_from(_SEPS))
+    parts = [
+        data.draw(st.sampled_from(_LABELS)) + date_text,
+        data.draw(st.sampled_from(["来源：", "来源:", "信息来源：", "來源："])) + org,
+        data.draw(st.sampled_from(["作者：", "作者:", "撰稿："])) + name,
+        data.draw(st.sampled_from(["浏览次数：", "阅读：", "点击数:"])) + str(views),
+    ]
+    order = data.draw(st.permutations(parts))
+    got = parse_meta_line(sep.join(order))
+    assert got is not None
+    assert got.fields == {"date": day.isoformat(), "source": org, "author": name, "views": views}
+    assert got.coverage == 1.0
+
+
+_TEXT_ALPHABET = st.sampled_from(list("市委书记长主任局陈浩王李明发展创新，。：:、 　·0123年月日来源作者（）《》-|"))
+
+
+@given(st.text(_TEXT_ALPHABET, max_size=40))
+def test_byline_never_returns_punctuated_names(text: str) -> None:
+    got = parse_byline(text)
+    if got is not None:
+        name, role = got
+        assert 2 <= len(name) <= 4 or "·" in name
+        assert not any(ch in name for ch in "，。：:、 　()（）《》-|0123456789")
+        assert role and not role[-1].isspace()
+
+
+@given(st.text(_TEXT_ALPHABET, max_size=80))
+def test_meta_line_is_total_and_bounded(text: str) -> None:
+    got = parse_meta_line(text)
+    if got is not None:
+        assert isinstance(got, MetaLine)
+        assert got.fields
+        assert 0.0 <= got.coverage <= 1.0
+        for key, value in got.fields.items():
+            assert isinstance(value, int if key == "views" else str)
+            assert value != ""
+        if "date" in got.fields:
+            assert normalize_date(str(got.fields["date"])) is not None
+
+
+def test_long_lines_are_not_metadata() -> None:
+    assert parse_meta_line("发布时间：2023-11-15 " + "正文" * 600) is None

@@ -1,0 +1,71 @@
+"""Spam scoring: injections are caught, government text on the same subjects is not."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from govtext import Document
+from govtext.blocks.filter import BlockFilter
+from govtext.blocks.spam import load_lexicon, score_spam
+from govtext.presets import default_pipeline
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+CASES = Path(__file__).parent / "cases" / "blocks"
+LINES: list[dict[str, Any]] = tomllib.loads((CASES / "spam.toml").read_text(encoding="utf-8"))["line"]
+GOVERNMENT = sorted((CASES / "government").glob("*.json"))
+
+
+@pytest.mark.parametrize("case", LINES, ids=[c["text"][:24] for c in LINES])
+def test_spam_lines(case: dict[str, Any]) -> None:
+    s = score_spam(case["text"])
+    assert s.is_spam is case["spam"], s.reason
+
+
+def test_spam_reason_names_its_signals() -> None:
+    s = score_spam("撸一撸撸一撸撸一撸 夜夜爽 青青草在线视频")
+    assert s.reason.startswith("spam: ") and "chanted repetition" in s.reason and "青青草" in s.reason
+
+
+def test_lexicon_is_versioned_data() -> None:
+    lex = load_lexicon()
+    assert lex.version == 1 and lex.threshold > 0
+    assert any(g.weight < 0 for g in lex.groups)  # government context lowers scores
+
+
+def test_spam_never_drops_a_document() -> None:
+    text = "青青草在线视频,国产精品久久,亚洲色综合网\n" * 5
+    doc = Document.from_text(text + "　　市政府召开常务会议，研究部署安全生产工作，要求各地各部门压紧压实责任，坚决防范遏制重特大事故发生。")
+    BlockFilter()(doc)
+    assert doc.text.startswith("　　市政府召开常务会议")
+    assert [r.rule for r in doc.removed] == ["spam/score"] * 5
+
+
+def _gov_docs() -> list[tuple[str, dict[str, Any]]]:
+    return [(p.name, json.loads(p.read_text(encoding="utf-8"))) for p in GOVERNMENT]
+
+
+@pytest.mark.skipif(not GOVERNMENT, reason="no government false-positive documents")
+@pytest.mark.parametrize(("name", "gold"), _gov_docs(), ids=[p.stem for p in GOVERNMENT])
+def test_government_documents_keep_every_body_line(name: str, gold: dict[str, Any]) -> None:
+    raw = (CASES / "government" / gold["file"]).read_text(encoding="utf-8")
+    lines = raw.split("\n")
+    doc = default_pipeline()(raw.encode("utf-8"), id=name)
+    for num, label in gold["lines"].items():
+        line = lines[int(num) - 1].strip(" \u3000")
+        if label == "body":
+            assert line in doc.text, f"line {num} lost: {line}"
+        elif label.startswith("noise"):
+            assert line not in doc.text, f"line {num} kept: {line}"
+    assert not [r for r in doc.removed if r.rule.startswith("spam")]
+    assert doc.metadata["title"] == gold["metadata"]["title"]
+    for key, want in gold["metadata"].items():
+        assert doc.metadata.get(key) == want, key
