@@ -28,7 +28,7 @@ def test_labels(case: dict[str, Any]) -> None:
     blocks = segment(case["text"])
     result = classify([b.stripped for b in blocks])
     got = [lab.label for lab in result.labels]
-    table = "\n".join(f"{g:14} {w:14} {b.stripped[:40]}" for g, w, b in zip(got, case["labels"], blocks))
+    table = "\n".join(f"{g:14} {w:14} {b.stripped[:40]}" for g, w, b in zip(got, case["labels"], blocks, strict=False))
     assert got == case["labels"], "got / want:\n" + table
 
 
@@ -46,7 +46,7 @@ def test_filter_removes_exactly_the_removed_labels(case: dict[str, Any]) -> None
     BlockFilter()(doc)
     kept = {"body", "heading", "title", "caption"}
     lines = [b.stripped for b in segment(case["text"])]
-    for line, label in zip(lines, case["labels"]):
+    for line, label in zip(lines, case["labels"], strict=True):
         assert (line in doc.text) == (label in kept), (label, line)
     assert all(r.filter == "blocks" and "/" in r.rule and r.reason for r in doc.removed)
     assert len(doc.removed) == sum(label not in kept for label in case["labels"])

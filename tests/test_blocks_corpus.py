@@ -38,7 +38,7 @@ def _labels(gold: dict[str, Any]) -> list[tuple[int, str, str, str]]:
     blocks = segment(text)
     result = classify([b.stripped for b in blocks])
     out = []
-    for b, lab in zip(blocks, result.labels):
+    for b, lab in zip(blocks, result.labels, strict=True):
         line = text.count("\n", 0, b.start) + 1
         want = gold["lines"].get(str(line))
         if want is not None:

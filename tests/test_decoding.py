@@ -135,8 +135,8 @@ def test_undecodable_bytes_warn_with_their_span() -> None:
 @pytest.mark.parametrize(
     "data",
     [
-        bytes(random.Random(7).randrange(256) for _ in range(3000)),
-        b"\x89PNG\r\n\x1a\n" + bytes(random.Random(8).randrange(256) for _ in range(500)),
+        random.Random(7).randbytes(3000),
+        b"\x89PNG\r\n\x1a\n" + random.Random(8).randbytes(500),
         b"\xff\xd8\xff\xe0" + b"\x00" * 100,
         b"\x00" * 64,
         b"PK\x03\x04" + b"\x14\x00" * 40,

@@ -185,3 +185,59 @@ def test_matcher() -> None:
     assert not _matches(["a"], ["a", "b"])
     assert _matches(["x: ...", "..."], ["x: 1 removed", "y"])
     assert not _matches(["x: ..."], ["y: 1"])
+
+
+# -- the reference pages cover what the code offers ---------------------------------
+
+
+def _documented_filters() -> list[tuple[str, object]]:
+    """(name, filter) of every filter any preset's pipeline runs, once per name and class."""
+    import govtext
+    from govtext.pipeline import filter_name
+
+    seen: dict[tuple[str, type], object] = {}
+    for options in govtext.PRESETS.values():
+        for f in govtext.default_pipeline(options).filters:
+            seen.setdefault((filter_name(f), type(f)), f)
+    return [(name, f) for (name, _t), f in seen.items()]
+
+
+@pytest.mark.parametrize("name_and_filter", _documented_filters(), ids=lambda nf: nf[0])
+def test_every_filter_and_option_is_documented(name_and_filter: tuple[str, object]) -> None:
+    """Each filter of the presets has a page naming it and every field of its config."""
+    import dataclasses
+
+    name, f = name_and_filter
+    pages = {p.name: p.read_text(encoding="utf-8") for p in sorted((DOCS / "filters").glob("*.md")) if p.name != "index.md"}
+    def names_it(text: str) -> bool:
+        return (f"**Filter name:** `{name}`" in text or f"| `{name}` |" in text
+                or any(line.startswith("#") and f"`{name}`" in line for line in text.splitlines()))
+
+    page = next((text for text in pages.values() if names_it(text)), None)
+    assert page is not None, f"no page in docs/filters/ documents the filter {name!r}"
+    config = getattr(f, "config", None)
+    if dataclasses.is_dataclass(config):
+        missing = [fl.name for fl in dataclasses.fields(config) if f"`{fl.name}`" not in page]
+        assert not missing, f"options of {name!r} missing from its page: {missing}"
+
+
+def test_clean_options_are_documented() -> None:
+    import dataclasses
+
+    import govtext
+
+    text = (DOCS / "quickstart.md").read_text(encoding="utf-8")
+    missing = [f.name for f in dataclasses.fields(govtext.CleanOptions) if f"| `{f.name}` |" not in text]
+    assert not missing, f"CleanOptions fields missing from the table in docs/quickstart.md: {missing}"
+
+
+def test_cli_reference_lists_every_option() -> None:
+    from govtext.cli import _parser
+
+    parser = _parser()
+    sub = next(a for a in parser._actions if a.dest == "command")
+    clean = sub.choices["clean"]  # type: ignore[index]
+    flags = [s for a in clean._actions for s in a.option_strings if s.startswith("--") and s != "--help"]
+    text = (DOCS / "cli.md").read_text(encoding="utf-8")
+    missing = [flag for flag in flags if not re.search(re.escape(flag) + r"(?![\w-])", text)]
+    assert not missing, f"options of 'govtext clean' missing from docs/cli.md: {missing}"

@@ -59,7 +59,7 @@ def test_config_defaults() -> None:
 def test_min_chars_is_configurable() -> None:
     text = "一、总体要求\n正文。\n一、总体要求"
     assert not _run(text, remove=True).removed
-    assert _run(text, remove=True, min_chars=5).text == "一、总体要求\n正文。"
+    assert _run(text, remove=True, min_chars=5).text == "一、总体要求\n正文。\n"
 
 
 def test_large_document_is_fast_enough() -> None:
@@ -68,7 +68,7 @@ def test_large_document_is_fast_enough() -> None:
     text = "\n".join(paras + paras[:500])
     doc = _run(text, remove=True)
     assert len(doc.removed) == 500
-    assert doc.text == "\n".join(paras)
+    assert doc.text == "\n".join(paras) + "\n"
 
 
 # -- properties ------------------------------------------------------------------
@@ -131,7 +131,7 @@ def test_first_occurrence_of_exact_repeats_is_kept(picks: list[int]) -> None:
     paras = [f"〔{k}〕全面推进第{k}项重点工作，确保各项任务落到实处〔{k}〕。" for k in range(8)]
     lines = [paras[k] for k in picks]
     doc = _run("\n".join(lines), remove=True)
-    assert doc.text.split("\n") == list(dict.fromkeys(lines))
+    assert doc.text.rstrip("\n").split("\n") == list(dict.fromkeys(lines))
     first_lines = {lines.index(p) + 1 for p in set(lines)}
     assert not first_lines & {r.line for r in doc.removed}
 

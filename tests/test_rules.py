@@ -65,7 +65,7 @@ def test_user_rules_extend_and_disable_builtin(tmp_path: Path) -> None:
     assert rs.get("mysite/hotline").timeout is not None
     with pytest.raises(KeyError):
         rs.get("footer/cms-signature")
-    doc = Document.from_text(BODY + "\n政务服务热线：12345\nProduced By 大汉网络")
+    doc = Document.from_text(BODY + "\nProduced By 大汉网络\n政务服务热线：12345")
     BlockFilter(BlocksConfig(rules=(str(tmp_path / "site.toml"),)))(doc)
     assert [r.rule for r in doc.removed] == ["mysite/hotline"]
     assert "Produced By" in doc.text

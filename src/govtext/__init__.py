@@ -9,20 +9,38 @@ traceable text.
 
 from govtext._version import __version__
 from govtext.api import clean
+from govtext.blocks import BlockFilter, BlocksConfig, RuleFileError, load_rules, score_spam
 from govtext.decoding import Decoder, DecoderConfig, decode_bytes
 from govtext.document import METADATA_FIELDS, Document, Fragment, Source
 from govtext.edits import Change, DocWarning, Edit, OverlappingEditsError, Removal
 from govtext.explain import explain
 from govtext.filters import WhitespaceConfig, WhitespaceNormalizer
+from govtext.filters.characters import CharacterConfig, CharacterNormalizer
 from govtext.pipeline import Filter, FilterStats, Pipeline, PipelineStats, RuleStats
 from govtext.presets import PRESETS, CleanOptions, default_pipeline
 from govtext.record import to_json_line, to_record
 from govtext.rejoin import stitch
+from govtext.script import (
+    AnnotationStripper,
+    PhraseDictionary,
+    PunctuationRestorer,
+    ScriptConfig,
+    ScriptConverter,
+    convert_script,
+    detect_script,
+    restore_punctuation,
+    strip_annotations,
+)
 
 __all__ = [
     "METADATA_FIELDS",
     "PRESETS",
+    "AnnotationStripper",
+    "BlockFilter",
+    "BlocksConfig",
     "Change",
+    "CharacterConfig",
+    "CharacterNormalizer",
     "CleanOptions",
     "Decoder",
     "DecoderConfig",
@@ -33,19 +51,30 @@ __all__ = [
     "FilterStats",
     "Fragment",
     "OverlappingEditsError",
+    "PhraseDictionary",
     "Pipeline",
     "PipelineStats",
+    "PunctuationRestorer",
     "Removal",
+    "RuleFileError",
     "RuleStats",
+    "ScriptConfig",
+    "ScriptConverter",
     "Source",
     "WhitespaceConfig",
     "WhitespaceNormalizer",
     "__version__",
     "clean",
+    "convert_script",
     "decode_bytes",
     "default_pipeline",
+    "detect_script",
     "explain",
+    "load_rules",
+    "restore_punctuation",
+    "score_spam",
     "stitch",
+    "strip_annotations",
     "to_json_line",
     "to_record",
 ]

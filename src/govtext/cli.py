@@ -287,7 +287,10 @@ def run_clean(args: argparse.Namespace) -> int:
             out_file = target
             if any(f.path is not None and _same_file(f.path, target) for f in files):
                 raise UsageError(f"output {target} is one of the inputs; refusing to overwrite it")
-    pipeline = default_pipeline(options)
+    try:
+        pipeline = default_pipeline(options)
+    except ValueError as exc:  # a bad option value, e.g. an invalid --rules file
+        raise UsageError(str(exc)) from None
     stream = _clean_all(files, pipeline, errors)
     if args.stitch:
         stream = _stitched(stream)

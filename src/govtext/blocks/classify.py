@@ -141,8 +141,8 @@ def _zones(st: _State) -> list[str]:
     """'head', 'core' or 'tail' for every block.
 
     The core runs from the first solid block (prose of ``solid_chars`` or
-    more) to the last sentence; without a solid block, from the first to the
-    last sentence; without sentences every block is 'edge'."""
+    more, or with a full stop) to the last sentence; without sentences every
+    block is 'edge'."""
     cut = _related_cut(st)
     sentences = [
         i for i in range(cut)
@@ -151,8 +151,8 @@ def _zones(st: _State) -> list[str]:
     ]
     if not sentences:
         return ["edge"] * st.n
-    solid = [i for i in sentences if st.size[i] >= st.config.solid_chars]
-    first = solid[0] if solid else sentences[0]
+    opening = [i for i in sentences if st.size[i] >= st.config.solid_chars or "。" in st.texts[i]]
+    first = opening[0] if opening else sentences[0]
     last = sentences[-1]
     return ["head" if i < first else "tail" if i > last else "core" for i in range(st.n)]
 
@@ -166,6 +166,10 @@ def _related_cut(st: _State) -> int:
         if any(r.qualified_id in _RELATED_RULES and st.hit(i, r) for r in st.rules.rules):
             cut = i
     return cut
+
+
+def _is(label: BlockLabel | None, name: str) -> bool:
+    return label is not None and label.label == name
 
 
 def _applies(rule: Rule, zone: str) -> bool:
@@ -238,8 +242,7 @@ def _structure(st: _State, zones: list[str]) -> None:
             mark = sep.group().strip() if sep else ">"
             st.labels[i] = BlockLabel("breadcrumb", "breadcrumb/link-chain",
                                       f"breadcrumb: a chain of {len(chain)} short links joined by {mark}")
-        elif i > 0 and st.labels[i - 1] is not None and st.labels[i - 1].label == "breadcrumb" \
-                and shape.CHAIN_SEPARATOR.match(t) and len(t) <= 200:
+        elif i > 0 and _is(st.labels[i - 1], "breadcrumb") and shape.CHAIN_SEPARATOR.match(t) and len(t) <= 200:
             st.labels[i] = BlockLabel("breadcrumb", "breadcrumb/continued",
                                       "breadcrumb: continues the trail on the line above, starting with a separator")
         elif (half := shape.doubled(t)) is not None:
@@ -271,6 +274,28 @@ def _related_lists(st: _State, zones: list[str]) -> None:
                                       "related links: a link title listed under a related-links header")
 
 
+_DATED_LINK = regex.compile(r"\p{Han}.{5,80}?[\s(（\[]{0,3}\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?[)）\]]?$|\p{Han}.{5,80}?[(（\[]\d{1,2}[-/.]\d{1,2}[)）\]]$")
+
+
+def _tail_runs(st: _State, zones: list[str]) -> None:
+    """Below a footer everything short is footer; runs of dated link titles are link lists."""
+    footer = False
+    for i in range(st.n):
+        if zones[i] != "tail":
+            continue
+        lab = st.labels[i]
+        if _is(lab, "footer"):
+            footer = True
+        elif footer and lab is None and not st.sentence[i] and st.size[i] <= 120:
+            st.labels[i] = BlockLabel("footer", "footer/below-footer", "footer: a short line below the site footer")
+    dated = [i for i in range(st.n) if zones[i] == "tail" and st.labels[i] is None and not st.sentence[i]
+             and _DATED_LINK.search(st.texts[i]) is not None]
+    for i in dated:
+        if i - 1 in dated or i + 1 in dated:
+            st.labels[i] = BlockLabel("related-links", "related/dated-links",
+                                      "related links: one of several link titles ending with a date after the body")
+
+
 def _metadata_lines(st: _State, zones: list[str]) -> None:
     for i in range(st.n):
         if st.labels[i] is not None or zones[i] == "core":
@@ -278,8 +303,8 @@ def _metadata_lines(st: _State, zones: list[str]) -> None:
         m = st.meta_line(i)
         if m is None or not m.fields or m.coverage < st.config.meta_coverage:
             continue
-        if zones[i] == "tail" and (set(m.fields) <= {"date", "agency", "source"} or not regex.search(r"[:：]", st.texts[i])):
-            continue  # a signature and date closing a notice are body
+        if zones[i] == "tail" and not regex.search(r"[:：]", st.texts[i]):
+            continue  # a signature and date closing a notice are body; labelled facts are not
         kind = "byline" if set(m.fields) <= {"author", "author_role"} else "metadata"
         names = ", ".join(sorted(m.fields))
         st.labels[i] = BlockLabel(kind, f"meta/{kind}-line",
@@ -317,10 +342,14 @@ def _title(st: _State, zones: list[str]) -> int | None:
             continue
         if lo <= shape.nonspace_len(t) <= hi and shape.han_count(t) * 2 >= shape.nonspace_len(t):
             cands.append(i)
-        if len(cands) >= 2:
-            break
     if not cands:
         return None
+    # the headline comes after the trail: a site name above a breadcrumb is not the title
+    while len(cands) > 1 and any(
+        _is(lab, "breadcrumb") or (lab is not None and lab.rule == "navigation/link-row")
+        for lab in st.labels[cands[0] + 1 : cands[1]]
+    ):
+        cands.pop(0)
     first = cands[0]
     if len(cands) > 1:
         kicker = _kicker(st, first)
@@ -382,12 +411,13 @@ def classify(
     _apply_rules(st, zones, prose_ok=False)
     for i in range(st.n):  # metadata found by rules (counters, label tables) carries values
         lab = st.labels[i]
-        if lab is not None and lab.label in ("metadata", "byline"):
+        if lab is not None and lab.label in ("metadata", "byline", "navigation"):
             m = st.meta_line(i)
             if m is not None and m.fields:
                 st.labels[i] = BlockLabel(lab.label, lab.rule, lab.reason, dict(m.fields))
     _structure(st, zones)
     _related_lists(st, zones)
+    _tail_runs(st, zones)
     _metadata_lines(st, zones)
     title = _title(st, zones)
     _bylines(st, zones)

@@ -24,7 +24,7 @@ spans in the text the filter saw; ``doc.line_of`` gives input lines).
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from govtext.blocks.classify import Classification, ClassifyConfig, classify
@@ -54,7 +54,7 @@ class BlocksConfig:
     builtin_rules: bool = True
     rule_timeout: float = DEFAULT_TIMEOUT
     remove: bool = True
-    classify: ClassifyConfig = ClassifyConfig()
+    classify: ClassifyConfig = field(default_factory=ClassifyConfig)
 
 
 class BlockFilter:
@@ -81,13 +81,13 @@ class BlockFilter:
         doc.annotations["blocks"] = [
             {"start": b.start, "end": b.end, "label": lab.label,
              "rule": lab.rule, "reason": lab.reason, "kept": lab.kept}
-            for b, lab in zip(blocks, result.labels)
+            for b, lab in zip(blocks, result.labels, strict=True)
         ]
         if not self.config.remove:
             return
         n = len(doc.text)
         edits = []
-        for b, lab in zip(blocks, result.labels):
+        for b, lab in zip(blocks, result.labels, strict=True):
             if lab.kept:
                 continue
             start, end = b.removal_span(n)

@@ -76,12 +76,15 @@ class _Line:
 class _Relation:
     kind: str  # "duplicate" | "part-of" | "wraps"
     keeper: int  # index of the line that stays
+    others: tuple[int, ...] = ()  # further lines that contain this one ("part-of")
 
 
-def _key(text: str) -> str:
+def _key(text: str) -> tuple[str, bool]:
+    """The comparison key of a line, and whether it was cut short (ends in an ellipsis)."""
     key = "".join(unicodedata.normalize("NFKC", text).split())
     key = _SUMMARY_LABEL.sub("", key)
-    return _ELLIPSIS.sub("", key)
+    cut = _ELLIPSIS.sub("", key)
+    return cut, len(cut) < len(key)
 
 
 class RepeatedParagraphs:
@@ -104,16 +107,16 @@ class RepeatedParagraphs:
         notes: list[dict[str, object]] = []
         edits: list[Edit] = []
         for i in sorted(relations):
-            rel = relations[i]
+            drop = self.config.remove and i in removed
+            rel = removed[i] if i in removed else relations[i]
             line, keeper = lines[i], lines[rel.keeper]
             of_line = doc.line_of(keeper.start)
             reason = _reason(rel.kind, of_line)
-            drop = self.config.remove and i in removed
             doc.warn("repeated-paragraph", line.start, line.end, reason, filter=self.name,
                      of_line=of_line, relation=rel.kind, removed=drop)
             notes.append({"line": doc.line_of(line.start), "of_line": of_line, "relation": rel.kind, "removed": drop})
             if drop:
-                edits.append(Edit.delete(*self._span(doc.text, lines, i, removed), rule="repeated-paragraph",
+                edits.append(Edit.delete(*self._span(doc.text, line), rule="repeated-paragraph",
                                          reason=reason, filter=self.name))
         if notes:
             doc.annotations.setdefault("repeats", []).extend(notes)
@@ -129,9 +132,9 @@ class RepeatedParagraphs:
             nl = text.find("\n", pos)
             end = n if nl == -1 else nl
             if end - pos >= min_chars:
-                key = _key(text[pos:end])
+                key, truncated = _key(text[pos:end])
                 if len(key) >= min_chars:
-                    paragraph = _SENTENCE_END.search(key) is not None or len(key) >= 3 * min_chars
+                    paragraph = truncated or len(key) >= 3 * min_chars or _SENTENCE_END.search(key) is not None
                     out.append(_Line(pos, end, key, paragraph))
             if nl == -1:
                 break
@@ -167,43 +170,77 @@ class RepeatedParagraphs:
                     if j != i and len(lines[j].key) > len(key):
                         hits[j] = hits.get(j, 0) + 1
             best = sorted(hits, key=lambda j: (-hits[j], j))[:_MAX_CANDIDATES]
-            container = next((j for j in best if key in lines[j].key), None)
-            if container is None:
+            containers = [j for j in best if key in lines[j].key]
+            if not containers:
                 continue
-            outer = lines[container].key
-            wraps = container < i and outer.endswith(key) and len(outer) - len(key) <= _WRAP_OVERHANG * len(outer)
-            if wraps and container not in relations:
-                relations[container] = _Relation("wraps", i)
-            elif i not in relations:
-                relations[i] = _Relation("part-of", container)
+            wrappers = [j for j in containers if j < i and _wraps(lines[j].key, key)]
+            plain = [j for j in containers if j not in wrappers]
+            plain.sort(key=lambda j: j < i)  # a later container first: dropping an excerpt is lossless
+            if plain:
+                relations.setdefault(i, _Relation("part-of", plain[0], tuple(plain[1:])))
+            else:  # only earlier lines that are a lead-in plus this paragraph: they go
+                for j in wrappers:
+                    relations.setdefault(j, _Relation("wraps", i))
         return relations
 
     @staticmethod
-    def _resolve(relations: dict[int, _Relation]) -> set[int]:
-        """Lines that can go: each one's text stays in a line that is kept."""
-        removable: set[int] = set()
-        for i, rel in relations.items():
-            keeper = rel.keeper
-            steps = 0
-            while keeper in relations and steps < len(relations):
-                nxt = relations[keeper]
-                if rel.kind == "wraps" or nxt.kind == "wraps":
-                    break  # a wrapper's lead-in is not in its keeper: no chaining
-                keeper = nxt.keeper
-                steps += 1
-            if keeper not in relations and keeper != i:
-                removable.add(i)
-        return removable
+    def _resolve(relations: dict[int, _Relation]) -> dict[int, _Relation]:
+        """Lines that can go, each with the kept line its text stays in.
+
+        An exact copy goes with the line it copies (to that line's keeper); a
+        contained line goes if one of its containers stays, or goes but is
+        itself contained in a line that stays; a wrapper goes if the paragraph
+        it wraps stays (its lead-in is in no other line, so nothing chains to
+        a wrapper but its exact copies). Iterative, so long chains are fine."""
+        final: dict[int, _Relation | None] = {}  # None: the line stays
+
+        def stays(t: int) -> bool:
+            return t not in relations or (t in final and final[t] is None)
+
+        def decide(i: int) -> _Relation | None:
+            rel = relations[i]
+            if rel.kind == "wraps":
+                return rel if stays(rel.keeper) else None
+            for t in (rel.keeper, *rel.others):
+                if stays(t):
+                    return _Relation(rel.kind, t)
+                via = final.get(t)
+                if via is None:
+                    continue  # stays undecided (a cycle) or stays: handled above
+                if rel.kind == "duplicate":
+                    return _Relation(via.kind, via.keeper)
+                if via.kind != "wraps":
+                    return _Relation("part-of", via.keeper)
+            return None
+
+        visiting: set[int] = set()
+        for root in relations:
+            stack = [root]
+            while stack:
+                i = stack[-1]
+                if i in final:
+                    stack.pop()
+                    continue
+                if i not in visiting:
+                    visiting.add(i)
+                    rel = relations[i]
+                    stack.extend(t for t in (rel.keeper, *rel.others)
+                                 if t in relations and t not in final and t not in visiting)
+                    continue
+                final[i] = decide(i)
+                stack.pop()
+        return {i: rel for i, rel in final.items() if rel is not None}
 
     @staticmethod
-    def _span(text: str, lines: list[_Line], i: int, removed: set[int]) -> tuple[int, int]:
-        line = lines[i]
-        if line.end < len(text):
-            return line.start, line.end + 1  # with its newline
-        prev_removed = i > 0 and (i - 1) in removed and lines[i - 1].end + 1 == line.start
-        if line.start > 0 and not prev_removed:
-            return line.start - 1, line.end  # last line: take the newline before it
-        return line.start, line.end
+    def _span(text: str, line: _Line) -> tuple[int, int]:
+        """The line with its newline (the last line: without the one before it,
+        which belongs to the line above; the closing whitespace pass drops it)."""
+        return line.start, line.end + 1 if line.end < len(text) else line.end
+
+
+def _wraps(outer: str, inner: str) -> bool:
+    """``outer`` is a short lead-in followed by all of ``inner``."""
+    return outer.endswith(inner) and len(outer) - len(inner) <= _WRAP_OVERHANG * len(outer)
 
 
 def _post(index: dict[int, list[int]], h: int, i: int) -> None:

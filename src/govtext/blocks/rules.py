@@ -39,7 +39,6 @@ True
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -49,10 +48,7 @@ from typing import Any
 
 import regex
 
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover - Python 3.10
-    import tomli as tomllib
+from govtext.blocks import _toml
 
 __all__ = [
     "LABELS",
@@ -329,8 +325,8 @@ def parse_rules(data: Mapping[str, Any], origin: str = "<rules>", *, timeout: fl
 
 def _read_toml(text: str, origin: str) -> dict[str, Any]:
     try:
-        return tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
+        return _toml.loads(text)
+    except _toml.TOMLDecodeError as exc:
         raise RuleFileError(f"{origin}: not valid TOML: {exc}") from None
 
 

@@ -108,6 +108,9 @@ def nav_items(text: str) -> list[str] | None:
         return items
     if len(items) >= 4 and all(len(p) <= 8 for p in items):
         return items
+    words = text.split()
+    if len(words) >= 4 and all(2 <= len(w) <= 6 and _HAN_ONLY.match(w) for w in words):
+        return words
     return None
 
 

@@ -17,7 +17,6 @@ False
 from __future__ import annotations
 
 import re
-import sys
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
@@ -26,10 +25,7 @@ from typing import Any
 
 import regex
 
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover - Python 3.10
-    import tomli as tomllib
+from govtext.blocks import _toml
 
 __all__ = ["SpamLexicon", "SpamScore", "TermGroup", "load_lexicon", "score_spam"]
 
@@ -99,7 +95,7 @@ def _group(data: Mapping[str, Any]) -> TermGroup:
 def load_lexicon() -> SpamLexicon:
     """The shipped spam lexicon (``govtext/data/spam/lexicon.toml``), compiled once."""
     text = (resources.files("govtext") / "data" / "spam" / "lexicon.toml").read_text(encoding="utf-8")
-    data = tomllib.loads(text)
+    data = _toml.loads(text)
     groups = tuple(_group(g) for g in data["group"])
     positive = sorted({t for g in groups if g.weight > 0 for t in g.terms}, key=len, reverse=True)
     trigger = re.compile("|".join(re.escape(t) for t in positive))

@@ -42,7 +42,7 @@ def binary_reason(data: bytes, text: str) -> str | None:
         return None
     junk = len(_JUNK.findall(text))
     share = junk / len(text)
-    if (junk >= 2 and share > MAX_JUNK_SHARE) or share > 0.5:
+    if (junk >= 8 and share > MAX_JUNK_SHARE) or (junk >= 2 and share > 0.3):
         return (f"input looks binary, not text: {round(100 * share)}% of its characters are control characters "
                 "or undecodable bytes")
     return None

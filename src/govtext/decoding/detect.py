@@ -65,12 +65,13 @@ def normalize_encoding(name: str) -> str:
     return canon.replace("_", "-")
 
 
-def cut_sample(data: bytes, size: int = SAMPLE_BYTES, unit: int = 1) -> bytes:
+def cut_sample(data: bytes, size: int = SAMPLE_BYTES, unit: int = 1, encoding: str = "gb18030") -> bytes:
     """At most ``size`` bytes of ``data``, cut where no character can be split.
 
     For 2- and 4-byte units (UTF-16/32) the cut keeps whole units; for the
     multi-byte Chinese codecs it falls after a newline or, failing that,
-    after an ASCII byte below 0x30 (no GBK, GB18030 or Big5 trail byte is).
+    after an ASCII byte below 0x30 (no GBK, GB18030 or Big5 trail byte is);
+    failing both, before the character ``encoding`` finds incomplete at the end.
 
     >>> cut_sample("中文\\n中文".encode("gbk"), 7)
     b'\\xd6\\xd0\\xce\\xc4\\n'
@@ -86,6 +87,13 @@ def cut_sample(data: bytes, size: int = SAMPLE_BYTES, unit: int = 1) -> bytes:
     for i in range(len(head) - 1, max(len(head) - 512, 0) - 1, -1):
         if head[i] < 0x30:
             return head[: i + 1]
+    try:
+        head.decode(encoding)
+    except UnicodeDecodeError as err:
+        if err.end >= len(head) - 3:
+            return head[: err.start]
+    except LookupError:
+        pass
     return head
 
 
@@ -120,7 +128,7 @@ def detect(data: bytes, *, sample_size: int = SAMPLE_BYTES) -> Detection:
     scores: list[tuple[float, str]] = []
     for enc in _candidates(data[:sample_size]):
         unit = 4 if enc.startswith("utf-32") else 2 if enc.startswith("utf-16") else 1
-        sample = cut_sample(data, sample_size, unit)
+        sample = cut_sample(data, sample_size, unit, enc if enc != "big5" else "big5hkscs")
         if enc == "big5":
             enc = _narrowest_big5(sample)
         cost, _text = _score(sample, enc)

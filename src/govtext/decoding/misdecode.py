@@ -135,7 +135,7 @@ def undo_all(text: str, pair: Pair) -> list[str]:
     >>> undo_all("ÖÐÎÄ", PAIRS["gbk-as-latin1"])
     ['中文']
     """
-    variants = ("big5hkscs", "cp950") if pair.wrong == "big5" else (pair.wrong,)
+    variants = ("cp950", "big5hkscs") if pair.wrong == "big5" else (pair.wrong,)
     out: list[str] = []
     for codec in variants:
         try:

@@ -1,7 +1,8 @@
 """Mojibake repair that never touches correct Chinese.
 
 Text is scanned once for *suspect* characters (anything outside ASCII, the
-common hanzi of GB2312/Big5 level 1 and ordinary CJK punctuation). Plain
+common hanzi of GB2312 level 1 and ordinary CJK punctuation; Traditional
+text therefore gets a closer look, which plausibility keeps unchanged). Plain
 correct text has none and costs one regex search. Around each suspect
 character the run of garbled-looking characters is re-encoded with each
 wrong codec of :data:`~govtext.decoding.misdecode.PAIRS` and decoded with
@@ -26,7 +27,7 @@ from functools import cache
 
 import ftfy
 
-from govtext.decoding.charsets import big5_level1, gb2312_level1
+from govtext.decoding.charsets import gb2312_level1
 from govtext.decoding.misdecode import PAIRS, Pair, encode_with, undo_all
 from govtext.decoding.plausibility import FREQUENT_HAN, clearly_better, text_cost
 from govtext.document import Document
@@ -111,7 +112,7 @@ def _ranges(chars: set[str]) -> str:
 
 @cache
 def _suspect_re() -> re.Pattern[str]:
-    normal = set(gb2312_level1()) | set(big5_level1()) | set(_NORMAL_PUNCT) | set(_PINYIN) | set(FREQUENT_HAN)
+    normal = set(gb2312_level1()) | set(_NORMAL_PUNCT) | set(_PINYIN) | set(FREQUENT_HAN)
     normal |= {chr(c) for c in range(0xFF01, 0xFF5F)}
     return re.compile(f"[^\\x00-\\x7f\\s\\u3000{_ranges(normal)}]")
 
@@ -161,14 +162,40 @@ class _Bar:
     short_penalty: float
     use_ftfy: bool
     relaxed: bool = False
+    order: tuple[str, ...] = CJK_PAIRS
+    """Order in which CJK pairs are tried; on equal plausibility the first wins."""
 
-    def accepts(self, new: str, old: str) -> bool:
-        return clearly_better(new, old, margin=self.margin, short_penalty=self.short_penalty)
+    def accepts(self, new: str, old: str, factor: float = 1.0) -> bool:
+        return clearly_better(new, old, margin=self.margin * factor, short_penalty=self.short_penalty)
+
+
+UTF8_EVIDENCE = 0.5
+"""Margin factor for repairs that decode as UTF-8 into two non-ASCII
+characters (0.4 times that for three or more): bytes of correct legacy text
+almost never form valid UTF-8, so a strict decode is evidence in itself."""
+
+
+LATIN_EVIDENCE = 0.75
+"""Margin factor for Latin-1/cp1252 runs that decode entirely into hanzi and
+CJK punctuation: Chinese text has no business holding ``¤@°³``."""
+
+
+def _factor(pair_true: str, new: str, old: str = "") -> float:
+    if pair_true == "utf-8":
+        wide = sum(1 for c in new if ord(c) > 0x7F)
+        if wide >= 3:
+            return UTF8_EVIDENCE * 0.4
+        if wide == 2:
+            return UTF8_EVIDENCE
+    if old and sum(1 for c in old if "\x80" <= c <= "\xff") >= 2 and all(ord(c) > 0x2FFF for c in new):
+        return LATIN_EVIDENCE
+    return 1.0
 
 
 def _consider(best: _Best | None, news: list[str], old: str, rule: str, reason: str, bar: _Bar) -> _Best | None:
+    true = PAIRS[rule].true if rule in PAIRS else "utf-8"
     for new in news:
-        if not bar.accepts(new, old):
+        if not bar.accepts(new, old, _factor(true, new, old)):
             continue
         cost = text_cost(new)
         if best is None or cost < best.cost:
@@ -192,7 +219,7 @@ def _best_for_latin(run: str, bar: _Bar) -> _Best | None:
 
 def _best_for_cjk(run: str, bar: _Bar) -> _Best | None:
     best: _Best | None = None
-    for rule in CJK_PAIRS:
+    for rule in bar.order:
         if rule in bar.pairs:
             pair = PAIRS[rule]
             best = _consider(best, _undo(run, pair), run, rule, pair.reason, bar)
@@ -240,7 +267,8 @@ def _repair_lossy_utf8(text: str, a: int, b: int, bar: _Bar) -> Repair | None:
     if lost > int(tail_lost) + (len(pieces) - 1):
         return None
     clean = new.replace("\ufffd", "")
-    if not (bar.accepts(clean, _LOST.sub("", run)) if clean else bar.relaxed and len(run) <= 3):
+    if not (bar.accepts(clean, _LOST.sub("", run), _factor("utf-8", clean)) if clean
+            else bar.relaxed and len(run) <= 3):
         return None
     pair = PAIRS["utf8-as-gbk"]
     restored = len(pieces) - 1
@@ -327,7 +355,8 @@ def find_repairs(text: str, config: MojibakeConfig | None = None) -> list[Repair
         counts: dict[str, int] = {}
         for r in found:
             counts[r.rule] = counts.get(r.rule, 0) + 1
-        relaxed = _Bar(frozenset(counts), config.margin * 0.3, 0.0, config.use_ftfy, relaxed=True)
+        order = tuple(sorted((r for r in counts if r in CJK_PAIRS), key=lambda r: -counts[r]))
+        relaxed = _Bar(frozenset(counts), config.margin * 0.3, 0.0, config.use_ftfy, relaxed=True, order=order)
         runs = _runs(text, None if max(counts.values()) >= 3 else suspects)
         found += _pass(text, runs, relaxed, found)
     found.sort(key=lambda r: r.start)

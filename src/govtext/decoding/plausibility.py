@@ -30,6 +30,7 @@ FREQUENT_HAN = (
     "实日军者意无力它与长把机十民第公此已工使情明性知全三又关点正业外将两高间由问很最重并物手应战向头文体"
     "政美相见被利什二等产或新己制身果加西区县市省局委办府务报告规划建设发展改革推进落实工作会议通知管理"
     "服务经济社会保障企业项目投资城乡农村教育卫生健康环境安全资金部门单位组织加强完善提高实施开展全面深化"
+    "请各负责落实按照根据有关规定"
 )
 """A few hundred of the most frequent simplified hanzi in government text."""
 
@@ -138,8 +139,9 @@ def clearly_better(new: str, old: str, *, margin: float = 1.0, ceiling: float = 
     """Whether ``new`` is clearly more plausible Chinese than ``old``.
 
     ``new`` must have a mean cost at most ``ceiling`` (it reads as ordinary
-    text), lower than ``old``'s by ``margin``, and contain no more U+FFFD or
-    control characters than ``old``. Runs shorter than four characters need
+    text), lower than ``old``'s by ``margin`` (or, for text reading as very
+    common characters, half of ``old``'s and lower by ``0.6 * margin``), and
+    contain no more U+FFFD or control characters than ``old``. Runs shorter than four characters need
 a margin wider by ``short_penalty / len(new)``.
     """
     if not new or new == old:
@@ -147,8 +149,10 @@ a margin wider by ``short_penalty / len(new)``.
     c_new, c_old = text_cost(new), text_cost(old)
     if c_new > ceiling:
         return False
-    need = margin + (short_penalty / len(new) if len(new) < 4 else 0.0)
-    if c_old - c_new < need:
+    short = short_penalty / len(new) if len(new) < 4 else 0.0
+    gain = c_old - c_new
+    halved = c_new <= 1.2 and c_old >= 2 * c_new and gain >= 0.6 * margin + short
+    if gain < margin + short and not halved:
         return False
     return _garbage_count(new) <= _garbage_count(old)
 

@@ -41,7 +41,7 @@ __all__ = ["PageFurniture", "PageNumber", "find_page_numbers"]
 
 _N = rf"(?P<n>{NUMERAL})"
 _T = rf"(?P<t>{NUMERAL})"
-_DASH = r"[-—–－―~～]{1,2}"
+_DASH = r"[-—–－―~～·•]{1,2}"
 _PAGE_LINE = [
     ("footer", regex.compile(rf"第\s*{_N}\s*页\s*[，,/／|｜]?\s*共\s*{_T}\s*页")),
     ("footer", regex.compile(rf"共\s*{_T}\s*页\s*[，,/／|｜]?\s*第\s*{_N}\s*页")),
@@ -90,7 +90,36 @@ def find_page_numbers(text: str) -> list[PageNumber]:
                 out.append(PageNumber(pos + lead, pos + lead + len(stripped), page, total, position))
                 break
         pos += len(line) + 1
-    return out
+    return out or _bare_page_numbers(text)
+
+
+_BARE_NUMBER = regex.compile(r"^[ \t\u3000]*([0-9]{1,3})[ \t\u3000]*$", regex.MULTILINE)
+
+
+def _bare_page_numbers(text: str, min_gap: int = 200) -> list[PageNumber]:
+    """Lines holding only a number, when they count pages: consecutive values
+    (n, n+1, ...) with at least ``min_gap`` characters of text between them,
+    so a table's cells or a list's numbers never qualify.
+
+    >>> body = "正文。" * 80
+    >>> [p.page for p in _bare_page_numbers(f"{body}\\n2\\n{body}\\n3\\n{body}\\n12")]
+    [2, 3]
+    """
+    found = [(m.start(1), m.end(1), int(m.group(1))) for m in _BARE_NUMBER.finditer(text)]
+    if len(found) > 300:
+        return []  # a table of numbers, not page numbers
+    best: list[tuple[int, int, int]] = []
+    for i, first in enumerate(found):
+        chain = [first]
+        for nxt in found[i + 1 :]:
+            last = chain[-1]
+            if nxt[2] == last[2] + 1 and len(text[last[1] : nxt[0]].strip()) >= min_gap:
+                chain.append(nxt)
+        if len(chain) > len(best):
+            best = chain
+    if len(best) < 2 or best[0][2] == 0:
+        return []
+    return [PageNumber(a, b, n, None, "footer") for a, b, n in best]
 
 
 def _form_feeds(doc: Document) -> list[int]:

@@ -64,11 +64,21 @@ _BARE = regex.compile(
 line or after the end of a sentence, so ``直接第1版`` in prose never matches."""
 
 _BARE_SHORT = regex.compile(
-    rf"(?P<lead>^[ \t\u3000]*)(?:(?P<from>接|续)|(?P<to>转))\s*第\s*(?P<section>[A-Za-zＡ-Ｚａ-ｚ]?)\s*"
+    rf"(?P<lead>(?:^|(?<=[。！？!?]))[ \t\u3000]*)(?:(?P<from>接|续)|(?P<to>转))\s*第\s*(?P<section>[A-Za-zＡ-Ｚａ-ｚ]?)\s*"
     rf"(?P<num>{NUMERAL})\s*(?:版|页|頁|面)(?P<trail>[ \t\u3000]*)$",
     regex.MULTILINE,
 )
-"""``转第二版`` / ``接第1版`` without brackets: only as a line of its own."""
+"""``转第二版`` / ``接第1版`` without brackets: only at the end of a line,
+after the end of a sentence or as a line of its own."""
+
+_RELATIVE = regex.compile(
+    rf"(?P<lead>[ \t\u3000]*)(?:{_OPEN}\s*(?:(?P<from>上接上|接上|续上|承上|接前|续前)|(?P<to>下转下|转下|续下|转后|接下))"
+    rf"\s*(?:页|頁|版)\s*{_CLOSE}|(?<=^[ \t\u3000]*)(?:(?P<from2>上接上|接上|续上)|(?P<to2>下转下|转下|续下))(?:页|頁|版)"
+    rf"(?=[ \t\u3000]*$))(?P<trail>[ \t\u3000]*)",
+    regex.MULTILINE,
+)
+"""``（转下页）`` / ``（接上页）``: the page is the next or the previous one; in
+brackets anywhere, bare only as a line of its own."""
 
 
 @dataclass(frozen=True)
@@ -82,7 +92,8 @@ class Marker:
     outer_end: int
     kind: str
     """``"continued-from"`` or ``"continued-to"``."""
-    page: int
+    page: int | None
+    """The page named, None for ``转下页`` / ``接上页`` (the next or previous page)."""
     section: str
     """A letter section of the edition (``A`` in ``A2版``), or ``""``."""
     text: str
@@ -96,23 +107,26 @@ def find_markers(text: str) -> list[Marker]:
     [('continued-to', 2, '（转第二版）'), ('continued-from', 11, '上接第11页')]
     >>> find_markers("直接第1版的内容")
     []
+    >>> [(m.kind, m.page) for m in find_markers("正文（转下页）")]
+    [('continued-to', None)]
     """
     if "版" not in text and "页" not in text and "面" not in text and "頁" not in text:
         return []
     found: list[Marker] = []
     taken: list[tuple[int, int]] = []
-    for pattern in (_BRACKETED, _BARE, _BARE_SHORT):
+    for pattern in (_BRACKETED, _BARE, _BARE_SHORT, _RELATIVE):
         for m in pattern.finditer(text):
-            page = parse_number(m.group("num"))
-            if page is None or page <= 0:
+            groups = m.groupdict()
+            page = parse_number(groups["num"]) if "num" in groups else None
+            if "num" in groups and (page is None or page <= 0):
                 continue
             start, end = m.start(), m.end()
             if any(a < end and start < b for a, b in taken):
                 continue
-            kind = "continued-from" if m.group("from") else "continued-to"
+            kind = "continued-from" if groups.get("from") or groups.get("from2") else "continued-to"
             core_start, core_end = m.end("lead"), m.start("trail")
             taken.append((start, end))
-            section = unicodedata.normalize("NFKC", m.group("section")).upper()
+            section = unicodedata.normalize("NFKC", groups.get("section") or "").upper()
             found.append(Marker(core_start, core_end, start, end, kind, page, section, text[core_start:core_end]))
     found.sort(key=lambda mk: mk.start)
     return found
@@ -151,16 +165,23 @@ class ContinuationMarkers:
         for m in markers:
             start, end = _removal_span(text, m)
             ostart, oend = doc.original_range(m.start, m.end)
+            page = m.page
+            if page is None:  # the next or the previous page, if the page is known
+                here = doc.page_of_original(ostart)
+                page = None if here is None else here + (1 if m.kind == "continued-to" else -1)
+                page = page if page is not None and page > 0 else None
+            where = f"page {page}" if page is not None else (
+                "the previous page" if m.kind == "continued-from" else "the next page")
             if m.kind == "continued-from":
-                reason = f"continuation marker: this text continues from page {m.page}"
+                reason = f"continuation marker: this text continues from {where}"
             else:
-                reason = f"continuation marker: this text continues on page {m.page}"
+                reason = f"continuation marker: this text continues on {where}"
             edits.append(Edit.delete(start, end, rule=m.kind, reason=reason))
-            records.append({"kind": m.kind, "page": m.page, "section": m.section, "text": m.text,
+            records.append({"kind": m.kind, "page": page, "section": m.section, "text": m.text,
                             "original_start": ostart, "original_end": oend})
         _pair_inside(doc, records)
-        froms = [r for r in records if r["kind"] == "continued-from" and not r["inside"]]
-        tos = [r for r in records if r["kind"] == "continued-to" and not r["inside"]]
+        froms = [r for r in records if r["kind"] == "continued-from" and not r["inside"] and r["page"]]
+        tos = [r for r in records if r["kind"] == "continued-to" and not r["inside"] and r["page"]]
         if froms and doc.metadata.get("continues_from_page") is None:
             doc.metadata["continues_from_page"] = froms[0]["page"]
         if tos:
@@ -182,6 +203,9 @@ def _pair_inside(doc: Document, records: list[dict[str, Any]]) -> None:
         for nxt in records[i + 1 :]:
             if nxt["kind"] != "continued-from" or nxt["inside"]:
                 continue
+            if to["page"] is None or nxt["page"] is None:
+                to["inside"] = nxt["inside"] = True  # 转下页 ... 接上页: the next page of this file
+                break
             page_to = doc.page_of_original(to["original_start"])
             page_from = doc.page_of_original(nxt["original_end"])
             if page_to not in (None, nxt["page"]) or page_from not in (None, to["page"]):

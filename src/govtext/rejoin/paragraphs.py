@@ -123,12 +123,12 @@ def continuation_reason(
         return None  # a bare item number: leave it to the numbering
     if ends_mid_clause(f):
         return f"the line ends with {f[-1]!r}, inside a sentence, and the next line continues it"
+    if is_heading_like(s):
+        return None  # the next line is a heading or a title of its own
     if indented and first.startswith(_INDENT) and (len(body) > 60 or any(c in body for c in "，,、")):
         return "paragraph broken mid-sentence: an indented paragraph goes on in the next, unindented line"
     if not _is_prose(body, config):
         return None  # a heading, a title or a short line: no evidence it goes on
-    if is_heading_like(s) and not ends_sentence(s):
-        return None
     tail = f[-6:]
     return f"paragraph broken mid-sentence: {tail!r} ends running prose without sentence-final punctuation"
 
@@ -173,22 +173,29 @@ class ParagraphRejoiner:
         wrapped = self._hard_wrapped(lines) if self.config.hard_wrap else {}
         edits: list[Edit] = []
         prev: _Line | None = None
+        paragraph = ""  # the paragraph so far, lines joined: decisions see what a second run would
         gap_blank = False
         for ln in lines:
             if not ln.text.strip(_SPACES):
                 gap_blank = gap_blank or prev is not None
                 continue
+            reason = None
             if prev is not None:
-                reason = continuation_reason(prev.text, ln.text, self.config, indented=indented)
+                reason = continuation_reason(paragraph, ln.text, self.config, indented=indented)
                 if reason is None and not gap_blank and prev.start in wrapped:
                     width, indents = wrapped[prev.start]
                     # where paragraphs open with an indent, only an indent opens one
-                    goes_on = (not ln.text.startswith((_INDENT, " ")) if indents
-                               else separation_reason(prev.text, ln.text) is None)
+                    if indents:
+                        # a sentence that ends at the margin goes on unless a title follows
+                        goes_on = not ln.text.startswith((_INDENT, " ")) and (
+                            not ends_sentence(prev.text) or not is_heading_like(ln.text) or ln.start in wrapped)
+                    else:
+                        goes_on = separation_reason(prev.text, ln.text) is None
                     if goes_on:
                         reason = f"hard-wrapped line ({width} columns wide) continues on the next line"
                 if reason is not None:
                     edits.append(self._join(text, prev, ln, reason))
+            paragraph = paragraph.rstrip(_SPACES) + ln.text if reason is not None else ln.text
             prev = ln
             gap_blank = False
         if edits:
@@ -240,5 +247,8 @@ class ParagraphRejoiner:
         text = "".join(ln.text for ln in block)
         if text.count("，") + text.count("。") + text.count(",") < len(block) / 3:
             return {}  # a list of names or a table, not wrapped prose
-        indented = any(ln.text.startswith(_INDENT) for ln in block[1:]) or block[0].text.startswith(_INDENT)
+        indented = any(ln.text.startswith(_INDENT) for ln in block)
+        open_ended = sum(f and not ends_sentence(ln.text) for ln, f in zip(block, full, strict=True))
+        if not indented and open_ended * 2 < sum(full):
+            return {}  # full lines that end sentences: whole paragraphs of similar length
         return {ln.start: (width, indented) for ln, is_full in zip(block, full, strict=True) if is_full}

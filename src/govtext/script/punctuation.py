@@ -78,7 +78,7 @@ class PunctuationRestorer:
         while j < line_end and text[j] in " \t\xa0":
             j += 1
         after = text[j] if j < line_end else "\n"
-        after_cjk = _is_han(after) or _is_cjk_punct(after) or (after in _QUOTES and j > i + 1)
+        after_cjk = _is_han(after) or _is_cjk_punct(after) or j in converted or (after in _QUOTES and j > i + 1)
         if _is_han(prev) or _is_cjk_punct(prev) or i - 1 in converted:
             ok = True
         elif prev in _QUOTES:
@@ -89,23 +89,25 @@ class PunctuationRestorer:
             return None
         return j if after_cjk or after == "\n" else i + 1
 
-    def _paren_pairs(self, text: str, marks: list[int]) -> dict[int, int]:
+    def _paren_pairs(self, text: str, marks: list[int], converted: set[int]) -> dict[int, int]:
+        """Matching ``(`` ``)`` pairs on one line that sit in Chinese text."""
         pairs: dict[int, int] = {}
-        open_at: int | None = None
+        stack: list[int] = []
         for i in marks:
             c = text[i]
             if c == "(":
-                open_at = i
-            elif c == ")" and open_at is not None:
+                stack.append(i)
+            elif c == ")" and stack:
+                open_at = stack.pop()
                 inner = text[open_at + 1 : i]
+                if "\n" in inner:
+                    stack.clear()
+                    continue
                 prev = text[open_at - 1] if open_at > 0 else "\n"
-                if (
-                    "\n" not in inner
-                    and len(inner) <= self.config.max_paren_content
-                    and (any(_is_han(ch) for ch in inner) or _is_han(prev) or _is_cjk_punct(prev))
+                if len(inner) <= self.config.max_paren_content and (
+                    any(_is_han(ch) for ch in inner) or _is_han(prev) or _is_cjk_punct(prev) or open_at - 1 in converted
                 ):
                     pairs[open_at] = i
-                open_at = None
         return pairs
 
     def __call__(self, doc: Document) -> list[Edit]:
@@ -124,20 +126,26 @@ class PunctuationRestorer:
                 if not (k < len(protected) and protected[k][0] <= i):
                     kept.append(i)
             marks = kept
-        pairs = self._paren_pairs(text, marks)
-        converted = set(pairs) | set(pairs.values())
-        spans: list[tuple[int, int]] = []
-        for i in marks:
-            if i in converted:
-                spans.append((i, i + 1))
-                continue
-            if text[i] in "()":
-                continue
-            nl = text.find("\n", i)
-            end = self._sentence_mark(text, i, len(text) if nl < 0 else nl, converted)
-            if end is not None:
-                spans.append((i, end))
-                converted.add(i)
+        converted: set[int] = set()
+        ends: dict[int, int] = {}
+        pending = [i for i in marks if text[i] not in "()"]
+        while True:  # a restored mark makes its neighbours Chinese context: repeat until stable
+            changed = False
+            for a, b in self._paren_pairs(text, marks, converted).items():
+                if a not in converted:
+                    converted.update((a, b))
+                    ends[a], ends[b] = a + 1, b + 1
+                    changed = True
+            for i in pending:
+                nl = text.find("\n", i)
+                end = self._sentence_mark(text, i, len(text) if nl < 0 else nl, converted)
+                if end is not None and ends.get(i) != end:
+                    ends[i] = end
+                    converted.add(i)
+                    changed = True
+            if not changed:
+                break
+        spans = sorted(ends.items())
         return _line_edits(text, spans)
 
 

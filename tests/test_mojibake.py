@@ -1,0 +1,184 @@
+"""Mojibake repair: case files, round-trip and no-false-positive properties."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import strategies as st
+
+import govtext
+from govtext.decoding import MojibakeRepairer, repair_text
+from govtext.decoding.charsets import big5_level1, gb2312_level1, gb2312_level2
+from govtext.decoding.misdecode import PAIRS, decode_with, encode_with, misdecode
+from govtext.decoding.mojibake import find_repairs, has_suspects
+from govtext.decoding.plausibility import FREQUENT_HAN
+from tests.corpus import gold_files, load_gold, requires_corpus, seed_lines
+
+CASES = Path(__file__).parent / "cases" / "decoding"
+
+
+def _cases(name: str) -> list[dict[str, str]]:
+    data: list[dict[str, str]] = json.loads((CASES / name).read_text(encoding="utf-8"))["cases"]
+    return data
+
+
+def _family(rule: str) -> str:
+    """Latin-1 and cp1252 mojibake look the same unless cp1252-only characters occur."""
+    return rule.replace("cp1252", "latin1")
+
+
+@pytest.mark.parametrize("case", _cases("mojibake_generated.json") + _cases("mojibake_hand.json"),
+                         ids=lambda c: c["label"])
+def test_mojibake_case(case: dict[str, str]) -> None:
+    assert repair_text(case["input"]) == case["expected"]
+    rules = {_family(r.rule) for r in find_repairs(case["input"])}
+    if "rule" in case:
+        assert _family(case["rule"]) in rules
+    if case["input"] == case["expected"]:
+        assert rules == set()
+
+
+def test_generated_cases_cover_every_pair() -> None:
+    rules = {c["rule"] for c in _cases("mojibake_generated.json")}
+    assert rules >= set(PAIRS) - {"utf8-as-big5", "gbk-as-big5", "utf8-as-gbk"}
+    assert {"utf8-as-gbk", "gbk-as-big5"} <= rules | {c.get("rule", "") for c in _cases("mojibake_hand.json")}
+
+
+def test_filter_records_each_repair_with_rule_and_reason() -> None:
+    garbled = "通知：" + misdecode("发展改革委员", "utf-8", "gbk") + "\n" + misdecode("坚持创新", "gb18030", "latin-1")
+    doc = govtext.Document.from_text(garbled)
+    doc.apply(MojibakeRepairer()(doc), filter="mojibake")
+    assert doc.text == "通知：发展改革委员\n坚持创新"
+    assert [(c.rule, c.reason) for c in doc.changes] == [
+        ("utf8-as-gbk", "encoded as gbk, decoded as utf-8"),
+        ("gbk-as-latin1", "encoded as latin-1, decoded as gb18030"),
+    ]
+    assert doc.changes[0].old == misdecode("发展改革委员", "utf-8", "gbk")
+    start = doc.text.index("发展")
+    assert doc.source_spans(start, start + 6) == [(9, 9 + len(doc.changes[0].old.encode()))]
+
+
+def test_default_pipeline_repairs_mojibake_from_bytes() -> None:
+    text = "关于加快推进城乡一体化发展的实施意见，请认真贯彻执行"
+    doc = govtext.clean(misdecode(text, "gb18030", "cp1252").encode("utf-8"))
+    assert text in doc.text
+
+
+COMMON = sorted(gb2312_level1())
+PUNCT = list("，。、；：“”《》（）")
+
+
+def _traditional(chars: str) -> list[str]:
+    import opencc
+
+    return sorted(set(opencc.OpenCC("s2t").convert(chars)) & big5_level1())
+
+
+def _text_like(frequent: list[str], common: list[str], punct: list[str]) -> st.SearchStrategy[str]:
+    """Text whose character mix is like real text: mostly frequent characters."""
+    return st.text(st.one_of(st.sampled_from(frequent), st.sampled_from(frequent), st.sampled_from(common),
+                             st.sampled_from(punct)), min_size=4, max_size=40)
+
+
+SIMPLIFIED = _text_like(sorted(set(FREQUENT_HAN)), COMMON, PUNCT)
+TRADITIONAL_ONLY = sorted(big5_level1() - gb2312_level1())
+
+
+SENTENCE_PAIRS = ("big5-as-gbk", "gbk-as-big5")
+"""UTF-8 read as Big5 is left out: bytes 0x80-0xA0 are no Big5 trail bytes,
+so real sentences never misdecode losslessly (hand-picked cases cover it)."""
+
+
+def _traditional_text() -> st.SearchStrategy[str]:
+    try:
+        frequent = _traditional(FREQUENT_HAN)
+    except Exception:  # no OpenCC backend: traditional-only characters
+        frequent = TRADITIONAL_ONLY
+    return _text_like(frequent, TRADITIONAL_ONLY, list("，。、；：「」（）"))
+
+
+def _han_count(s: str) -> int:
+    return sum(1 for c in s if "\u4e00" <= c <= "\u9fff")
+
+
+SENTENCES = json.loads((CASES / "sentences.json").read_text(encoding="utf-8"))
+
+
+def _slices(pool: list[str]) -> st.SearchStrategy[str]:
+    """Real sentences cut and joined at random places."""
+    piece = st.tuples(st.sampled_from(pool), st.integers(0, 30), st.integers(8, 40)).map(
+        lambda t: t[0][t[1] : t[1] + t[2]])
+    return st.lists(piece, min_size=1, max_size=3).map("".join)
+
+
+@pytest.mark.parametrize("rule", sorted(set(PAIRS) - {"utf8-as-big5"}))
+@settings(suppress_health_check=[HealthCheck.filter_too_much])
+@given(data=st.data())
+def test_repair_undoes_every_lossless_misdecoding(rule: str, data: st.DataObject) -> None:
+    pair = PAIRS[rule]
+    if rule in SENTENCE_PAIRS:
+        # GBK and Big5 both map byte pairs to common hanzi, so for these
+        # pairs a string of random characters can garble into another string
+        # of random characters just as plausible: real sentences are used.
+        text = data.draw(_slices(SENTENCES["traditional" if pair.true == "big5" else "simplified"]))
+    else:
+        text = data.draw(_traditional_text() if pair.true == "big5" else SIMPLIFIED)
+    assume(_han_count(text) >= 4)
+    try:
+        raw = encode_with(text, pair.true)
+        garbled = decode_with(raw, pair.wrong)
+        lossless = encode_with(garbled, pair.wrong) == raw
+    except UnicodeError:
+        lossless = False
+    assume(lossless and garbled != text)
+    repaired = repair_text(garbled)
+    if repaired != text:
+        # Only acceptable when the garbled text is just as exactly explained
+        # by another text misdecoded with another pair (then no model can tell).
+        assert any(_explains(repaired, other, garbled) for other in PAIRS.values()), (text, garbled, repaired)
+
+
+def _explains(original: str, pair: object, garbled: str) -> bool:
+    from govtext.decoding.misdecode import Pair
+
+    assert isinstance(pair, Pair)
+    try:
+        return misdecode(original, pair.true, pair.wrong) == garbled
+    except UnicodeError:
+        return False
+
+
+RARE = [chr(c) for c in range(0x9FA6, 0x9FCB)] + ["\u3400", "\u4db5", "\U00020000", "\U0002a700", "\uf900"]
+CORRECT = st.text(
+    st.one_of(
+        st.sampled_from(COMMON),
+        st.sampled_from(sorted(gb2312_level2())),
+        st.sampled_from(sorted(big5_level1())),
+        st.sampled_from(RARE),
+        st.sampled_from(list("，。、；：？！“”‘’《》（）【】—…·　％ＡＢＣ１２３")),
+        st.sampled_from(list("abcdefgXYZ0123456789 .,:;%-/()")),
+    ),
+    max_size=80,
+)
+
+
+@given(CORRECT)
+def test_correct_text_is_never_changed(text: str) -> None:
+    assert find_repairs(text) == []
+
+
+@requires_corpus
+@pytest.mark.parametrize("gold_path", gold_files(), ids=lambda p: Path(p).stem)
+def test_corpus_lines_are_never_changed(gold_path: Path) -> None:
+    gold = load_gold(gold_path)
+    lines = seed_lines(gold)
+    changed = [(i + 1, r) for i, line in enumerate(lines) for r in find_repairs(line)]
+    assert changed == []
+
+
+def test_suspect_precheck_is_off_for_plain_text() -> None:
+    assert not has_suspects("　　各县（市、区）人民政府，市政府各部门：现将《实施方案》印发给你们。")
+    assert has_suspects(misdecode("通知", "gb18030", "latin-1"))
