@@ -174,17 +174,45 @@ def gbk_corpus(seeds: Sequence[Seed], size: int) -> list[bytes]:
     return _fill([s.text for s in simplified_seeds(seeds)], size, _gbk)
 
 
-def _chunks(seeds: Sequence[Seed]) -> Iterator[str]:
-    for s in cycle(simplified_seeds(seeds)):
-        yield s.text if s.text.endswith("\n") else s.text + "\n"
+_SENTENCE = re.compile(r"[^。！？\n]*[。！？]")
+
+
+def sentence_pool(seeds: Sequence[Seed]) -> list[str]:
+    """Sentences (8+ Han characters, ending in 。！？) of the Simplified seeds."""
+    pool: list[str] = []
+    for s in simplified_seeds(seeds):
+        for m in _SENTENCE.finditer(s.text):
+            sentence = m.group().strip(" \t\u3000")
+            if sum(1 for ch in sentence if "\u4e00" <= ch <= "\u9fff") >= 8:
+                pool.append(sentence)
+    return pool
+
+
+def _paragraphs(seeds: Sequence[Seed]) -> Iterator[str]:
+    """The head of the first seed (its first five lines: page furniture, title,
+    metadata), then an endless report: indented paragraphs of 2-6 sentences
+    drawn from the seeds in a fixed pseudo-random order, so that a long
+    document is not the same pages repeated (every paragraph a repeat)."""
+    import random
+
+    pool = sentence_pool(seeds)
+    first = simplified_seeds(seeds)[0].text
+    yield "\n".join(first.split("\n")[:5]) + "\n\n"
+    if not pool:
+        for s in cycle(simplified_seeds(seeds)):
+            yield s.text if s.text.endswith("\n") else s.text + "\n"
+    rng = random.Random(20240101)
+    while True:
+        yield "　　" + "".join(rng.choice(pool) for _ in range(rng.randint(2, 6))) + "\n\n"
 
 
 def single_document(seeds: Sequence[Seed], size: int) -> bytes:
-    """One UTF-8 document of at most ``size`` bytes (and close to it): the
-    Simplified seeds concatenated, cut at a line end (or a character end)."""
+    """One UTF-8 document of at most ``size`` bytes (and close to it), cut at a
+    line end (or a character end); see :func:`_paragraphs`. A smaller
+    document is a prefix of a larger one."""
     parts: list[bytes] = []
     total = 0
-    for text in _chunks(seeds):
+    for text in _paragraphs(seeds):
         data = text.encode("utf-8")
         parts.append(data)
         total += len(data)

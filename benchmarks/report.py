@@ -66,13 +66,13 @@ def _table(header: list[str], rows: list[list[str]]) -> list[str]:
 
 
 def _time_points(results: dict[str, Any], who: str, min_size: int = 100 * 1024) -> list[tuple[float, float]]:
-    return [(float(r["size"]), float(r[who]["seconds"])) for r in results["scaling"]
+    return [(float(r["size"]), float(r[who]["seconds"])) for r in results.get("scaling", [])
             if ok(r.get(who)) and r["size"] >= min_size]
 
 
 def _mem_points(results: dict[str, Any], min_size: int = 1024 * 1024) -> list[tuple[float, float]]:
     """(size, peak memory) points: the input plus the extra peak RSS of cleaning it."""
-    return [(float(r["size"]), rss_delta_mb(r["govtext"]) * 1024 * 1024 + r["size"]) for r in results["scaling"]
+    return [(float(r["size"]), rss_delta_mb(r["govtext"]) * 1024 * 1024 + r["size"]) for r in results.get("scaling", [])
             if r["size"] >= min_size and ok(r.get("govtext"))]
 
 
@@ -85,7 +85,7 @@ def targets(results: dict[str, Any]) -> list[tuple[str, str, bool]]:
     """(target, measured, met) for every target of the issue."""
     out = []
     for kind, need in TARGETS.items():
-        tp = results["throughput"].get(kind)
+        tp = results.get("throughput", {}).get(kind)
         if not tp:
             continue
         label = f"{LABELS[kind]}: ≥ {need:g}x the baseline"
@@ -106,6 +106,8 @@ def targets(results: dict[str, Any]) -> list[tuple[str, str, bool]]:
         k = fit_exponent(mpts)
         out.append((f"memory linear in document size (exponent ≤ {LINEAR_MAX_EXPONENT})",
                     f"exponent {k:.2f} (peak memory, documents ≥ 1 MB)", k <= LINEAR_MAX_EXPONENT))
+    if not results.get("scaling"):
+        return out
     largest_size = max(r["size"] for r in results["scaling"])
     measured = [r for r in results["scaling"] if ok(r.get("govtext"))]
     if not measured:
@@ -180,7 +182,8 @@ def _stage_section(results: dict[str, Any]) -> list[str]:
 
 def _scaling_section(results: dict[str, Any]) -> list[str]:
     lines = ["## Growth with document size", "",
-             "One document of each size (the Simplified seeds concatenated). *Traced peak* is the "
+             "One document of each size: a seed's head, then paragraphs of sentences drawn from the Simplified seeds "
+             "(a smaller document is a prefix of a larger one). *Traced peak* is the "
              "tracemalloc peak of Python allocations during one extra pass; *peak RSS* the extra "
              "resident memory (it includes OpenCC's C++ buffers).", ""]
     rows = []
@@ -272,14 +275,21 @@ def render(results: dict[str, Any]) -> str:
     lines += ["## Machine", ""]
     lines += _table(["", ""], [[k, str(v)] for k, v in results["machine"].items()])
     lines += _table(["library", "version"], [[k, str(v)] for k, v in results["versions"].items()])
-    lines += _throughput_section(results)
-    lines += _stage_section(results)
-    lines += _scaling_section(results)
-    lines += _quality_section(results)
-    top = results.get("profile_top")
-    if top:
-        lines += ["## Hot spots", "", "cProfile of the default pipeline over the Simplified corpus, by own time "
-                  "(full listing in `profile.txt`):", "", "```text", *top, "```", ""]
+    if results.get("throughput"):
+        lines += _throughput_section(results)
+        lines += _stage_section(results)
+    if "scaling" in results or "corpus_scaling" in results:
+        lines += _scaling_section({"scaling": [], "corpus_scaling": [], **results})
+    if "quality" in results:
+        lines += _quality_section(results)
+    tops = results.get("profile_top")
+    if isinstance(tops, list):  # results.json of an older run: one profile of the Simplified corpus
+        tops = {"simplified": tops}
+    if tops:
+        lines += ["## Hot spots", "", "cProfile of the default pipeline over 512 KB of each input kind, by own time "
+                  "(full listings, with the callers of the regex methods, in `profile.txt`):", ""]
+        for kind, top in tops.items():
+            lines += [f"**{LABELS.get(kind, kind)}**", "", "```text", *top, "```", ""]
     return "\n".join(lines).rstrip() + "\n"
 
 
@@ -302,7 +312,7 @@ def plot(results: dict[str, Any]) -> str:
     """SVG: throughput (MB/s) against document size, govtext and baseline."""
     series = []
     for who, name in (("govtext", "govtext"), ("baseline", "baseline")):
-        pts = [(float(r["size"]), mb_per_s(r[who])) for r in results["scaling"] if ok(r.get(who))]
+        pts = [(float(r["size"]), mb_per_s(r[who])) for r in results.get("scaling", []) if ok(r.get(who))]
         if pts:
             series.append(Series(name, pts))
     return line_chart(series, title="Throughput against document size (one document, Simplified UTF-8)",

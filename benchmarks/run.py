@@ -5,7 +5,9 @@ Usage, from the project root::
     python benchmarks/run.py            # full run (a few minutes), writes
                                         # benchmarks/RESULTS.md, throughput.svg,
                                         # results.json, profile.txt and docs/performance.md
-    python benchmarks/run.py --quick    # smoke run on tiny inputs (seconds)
+    python benchmarks/run.py --quick    # smoke run on tiny inputs (seconds),
+                                        # into benchmarks/_work/ (git-ignored)
+    python benchmarks/run.py --only throughput --only profile   # a part, into benchmarks/_work/
     python benchmarks/run.py --quick --out /tmp/bench
 
 Every measurement runs in its own process (``benchmarks/worker.py``) so its
@@ -33,6 +35,10 @@ from benchmarks.machine import library_versions, machine_info
 
 ROOT = Path(__file__).resolve().parent.parent
 BENCH_DIR = ROOT / "benchmarks"
+WORK_DIR = BENCH_DIR / "_work"
+"""Default output of quick and partial runs (git-ignored), so they never
+overwrite the published RESULTS.md."""
+SECTIONS = ("throughput", "scaling", "corpus", "quality", "profile")
 KB = 1024
 MB = 1024 * 1024
 
@@ -46,6 +52,7 @@ class Plan:
     baseline_max_size: int
     corpus_sizes: tuple[int, ...]
     repeat: int
+    """Fewest passes over a corpus or a document up to 1 MB (larger documents: one pass)."""
     min_seconds: float
     max_runs: int
     profile: bool
@@ -59,7 +66,7 @@ FULL = Plan(
     sizes=(1 * KB, 10 * KB, 100 * KB, 1 * MB, 5 * MB, 20 * MB),
     baseline_max_size=20 * MB,
     corpus_sizes=(512 * KB, 2 * MB, 8 * MB),
-    repeat=1,
+    repeat=2,
     min_seconds=1.0,
     max_runs=50,
     profile=True,
@@ -84,6 +91,15 @@ KINDS = (
     ("traditional", "Traditional + pinyin annotations (UTF-8)"),
     ("gbk", "Simplified (GBK bytes)"),
 )
+
+
+def _display_path(path: Path) -> str:
+    """``path`` relative to the project root when that is shorter."""
+    try:
+        rel = os.path.relpath(path.resolve(), ROOT)
+    except ValueError:  # another drive
+        return str(path)
+    return rel if len(rel) < len(str(path.resolve())) else str(path)
 
 
 def _log(msg: str) -> None:
@@ -122,9 +138,9 @@ def _spec(pipeline: str, path: Path, plan: Plan, *, small: bool, tracemalloc: bo
     return {
         "pipeline": pipeline,
         "inputs": str(path),
-        "repeat": plan.repeat,
+        "repeat": plan.repeat if small else 1,
         "min_seconds": plan.min_seconds if small else 0.0,
-        "max_runs": plan.max_runs if small else plan.repeat,
+        "max_runs": plan.max_runs if small else 1,
         "tracemalloc": tracemalloc,
     }
 
@@ -178,15 +194,19 @@ def measure_corpus_scaling(seeds: list[inputs.Seed], plan: Plan, work: Path) -> 
     return rows
 
 
-def profile_pipeline(seeds: list[inputs.Seed], plan: Plan, top: int = 25) -> str:
-    """cProfile of the default pipeline over the Simplified corpus (by own time)."""
+PROFILE_BYTES = 512 * KB
+"""Input profiled per kind (cProfile slows the pipeline several times over)."""
+
+
+def profile_pipeline(docs: list[bytes], top: int = 25) -> str:
+    """cProfile of the default pipeline over ``docs``: functions by own time,
+    the callers of the regex and string methods, functions by cumulative time."""
     import cProfile
     import io
     import pstats
 
     import govtext
 
-    docs = inputs.simplified_corpus(seeds, plan.corpus_bytes)
     pipe = govtext.default_pipeline(govtext.CleanOptions())
     pipe(docs[0][:4096])
     prof = cProfile.Profile()
@@ -200,7 +220,14 @@ def profile_pipeline(seeds: list[inputs.Seed], plan: Plan, top: int = 25) -> str
     buf.write("\nWho calls the regular-expression and string methods (the usual hot spots):\n")
     stats.print_callers(r"method '(search|match|finditer|findall|sub|subn|split|fullmatch|find|count|join)'")
     stats.sort_stats("cumulative").print_stats(top)
-    return buf.getvalue()
+    return buf.getvalue().replace(str(ROOT) + os.sep, "")
+
+
+def profile_kinds(seeds: list[inputs.Seed]) -> dict[str, str]:
+    """A profile of the default pipeline per input kind."""
+    builders = {"simplified": inputs.simplified_corpus, "traditional": inputs.traditional_corpus,
+                "gbk": inputs.gbk_corpus}
+    return {kind: profile_pipeline(build(seeds, PROFILE_BYTES)) for kind, build in builders.items()}
 
 
 def update_docs(results_md: str, svg: str) -> None:
@@ -229,9 +256,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--score-tool", type=Path, default=quality.default_score_tool(),
                         help="gold-corpus scoring script (default: ../shared/tools/score_corpus.py)")
     parser.add_argument("--no-docs", action="store_true", help="do not update docs/performance.md")
+    parser.add_argument("--only", action="append", choices=SECTIONS, metavar="SECTION",
+                        help=f"measure only this section (repeatable; one of {', '.join(SECTIONS)})")
     args = parser.parse_args(argv)
     plan = QUICK if args.quick else FULL
-    out_dir: Path = args.out or BENCH_DIR
+    sections = set(args.only or SECTIONS)
+    partial = args.quick or sections != set(SECTIONS)
+    out_dir: Path = args.out or (WORK_DIR if partial else BENCH_DIR)
     out_dir.mkdir(parents=True, exist_ok=True)
     seed_dir: Path = args.seeds or inputs.default_seed_dir()
     seeds = inputs.load_seeds(seed_dir)
@@ -241,29 +272,34 @@ def main(argv: list[str] | None = None) -> int:
         results: dict[str, Any] = {
             "mode": "quick" if args.quick else "full",
             "date": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()),
-            "seed_dir": str(seed_dir),
+            "seed_dir": _display_path(seed_dir),
             "seeds": len(seeds),
             "machine": machine_info(),
             "versions": library_versions(),
-            "throughput": measure_throughput(seeds, plan, work),
-            "scaling": measure_scaling(seeds, plan, work),
-            "corpus_scaling": measure_corpus_scaling(seeds, plan, work),
         }
-        _log("quality on the gold corpus")
-        gold_seeds = seed_dir if (seed_dir.parent / "gold").is_dir() else Path("<none>")
-        results["quality"] = quality.score_pipelines(gold_seeds, args.score_tool, work)
-    if plan.profile:
+        if "throughput" in sections:
+            results["throughput"] = measure_throughput(seeds, plan, work)
+        if "scaling" in sections:
+            results["scaling"] = measure_scaling(seeds, plan, work)
+        if "corpus" in sections:
+            results["corpus_scaling"] = measure_corpus_scaling(seeds, plan, work)
+        if "quality" in sections:
+            _log("quality on the gold corpus")
+            gold_seeds = seed_dir if (seed_dir.parent / "gold").is_dir() else Path("<none>")
+            results["quality"] = quality.score_pipelines(gold_seeds, args.score_tool, work)
+    if plan.profile and "profile" in sections:
         _log("profiling the default pipeline")
-        prof = profile_pipeline(seeds, plan)
-        (out_dir / "profile.txt").write_text(prof, encoding="utf-8")
-        results["profile_top"] = report.profile_summary(prof)
+        profiles = profile_kinds(seeds)
+        (out_dir / "profile.txt").write_text(
+            "".join(f"{'=' * 30} {kind} {'=' * 30}\n{text}\n" for kind, text in profiles.items()), encoding="utf-8")
+        results["profile_top"] = {kind: report.profile_summary(text) for kind, text in profiles.items()}
     results["elapsed_seconds"] = round(time.perf_counter() - started, 1)
     md = report.render(results)
     svg = report.plot(results)
     (out_dir / "RESULTS.md").write_text(md, encoding="utf-8")
     (out_dir / "throughput.svg").write_text(svg, encoding="utf-8")
     (out_dir / "results.json").write_text(json.dumps(results, indent=1, ensure_ascii=False), encoding="utf-8")
-    if not args.quick and not args.no_docs and args.out is None:
+    if not partial and not args.no_docs and args.out is None:
         update_docs(md, svg)
     _log(f"done in {results['elapsed_seconds']} s: {out_dir / 'RESULTS.md'}")
     return 0

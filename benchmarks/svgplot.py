@@ -97,7 +97,8 @@ def line_chart(
         out.append(f'<line x1="{left}" y1="{py:.1f}" x2="{left + pw}" y2="{py:.1f}" stroke="#e0e0e0"/>')
         out.append(f'<text x="{left - 6}" y="{py + 4:.1f}" text-anchor="end">{y:g}</text>')
     if log_x:
-        xticks = [10.0**k for k in range(math.ceil(x0 - 1e-9), math.floor(x1 + 1e-9) + 1)]
+        candidates = [m * 1024.0**u for u in range(4) for m in (1, 10, 100)]
+        xticks = [x for x in candidates if x0 - 1e-9 <= math.log10(x) <= x1 + 1e-9]
         labels = [human_bytes(x) for x in xticks]
     else:
         xticks = nice_ticks(min(xs), max(xs))

@@ -125,3 +125,16 @@ def test_report_survives_failed_measurements(quick_run: Path) -> None:
     assert met["Simplified (GBK bytes): ≥ 5x the baseline"] is False
     assert any(t.startswith("every document size measured") and not ok for t, ok in met.items())
     ET.fromstring(report.plot(results))
+
+
+def test_report_of_a_partial_run(quick_run: Path) -> None:
+    results = json.loads((quick_run / "results.json").read_text(encoding="utf-8"))
+    for key in ("scaling", "corpus_scaling", "quality", "profile_top"):
+        results.pop(key, None)
+    md = report.render(results)
+    assert "## Throughput" in md and "## Growth with document size" not in md and "## Quality" not in md
+    assert [t for t, _m, _ok in report.targets(results)] == [
+        "Simplified (UTF-8): ≥ 10x the baseline",
+        "Traditional + pinyin (UTF-8): ≥ 3x the baseline",
+        "Simplified (GBK bytes): ≥ 5x the baseline",
+    ]

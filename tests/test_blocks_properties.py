@@ -91,3 +91,16 @@ def test_block_filter_is_idempotent(page: tuple[str, list[str], list[str], str])
     BlockFilter()(again)
     assert again.text == doc.text
     assert again.metadata["title"] == doc.metadata["title"]
+
+
+LINE_PIECES = st.sampled_from([*CLAUSES, *HEADINGS, *HEAD_NOISE, *TAIL_NOISE, *META, "。", "，", " ", "\u3000", ">", "\n"])
+
+
+@given(st.one_of(st.text(max_size=300), st.lists(LINE_PIECES, max_size=40).map("".join)))
+def test_block_filter_never_raises_and_only_deletes_whole_lines(text: str) -> None:
+    doc = Document.from_text(text)
+    BlockFilter()(doc)
+    for r in doc.removed:
+        assert r.text and r.reason and r.rule
+        assert r.text.rstrip("\n").strip() and "\n" not in r.text.rstrip("\n")
+    assert isinstance(doc.annotations["blocks"], list)

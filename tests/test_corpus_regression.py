@@ -22,7 +22,7 @@ def _expected(line: str, script: str) -> str:
     if "pinyin" in script:
         line = ANNOTATION.sub("", line)
     if script != "simplified":
-        line = govtext.convert_script(line, "t2s") if hasattr(govtext, "convert_script") else line
+        line = govtext.convert_script(line, "t2s")
     return _norm(line)
 
 

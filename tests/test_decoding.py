@@ -111,7 +111,7 @@ def test_utf8_fast_path_calls_neither_detector_nor_ftfy(monkeypatch: pytest.Monk
 def test_mixed_utf8_page_with_gbk_footer_is_decoded_per_segment() -> None:
     body = "\n".join(SENTENCES["simplified"][:6]) + "\n"
     footer = "主办单位：市人民政府办公室　版权所有\n"
-    data = body.encode("utf-8") + footer.encode("gbk") + "联系我们".encode("utf-8")
+    data = body.encode("utf-8") + footer.encode("gbk") + "联系我们".encode()
     doc = _decode_doc(data)
     assert doc.text == body + footer + "联系我们"
     assert doc.metadata["encoding"] == "utf-8"

@@ -1,15 +1,17 @@
 """Every code example in docs/ runs.
 
-- ```` ```python ```` blocks of a page are executed in order as one script
-  per page (later blocks may use names from earlier ones), in a fresh
-  interpreter, in a temporary working directory holding a link to
-  ``examples/``.
+- ```` ```python ```` blocks of a page are executed in order as one
+  ``__main__`` script per page (later blocks may use names from earlier
+  ones; each code line keeps its line number in the page), in a temporary
+  working directory holding a link to ``examples/``.
 - ```` ```{.python .no-run} ```` blocks are *not* executed: they need
   libraries govtext does not depend on (pandas, HuggingFace datasets, Spark).
   They are still compiled, so they cannot hold syntax errors, and there may be
   at most ``MAX_NO_RUN`` of them.
-- ```` ```console ```` blocks whose commands all call ``govtext`` are run with
-  the installed CLI in the same directory; the text after a ``$`` line is the
+- ```` ```console ```` blocks whose commands all call ``govtext`` are run in
+  the same directory (a plain ``govtext ...`` through the console script's
+  entry point ``govtext.cli.main``, a command with a pipe through bash and
+  the installed CLI); the text after a ``$`` line is the
   expected output (stdout then stderr), where a line ``...`` matches any
   number of lines and a line ending in `` ...`` any line starting with the
   text before it. The exit status must be 0 unless the expected output holds
@@ -19,8 +21,12 @@
 
 from __future__ import annotations
 
+import contextlib
+import io
 import os
 import re
+import runpy
+import shlex
 import subprocess
 import sys
 from dataclasses import dataclass
@@ -128,8 +134,8 @@ def page_script(page: Path) -> str:
 
 @pytest.mark.parametrize("page", PAGES, ids=lambda p: str(p.relative_to(DOCS)))
 def test_python_examples_run(page: Path, workdir: Path) -> None:
-    """A page's examples run in order, as one script in a fresh interpreter
-    (so ``if __name__ == "__main__":`` and process pools work as for a user)."""
+    """A page's examples run in order, as one ``__main__`` script (so
+    ``if __name__ == "__main__":`` and process pools work as for a user)."""
     for block in blocks(page):
         if _is_no_run(block.info):
             compile(block.code, f"{block.page}:{block.line}", "exec")
@@ -137,10 +143,7 @@ def test_python_examples_run(page: Path, workdir: Path) -> None:
         return
     script = workdir / (page.stem + "_examples.py")
     script.write_text(page_script(page), encoding="utf-8")
-    proc = subprocess.run([sys.executable, "-X", "utf8", str(script)], capture_output=True, text=True,
-                          cwd=workdir, timeout=300, check=False)
-    where = f"docs/{page.relative_to(DOCS)} (line numbers below are lines of the page)"
-    assert proc.returncode == 0, f"{where}\n{proc.stderr[-4000:]}"
+    runpy.run_path(str(script), run_name="__main__")  # tracebacks give the page's line numbers
 
 
 def test_few_no_run_blocks() -> None:
@@ -162,17 +165,39 @@ CONSOLE = [b for p in PAGES for b in blocks(p)
 
 @pytest.mark.skipif(not EXAMPLES.is_dir(), reason="examples/ is not available")
 @pytest.mark.parametrize("block", CONSOLE, ids=lambda b: f"{b.page}:{b.line}")
-def test_console_examples_run(block: Block, workdir: Path) -> None:
+def _run_command(command: str, cwd: Path) -> tuple[int, str, str]:
+    """Exit code, stdout and stderr of a documented command. A plain
+    ``govtext ...`` call runs ``govtext.cli.main`` (the console script's
+    entry point) in this process; anything with shell syntax runs in bash
+    with this interpreter's ``govtext`` first on the PATH."""
+    argv = shlex.split(command)
+    if argv and argv[0] == "govtext" and not _SHELL_SYNTAX.search(command):
+        from govtext.cli import main
+
+        out, err = io.StringIO(), io.StringIO()
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            code = main(argv[1:])
+        return code, out.getvalue(), err.getvalue()
     env = dict(os.environ)
     env["PATH"] = str(Path(sys.executable).parent) + os.pathsep + env.get("PATH", "")
-    env["NO_COLOR"] = "1"
+    proc = subprocess.run(["bash", "-c", command], capture_output=True, text=True, env=env,
+                          cwd=cwd, timeout=120, check=False)
+    return proc.returncode, proc.stdout, proc.stderr
+
+
+_SHELL_SYNTAX = re.compile(r"[|&;<>`$()]")
+
+
+@pytest.mark.skipif(not EXAMPLES.is_dir(), reason="examples/ is not available")
+@pytest.mark.parametrize("block", CONSOLE, ids=lambda b: f"{b.page}:{b.line}")
+def test_console_examples_run(block: Block, workdir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("NO_COLOR", "1")
     for command, expected in _commands(block):
-        proc = subprocess.run(["bash", "-c", command], capture_output=True, text=True, env=env,
-                              cwd=workdir, timeout=120, check=False)
-        actual = (proc.stdout + proc.stderr).splitlines()
+        code, stdout, stderr = _run_command(command, workdir)
+        actual = (stdout + stderr).splitlines()
         wants_error = any(line.startswith("govtext: error:") for line in expected)
         where = f"{block.page}:{block.line}: $ {command}"
-        assert (proc.returncode != 0) == wants_error, f"{where}: exit {proc.returncode}\n{proc.stderr}"
+        assert (code != 0) == wants_error, f"{where}: exit {code}\n{stderr}"
         while expected and not expected[-1].strip():
             expected = expected[:-1]
         assert _matches(expected, actual), f"{where}\nexpected:\n" + "\n".join(expected) + "\nactual:\n" + "\n".join(actual)

@@ -155,3 +155,33 @@ def test_meta_line_is_total_and_bounded(text: str) -> None:
 
 def test_long_lines_are_not_metadata() -> None:
     assert parse_meta_line("发布时间：2023-11-15 " + "正文" * 600) is None
+
+
+_TABLE_LABELS = {
+    "index_number": (["索引号", "索引號"], ["11330500002621527X/2024-00001", "000014349/2023-00012"]),
+    "agency": (["发布机构", "发文机关", "發布機構"], ["湖州市人民政府办公室", "国务院办公厅"]),
+    "doc_number": (["文号", "发文字号"], ["湖政发〔2024〕1号", "国办发〔2023〕12号"]),
+    "topic": (["主题分类", "主題分類"], ["城乡建设、环境保护", "综合政务"]),
+    "title": (["标题", "名称"], ["关于进一步优化政务服务的意见", "湖州市2024年政府工作报告"]),
+    "valid": (["有效性"], ["有效", "失效"]),
+}
+
+
+@given(st.data())
+def test_label_table_roundtrip(data: st.DataObject) -> None:
+    """Letter-spaced labels, either colon, one or two labels a line: the values come back."""
+    keys = data.draw(st.lists(st.sampled_from(sorted(_TABLE_LABELS)), min_size=1, max_size=6, unique=True))
+    cells = []
+    expect = {}
+    for key in keys:
+        words, values = _TABLE_LABELS[key]
+        word, value = data.draw(st.sampled_from(words)), data.draw(st.sampled_from(values))
+        gap = data.draw(st.sampled_from(["", " ", "　"]))
+        cells.append(gap.join(word) + data.draw(st.sampled_from(["：", ":", " ："])) + value)
+        expect[key] = value
+    lines: list[str] = []
+    while cells:
+        take = data.draw(st.integers(1, min(2, len(cells))))
+        lines.append(data.draw(st.sampled_from(["\t", "    ", "　　"])).join(cells[:take]))
+        cells = cells[take:]
+    assert parse_label_table(lines) == expect

@@ -23,7 +23,7 @@ from govtext.blocks.metadata import normalize_date, parse_byline, parse_label_ta
 
 UNITS = [
     "1", "年", " ", "：", "2023年11月", "2023-11-1", "二〇二三年十", "来源：", "日期",
-    "发 布 机 构", "湖政发〔2024〕", "字第1", "阅读 1", "作者：陈 ", "书记", "2023-11-15 |",
+    "发 布 机 构", "湖政发〔2024〕", "字第1", "阅读 1", "作者：陈 ", "书记", "2023-11-15 |", "本报记者 ",
 ]
 FUNCTIONS: dict[str, Callable[[str], object]] = {
     "parse_meta_line": parse_meta_line,

@@ -133,10 +133,14 @@ def test_hard_wrapped_paragraphs_are_reflowed(paragraph: str, columns: int) -> N
     assert doc.text == text + "\n" + second
 
 
-@given(st.lists(st.one_of(paragraphs, st.sampled_from(OWN_HEADINGS)), min_size=2, max_size=8),
+OWN_LINES = [*OWN_SENTENCES, *OWN_HEADINGS, "各乡镇人民政府，县直各单位：", "特此通知。", "湖州市人民政府办公室",
+             "2024年3月5日", "（此件公开发布）", "现将有关事项通知如下："]
+
+
+@given(st.lists(st.tuples(st.one_of(paragraphs, st.sampled_from(OWN_LINES)), st.booleans()), min_size=2, max_size=10),
        st.sampled_from(["\n", "\n\n"]))
-def test_whole_paragraphs_and_headings_are_never_joined(blocks: list[str], sep: str) -> None:
-    text = sep.join(blocks)
+def test_whole_paragraphs_and_headings_are_never_joined(blocks: list[tuple[str, bool]], sep: str) -> None:
+    text = sep.join(("\u3000\u3000" if indent else "") + block for block, indent in blocks)
     assert rejoin_pipeline()(text).text == text
 
 

@@ -36,6 +36,8 @@ def test_repeats_case(case: dict[str, Any]) -> None:
     assert sorted(r.line for r in doc.removed) == removed_lines
     for r in doc.removed:
         assert r.filter == "repeats" and r.rule == "repeated-paragraph" and r.reason.startswith("repeats line ")
+    warned = sorted(w.line for w in doc.warnings if w.kind == "repeated-paragraph")
+    assert warned == sorted(e["line"] for e in case["expect"] if not e["removed"])
     if "after" in case:
         assert doc.text == case["after"]
 

@@ -10,6 +10,7 @@ traceable text.
 from govtext._version import __version__
 from govtext.api import clean
 from govtext.blocks import BlockFilter, BlocksConfig, RuleFileError, load_rules, score_spam
+from govtext.blocks.repeats import RepeatedParagraphs, RepeatsConfig
 from govtext.decoding import Decoder, DecoderConfig, decode_bytes
 from govtext.document import METADATA_FIELDS, Document, Fragment, Source
 from govtext.edits import Change, DocWarning, Edit, OverlappingEditsError, Removal
@@ -56,6 +57,8 @@ __all__ = [
     "PipelineStats",
     "PunctuationRestorer",
     "Removal",
+    "RepeatedParagraphs",
+    "RepeatsConfig",
     "RuleFileError",
     "RuleStats",
     "ScriptConfig",

@@ -103,7 +103,7 @@ def _block_steps(options: CleanOptions) -> list[Filter]:
     from govtext.blocks.repeats import RepeatedParagraphs, RepeatsConfig
 
     return [
-        BlockFilter(BlocksConfig(rules=tuple(options.rules))),
+        BlockFilter(BlocksConfig(rules=tuple(options.rules), traditional=options.script is None)),
         RepeatedParagraphs(RepeatsConfig(remove=options.drop_repeated)),
     ]
 

@@ -22,7 +22,7 @@ related-links header a link list.
 >>> result.metadata["title"], result.metadata["date"], result.metadata["source"]
 ('湖州市推进数字政府建设', '2024-01-05', '市府办')
 >>> print(result.labels[0].reason)
-breadcrumb: starts with a 'you are here' label such as 当前位置
+breadcrumb: starts with a 'you are here' label such as 当前位置; matched “当前位置”
 """
 
 from __future__ import annotations
@@ -35,7 +35,7 @@ import regex
 from govtext.blocks import shape
 from govtext.blocks.metadata import MetaLine, parse_byline, parse_label_table, parse_meta_line
 from govtext.blocks.rules import Rule, RuleHit, RuleSet, load_rules
-from govtext.blocks.spam import score_spam
+from govtext.blocks.spam import load_lexicon, score_spam
 
 __all__ = ["KEPT_LABELS", "BlockLabel", "Classification", "ClassifyConfig", "classify"]
 
@@ -56,12 +56,14 @@ class ClassifyConfig:
       line to count as a metadata line.
     - ``spam`` (True): score blocks for spam and SEO injections.
     - ``title_chars`` ((4, 80)): length range of a headline.
+    - ``traditional`` (False): also score Traditional-script spam vocabulary.
     """
 
     solid_chars: int = 40
     meta_coverage: float = 0.6
     spam: bool = True
     title_chars: tuple[int, int] = (4, 80)
+    traditional: bool = False
 
 
 @dataclass(frozen=True)
@@ -190,13 +192,20 @@ def _apply_rules(st: _State, zones: list[str], prose_ok: bool) -> None:
                 continue
             h = st.hit(i, rule)
             if h is not None:
-                st.labels[i] = BlockLabel(rule.label, rule.qualified_id, rule.reason)
+                st.labels[i] = _rule_label(h)
                 break
 
 
+def _rule_label(h: RuleHit) -> BlockLabel:
+    r = h.rule
+    more = f" and {h.hits - 1} more" if h.hits > 1 else ""
+    return BlockLabel(r.label, r.qualified_id, f"{r.reason}; matched “{h.first.strip()}”{more}")
+
+
 def _spam(st: _State) -> None:
+    lexicon = load_lexicon(st.config.traditional)
     for i, t in enumerate(st.texts):
-        s = score_spam(t)
+        s = score_spam(t, lexicon)
         if s.is_spam:
             st.labels[i] = BlockLabel("spam", "spam/score", s.reason)
 
@@ -209,8 +218,9 @@ def _prose_rules_first(st: _State) -> None:
         if st.labels[i] is not None:
             continue
         for rule in rules:
-            if st.hit(i, rule) is not None:
-                st.labels[i] = BlockLabel(rule.label, rule.qualified_id, rule.reason)
+            h = st.hit(i, rule)
+            if h is not None:
+                st.labels[i] = _rule_label(h)
                 break
 
 
@@ -289,7 +299,7 @@ def _tail_runs(st: _State, zones: list[str]) -> None:
         elif footer and lab is None and not st.sentence[i] and st.size[i] <= 120:
             st.labels[i] = BlockLabel("footer", "footer/below-footer", "footer: a short line below the site footer")
     dated = [i for i in range(st.n) if zones[i] == "tail" and st.labels[i] is None and not st.sentence[i]
-             and _DATED_LINK.search(st.texts[i]) is not None]
+             and st.size[i] <= 120 and _DATED_LINK.search(st.texts[i]) is not None]
     for i in dated:
         if i - 1 in dated or i + 1 in dated:
             st.labels[i] = BlockLabel("related-links", "related/dated-links",
@@ -432,8 +442,11 @@ def classify(
             elif zones[i] == "head" and title is not None and i > title and shape.clause_marks(t) == 0 \
                     and st.size[i] <= 20:
                 lab = BlockLabel("caption", "caption", "a short line between the headline and the body (kept)")
+            elif zones[i] == "core":
+                lab = BlockLabel("heading", "heading", "a short line inside the body (kept)")
             else:
-                lab = BlockLabel("heading", "heading", "a short line that is not boilerplate (kept)")
+                lab = BlockLabel("heading", "unsure/edge-line",
+                                 f"kept: a short line in the page {zones[i]} that matches no boilerplate rule or shape")
         labels.append(lab)
     meta = _collect(st, title, table)
     return Classification(labels, meta, title, zones, st.timeouts)

@@ -24,7 +24,7 @@ spans in the text the filter saw; ``doc.line_of`` gives input lines).
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from govtext.blocks.classify import Classification, ClassifyConfig, classify
@@ -47,6 +47,8 @@ class BlocksConfig:
     - ``builtin_rules`` (True): load the shipped rule families.
     - ``rule_timeout`` (0.25): seconds a user rule may spend on one block.
     - ``remove`` (True): remove boilerplate; False only labels and fills metadata.
+    - ``traditional`` (False): also match Traditional-script forms of the
+      rules and spam vocabulary (for documents whose script is not converted).
     - ``classify`` (defaults): thresholds of the classifier.
     """
 
@@ -54,6 +56,7 @@ class BlocksConfig:
     builtin_rules: bool = True
     rule_timeout: float = DEFAULT_TIMEOUT
     remove: bool = True
+    traditional: bool = False
     classify: ClassifyConfig = field(default_factory=ClassifyConfig)
 
 
@@ -66,12 +69,15 @@ class BlockFilter:
         self.config = config or BlocksConfig()
         if rules is None:
             paths: Sequence[str | Path] = self.config.rules
-            rules = load_rules(paths, builtin=self.config.builtin_rules, timeout=self.config.rule_timeout)
+            rules = load_rules(paths, builtin=self.config.builtin_rules, timeout=self.config.rule_timeout,
+                               traditional=self.config.traditional)
         self.rules = rules
+        self.classify_config = replace(self.config.classify, traditional=self.config.traditional) \
+            if self.config.traditional else self.config.classify
 
     def __call__(self, doc: Document) -> None:
         blocks = segment(doc.text)
-        result = classify([b.stripped for b in blocks], self.rules, self.config.classify)
+        result = classify([b.stripped for b in blocks], self.rules, self.classify_config)
         for i, rule_id in result.timeouts:
             b = blocks[i]
             doc.warn("rule-timeout", b.start, b.end,

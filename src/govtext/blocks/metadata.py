@@ -97,7 +97,8 @@ _LABELS: dict[str, tuple[str, ...]] = {
         "發文日期", "時間",
     ),
     "source": (
-        "信息来源", "文章来源", "本文来源", "新闻来源", "稿件来源", "来源", "稿源", "出处",
+        "信息来源", "文章来源", "本文来源", "新闻来源", "稿件来源", "来源", "稿源", "出处", "供稿单位", "供稿",
+        "转载自", "转自", "供稿單位", "轉載自", "轉自",
         "信息來源", "文章來源", "本文來源", "新聞來源", "稿件來源", "來源", "出處",
     ),
     "author": ("作者", "记者", "通讯员", "撰稿人", "撰稿", "撰文", "記者", "通訊員"),
@@ -117,6 +118,11 @@ _LABELS: dict[str, tuple[str, ...]] = {
     "topic": ("主题分类", "主题", "分类", "主題分類", "主題", "分類"),
     "title": ("文件名称", "名称", "标题", "文件名稱", "名稱", "標題"),
     "valid": ("有效性", "效力状态", "效力狀態"),
+    # recognised so that a line of them counts as metadata; their values are not kept
+    "other": (
+        "审核", "审稿", "校对", "签发", "摄影", "摄像", "图片来源", "图片", "图源", "供图", "发布者", "发布人",
+        "審核", "審稿", "校對", "簽發", "攝影", "攝像", "圖片來源", "圖片", "圖源", "發布者", "發布人",
+    ),
 }
 _LABEL_KIND = {word: kind for kind, words in _LABELS.items() for word in words}
 _LETTER_GAP = "[ \\u3000\\xa0]{0,3}"
@@ -137,6 +143,9 @@ _SEPARATORS = "|｜丨¦"
 _HARD_BREAK = re.compile("[" + _SEPARATORS + "\\t]|[ \\u3000\\xa0]{2,}|\\u3000")
 _PUNCT_ONLY = re.compile("[\\s" + _SEPARATORS + "/／·•\\-－—_~～,，、;；:：【】\\[\\]()（）<>〈〉>＞*]+")
 _PUNCT_CHARS = frozenset(_SEPARATORS + "/／·•-－—_~～,，、;；:：【】[]()（）<>〈〉>＞*")
+_CLOSERS = {"】": "【", "]": "[", "）": "（", ")": "(", "］": "［"}
+_OPENERS = {opener: closer for closer, opener in _CLOSERS.items()}
+_CREDIT_PREFIX = re.compile("[" + _CJK + "]{1,8}\\Z")
 _WORDY = re.compile("[" + _CJK + "A-Za-z]")
 _SENTENCE_PUNCT = re.compile("[。！？；!?;]")
 _COMMA = re.compile("[，,]")
@@ -267,6 +276,8 @@ def parse_byline(line: str) -> tuple[str, str] | None:
         return None  # two names: a credit line (记者 王芳 通讯员 赵强), not one byline
     for cut in range(1, len(tokens)):
         role, name = " ".join(tokens[:cut]), "".join(tokens[cut:])
+        if len(tokens) - cut > 1 and any(len(t) > 1 for t in tokens[cut:]):
+            continue  # several names (张三 李四), or a name after a second role word
         if len(name) <= 4 or "·" in name:
             if _role_ok(role) and _is_name(name):
                 return name, role
@@ -295,14 +306,16 @@ class _Parse:
 
 
 def _clean_value(value: str) -> str:
+    """Strip spaces and the brackets of ``【来源：新华社】`` that are not the value's own."""
     value = value.strip(_SPACES)
-    if not value:
-        return value
-    for left, right in ("【】", "[]", "（）", "()", "［］"):
-        if value.endswith(right) and left not in value:
+    while value:
+        last, first = value[-1], value[0]
+        if last in _OPENERS or (last in _CLOSERS and _CLOSERS[last] not in value):
             value = value[:-1].rstrip(_SPACES)
-        if value.startswith(left) and right not in value:
+        elif first in _CLOSERS or (first in _OPENERS and _OPENERS[first] not in value):
             value = value[1:].lstrip(_SPACES)
+        else:
+            break
     return value
 
 
@@ -371,6 +384,11 @@ def _take_value(p: _Parse, kind: str, start: int, end: int, colon: bool) -> None
             p.fields.setdefault(kind, name)
             p.explained.append((lead, stop))
             return
+        names = raw.split()
+        if len(names) >= 2 and all(_is_name(n) for n in names):  # 记者：张三 李四
+            p.fields.setdefault(kind, " ".join(names))
+            p.explained.append((lead, stop))
+            return
         byline = parse_byline(raw)
         if byline is not None and kind == "author":
             p.fields.setdefault("author", byline[0])
@@ -385,11 +403,10 @@ def _take_value(p: _Parse, kind: str, start: int, end: int, colon: bool) -> None
     value = _text_value(kind, raw)
     if value is None:
         return
-    if kind == "date":  # pragma: no cover - handled above
-        return
     if not colon and kind == "author" and not _is_name(value):
         return
-    p.fields.setdefault(kind, value)
+    if kind != "other":
+        p.fields.setdefault(kind, value)
     p.explained.append((lead, lead + len(raw)))
 
 
@@ -439,6 +456,35 @@ def _residue(p: _Parse, gaps: list[tuple[int, int]]) -> None:
         last_was_source = False
 
 
+def _labels(line: str) -> list[tuple[int, int, str, bool]]:
+    """``(start, end, kind, has_colon)`` of the labels of a line.
+
+    A label without a colon counts only at the start of a segment, except a
+    credit role such as ``本报记者`` (a short word glued before 记者/通讯员,
+    followed by a space), which then spans the whole role."""
+    out: list[tuple[int, int, str, bool]] = []
+    for m in _LABEL.finditer(line):
+        kind, colon, start = _kind(m.group("label")), m.group("colon") is not None, m.start()
+        end = m.end() if colon else m.end("label")
+        if not colon and not _starts_segment(line, start):
+            credit = _CREDIT_PREFIX.search(line, max(0, start - 8), start)
+            if kind != "author" or credit is None or not _starts_segment(line, credit.start()):
+                continue
+            if end >= len(line) or line[end] not in _SPACES:
+                continue
+            start = credit.start()
+        if out and start < out[-1][1]:
+            continue
+        out.append((start, end, kind, colon))
+    return out
+
+
+def _starts_segment(line: str, pos: int) -> bool:
+    """A label without a colon counts only at the start of a segment, not
+    glued to a word before it (``本网记者`` is a role, not the label 记者)."""
+    return pos == 0 or not _WORDY.match(line[pos - 1])
+
+
 def _split_pieces(line: str, a: int, b: int) -> list[tuple[int, int]]:
     return [(a + m.start(), a + m.end()) for m in re.finditer("[^" + _SPACES + _SEPARATORS + "]+", line[a:b])]
 
@@ -478,24 +524,23 @@ def _parse_meta(line: str) -> MetaLine | None:
     if byline is not None:
         return MetaLine({"author": byline[0], "author_role": byline[1]}, 1.0)
     p = _Parse(line, {}, [])
-    labels = list(_LABEL.finditer(line))
+    labels = _labels(line)
     gaps: list[tuple[int, int]] = []
     cursor = 0
-    for i, m in enumerate(labels):
-        kind = _kind(m.group("label"))
-        nxt = labels[i + 1].start() if i + 1 < len(labels) else len(line)
-        if not line[m.end() : nxt].strip(_SPACES):
-            if m.group("colon") is not None:  # an empty label ("来源：") is still metadata
-                gaps.append((cursor, m.start()))
-                p.explained.append((m.start(), m.end()))
-                cursor = m.end()
+    for i, (start, end, kind, colon) in enumerate(labels):
+        nxt = labels[i + 1][0] if i + 1 < len(labels) else len(line)
+        if not line[end:nxt].strip(_SPACES):
+            if colon:  # an empty label ("来源：") is still metadata
+                gaps.append((cursor, start))
+                p.explained.append((start, end))
+                cursor = end
             continue
         before = len(p.explained)
-        _take_value(p, kind, m.end(), nxt, m.group("colon") is not None)
+        _take_value(p, kind, end, nxt, colon)
         if len(p.explained) > before:
-            gaps.append((cursor, m.start()))
-            p.explained.append((m.start(), m.end()))
-            cursor = max(end for _start, end in p.explained[before:])
+            gaps.append((cursor, start))
+            p.explained.append((start, end))
+            cursor = max(e for _s, e in p.explained[before:])
     gaps.append((cursor, len(line)))
     _residue(p, [(a, b) for a, b in gaps if b > a])
     if not p.fields:

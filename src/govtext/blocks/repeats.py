@@ -6,8 +6,10 @@ paragraph twice, a first sentence or two of a later paragraph, or a lead-in
 whitespace-insensitively after NFKC, with a leading summary label
 (``核心提示：``, ``摘要：``) and a trailing ellipsis ignored.
 
-Which copy goes (only with ``RepeatsConfig(remove=True)``; otherwise every
-repeat is only tagged with a ``repeated-paragraph`` warning):
+Every repeat is listed in ``doc.annotations["repeats"]`` (input line, the
+line it repeats, relation, removed). With ``RepeatsConfig(remove=True)`` it is
+deleted (a removal with rule ``repeated-paragraph``); otherwise, or when it
+must stay, it gets a ``repeated-paragraph`` warning. Which copy goes:
 
 - an exact repeat: the later copy (the first occurrence stays);
 - a line wholly contained in a longer line: the shorter one (the longer body
@@ -40,7 +42,7 @@ from govtext.edits import Edit
 
 __all__ = ["RepeatedParagraphs", "RepeatsConfig"]
 
-_SUMMARY_LABEL = re.compile("^(?:核心提示|内容摘要|内容提要|摘要|提要|导读|导语|编者按|核心提示|內容摘要|導讀|導語|編者按)[:：]")
+_SUMMARY_LABEL = re.compile("^(?:核心提示|内容摘要|内容提要|摘要|提要|导读|导语|编者按|內容摘要|內容提要|導讀|導語|編者按)[:：]")
 _ELLIPSIS = re.compile("(?:…|\\.\\.\\.|。。。|——)+$")
 _SENTENCE_END = re.compile("[。！？；!?;…]")
 _PIECES = re.compile("[^。！？；!?;…]+[。！？；!?;…]*")
@@ -112,12 +114,13 @@ class RepeatedParagraphs:
             line, keeper = lines[i], lines[rel.keeper]
             of_line = doc.line_of(keeper.start)
             reason = _reason(rel.kind, of_line)
-            doc.warn("repeated-paragraph", line.start, line.end, reason, filter=self.name,
-                     of_line=of_line, relation=rel.kind, removed=drop)
             notes.append({"line": doc.line_of(line.start), "of_line": of_line, "relation": rel.kind, "removed": drop})
-            if drop:
+            if drop:  # the removal record is the tag
                 edits.append(Edit.delete(*self._span(doc.text, line), rule="repeated-paragraph",
                                          reason=reason, filter=self.name))
+            else:
+                doc.warn("repeated-paragraph", line.start, line.end, reason, filter=self.name,
+                         of_line=of_line, relation=rel.kind)
         if notes:
             doc.annotations.setdefault("repeats", []).extend(notes)
         return edits

@@ -346,14 +346,45 @@ def builtin_rules() -> RuleSet:
     return RuleSet(tuple(rules), {"builtin": version})
 
 
+def _with_traditional(rule: Rule) -> Rule:
+    from dataclasses import replace
+
+    from govtext.blocks._variants import traditional
+
+    source = rule.pattern.pattern
+    trad = traditional(source)
+    if trad == source:
+        return rule
+    try:
+        compiled = regex.compile(f"(?:{source})|(?:{trad})", rule.pattern.flags)
+    except regex.error:  # a conversion that breaks the pattern: keep the original
+        return rule
+    return replace(rule, pattern=compiled)
+
+
+@lru_cache(maxsize=1)
+def _builtin_traditional() -> RuleSet:
+    rs = builtin_rules()
+    return RuleSet(tuple(_with_traditional(r) for r in rs.rules), rs.versions, rs.disabled)
+
+
 def load_rules(
-    paths: Sequence[str | Path] = (), *, builtin: bool = True, timeout: float | None = DEFAULT_TIMEOUT
+    paths: Sequence[str | Path] = (),
+    *,
+    builtin: bool = True,
+    timeout: float | None = DEFAULT_TIMEOUT,
+    traditional: bool = False,
 ) -> RuleSet:
     """The shipped rules (unless ``builtin=False``) plus the rule files at ``paths``.
 
     Later files override earlier rules of the same ``family/id``. User rules
-    get ``timeout`` seconds per block (None: no limit)."""
-    rs = builtin_rules() if builtin else RuleSet(())
+    get ``timeout`` seconds per block (None: no limit). ``traditional=True``
+    also matches the Traditional-script form of every shipped and user
+    pattern (for documents whose script is not converted)."""
+    if not builtin:
+        rs = RuleSet(())
+    else:
+        rs = _builtin_traditional() if traditional else builtin_rules()
     for p in paths:
         path = Path(p)
         try:
@@ -362,5 +393,8 @@ def load_rules(
             raise RuleFileError(f"{path}: cannot read rule file: {exc.strerror or exc}") from None
         except UnicodeDecodeError:
             raise RuleFileError(f"{path}: rule files must be UTF-8") from None
-        rs = rs.merged(parse_rules(_read_toml(text, str(path)), str(path), timeout=timeout))
+        user = parse_rules(_read_toml(text, str(path)), str(path), timeout=timeout)
+        if traditional:
+            user = RuleSet(tuple(_with_traditional(r) for r in user.rules), user.versions, user.disabled)
+        rs = rs.merged(user)
     return rs

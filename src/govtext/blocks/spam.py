@@ -23,17 +23,15 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-import regex
-
 from govtext.blocks import _toml
 
 __all__ = ["SpamLexicon", "SpamScore", "TermGroup", "load_lexicon", "score_spam"]
 
-REPEAT = regex.compile(r"(\p{Han}{2,4})\1{2,}")
+REPEAT = re.compile(r"([\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2,4})\1{2,}")
 """A unit of 2-4 Han characters said three times or more in a row."""
-URL = regex.compile(r"(?i)(?:https?://|www\.)[a-z0-9][a-z0-9.-]{0,80}|[a-z0-9-]{2,40}\.(?:com|net|cc|top|vip|xyz|app)\b")
-_PARTS = regex.compile(r"[,，|｜;；\s]+")
-_SENTENCE_END = regex.compile(r"[。！？!?][”’」』)）]?$")
+URL = re.compile(r"(?i)(?:https?://|www\.)[a-z0-9][a-z0-9.-]{0,80}|(?<![a-z0-9-])[a-z0-9-]{2,40}\.(?:com|net|cc|top|vip|xyz|app)\b")
+_PARTS = re.compile(r"[,，|｜;；\s]+")
+_SENTENCE_END = re.compile(r"[。！？!?][”’」』)）]?$")
 
 
 @dataclass(frozen=True)
@@ -43,7 +41,7 @@ class TermGroup:
     name: str
     weight: float
     terms: tuple[str, ...]
-    pattern: regex.Pattern[str]
+    pattern: re.Pattern[str]
     needs_context: bool = False
     cap: float | None = None
     """Most a group may add to a score (so weak words alone never make spam)."""
@@ -78,25 +76,30 @@ class SpamScore:
         return "spam: " + "; ".join(self.signals) + f" (score {self.score:.2f})"
 
 
-def _group(data: Mapping[str, Any]) -> TermGroup:
+def _group(data: Mapping[str, Any], traditional: bool) -> TermGroup:
     terms = tuple(str(t) for t in data["terms"])
-    alts = "|".join(regex.escape(t) for t in sorted(set(terms), key=len, reverse=True))
+    if traditional:
+        from govtext.blocks._variants import traditional as to_trad
+
+        terms = tuple(dict.fromkeys([*terms, *(to_trad(t) for t in terms)]))
+    alts = "|".join(re.escape(t) for t in sorted(set(terms), key=len, reverse=True))
     return TermGroup(
         name=str(data["name"]),
         weight=float(data["weight"]),
         terms=terms,
-        pattern=regex.compile(alts),
+        pattern=re.compile(alts),
         needs_context=bool(data.get("needs_context", False)),
         cap=float(data["cap"]) if "cap" in data else None,
     )
 
 
-@lru_cache(maxsize=1)
-def load_lexicon() -> SpamLexicon:
-    """The shipped spam lexicon (``govtext/data/spam/lexicon.toml``), compiled once."""
+@lru_cache(maxsize=2)
+def load_lexicon(traditional: bool = False) -> SpamLexicon:
+    """The shipped spam lexicon (``govtext/data/spam/lexicon.toml``), compiled
+    once; ``traditional=True`` adds the Traditional form of every term."""
     text = (resources.files("govtext") / "data" / "spam" / "lexicon.toml").read_text(encoding="utf-8")
     data = _toml.loads(text)
-    groups = tuple(_group(g) for g in data["group"])
+    groups = tuple(_group(g, traditional) for g in data["group"])
     positive = sorted({t for g in groups if g.weight > 0 for t in g.terms}, key=len, reverse=True)
     trigger = re.compile("|".join(re.escape(t) for t in positive))
     return SpamLexicon(groups, float(data["threshold"]), int(data["version"]), trigger)
@@ -117,10 +120,7 @@ def score_spam(text: str, lexicon: SpamLexicon | None = None) -> SpamScore:
         return SpamScore(0.0, lex.threshold, ())
     found: dict[str, list[str]] = {}
     for g in lex.groups:
-        hits: list[str] = []
-        for m in g.pattern.finditer(text):
-            if m.group() not in hits:
-                hits.append(m.group())
+        hits = list(dict.fromkeys(g.pattern.findall(text)))
         if hits:
             found[g.name] = hits
     rep = REPEAT.search(text)

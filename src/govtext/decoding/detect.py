@@ -34,6 +34,8 @@ BIG5_FAMILY = ("big5", "cp950", "big5hkscs")
 PLAUSIBLE = 2.6
 """Mean character cost under which a decoding reads as ordinary Chinese text."""
 
+_STATEFUL = ("2022", "utf-7", "hz")
+"""Codecs with shift states: their characters cannot be mapped to bytes one by one."""
 _GB_NAMES = frozenset({"gb2312", "gbk", "cp936", "gb18030", "euc_cn", "hz"})
 _BIG5_NAMES = frozenset({"big5", "cp950", "big5hkscs", "big5_hkscs", "big5-hkscs"})
 
@@ -97,10 +99,14 @@ def cut_sample(data: bytes, size: int = SAMPLE_BYTES, unit: int = 1, encoding: s
     return head
 
 
+SCORE_CHARS = 4096
+"""Characters of a candidate decoding that are scored (enough to decide)."""
+
+
 def _score(sample: bytes, encoding: str) -> tuple[float, str]:
     """Mean cost of the decoded sample, undecodable bytes costing most."""
     text = sample.decode(encoding, "replace")
-    return text_cost(text), text
+    return text_cost(text[:SCORE_CHARS]), text
 
 
 def _candidates(sample: bytes) -> list[str]:
@@ -163,4 +169,7 @@ def _ask_charset_normalizer(sample: bytes) -> str | None:
     match = from_bytes(sample).best()
     if match is None:
         return None
-    return normalize_encoding(str(match.encoding))
+    name = normalize_encoding(str(match.encoding))
+    if any(stateful in name for stateful in _STATEFUL):
+        return None
+    return name

@@ -1,12 +1,12 @@
 """Inputs that mix UTF-8 with a legacy Chinese encoding (a UTF-8 page with a
 GBK footer): decoded line by line, and within a bad line piece by piece.
 
->>> data = "正文。\\n".encode() + "版权所有".encode("gbk")
+>>> data = "第一条　正文内容。\\n".encode() + "版权所有".encode("gbk")
 >>> utf8_share(data) > 0.5
 True
 >>> b = decode_mixed(data, "gb18030")
 >>> b.text(), [s.encoding for s in b.segments]
-('正文。\\n版权所有', ['utf-8', 'gb18030'])
+('第一条　正文内容。\\n版权所有', ['utf-8', 'gb18030'])
 """
 
 from __future__ import annotations
@@ -25,7 +25,6 @@ that is not valid UTF-8 is taken as UTF-8 with pieces in another codec.
 non-ASCII bytes.)"""
 
 _HIGH = bytes(range(0x80, 0x100))
-_ESCAPED = re.compile("[\udc80-\udcff]")
 _LINES = re.compile(rb"[^\n]*\n|[^\n]+")
 _PIECES = re.compile(rb"[^\x00-\x2f\x3a-\x3f]+|[\x00-\x2f\x3a-\x3f]+")
 """Pieces split at ASCII bytes that are never part of a GBK/GB18030/Big5
@@ -36,14 +35,21 @@ MIN_UTF8_BYTES = 24
 """Fewer valid non-ASCII UTF-8 bytes than this never make an input mixed."""
 
 
+SHARE_SAMPLE = 1 << 17
+"""Bytes from the start of the input that :func:`utf8_share` looks at."""
+
+
 def utf8_share(data: bytes) -> float:
-    """Share of the non-ASCII bytes of ``data`` that form valid UTF-8 (0.0
-    when fewer than :data:`MIN_UTF8_BYTES` do: short legacy inputs form
-    valid UTF-8 by accident)."""
+    """Share of the non-ASCII bytes of ``data`` (its first
+    :data:`SHARE_SAMPLE` bytes) that form valid UTF-8; 0.0 when fewer than
+    :data:`MIN_UTF8_BYTES` do (short legacy inputs form valid UTF-8 by
+    accident)."""
+    data = data[:SHARE_SAMPLE]
     high = len(data) - len(data.translate(None, _HIGH))
     if not high:
         return 1.0
-    bad = len(_ESCAPED.findall(data.decode("utf-8", "surrogateescape")))
+    text = data.decode("utf-8", "surrogateescape")
+    bad = len(data) - len(text.encode("utf-8", "ignore"))
     if high - bad < MIN_UTF8_BYTES:
         return 0.0
     return (high - bad) / high

@@ -1,8 +1,9 @@
 """Mojibake repair that never touches correct Chinese.
 
 Text is scanned once for *suspect* characters (anything outside ASCII, the
-common hanzi of GB2312 level 1 and ordinary CJK punctuation; Traditional
-text therefore gets a closer look, which plausibility keeps unchanged). Plain
+GB2312 hanzi and ordinary CJK punctuation: mojibake of any wrong pair is
+practically never made of GB2312 hanzi alone; Traditional text therefore
+gets a closer look, which plausibility keeps unchanged). Plain
 correct text has none and costs one regex search. Around each suspect
 character the run of garbled-looking characters is re-encoded with each
 wrong codec of :data:`~govtext.decoding.misdecode.PAIRS` and decoded with
@@ -27,7 +28,7 @@ from functools import cache
 
 import ftfy
 
-from govtext.decoding.charsets import gb2312_level1
+from govtext.decoding.charsets import gb2312_level1, gb2312_level2
 from govtext.decoding.misdecode import PAIRS, Pair, encode_with, undo_all
 from govtext.decoding.plausibility import FREQUENT_HAN, clearly_better, text_cost
 from govtext.document import Document
@@ -112,7 +113,7 @@ def _ranges(chars: set[str]) -> str:
 
 @cache
 def _suspect_re() -> re.Pattern[str]:
-    normal = set(gb2312_level1()) | set(_NORMAL_PUNCT) | set(_PINYIN) | set(FREQUENT_HAN)
+    normal = set(gb2312_level1()) | set(gb2312_level2()) | set(_NORMAL_PUNCT) | set(_PINYIN) | set(FREQUENT_HAN)
     normal |= {chr(c) for c in range(0xFF01, 0xFF5F)}
     return re.compile(f"[^\\x00-\\x7f\\s\\u3000{_ranges(normal)}]")
 
@@ -310,7 +311,7 @@ def _overlaps(a: int, b: int, taken: list[Repair]) -> bool:
 def _pass(text: str, runs: list[tuple[str, int, int]], bar: _Bar, taken: list[Repair]) -> list[Repair]:
     out: list[Repair] = []
     for kind, a, b in runs:
-        if _overlaps(a, b, taken) or _overlaps(a, b, out):
+        if _overlaps(a, b, taken) or _overlaps(a, b, out) or (b - a < 2 and not bar.relaxed):
             continue
         if kind == "latin":
             best = _best_for_latin(text[a:b], bar)
@@ -321,30 +322,53 @@ def _pass(text: str, runs: list[tuple[str, int, int]], bar: _Bar, taken: list[Re
     return out
 
 
+_LATIN_CLASS = re.compile(f"[{_LATIN}]")
+_RUN_CHAR = re.compile(r"[^\x00-\x7f\s\u3000\u2028\u2029]")
+
+
 def _runs(text: str, suspects: list[int] | None) -> list[tuple[str, int, int]]:
     """Latin-looking runs first, then CJK runs; with ``suspects``, only runs
-    holding a suspect character."""
-    import bisect
-
+    holding a suspect character (found around each suspect, so the cost
+    follows the suspects, not the length of the text)."""
+    if suspects is None:
+        return [(kind, m.start(), m.end()) for kind, pattern in (("latin", _LATIN_RUN), ("cjk", _CJK_RUN))
+                for m in pattern.finditer(text)]
     out: list[tuple[str, int, int]] = []
     for kind, pattern in (("latin", _LATIN_RUN), ("cjk", _CJK_RUN)):
-        for m in pattern.finditer(text):
-            if suspects is not None:
-                i = bisect.bisect_left(suspects, m.start())
-                if i >= len(suspects) or suspects[i] >= m.end():
-                    continue
-            out.append((kind, m.start(), m.end()))
+        covered = -1
+        for pos in suspects:
+            if pos < covered:
+                continue
+            start = _run_start(text, pos)
+            m = pattern.search(text, start, min(len(text), pos + 4096))
+            while m is not None and m.end() <= pos:
+                m = pattern.search(text, m.end(), min(len(text), pos + 4096))
+            if m is not None and m.start() <= pos < m.end():
+                out.append((kind, m.start(), m.end()))
+                covered = m.end()
     return out
+
+
+def _run_start(text: str, pos: int) -> int:
+    """Start of the stretch of non-ASCII (or ``?``/ASCII-trail) characters before ``pos``."""
+    i = pos
+    limit = max(0, pos - 4096)
+    while i > limit and (_RUN_CHAR.match(text, i - 1) is not None or text[i - 1] in "?@" or
+                         ("\x40" <= text[i - 1] <= "\x7e" and i - 2 >= 0 and text[i - 2] >= "\x80")):
+        i -= 1
+    return i
 
 
 def find_repairs(text: str, config: MojibakeConfig | None = None) -> list[Repair]:
     """Repairs for the mojibake runs of ``text``, in text order (never overlapping).
 
-    A first pass repairs runs holding suspect characters with a strict bar.
+    A first pass repairs runs of two or more characters holding suspect
+    characters with a strict bar.
     Pairs it confirmed then get a second pass with a lower bar (short runs,
     such as a lone garbled ``。`` between numbers, are judged by the
-    company they keep); a pair confirmed three times or more is also tried
-    on runs without suspect characters."""
+    company they keep); a pair confirmed three times or more (or over eight
+    characters) is also tried on runs without suspect characters, and on a
+    line with repairs the line's pair wins whenever it reads no worse."""
     config = config or MojibakeConfig()
     if not has_suspects(text):
         return []
@@ -357,10 +381,35 @@ def find_repairs(text: str, config: MojibakeConfig | None = None) -> list[Repair
             counts[r.rule] = counts.get(r.rule, 0) + 1
         order = tuple(sorted((r for r in counts if r in CJK_PAIRS), key=lambda r: -counts[r]))
         relaxed = _Bar(frozenset(counts), config.margin * 0.3, 0.0, config.use_ftfy, relaxed=True, order=order)
-        runs = _runs(text, None if max(counts.values()) >= 3 else suspects)
+        widespread = max(counts.values()) >= 3 or sum(r.end - r.start for r in found) >= 8
+        runs = _runs(text, None if widespread else suspects)
         found += _pass(text, runs, relaxed, found)
+        found += _line_pass(text, found, config)
     found.sort(key=lambda r: r.start)
     return found
+
+
+def _line_pass(text: str, found: list[Repair], config: MojibakeConfig) -> list[Repair]:
+    """Runs left on a line where another run was repaired: a line is decoded
+    in one go, so the line's pair is taken whenever it reads at least as well."""
+    by_line: dict[int, dict[str, int]] = {}
+    for r in found:
+        if r.rule in CJK_PAIRS:
+            line = text.rfind("\n", 0, r.start)
+            counts = by_line.setdefault(line, {})
+            counts[r.rule] = counts.get(r.rule, 0) + 1
+    out: list[Repair] = []
+    for kind, a, b in _runs(text, None):
+        line = text.rfind("\n", 0, a)
+        if kind != "cjk" or line not in by_line or _overlaps(a, b, found) or _overlaps(a, b, out):
+            continue
+        counts = by_line[line]
+        rule = max(counts, key=lambda r: counts[r])
+        bar = _Bar(frozenset({rule}), 0.0, 0.0, config.use_ftfy, relaxed=True, order=(rule,))
+        best = _best_for_cjk(text[a:b], bar)
+        if best is not None:
+            out.append(Repair(a, b, best.new, best.rule, best.reason))
+    return out
 
 
 def repair_text(text: str, config: MojibakeConfig | None = None) -> str:

@@ -18,7 +18,7 @@ False
 from __future__ import annotations
 
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 
 from govtext.decoding.charsets import big5_level1, big5_level2, gb2312_level1, gb2312_level2, gb2312_symbols
 
@@ -96,6 +96,7 @@ def is_han(c: str) -> bool:
     return 0x4E00 <= o <= 0x9FFF or 0x3400 <= o <= 0x4DBF or 0xF900 <= o <= 0xFAFF or 0x20000 <= o <= 0x3134F
 
 
+@lru_cache(maxsize=8192)
 def _fallback_cost(c: str) -> float:
     o = ord(c)
     if 0x4E00 <= o <= 0x9FFF:

@@ -67,6 +67,8 @@ def char_widths(data: bytes, encoding: str, errors: str = "strict") -> bytes:
     if tail:
         out.append(min(pending, 255))
         out.extend(b"\x00" * (len(tail) - 1))
+    elif pending and out:
+        out[-1] = min(out[-1] + pending, 255)
     return bytes(out)
 
 
@@ -118,7 +120,10 @@ class SegmentBuilder:
         """Decode ``data[start:end]``; undecodable bytes become raw-byte U+FFFD.
 
         Linear in the input, however many bytes are bad."""
-        text = data[start:end].decode(encoding, ESCAPE)
+        try:
+            text = data[start:end].decode(encoding)
+        except UnicodeDecodeError:
+            text = data[start:end].decode(encoding, ESCAPE)
         if _ESCAPED.search(text) is None:
             self._add_checked(text, data, start, end, encoding)
             return
@@ -157,6 +162,8 @@ class SegmentBuilder:
             i += len(piece)
 
     def _add_checked(self, chunk: str, data: bytes, start: int, end: int, encoding: str) -> None:
+        if not chunk:
+            return
         widths: bytes | None = None
         if encoding not in _ROUND_TRIPS:
             try:

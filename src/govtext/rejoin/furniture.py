@@ -47,7 +47,7 @@ _PAGE_LINE = [
     ("footer", regex.compile(rf"共\s*{_T}\s*页\s*[，,/／|｜]?\s*第\s*{_N}\s*页")),
     ("footer", regex.compile(rf"{_DASH}\s*{_N}\s*{_DASH}")),
     ("footer", regex.compile(rf"第\s*{_N}\s*页")),
-    ("footer", regex.compile(rf"{_N}\s*[/／]\s*{_T}")),
+    ("weak", regex.compile(rf"{_N}\s*[/／]\s*{_T}")),
     ("footer", regex.compile(rf"(?i)page\s*{_N}(?:\s*(?:of|/)\s*{_T})?")),
     ("header", regex.compile(rf"第\s*{_N}\s*版(?:\s*[:：]?\s*[^\s。，,！？!?]{{1,8}})?")),
 ]
@@ -64,14 +64,19 @@ class PageNumber:
     page: int
     total: int | None
     position: str
-    """``"footer"`` or ``"header"``: where that kind of line usually stands."""
+    """``"footer"`` or ``"header"``: where that kind of line usually stands
+    (``"weak"`` only while :func:`find_page_numbers` checks a ``2/5`` line)."""
 
 
 def find_page_numbers(text: str) -> list[PageNumber]:
     """Lines of ``text`` that are nothing but a page number.
 
-    >>> [(p.page, p.total) for p in find_page_numbers("正文\\n- 3 -\\n第2页 共5页\\n3/5\\n2024年3月")]
-    [(3, None), (2, 5), (3, 5)]
+    >>> [(p.page, p.total) for p in find_page_numbers("正文\\n- 3 -\\n第2页 共5页\\n2024年3月")]
+    [(3, None), (2, 5)]
+    >>> [(p.page, p.total) for p in find_page_numbers("正文\\n1/2\\n正文\\n2/2")]
+    [(1, 2), (2, 2)]
+    >>> find_page_numbers("比例\\n1/2\\n正文")
+    []
     """
     out: list[PageNumber] = []
     pos = 0
@@ -90,6 +95,13 @@ def find_page_numbers(text: str) -> list[PageNumber]:
                 out.append(PageNumber(pos + lead, pos + lead + len(stripped), page, total, position))
                 break
         pos += len(line) + 1
+    weak = [p for p in out if p.position == "weak"]
+    if weak:
+        # "2/5" alone on a line may be a table cell: only a run of pages of one total counts
+        pages = [p.page for p in weak]
+        counts = len(weak) >= 2 and len({p.total for p in weak}) == 1 and pages == sorted(set(pages))
+        out = [p if p.position != "weak" else PageNumber(p.start, p.end, p.page, p.total, "footer")
+               for p in out if p.position != "weak" or counts]
     return out or _bare_page_numbers(text)
 
 
@@ -214,6 +226,31 @@ def _running_lines(pages: list[list[_Line]]) -> list[_Line]:
     return out
 
 
+def _footer_layout(numbers: list[PageNumber], before: int, after: int, total: int) -> bool:
+    """Whether the page numbers close their pages (footers) rather than open them.
+
+    A footer closes every page, the last one too, so nothing follows the
+    last number; a header opens every page (perhaps not the first), so
+    nothing precedes the first. When text stands on both sides, a tail
+    much shorter than a page is the leftover of a footer layout.
+
+    >>> n = [PageNumber(0, 1, 1, None, "footer")]
+    >>> _footer_layout(n, 500, 0, 600), _footer_layout(n, 0, 500, 600)
+    (True, False)
+    """
+    if after == 0:
+        return True
+    if before == 0:
+        return False
+    if numbers[0].page == 1:
+        return True  # text before page number 1 is on page 1: a footer
+    headers = sum(p.position == "header" for p in numbers) * 2 > len(numbers)
+    if headers:
+        return False
+    page_length = total / (len(numbers) + 1)
+    return after < page_length / 2
+
+
 class PageFurniture:
     """Removes page numbers, page breaks' running headers and footers (see module doc)."""
 
@@ -221,7 +258,7 @@ class PageFurniture:
 
     def __call__(self, doc: Document) -> None:
         text = doc.text
-        numbers = find_page_numbers(text) if ("页" in text or "版" in text or any(c.isdigit() for c in text)) else []
+        numbers = find_page_numbers(text)
         feeds = _form_feeds(doc)
         if not numbers and not feeds:
             return
@@ -257,8 +294,7 @@ class PageFurniture:
                 return  # not a page sequence: remove the lines, claim no pages
             before = text[: numbers[0].start].strip()
             after = text[numbers[-1].end :].strip()
-            headers = sum(p.position == "header" for p in numbers) * 2 > len(numbers)
-            footer = len(before) >= len(after) if not headers else len(after) == 0
+            footer = _footer_layout(numbers, len(before), len(after), len(text))
             if footer:
                 doc.set_page(0, numbers[0].page)
                 for p, nxt in pairwise(numbers):

@@ -3,18 +3,25 @@
 Newspapers and gazettes continue an article on another page and say so in
 the text. :func:`find_markers` finds these markers (half- or full-width
 brackets or none, Arabic or Chinese numerals, 版 / 页 / 面, an optional
-letter section such as ``A2``); :class:`ContinuationMarkers` removes them
-with a reason and keeps them as provenance:
+letter section such as ``A2``, or a relative ``转下页`` / ``接上页``);
+:class:`ContinuationMarkers` removes them with a reason and keeps them as
+provenance:
 
 - ``metadata["continues_from_page"]``: the page named by the first
   "continued from" marker (``上接第三版`` gives 3);
 - ``metadata["continues_to_page"]``: the page named by the last
   "continued to" marker (``下转第2版`` gives 2);
+- a ``下转`` followed by a matching ``上接`` in the same document (an edition
+  in one file) is a pair inside the document: it sets no metadata, since
+  the document as a whole does not continue anywhere;
 - ``annotations["continuation_markers"]``: every marker, with its kind, page,
-  text and original-text offsets;
-- page provenance: the text after a ``上接`` marker is on the page that an
-  earlier ``下转`` marker of the same document named, and the text before
-  the ``下转`` marker on the page the ``上接`` marker named. Where nothing
+  text, whether it is paired ``inside`` and original-text offsets;
+- page provenance: page furniture (:class:`~govtext.rejoin.PageFurniture`,
+  which runs first) wins; without it, the text after a ``上接`` marker is
+  on the page that an earlier ``下转`` marker of the same document named,
+  and the text before the ``下转`` marker on the page the ``上接`` marker
+  named; a relative marker names the next (previous) page of the page it
+  stands on, when that is known. Where nothing
   says which page text is on (a document that only says it continues from
   page 3), its fragments keep ``page=None``: the continuation is on *some*
   later page, and :func:`govtext.stitch` fills the page in when it finds

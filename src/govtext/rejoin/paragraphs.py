@@ -47,6 +47,7 @@ __all__ = ["ParagraphRejoiner", "RejoinConfig", "continuation_reason", "separati
 
 _INDENT = "\u3000"
 _SPACES = " \t\u3000\xa0"
+_CLAUSE_PUNCT = frozenset("，,、。；;：:！？!?“”")
 
 
 @dataclass(frozen=True)
@@ -186,9 +187,10 @@ class ParagraphRejoiner:
                     width, indents = wrapped[prev.start]
                     # where paragraphs open with an indent, only an indent opens one
                     if indents:
-                        # a sentence that ends at the margin goes on unless a title follows
-                        goes_on = not ln.text.startswith((_INDENT, " ")) and (
-                            not ends_sentence(prev.text) or not is_heading_like(ln.text) or ln.start in wrapped)
+                        # a sentence that ends at the margin goes on unless a title or an item follows
+                        closed = ends_sentence(prev.text) or prev.text.endswith((":", "："))
+                        opens = (is_heading_like(ln.text) or starts_numbered(ln.text)) and ln.start not in wrapped
+                        goes_on = not ln.text.startswith((_INDENT, " ")) and not (closed and opens)
                     else:
                         goes_on = separation_reason(prev.text, ln.text) is None
                     if goes_on:
@@ -244,11 +246,14 @@ class ParagraphRejoiner:
         n_full = sum(full[:-1])
         if n_full < 2 or n_full * 2 < len(keep) - 1:
             return {}
-        text = "".join(ln.text for ln in block)
-        if text.count("，") + text.count("。") + text.count(",") < len(block) / 3:
-            return {}  # a list of names or a table, not wrapped prose
+        punctuated = sum(f and any(c in _CLAUSE_PUNCT for c in ln.text) for ln, f in zip(block, full, strict=True))
+        if punctuated * 2 < sum(full):
+            return {}  # headings, names or table cells of one width, not wrapped prose
         indented = any(ln.text.startswith(_INDENT) for ln in block)
-        open_ended = sum(f and not ends_sentence(ln.text) for ln, f in zip(block, full, strict=True))
+        open_ended = sum(f and not ends_sentence(ln.text) and not ln.text.endswith((":", "："))
+                         for ln, f in zip(block, full, strict=True))
         if not indented and open_ended * 2 < sum(full):
             return {}  # full lines that end sentences: whole paragraphs of similar length
+        if not indented and n_full < 3 and open_ended < sum(full):
+            return {}  # two lines of one width are weak evidence: both must break off mid-sentence
         return {ln.start: (width, indented) for ln, is_full in zip(block, full, strict=True) if is_full}

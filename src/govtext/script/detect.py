@@ -53,8 +53,10 @@ class ScriptCounts:
 
 @functools.lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    trad = frozenset(single_char_changes("t2s"))
-    simp = frozenset(single_char_changes("s2t"))
+    # BMP characters only: a class with astral ranges makes ``re`` scan slowly,
+    # and the few astral script-specific characters add no evidence worth it.
+    trad = frozenset(c for c in single_char_changes("t2s") if ord(c) < 0x10000)
+    simp = frozenset(c for c in single_char_changes("s2t") if ord(c) < 0x10000)
     only_t, only_s = trad - simp, simp - trad
     return re.compile(_char_class(only_t)), re.compile(_char_class(only_s))
 
