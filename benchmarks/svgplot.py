@@ -30,7 +30,7 @@ class Series:
 
 def nice_ticks(lo: float, hi: float, count: int = 5) -> list[float]:
     """Round tick values covering ``[lo, hi]`` (about ``count`` of them)."""
-    if hi <= lo:
+    if not hi - lo > 1e-9 * max(1.0, abs(lo), abs(hi)):
         hi = lo + 1.0
     raw = (hi - lo) / count
     mag = 10 ** math.floor(math.log10(raw))

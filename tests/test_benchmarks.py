@@ -12,6 +12,8 @@ from pathlib import Path
 
 import pytest
 from benchmarks import inputs, report, scaling, svgplot, worker
+from hypothesis import given
+from hypothesis import strategies as st
 
 ROOT = Path(__file__).resolve().parent.parent
 MODULES = ["baseline", "inputs", "machine", "quality", "report", "run", "scaling", "svgplot", "worker"]
@@ -82,6 +84,21 @@ def test_scaling_fit() -> None:
     assert scaling.fit_exponent([(1.0, 1.0), (10.0, 100.0)]) == pytest.approx(2.0)
     with pytest.raises(ValueError):
         scaling.fit_exponent([(5.0, 1.0)])
+
+
+@given(k=st.floats(0.2, 3.0), a=st.floats(1e-6, 1e3),
+       sizes=st.lists(st.floats(1.0, 1e8), min_size=2, max_size=8, unique=True))
+def test_fit_recovers_a_power_law(k: float, a: float, sizes: list[float]) -> None:
+    if max(sizes) / min(sizes) < 1.5:
+        return
+    assert scaling.fit_exponent([(n, a * n**k) for n in sizes]) == pytest.approx(k, rel=1e-6)
+
+
+@given(st.lists(st.tuples(st.floats(1.0, 1e9), st.floats(0.0, 1e4)), min_size=1, max_size=10),
+       st.text(max_size=20))
+def test_any_series_gives_well_formed_svg(points: list[tuple[float, float]], name: str) -> None:
+    name = "".join(ch for ch in name if ch.isprintable())
+    ET.fromstring(svgplot.line_chart([svgplot.Series(name, points)], title="<t>", x_label="x", y_label="y"))
 
 
 def test_svg_is_well_formed() -> None:

@@ -185,3 +185,54 @@ def test_label_table_roundtrip(data: st.DataObject) -> None:
         lines.append(data.draw(st.sampled_from(["\t", "    ", "　　"])).join(cells[:take]))
         cells = cells[take:]
     assert parse_label_table(lines) == expect
+
+
+# -- the clean government documents (tests/cases/blocks/government) ------------------
+GOVERNMENT = Path(__file__).parent / "cases" / "blocks" / "government"
+
+
+def _government() -> list[tuple[str, list[str], dict[str, Any]]]:
+    out = []
+    for sidecar in sorted(GOVERNMENT.glob("*.json")):
+        side = json.loads(sidecar.read_text(encoding="utf-8"))
+        lines = (GOVERNMENT / side["file"]).read_text(encoding="utf-8").split("\n")
+        out.append((side["file"], lines, side))
+    return out
+
+
+@pytest.mark.parametrize(("name", "lines", "side"), _government(), ids=lambda v: v if isinstance(v, str) else "")
+def test_government_meta_lines_give_the_metadata(name: str, lines: list[str], side: dict[str, Any]) -> None:
+    found: dict[str, str | int] = {}
+    meta_lines = [lines[int(n) - 1] for n, label in side["lines"].items() if label == "noise:meta"]
+    for line in meta_lines:
+        m = parse_meta_line(line)
+        assert m is not None and m.coverage == 1.0, line
+        for key, value in m.fields.items():
+            found.setdefault(key, value)
+    found.update(parse_label_table(meta_lines))
+    for key, want in side["metadata"].items():
+        if key == "title":
+            continue
+        got = str(found.get(key, ""))
+        assert (got.split("T")[0] if key == "date" else got) == want, (name, key)
+
+
+@pytest.mark.parametrize(("name", "lines", "side"), _government(), ids=lambda v: v if isinstance(v, str) else "")
+def test_government_body_lines_do_not_look_like_metadata(name: str, lines: list[str], side: dict[str, Any]) -> None:
+    """Body prose, headings and list items are not metadata; only a signature date stands alone."""
+    for n, label in side["lines"].items():
+        line = lines[int(n) - 1]
+        if label != "body":
+            continue
+        m = parse_meta_line(line)
+        assert parse_byline(line) is None, line
+        if m is not None and m.coverage >= 0.5:
+            assert set(m.fields) == {"date"} and normalize_date(line) is not None, line
+
+
+@given(st.text(max_size=120), st.text(max_size=60))
+def test_parsers_accept_any_text(line: str, other: str) -> None:
+    parse_meta_line(line)
+    parse_byline(line)
+    normalize_date(line)
+    parse_label_table([line, other])

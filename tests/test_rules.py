@@ -182,7 +182,7 @@ def test_spam_scorer_is_linear_on_1mb_lines() -> None:
 
     def make(n: int) -> list[str]:
         return [(terms * (n // len(terms) + 1))[:n], ("鲁一" * n)[:n], ("鲁一鲁一X" * n)[:n],
-                ("www." + "a" * n)[:n], ("a-" * n)[:n], ("，" * n)[:n]]
+                ("www." + "a" * n)[:n], ("a-" * n)[:n], ("，" * n)[:n], ("13" * n)[:n], ("微信：" * n)[:n]]
 
     _assert_linear(score_spam, make, "score_spam")
 

@@ -54,6 +54,7 @@ EXPECTED = [[_signature(d) for d in stitch(_cleaned(pages))] for pages in [*PAGE
 
 def test_there_is_something_to_stitch() -> None:
     assert len(PAGE_SETS) >= 3
+    assert len({doc_id for doc_id, _text in PAGES}) == len(PAGES)  # ids are unique across cases
     assert sum(d[0].count("+") for sigs in EXPECTED[:-1] for d in sigs) >= 4
 
 

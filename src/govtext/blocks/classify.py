@@ -44,6 +44,7 @@ KEPT_LABELS: frozenset[str] = frozenset({"body", "heading", "title", "caption"})
 
 _ENUMERATION = regex.compile(r"^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,3}[、.．)]|第[一二三四五六七八九十百\d]{1,4}[章节条部分])")
 _TITLE_BAD_END = regex.compile(r"[。；;：:，,、]$")
+_SUBTITLE = regex.compile(r"^(?:[—－-]{1,2}|[（(])")
 _RELATED_RULES = ("related/list-header", "related/more-link", "related/prev-next")
 
 
@@ -149,7 +150,7 @@ def _zones(st: _State) -> list[str]:
     sentences = [
         i for i in range(cut)
         if st.labels[i] is None and st.prose[i] and (st.sentence[i] or st.size[i] >= st.config.solid_chars)
-        and not st.is_meta(i)
+        and not st.is_meta(i) and (st.sentence[i] or not _boilerplate_like(st, i))
     ]
     if not sentences:
         return ["edge"] * st.n
@@ -157,6 +158,12 @@ def _zones(st: _State) -> list[str]:
     first = opening[0] if opening else sentences[0]
     last = sentences[-1]
     return ["head" if i < first else "tail" if i > last else "core" for i in range(st.n)]
+
+
+def _boilerplate_like(st: _State, i: int) -> bool:
+    """A long non-sentence block that some rule would label wherever it stood
+    (a footer written with commas): it does not anchor the body."""
+    return any(not r.prose_ok and st.hit(i, r) is not None for r in st.rules.rules)
 
 
 def _related_cut(st: _State) -> int:
@@ -348,7 +355,8 @@ def _title(st: _State, zones: list[str]) -> int | None:
         if zones[i] not in ("head", "edge"):
             break
         t = st.texts[i]
-        if st.labels[i] is not None or "。" in t or _TITLE_BAD_END.search(t) or _ENUMERATION.match(t):
+        if st.labels[i] is not None or "。" in t or _TITLE_BAD_END.search(t) or _ENUMERATION.match(t) \
+                or _SUBTITLE.match(t):
             continue
         if lo <= shape.nonspace_len(t) <= hi and shape.han_count(t) * 2 >= shape.nonspace_len(t):
             cands.append(i)
@@ -360,15 +368,22 @@ def _title(st: _State, zones: list[str]) -> int | None:
         for lab in st.labels[cands[0] + 1 : cands[1]]
     ):
         cands.pop(0)
-    first = cands[0]
     if len(cands) > 1:
-        kicker = _kicker(st, first)
-        nxt = st.texts[cands[1]]
-        if kicker and st.texts[first] == kicker and nxt.startswith(kicker) and len(nxt) > len(kicker):
-            st.labels[first] = BlockLabel("breadcrumb", "breadcrumb/kicker-repeat",
-                                          "breadcrumb: repeats the trail's last item (the kicker) above the headline")
-            first = cands[1]
-    st.labels[first] = BlockLabel("title", "title/headline", "the headline: first title-shaped line above the body")
+        kicker = _kicker(st, cands[0])
+        head, nxt = st.texts[cands[0]], st.texts[cands[1]]
+        if kicker and head == kicker and nxt.startswith(kicker) and len(nxt) > len(kicker):
+            st.labels[cands[0]] = BlockLabel("breadcrumb", "breadcrumb/kicker-repeat",
+                                             "breadcrumb: repeats the trail's last item (the kicker) above the headline")
+            cands.pop(0)
+    # a line directly above the date/source line or byline is the headline, and shorter lines above it
+    # (channel names, kickers) are not; a longer line above it is the headline and it a subtitle
+    first, why = cands[0], "the first title-shaped line above the body"
+    for c in cands:
+        if c + 1 < st.n and (_is(st.labels[c + 1], "metadata") or _is(st.labels[c + 1], "byline")):
+            if all(st.size[e] < st.size[c] for e in cands[: cands.index(c)]):
+                first, why = c, "the title-shaped line right above the date/source line or byline"
+            break
+    st.labels[first] = BlockLabel("title", "title/headline", f"the headline: {why} (kept in the text)")
     return first
 
 

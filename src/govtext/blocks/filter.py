@@ -4,7 +4,11 @@ Body, headings, captions and the title line stay (the title is also copied
 to ``doc.metadata["title"]``); every other block is removed with one
 :class:`~govtext.Edit` per block whose rule is the family/rule that labelled
 it and whose reason says why. Metadata lines, bylines, counters and label
-tables are removed after their values are moved into ``doc.metadata``. The
+tables are removed after their values are moved into ``doc.metadata``:
+``title``, ``date`` (``YYYY-MM-DD``; ``datetime`` keeps the time when one is
+given), ``source``, ``author``, ``author_role``, ``views``, ``doc_number``,
+``agency`` (None when unknown), and ``editor``, ``index_number`` ... when
+found. Values already set by an earlier filter are not overwritten. The
 labels of all blocks are kept in ``doc.annotations["blocks"]`` (character
 spans in the text the filter saw; ``doc.line_of`` gives input lines).
 

@@ -59,11 +59,11 @@ _D = "[0-9０-９]"
 _SP = "[ \\t\\u3000\\xa0]{0,3}"
 _SPACES = " \t\u3000\xa0\u2002\u2003\u2009"
 _CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-_CN_DIGIT = "〇零○Ｏ〇一二三四五六七八九"
+_CN_DIGIT = "〇零○Ｏ一二三四五六七八九"
 _CN_SMALL = "一二三四五六七八九十"
 _WEEKDAY = "(?:" + _SP + "[（(]?(?:星期|周|礼拜|禮拜)[一二三四五六日天][）)]?)?"
 _TIME = (
-    "(?:(?:" + _SP + "|T)(?P<H>" + _D + "{1,2})(?:" + _SP + "[:：]" + _SP + "(?P<M>" + _D + "{2})"
+    "(?:(?:" + _SP + "(?P<ap>上午|下午|晚上|中午|凌晨|早上)?" + _SP + "|T)(?P<H>" + _D + "{1,2})(?:" + _SP + "[:：]" + _SP + "(?P<M>" + _D + "{2})"
     "(?:[:：]" + _D + "{2})?|" + _SP + "[时時点點]" + _SP + "(?P<M2>" + _D + "{1,2})" + _SP + "分?)(?!" + _D + "))?"
 )
 _DATE_CORE = (
@@ -92,7 +92,7 @@ _VIEWS = re.compile(
 _LABELS: dict[str, tuple[str, ...]] = {
     "date": (
         "发布时间", "发布日期", "发表时间", "发表日期", "发稿时间", "更新时间", "更新日期", "成文日期",
-        "发文日期", "印发日期", "公开日期", "生成日期", "时间", "日期",
+        "发文日期", "印发日期", "公开日期", "生成日期", "信息发布时间", "信息发布日期", "时间", "日期",
         "發布時間", "發佈時間", "發表時間", "發布日期", "發佈日期", "發表日期", "發稿時間", "更新時間",
         "發文日期", "時間",
     ),
@@ -101,7 +101,7 @@ _LABELS: dict[str, tuple[str, ...]] = {
         "转载自", "转自", "供稿單位", "轉載自", "轉自",
         "信息來源", "文章來源", "本文來源", "新聞來源", "稿件來源", "來源", "出處",
     ),
-    "author": ("作者", "记者", "通讯员", "撰稿人", "撰稿", "撰文", "記者", "通訊員"),
+    "author": ("文章作者", "本文作者", "作者", "记者", "通讯员", "撰稿人", "撰稿", "撰文", "記者", "通訊員"),
     "editor": ("责任编辑", "责编", "编辑", "責任編輯", "責編", "編輯"),
     "views": (
         "浏览次数", "浏览量", "浏览", "阅读次数", "阅读量", "阅读数", "阅读", "点击数", "点击量", "点击",
@@ -145,6 +145,9 @@ _PUNCT_ONLY = re.compile("[\\s" + _SEPARATORS + "/／·•\\-－—_~～,，、;
 _PUNCT_CHARS = frozenset(_SEPARATORS + "/／·•-－—_~～,，、;；:：【】[]()（）<>〈〉>＞*")
 _CLOSERS = {"】": "【", "]": "[", "）": "（", ")": "(", "］": "［"}
 _OPENERS = {opener: closer for closer, opener in _CLOSERS.items()}
+_HAN = re.compile("[" + _CJK + "]")
+_ANY_SPACE = re.compile("[" + _SPACES + "]")
+_PIECE = re.compile("[^" + _SPACES + _SEPARATORS + "]+")
 _CREDIT_PREFIX = re.compile("[" + _CJK + "]{1,8}\\Z")
 _WORDY = re.compile("[" + _CJK + "A-Za-z]")
 _SENTENCE_PUNCT = re.compile("[。！？；!?;]")
@@ -169,6 +172,7 @@ _TITLE_WORDS = (
     "局长", "厅长", "部长", "主席", "委员", "院长", "总经理", "经理", "负责人", "董事长", "处长", "科长",
     "校长", "检察长", "庭长", "秘书长", "常委", "理事长", "会长", "社长", "总编辑", "记者", "通讯员",
     "研究员", "教授", "组长", "队长", "所长", "站长", "行长", "署长", "司长", "巡视员", "调研员", "主委",
+    "主编", "评论员", "代表", "政委", "参事", "工程师", "律师", "医师", "法官", "检察官", "院士", "民警",
     "書記", "市長", "區長", "縣長", "鎮長", "鄉長", "省長", "主任", "局長", "廳長", "部長", "院長", "總經理",
     "負責人", "董事長", "處長", "科長", "校長", "檢察長", "庭長", "秘書長", "理事長", "會長", "社長",
     "記者", "通訊員", "組長", "隊長", "所長", "站長", "行長", "署長", "司長",
@@ -188,7 +192,7 @@ _SURNAMES_1 = frozenset(
     "苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练"
     "廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿"
     "鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由"
-    "張劉陳楊黃趙吳孫馬鄭羅許韓馮鄧蕭葉蘇魏呂瀋盧鍾譚陸範賈韋鄒熊邱閻龍賀顧龔錢嚴湯溫劉喬龐顏聶魯"
+    "張劉陳楊黃趙吳孫馬鄭羅許韓馮鄧蕭葉蘇呂盧鍾譚陸賈韋鄒閻龍賀顧龔錢嚴湯溫喬龐顏聶魯"
 )
 _NAME_CHARS = re.compile("[" + _CJK + "]{2,4}|[" + _CJK + "]{1,6}[·•][" + _CJK + "]{1,8}")
 _BYLINE_BAD = re.compile("[，,。：:；;！!？?“”\"《》「」()（）【】\\[\\]0-9０-９]")
@@ -220,6 +224,8 @@ def _iso_from_match(m: re.Match[str]) -> str | None:
     minute = m.group("M") if m.group("M") is not None else m.group("M2")
     if hour is not None and minute is not None:
         h, mi = int(hour), int(minute)
+        if m.group("ap") in ("下午", "晚上") and h < 12 or m.group("ap") == "中午" and h < 11:
+            h += 12
         return f"{day.isoformat()}T{h:02d}:{mi:02d}" if h < 24 and mi < 60 else None
     return day.isoformat()
 
@@ -354,7 +360,7 @@ def _take_value(p: _Parse, kind: str, start: int, end: int, colon: bool) -> None
     if kind == "views":
         m2 = _VIEWS.match(line, lead, end)
         if m2 is not None and m2.group("n") is not None:
-            digits = re.sub("[,，]", "", m2.group("n"))
+            digits = m2.group("n").replace(",", "").replace("，", "")
             number = float(f"{int(digits)}.{int(m2.group('f') or 0)}")
             views = round(number * 10000) if m2.group("w") else int(digits)
             p.fields.setdefault("views", views)
@@ -396,7 +402,7 @@ def _take_value(p: _Parse, kind: str, start: int, end: int, colon: bool) -> None
             p.explained.append((lead, stop))
             return
     if kind not in _TABLE_KINDS:
-        sp = re.search("[" + _SPACES + "]", raw.strip(_SPACES))
+        sp = _ANY_SPACE.search(raw.strip(_SPACES))
         if sp is not None:
             offset = len(raw) - len(raw.lstrip(_SPACES))
             raw = raw[: offset + sp.start()]
@@ -418,7 +424,7 @@ def _residue(p: _Parse, gaps: list[tuple[int, int]]) -> None:
         pos = a
         for m in _DATE.finditer(line, a, b):
             iso = _iso_from_match(m)
-            if iso is None:
+            if iso is None or _after_other_label(line, a, m.start()):
                 continue
             p.fields.setdefault("date", iso)
             p.explained.append((m.start(), m.end()))
@@ -429,6 +435,8 @@ def _residue(p: _Parse, gaps: list[tuple[int, int]]) -> None:
     for a, b in rest:
         pos = a
         for m in _DOC_NUMBER.finditer(line, a, b):
+            if _after_other_label(line, a, m.start()):
+                continue
             p.fields.setdefault("doc_number", "".join(m.group().split()))
             p.explained.append((m.start(), m.end()))
             pieces.extend(_split_pieces(line, pos, m.start()))
@@ -443,7 +451,7 @@ def _residue(p: _Parse, gaps: list[tuple[int, int]]) -> None:
             continue
         if len(piece) <= 45 and "source" not in p.fields:
             org = _ORG.fullmatch(piece)
-            if org is not None and re.search("[" + _CJK + "]", org.group("org")):
+            if org is not None and _HAN.search(org.group("org")):
                 p.fields["source"] = org.group("org")
                 p.explained.append((a, b))
                 if org.group("n") is not None:
@@ -456,20 +464,30 @@ def _residue(p: _Parse, gaps: list[tuple[int, int]]) -> None:
         last_was_source = False
 
 
+def _after_other_label(line: str, lo: int, pos: int) -> bool:
+    """``line[pos:]`` is the value of a label we do not know (``会议时间：2024年3月1日``
+    gives an event's date, not the document's)."""
+    i = pos
+    while i > lo and line[i - 1] in _SPACES:
+        i -= 1
+    return i - 1 > lo and line[i - 1] in ":：" and _WORDY.match(line[i - 2]) is not None
+
+
 def _labels(line: str) -> list[tuple[int, int, str, bool]]:
     """``(start, end, kind, has_colon)`` of the labels of a line.
 
-    A label without a colon counts only at the start of a segment, except a
-    credit role such as ``本报记者`` (a short word glued before 记者/通讯员,
-    followed by a space), which then spans the whole role."""
+    A label counts only at the start of a segment (``会议时间：`` and
+    ``项目名称：`` are body, not the labels 时间 and 名称), except a credit
+    role such as ``本报记者`` (a short word glued before 记者/通讯员, followed
+    by a space), which then spans the whole role."""
     out: list[tuple[int, int, str, bool]] = []
     for m in _LABEL.finditer(line):
         kind, colon, start = _kind(m.group("label")), m.group("colon") is not None, m.start()
         end = m.end() if colon else m.end("label")
-        if not colon and not _starts_segment(line, start):
+        if not _starts_segment(line, start):
             credit = _CREDIT_PREFIX.search(line, max(0, start - 8), start)
-            if kind != "author" or credit is None or not _starts_segment(line, credit.start()):
-                continue
+            if colon or kind != "author" or credit is None or not _starts_segment(line, credit.start()):
+                continue  # 会议时间：, 项目名称：, 联系人： -- another label ending in one of ours
             if end >= len(line) or line[end] not in _SPACES:
                 continue
             start = credit.start()
@@ -486,7 +504,7 @@ def _starts_segment(line: str, pos: int) -> bool:
 
 
 def _split_pieces(line: str, a: int, b: int) -> list[tuple[int, int]]:
-    return [(a + m.start(), a + m.end()) for m in re.finditer("[^" + _SPACES + _SEPARATORS + "]+", line[a:b])]
+    return [(a + m.start(), a + m.end()) for m in _PIECE.finditer(line[a:b])]
 
 
 def parse_meta_line(line: str) -> MetaLine | None:
@@ -554,7 +572,7 @@ def _coverage(line: str, explained: list[tuple[int, int]], nonspace: int) -> flo
         for i in range(a, b):
             covered[i] = True
     unexplained = 0
-    for m in re.finditer("[^" + _SPACES + _SEPARATORS + "]+", line):
+    for m in _PIECE.finditer(line):
         if _PUNCT_ONLY.fullmatch(m.group()):
             continue
         for i in range(m.start(), m.end()):

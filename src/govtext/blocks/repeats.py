@@ -3,7 +3,8 @@
 Portals often print an editorial summary that repeats the body: the same
 paragraph twice, a first sentence or two of a later paragraph, or a lead-in
 (``文件明确……：``) glued to a copy of a later paragraph. Lines are compared
-whitespace-insensitively after NFKC, with a leading summary label
+ignoring whitespace and the width of letters, digits and punctuation
+(``２０２４`` = ``2024``, ``,`` = ``，``), with a leading summary label
 (``核心提示：``, ``摘要：``) and a trailing ellipsis ignored.
 
 Every repeat is listed in ``doc.annotations["repeats"]`` (input line, the
@@ -34,7 +35,6 @@ shorter than three times ``min_chars``) count only as exact repeats.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 
 from govtext.document import Document
@@ -42,8 +42,13 @@ from govtext.edits import Edit
 
 __all__ = ["RepeatedParagraphs", "RepeatsConfig"]
 
-_SUMMARY_LABEL = re.compile("^(?:核心提示|内容摘要|内容提要|摘要|提要|导读|导语|编者按|內容摘要|內容提要|導讀|導語|編者按)[:：]")
-_ELLIPSIS = re.compile("(?:…|\\.\\.\\.|。。。|——)+$")
+_SUMMARY_WORDS = "核心提示|内容摘要|内容提要|摘要|提要|导读|导语|编者按|內容摘要|內容提要|導讀|導語|編者按"
+_SUMMARY_LABEL = re.compile(f"^(?:[【\\[](?:{_SUMMARY_WORDS})[】\\]][:：]?|(?:{_SUMMARY_WORDS})[:：])")
+_ELLIPSES = ("…", "...", "。。。", "——")
+# Width folding: ASCII punctuation to the full-width forms Chinese text uses,
+# full-width letters and digits to ASCII (cheaper than NFKC on big documents).
+_PUNCT_FOLD = tuple(zip(",:;!?()", "，：；！？（）", strict=True))
+_WIDE_ALNUM = re.compile("[０-９Ａ-Ｚａ-ｚ％．]")
 _SENTENCE_END = re.compile("[。！？；!?;…]")
 _PIECES = re.compile("[^。！？；!?;…]+[。！？；!?;…]*")
 _MIN_PIECE = 6
@@ -83,10 +88,24 @@ class _Relation:
 
 def _key(text: str) -> tuple[str, bool]:
     """The comparison key of a line, and whether it was cut short (ends in an ellipsis)."""
-    key = "".join(unicodedata.normalize("NFKC", text).split())
-    key = _SUMMARY_LABEL.sub("", key)
-    cut = _ELLIPSIS.sub("", key)
-    return cut, len(cut) < len(key)
+    key = "".join(text.split())
+    for half, full in _PUNCT_FOLD:
+        if half in key:
+            key = key.replace(half, full)
+    if _WIDE_ALNUM.search(key):
+        key = _WIDE_ALNUM.sub(lambda m: chr(ord(m.group()) - 0xFEE0), key)
+    label = _SUMMARY_LABEL.match(key)
+    if label:
+        key = key[label.end() :]
+    full_length = len(key)
+    stripped = True
+    while stripped:
+        stripped = False
+        for tail in _ELLIPSES:
+            if key.endswith(tail):
+                key = key[: -len(tail)]
+                stripped = True
+    return key, len(key) < full_length
 
 
 class RepeatedParagraphs:
@@ -156,18 +175,19 @@ class RepeatedParagraphs:
         prefix: dict[int, list[int]] = {}
         suffix: dict[int, list[int]] = {}
         pieces: dict[int, list[int]] = {}
+        hashes: dict[int, list[int]] = {}
         for i in uniques:
             key = lines[i].key
             _post(prefix, hash(key[:p]), i)
             _post(suffix, hash(key[-p:]), i)
-            for piece in _PIECES.findall(key):
-                if len(piece) >= _MIN_PIECE:
-                    _post(pieces, hash(piece), i)
+            hashes[i] = [hash(piece) for piece in _PIECES.findall(key) if len(piece) >= _MIN_PIECE]
+            for h in hashes[i]:
+                _post(pieces, h, i)
         for i in uniques:
             key = lines[i].key
             hits: dict[int, int] = {}
             lookups = [prefix.get(hash(key[:p]), []), suffix.get(hash(key[-p:]), [])]
-            lookups.extend(pieces.get(hash(piece), []) for piece in _PIECES.findall(key) if len(piece) >= _MIN_PIECE)
+            lookups.extend(pieces.get(h, []) for h in hashes[i])
             for posting in lookups:
                 for j in posting:
                     if j != i and len(lines[j].key) > len(key):

@@ -30,6 +30,10 @@ __all__ = ["SpamLexicon", "SpamScore", "TermGroup", "load_lexicon", "score_spam"
 REPEAT = re.compile(r"([\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2,4})\1{2,}")
 """A unit of 2-4 Han characters said three times or more in a row."""
 URL = re.compile(r"(?i)(?:https?://|www\.)[a-z0-9][a-z0-9.-]{0,80}|(?<![a-z0-9-])[a-z0-9-]{2,40}\.(?:com|net|cc|top|vip|xyz|app)\b")
+CONTACT = re.compile(
+    r"(?<!\d)1[3-9]\d{9}(?!\d)|(?i:qq)\s{0,2}[:：]?\s{0,2}\d{5,11}|(?:微信|威信|薇信|(?i:vx|wx))\s{0,2}[:：]\s{0,2}[A-Za-z0-9_-]{5,20}"
+)
+"""A mobile number, QQ or WeChat id: how injected ads ask to be contacted."""
 _PARTS = re.compile(r"[,，|｜;；\s]+")
 _SENTENCE_END = re.compile(r"[。！？!?][”’」』)）]?$")
 
@@ -124,7 +128,7 @@ def score_spam(text: str, lexicon: SpamLexicon | None = None) -> SpamScore:
         if hits:
             found[g.name] = hits
     rep = REPEAT.search(text)
-    url = URL.search(text)
+    url = URL.search(text) or CONTACT.search(text)
     shape = _is_keyword_list(text)
     weights = {g.name: g for g in lex.groups}
     promotion = any(weights[n].weight > 0 and not weights[n].needs_context for n in found)
@@ -151,7 +155,7 @@ def score_spam(text: str, lexicon: SpamLexicon | None = None) -> SpamScore:
         signals.append("a list of short phrases joined by commas")
     if positive and url is not None:
         score += 0.3
-        signals.append(f"injected link {url.group()}")
+        signals.append(f"injected link or contact {url.group()}")
     if _SENTENCE_END.search(text) and score > 0:
         score -= 0.2
     return SpamScore(round(score, 4), lex.threshold, tuple(signals))

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["MAGIC", "binary_reason"]
+__all__ = ["MAGIC", "binary_reason", "utf8_binary_reason"]
 
 MAGIC: tuple[tuple[bytes, str], ...] = (
     (b"\x89PNG\r\n\x1a\n", "a PNG image"),
@@ -46,3 +46,15 @@ def binary_reason(data: bytes, text: str) -> str | None:
         return (f"input looks binary, not text: {round(100 * share)}% of its characters are control characters "
                 "or undecodable bytes")
     return None
+
+
+def utf8_binary_reason(data: bytes, text: str) -> str | None:
+    """:func:`binary_reason` for valid UTF-8 without C0 control bytes: only
+    signatures and U+FFFD/DEL can make it binary, and counting those is cheap."""
+    for magic, what in MAGIC:
+        if data.startswith(magic):
+            return binary_reason(data, text)
+    junk = data.count(b"\xef\xbf\xbd") + data.count(b"\x7f")
+    if not junk:
+        return None
+    return binary_reason(data, text)

@@ -18,10 +18,9 @@ warning; binary input gets a ``binary-input`` warning.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
-from govtext.decoding.binary import binary_reason
+from govtext.decoding.binary import binary_reason, utf8_binary_reason
 from govtext.decoding.bom import sniff_bom
 from govtext.decoding.detect import detect, normalize_encoding
 from govtext.decoding.mixed import MIXED_UTF8_SHARE, decode_mixed, utf8_share
@@ -29,9 +28,13 @@ from govtext.decoding.segments import SegmentBuilder
 from govtext.document import Document
 from govtext.sourcemap import RAW_BYTES, Segment
 
-_CONTROL_BYTES = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
+_CONTROL_BYTES = bytes((*range(0x00, 0x09), *range(0x0E, 0x1B), *range(0x1C, 0x20)))
 """Control bytes that plain text lacks: their presence sends even valid UTF-8
 to detection (short UTF-16 text is often valid ASCII with controls)."""
+
+
+def _has_controls(data: bytes) -> bool:
+    return len(data.translate(None, _CONTROL_BYTES)) != len(data)
 
 __all__ = ["DecodeResult", "Decoder", "DecoderConfig", "decode_bytes"]
 
@@ -88,14 +91,14 @@ def decode_bytes(data: bytes, config: DecoderConfig | None = None) -> DecodeResu
     bom = sniff_bom(data)
     if bom is not None:
         return _lenient(data, bom[1], bom[0], 1.0, "bom")
-    if _CONTROL_BYTES.search(data) is None:
+    if not _has_controls(data):
         try:
             text = data.decode("utf-8")
         except UnicodeDecodeError:
             pass
         else:
             return DecodeResult(text, [Segment(0, len(text), 0, 0, "utf-8")], "utf-8", 1.0,
-                                encodings={"utf-8": len(data)}, binary=binary_reason(data, text))
+                                encodings={"utf-8": len(data)}, binary=utf8_binary_reason(data, text))
         if utf8_share(data) >= MIXED_UTF8_SHARE:
             return _decode_mostly_utf8(data)
     found = detect(data)

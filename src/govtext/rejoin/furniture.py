@@ -11,6 +11,8 @@ each fragment of the text knows its page:
 - page numbers found: footers (``第2页 共5页`` after the page's text) or
   headers (``第3版`` before it), whichever the layout shows;
 - only form feeds: pages are numbered 1, 2, ... in input order;
+- neither, but an e-paper masthead near the top names the page
+  (``第 02 版``): the whole text is on that page (the line itself stays);
 - a running header or footer is only recognised next to a page boundary
   (page number or form feed) and on at least two pages; its first
   occurrence on the first page stays (it is often the document's title).
@@ -37,7 +39,7 @@ from govtext.document import Document
 from govtext.edits import Edit
 from govtext.rejoin.text import NUMERAL, ends_sentence, parse_number, starts_numbered
 
-__all__ = ["PageFurniture", "PageNumber", "find_page_numbers"]
+__all__ = ["PageFurniture", "PageNumber", "find_page_numbers", "masthead_page"]
 
 _N = rf"(?P<n>{NUMERAL})"
 _T = rf"(?P<t>{NUMERAL})"
@@ -251,6 +253,32 @@ def _footer_layout(numbers: list[PageNumber], before: int, after: int, total: in
     return after < page_length / 2
 
 
+_MASTHEAD_PAGE = regex.compile(rf"(?<![接转])第\s*{_N}\s*版")
+
+
+def masthead_page(text: str, lines: int = 3) -> int | None:
+    """The page an e-paper article is on, from its masthead line near the top
+    (``《人民日报》（2024年03月05日 第 02 版）``), or None.
+
+    The line is left alone (it is metadata, for the block filters); only the
+    page is taken.
+
+    >>> masthead_page("《 人民日报 》（ 2024年03月05日 第 02 版）\\n正文。")
+    2
+    >>> masthead_page("（上接第一版）正文。") is None
+    True
+    """
+    from govtext.rejoin.markers import find_markers
+
+    for line in [ln for ln in text.split("\n", 20) if ln.strip()][:lines]:
+        if len(line) > 60 or find_markers(line):
+            continue
+        m = _MASTHEAD_PAGE.search(line)
+        if m is not None:
+            return parse_number(m.group("n"))
+    return None
+
+
 class PageFurniture:
     """Removes page numbers, page breaks' running headers and footers (see module doc)."""
 
@@ -261,6 +289,9 @@ class PageFurniture:
         numbers = find_page_numbers(text)
         feeds = _form_feeds(doc)
         if not numbers and not feeds:
+            page = masthead_page(text)
+            if page is not None and not doc.pages:
+                doc.set_page(0, page)
             return
         edits: list[Edit] = []
         cuts: list[tuple[int, int]] = []

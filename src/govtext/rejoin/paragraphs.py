@@ -48,6 +48,7 @@ __all__ = ["ParagraphRejoiner", "RejoinConfig", "continuation_reason", "separati
 _INDENT = "\u3000"
 _SPACES = " \t\u3000\xa0"
 _CLAUSE_PUNCT = frozenset("，,、。；;：:！？!?“”")
+_KEEP = 200
 
 
 @dataclass(frozen=True)
@@ -198,6 +199,8 @@ class ParagraphRejoiner:
                 if reason is not None:
                     edits.append(self._join(text, prev, ln, reason))
             paragraph = paragraph.rstrip(_SPACES) + ln.text if reason is not None else ln.text
+            if len(paragraph) > 4 * _KEEP:  # decisions need its opening and its end: stay linear
+                paragraph = paragraph[:_KEEP] + paragraph[-_KEEP:]
             prev = ln
             gap_blank = False
         if edits:
@@ -249,10 +252,13 @@ class ParagraphRejoiner:
         punctuated = sum(f and any(c in _CLAUSE_PUNCT for c in ln.text) for ln, f in zip(block, full, strict=True))
         if punctuated * 2 < sum(full):
             return {}  # headings, names or table cells of one width, not wrapped prose
-        indented = any(ln.text.startswith(_INDENT) for ln in block)
+        indented = any(ln.text.startswith(_INDENT) for ln in block) and all(
+            nxt.text.startswith(_INDENT) or starts_numbered(nxt.text) or is_heading_like(nxt.text)
+            for ln, nxt, f in zip(block, block[1:], full, strict=False) if not f
+        )  # paragraphs open with an indent, consistently: after every short line
         open_ended = sum(f and not ends_sentence(ln.text) and not ln.text.endswith((":", "："))
                          for ln, f in zip(block, full, strict=True))
-        if not indented and open_ended * 2 < sum(full):
+        if open_ended == 0 or (not indented and open_ended * 2 < sum(full)):
             return {}  # full lines that end sentences: whole paragraphs of similar length
         if not indented and n_full < 3 and open_ended < sum(full):
             return {}  # two lines of one width are weak evidence: both must break off mid-sentence

@@ -42,6 +42,8 @@ from dataclasses import dataclass
 from itertools import pairwise
 from typing import Any
 
+import regex
+
 from govtext.document import Document
 from govtext.edits import Edit
 from govtext.rejoin.paragraphs import continuation_reason, separation_reason
@@ -82,17 +84,16 @@ def _half(doc: Document) -> _Half:
 
 
 def _first_line(text: str) -> str:
-    for line in text.split("\n"):
-        if line.strip():
-            return line.strip(" \u3000")
-    return ""
+    """The first non-blank line, without its indent."""
+    body = text.lstrip()
+    end = body.find("\n")
+    return (body if end < 0 else body[:end]).strip(" \u3000")
 
 
 def _last_line(text: str) -> str:
-    for line in reversed(text.split("\n")):
-        if line.strip():
-            return line
-    return ""
+    """The last non-blank line, indent kept."""
+    body = text.rstrip()
+    return body[body.rfind("\n") + 1 :]
 
 
 def _headline(doc: Document) -> str:
@@ -115,28 +116,44 @@ def _score(a: _Half, b: _Half) -> int | None:
         score += 2
     if b.from_page < a.to_page:  # articles continue on later pages
         score += 1
-    headline = _repeated_headline(a.doc, b.doc)
-    if headline is not None:
+    opening = _repeated_opening(a.doc, b.doc)
+    if opening is not None and opening[2]:
         score += 2
-    if _cut_inside_sentence(a.doc.text, b.doc.text[headline[1] if headline else 0 :]):
+    if _cut_inside_sentence(a.doc.text, b.doc.text[opening[1] if opening else 0 :]):
         score += 1
     return score
 
 
-def _repeated_headline(a: Document, b: Document) -> tuple[int, int] | None:
-    """Span (line break included) of ``b``'s first line when it repeats ``a``'s headline,
-    as newspapers do above a continuation."""
+_DIGITS = regex.compile(r"[0-9０-９]+")
+
+
+def _shape(line: str) -> str:
+    return _DIGITS.sub("#", regex.sub(r"\s+", "", line))
+
+
+def _repeated_opening(a: Document, b: Document) -> tuple[int, int, bool] | None:
+    """The lines opening ``b`` that repeat ``a``'s masthead or headline, as
+    newspapers print them above a continuation: ``(start, end, headline)``
+    with the span (line break included) and whether the headline was among them."""
     text = b.text
-    start = len(text) - len(text.lstrip("\n \u3000"))
-    end = text.find("\n", start)
-    end = len(text) if end < 0 else end
-    opening = text[start:end].strip(" \u3000")
-    head = _headline(a)
-    if len(opening) < 4 or not head or not is_heading_like(opening) or end == len(text):
-        return None
-    if opening in head or head in opening:
-        return start, end + 1
-    return None
+    heads = [_shape(line) for line in a.text.split("\n", 10)[:10] if line.strip()][:3]
+    headline = _headline(a)
+    pos, end, saw_headline = 0, None, False
+    for _ in range(3):
+        while pos < len(text) and text[pos] == "\n":
+            pos += 1
+        nl = text.find("\n", pos)
+        if nl < 0:
+            break  # b's last line is its text, never a repeated opening
+        line = text[pos:nl].strip(" \u3000")
+        if len(line) < 4 or len(line) > 60 or not is_heading_like(line):
+            break
+        if headline and (line in headline or headline in line):
+            saw_headline = True
+        elif _shape(line) not in heads:
+            break
+        end = pos = nl + 1
+    return None if end is None else (0, end, saw_headline)
 
 
 def _cut_inside_sentence(a: str, b: str) -> bool:
@@ -204,11 +221,11 @@ def _join(chain: list[_Half]) -> Document:
         out.set_page(0, chain[1].from_page or 0)
     for prev, half in pairwise(chain):
         part = half.doc
-        headline = _repeated_headline(chain[0].doc, part)
-        if headline is not None:
+        opening = _repeated_opening(chain[0].doc, part)
+        if opening is not None:
             part = part.copy()
-            part.apply([Edit.delete(*headline, rule="repeated-headline",
-                                    reason="the continuation repeats the headline of the article's first half")],
+            part.apply([Edit.delete(opening[0], opening[1], rule="repeated-headline",
+                                    reason="the continuation repeats the masthead or headline of the first half")],
                        filter="stitch")
         separator = "" if _cut_inside_sentence(out.text, part.text) else "\n\n"
         offset = len(out.original_text)

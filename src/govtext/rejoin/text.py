@@ -166,10 +166,11 @@ def is_heading_like(line: str, max_chars: int = 60) -> bool:
 
 
 def display_width(line: str) -> int:
-    """Columns ``line`` takes in a fixed-width layout: wide characters count two,
-    and so do ambiguous ones (``“”—``), which Chinese fonts set full width.
+    """Columns ``line`` takes in a fixed-width Chinese layout: ASCII counts one,
+    every other character two (CJK, full-width forms, and the quotes and
+    dashes ``“”—`` that Chinese fonts set full width).
 
     >>> display_width("“湖州”ab")
     10
     """
-    return sum(2 if unicodedata.east_asian_width(ch) in "WFA" else 1 for ch in line)
+    return 2 * len(line) - len(line.encode("ascii", "ignore"))

@@ -30,7 +30,7 @@ from difflib import SequenceMatcher
 from govtext.document import Document
 from govtext.edits import Edit
 from govtext.script.backend import Converter, get_converter
-from govtext.script.detect import detect_script
+from govtext.script.detect import detect_script, script_only_chars
 from govtext.script.phrases import PhraseDictionary, load_phrases
 from govtext.script.triggers import Triggers, single_char_changes, triggers
 
@@ -71,6 +71,8 @@ class _Plan:
         self.triggers: Triggers | None = triggers(config.config)
         self.phrases = phrases
         self.singles = single_char_changes(config.config)
+        self.covers_traditional = self.triggers is not None and script_only_chars()[0] <= self.triggers.chars
+        """Whether a text without triggers certainly has no Traditional-only character."""
         self.rule = self.convert.config if os.sep not in self.convert.config else "opencc"
 
     def find(self, text: str, pos: int, end: int) -> int:
@@ -188,11 +190,12 @@ def _convert_segment(plan: _Plan, text: str, start: int, end: int) -> Iterator[E
         yield from _convert_piece(plan, text, cur, end)
 
 
-def _plan_edits(plan: _Plan, text: str) -> Iterator[Edit]:
+def _plan_edits(plan: _Plan, text: str, first: int | None = None) -> Iterator[Edit]:
+    """Edits for every line that needs them (``first``: the first hit, if known)."""
     n = len(text)
     pos = 0
     while pos < n:
-        hit = plan.find(text, pos, n)
+        hit = plan.find(text, pos, n) if first is None or pos > 0 else first
         if hit < 0:
             return
         line_start = text.rfind("\n", 0, hit) + 1
@@ -242,13 +245,15 @@ class ScriptConverter:
 
     def __init__(self, config: ScriptConfig | None = None) -> None:
         self.config = config or ScriptConfig()
-        self._phrases = load_phrases(self.config.phrases)
-        get_converter(self.config.config)  # fail early on a bad config
+        self._plan = _Plan(self.config, load_phrases(self.config.phrases))
 
     def __call__(self, doc: Document) -> list[Edit]:
+        text = doc.text
+        first = self._plan.find(text, 0, len(text))
         if self.config.detect:
-            doc.metadata["script"] = detect_script(doc.text)
-        return conversion_edits(doc.text, self.config, self._phrases)
+            absent = first < 0 and self._plan.covers_traditional
+            doc.metadata["script"] = detect_script(text, traditional_absent=absent)
+        return list(_plan_edits(self._plan, text, first))
 
 
 class ScriptDetector:

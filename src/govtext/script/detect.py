@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from govtext.script.triggers import _char_class, single_char_changes
 
-__all__ = ["ScriptCounts", "count_script_chars", "detect_script", "detect_segments"]
+__all__ = ["ScriptCounts", "count_script_chars", "detect_script", "detect_segments", "script_only_chars"]
 
 MIXED_SHARE = 0.2
 """A text is ``mixed`` when the minority script has at least this share of the evidence."""
@@ -52,12 +52,18 @@ class ScriptCounts:
 
 
 @functools.lru_cache(maxsize=1)
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    # BMP characters only: a class with astral ranges makes ``re`` scan slowly,
-    # and the few astral script-specific characters add no evidence worth it.
+def script_only_chars() -> tuple[frozenset[str], frozenset[str]]:
+    """The Traditional-only and Simplified-only characters (BMP only: a class
+    with astral ranges makes ``re`` scan slowly, and the few astral ones add
+    no evidence worth that)."""
     trad = frozenset(c for c in single_char_changes("t2s") if ord(c) < 0x10000)
     simp = frozenset(c for c in single_char_changes("s2t") if ord(c) < 0x10000)
-    only_t, only_s = trad - simp, simp - trad
+    return trad - simp, simp - trad
+
+
+@functools.lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    only_t, only_s = script_only_chars()
     return re.compile(_char_class(only_t)), re.compile(_char_class(only_s))
 
 
@@ -72,12 +78,13 @@ def count_script_chars(text: str, pos: int = 0, endpos: int | None = None) -> Sc
     return ScriptCounts(len(trad.findall(text, pos, end)), len(simp.findall(text, pos, end)))
 
 
-def detect_script(text: str) -> str | None:
+def detect_script(text: str, *, traditional_absent: bool = False) -> str | None:
     """``traditional``, ``simplified``, ``mixed`` or None when nothing tells.
 
-    A text with no Traditional-only character is decided with one fast scan."""
+    A text with no Traditional-only character is decided with one fast scan
+    (none at all when the caller already knows: ``traditional_absent``)."""
     trad, simp = _patterns()
-    if trad.search(text) is None:
+    if traditional_absent or trad.search(text) is None:
         return "simplified" if simp.search(text) is not None else None
     return count_script_chars(text).label
 

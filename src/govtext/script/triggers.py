@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import functools
 import re
+import sys
 from dataclasses import dataclass
 
 from govtext.script._phrase_triggers import PHRASE_TRIGGERS
@@ -24,7 +25,7 @@ from govtext.script.backend import detect_backend, get_converter, normalize_conf
 _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
-__all__ = ["CANDIDATE_RANGES", "Triggers", "find_trigger", "needs_conversion", "single_char_changes", "triggers"]
+__all__ = ["CANDIDATE_RANGES", "Triggers", "find_trigger", "may_have_astral", "needs_conversion", "single_char_changes", "triggers"]
 
 CANDIDATE_RANGES: tuple[tuple[int, int], ...] = (
     (0x2E80, 0x2FDF),  # CJK radicals, Kangxi radicals
@@ -81,7 +82,7 @@ class Triggers:
         """
         end = len(text) if endpos is None else endpos
         search = self.pattern.search
-        astral = _ASTRAL.search(text, pos, end)
+        astral = _ASTRAL.search(text, pos, end) if may_have_astral(text) else None
         while True:
             m = search(text, pos, end)
             hit = m.start() if m is not None else -1
@@ -102,6 +103,30 @@ class Triggers:
             pos = hit + 1
             if astral is not None:
                 astral = _ASTRAL.search(text, pos, end)
+
+
+def _header(sample: str, width: int) -> int:
+    return sys.getsizeof(sample) - width * (len(sample) + 1)
+
+
+# Sizes of CPython's compact strings: header + (length + 1) * bytes per character.
+_NARROW = ((_header("a", 1), 1), (_header("\xe9", 1), 1), (_header("\u56fd", 2), 2))
+
+
+def may_have_astral(text: str) -> bool:
+    """False only when ``text`` certainly has no character beyond U+FFFF.
+
+    A CPython string stores 1 or 2 bytes per character unless it holds such
+    a character, which its size shows in O(1); anywhere else (another
+    implementation, a str subclass) this answers True.
+
+    >>> may_have_astral("国务院" * 100), may_have_astral("a国"), may_have_astral("国𠀀")
+    (False, False, True)
+    """
+    if sys.implementation.name != "cpython" or type(text) is not str:
+        return True
+    size = sys.getsizeof(text)
+    return not any(size == header + width * (len(text) + 1) for header, width in _NARROW)
 
 
 @functools.lru_cache(maxsize=16)
