@@ -60,5 +60,6 @@ def test_linear_time_on_adversarial_lines(unit: str) -> None:
 
 def test_adversarial_lines_still_parse() -> None:
     """The long inputs are not rejected wholesale: the unbounded parser finds what is there."""
-    got = metadata._parse_meta("来源：" * 1000 + "2023-11-15")
-    assert got is not None and got.fields["date"] == "2023-11-15"
+    got = metadata._parse_meta("来源：新华社 " * 1000 + "2023-11-15")
+    assert got is not None and got.fields == {"source": "新华社", "date": "2023-11-15"}
+    assert got.coverage == 1.0

@@ -206,3 +206,16 @@ def test_rejoining_twice_changes_nothing_more(blocks: list[tuple[str, str, bool,
         parts.append(text + sep)
     once = rejoin_pipeline()("".join(parts)).text
     assert rejoin_pipeline()(once).text == once
+
+
+@given(st.lists(own_paragraphs, min_size=2, max_size=5), st.sampled_from(["湖州日报　2024年3月5日　星期二",
+                                                                          "湖州市人民政府公报　2024年第3期"]),
+       st.booleans())
+def test_a_dated_running_header_goes_from_every_page(pages: list[str], header: str, form_feeds: bool) -> None:
+    total = len(pages)
+    parts = []
+    for n, text in enumerate(pages, start=1):
+        parts += [("\f" if form_feeds and n > 1 else "") + header, text, f"- {n} -" if not form_feeds else ""]
+    doc = rejoin_pipeline()("\n".join(p for p in parts if p or not form_feeds))
+    assert [line for line in doc.text.split("\n") if line] == pages  # a page break may leave a blank line
+    assert [f.page for f in doc.fragments()] == list(range(1, total + 1))

@@ -58,6 +58,11 @@ def test_config_defaults() -> None:
     assert RepeatedParagraphs().name == "repeats"
 
 
+def test_min_chars_must_be_positive() -> None:
+    with pytest.raises(ValueError, match="min_chars"):
+        RepeatsConfig(min_chars=0)
+
+
 def test_min_chars_is_configurable() -> None:
     text = "一、总体要求\n正文。\n一、总体要求"
     assert not _run(text, remove=True).removed

@@ -96,7 +96,11 @@ def test_simplified_text_is_left_alone(words: list[str]) -> None:
 def test_simplified_document_is_skipped_without_calling_opencc(monkeypatch: pytest.MonkeyPatch) -> None:
     calls: list[str] = []
     real = backend.get_converter("t2s")
-    counting = backend.Converter(real.config, real.backend, lambda s: calls.append(s) or real(s))
+    def count(text: str) -> str:
+        calls.append(text)
+        return real(text)
+
+    counting = backend.Converter(real.config, real.backend, count)
     monkeypatch.setattr("govtext.script.convert.get_converter", lambda _c: counting)
     text = "　　各区人民政府，市政府各委、办、局：\n现将《关于什么是破坏营商环境行为的意见》印发给你们。\n" * 200
     assert conversion_edits(text) == []
@@ -156,7 +160,7 @@ def test_later_phrase_sources_win_and_bad_files_fail_clearly(tmp_path: Path) -> 
     assert convert_script("乾燥", phrases=[d]) == "乾燥"
     bad = tmp_path / "bad.txt"
     bad.write_text("一 二 三\n", encoding="utf-8")
-    with pytest.raises(PhraseFileError, match="bad.txt:1"):
+    with pytest.raises(PhraseFileError, match=r"bad\.txt:1"):
         PhraseDictionary.from_file(bad)
     with pytest.raises(PhraseFileError, match="unknown built-in"):
         load_phrases(["builtin:nope"])
@@ -189,3 +193,37 @@ def test_missing_backend_and_unknown_config_raise_clear_errors(monkeypatch: pyte
             backend.get_converter("t2s")
     finally:
         backend.get_converter.cache_clear()
+
+
+def test_cli_phrases_flag_and_bad_script_config(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from govtext.cli import EXIT_OK, EXIT_USAGE, main
+
+    src = tmp_path / "doc.txt"
+    src.write_text("湖州市人民政府於謙路的乾隆酒店(jì)後來著力推進\n", encoding="utf-8")
+    names = tmp_path / "names.txt"
+    names.write_text("於謙路 于谦路\n乾隆 乾隆\n", encoding="utf-8")
+    out = tmp_path / "out.txt"
+    assert main(["clean", str(src), "--phrases", str(names), "--phrases", "builtin:gov", "-o", str(out)]) == EXIT_OK
+    assert out.read_text(encoding="utf-8") == "湖州市人民政府于谦路的乾隆酒店后来着力推进\n"
+    assert main(["clean", str(src), "--phrases", str(tmp_path / "missing.txt")]) == EXIT_USAGE
+    assert main(["clean", str(src), "--script", "t2x"]) == EXIT_USAGE
+    assert "unknown or unreadable OpenCC config" in capsys.readouterr().err
+
+
+def test_no_convert_still_detects_the_script() -> None:
+    from govtext import CleanOptions, clean
+
+    doc = clean("國務院辦公廳關於印發通知的通知", options=CleanOptions(script=None))
+    assert doc.text == "國務院辦公廳關於印發通知的通知"
+    assert doc.metadata["script"] == "traditional"
+
+
+def test_detection_of_long_texts_samples_evenly() -> None:
+    from govtext.script import detect
+
+    trad = "國務院辦公廳關於印發通知的通知。\n" * 80_000
+    simp = "国务院办公厅关于印发通知的通知。\n" * 80_000
+    assert len(trad) > detect.SAMPLE_WINDOWS * detect.SAMPLE_WINDOW
+    assert detect_script(trad) == "traditional"
+    assert detect_script(trad + simp) == "mixed"
+    assert detect_script(simp + "國" * 10) == "simplified"

@@ -20,7 +20,7 @@ from govtext.filters.characters import CharacterConfig, CharacterNormalizer
 from govtext.pipeline import Filter, FilterStats, Pipeline, PipelineStats, RuleStats
 from govtext.presets import PRESETS, CleanOptions, default_pipeline
 from govtext.record import to_json_line, to_record
-from govtext.rejoin import stitch
+from govtext.rejoin import ContinuationMarkers, PageFurniture, ParagraphRejoiner, RejoinConfig, stitch
 from govtext.script import (
     AnnotationStripper,
     PhraseDictionary,
@@ -43,6 +43,7 @@ __all__ = [
     "CharacterConfig",
     "CharacterNormalizer",
     "CleanOptions",
+    "ContinuationMarkers",
     "Decoder",
     "DecoderConfig",
     "DocWarning",
@@ -52,10 +53,13 @@ __all__ = [
     "FilterStats",
     "Fragment",
     "OverlappingEditsError",
+    "PageFurniture",
+    "ParagraphRejoiner",
     "PhraseDictionary",
     "Pipeline",
     "PipelineStats",
     "PunctuationRestorer",
+    "RejoinConfig",
     "Removal",
     "RepeatedParagraphs",
     "RepeatsConfig",

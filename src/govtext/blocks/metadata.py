@@ -145,6 +145,7 @@ _PUNCT_ONLY = re.compile("[\\s" + _SEPARATORS + "/／·•\\-－—_~～,，、;
 _PUNCT_CHARS = frozenset(_SEPARATORS + "/／·•-－—_~～,，、;；:：【】[]()（）<>〈〉>＞*")
 _CLOSERS = {"】": "【", "]": "[", "）": "（", ")": "(", "］": "［"}
 _OPENERS = {opener: closer for closer, opener in _CLOSERS.items()}
+_ANY_DIGIT = re.compile(_D)
 _HAN = re.compile("[" + _CJK + "]")
 _ANY_SPACE = re.compile("[" + _SPACES + "]")
 _PIECE = re.compile("[^" + _SPACES + _SEPARATORS + "]+")
@@ -224,7 +225,7 @@ def _iso_from_match(m: re.Match[str]) -> str | None:
     minute = m.group("M") if m.group("M") is not None else m.group("M2")
     if hour is not None and minute is not None:
         h, mi = int(hour), int(minute)
-        if m.group("ap") in ("下午", "晚上") and h < 12 or m.group("ap") == "中午" and h < 11:
+        if (m.group("ap") in ("下午", "晚上") and h < 12) or (m.group("ap") == "中午" and h < 11):
             h += 12
         return f"{day.isoformat()}T{h:02d}:{mi:02d}" if h < 24 and mi < 60 else None
     return day.isoformat()
@@ -419,10 +420,12 @@ def _take_value(p: _Parse, kind: str, start: int, end: int, colon: bool) -> None
 def _residue(p: _Parse, gaps: list[tuple[int, int]]) -> None:
     """Dates, document numbers, organisations and counters outside labels."""
     line = p.line
+    maybe_date = "年" in line or _ANY_DIGIT.search(line) is not None  # cheap tests first
+    maybe_number = ("号" in line or "號" in line) and maybe_date
     rest: list[tuple[int, int]] = []
     for a, b in gaps:
         pos = a
-        for m in _DATE.finditer(line, a, b):
+        for m in _DATE.finditer(line, a, b) if maybe_date else ():
             iso = _iso_from_match(m)
             if iso is None or _after_other_label(line, a, m.start()):
                 continue
@@ -434,7 +437,7 @@ def _residue(p: _Parse, gaps: list[tuple[int, int]]) -> None:
     pieces: list[tuple[int, int]] = []
     for a, b in rest:
         pos = a
-        for m in _DOC_NUMBER.finditer(line, a, b):
+        for m in _DOC_NUMBER.finditer(line, a, b) if maybe_number else ():
             if _after_other_label(line, a, m.start()):
                 continue
             p.fields.setdefault("doc_number", "".join(m.group().split()))
@@ -535,7 +538,7 @@ def parse_meta_line(line: str) -> MetaLine | None:
 
 def _parse_meta(line: str) -> MetaLine | None:
     """:func:`parse_meta_line` without the length limit (linear in ``len(line)``)."""
-    nonspace = sum(1 for ch in line if not ch.isspace())
+    nonspace = len("".join(line.split()))
     if nonspace == 0:
         return None
     byline = parse_byline(line)

@@ -70,6 +70,10 @@ class RepeatsConfig:
     remove: bool = False
     min_chars: int = 20
 
+    def __post_init__(self) -> None:
+        if self.min_chars < 1:
+            raise ValueError(f"RepeatsConfig.min_chars must be at least 1, not {self.min_chars}")
+
 
 @dataclass(frozen=True)
 class _Line:

@@ -337,12 +337,11 @@ def _runs(text: str, suspects: list[int] | None) -> list[tuple[str, int, int]]:
     for kind, pattern in (("latin", _LATIN_RUN), ("cjk", _CJK_RUN)):
         covered = -1
         for pos in suspects:
-            if pos < covered:
+            if pos < covered or (kind == "latin" and _LATIN_CLASS.match(text, pos) is None):
                 continue
-            start = _run_start(text, pos)
-            m = pattern.search(text, start, min(len(text), pos + 4096))
+            m = pattern.search(text, _run_start(text, pos))
             while m is not None and m.end() <= pos:
-                m = pattern.search(text, m.end(), min(len(text), pos + 4096))
+                m = pattern.search(text, m.end())
             if m is not None and m.start() <= pos < m.end():
                 out.append((kind, m.start(), m.end()))
                 covered = m.end()

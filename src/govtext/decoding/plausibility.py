@@ -22,7 +22,7 @@ from functools import cache, lru_cache
 
 from govtext.decoding.charsets import big5_level1, big5_level2, gb2312_level1, gb2312_level2, gb2312_symbols
 
-__all__ = ["char_cost", "clearly_better", "cost_table", "is_han", "text_cost"]
+__all__ = ["char_cost", "clearly_better", "cost_at_most", "cost_table", "is_han", "text_cost"]
 
 FREQUENT_HAN = (
     "的一是不了在人有我他这个们中来上大为和国地到以说时要就出会可也你对生能而子那得于着下自之年过发后作"
@@ -136,6 +136,26 @@ def text_cost(text: str) -> float:
     return total / len(text)
 
 
+def cost_at_most(text: str, limit: float) -> float | None:
+    """Mean cost of ``text`` if it is at most ``limit``, else None (stops
+    counting as soon as the limit is out of reach).
+
+    >>> cost_at_most("中文", 1.0), cost_at_most("\ue000\ue001", 1.0)
+    (0.5, None)
+    """
+    if not text:
+        return 0.0
+    table = cost_table()
+    budget = limit * len(text)
+    total = 0.0
+    for c in text:
+        cost = table.get(c)
+        total += _fallback_cost(c) if cost is None else cost
+        if total > budget:
+            return None
+    return total / len(text)
+
+
 def clearly_better(new: str, old: str, *, margin: float = 1.0, ceiling: float = 2.6, short_penalty: float = 1.5) -> bool:
     """Whether ``new`` is clearly more plausible Chinese than ``old``.
 
@@ -147,9 +167,11 @@ a margin wider by ``short_penalty / len(new)``.
     """
     if not new or new == old:
         return False
-    c_new, c_old = text_cost(new), text_cost(old)
-    if c_new > ceiling:
+    c_old = text_cost(old)
+    found = cost_at_most(new, min(ceiling, c_old))
+    if found is None:
         return False
+    c_new = found
     short = short_penalty / len(new) if len(new) < 4 else 0.0
     gain = c_old - c_new
     halved = c_new <= 1.2 and c_old >= 2 * c_new and gain >= 0.6 * margin + short

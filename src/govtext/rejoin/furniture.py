@@ -14,8 +14,9 @@ each fragment of the text knows its page:
 - neither, but an e-paper masthead near the top names the page
   (``第 02 版``): the whole text is on that page (the line itself stays);
 - a running header or footer is only recognised next to a page boundary
-  (page number or form feed) and on at least two pages; its first
-  occurrence on the first page stays (it is often the document's title).
+  (page number or form feed) and on at least two pages; its occurrence at
+  the top of the first page stays (it may be the document's title) unless
+  it carries numbers (a date, an issue), as a masthead does.
 
 >>> from govtext import Document
 >>> doc = Document.from_text("一是深化改革。\\n第1页 共2页\\n二是强化创新。\\n第2页 共2页")
@@ -45,10 +46,10 @@ _N = rf"(?P<n>{NUMERAL})"
 _T = rf"(?P<t>{NUMERAL})"
 _DASH = r"[-—–－―~～·•]{1,2}"
 _PAGE_LINE = [
-    ("footer", regex.compile(rf"第\s*{_N}\s*页\s*[，,/／|｜]?\s*共\s*{_T}\s*页")),
-    ("footer", regex.compile(rf"共\s*{_T}\s*页\s*[，,/／|｜]?\s*第\s*{_N}\s*页")),
+    ("footer", regex.compile(rf"第\s*{_N}\s*[页頁]\s*[，,/／|｜]?\s*共\s*{_T}\s*[页頁]")),
+    ("footer", regex.compile(rf"共\s*{_T}\s*[页頁]\s*[，,/／|｜]?\s*第\s*{_N}\s*[页頁]")),
     ("footer", regex.compile(rf"{_DASH}\s*{_N}\s*{_DASH}")),
-    ("footer", regex.compile(rf"第\s*{_N}\s*页")),
+    ("footer", regex.compile(rf"第\s*{_N}\s*[页頁]")),
     ("weak", regex.compile(rf"{_N}\s*[/／]\s*{_T}")),
     ("footer", regex.compile(rf"(?i)page\s*{_N}(?:\s*(?:of|/)\s*{_T})?")),
     ("header", regex.compile(rf"第\s*{_N}\s*版(?:\s*[:：]?\s*[^\s。，,！？!?]{{1,8}})?")),
@@ -205,6 +206,7 @@ def _running_key(line: str) -> str | None:
 
 def _running_lines(pages: list[list[_Line]]) -> list[_Line]:
     """Lines repeated at the top or bottom of at least two pages (and half of them)."""
+    pages = [lines for lines in pages if lines]  # a page number next to a form feed cuts twice
     if len(pages) < 2:
         return []
     where: dict[str, list[tuple[int, _Line, bool]]] = defaultdict(list)
@@ -218,12 +220,12 @@ def _running_lines(pages: list[list[_Line]]) -> list[_Line]:
             seen.add(key)
             where[key].append((pi, ln, top))
     out: list[_Line] = []
-    for occ in where.values():
+    for key, occ in where.items():
         if len(occ) < 2 or len(occ) * 2 < len(pages):
             continue
         for pi, ln, top in occ:
-            if pi == 0 and top:
-                continue  # the first page's header is often the title: keep it
+            if pi == 0 and top and "#" not in key:
+                continue  # the first page's header may be the title: keep it unless it is dated
             out.append(ln)
     return out
 

@@ -2,7 +2,8 @@
 
 Newspapers and gazettes continue an article on another page and say so in
 the text. :func:`find_markers` finds these markers (half- or full-width
-brackets or none, Arabic or Chinese numerals, 版 / 页 / 面, an optional
+brackets or none, Arabic or Chinese numerals, 版 / 页 / 面, simplified or
+traditional characters (``下轉第二版``, for text kept in its script), an optional
 letter section such as ``A2``, or a relative ``转下页`` / ``接上页``);
 :class:`ContinuationMarkers` removes them with a reason and keeps them as
 provenance:
@@ -52,26 +53,27 @@ from govtext.rejoin.text import NUMERAL, parse_number
 
 __all__ = ["ContinuationMarkers", "Marker", "find_markers"]
 
-_FROM = "上接|接上|紧接|续接|承接|接|续|承"
-_TO = "下转|转至|转到|下接|接转|续转|转"
+_FROM = "上接|接上|紧接|緊接|续接|續接|承接|接|续|續|承"
+_TO = "下转|下轉|转至|轉至|转到|轉到|下接|接转|接轉|续转|續轉|转|轉"
 _PAGE = rf"(?:第\s*)?(?P<section>[A-Za-zＡ-Ｚａ-ｚ]?)\s*(?P<num>{NUMERAL})\s*(?:版|页|頁|面)"
 _OPEN = r"[(（〔【［\[<〈]"
 _CLOSE = r"[)）〕】］\]>〉]"
 
 _BRACKETED = regex.compile(
-    rf"(?P<lead>[ \t\u3000]*){_OPEN}\s*(?:(?P<from>{_FROM})|(?P<to>{_TO}))\s*{_PAGE}\s*(?:[①-⑳]|\d)?\s*{_CLOSE}(?P<trail>[ \t\u3000]*)"
+    rf"(?P<lead>[ \t\u3000]*){_OPEN}\s*(?:(?P<from>{_FROM})|(?P<to>{_TO}))\s*{_PAGE}[^()（）〔〕【】\[\]\n]{{0,6}}{_CLOSE}(?P<trail>[ \t\u3000]*)"
 )
-"""A marker in brackets: may stand anywhere in a line."""
+"""A marker in brackets: may stand anywhere in a line; a few characters
+may follow the page inside the brackets (``（下转第二版右下）``)."""
 
 _BARE = regex.compile(
-    rf"(?P<lead>(?:^|(?<=[。！？!?；;”’）)\s]))[ \t\u3000]*)(?:(?P<from>上接|紧接)|(?P<to>下转|转至|转到))\s*{_PAGE}(?P<trail>[ \t\u3000]*)",
+    rf"(?P<lead>(?:^|(?<=[。！？!?；;”’）)\s]))[ \t\u3000]*)(?:(?P<from>上接|紧接|緊接)|(?P<to>下转|下轉|转至|轉至|转到|轉到))\s*{_PAGE}(?P<trail>[ \t\u3000]*)",
     regex.MULTILINE,
 )
 """A bare marker (no brackets): only the unambiguous verbs, at the start of a
 line or after the end of a sentence, so ``直接第1版`` in prose never matches."""
 
 _BARE_SHORT = regex.compile(
-    rf"(?P<lead>(?:^|(?<=[。！？!?]))[ \t\u3000]*)(?:(?P<from>接|续)|(?P<to>转))\s*第\s*(?P<section>[A-Za-zＡ-Ｚａ-ｚ]?)\s*"
+    rf"(?P<lead>(?:^|(?<=[。！？!?]))[ \t\u3000]*)(?:(?P<from>接|续|續)|(?P<to>转|轉))\s*第\s*(?P<section>[A-Za-zＡ-Ｚａ-ｚ]?)\s*"
     rf"(?P<num>{NUMERAL})\s*(?:版|页|頁|面)(?P<trail>[ \t\u3000]*)$",
     regex.MULTILINE,
 )
@@ -79,8 +81,8 @@ _BARE_SHORT = regex.compile(
 after the end of a sentence or as a line of its own."""
 
 _RELATIVE = regex.compile(
-    rf"(?P<lead>[ \t\u3000]*)(?:{_OPEN}\s*(?:(?P<from>上接上|接上|续上|承上|接前|续前)|(?P<to>下转下|转下|续下|转后|接下))"
-    rf"\s*(?:页|頁|版)\s*{_CLOSE}|(?<=^[ \t\u3000]*)(?:(?P<from2>上接上|接上|续上)|(?P<to2>下转下|转下|续下))(?:页|頁|版)"
+    rf"(?P<lead>[ \t\u3000]*)(?:{_OPEN}\s*(?:(?P<from>上接上|接上|续上|續上|承上|接前|续前|續前)|(?P<to>下转下|下轉下|转下|轉下|续下|續下|转后|轉後|接下))"
+    rf"\s*(?:页|頁|版)\s*{_CLOSE}|(?<=^[ \t\u3000]*)(?:(?P<from2>上接上|接上|续上|續上)|(?P<to2>下转下|下轉下|转下|轉下|续下|續下))(?:页|頁|版)"
     rf"(?=[ \t\u3000]*$))(?P<trail>[ \t\u3000]*)",
     regex.MULTILINE,
 )

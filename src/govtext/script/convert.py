@@ -99,14 +99,29 @@ def _segments(text: str, start: int, end: int, limit: int) -> Iterator[tuple[int
     yield start, end
 
 
+def _common_prefix(a: str, b: str) -> int:
+    """Length of the common prefix (binary search on slices: C-speed comparisons)."""
+    lo, hi = 0, min(len(a), len(b))
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if a[:mid] == b[:mid]:
+            lo = mid
+        else:
+            hi = mid - 1
+    return lo
+
+
 def _regions(src: str, out: str, singles: Mapping[str, str]) -> list[tuple[int, int, int, int]]:
     """Differing regions ``(i1, i2, j1, j2)`` of ``src`` and ``out``, none a pure
     insertion or deletion, same-length neighbours merged. Characters at the
     edges of a length-changing region that convert one to one (per
     ``singles``) are split off it, so they keep their own provenance."""
     if len(src) == len(out):
-        diff = [k for k in range(len(src)) if src[k] != out[k]]
-        return [(diff[0], diff[-1] + 1, diff[0], diff[-1] + 1)] if diff else []
+        if src == out:
+            return []
+        a = _common_prefix(src, out)
+        b = len(src) - _common_prefix(src[::-1], out[::-1])
+        return [(a, b, a, b)]
     ops = [op for op in SequenceMatcher(None, src, out, autojunk=False).get_opcodes() if op[0] != "equal"]
     regions: list[list[int]] = []
     for _tag, i1, i2, j1, j2 in ops:
@@ -164,34 +179,27 @@ def _reason(plan: _Plan, src: str, out: str, same_length: bool) -> str:
     return f"OpenCC {plan.rule}: {', '.join(seen)}" + (", …" if more else "")
 
 
-def _convert_piece(plan: _Plan, text: str, start: int, end: int) -> Iterator[Edit]:
-    src = text[start:end]
-    if plan.triggers is not None and plan.triggers.find(src) < 0:
-        return
-    out = plan.convert(src)
-    if out == src:
-        return
-    for i1, i2, j1, j2 in _regions(src, out, plan.singles):
-        old, new = src[i1:i2], out[j1:j2]
-        yield Edit.replace(start + i1, start + i2, new, rule=plan.rule,
-                           reason=_reason(plan, old, new, len(old) == len(new)))
+_BATCH = 1 << 16
+"""Characters of text handed to OpenCC per call (lines joined by newlines,
+which no OpenCC phrase contains, so the result is the same)."""
 
 
-def _convert_segment(plan: _Plan, text: str, start: int, end: int) -> Iterator[Edit]:
-    cur = start
-    for s, e, o in plan.phrases.find(text, start, end) if plan.phrases else ():
-        if s > cur:
-            yield from _convert_piece(plan, text, cur, s)
-        if text[s:e] != o.target:
-            yield Edit.replace(s, e, o.target, rule="phrase-override",
-                               reason=f"phrase override {o.describe()} takes priority over OpenCC {plan.rule}")
-        cur = e
-    if cur < end:
-        yield from _convert_piece(plan, text, cur, end)
+def _convert_batch(plan: _Plan, text: str, batch: list[tuple[int, int]]) -> Iterator[Edit]:
+    srcs = [text[s:e] for s, e in batch]
+    outs = plan.convert("\n".join(srcs)).split("\n")
+    if len(outs) != len(srcs):  # a config that makes or eats newlines: one call per piece
+        outs = [plan.convert(src) for src in srcs]
+    for (start, _end), src, out in zip(batch, srcs, outs, strict=True):
+        if out == src:
+            continue
+        for i1, i2, j1, j2 in _regions(src, out, plan.singles):
+            old, new = src[i1:i2], out[j1:j2]
+            yield Edit.replace(start + i1, start + i2, new, rule=plan.rule,
+                               reason=_reason(plan, old, new, len(old) == len(new)))
 
 
-def _plan_edits(plan: _Plan, text: str, first: int | None = None) -> Iterator[Edit]:
-    """Edits for every line that needs them (``first``: the first hit, if known)."""
+def _pieces(plan: _Plan, text: str, first: int | None) -> Iterator[tuple[int, int] | Edit]:
+    """Spans OpenCC should convert, and the edits of phrase overrides, in order."""
     n = len(text)
     pos = 0
     while pos < n:
@@ -201,18 +209,52 @@ def _plan_edits(plan: _Plan, text: str, first: int | None = None) -> Iterator[Ed
         line_start = text.rfind("\n", 0, hit) + 1
         nl = text.find("\n", hit)
         line_end = n if nl < 0 else nl
-        for s, e in _segments(text, line_start, line_end, plan.config.max_segment):
-            yield from _convert_segment(plan, text, s, e)
+        whole = line_end - line_start <= plan.config.max_segment and not plan.phrases
+        if whole:
+            yield line_start, line_end
+        else:
+            for s, e in _segments(text, line_start, line_end, plan.config.max_segment):
+                yield from _segment_pieces(plan, text, s, e)
         pos = line_end + 1
+
+
+def _segment_pieces(plan: _Plan, text: str, start: int, end: int) -> Iterator[tuple[int, int] | Edit]:
+    cur = start
+    for s, e, o in plan.phrases.find(text, start, end) if plan.phrases else ():
+        if s > cur and plan.find(text, cur, s) >= 0:
+            yield cur, s
+        if text[s:e] != o.target:
+            yield Edit.replace(s, e, o.target, rule="phrase-override",
+                               reason=f"phrase override {o.describe()} takes priority over OpenCC {plan.rule}")
+        cur = e
+    if cur < end and plan.find(text, cur, end) >= 0:
+        yield cur, end
+
+
+def _plan_edits(plan: _Plan, text: str, first: int | None = None) -> Iterator[Edit]:
+    """Edits for every line that needs them (``first``: the first hit, if known)."""
+    batch: list[tuple[int, int]] = []
+    size = 0
+    for item in _pieces(plan, text, first):
+        if isinstance(item, Edit):
+            yield item
+            continue
+        batch.append(item)
+        size += item[1] - item[0]
+        if size >= _BATCH:
+            yield from _convert_batch(plan, text, batch)
+            batch, size = [], 0
+    if batch:
+        yield from _convert_batch(plan, text, batch)
 
 
 def conversion_edits(text: str, config: ScriptConfig | None = None,
                      phrases: PhraseDictionary | None = None) -> list[Edit]:
-    """The edits that convert ``text`` (``phrases``: already loaded overrides,
+    """The edits that convert ``text``, by position (``phrases``: already loaded overrides,
     used instead of ``config.phrases``)."""
     config = config or ScriptConfig()
     plan = _Plan(config, phrases if phrases is not None else load_phrases(config.phrases))
-    return list(_plan_edits(plan, text))
+    return sorted(_plan_edits(plan, text), key=lambda e: e.start)
 
 
 def convert_script(text: str, config: str = "t2s", *,
