@@ -11,7 +11,14 @@ from govtext._version import __version__
 from govtext.api import clean
 from govtext.blocks import BlockFilter, BlocksConfig, RuleFileError, load_rules, score_spam
 from govtext.blocks.repeats import RepeatedParagraphs, RepeatsConfig
-from govtext.decoding import Decoder, DecoderConfig, decode_bytes
+from govtext.decoding import (
+    CorruptionFlagger,
+    Decoder,
+    DecoderConfig,
+    MojibakeRepairer,
+    decode_bytes,
+    repair_text,
+)
 from govtext.document import METADATA_FIELDS, Document, Fragment, Source
 from govtext.edits import Change, DocWarning, Edit, OverlappingEditsError, Removal
 from govtext.explain import explain
@@ -44,6 +51,7 @@ __all__ = [
     "CharacterNormalizer",
     "CleanOptions",
     "ContinuationMarkers",
+    "CorruptionFlagger",
     "Decoder",
     "DecoderConfig",
     "DocWarning",
@@ -52,6 +60,7 @@ __all__ = [
     "Filter",
     "FilterStats",
     "Fragment",
+    "MojibakeRepairer",
     "OverlappingEditsError",
     "PageFurniture",
     "ParagraphRejoiner",
@@ -78,6 +87,7 @@ __all__ = [
     "detect_script",
     "explain",
     "load_rules",
+    "repair_text",
     "restore_punctuation",
     "score_spam",
     "stitch",

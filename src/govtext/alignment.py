@@ -38,11 +38,23 @@ def _tag_id(names: tuple[str, ...]) -> int:
     return tid
 
 
+_UNIONS: dict[tuple[int, str], int] = {}
+
+
 def _tag_union(tags: set[int], name: str) -> int:
+    key: tuple[int, str] | None = None
+    if len(tags) <= 1:  # the common case, memoised: one run's tag plus a filter
+        key = (next(iter(tags), 0), name)
+        hit = _UNIONS.get(key)
+        if hit is not None:
+            return hit
     names: set[str] = {name} if name else set()
     for t in tags:
         names.update(_TAGS[t])
-    return _tag_id(tuple(sorted(names)))
+    tid = _tag_id(tuple(sorted(names)))
+    if key is not None:
+        _UNIONS[key] = tid
+    return tid
 
 
 def tag_names(tag: int) -> tuple[str, ...]:
@@ -135,6 +147,16 @@ class Alignment:
                     yield (a, b - a, BLOCK, self.ostarts[i], self.olens[i], self.tags[i])
             i += 1
 
+    def orig_start(self, pos: int) -> int:
+        """Original position where character ``pos`` came from (the start of
+        its block for a rewritten character): ``orig_hull(pos, pos + 1)[0]``."""
+        if not self.starts or pos >= self.length:
+            return self.orig_hull(pos, pos + 1)[0]
+        i = self._run_at(pos)
+        if self.kinds[i] == IDENTITY:
+            return self.ostarts[i] + (pos - self.starts[i])
+        return self.ostarts[i]
+
     def orig_hull(self, start: int, end: int) -> tuple[int, int]:
         """Smallest original range covering characters ``[start, end)``.
 
@@ -143,13 +165,47 @@ class Alignment:
             return (0, 0)
         if start >= end:
             return (self.anchor(start),) * 2
+        i = self._run_at(start)
+        s = self.starts[i]
+        if end <= s + self.lens[i] and start >= s:  # inside one run: the common case
+            if self.kinds[i] == IDENTITY:
+                return (self.ostarts[i] + (start - s), self.ostarts[i] + (end - s))
+            return (self.ostarts[i], self.ostarts[i] + self.olens[i])
+        return self._hull_from(i, start, end)[:2]
+
+    def _hull_from(self, i: int, start: int, end: int) -> tuple[int, int, int, bool, set[int]]:
+        """Hull of ``[start, end)`` walking runs from index ``i`` (at or before
+        the run holding ``start``): ``(lo, hi, index of the last run touched,
+        all pieces identity, tags)``."""
+        starts, lens, kinds, ostarts, olens, tags = (
+            self.starts, self.lens, self.kinds, self.ostarts, self.olens, self.tags)
+        n = len(starts)
+        while i + 1 < n and starts[i + 1] <= start:
+            i += 1
         lo, hi = -1, -1
-        for _a, _ln, _k, os_, ol, _t in self.pieces(start, end):
-            if lo < 0 or os_ < lo:
-                lo = os_
-            if os_ + ol > hi:
-                hi = os_ + ol
-        return (max(lo, 0), max(hi, 0))
+        identity = True
+        seen: set[int] = set()
+        while i < n:
+            s = starts[i]
+            if s >= end:
+                break
+            run_end = s + lens[i]
+            a, b = max(start, s), min(end, run_end)
+            if b > a:
+                if kinds[i] == IDENTITY:
+                    os_, oe = ostarts[i] + (a - s), ostarts[i] + (b - s)
+                else:
+                    os_, oe = ostarts[i], ostarts[i] + olens[i]
+                    identity = False
+                if lo < 0 or os_ < lo:
+                    lo = os_
+                if oe > hi:
+                    hi = oe
+                seen.add(tags[i])
+            if run_end > end:
+                break
+            i += 1
+        return (max(lo, 0), max(hi, 0), min(i, n - 1), identity, seen)
 
     def orig_ranges(self, start: int, end: int) -> list[tuple[int, int, int]]:
         """Original ranges ``(ostart, oend, tag)`` of ``[start, end)``, merged where contiguous."""
@@ -174,33 +230,70 @@ class Alignment:
             return self.ostarts[i] + self.olens[i]
         return self.ostarts[0]
 
+    def _copy(self, out: Alignment, i: int, start: int, end: int) -> int:
+        """Push the pieces of ``[start, end)`` onto ``out``, walking runs from
+        index ``i`` (at or before the run holding ``start``); returns the index
+        of the run holding ``end`` (or the last run)."""
+        starts, lens, kinds, ostarts, olens, tags = (
+            self.starts, self.lens, self.kinds, self.ostarts, self.olens, self.tags)
+        n = len(starts)
+        push = out._push
+        while i + 1 < n and starts[i + 1] <= start:
+            i += 1
+        while i < n:
+            s = starts[i]
+            if s >= end:
+                break
+            run_end = s + lens[i]
+            a, b = max(start, s), min(end, run_end)
+            if b > a:
+                if kinds[i] == IDENTITY:
+                    push(b - a, IDENTITY, ostarts[i] + (a - s), b - a, tags[i])
+                else:
+                    push(b - a, BLOCK, ostarts[i], olens[i], tags[i])
+            if run_end > end:
+                break
+            i += 1
+        return min(i, n - 1)
+
     def apply(self, edits: Sequence[tuple[int, int, str, str]]) -> Alignment:
         """New alignment after ``edits`` ``(start, end, replacement, filter)``,
         sorted and non-overlapping, all against the current text."""
+        return self.apply_tracked(edits)[0]
+
+    def apply_tracked(self, edits: Sequence[tuple[int, int, str, str]]) -> tuple[Alignment, list[tuple[int, int]]]:
+        """Like :meth:`apply`, also giving each edit's :meth:`orig_hull` (before
+        the edits), found in the same walk over the runs.
+
+        >>> a, hulls = Alignment.identity(6).apply_tracked([(1, 2, "", "f"), (4, 4, "x", "f")])
+        >>> hulls, a.orig_hull(0, a.length)
+        ([(1, 2), (4, 4)], (0, 6))
+        """
         out = Alignment()
+        hulls: list[tuple[int, int]] = []
+        if not self.starts:
+            for start, end, repl, name in edits:
+                hulls.append((0, 0))
+                if repl:
+                    out._push(len(repl), BLOCK, 0, 0, _tag_union(set(), name))
+            return out, hulls
         cursor = 0
-        total = self.length
+        i = 0
         for start, end, repl, name in edits:
             if start > cursor:
-                for _a, ln, kind, os_, ol, tag in self.pieces(cursor, start):
-                    out._push(ln, kind, os_, ol, tag)
-            if repl:
-                if end > start:
-                    pieces = list(self.pieces(start, end))
-                    lo = min(p[3] for p in pieces)
-                    hi = max(p[3] + p[4] for p in pieces)
-                    tag = _tag_union({p[5] for p in pieces}, name)
-                    one_to_one = (
-                        len(repl) == end - start
-                        and all(p[2] == IDENTITY for p in pieces)
-                        and hi - lo == end - start
-                    )
-                    out._push(len(repl), IDENTITY if one_to_one else BLOCK, lo, hi - lo, tag)
-                else:
-                    at = self.anchor(start)
-                    out._push(len(repl), BLOCK, at, 0, _tag_union(set(), name))
+                i = self._copy(out, i, cursor, start)
+            if end > start:
+                lo, hi, i, identity, seen = self._hull_from(i, start, end)
+                hulls.append((lo, hi))
+                if repl:
+                    one_to_one = identity and len(repl) == end - start and hi - lo == end - start
+                    out._push(len(repl), IDENTITY if one_to_one else BLOCK, lo, hi - lo, _tag_union(seen, name))
+            else:
+                at = self.anchor(start)
+                hulls.append((at, at))
+                out._push(len(repl), BLOCK, at, 0, _tag_union(set(), name))
             cursor = end
+        total = self.length
         if cursor < total:
-            for _a, ln, kind, os_, ol, tag in self.pieces(cursor, total):
-                out._push(ln, kind, os_, ol, tag)
-        return out
+            self._copy(out, i, cursor, total)
+        return out, hulls

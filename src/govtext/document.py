@@ -201,6 +201,8 @@ class Document:
     def _hull_bytes(self, ostart: int, oend: int) -> tuple[int, tuple[int, int]]:
         ranges = self.origin.byte_range(ostart, oend)
         src = ranges[0][0]
+        if len(ranges) == 1:
+            return src, (ranges[0][1], ranges[0][2])
         same = [r for r in ranges if r[0] == src]
         return src, (min(r[1] for r in same), max(r[2] for r in same))
 
@@ -210,7 +212,7 @@ class Document:
 
     def line_of(self, pos: int) -> int:
         """1-based line in the decoded input of current character ``pos``."""
-        return self.origin.line_of(self._align.orig_hull(pos, pos + 1)[0] if pos < len(self._text) else len(self.original_text))
+        return self.origin.line_of(self._align.orig_start(pos) if pos < len(self._text) else len(self.original_text))
 
     def page_of_original(self, opos: int) -> int | None:
         if not self.pages:
@@ -232,7 +234,7 @@ class Document:
         Edits are sorted by position; overlapping ones raise
         :class:`~govtext.OverlappingEditsError`. Deletions are recorded in
         :attr:`removed`, rewrites and insertions in :attr:`changes`."""
-        batch = sorted((e.with_filter(filter) if filter else e for e in edits), key=lambda e: (e.start, e.end))
+        batch = sorted(edits, key=_edit_key)
         if not batch:
             return
         n = len(self._text)
@@ -242,27 +244,28 @@ class Document:
                 raise ValueError(f"edit [{e.start}, {e.end}) is outside the text (length {n})")
             if prev is not None and (e.start < prev.end or (e.start == prev.start == prev.end == e.end)):
                 raise OverlappingEditsError(
-                    f"edits overlap: [{prev.start}, {prev.end}) by {prev.filter or '?'}/{prev.rule} and "
-                    f"[{e.start}, {e.end}) by {e.filter or '?'}/{e.rule}"
+                    f"edits overlap: [{prev.start}, {prev.end}) by {prev.filter or filter or '?'}/{prev.rule} and "
+                    f"[{e.start}, {e.end}) by {e.filter or filter or '?'}/{e.rule}"
                 )
             prev = e
         locator = self._locator()
         text = self._text
+        new_align, hulls = self._align.apply_tracked([(e.start, e.end, e.replacement, e.filter or filter) for e in batch])
+        removed, changes = self._log.removed, self._log.changes
         pieces: list[str] = []
         cursor = 0
-        align = self._align
-        for e in batch:
-            orange = align.orig_hull(e.start, e.end)
+        for e, orange in zip(batch, hulls, strict=True):
             old = text[e.start : e.end]
-            if e.is_deletion:
-                self._log.removed.append(Removal(old, e.filter, e.rule, e.reason, locator, orange))
+            if e.replacement:
+                changes.append(Change(old, e.replacement, e.filter or filter, e.rule, e.reason, locator, orange))
             else:
-                self._log.changes.append(Change(old, e.replacement, e.filter, e.rule, e.reason, locator, orange))
-            pieces.append(text[cursor : e.start])
+                removed.append(Removal(old, e.filter or filter, e.rule, e.reason, locator, orange))
+            if e.start > cursor:
+                pieces.append(text[cursor : e.start])
             pieces.append(e.replacement)
             cursor = e.end
         pieces.append(text[cursor:])
-        self._align = self._align.apply([(e.start, e.end, e.replacement, e.filter) for e in batch])
+        self._align = new_align
         self._text = "".join(pieces)
 
     def _locator(self) -> _DocLocator:
@@ -442,6 +445,10 @@ def _with_source(record: Any, doc: Document, current: str | None) -> Any:
     if isinstance(record, Removal | Change):
         return record.with_source(doc.sources[0].id)
     return replace(record, source=doc.sources[0].id)
+
+
+def _edit_key(e: Edit) -> tuple[int, int]:
+    return (e.start, e.end)
 
 
 class _DocLocator:

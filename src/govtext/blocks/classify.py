@@ -46,6 +46,12 @@ _ENUMERATION = regex.compile(r"^(?:[（(][一二三四五六七八九十\d]{1,3}
 _TITLE_BAD_END = regex.compile(r"[。；;：:，,、]$")
 _SUBTITLE = regex.compile(r"^(?:[—－-]{1,2}|[（(])")
 _RELATED_RULES = ("related/list-header", "related/more-link", "related/prev-next")
+_EDITOR_HINT = regex.compile(r"编|編")
+_COLON = regex.compile(r"[:：]")
+_LABEL_END = regex.compile(r"[:：]\s*$")
+_ISSUE_NUMBER = regex.compile(r"^第\s{0,2}[\d〇零一二三四五六七八九十百]{1,6}\s{0,2}号$")
+_TAGLINE_SPLIT = regex.compile(r"[ \t\u3000]{0,3}(?:[-–—_|｜]{1,2}|·)[ \t\u3000]{0,3}")
+_REPORTER = regex.compile(r"^[（(【\[]\s{0,2}\p{Han}{0,6}?记者[ \t\u3000]{0,3}(?P<name>\p{Han}{2,4})(?=[ \t\u3000、，,)）\]】])")
 
 
 @dataclass(frozen=True)
@@ -112,16 +118,25 @@ class _State:
         self.meta: list[MetaLine | None] = [None] * self.n
         self.timeouts: list[tuple[int, str]] = []
         self.dead: set[str] = set()
+        self.hits: dict[tuple[int, str], RuleHit | None] = {}
+        self.cands = [rules.candidates(t) for t in self.texts]
+        """The rules that may match each block (the others cannot)."""
 
     def hit(self, i: int, rule: Rule) -> RuleHit | None:
-        if rule.qualified_id in self.dead:
+        qid = rule.qualified_id
+        if qid in self.dead:
             return None
+        key = (i, qid)
+        if key in self.hits:
+            return self.hits[key]
         try:
-            return rule.match(self.texts[i])
+            h = rule.match(self.texts[i])
         except TimeoutError:
-            self.dead.add(rule.qualified_id)
-            self.timeouts.append((i, rule.qualified_id))
+            self.dead.add(qid)
+            self.timeouts.append((i, qid))
             return None
+        self.hits[key] = h
+        return h
 
     def meta_line(self, i: int) -> MetaLine | None:
         t = self.texts[i]
@@ -163,7 +178,7 @@ def _zones(st: _State) -> list[str]:
 def _boilerplate_like(st: _State, i: int) -> bool:
     """A long non-sentence block that some rule would label wherever it stood
     (a footer written with commas): it does not anchor the body."""
-    return any(not r.prose_ok and st.hit(i, r) is not None for r in st.rules.rules)
+    return any(not r.prose_ok and st.hit(i, r) is not None for r in st.cands[i])
 
 
 def _related_cut(st: _State) -> int:
@@ -172,7 +187,7 @@ def _related_cut(st: _State) -> int:
     for i in range(st.n - 1, -1, -1):
         if st.sentence[i] and st.labels[i] is None:
             break
-        if any(r.qualified_id in _RELATED_RULES and st.hit(i, r) for r in st.rules.rules):
+        if any(r.qualified_id in _RELATED_RULES and st.hit(i, r) for r in st.cands[i]):
             cut = i
     return cut
 
@@ -190,12 +205,11 @@ def _applies(rule: Rule, zone: str) -> bool:
 
 
 def _apply_rules(st: _State, zones: list[str], prose_ok: bool) -> None:
-    rules = [r for r in st.rules.rules if r.prose_ok == prose_ok]
     for i in range(st.n):
         if st.labels[i] is not None or (st.sentence[i] and not prose_ok):
             continue
-        for rule in rules:
-            if not _applies(rule, zones[i]):
+        for rule in st.cands[i]:
+            if rule.prose_ok != prose_ok or not _applies(rule, zones[i]):
                 continue
             h = st.hit(i, rule)
             if h is not None:
@@ -220,11 +234,12 @@ def _spam(st: _State) -> None:
 def _prose_rules_first(st: _State) -> None:
     """Prose-aware rules (paywalls, taglines) before zoning, wherever they
     could apply; their position is checked again once zones are known."""
-    rules = [r for r in st.rules.rules if r.prose_ok]
     for i in range(st.n):
         if st.labels[i] is not None:
             continue
-        for rule in rules:
+        for rule in st.cands[i]:
+            if not rule.prose_ok:
+                continue
             h = st.hit(i, rule)
             if h is not None:
                 st.labels[i] = _rule_label(h)
@@ -271,9 +286,48 @@ def _structure(st: _State, zones: list[str]) -> None:
         elif (items := shape.nav_items(t)) is not None:
             st.labels[i] = BlockLabel("navigation", "navigation/link-row",
                                       f"navigation: a row of {len(items)} short link labels")
+        elif zones[i] in ("head", "edge") and _tagline(t):
+            st.labels[i] = BlockLabel("slogan", "slogan/name-and-motto",
+                                      "site slogan: a site or agency name followed by a motto of parallel phrases")
         elif zones[i] == "tail" and shape.is_couplet(t):
             st.labels[i] = BlockLabel("slogan", "slogan/parallel-phrases",
                                       "site slogan: parallel phrases of equal length after the body")
+
+
+def _tagline(text: str) -> bool:
+    """``临海市人民检察院 - 公正司法　执法为民``: a name, a dash or bar, and a motto."""
+    parts = _TAGLINE_SPLIT.split(text, maxsplit=1)
+    return len(parts) == 2 and 2 <= shape.han_count(parts[0]) <= 24 and shape.is_couplet(parts[1])
+
+
+def _core_credits(st: _State, zones: list[str]) -> None:
+    """An editor line (责任编辑：张三) is metadata wherever it stands, also between
+    body paragraphs: a labelled name explains the whole line, it is no heading."""
+    for i in range(st.n):
+        if st.labels[i] is not None or zones[i] != "core" or st.sentence[i] or st.size[i] > 40:
+            continue
+        if not _EDITOR_HINT.search(st.texts[i]):
+            continue
+        m = st.meta_line(i)
+        if m is not None and "editor" in m.fields and m.coverage >= 0.9:
+            st.labels[i] = BlockLabel("metadata", "meta/editor-line",
+                                      f"metadata: an editor credit inside the page (covers {m.coverage:.0%} of it)",
+                                      dict(m.fields))
+
+
+def _reporter(st: _State, zones: list[str]) -> str | None:
+    """The reporter named at the start of the first body paragraphs: ``（记者 吴晓丽　通讯员 潘浩）``."""
+    seen = 0
+    for i in range(st.n):
+        if zones[i] != "core":
+            continue
+        m = _REPORTER.match(st.texts[i])
+        if m is not None:
+            return m.group("name")
+        seen += 1
+        if seen >= 3:
+            break
+    return None
 
 
 def _related_lists(st: _State, zones: list[str]) -> None:
@@ -320,7 +374,7 @@ def _metadata_lines(st: _State, zones: list[str]) -> None:
         m = st.meta_line(i)
         if m is None or not m.fields or m.coverage < st.config.meta_coverage:
             continue
-        if zones[i] == "tail" and not regex.search(r"[:：]", st.texts[i]):
+        if zones[i] == "tail" and not _COLON.search(st.texts[i]):
             continue  # a signature and date closing a notice are body; labelled facts are not
         kind = "byline" if set(m.fields) <= {"author", "author_role"} else "metadata"
         names = ", ".join(sorted(m.fields))
@@ -362,6 +416,8 @@ def _title(st: _State, zones: list[str]) -> int | None:
             cands.append(i)
     if not cands:
         return None
+    # an issuing header above its number (江北省人民政府令 / 第286号) is not the headline
+    cands = [c for c in cands if not (c + 1 < st.n and _ISSUE_NUMBER.match(st.texts[c + 1]) and c != cands[-1])]
     # the headline comes after the trail: a site name above a breadcrumb is not the title
     while len(cands) > 1 and any(
         _is(lab, "breadcrumb") or (lab is not None and lab.rule == "navigation/link-row")
@@ -395,7 +451,7 @@ def _label_tables(st: _State, zones: list[str]) -> dict[str, str]:
         if lab is None or not lab.rule.startswith("label-table/"):
             continue
         t = st.texts[i]
-        if regex.search(r"[:：]\s*$", t) and i + 1 < st.n and st.labels[i + 1] is None \
+        if _LABEL_END.search(t) and i + 1 < st.n and st.labels[i + 1] is None \
                 and zones[i + 1] != "core" and not st.sentence[i + 1] and len(st.texts[i + 1]) <= 80:
             st.labels[i + 1] = BlockLabel("metadata", lab.rule, "label table: the value of the label on the line above")
             t = t + st.texts[i + 1]
@@ -444,6 +500,7 @@ def classify(
     _related_lists(st, zones)
     _tail_runs(st, zones)
     _metadata_lines(st, zones)
+    _core_credits(st, zones)
     title = _title(st, zones)
     _bylines(st, zones)
     table = _label_tables(st, zones)
@@ -464,4 +521,6 @@ def classify(
                                  f"kept: a short line in the page {zones[i]} that matches no boilerplate rule or shape")
         labels.append(lab)
     meta = _collect(st, title, table)
+    if "author" not in meta and (reporter := _reporter(st, zones)) is not None:
+        meta["author"] = reporter
     return Classification(labels, meta, title, zones, st.timeouts)

@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from govtext.document import Document
 from govtext.edits import Edit
@@ -49,6 +50,7 @@ _ELLIPSES = ("…", "...", "。。。", "——")
 # full-width letters and digits to ASCII (cheaper than NFKC on big documents).
 _PUNCT_FOLD = tuple(zip(",:;!?()", "，：；！？（）", strict=True))
 _WIDE_ALNUM = re.compile("[０-９Ａ-Ｚａ-ｚ％．]")
+_LABEL_FIRST = tuple({w[0] for w in _SUMMARY_WORDS.split("|")} | {"【", "["})
 _SENTENCE_END = re.compile("[。！？；!?;…]")
 _PIECES = re.compile("[^。！？；!?;…]+[。！？；!?;…]*")
 _MIN_PIECE = 6
@@ -75,8 +77,7 @@ class RepeatsConfig:
             raise ValueError(f"RepeatsConfig.min_chars must be at least 1, not {self.min_chars}")
 
 
-@dataclass(frozen=True)
-class _Line:
+class _Line(NamedTuple):
     start: int
     end: int
     key: str
@@ -96,20 +97,22 @@ def _key(text: str) -> tuple[str, bool]:
     for half, full in _PUNCT_FOLD:
         if half in key:
             key = key.replace(half, full)
-    if _WIDE_ALNUM.search(key):
-        key = _WIDE_ALNUM.sub(lambda m: chr(ord(m.group()) - 0xFEE0), key)
-    label = _SUMMARY_LABEL.match(key)
-    if label:
-        key = key[label.end() :]
+    if not key.isascii() and _WIDE_ALNUM.search(key):
+        key = _WIDE_ALNUM.sub(_narrow, key)
+    if key.startswith(_LABEL_FIRST):
+        label = _SUMMARY_LABEL.match(key)
+        if label:
+            key = key[label.end() :]
     full_length = len(key)
-    stripped = True
-    while stripped:
-        stripped = False
+    while key.endswith(_ELLIPSES):
         for tail in _ELLIPSES:
             if key.endswith(tail):
                 key = key[: -len(tail)]
-                stripped = True
     return key, len(key) < full_length
+
+
+def _narrow(m: re.Match[str]) -> str:
+    return chr(ord(m.group()) - 0xFEE0)
 
 
 class RepeatedParagraphs:

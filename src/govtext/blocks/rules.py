@@ -39,9 +39,10 @@ True
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -49,6 +50,7 @@ from typing import Any
 import regex
 
 from govtext.blocks import _toml
+from govtext.blocks._required import required_chars
 
 __all__ = [
     "LABELS",
@@ -116,10 +118,28 @@ class Rule:
     timeout: float | None = None
     """Seconds allowed per block (set on user rules), or None."""
     origin: str = "builtin"
+    _qid: str = field(init=False, repr=False, compare=False, default="")
+    required: frozenset[str] | None = field(init=False, repr=False, compare=False, default=None)
+    """Characters one of which every match contains (None: unknown); see :mod:`govtext.blocks._required`."""
 
     @property
     def qualified_id(self) -> str:
-        return f"{self.family}/{self.id}"
+        return self._qid
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_qid", f"{self.family}/{self.id}")
+        flags = self.pattern.flags
+        required = None if flags & regex.VERBOSE else required_chars(self.pattern.pattern, bool(flags & regex.IGNORECASE))
+        object.__setattr__(self, "required", required)
+
+    def may_match(self, chars: frozenset[str] | set[str]) -> bool:
+        """False when a block made of ``chars`` cannot match (no required character).
+
+        >>> r = Rule("f", "r", "footer", regex.compile("版权所有|主办单位"), "footer")
+        >>> r.may_match(frozenset("湖州市人民政府")), r.may_match(frozenset("版权"))
+        (False, True)
+        """
+        return self.required is None or not self.required.isdisjoint(chars)
 
     def match(self, text: str) -> RuleHit | None:
         """The hit of this rule on a block's text, or None.
@@ -135,6 +155,8 @@ class Rule:
         found: list[str] = []
         covered = 0
         if self.timeout is None:
+            if self.pattern.search(text) is None:  # the common case, answered by one C call
+                return None
             matches: Iterable[regex.Match[str]] = self.pattern.finditer(text)
         else:
             matches = self.pattern.finditer(text, timeout=self.timeout)
@@ -172,6 +194,24 @@ class RuleSet:
     def __len__(self) -> int:
         return len(self.rules)
 
+    @cached_property
+    def _index(self) -> _Index:
+        return _Index.of(self.rules)
+
+    def candidates(self, text: str) -> tuple[Rule, ...]:
+        """The rules that may match ``text``, in evaluation order: those whose
+        required characters it holds and that are not too short for it. Every
+        other rule is sure not to match.
+
+        >>> rs = load_rules()
+        >>> ids = [r.qualified_id for r in rs.candidates("版权所有 湖州市人民政府")]
+        >>> "footer/site-footer" in ids, "related/prev-next" in ids
+        (True, False)
+        >>> len(rs.candidates("我市持续深化改革。")) < 3 < len(rs)
+        True
+        """
+        return self._index.candidates(text)
+
     def merged(self, other: RuleSet) -> RuleSet:
         """This set with ``other``'s rules added; a rule of the same id replaces
         the earlier one, and ids ``other`` disables are dropped."""
@@ -181,6 +221,50 @@ class RuleSet:
         for rid in other.disabled:
             by_id.pop(rid, None)
         return RuleSet(tuple(by_id.values()), {**self.versions, **other.versions}, self.disabled | other.disabled)
+
+
+class _Index:
+    """Which rules may match a text, from the characters it holds: each
+    required character maps to a bit mask of rules; masks map to rule tuples."""
+
+    def __init__(self, rules: tuple[Rule, ...], by_char: dict[str, int], always: int) -> None:
+        self.rules = rules
+        self.by_char = by_char
+        self.always = always
+        self.longest = max((r.max_chars for r in rules), default=0)
+        self.finder = (re.compile("[" + "".join(re.escape(c) for c in sorted(by_char)) + "]")
+                       if by_char else None)
+        self.tuples: dict[tuple[int, int], tuple[Rule, ...]] = {}
+
+    @classmethod
+    def of(cls, rules: tuple[Rule, ...]) -> _Index:
+        by_char: dict[str, int] = {}
+        always = 0
+        for pos, r in enumerate(rules):
+            if r.required is None:
+                always |= 1 << pos
+            else:
+                for ch in r.required:
+                    by_char[ch] = by_char.get(ch, 0) | 1 << pos
+        return cls(rules, by_char, always)
+
+    def candidates(self, text: str) -> tuple[Rule, ...]:
+        n = len(text)
+        if n > self.longest:
+            return ()
+        mask = self.always
+        if self.finder is not None:
+            for ch in set(self.finder.findall(text)):
+                mask |= self.by_char[ch]
+        if not mask:
+            return ()
+        key = (mask, n)
+        found = self.tuples.get(key)
+        if found is None:
+            found = tuple(r for pos, r in enumerate(self.rules) if mask >> pos & 1 and n <= r.max_chars)
+            if len(self.tuples) < 100_000:
+                self.tuples[key] = found
+        return found
 
 
 def _compile_words(words: Sequence[str], anchor: str, spaced: bool, where: str) -> str:

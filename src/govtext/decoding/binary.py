@@ -51,9 +51,8 @@ def binary_reason(data: bytes, text: str) -> str | None:
 def utf8_binary_reason(data: bytes, text: str) -> str | None:
     """:func:`binary_reason` for valid UTF-8 without C0 control bytes: only
     signatures and U+FFFD/DEL can make it binary, and counting those is cheap."""
-    for magic, what in MAGIC:
-        if data.startswith(magic):
-            return binary_reason(data, text)
+    if any(data.startswith(magic) for magic, _what in MAGIC):
+        return binary_reason(data, text)
     junk = data.count(b"\xef\xbf\xbd") + data.count(b"\x7f")
     if not junk:
         return None

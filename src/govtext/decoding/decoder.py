@@ -1,7 +1,8 @@
 """The decoder filter: bytes to text, seeding the provenance map.
 
 Order of decisions: a forced encoding; a byte-order mark; strict UTF-8 (the
-fast path: no detection); input that is mostly UTF-8 with pieces in another
+fast path: no detection, except for short input that reads as implausible
+text); input that is mostly UTF-8 with pieces in another
 codec (decoded per line, see :mod:`govtext.decoding.mixed`); otherwise
 detection (:mod:`govtext.decoding.detect`). Undecodable bytes become U+FFFD
 characters in raw-byte segments, each run with an ``undecodable-bytes``
@@ -22,8 +23,9 @@ from dataclasses import dataclass, field
 
 from govtext.decoding.binary import binary_reason, utf8_binary_reason
 from govtext.decoding.bom import sniff_bom
-from govtext.decoding.detect import detect, normalize_encoding
+from govtext.decoding.detect import PLAUSIBLE, detect, normalize_encoding
 from govtext.decoding.mixed import MIXED_UTF8_SHARE, decode_mixed, utf8_share
+from govtext.decoding.plausibility import text_cost
 from govtext.decoding.segments import SegmentBuilder
 from govtext.document import Document
 from govtext.sourcemap import RAW_BYTES, Segment
@@ -31,6 +33,11 @@ from govtext.sourcemap import RAW_BYTES, Segment
 _CONTROL_BYTES = bytes((*range(0x00, 0x09), *range(0x0E, 0x1B), *range(0x1C, 0x20)))
 """Control bytes that plain text lacks: their presence sends even valid UTF-8
 to detection (short UTF-16 text is often valid ASCII with controls)."""
+
+
+SHORT_INPUT = 256
+"""Inputs up to this many bytes that are valid UTF-8 but read as implausible
+text (a few GBK characters can form valid UTF-8) are checked by detection."""
 
 
 def _has_controls(data: bytes) -> bool:
@@ -97,7 +104,13 @@ def decode_bytes(data: bytes, config: DecoderConfig | None = None) -> DecodeResu
         except UnicodeDecodeError:
             pass
         else:
-            return DecodeResult(text, [Segment(0, len(text), 0, 0, "utf-8")], "utf-8", 1.0,
+            if len(data) > SHORT_INPUT or text.isascii() or text_cost(text) <= PLAUSIBLE:
+                return DecodeResult(text, [Segment(0, len(text), 0, 0, "utf-8")], "utf-8", 1.0,
+                                    encodings={"utf-8": len(data)}, binary=utf8_binary_reason(data, text))
+            found = detect(data)
+            if found.cost < text_cost(text):
+                return _lenient(data, 0, found.encoding, found.confidence, found.method)
+            return DecodeResult(text, [Segment(0, len(text), 0, 0, "utf-8")], "utf-8", 0.6,
                                 encodings={"utf-8": len(data)}, binary=utf8_binary_reason(data, text))
         if utf8_share(data) >= MIXED_UTF8_SHARE:
             return _decode_mostly_utf8(data)

@@ -61,9 +61,10 @@ _CP1252_SPECIALS = "€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™
 _LATIN = "\x80-\xff" + re.escape(_CP1252_SPECIALS)
 _LATIN_RUN = re.compile(f"[\x80-\xff](?:[{_LATIN}]|[\x21-\x7e](?=[{_LATIN}]))*[\x40-\x7e]?"
                         f"|[{_LATIN}]+(?:[\x21-\x7e](?=[{_LATIN}])|[{_LATIN}])*[\x40-\x7e]?")
-_CJK_RUN = re.compile(r"[^\x00-\x7f\s\u3000\u2028\u2029]+(?:\?[^\x00-\x7f\s\u3000\u2028\u2029]+)*")
-"""Runs of non-ASCII characters; a ``?`` between two of them stays in the run
-(it may stand for a byte a decoder could not map)."""
+_CJK_RUN = re.compile(r"[^\x00-\x7f\u3000\u2028\u2029]+(?:[?\u3000][^\x00-\x7f\u3000\u2028\u2029]+)*\u3000?")
+"""Runs of non-ASCII characters; a ``?`` or U+3000 between two of them (or
+one U+3000 at the end) stays in the run: ``?`` may stand for a byte a
+decoder could not map, and GBK reads bytes A1 A1 of UTF-8 as U+3000."""
 _NORMAL_PUNCT = "，。、；：？！“”‘’《》（）【】—…·「」『』〔〕〈〉～×÷°±①②③④⑤⑥⑦⑧⑨⑩％"
 _PINYIN = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê"
 
@@ -166,8 +167,15 @@ class _Bar:
     order: tuple[str, ...] = CJK_PAIRS
     """Order in which CJK pairs are tried; on equal plausibility the first wins."""
 
-    def accepts(self, new: str, old: str, factor: float = 1.0) -> bool:
-        return clearly_better(new, old, margin=self.margin * factor, short_penalty=self.short_penalty)
+    def accepts(self, new: str, old: str, factor: float = 1.0, ceiling: float = 2.6) -> bool:
+        return clearly_better(new, old, margin=self.margin * factor, short_penalty=self.short_penalty,
+                              ceiling=ceiling)
+
+
+LEGACY_CEILING = 1.8
+"""Highest mean cost of a repair that decodes into GB18030 or Big5: those
+codecs read almost any byte pair as some hanzi, so only text made mostly of
+common characters counts as a reading (UTF-8 is strict enough for 2.6)."""
 
 
 UTF8_EVIDENCE = 0.5
@@ -196,7 +204,8 @@ def _factor(pair_true: str, new: str, old: str = "") -> float:
 def _consider(best: _Best | None, news: list[str], old: str, rule: str, reason: str, bar: _Bar) -> _Best | None:
     true = PAIRS[rule].true if rule in PAIRS else "utf-8"
     for new in news:
-        if not bar.accepts(new, old, _factor(true, new, old)):
+        ceiling = 2.6 if true == "utf-8" else LEGACY_CEILING
+        if not bar.accepts(new, old, _factor(true, new, old), ceiling):
             continue
         cost = text_cost(new)
         if best is None or cost < best.cost:
@@ -231,7 +240,7 @@ _LOST = re.compile("[\ufffd?]")
 
 
 def _split_points(run: str) -> list[int]:
-    return [i for i, c in enumerate(run) if c in "?，。、；：？！“”《》（）"]
+    return [i for i, c in enumerate(run) if c in "?\u3000，。、；：？！“”《》（）"]
 
 
 def _repair_lossy_utf8(text: str, a: int, b: int, bar: _Bar) -> Repair | None:
@@ -297,7 +306,7 @@ def _repair_cjk_run(text: str, a: int, b: int, bar: _Bar, out: list[Repair]) -> 
         return
     prev = 0
     for cut in [*cuts, len(run)]:
-        if cut > prev:
+        if cut > prev and (bar.relaxed or has_suspects(run[prev:cut])):
             sub = _best_for_cjk(run[prev:cut], bar)
             if sub is not None:
                 out.append(Repair(a + prev, a + cut, sub.new, sub.rule, sub.reason))
@@ -311,7 +320,7 @@ def _overlaps(a: int, b: int, taken: list[Repair]) -> bool:
 def _pass(text: str, runs: list[tuple[str, int, int]], bar: _Bar, taken: list[Repair]) -> list[Repair]:
     out: list[Repair] = []
     for kind, a, b in runs:
-        if _overlaps(a, b, taken) or _overlaps(a, b, out) or (b - a < 2 and not bar.relaxed):
+        if _overlaps(a, b, taken) or _overlaps(a, b, out) or (b - a < STRICT_MIN_RUN and not bar.relaxed):
             continue
         if kind == "latin":
             best = _best_for_latin(text[a:b], bar)
@@ -323,7 +332,7 @@ def _pass(text: str, runs: list[tuple[str, int, int]], bar: _Bar, taken: list[Re
 
 
 _LATIN_CLASS = re.compile(f"[{_LATIN}]")
-_RUN_CHAR = re.compile(r"[^\x00-\x7f\s\u3000\u2028\u2029]")
+_RUN_CHAR = re.compile(r"[^\x00-\x7f\u3000\u2028\u2029]")
 
 
 def _runs(text: str, suspects: list[int] | None) -> list[tuple[str, int, int]]:
@@ -358,12 +367,23 @@ def _run_start(text: str, pos: int) -> int:
     return i
 
 
+STRICT_MIN_RUN = 3
+"""Shortest run the strict pass judges; shorter ones can read plausibly in
+more than one codec and wait for the pair the document has confirmed."""
+
+CONFIRMED_SHARE = 0.3
+"""Share of the suspect runs the strict pass must repair before the relaxed
+passes run: real mojibake garbles most of them, while a stray false reading
+among correct text must not spread."""
+
+
 def find_repairs(text: str, config: MojibakeConfig | None = None) -> list[Repair]:
     """Repairs for the mojibake runs of ``text``, in text order (never overlapping).
 
-    A first pass repairs runs of two or more characters holding suspect
-    characters with a strict bar.
-    Pairs it confirmed then get a second pass with a lower bar (short runs,
+    A first pass repairs runs of three or more characters holding suspect
+    characters with a strict bar. If it repaired a fair share of them
+    (:data:`CONFIRMED_SHARE`), the document is taken as garbled:
+    pairs it confirmed then get a second pass with a lower bar (short runs,
     such as a lone garbled ``。`` between numbers, are judged by the
     company they keep); a pair confirmed three times or more (or over eight
     characters) is also tried on runs without suspect characters, and on a
@@ -373,8 +393,11 @@ def find_repairs(text: str, config: MojibakeConfig | None = None) -> list[Repair
         return []
     suspects = [m.start() for m in _suspect_re().finditer(text)]
     strict = _Bar(frozenset(config.pairs), config.margin, 1.5, config.use_ftfy)
-    found = _pass(text, _runs(text, suspects), strict, [])
-    if found:
+    candidates = _runs(text, suspects)
+    found = _pass(text, candidates, strict, [])
+    judged = [(a, b) for kind, a, b in candidates if kind == "cjk" and b - a >= STRICT_MIN_RUN]
+    garbled = sum(1 for a, b in judged if _overlaps(a, b, found))
+    if found and garbled >= CONFIRMED_SHARE * len(judged):
         counts: dict[str, int] = {}
         for r in found:
             counts[r.rule] = counts.get(r.rule, 0) + 1

@@ -41,6 +41,10 @@ codecs.register_error(ESCAPE, _escape)
 _ESCAPED = re.compile("[\udc00-\udcff]")
 _PIECES = re.compile("[\udc00-\udcff]+|[^\udc00-\udcff]+")
 _COMBINING = re.compile("[\u0300-\u036f]")
+_PER_CHAR = frozenset({"gb18030", "gbk", "gb2312", "big5", "cp950", "big5hkscs", "latin-1", "iso8859-1",
+                       "cp1252", "euc-kr", "cp949", "euc-jp", "shift-jis", "cp932"})
+"""Codecs where, once the whole chunk re-encodes to its bytes, each character
+re-encodes to its own bytes (other codecs always get explicit widths)."""
 _ROUND_TRIPS = frozenset({"utf-8", "utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be", "ascii"})
 
 
@@ -56,17 +60,26 @@ def char_widths(data: bytes, encoding: str, errors: str = "strict") -> bytes:
     dec = codecs.getincrementaldecoder(encoding)(errors)
     out = bytearray()
     pending = 0
+
+    def emit(got: str) -> None:
+        escaped = sum(1 for c in got if "\udc00" <= c <= "\udcff")
+        rest = pending - escaped
+        for c in got:
+            if "\udc00" <= c <= "\udcff":
+                out.append(1)
+            else:
+                out.append(min(max(rest, 0), 255))
+                rest = 0
+
     for i in range(len(data)):
         pending += 1
         got = dec.decode(data[i : i + 1])
         if got:
-            out.append(min(pending, 255))
-            out.extend(b"\x00" * (len(got) - 1))
+            emit(got)
             pending = 0
     tail = dec.decode(b"", final=True)
     if tail:
-        out.append(min(pending, 255))
-        out.extend(b"\x00" * (len(tail) - 1))
+        emit(tail)
     elif pending and out:
         out[-1] = min(out[-1] + pending, 255)
     return bytes(out)
@@ -167,7 +180,7 @@ class SegmentBuilder:
         widths: bytes | None = None
         if encoding not in _ROUND_TRIPS:
             try:
-                ok = chunk.encode(encoding) == data[start:end]
+                ok = encoding in _PER_CHAR and chunk.encode(encoding) == data[start:end]
             except UnicodeEncodeError:
                 ok = False
             if not ok or _COMBINING.search(chunk) is not None:

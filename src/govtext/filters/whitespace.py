@@ -25,12 +25,16 @@ __all__ = ["WhitespaceConfig", "WhitespaceNormalizer"]
 
 _SPACE = r"[ \t\xa0\u2000-\u200a\u202f\u205f]"
 _SPACE_OR_IDEO = r"[ \t\xa0\u3000\u2000-\u200a\u202f\u205f]"
+_SPACE_OR_IDEO_CHARS = frozenset(" \t\xa0\u3000\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f")
+_EOL_CHARS = "\r\u2028\u2029\x0b\x0c\x85"
 _EOL = regex.compile(r"\r\n?|[\u2028\u2029\x0b\x0c\x85]")
-_TRAILING = regex.compile(_SPACE_OR_IDEO + r"+$", regex.MULTILINE)
-_LEADING = regex.compile(r"^" + _SPACE + r"+", regex.MULTILINE)
-_LEADING_ANY = regex.compile(r"^" + _SPACE_OR_IDEO + r"+", regex.MULTILINE)
-_BLANKS = regex.compile(r"\A\n+|\n+\Z|\n{2,}")
+# Patterns that open with a literal newline scan fast; a character class
+# first would be tried at every position of a big document.
+_BEFORE_NEWLINE = regex.compile(r"(?<=" + _SPACE_OR_IDEO + r")\n")
+_LEADING = regex.compile(r"\n(" + _SPACE + r"+)")
+_LEADING_ANY = regex.compile(r"\n(" + _SPACE_OR_IDEO + r"+)")
 
+_EDGE_REASON = "blank lines at the start or end of the document"
 _REASONS = {
     "eol": "line ending normalised to \\n",
     "trailing": "trailing whitespace at the end of a line",
@@ -60,29 +64,62 @@ class WhitespaceNormalizer:
 
     def __call__(self, doc: Document) -> list[Edit]:
         text = doc.text
-        if _EOL.search(text):
+        if any(c in text for c in _EOL_CHARS):
             doc.apply([Edit.replace(m.start(), m.end(), "\n", rule="eol", reason=_REASONS["eol"])
                        for m in _EOL.finditer(text)], filter=self.name)
             text = doc.text
         spans: dict[int, tuple[int, str]] = {}
-        for m in _TRAILING.finditer(text):
-            spans[m.start()] = (m.end(), "trailing")
+        for a, b in _trailing_runs(text):
+            spans[a] = (b, "trailing")
         leading = _LEADING if self.config.keep_ideographic_indent else _LEADING_ANY
-        for m in leading.finditer(text):
-            if m.end() in spans or m.start() in spans:
+        for m in leading.finditer("\n" + text):  # the newline stands for the start of the text
+            a, b = m.start(1) - 1, m.end(1) - 1
+            if b in spans or a in spans:
                 continue  # a whitespace-only line: the trailing rule covers it
-            spans[m.start()] = (m.end(), "leading")
+            spans[a] = (b, "leading")
         if spans:
             doc.apply([Edit.delete(a, b, rule=kind, reason=_REASONS[kind]) for a, (b, kind) in spans.items()],
                       filter=self.name)
-        keep = "\n" * (self.config.max_blank_lines + 1)
+        return self._blank_lines(doc.text)
+
+    def _blank_lines(self, text: str) -> list[Edit]:
+        """Blank lines at the edges, and runs longer than ``max_blank_lines``."""
+        keep = self.config.max_blank_lines + 1  # newlines in a row that stay
+        longer = "\n" * (keep + 1)
+        if not (text.startswith("\n") or text.endswith("\n") or longer in text):
+            return []
         out = []
-        text = doc.text
-        for m in _BLANKS.finditer(text):
-            if m.start() == 0 or m.end() == len(text):
-                out.append(Edit.delete(m.start(), m.end(), rule="edge-blank-lines",
-                                       reason="blank lines at the start or end of the document"))
-            elif m.end() - m.start() > len(keep):
-                out.append(Edit.delete(m.start() + len(keep), m.end(), rule="blank-lines",
-                                       reason=f"more than {self.config.max_blank_lines} blank line(s) in a row"))
+        n = len(text)
+        if text.startswith("\n"):
+            end = len(text) - len(text.lstrip("\n"))
+            out.append(Edit.delete(0, end, rule="edge-blank-lines", reason=_EDGE_REASON))
+            if end == n:
+                return out
+        else:
+            end = 0
+        tail = n - (len(text) - len(text.rstrip("\n")))
+        at = text.find(longer, end)
+        while 0 <= at < tail:
+            stop = at + keep + 1
+            while stop < tail and text[stop] == "\n":
+                stop += 1
+            out.append(Edit.delete(at + keep, stop, rule="blank-lines",
+                                   reason=f"more than {self.config.max_blank_lines} blank line(s) in a row"))
+            at = text.find(longer, stop)
+        if tail < n:
+            out.append(Edit.delete(tail, n, rule="edge-blank-lines", reason=_EDGE_REASON))
         return out
+
+
+def _trailing_runs(text: str) -> list[tuple[int, int]]:
+    """Spans of whitespace (ideographic spaces included) that end a line."""
+    runs: list[tuple[int, int]] = []
+    ends = [m.start() for m in _BEFORE_NEWLINE.finditer(text)]
+    if text and text[-1] in _SPACE_OR_IDEO_CHARS:
+        ends.append(len(text))
+    for end in ends:
+        start = end - 1
+        while start > 0 and text[start - 1] in _SPACE_OR_IDEO_CHARS:
+            start -= 1
+        runs.append((start, end))
+    return runs
