@@ -227,3 +227,24 @@ def test_any_bytes_decode_without_crashing(data: bytes) -> None:
     assert_chars_map_to_their_bytes(data, result)
     doc = govtext.clean(data)
     assert isinstance(doc.text, str)
+
+
+@pytest.mark.parametrize("text", ["通知", "中文", "附件", "第一条"])
+def test_short_legacy_input_that_is_valid_utf8_by_accident(text: str) -> None:
+    data = text.encode("gbk")
+    result = decode_bytes(data)
+    assert (result.text, result.encoding) == (text, "gb18030")
+
+
+def test_utf8_latin_mojibake_is_not_mistaken_for_gbk() -> None:
+    garbled = "¹ØÓÚ¼Ó¿ìÍÆ½ø³ÇÏçÒ»Ì岯·¢Õ¹"
+    assert decode_bytes(garbled.encode()).text == garbled
+
+
+@pytest.mark.parametrize("codec", ["utf-16", "utf-32", "utf-8-sig", "UTF-16"])
+def test_forced_bom_codecs_keep_byte_exact_provenance(codec: str) -> None:
+    text = SENTENCES["simplified"][3]
+    data = text.encode(codec.lower())
+    result = decode_bytes(data, DecoderConfig(encoding=codec))
+    assert result.text == text
+    assert_chars_map_to_their_bytes(data, result)

@@ -233,28 +233,42 @@ class Alignment:
     def _copy(self, out: Alignment, i: int, start: int, end: int) -> int:
         """Push the pieces of ``[start, end)`` onto ``out``, walking runs from
         index ``i`` (at or before the run holding ``start``); returns the index
-        of the run holding ``end`` (or the last run)."""
-        starts, lens, kinds, ostarts, olens, tags = (
-            self.starts, self.lens, self.kinds, self.ostarts, self.olens, self.tags)
+        of the run holding ``end`` (or the last run).
+
+        Runs wholly inside the range are copied in bulk: runs built by
+        :meth:`_push` never merge with their neighbours, so only the first
+        one needs the merge check."""
+        starts, lens = self.starts, self.lens
         n = len(starts)
-        push = out._push
         while i + 1 < n and starts[i + 1] <= start:
             i += 1
-        while i < n:
-            s = starts[i]
-            if s >= end:
-                break
-            run_end = s + lens[i]
-            a, b = max(start, s), min(end, run_end)
-            if b > a:
-                if kinds[i] == IDENTITY:
-                    push(b - a, IDENTITY, ostarts[i] + (a - s), b - a, tags[i])
-                else:
-                    push(b - a, BLOCK, ostarts[i], olens[i], tags[i])
-            if run_end > end:
-                break
-            i += 1
-        return min(i, n - 1)
+        if start >= end:
+            return i
+        last = bisect_right(starts, end - 1, i) - 1  # the run holding end - 1
+        self._push_piece(out, i, start, min(end, starts[i] + lens[i]))
+        if last > i:
+            last_full = last if starts[last] + lens[last] <= end else last - 1
+            if last_full > i:
+                self._push_piece(out, i + 1, starts[i + 1], starts[i + 1] + lens[i + 1])
+            lo, hi = i + 2, last_full + 1
+            if hi > lo:
+                delta = out.starts[-1] + out.lens[-1] - starts[lo]
+                out.starts.extend([x + delta for x in starts[lo:hi]])
+                out.lens.extend(lens[lo:hi])
+                out.kinds.extend(self.kinds[lo:hi])
+                out.ostarts.extend(self.ostarts[lo:hi])
+                out.olens.extend(self.olens[lo:hi])
+                out.tags.extend(self.tags[lo:hi])
+            if last_full < last:
+                self._push_piece(out, last, starts[last], end)
+        return last if starts[last] + lens[last] > end else min(last + 1, n - 1)
+
+    def _push_piece(self, out: Alignment, i: int, a: int, b: int) -> None:
+        """Push characters ``[a, b)`` of run ``i`` onto ``out``."""
+        if self.kinds[i] == IDENTITY:
+            out._push(b - a, IDENTITY, self.ostarts[i] + (a - self.starts[i]), b - a, self.tags[i])
+        else:
+            out._push(b - a, BLOCK, self.ostarts[i], self.olens[i], self.tags[i])
 
     def apply(self, edits: Sequence[tuple[int, int, str, str]]) -> Alignment:
         """New alignment after ``edits`` ``(start, end, replacement, filter)``,

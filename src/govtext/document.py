@@ -304,12 +304,32 @@ class Document:
         if not text or self._origin is None:
             return frags
         origin = self._origin
+        align = self._align
+        starts, lens, kinds, ostarts, olens, tags = (
+            align.starts, align.lens, align.kinds, align.ostarts, align.olens, align.tags)
+        simple = not self.pages  # then a line inside one run and one byte range is one fragment
+        i = 0
         line_start = 0
         n = len(text)
         while line_start < n:
             nl = text.find("\n", line_start)
             line_end = n if nl == -1 else nl
             if line_end > line_start:
+                while i + 1 < len(starts) and starts[i] + lens[i] <= line_start:
+                    i += 1
+                run_end = starts[i] + lens[i]
+                if simple and line_end <= run_end:
+                    if kinds[i] == IDENTITY:
+                        os_ = ostarts[i] + (line_start - starts[i])
+                        oe = os_ + (line_end - line_start)
+                    else:
+                        os_, oe = ostarts[i], ostarts[i] + olens[i]
+                    ranges = origin.byte_range(os_, oe)
+                    if len(ranges) == 1:
+                        frags.append(Fragment(line_start, line_end, tuple(self._span_refs(ranges)), None,
+                                              tag_names(tags[i])))
+                        line_start = line_end + 1
+                        continue
                 self._line_fragments(line_start, line_end, origin, frags)
             line_start = line_end + 1
         return frags

@@ -45,7 +45,7 @@ class Segment:
 class SourceText:
     """Original decoded text plus the segments that map it to bytes."""
 
-    __slots__ = ("_checkpoints", "_newlines", "_seg_starts", "segments", "text")
+    __slots__ = ("_checkpoints", "_last", "_newlines", "_seg_starts", "segments", "text")
 
     def __init__(self, text: str, segments: list[Segment]) -> None:
         self.text = text
@@ -53,6 +53,8 @@ class SourceText:
         self._seg_starts = [s.start for s in segments]
         self._checkpoints: dict[int, list[int]] = {}
         self._newlines: list[int] | None = None
+        self._last: tuple[int, int, int] = (-1, 0, 0)
+        """``(segment, position, byte)`` of the last position resolved."""
         pos = 0
         for seg in segments:
             if seg.start != pos or seg.end < seg.start:
@@ -81,6 +83,17 @@ class SourceText:
     def _byte_in_segment(self, idx: int, pos: int) -> int:
         seg = self.segments[idx]
         rel = pos - seg.start
+        last = self._last
+        if last[0] == idx and last[1] <= pos and pos - last[1] <= rel % _CHECKPOINT:
+            # just after the position asked for last (lines are read in order): count from there
+            byte = last[2] + self._width(seg, last[1], pos)
+            self._last = (idx, pos, byte)
+            return byte
+        byte = self._byte_from_checkpoint(idx, seg, pos, rel)
+        self._last = (idx, pos, byte)
+        return byte
+
+    def _byte_from_checkpoint(self, idx: int, seg: Segment, pos: int, rel: int) -> int:
         if rel <= _CHECKPOINT:
             return seg.byte_start + self._width(seg, seg.start, pos)
         marks = self._checkpoints.get(idx)

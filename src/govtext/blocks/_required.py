@@ -1,18 +1,18 @@
-"""Characters every match of a pattern must contain: a cheap prefilter for rules.
+"""Tokens every match of a pattern must contain: a cheap prefilter for rules.
 
 :func:`required_chars` reads a regular expression and returns a set of
-characters such that every match contains at least one of them, or None when
-it cannot tell (classes such as ``\\p{Han}``, optional parts, back
-references, anything it does not understand). A block whose characters miss
-the set cannot match, so the rule need not run: one set intersection instead
-of a regex scan. The analysis is conservative: when unsure it returns None
-and the rule always runs.
+tokens (single characters, or two characters that must stand side by side)
+such that every match contains at least one of them, or None when it cannot
+tell (classes such as ``\\p{Han}``, optional parts, back references,
+anything it does not understand). A block holding none of the tokens cannot
+match, so the rule need not run. The analysis is conservative: when unsure
+it returns None and the rule always runs.
 
 >>> sorted(required_chars("版权所有|主办单位"))
-['主', '版']
+['主办', '版权']
 >>> sorted(required_chars(r"^\\W{0,3}(?:上一篇|下一篇)\\s{0,2}[:：]"))
-['上', '下']
->>> required_chars(r"\\p{Han}{2,30}主办") == frozenset("主")
+['上一', '下一']
+>>> required_chars(r"\\p{Han}{2,30}主办") == frozenset({"主办"})
 True
 >>> required_chars(r"\\d{4}年?") is None
 True
@@ -60,12 +60,21 @@ class _Parser:
 
     def concatenation(self) -> Req:
         best: Req = None
+        prev = ""  # the literal character just before, when the two are sure to be adjacent
         while self.peek() not in ("", "|", ")"):
+            start = self.i
             req, zero_width = self.atom()
+            literal = req is not None and len(req) == 1 and self.i - start <= 2 and self.p[start] != "("
             low = self.quantifier()
+            if zero_width and low != 0:
+                continue  # anchors and lookarounds consume nothing: neighbours stay adjacent
             if zero_width or low == 0 or req is None:
+                prev = ""
                 continue
-            if best is None or len(req) < len(best):
+            if literal and prev:
+                req = frozenset({prev + next(iter(req))})  # two adjacent characters: a bigram
+            prev = next(iter(req))[-1] if literal else ""
+            if best is None or _key(req) < _key(best):
                 best = req
         return best
 
@@ -251,13 +260,19 @@ def _case_variants(ch: str) -> frozenset[str]:
     return frozenset({key, key.upper(), *_NON_ASCII_FOLDS.get(key, "")})
 
 
+def _key(req: frozenset[str]) -> tuple[int, int]:
+    """Fewer alternatives first, then longer tokens: the more selective requirement."""
+    return (len(req), -min(len(t) for t in req))
+
+
 def _is_han(ch: str) -> bool:
     return "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff"
 
 
 def required_chars(pattern: str, ignorecase: bool = False) -> frozenset[str] | None:
-    """Characters one of which every match of ``pattern`` contains, or None
-    when that cannot be told (the rule then runs on every block)."""
+    """Tokens (a character, or two adjacent characters) one of which every
+    match of ``pattern`` contains, or None when that cannot be told (the rule
+    then runs on every block)."""
     parser = _Parser(pattern)
     parser.ignorecase = ignorecase
     try:

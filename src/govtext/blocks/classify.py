@@ -172,6 +172,11 @@ def _zones(st: _State) -> list[str]:
     opening = [i for i in sentences if st.size[i] >= st.config.solid_chars or "。" in st.texts[i]]
     first = opening[0] if opening else sentences[0]
     last = sentences[-1]
+    # a short closing sentence (统筹发展和安全。 特此通知。) still belongs to the body
+    for i in range(cut - 1, last, -1):
+        if st.labels[i] is None and "。" in st.texts[i] and shape.han_count(st.texts[i]) >= 2 and not st.is_meta(i):
+            last = i
+            break
     return ["head" if i < first else "tail" if i > last else "core" for i in range(st.n)]
 
 
@@ -283,7 +288,7 @@ def _structure(st: _State, zones: list[str]) -> None:
         elif shape.is_bullet(t) and len(t) <= 24:
             st.labels[i] = BlockLabel("navigation", "widget/bullet-link",
                                       "widget: a short bulleted link outside the body")
-        elif (items := shape.nav_items(t)) is not None:
+        elif (items := shape.nav_items(t)) is not None and _nav_row_ok(st, zones, i, items):
             st.labels[i] = BlockLabel("navigation", "navigation/link-row",
                                       f"navigation: a row of {len(items)} short link labels")
         elif zones[i] in ("head", "edge") and _tagline(t):
@@ -292,6 +297,34 @@ def _structure(st: _State, zones: list[str]) -> None:
         elif zones[i] == "tail" and shape.is_couplet(t):
             st.labels[i] = BlockLabel("slogan", "slogan/parallel-phrases",
                                       "site slogan: parallel phrases of equal length after the body")
+
+
+_LIST_TITLE = regex.compile(r"^\p{Han}{2,8}$")
+_LIST_ITEM_RULES = frozenset({"widget/bullet-link", "related/link-list", "related/dated-links"})
+_TABLE_CELL = regex.compile(r"^(?:[\d０-９.．%％,，:：/\-－]+|\p{Han})$")
+_REMOVED_NEIGHBOURS = frozenset({"footer", "navigation", "related-links", "breadcrumb", "slogan"})
+
+
+def _nav_row_ok(st: _State, zones: list[str], i: int, items: list[str]) -> bool:
+    """A row of short labels is a navigation bar unless it looks like a table
+    row (numbers or one-character cells: ``1  王晓明  男  市财政局``) or, after
+    the body, like a list of names: there a row without bars is navigation
+    only next to other page furniture."""
+    if any(_TABLE_CELL.match(item) for item in items):
+        return False
+    if zones[i] != "tail" or shape.PIPE.search(st.texts[i]):
+        return True
+    return any(0 <= j < st.n and _label_of(st, j) in _REMOVED_NEIGHBOURS for j in (i - 1, i + 1))
+
+
+def _label_of(st: _State, i: int) -> str:
+    lab = st.labels[i]
+    return "" if lab is None else lab.label
+
+
+def _rule_of(st: _State, i: int) -> str:
+    lab = st.labels[i]
+    return "" if lab is None else lab.rule
 
 
 def _tagline(text: str) -> bool:
@@ -345,7 +378,7 @@ def _related_lists(st: _State, zones: list[str]) -> None:
                                       "related links: a link title listed under a related-links header")
 
 
-_DATED_LINK = regex.compile(r"\p{Han}.{5,80}?[\s(（\[]{0,3}\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?[)）\]]?$|\p{Han}.{5,80}?[(（\[]\d{1,2}[-/.]\d{1,2}[)）\]]$")
+_DATED_LINK = regex.compile(r"\p{Han}.{5,80}?[\s(（\[]{0,3}\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?[)）\]]?$|\p{Han}.{5,80}?(?:[(（\[]\d{1,2}[-/.]\d{1,2}[)）\]]|[ \t\u3000]\d{1,2}[-/.]\d{1,2})$")
 
 
 def _tail_runs(st: _State, zones: list[str]) -> None:
@@ -359,6 +392,11 @@ def _tail_runs(st: _State, zones: list[str]) -> None:
             footer = True
         elif footer and lab is None and not st.sentence[i] and st.size[i] <= 120:
             st.labels[i] = BlockLabel("footer", "footer/below-footer", "footer: a short line below the site footer")
+    for i in range(st.n - 2):  # a bare title (通知公告) above a list of links in the tail is the list's header
+        if zones[i] == "tail" and st.labels[i] is None and _LIST_TITLE.match(st.texts[i]) \
+                and all(_rule_of(st, j) in _LIST_ITEM_RULES for j in (i + 1, i + 2)):
+            st.labels[i] = BlockLabel("related-links", "related/list-title",
+                                      "related links: the title of a list of links after the body")
     dated = [i for i in range(st.n) if zones[i] == "tail" and st.labels[i] is None and not st.sentence[i]
              and st.size[i] <= 120 and _DATED_LINK.search(st.texts[i]) is not None]
     for i in dated:

@@ -182,19 +182,22 @@ class RepeatedParagraphs:
         prefix: dict[int, list[int]] = {}
         suffix: dict[int, list[int]] = {}
         pieces: dict[int, list[int]] = {}
-        hashes: dict[int, list[int]] = {}
+        probes: dict[int, tuple[int, int, list[int]]] = {}
         for i in uniques:
             key = lines[i].key
-            _post(prefix, hash(key[:p]), i)
-            _post(suffix, hash(key[-p:]), i)
-            hashes[i] = [hash(piece) for piece in _PIECES.findall(key) if len(piece) >= _MIN_PIECE]
-            for h in hashes[i]:
+            probe = probes[i] = (hash(key[:p]), hash(key[-p:]),
+                                 [hash(piece) for piece in _PIECES.findall(key) if len(piece) >= _MIN_PIECE])
+            _post(prefix, probe[0], i)
+            _post(suffix, probe[1], i)
+            for h in probe[2]:
                 _post(pieces, h, i)
         for i in uniques:
             key = lines[i].key
+            ph, sh, hs = probes[i]
+            lookups = [prefix[ph], suffix[sh], *[pieces[h] for h in hs]]
+            if all(len(posting) == 1 for posting in lookups):
+                continue  # every posting holds this line alone: nothing can contain it
             hits: dict[int, int] = {}
-            lookups = [prefix.get(hash(key[:p]), []), suffix.get(hash(key[-p:]), [])]
-            lookups.extend(pieces.get(h, []) for h in hashes[i])
             for posting in lookups:
                 for j in posting:
                     if j != i and len(lines[j].key) > len(key):
@@ -274,8 +277,10 @@ def _wraps(outer: str, inner: str) -> bool:
 
 
 def _post(index: dict[int, list[int]], h: int, i: int) -> None:
-    posting = index.setdefault(h, [])
-    if len(posting) < _MAX_POSTINGS:
+    posting = index.get(h)
+    if posting is None:
+        index[h] = [i]
+    elif len(posting) < _MAX_POSTINGS:
         posting.append(i)
 
 

@@ -120,7 +120,8 @@ class Rule:
     origin: str = "builtin"
     _qid: str = field(init=False, repr=False, compare=False, default="")
     required: frozenset[str] | None = field(init=False, repr=False, compare=False, default=None)
-    """Characters one of which every match contains (None: unknown); see :mod:`govtext.blocks._required`."""
+    """Tokens (characters or pairs) one of which every match contains (None:
+    unknown); see :mod:`govtext.blocks._required`."""
 
     @property
     def qualified_id(self) -> str:
@@ -132,14 +133,14 @@ class Rule:
         required = None if flags & regex.VERBOSE else required_chars(self.pattern.pattern, bool(flags & regex.IGNORECASE))
         object.__setattr__(self, "required", required)
 
-    def may_match(self, chars: frozenset[str] | set[str]) -> bool:
-        """False when a block made of ``chars`` cannot match (no required character).
+    def may_match(self, text: str) -> bool:
+        """False when ``text`` cannot match: it holds none of the rule's required tokens.
 
         >>> r = Rule("f", "r", "footer", regex.compile("版权所有|主办单位"), "footer")
-        >>> r.may_match(frozenset("湖州市人民政府")), r.may_match(frozenset("版权"))
-        (False, True)
+        >>> sorted(r.required), r.may_match("湖州市人民政府"), r.may_match("版权所有")
+        (['主办', '版权'], False, True)
         """
-        return self.required is None or not self.required.isdisjoint(chars)
+        return self.required is None or any(t in text for t in self.required)
 
     def match(self, text: str) -> RuleHit | None:
         """The hit of this rule on a block's text, or None.
@@ -207,7 +208,7 @@ class RuleSet:
         >>> ids = [r.qualified_id for r in rs.candidates("版权所有 湖州市人民政府")]
         >>> "footer/site-footer" in ids, "related/prev-next" in ids
         (True, False)
-        >>> len(rs.candidates("我市持续深化改革。")) < 3 < len(rs)
+        >>> len(rs.candidates("我市持续深化改革。")) < len(rs) // 4
         True
         """
         return self._index.candidates(text)
@@ -224,29 +225,33 @@ class RuleSet:
 
 
 class _Index:
-    """Which rules may match a text, from the characters it holds: each
-    required character maps to a bit mask of rules; masks map to rule tuples."""
+    """Which rules may match a text, from the required tokens it holds: each
+    token maps to a bit mask of rules; masks map to rule tuples."""
 
-    def __init__(self, rules: tuple[Rule, ...], by_char: dict[str, int], always: int) -> None:
+    def __init__(self, rules: tuple[Rule, ...], by_token: dict[str, int], always: int) -> None:
         self.rules = rules
-        self.by_char = by_char
+        self.by_token = by_token
         self.always = always
         self.longest = max((r.max_chars for r in rules), default=0)
-        self.finder = (re.compile("[" + "".join(re.escape(c) for c in sorted(by_char)) + "]")
-                       if by_char else None)
+        # a lookahead takes, at every position that starts a token, that character and the next:
+        # one character class, which ``re`` scans fast; both the pair and its first character
+        # are then looked up
+        firsts = sorted({t[0] for t in by_token})
+        self.finder = (re.compile("(?=([" + "".join(re.escape(c) for c in firsts) + "].?))", re.DOTALL)
+                       if firsts else None)
         self.tuples: dict[tuple[int, int], tuple[Rule, ...]] = {}
 
     @classmethod
     def of(cls, rules: tuple[Rule, ...]) -> _Index:
-        by_char: dict[str, int] = {}
+        by_token: dict[str, int] = {}
         always = 0
         for pos, r in enumerate(rules):
             if r.required is None:
                 always |= 1 << pos
             else:
-                for ch in r.required:
-                    by_char[ch] = by_char.get(ch, 0) | 1 << pos
-        return cls(rules, by_char, always)
+                for tok in r.required:
+                    by_token[tok] = by_token.get(tok, 0) | 1 << pos
+        return cls(rules, by_token, always)
 
     def candidates(self, text: str) -> tuple[Rule, ...]:
         n = len(text)
@@ -254,8 +259,9 @@ class _Index:
             return ()
         mask = self.always
         if self.finder is not None:
-            for ch in set(self.finder.findall(text)):
-                mask |= self.by_char[ch]
+            by_token = self.by_token
+            for pair in set(self.finder.findall(text)):
+                mask |= by_token.get(pair, 0) | by_token.get(pair[0], 0)
         if not mask:
             return ()
         key = (mask, n)

@@ -24,6 +24,7 @@ import regex
 
 __all__ = [
     "CHAIN_SEPARATOR",
+    "PIPE",
     "clause_marks",
     "doubled",
     "han_count",
@@ -48,7 +49,8 @@ _BULLET = regex.compile(r"^[•·●▪◆■◇○□►▶➢✓\-*+][ \t\u300
 _NAV_SPLIT = regex.compile(r"[ \t\u3000]*[|｜丨¦][ \t\u3000]*|[ \t\u3000]{2,}|\u3000")
 _WORDS = regex.compile(r"[ \t\u3000·•，,]+")
 _HAN_ONLY = regex.compile(r"^\p{Han}+$")
-_PIPE = regex.compile(r"[|｜丨¦]")
+PIPE = regex.compile(r"[|｜丨¦]")
+"""The bars that separate the labels of a navigation row."""
 
 
 def nonspace_len(text: str) -> int:
@@ -103,7 +105,7 @@ def nav_items(text: str) -> list[str] | None:
     more short labels separated by wide spaces), or None."""
     if len(text) > 200 or is_sentence(text) or _SENTENCE_PUNCT.search(text):
         return None
-    piped = _PIPE.search(text) is not None
+    piped = PIPE.search(text) is not None
     items = [p for p in _NAV_SPLIT.split(text) if p]
     if piped and len(items) >= 3 and all(len(p) <= 12 for p in items):
         return items

@@ -56,7 +56,8 @@ _GARBAGE = re.compile(r"(?:锟斤拷)+锟?|锟[斤拷]|烫{3,}|屯{3,}")
 _FFFD = re.compile("\ufffd+")
 _QUESTION_RUN = re.compile(f"(?<=[{_CJK_CONTEXT}])\\?{{2,}}|\\?{{2,}}(?=[{_HAN}])")
 _LONE_QUESTION = re.compile(f"(?<=[{_HAN}])\\?(?=[{_HAN}])")
-_HIGH_BIT_PAIR = re.compile(f"(?<=[?\ufffd])([{_PUNCT_LEAD}])([@-~])(?=[{_CJK_CONTEXT}])")
+_HIGH_BIT_PAIR = re.compile(f"([{_PUNCT_LEAD}])([@-~])(?=[{_CJK_CONTEXT}])")
+_ANCHOR = re.compile("[?\ufffd]")
 _OUT_OF_PHASE = re.compile(
     f"(?P<anchor>[?\ufffd])(?P<gap>[^{_HAN}\\n]{{0,8}}?)(?P<x>[{_PUNCT_LEAD}])?"
     f"(?P<run>[{_HAN}\ue000-\uf8ff]+)(?P<t>[?@-~])?"
@@ -100,7 +101,7 @@ def find_high_bit_repairs(text: str) -> list[Edit]:
     [('籌', 'gbk-lost-high-bit')]
     """
     edits: list[Edit] = []
-    for m in _HIGH_BIT_PAIR.finditer(text):
+    for m in _anchored(_HIGH_BIT_PAIR, text, 1):
         lead, trail = ord(m.group(1)) | 0x80, ord(m.group(2))
         try:
             c = bytes((lead, trail)).decode("gb18030")
@@ -132,8 +133,24 @@ def _shifted_readings(m: re.Match[str]) -> Iterator[tuple[str, str]]:
     yield run + tail, (raw[1:] + tail_byte).decode("gb18030", "replace")
 
 
+def _anchored(pattern: re.Pattern[str], text: str, skip: int) -> Iterator[re.Match[str]]:
+    """Matches of ``pattern`` starting ``skip`` characters after a ``?`` or
+    U+FFFD (found with a plain search, so clean text costs one scan)."""
+    pos = 0
+    while True:
+        a = _ANCHOR.search(text, pos)
+        if a is None:
+            return
+        m = pattern.match(text, a.start() + skip)
+        if m is not None:
+            yield m
+            pos = max(m.end(), a.start() + 1)
+        else:
+            pos = a.start() + 1
+
+
 def _out_of_phase(text: str) -> Iterator[Flag]:
-    for m in _OUT_OF_PHASE.finditer(text):
+    for m in _anchored(_OUT_OF_PHASE, text, 0):
         for old, new in _shifted_readings(m):
             good = new.replace("\ufffd", "")
             if good and "\ufffd" not in new[:2] and text_cost(good) + 0.3 < text_cost(old):
@@ -148,24 +165,32 @@ def find_flags(doc: Document, config: CorruptionConfig | None = None) -> list[Fl
     config = config or CorruptionConfig()
     text = doc.text
     flags: list[Flag] = []
-    for m in _FFFD.finditer(text):
-        if not _from_raw_bytes(doc, m.start(), m.end()):
-            flags.append(Flag(m.start(), m.end(), f"{m.end() - m.start()} replacement character(s): text was "
-                                                  "lost before it reached us"))
-    for m in _GARBAGE.finditer(text):
-        flags.append(Flag(m.start(), m.end(), f"{m.group()[:3]!r} is garbage from a broken encoding pipeline "
-                                              "(replacement characters or uninitialised memory read as GBK)"))
-    for m in _QUESTION_RUN.finditer(text):
-        flags.append(Flag(m.start(), m.end(), "question marks inside Chinese text: characters an encoder "
-                                              "could not write"))
-    flags.extend(_out_of_phase(text))
-    for e in find_high_bit_repairs(text):
-        flags.append(Flag(e.start - 1 if e.start and text[e.start - 1] in "?\ufffd" else e.start, e.end,
-                          f"{e.reason[:-len('; restored')]}: it reads {e.replacement!r}"))
-    if config.lone_question_marks and _full_width_style(text):
-        for m in _LONE_QUESTION.finditer(text):
-            flags.append(Flag(m.start(), m.end(), "a '?' between hanzi in full-width text: probably a "
-                                                  "character an encoder could not write"))
+    has_fffd, has_question = "\ufffd" in text, "?" in text
+    if has_fffd:
+        for m in _FFFD.finditer(text):
+            if not _from_raw_bytes(doc, m.start(), m.end()):
+                flags.append(Flag(m.start(), m.end(), f"{m.end() - m.start()} replacement character(s): text "
+                                                      "was lost before it reached us"))
+    if "锟" in text or "烫烫烫" in text or "屯屯屯" in text:
+        for m in _GARBAGE.finditer(text):
+            flags.append(Flag(m.start(), m.end(), f"{m.group()[:3]!r} is garbage from a broken encoding "
+                                                  "pipeline (replacement characters or uninitialised memory "
+                                                  "read as GBK)"))
+    if has_question:
+        for m in _QUESTION_RUN.finditer(text):
+            flags.append(Flag(m.start(), m.end(), "question marks inside Chinese text: characters an encoder "
+                                                  "could not write"))
+    if has_question or has_fffd:
+        flags.extend(_out_of_phase(text))
+        for e in find_high_bit_repairs(text):
+            flags.append(Flag(e.start - 1 if e.start and text[e.start - 1] in "?\ufffd" else e.start, e.end,
+                              f"{e.reason[:-len('; restored')]}: it reads {e.replacement!r}"))
+    if has_question and config.lone_question_marks:
+        lone = list(_LONE_QUESTION.finditer(text))
+        if lone and _full_width_style(text):
+            for m in lone:
+                flags.append(Flag(m.start(), m.end(), "a '?' between hanzi in full-width text: probably a "
+                                                      "character an encoder could not write"))
     flags.sort(key=lambda f: (f.start, -f.end))
     out: list[Flag] = []
     for f in flags:
@@ -199,9 +224,10 @@ class CorruptionFlagger:
         self.config = config or CorruptionConfig()
 
     def __call__(self, doc: Document) -> None:
-        if doc.text.isascii() and "?" not in doc.text:
+        text = doc.text
+        if "?" not in text and "\ufffd" not in text and "锟" not in text and "烫" not in text and "屯" not in text:
             return None
-        if self.config.repair_high_bit:
+        if self.config.repair_high_bit and ("?" in text or "\ufffd" in text):
             edits = find_high_bit_repairs(doc.text)
             if edits:
                 doc.apply(edits, filter=self.name)

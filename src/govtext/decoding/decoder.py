@@ -35,7 +35,12 @@ _CONTROL_BYTES = bytes((*range(0x00, 0x09), *range(0x0E, 0x1B), *range(0x1C, 0x2
 to detection (short UTF-16 text is often valid ASCII with controls)."""
 
 
-SHORT_INPUT = 256
+_BOM_FAMILIES = {"utf-16": "utf-16", "utf-32": "utf-32", "utf-8-sig": "utf-8"}
+_BOM_DEFAULTS = {"utf-16": "utf-16-le", "utf-32": "utf-32-le", "utf-8-sig": "utf-8"}
+"""Codecs that take a byte-order mark: decoded as the explicit-endian codec
+the mark names, so that each character maps to its own bytes."""
+
+SHORT_INPUT = 24
 """Inputs up to this many bytes that are valid UTF-8 but read as implausible
 text (a few GBK characters can form valid UTF-8) are checked by detection."""
 
@@ -92,7 +97,13 @@ def decode_bytes(data: bytes, config: DecoderConfig | None = None) -> DecodeResu
     This is also the function to time for decoding speed."""
     config = config or DecoderConfig()
     if config.encoding:
-        return _lenient(data, 0, normalize_encoding(config.encoding), 1.0, "forced")
+        forced = normalize_encoding(config.encoding)
+        if forced in _BOM_FAMILIES:
+            bom = sniff_bom(data)
+            if bom is not None and bom[0].startswith(_BOM_FAMILIES[forced]):
+                return _lenient(data, bom[1], bom[0], 1.0, "forced")
+            forced = _BOM_DEFAULTS[forced]
+        return _lenient(data, 0, forced, 1.0, "forced")
     if not data:
         return DecodeResult("", [], "utf-8", 0.0, method="empty")
     bom = sniff_bom(data)
@@ -108,7 +119,7 @@ def decode_bytes(data: bytes, config: DecoderConfig | None = None) -> DecodeResu
                 return DecodeResult(text, [Segment(0, len(text), 0, 0, "utf-8")], "utf-8", 1.0,
                                     encodings={"utf-8": len(data)}, binary=utf8_binary_reason(data, text))
             found = detect(data)
-            if found.cost < text_cost(text):
+            if found.cost <= PLAUSIBLE and found.cost + 1.0 < text_cost(text):
                 return _lenient(data, 0, found.encoding, found.confidence, found.method)
             return DecodeResult(text, [Segment(0, len(text), 0, 0, "utf-8")], "utf-8", 0.6,
                                 encodings={"utf-8": len(data)}, binary=utf8_binary_reason(data, text))

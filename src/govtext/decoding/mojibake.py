@@ -28,7 +28,7 @@ from functools import cache
 
 import ftfy
 
-from govtext.decoding.charsets import gb2312_level1, gb2312_level2
+from govtext.decoding.charsets import big5_level1, big5_level2, gb2312_level1, gb2312_level2
 from govtext.decoding.misdecode import PAIRS, Pair, encode_with, undo_all
 from govtext.decoding.plausibility import FREQUENT_HAN, clearly_better, text_cost
 from govtext.document import Document
@@ -117,6 +117,22 @@ def _suspect_re() -> re.Pattern[str]:
     normal = set(gb2312_level1()) | set(gb2312_level2()) | set(_NORMAL_PUNCT) | set(_PINYIN) | set(FREQUENT_HAN)
     normal |= {chr(c) for c in range(0xFF01, 0xFF5F)}
     return re.compile(f"[^\\x00-\\x7f\\s\\u3000{_ranges(normal)}]")
+
+
+@cache
+def _strong_re() -> re.Pattern[str]:
+    """Suspect characters that are not Big5 hanzi either (correct Traditional
+    text has none of these; mojibake nearly always has some)."""
+    big5 = set(big5_level1()) | set(big5_level2())
+    normal = set(gb2312_level1()) | set(gb2312_level2()) | big5 | set(_NORMAL_PUNCT) | set(_PINYIN)
+    normal |= {chr(c) for c in range(0xFF01, 0xFF5F)}
+    return re.compile(f"[^\\x00-\\x7f\\s\\u3000{_ranges(normal)}]")
+
+
+WEAK_PROBE = 40
+"""Runs whose only suspects are Big5 hanzi (Traditional text) judged before
+giving up when none of them needed a repair: correct Traditional documents
+stay fast, garbled ones show it in their first runs."""
 
 
 def has_suspects(text: str) -> bool:
@@ -319,9 +335,14 @@ def _overlaps(a: int, b: int, taken: list[Repair]) -> bool:
 
 def _pass(text: str, runs: list[tuple[str, int, int]], bar: _Bar, taken: list[Repair]) -> list[Repair]:
     out: list[Repair] = []
+    weak_left = WEAK_PROBE
     for kind, a, b in runs:
-        if _overlaps(a, b, taken) or _overlaps(a, b, out) or (b - a < STRICT_MIN_RUN and not bar.relaxed):
+        if _overlaps(a, b, taken) or _overlaps(a, b, out) or (b - a < 2 and not bar.relaxed):
             continue
+        if not bar.relaxed and not taken and not out and _strong_re().search(text, a, b) is None:
+            if weak_left <= 0:
+                continue
+            weak_left -= 1
         if kind == "latin":
             best = _best_for_latin(text[a:b], bar)
             if best is not None:
@@ -331,45 +352,37 @@ def _pass(text: str, runs: list[tuple[str, int, int]], bar: _Bar, taken: list[Re
     return out
 
 
-_LATIN_CLASS = re.compile(f"[{_LATIN}]")
-_RUN_CHAR = re.compile(r"[^\x00-\x7f\u3000\u2028\u2029]")
 
 
-def _runs(text: str, suspects: list[int] | None) -> list[tuple[str, int, int]]:
-    """Latin-looking runs first, then CJK runs; with ``suspects``, only runs
-    holding a suspect character (found around each suspect, so the cost
-    follows the suspects, not the length of the text)."""
-    if suspects is None:
-        return [(kind, m.start(), m.end()) for kind, pattern in (("latin", _LATIN_RUN), ("cjk", _CJK_RUN))
-                for m in pattern.finditer(text)]
+def _runs(text: str, suspects_only: bool) -> list[tuple[str, int, int]]:
+    """Latin-looking runs first, then CJK runs; with ``suspects_only``, only
+    runs holding a suspect character, looked for only on lines that have one."""
+    if not suspects_only:
+        spans = [(0, len(text))]
+    else:
+        spans = []
+        search = _suspect_re().search
+        m = search(text)
+        while m is not None:
+            start = text.rfind("\n", 0, m.start()) + 1
+            end = text.find("\n", m.end())
+            end = len(text) if end < 0 else end
+            spans.append((start, end))
+            m = search(text, end)
+    suspect = _suspect_re()
     out: list[tuple[str, int, int]] = []
     for kind, pattern in (("latin", _LATIN_RUN), ("cjk", _CJK_RUN)):
-        covered = -1
-        for pos in suspects:
-            if pos < covered or (kind == "latin" and _LATIN_CLASS.match(text, pos) is None):
-                continue
-            m = pattern.search(text, _run_start(text, pos))
-            while m is not None and m.end() <= pos:
-                m = pattern.search(text, m.end())
-            if m is not None and m.start() <= pos < m.end():
-                out.append((kind, m.start(), m.end()))
-                covered = m.end()
+        for start, end in spans:
+            for r in pattern.finditer(text, start, end):
+                if not suspects_only or suspect.search(text, r.start(), r.end()) is not None:
+                    out.append((kind, r.start(), r.end()))
     return out
 
 
-def _run_start(text: str, pos: int) -> int:
-    """Start of the stretch of non-ASCII (or ``?``/ASCII-trail) characters before ``pos``."""
-    i = pos
-    limit = max(0, pos - 4096)
-    while i > limit and (_RUN_CHAR.match(text, i - 1) is not None or text[i - 1] in "?@" or
-                         ("\x40" <= text[i - 1] <= "\x7e" and i - 2 >= 0 and text[i - 2] >= "\x80")):
-        i -= 1
-    return i
-
-
 STRICT_MIN_RUN = 3
-"""Shortest run the strict pass judges; shorter ones can read plausibly in
-more than one codec and wait for the pair the document has confirmed."""
+"""Runs shorter than this are judged after the longer ones, with the pairs
+the longer ones confirmed tried first: two characters can read plausibly in
+more than one codec."""
 
 CONFIRMED_SHARE = 0.3
 """Share of the suspect runs the strict pass must repair before the relaxed
@@ -380,8 +393,9 @@ among correct text must not spread."""
 def find_repairs(text: str, config: MojibakeConfig | None = None) -> list[Repair]:
     """Repairs for the mojibake runs of ``text``, in text order (never overlapping).
 
-    A first pass repairs runs of three or more characters holding suspect
-    characters with a strict bar. If it repaired a fair share of them
+    A first pass repairs runs holding suspect characters with a strict bar
+    (runs of three or more characters first, then two-character runs with the
+    pairs already seen tried first). If it repaired a fair share of them
     (:data:`CONFIRMED_SHARE`), the document is taken as garbled:
     pairs it confirmed then get a second pass with a lower bar (short runs,
     such as a lone garbled ``。`` between numbers, are judged by the
@@ -391,24 +405,32 @@ def find_repairs(text: str, config: MojibakeConfig | None = None) -> list[Repair
     config = config or MojibakeConfig()
     if not has_suspects(text):
         return []
-    suspects = [m.start() for m in _suspect_re().finditer(text)]
     strict = _Bar(frozenset(config.pairs), config.margin, 1.5, config.use_ftfy)
-    candidates = _runs(text, suspects)
-    found = _pass(text, candidates, strict, [])
-    judged = [(a, b) for kind, a, b in candidates if kind == "cjk" and b - a >= STRICT_MIN_RUN]
+    candidates = _runs(text, True)
+    found = _pass(text, [r for r in candidates if r[2] - r[1] >= STRICT_MIN_RUN], strict, [])
+    first = _counts(found)
+    order = tuple(sorted(CJK_PAIRS, key=lambda r: -first.get(r, 0)))
+    short = _Bar(strict.pairs, strict.margin, strict.short_penalty, strict.use_ftfy, order=order)
+    found += _pass(text, [r for r in candidates if r[2] - r[1] < STRICT_MIN_RUN], short, found)
+    judged = [(a, b) for kind, a, b in candidates if kind == "cjk" and b - a >= 2]
     garbled = sum(1 for a, b in judged if _overlaps(a, b, found))
     if found and garbled >= CONFIRMED_SHARE * len(judged):
-        counts: dict[str, int] = {}
-        for r in found:
-            counts[r.rule] = counts.get(r.rule, 0) + 1
+        counts = _counts(found)
         order = tuple(sorted((r for r in counts if r in CJK_PAIRS), key=lambda r: -counts[r]))
         relaxed = _Bar(frozenset(counts), config.margin * 0.3, 0.0, config.use_ftfy, relaxed=True, order=order)
         widespread = max(counts.values()) >= 3 or sum(r.end - r.start for r in found) >= 8
-        runs = _runs(text, None if widespread else suspects)
+        runs = _runs(text, not widespread)
         found += _pass(text, runs, relaxed, found)
         found += _line_pass(text, found, config)
     found.sort(key=lambda r: r.start)
     return found
+
+
+def _counts(found: list[Repair]) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for r in found:
+        counts[r.rule] = counts.get(r.rule, 0) + 1
+    return counts
 
 
 def _line_pass(text: str, found: list[Repair], config: MojibakeConfig) -> list[Repair]:
@@ -421,7 +443,7 @@ def _line_pass(text: str, found: list[Repair], config: MojibakeConfig) -> list[R
             counts = by_line.setdefault(line, {})
             counts[r.rule] = counts.get(r.rule, 0) + 1
     out: list[Repair] = []
-    for kind, a, b in _runs(text, None):
+    for kind, a, b in _runs(text, False):
         line = text.rfind("\n", 0, a)
         if kind != "cjk" or line not in by_line or _overlaps(a, b, found) or _overlaps(a, b, out):
             continue

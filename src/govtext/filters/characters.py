@@ -26,6 +26,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 
@@ -36,13 +37,26 @@ from govtext.edits import Edit
 
 __all__ = ["CharacterConfig", "CharacterNormalizer"]
 
-_INVISIBLE = regex.compile(
-    r"(?P<bom>[\ufeff\ufffe])"
-    r"|(?P<zw>[\u200b\u2060\u180e\u00ad\u200e\u200f\u202a-\u202e\u2066-\u2069\u2061-\u2064])"
-    r"|(?P<joiner>[\u200c\u200d])"
-    r"|(?P<control>[\x00-\x08\x0e-\x1f\x7f\x80-\x84\x86-\x9f])"
-    r"|(?P<space>(?<=\S[ \t\xa0\u2000-\u200a\u202f\u205f\u3000]*)[\xa0\u2000-\u200a\u202f\u205f])"
-)
+
+
+def _chars(first: int, last: int) -> str:
+    return "".join(map(chr, range(first, last + 1)))
+
+
+_KINDS = {
+    "bom": "\ufeff\ufffe",
+    "zw": "\u200b\u2060\u180e\u00ad\u200e\u200f" + _chars(0x202A, 0x202E) + _chars(0x2066, 0x2069) + _chars(0x2061, 0x2064),
+    "joiner": "\u200c\u200d",
+    "control": _chars(0x00, 0x08) + _chars(0x0E, 0x1F) + "\x7f" + _chars(0x80, 0x84) + _chars(0x86, 0x9F),
+    "space": "\xa0" + _chars(0x2000, 0x200A) + "\u202f\u205f",
+}
+_KIND_OF = {c: kind for kind, chars in _KINDS.items() for c in chars}
+# The standard ``re`` scans a text for one character class several times
+# faster than ``regex``: most texts have none of these characters.
+_CANDIDATE = re.compile("[" + "".join(re.escape(c) for c in sorted(_KIND_OF)) + "]")
+_AFTER_TEXT = regex.compile(r"(?<=\S[ \t\xa0\u2000-\u200a\u202f\u205f\u3000]*)")
+"""A fixed-width space is made plain only inside a line: after a non-space
+character (other spaces may come between)."""
 _CLUSTER = regex.compile(r"\X")
 _JOINER_CONTEXT = regex.compile(r"[\p{Han}\x00-\x7f\u3000-\u303f\uff00-\uffef]")
 
@@ -94,11 +108,13 @@ class CharacterNormalizer:
         if self.config.nfc and not unicodedata.is_normalized("NFC", text):
             edits.extend(_nfc_edits(text))
         covered = {i for e in edits for i in range(e.start, e.end)}
-        for m in _INVISIBLE.finditer(text):
-            kind = m.lastgroup or "zw"
+        for m in _CANDIDATE.finditer(text):
+            kind = _KIND_OF[m.group()]
             if not self._wanted(kind):
                 continue
             if kind == "joiner" and not _joiner_removable(text, m.start()):
+                continue
+            if kind == "space" and not _AFTER_TEXT.match(text, m.start()):
                 continue
             if m.start() in covered:  # inside a cluster NFC already rewrites
                 continue

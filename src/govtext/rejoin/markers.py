@@ -41,6 +41,7 @@ provenance:
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 from typing import Any
@@ -89,6 +90,45 @@ _RELATIVE = regex.compile(
 """``（转下页）`` / ``（接上页）``: the page is the next or the previous one; in
 brackets anywhere, bare only as a line of its own."""
 
+_MAYBE_MARKER = re.compile(
+    rf"[接上续續承转轉至到]\s*(?:第\s*)?[A-Za-zＡ-Ｚａ-ｚ]?\s*{NUMERAL}\s*[版页頁面]|[上前下后後]\s*[页頁版]"
+)
+"""What every marker above contains: the last character of its verb, then
+a page (``接 第3版``, ``转下页``). Scanned with the standard ``re``, which
+is much faster than the patterns above, so most texts cost one quick pass."""
+_OPENERS = frozenset("(（〔【［[<〈")
+
+
+def _windows(text: str) -> list[tuple[int, int]]:
+    """Whole lines around every place a marker may stand, merged, in order.
+
+    A marker reaches from its verb back over whitespace (line breaks too) and
+    an opening bracket, and forward over whitespace to its closing bracket,
+    so each window runs from the start of the line holding the earliest
+    character the marker could start at to the end of the line holding the
+    last. The marker patterns find the same matches in these windows as in
+    the whole text (a window ends at a line end, where ``$`` holds either way).
+    """
+    out: list[tuple[int, int]] = []
+    n = len(text)
+    hit = _MAYBE_MARKER.search(text)
+    while hit is not None:
+        p = max(hit.start() - 3, 0)  # the rest of the verb (up to three characters)
+        while p > 0 and (text[p - 1].isspace() or text[p - 1] in _OPENERS):
+            p -= 1
+        q = hit.end()
+        while q < n and text[q].isspace():
+            q += 1
+        start = text.rfind("\n", 0, p) + 1
+        end = text.find("\n", q)
+        end = n if end < 0 else end
+        if out and start <= out[-1][1]:
+            out[-1] = (out[-1][0], max(end, out[-1][1]))
+        else:
+            out.append((start, end))
+        hit = _MAYBE_MARKER.search(text, hit.start() + 1)  # overlapping hits too
+    return out
+
 
 @dataclass(frozen=True)
 class Marker:
@@ -119,12 +159,11 @@ def find_markers(text: str) -> list[Marker]:
     >>> [(m.kind, m.page) for m in find_markers("正文（转下页）")]
     [('continued-to', None)]
     """
-    if "版" not in text and "页" not in text and "面" not in text and "頁" not in text:
-        return []
+    windows = _windows(text)
     found: list[Marker] = []
     taken: list[tuple[int, int]] = []
     for pattern in (_BRACKETED, _BARE, _BARE_SHORT, _RELATIVE):
-        for m in pattern.finditer(text):
+        for m in (m for start, end in windows for m in pattern.finditer(text, start, end)):
             groups = m.groupdict()
             page = parse_number(groups["num"]) if "num" in groups else None
             if "num" in groups and (page is None or page <= 0):

@@ -98,6 +98,19 @@ def separation_reason(first: str, second: str) -> str | None:
     return None
 
 
+def _separated(f: str, second: str) -> bool:
+    """``separation_reason(first, second) is not None`` for ``f = first.rstrip(_SPACES)``,
+    the cheapest tests first."""
+    return (
+        not f
+        or second.startswith((_INDENT, " ", "\t"))
+        or f.endswith((":", "："))
+        or ends_sentence(f)
+        or not second.strip(_SPACES)
+        or starts_numbered(second)
+    )
+
+
 def continuation_reason(
     first: str, second: str, config: RejoinConfig | None = None, *, indented: bool = False
 ) -> str | None:
@@ -118,7 +131,7 @@ def continuation_reason(
     s = second.lstrip(" ")
     if f and s and starts_with_closing_punct(s) and not s.startswith((":", "：")):
         return f"the next line starts with {s[0]!r}, which cannot start a paragraph"
-    if separation_reason(first, second) is not None:
+    if _separated(f, second):
         return None
     body = f.lstrip(_SPACES)
     if starts_numbered(body) and not has_internal_sentence_end(body) and len(body) <= 8:
