@@ -35,7 +35,7 @@ CASES = sorted(HELDOUT.glob("*.json"))
 NOISE_REMOVED_MIN = 0.97
 """Share of noise lines removed over all cases (1.0 when the cases were added)."""
 METADATA_EXACT_MIN = 0.95
-"""Share of gold metadata fields that come out exactly (0.979 when the cases were added)."""
+"""Share of gold metadata fields that come out exactly (0.976 when the cases were added)."""
 
 
 _T2S = OpenCC("t2s")

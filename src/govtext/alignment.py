@@ -57,6 +57,12 @@ def _tag_union(tags: set[int], name: str) -> int:
     return tid
 
 
+def _tag_with(tag: int, name: str) -> int:
+    """``_tag_union({tag}, name)``, memoised."""
+    tid = _UNIONS.get((tag, name))
+    return tid if tid is not None else _tag_union({tag}, name)
+
+
 def tag_names(tag: int) -> tuple[str, ...]:
     """Filter names behind a run tag."""
     return _TAGS[tag]
@@ -286,22 +292,48 @@ class Alignment:
         out = Alignment()
         hulls: list[tuple[int, int]] = []
         if not self.starts:
-            for start, end, repl, name in edits:
+            for _start, _end, repl, name in edits:
                 hulls.append((0, 0))
                 if repl:
                     out._push(len(repl), BLOCK, 0, 0, _tag_union(set(), name))
             return out, hulls
+        starts, lens, kinds, ostarts, olens, tags = (
+            self.starts, self.lens, self.kinds, self.ostarts, self.olens, self.tags)
+        push = out._push
         cursor = 0
-        i = 0
+        i = 0  # at or before the run holding ``cursor``
         for start, end, repl, name in edits:
+            s = starts[i]
+            run_end = s + lens[i]
             if start > cursor:
-                i = self._copy(out, i, cursor, start)
+                if s <= cursor and start < run_end:  # the gap lies in run i (the common case)
+                    if kinds[i] == IDENTITY:
+                        push(start - cursor, IDENTITY, ostarts[i] + (cursor - s), start - cursor, tags[i])
+                    else:
+                        push(start - cursor, BLOCK, ostarts[i], olens[i], tags[i])
+                else:
+                    i = self._copy(out, i, cursor, start)
+                    s = starts[i]
+                    run_end = s + lens[i]
             if end > start:
-                lo, hi, i, identity, seen = self._hull_from(i, start, end)
-                hulls.append((lo, hi))
-                if repl:
-                    one_to_one = identity and len(repl) == end - start and hi - lo == end - start
-                    out._push(len(repl), IDENTITY if one_to_one else BLOCK, lo, hi - lo, _tag_union(seen, name))
+                if s <= start and end <= run_end:  # the edit lies in run i (the common case)
+                    if kinds[i] == IDENTITY:
+                        lo = ostarts[i] + (start - s)
+                        hi = lo + (end - start)
+                        kind = IDENTITY if len(repl) == end - start else BLOCK
+                    else:
+                        lo = ostarts[i]
+                        hi = lo + olens[i]
+                        kind = BLOCK
+                    hulls.append((lo, hi))
+                    if repl:
+                        push(len(repl), kind, lo, hi - lo, _tag_with(tags[i], name))
+                else:
+                    lo, hi, i, identity, seen = self._hull_from(i, start, end)
+                    hulls.append((lo, hi))
+                    if repl:
+                        one_to_one = identity and len(repl) == end - start and hi - lo == end - start
+                        push(len(repl), IDENTITY if one_to_one else BLOCK, lo, hi - lo, _tag_union(seen, name))
             else:
                 at = self.anchor(start)
                 hulls.append((at, at))

@@ -19,6 +19,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from operator import attrgetter
 from typing import Any
 
 from govtext.alignment import BLOCK, IDENTITY, Alignment, tag_names
@@ -41,6 +42,8 @@ METADATA_FIELDS: tuple[str, ...] = (
 """Metadata keys every document has; unknown values are ``None``."""
 
 SpanRef = tuple[int, int] | tuple[int, int, str]
+
+_EDIT_KEY = attrgetter("start", "end")
 
 
 @dataclass(frozen=True, slots=True)
@@ -234,7 +237,7 @@ class Document:
         Edits are sorted by position; overlapping ones raise
         :class:`~govtext.OverlappingEditsError`. Deletions are recorded in
         :attr:`removed`, rewrites and insertions in :attr:`changes`."""
-        batch = sorted(edits, key=_edit_key)
+        batch = sorted(edits, key=_EDIT_KEY)
         if not batch:
             return
         n = len(self._text)
@@ -467,10 +470,6 @@ def _with_source(record: Any, doc: Document, current: str | None) -> Any:
     return replace(record, source=doc.sources[0].id)
 
 
-def _edit_key(e: Edit) -> tuple[int, int]:
-    return (e.start, e.end)
-
-
 class _DocLocator:
     """Resolves original-text ranges of one document to bytes and lines."""
 
@@ -483,7 +482,10 @@ class _DocLocator:
     def locate(self, ostart: int, oend: int) -> tuple[SourceSpan, int, str | None]:
         ranges = self.origin.byte_range(ostart, oend)
         src = ranges[0][0]
-        same = [r for r in ranges if r[0] == src]
-        span = (min(r[1] for r in same), max(r[2] for r in same))
+        if len(ranges) == 1:
+            span = (ranges[0][1], ranges[0][2])
+        else:
+            same = [r for r in ranges if r[0] == src]
+            span = (min(r[1] for r in same), max(r[2] for r in same))
         source = self.doc.sources[src].id if len(self.doc.sources) > 1 else None
         return span, self.origin.line_of(ostart), source

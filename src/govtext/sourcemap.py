@@ -77,8 +77,10 @@ class SourceText:
         return len(self.text[a:b].encode(seg.encoding, "surrogatepass"))
 
     def _segment_index(self, pos: int) -> int:
+        if len(self._seg_starts) == 1:
+            return 0
         i = bisect_right(self._seg_starts, pos) - 1
-        return max(i, 0)
+        return i if i > 0 else 0
 
     def _byte_in_segment(self, idx: int, pos: int) -> int:
         seg = self.segments[idx]

@@ -11,7 +11,12 @@ block that reads like a sentence unless it says ``prose_ok``. Shapes count
 as much as words: a chain of short items joined by ``>`` is a breadcrumb,
 a row of short labels a navigation bar, a label said twice a widget,
 parallel phrases at the end a slogan, and short non-sentence lines after a
-related-links header a link list.
+related-links header a link list. Rows with number or one-character cells
+(``1  王晓明  男  市财政局``) are table rows, never navigation, and after the
+body a row of names counts as navigation only next to other page furniture.
+An editor credit (``责任编辑：张三``) is metadata even between paragraphs.
+Each block only runs the rules whose required tokens it holds
+(:meth:`RuleSet.candidates <govtext.blocks.rules.RuleSet.candidates>`).
 
 >>> lines = ["当前位置：首页 > 政务公开 > 通知公告", "湖州市推进数字政府建设", "发布时间：2024-01-05 来源：市府办",
 ...          "为加快数字政府建设，提升政务服务水平，现就有关事项通知如下，请结合实际认真贯彻执行。",
@@ -99,8 +104,12 @@ class Classification:
     """``(block index, rule id)`` of user rules that ran out of time."""
 
 
-def _body(reason: str = "reads like body text") -> BlockLabel:
-    return BlockLabel("body", "body", reason)
+_BODY = BlockLabel("body", "body", "reads like body text")
+
+
+def _body(reason: str | None = None) -> BlockLabel:
+    """The body label (one shared instance unless a reason is given)."""
+    return _BODY if reason is None else BlockLabel("body", "body", reason)
 
 
 class _State:
@@ -172,9 +181,15 @@ def _zones(st: _State) -> list[str]:
     opening = [i for i in sentences if st.size[i] >= st.config.solid_chars or "。" in st.texts[i]]
     first = opening[0] if opening else sentences[0]
     last = sentences[-1]
-    # a short closing sentence (统筹发展和安全。 特此通知。) still belongs to the body
+    # a short closing sentence (统筹发展和安全。 特此通知。), a numbered heading (三、联系方式) or the
+    # signature's date line (2024年4月1日) still belongs to the body, and so does all above it
     for i in range(cut - 1, last, -1):
-        if st.labels[i] is None and "。" in st.texts[i] and shape.han_count(st.texts[i]) >= 2 and not st.is_meta(i):
+        t = st.texts[i]
+        if st.labels[i] is None and (
+            ("。" in t and shape.han_count(t) >= 2 and not st.is_meta(i))
+            or (st.size[i] <= 30 and _ENUMERATION.match(t) is not None and not st.sentence[i])
+            or _CLOSING_DATE.match(t) is not None
+        ):
             last = i
             break
     return ["head" if i < first else "tail" if i > last else "core" for i in range(st.n)]
@@ -299,6 +314,8 @@ def _structure(st: _State, zones: list[str]) -> None:
                                       "site slogan: parallel phrases of equal length after the body")
 
 
+_CLOSING_DATE = regex.compile(r"^(?:\d{4}|[〇零○一二三四五六七八九]{4})\s{0,2}年\s{0,2}[\d一二三四五六七八九十]{1,3}\s{0,2}月"
+                              r"\s{0,2}[\d一二三四五六七八九十]{1,3}\s{0,2}日$")
 _LIST_TITLE = regex.compile(r"^\p{Han}{2,8}$")
 _LIST_ITEM_RULES = frozenset({"widget/bullet-link", "related/link-list", "related/dated-links"})
 _TABLE_CELL = regex.compile(r"^(?:[\d０-９.．%％,，:：/\-－]+|\p{Han})$")
@@ -515,16 +532,36 @@ def _collect(st: _State, title: int | None, table: dict[str, str]) -> dict[str, 
     return meta
 
 
+def _indented_tail(st: _State, zones: list[str], indented: Sequence[bool]) -> None:
+    """Tail blocks indented like the body's paragraphs (``　　主办单位：…`` in an
+    event notice) are body: they join the core. Only when the page indents its
+    body (most core blocks) and not its furniture (the blocks above the body)."""
+    prose = [indented[i] for i in range(st.n) if zones[i] == "core"]
+    head = [indented[i] for i in range(st.n) if zones[i] == "head"]
+    if len(prose) < 2 or sum(prose) * 5 < len(prose) * 4 or sum(head) * 5 > len(head):
+        return
+    for i in range(st.n):
+        if zones[i] == "tail" and indented[i] and st.labels[i] is None:
+            zones[i] = "core"
+
+
 def classify(
-    texts: Sequence[str], rules: RuleSet | None = None, config: ClassifyConfig | None = None
+    texts: Sequence[str], rules: RuleSet | None = None, config: ClassifyConfig | None = None,
+    indented: Sequence[bool] | None = None,
 ) -> Classification:
-    """Label every block (the stripped text of each non-blank line, in order)."""
+    """Label every block (the stripped text of each non-blank line, in order).
+
+    ``indented`` (one flag per block) tells which lines began with a
+    paragraph indent (``　　``); after the body, lines indented like the
+    body's paragraphs are kept as body."""
     config = config or ClassifyConfig()
     st = _State(texts, rules if rules is not None else load_rules(), config)
     if config.spam:
         _spam(st)
     _prose_rules_first(st)
     zones = _zones(st)
+    if indented is not None:
+        _indented_tail(st, zones, indented)
     _recheck_prose_rules(st, zones)
     _apply_rules(st, zones, prose_ok=True)
     _apply_rules(st, zones, prose_ok=False)

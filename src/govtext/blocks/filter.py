@@ -81,7 +81,8 @@ class BlockFilter:
 
     def __call__(self, doc: Document) -> None:
         blocks = segment(doc.text)
-        result = classify([b.stripped for b in blocks], self.rules, self.classify_config)
+        result = classify([b.stripped for b in blocks], self.rules, self.classify_config,
+                          indented=[b.indented for b in blocks])
         for i, rule_id in result.timeouts:
             b = blocks[i]
             doc.warn("rule-timeout", b.start, b.end,

@@ -7,6 +7,8 @@ line is the unit the classifier labels.
 [(0, 0, 2, '标题'), (1, 4, 9, '\\u3000\\u3000正文。')]
 >>> segment("a\\nb")[1].span
 (2, 3)
+>>> segment("　　正文。")[0].indented, segment("标题")[0].indented
+(True, False)
 """
 
 from __future__ import annotations
@@ -32,6 +34,11 @@ class Block:
     def stripped(self) -> str:
         """The text without leading or trailing (ideographic) spaces."""
         return self.text.strip(_STRIP)
+
+    @property
+    def indented(self) -> bool:
+        """Begins with a paragraph indent: two or more (ideographic) spaces."""
+        return len(self.text) - len(self.text.lstrip(" \t\u3000\xa0")) >= 2
 
     @property
     def span(self) -> tuple[int, int]:

@@ -23,6 +23,7 @@ run only when it is clearly more plausible Chinese
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 
@@ -133,6 +134,11 @@ WEAK_PROBE = 40
 """Runs whose only suspects are Big5 hanzi (Traditional text) judged before
 giving up when none of them needed a repair: correct Traditional documents
 stay fast, garbled ones show it in their first runs."""
+
+
+STRONG_PROBE = 400
+"""Runs with other suspects judged before giving up when none needed a
+repair (bounds the work on long correct texts full of rare characters)."""
 
 
 def has_suspects(text: str) -> bool:
@@ -333,16 +339,23 @@ def _overlaps(a: int, b: int, taken: list[Repair]) -> bool:
     return any(r.start < b and a < r.end for r in taken)
 
 
-def _pass(text: str, runs: list[tuple[str, int, int]], bar: _Bar, taken: list[Repair]) -> list[Repair]:
+def _pass(text: str, runs: Iterable[tuple[str, int, int]], bar: _Bar, taken: list[Repair]) -> list[Repair]:
     out: list[Repair] = []
-    weak_left = WEAK_PROBE
+    weak_left, strong_left = WEAK_PROBE, STRONG_PROBE
     for kind, a, b in runs:
         if _overlaps(a, b, taken) or _overlaps(a, b, out) or (b - a < 2 and not bar.relaxed):
             continue
-        if not bar.relaxed and not taken and not out and _strong_re().search(text, a, b) is None:
-            if weak_left <= 0:
-                continue
-            weak_left -= 1
+        if not bar.relaxed and not taken and not out:
+            if _strong_re().search(text, a, b) is None:
+                if weak_left <= 0:
+                    continue
+                weak_left -= 1
+            else:
+                if strong_left <= 0:
+                    continue
+                strong_left -= 1
+            if weak_left <= 0 and strong_left <= 0:
+                break
         if kind == "latin":
             best = _best_for_latin(text[a:b], bar)
             if best is not None:
@@ -354,29 +367,29 @@ def _pass(text: str, runs: list[tuple[str, int, int]], bar: _Bar, taken: list[Re
 
 
 
-def _runs(text: str, suspects_only: bool) -> list[tuple[str, int, int]]:
+def _runs(text: str, suspects_only: bool) -> Iterator[tuple[str, int, int]]:
     """Latin-looking runs first, then CJK runs; with ``suspects_only``, only
     runs holding a suspect character, looked for only on lines that have one."""
-    if not suspects_only:
-        spans = [(0, len(text))]
-    else:
-        spans = []
-        search = _suspect_re().search
-        m = search(text)
-        while m is not None:
-            start = text.rfind("\n", 0, m.start()) + 1
-            end = text.find("\n", m.end())
-            end = len(text) if end < 0 else end
-            spans.append((start, end))
-            m = search(text, end)
+    spans = _suspect_lines(text) if suspects_only else [(0, len(text))]
     suspect = _suspect_re()
-    out: list[tuple[str, int, int]] = []
     for kind, pattern in (("latin", _LATIN_RUN), ("cjk", _CJK_RUN)):
         for start, end in spans:
             for r in pattern.finditer(text, start, end):
                 if not suspects_only or suspect.search(text, r.start(), r.end()) is not None:
-                    out.append((kind, r.start(), r.end()))
-    return out
+                    yield kind, r.start(), r.end()
+
+
+def _suspect_lines(text: str) -> list[tuple[int, int]]:
+    spans = []
+    search = _suspect_re().search
+    m = search(text)
+    while m is not None:
+        start = text.rfind("\n", 0, m.start()) + 1
+        end = text.find("\n", m.end())
+        end = len(text) if end < 0 else end
+        spans.append((start, end))
+        m = search(text, end)
+    return spans
 
 
 STRICT_MIN_RUN = 3
@@ -406,20 +419,31 @@ def find_repairs(text: str, config: MojibakeConfig | None = None) -> list[Repair
     if not has_suspects(text):
         return []
     strict = _Bar(frozenset(config.pairs), config.margin, 1.5, config.use_ftfy)
-    candidates = _runs(text, True)
-    found = _pass(text, [r for r in candidates if r[2] - r[1] >= STRICT_MIN_RUN], strict, [])
+    short_runs: list[tuple[str, int, int]] = []
+
+    def long_runs() -> Iterator[tuple[str, int, int]]:
+        for run in _runs(text, True):
+            if run[2] - run[1] >= STRICT_MIN_RUN:
+                yield run
+            else:
+                short_runs.append(run)
+
+    found = _pass(text, long_runs(), strict, [])
     first = _counts(found)
     order = tuple(sorted(CJK_PAIRS, key=lambda r: -first.get(r, 0)))
     short = _Bar(strict.pairs, strict.margin, strict.short_penalty, strict.use_ftfy, order=order)
-    found += _pass(text, [r for r in candidates if r[2] - r[1] < STRICT_MIN_RUN], short, found)
+    found += _pass(text, short_runs, short, found)
+    if not found:
+        return []
+    candidates = list(_runs(text, True))
     judged = [(a, b) for kind, a, b in candidates if kind == "cjk" and b - a >= 2]
     garbled = sum(1 for a, b in judged if _overlaps(a, b, found))
-    if found and garbled >= CONFIRMED_SHARE * len(judged):
+    if garbled >= CONFIRMED_SHARE * len(judged):
         counts = _counts(found)
         order = tuple(sorted((r for r in counts if r in CJK_PAIRS), key=lambda r: -counts[r]))
         relaxed = _Bar(frozenset(counts), config.margin * 0.3, 0.0, config.use_ftfy, relaxed=True, order=order)
         widespread = max(counts.values()) >= 3 or sum(r.end - r.start for r in found) >= 8
-        runs = _runs(text, not widespread)
+        runs = list(_runs(text, not widespread))
         found += _pass(text, runs, relaxed, found)
         found += _line_pass(text, found, config)
     found.sort(key=lambda r: r.start)
