@@ -173,7 +173,7 @@ def _delete_line(text: str, start: int, end: int) -> tuple[int, int]:
     return (ls - 1 if ls > 0 else ls), le
 
 
-@dataclass
+@dataclass(slots=True)
 class _Line:
     start: int
     end: int

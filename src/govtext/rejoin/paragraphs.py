@@ -148,7 +148,7 @@ def continuation_reason(
     return f"paragraph broken mid-sentence: {tail!r} ends running prose without sentence-final punctuation"
 
 
-@dataclass
+@dataclass(slots=True)
 class _Line:
     start: int
     end: int
