@@ -146,9 +146,12 @@ class Pipeline:
         if not new_rem and not new_chg:
             return
         st.documents_touched += 1
+        rules = st.rules
         seen: set[str] = set()
         for r in new_rem:
-            rs = st.rules.setdefault(r.rule, RuleStats())
+            rs = rules.get(r.rule)
+            if rs is None:
+                rs = rules[r.rule] = RuleStats()
             rs.removals += 1
             rs.chars_removed += len(r.text)
             st.chars_removed += len(r.text)
@@ -156,7 +159,9 @@ class Pipeline:
                 seen.add(r.rule)
                 rs.documents += 1
         for c in new_chg:
-            rs = st.rules.setdefault(c.rule, RuleStats())
+            rs = rules.get(c.rule)
+            if rs is None:
+                rs = rules[c.rule] = RuleStats()
             rs.changes += 1
             rs.chars_changed += max(len(c.old), len(c.new))
             st.chars_changed += max(len(c.old), len(c.new))

@@ -134,11 +134,14 @@ class RepeatedParagraphs:
         removed = self._resolve(relations)
         notes: list[dict[str, object]] = []
         edits: list[Edit] = []
+        keeper_lines: dict[int, int] = {}  # many copies repeat one line: look its number up once
         for i in sorted(relations):
             drop = self.config.remove and i in removed
             rel = removed[i] if i in removed else relations[i]
             line, keeper = lines[i], lines[rel.keeper]
-            of_line = doc.line_of(keeper.start)
+            of_line = keeper_lines.get(rel.keeper)
+            if of_line is None:
+                of_line = keeper_lines[rel.keeper] = doc.line_of(keeper.start)
             reason = _reason(rel.kind, of_line)
             notes.append({"line": doc.line_of(line.start), "of_line": of_line, "relation": rel.kind, "removed": drop})
             if drop:  # the removal record is the tag
@@ -248,6 +251,10 @@ class RepeatedParagraphs:
 
         visiting: set[int] = set()
         for root in relations:
+            rel = relations[root]
+            if not rel.others and rel.keeper not in relations:
+                final[root] = rel  # what decide() gives a line whose only keeper stays
+                continue
             stack = [root]
             while stack:
                 i = stack[-1]
