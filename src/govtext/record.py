@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+import gc
 import json
 from typing import Any
 
@@ -52,5 +53,16 @@ def to_record(doc: Document, *, changes: bool = False) -> dict[str, Any]:
 
 
 def to_json_line(doc: Document, *, changes: bool = False) -> str:
-    """One JSONL line (no trailing newline), keys in a fixed order."""
-    return json.dumps(to_record(doc, changes=changes), ensure_ascii=False)
+    """One JSONL line (no trailing newline), keys in a fixed order.
+
+    The cyclic garbage collector is paused while the record is built: a large
+    document makes hundreds of thousands of small dicts and lists that hold no
+    cycles, and collections triggered by them cost up to half the time."""
+    paused = gc.isenabled()
+    if paused:
+        gc.disable()
+    try:
+        return json.dumps(to_record(doc, changes=changes), ensure_ascii=False)
+    finally:
+        if paused:
+            gc.enable()

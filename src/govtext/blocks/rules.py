@@ -39,6 +39,8 @@ True
 
 from __future__ import annotations
 
+import functools
+import operator
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -224,6 +226,22 @@ class RuleSet:
         return RuleSet(tuple(by_id.values()), {**self.versions, **other.versions}, self.disabled | other.disabled)
 
 
+class _PairMasks(dict[str, int]):
+    """The rule mask of a character pair found by the finder (its own tokens
+    and its first character's), worked out once per distinct pair."""
+
+    def __init__(self, by_token: dict[str, int]) -> None:
+        super().__init__()
+        self.by_token = by_token
+
+    def __missing__(self, pair: str) -> int:
+        by_token = self.by_token
+        mask = by_token.get(pair, 0) | by_token.get(pair[0], 0)
+        if len(self) < 200_000:
+            self[pair] = mask
+        return mask
+
+
 class _Index:
     """Which rules may match a text, from the required tokens it holds: each
     token maps to a bit mask of rules; masks map to rule tuples."""
@@ -240,6 +258,7 @@ class _Index:
         self.finder = (re.compile("(?=([" + "".join(re.escape(c) for c in firsts) + "].?))", re.DOTALL)
                        if firsts else None)
         self.tuples: dict[tuple[int, int], tuple[Rule, ...]] = {}
+        self.pair_masks = _PairMasks(by_token)
 
     @classmethod
     def of(cls, rules: tuple[Rule, ...]) -> _Index:
@@ -259,9 +278,9 @@ class _Index:
             return ()
         mask = self.always
         if self.finder is not None:
-            by_token = self.by_token
-            for pair in set(self.finder.findall(text)):
-                mask |= by_token.get(pair, 0) | by_token.get(pair[0], 0)
+            pairs = self.finder.findall(text)
+            if pairs:
+                mask |= functools.reduce(operator.or_, map(self.pair_masks.__getitem__, set(pairs)))
         if not mask:
             return ()
         key = (mask, n)

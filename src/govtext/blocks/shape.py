@@ -20,6 +20,8 @@ True
 
 from __future__ import annotations
 
+import re
+
 import regex
 
 __all__ = [
@@ -37,19 +39,19 @@ __all__ = [
     "nonspace_len",
 ]
 
-CHAIN_SEPARATOR = regex.compile(r"[ \t\u3000]{0,3}(?:->|=>|>>|>|»|＞|›|→|/|／|\\|＼)[ \t\u3000]{0,3}")
+CHAIN_SEPARATOR = re.compile(r"[ \t\u3000]{0,3}(?:->|=>|>>|>|»|＞|›|→|/|／|\\|＼)[ \t\u3000]{0,3}")
 """Separators between the items of a breadcrumb trail."""
 
 _HAN = regex.compile(r"\p{Han}")
 _HAN8 = regex.compile(r"\p{Han}(?:\P{Han}*+\p{Han}){7}")
-_SENTENCE_END = regex.compile(r"[。！？!?；;…][”’」』）)\]】]{0,2}$")
-_CLAUSE = regex.compile(r"[，,；;。！？!?：:、]")
+_SENTENCE_END = re.compile(r"[。！？!?；;…][”’」』）)\]】]{0,2}$")
+_CLAUSE = re.compile(r"[，,；;。！？!?：:、]")
 _SENTENCE_PUNCT = regex.compile(r"[。，；！？]|[,;!?](?=\p{Han})")
-_BULLET = regex.compile(r"^[•·●▪◆■◇○□►▶➢✓\-*+][ \t\u3000]{0,3}")
-_NAV_SPLIT = regex.compile(r"[ \t\u3000]*[|｜丨¦][ \t\u3000]*|[ \t\u3000]{2,}|\u3000")
-_WORDS = regex.compile(r"[ \t\u3000·•，,]+")
+_BULLET = re.compile(r"^[•·●▪◆■◇○□►▶➢✓\-*+][ \t\u3000]{0,3}")
+_NAV_SPLIT = re.compile(r"[ \t\u3000]*[|｜丨¦][ \t\u3000]*|[ \t\u3000]{2,}|\u3000")
+_WORDS = re.compile(r"[ \t\u3000·•，,]+")
 _HAN_ONLY = regex.compile(r"^\p{Han}+$")
-PIPE = regex.compile(r"[|｜丨¦]")
+PIPE = re.compile(r"[|｜丨¦]")
 """The bars that separate the labels of a navigation row."""
 
 
@@ -69,7 +71,9 @@ def clause_marks(text: str) -> int:
 
 def is_sentence(text: str) -> bool:
     """Reads like a sentence: a full stop inside, or it ends like a sentence."""
-    return "。" in text or _SENTENCE_END.search(text) is not None
+    # the end pattern spans at most three characters before ``$`` (which may
+    # stand before a final newline): look at the tail only
+    return "。" in text or _SENTENCE_END.search(text, max(len(text) - 4, 0)) is not None
 
 
 def is_prose(text: str, min_chars: int = 0) -> bool:

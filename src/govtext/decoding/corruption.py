@@ -54,16 +54,17 @@ _PUNCT_LEAD = r"!-/:-@\[-`{-~"
 
 _GARBAGE = re.compile(r"(?:锟斤拷)+锟?|锟[斤拷]|烫{3,}|屯{3,}")
 _FFFD = re.compile("\ufffd+")
-_QUESTION_RUN = re.compile(f"(?<=[{_CJK_CONTEXT}])\\?{{2,}}|\\?{{2,}}(?=[{_HAN}])")
-_LONE_QUESTION = re.compile(f"(?<=[{_HAN}])\\?(?=[{_HAN}])")
+_QUESTIONS = re.compile(r"\?{2,}")
+_HAN_CHAR = re.compile(f"[{_HAN}]")
+_CJK_CHAR = re.compile(f"[{_CJK_CONTEXT}]")
+_HALF_STOP = re.compile("[,.]")
+_FULL_STOP = re.compile("[，。]")
 _HIGH_BIT_PAIR = re.compile(f"([{_PUNCT_LEAD}])([@-~])(?=[{_CJK_CONTEXT}])")
 _ANCHOR = re.compile("[?\ufffd]")
 _OUT_OF_PHASE = re.compile(
     f"(?P<anchor>[?\ufffd])(?P<gap>[^{_HAN}\\n]{{0,8}}?)(?P<x>[{_PUNCT_LEAD}])?"
     f"(?P<run>[{_HAN}\ue000-\uf8ff]+)(?P<t>[?@-~])?"
 )
-_FULL_STOPS = re.compile(f"[{_HAN}][，。]")
-_HALF_STOPS = re.compile(f"[{_HAN}][,.]")
 
 
 @dataclass(frozen=True)
@@ -177,20 +178,19 @@ def find_flags(doc: Document, config: CorruptionConfig | None = None) -> list[Fl
                                                   "pipeline (replacement characters or uninitialised memory "
                                                   "read as GBK)"))
     if has_question:
-        for m in _QUESTION_RUN.finditer(text):
-            flags.append(Flag(m.start(), m.end(), "question marks inside Chinese text: characters an encoder "
-                                                  "could not write"))
+        for a, b in _question_runs(text):
+            flags.append(Flag(a, b, "question marks inside Chinese text: characters an encoder could not write"))
     if has_question or has_fffd:
         flags.extend(_out_of_phase(text))
         for e in find_high_bit_repairs(text):
             flags.append(Flag(e.start - 1 if e.start and text[e.start - 1] in "?\ufffd" else e.start, e.end,
                               f"{e.reason[:-len('; restored')]}: it reads {e.replacement!r}"))
     if has_question and config.lone_question_marks:
-        lone = list(_LONE_QUESTION.finditer(text))
+        lone = _lone_questions(text)
         if lone and _full_width_style(text):
-            for m in lone:
-                flags.append(Flag(m.start(), m.end(), "a '?' between hanzi in full-width text: probably a "
-                                                      "character an encoder could not write"))
+            for p in lone:
+                flags.append(Flag(p, p + 1, "a '?' between hanzi in full-width text: probably a "
+                                            "character an encoder could not write"))
     flags.sort(key=lambda f: (f.start, -f.end))
     out: list[Flag] = []
     for f in flags:
@@ -200,10 +200,45 @@ def find_flags(doc: Document, config: CorruptionConfig | None = None) -> list[Fl
     return out
 
 
+def _question_runs(text: str) -> Iterator[tuple[int, int]]:
+    """Runs of two or more ``?`` after a hanzi or CJK punctuation mark, or
+    before a hanzi (found by the literal ``??``, so a scan costs little)."""
+    if "??" not in text:
+        return
+    for m in _QUESTIONS.finditer(text):
+        a, b = m.span()
+        if (a > 0 and _CJK_CHAR.match(text, a - 1)) or _HAN_CHAR.match(text, b):
+            yield a, b
+
+
+def _lone_questions(text: str) -> list[int]:
+    """Positions of single ``?`` between two hanzi."""
+    out: list[int] = []
+    p = text.find("?")
+    while p >= 0:
+        if p > 0 and _HAN_CHAR.match(text, p - 1) and _HAN_CHAR.match(text, p + 1):
+            out.append(p)
+        p = text.find("?", p + 1)
+    return out
+
+
 def _full_width_style(text: str) -> bool:
     """Whether ``text`` punctuates Chinese with full-width marks only (then a
-    half-width ``?`` between hanzi is unlikely to be a question mark)."""
-    return _HALF_STOPS.search(text) is None and len(_FULL_STOPS.findall(text)) >= 4
+    half-width ``?`` between hanzi is unlikely to be a question mark): no
+    hanzi is followed by ``,`` or ``.``, and at least four by ``，`` or ``。``.
+
+    >>> _full_width_style("一，二。三，四。"), _full_width_style("一，二。三，四。五.")
+    (True, False)
+    """
+    if any(_HAN_CHAR.match(text, m.start() - 1) for m in _HALF_STOP.finditer(text, 1)):
+        return False
+    full = 0
+    for m in _FULL_STOP.finditer(text, 1):
+        if _HAN_CHAR.match(text, m.start() - 1):
+            full += 1
+            if full >= 4:
+                return True
+    return False
 
 
 def _from_raw_bytes(doc: Document, start: int, end: int) -> bool:

@@ -12,6 +12,13 @@ normalises) handles UTF-8 read as Latin-1/cp1252. A candidate replaces the
 run only when it is clearly more plausible Chinese
 (:func:`~govtext.decoding.plausibility.clearly_better`).
 
+Speed on correct Traditional text (every line has suspects): until a repair
+is found only a sample of runs is judged, and once the sample of runs made
+of Big5 hanzi is used up, stretches of lines without a *strong* suspect
+(a character that is not a Big5 hanzi either) are skipped unscanned. Runs
+are found a stretch of lines at a time, and overlap with earlier repairs is
+looked up by bisection, so the work grows linearly with the text.
+
 >>> repair_text("鍙戝睍鏀归潻濮斿憳浼氶€氱煡")
 '发展改革委员会通知'
 >>> repair_text("¼á³Ö´´ÐÂ£¬ÍÆ¶¯·¢Õ¹")
@@ -23,7 +30,8 @@ run only when it is clearly more plausible Chinese
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from bisect import bisect_left
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 
@@ -335,19 +343,70 @@ def _repair_cjk_run(text: str, a: int, b: int, bar: _Bar, out: list[Repair]) -> 
         prev = cut + 1
 
 
-def _overlaps(a: int, b: int, taken: list[Repair]) -> bool:
-    return any(r.start < b and a < r.end for r in taken)
+class _Taken:
+    """Repairs already made, answering "does ``[a, b)`` overlap one?" by
+    bisection while they are disjoint (they always are in practice; a scan
+    of all of them is the fallback should two ever overlap)."""
+
+    def __init__(self, repairs: Iterable[Repair] = ()) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        self.all: list[Repair] = []
+        self.disjoint = True
+        for r in repairs:
+            self.add(r)
+
+    def __bool__(self) -> bool:
+        return bool(self.all)
+
+    def overlaps(self, a: int, b: int) -> bool:
+        if not self.all:
+            return False
+        if not self.disjoint:
+            return any(r.start < b and a < r.end for r in self.all)
+        i = bisect_left(self.starts, b) - 1
+        return i >= 0 and self.ends[i] > a
+
+    def add(self, r: Repair) -> None:
+        if self.disjoint and self.overlaps(r.start, r.end):
+            self.disjoint = False
+        self.all.append(r)
+        if self.disjoint:
+            i = bisect_left(self.starts, r.start)
+            self.starts.insert(i, r.start)
+            self.ends.insert(i, r.end)
 
 
-def _pass(text: str, runs: Iterable[tuple[str, int, int]], bar: _Bar, taken: list[Repair]) -> list[Repair]:
+def _strong_positions(text: str) -> list[int]:
+    """Where the strong suspect characters of ``text`` are (ascending)."""
+    return [m.start() for m in _strong_re().finditer(text)]
+
+
+def _holds(positions: list[int], a: int, b: int) -> bool:
+    """Whether one of the sorted ``positions`` lies in ``[a, b)``."""
+    return bisect_left(positions, a) < bisect_left(positions, b)
+
+
+def _pass(text: str, runs: Iterable[tuple[str, int, int]], bar: _Bar, taken: list[Repair],
+          strong: list[int], walk: _Walk | None = None) -> list[Repair]:
+    """Judge ``runs`` in order (``strong``: :func:`_strong_positions` of ``text``).
+
+    Until something is repaired, a strict pass judges only a sample: the
+    first :data:`WEAK_PROBE` runs without strong suspects and the first
+    :data:`STRONG_PROBE` with some; it stops taking runs when both are used.
+    When ``runs`` come from ``walk``, it is told once only runs with strong
+    suspects can be judged, so that it skips the stretches without any."""
     out: list[Repair] = []
+    done = _Taken(taken)
     weak_left, strong_left = WEAK_PROBE, STRONG_PROBE
     for kind, a, b in runs:
-        if _overlaps(a, b, taken) or _overlaps(a, b, out) or (b - a < 2 and not bar.relaxed):
+        if (b - a < 2 and not bar.relaxed) or done.overlaps(a, b):
             continue
         if not bar.relaxed and not taken and not out:
-            if _strong_re().search(text, a, b) is None:
+            if not _holds(strong, a, b):
                 if weak_left <= 0:
+                    if walk is not None:
+                        walk.strong_only = True
                     continue
                 weak_left -= 1
             else:
@@ -356,32 +415,113 @@ def _pass(text: str, runs: Iterable[tuple[str, int, int]], bar: _Bar, taken: lis
                 strong_left -= 1
             if weak_left <= 0 and strong_left <= 0:
                 break
+        before = len(out)
         if kind == "latin":
             best = _best_for_latin(text[a:b], bar)
             if best is not None:
                 out.append(Repair(a, b, best.new, best.rule, best.reason))
         else:
             _repair_cjk_run(text, a, b, bar, out)
+        for r in out[before:]:
+            done.add(r)
+        if out and walk is not None:
+            walk.strong_only = False
     return out
 
 
-
-
-def _runs(text: str, suspects_only: bool) -> Iterator[tuple[str, int, int]]:
+def _runs(text: str, suspects_only: bool) -> list[tuple[str, int, int]]:
     """Latin-looking runs first, then CJK runs; with ``suspects_only``, only
-    runs holding a suspect character, looked for only on lines that have one."""
-    spans = _suspect_lines(text) if suspects_only else [(0, len(text))]
-    suspect = _suspect_re()
-    for kind, pattern in (("latin", _LATIN_RUN), ("cjk", _CJK_RUN)):
-        for start, end in spans:
-            for r in pattern.finditer(text, start, end):
-                if not suspects_only or suspect.search(text, r.start(), r.end()) is not None:
-                    yield kind, r.start(), r.end()
+    runs holding a suspect character, looked for only on lines that have one
+    (for Latin runs, one that a Latin run can hold)."""
+    if not suspects_only:
+        return [(kind, *r.span()) for kind, pattern in (("latin", _LATIN_RUN), ("cjk", _CJK_RUN))
+                for r in pattern.finditer(text)]
+    chunks = _Chunks(text)
+    return [run for i in range(len(chunks.spans)) for run in chunks.runs(i)]
 
 
-def _suspect_lines(text: str) -> list[tuple[int, int]]:
+class _Chunks:
+    """The suspect runs of a text (see :func:`_runs`), found one stretch of
+    lines at a time when asked: stretches of Latin runs first, then of CJK runs."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.spans: list[tuple[str, int, int]] = []
+        for kind, search in (("latin", _latin_suspect_re().search), ("cjk", _suspect_re().search)):
+            self.spans += [(kind, a, b) for a, b in _merge_lines(_suspect_lines(text, search))]
+        self._runs: dict[int, list[tuple[str, int, int]]] = {}
+
+    def runs(self, i: int) -> list[tuple[str, int, int]]:
+        """The suspect runs of stretch ``i``."""
+        found = self._runs.get(i)
+        if found is None:
+            found = self._runs[i] = self._scan(*self.spans[i])
+        return found
+
+    def _scan(self, kind: str, start: int, end: int) -> list[tuple[str, int, int]]:
+        text = self.text
+        pattern = _LATIN_RUN if kind == "latin" else _CJK_RUN
+        search = (_latin_suspect_re() if kind == "latin" else _suspect_re()).search
+        out: list[tuple[str, int, int]] = []
+        nxt = -1
+        for a, b in [r.span() for r in pattern.finditer(text, start, end)]:
+            if nxt < a:
+                m = search(text, a, end)
+                nxt = end if m is None else m.start()
+            if nxt < b:
+                out.append((kind, a, b))
+        return out
+
+
+class _Walk:
+    """Walks the runs of :class:`_Chunks` that ``keep`` accepts, in order,
+    up to (not including) run ``upto`` (stretch, index), remembering where
+    it is; while ``strong_only`` is set, stretches without a strong suspect
+    are skipped unscanned (:func:`_pass` sets it when only such runs can
+    still be judged)."""
+
+    def __init__(self, chunks: _Chunks, strong: list[int], keep: Callable[[tuple[str, int, int]], bool],
+                 upto: tuple[int, int] | None = None) -> None:
+        self.chunks, self.strong, self.keep, self.upto = chunks, strong, keep, upto
+        self.strong_only = False
+        self.at = (0, 0)
+
+    def __iter__(self) -> Iterator[tuple[str, int, int]]:
+        chunks, upto = self.chunks, self.upto
+        for i, (_kind, start, end) in enumerate(chunks.spans):
+            if upto is not None and i > upto[0]:
+                return
+            if self.strong_only and not _holds(self.strong, start, end):
+                continue
+            for j, run in enumerate(chunks.runs(i)):
+                if upto is not None and (i, j) >= upto:
+                    return
+                if self.keep(run):
+                    self.at = (i, j)
+                    yield run
+
+
+@cache
+def _latin_suspect_re() -> re.Pattern[str]:
+    """The suspect characters that a Latin run can hold (its ASCII ones never are)."""
+    latin = {chr(c) for c in range(0x80, 0x100)} | set(_CP1252_SPECIALS)
+    return re.compile(f"[{_ranges({c for c in latin if _suspect_re().match(c)})}]")
+
+
+def _merge_lines(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Line spans with the adjacent ones joined (no run crosses a line break,
+    so scanning a joined span finds the same runs)."""
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        if out and out[-1][1] + 1 == start:
+            out[-1] = (out[-1][0], end)
+        else:
+            out.append((start, end))
+    return out
+
+
+def _suspect_lines(text: str, search: Callable[..., re.Match[str] | None]) -> list[tuple[int, int]]:
     spans = []
-    search = _suspect_re().search
     m = search(text)
     while m is not None:
         start = text.rfind("\n", 0, m.start()) + 1
@@ -419,32 +559,38 @@ def find_repairs(text: str, config: MojibakeConfig | None = None) -> list[Repair
     if not has_suspects(text):
         return []
     strict = _Bar(frozenset(config.pairs), config.margin, 1.5, config.use_ftfy)
-    short_runs: list[tuple[str, int, int]] = []
+    strong = _strong_positions(text)
+    chunks = _Chunks(text)
+    long_walk = _Walk(chunks, strong, lambda run: run[2] - run[1] >= STRICT_MIN_RUN)
+    stopped: list[tuple[int, int]] = []
 
     def long_runs() -> Iterator[tuple[str, int, int]]:
-        for run in _runs(text, True):
-            if run[2] - run[1] >= STRICT_MIN_RUN:
-                yield run
-            else:
-                short_runs.append(run)
+        for run in long_walk:
+            stopped[:] = [long_walk.at]
+            yield run
+        stopped[:] = []
 
-    found = _pass(text, long_runs(), strict, [])
+    found = _pass(text, long_runs(), strict, [], strong, long_walk)
     first = _counts(found)
     order = tuple(sorted(CJK_PAIRS, key=lambda r: -first.get(r, 0)))
     short = _Bar(strict.pairs, strict.margin, strict.short_penalty, strict.use_ftfy, order=order)
-    found += _pass(text, short_runs, short, found)
+    # The short runs before the long run at which the strict pass gave up, if it did.
+    short_walk = _Walk(chunks, strong, lambda run: run[2] - run[1] < STRICT_MIN_RUN,
+                       stopped[0] if stopped else None)
+    found += _pass(text, short_walk, short, found, strong, short_walk)
     if not found:
         return []
-    candidates = list(_runs(text, True))
+    candidates = [run for i in range(len(chunks.spans)) for run in chunks.runs(i)]
+    taken = _Taken(found)
     judged = [(a, b) for kind, a, b in candidates if kind == "cjk" and b - a >= 2]
-    garbled = sum(1 for a, b in judged if _overlaps(a, b, found))
+    garbled = sum(1 for a, b in judged if taken.overlaps(a, b))
     if garbled >= CONFIRMED_SHARE * len(judged):
         counts = _counts(found)
         order = tuple(sorted((r for r in counts if r in CJK_PAIRS), key=lambda r: -counts[r]))
         relaxed = _Bar(frozenset(counts), config.margin * 0.3, 0.0, config.use_ftfy, relaxed=True, order=order)
         widespread = max(counts.values()) >= 3 or sum(r.end - r.start for r in found) >= 8
-        runs = list(_runs(text, not widespread))
-        found += _pass(text, runs, relaxed, found)
+        runs = _runs(text, False) if widespread else candidates
+        found += _pass(text, runs, relaxed, found, strong)
         found += _line_pass(text, found, config)
     found.sort(key=lambda r: r.start)
     return found
@@ -467,9 +613,10 @@ def _line_pass(text: str, found: list[Repair], config: MojibakeConfig) -> list[R
             counts = by_line.setdefault(line, {})
             counts[r.rule] = counts.get(r.rule, 0) + 1
     out: list[Repair] = []
+    done = _Taken(found)
     for kind, a, b in _runs(text, False):
         line = text.rfind("\n", 0, a)
-        if kind != "cjk" or line not in by_line or _overlaps(a, b, found) or _overlaps(a, b, out):
+        if kind != "cjk" or line not in by_line or done.overlaps(a, b):
             continue
         counts = by_line[line]
         rule = max(counts, key=lambda r: counts[r])
@@ -477,6 +624,7 @@ def _line_pass(text: str, found: list[Repair], config: MojibakeConfig) -> list[R
         best = _best_for_cjk(text[a:b], bar)
         if best is not None:
             out.append(Repair(a, b, best.new, best.rule, best.reason))
+            done.add(out[-1])
     return out
 
 

@@ -20,6 +20,7 @@ Han character are taken as annotations too.
 from __future__ import annotations
 
 import functools
+import re
 import unicodedata
 from dataclasses import dataclass
 
@@ -80,6 +81,7 @@ _INITIALS = frozenset(chr(c) for c in range(0x3105, 0x311A))  # ㄅ..ㄙ
 _MEDIALS = frozenset("ㄧㄨㄩ")
 _FINALS = frozenset(chr(c) for c in range(0x311A, 0x3127))  # ㄚ..ㄦ
 _ZHUYIN_TONES = frozenset("ˊˇˋ˙")
+_BOPOMOFO = re.compile("[\u3105-\u3129]")  # is_zhuyin needs a letter from ㄅ..ㄩ
 
 _CANDIDATE = regex.compile(r"(?<=(\p{Han}+))[(（]([^()（）\n]{1,40})[)）]")
 
@@ -210,40 +212,52 @@ class AnnotationStripper:
         self.config = config or AnnotationConfig()
 
     def _kind(self, content: str, han_run: int, toneless: bool) -> str | None:
-        if self.config.zhuyin and is_zhuyin(content):
-            return "zhuyin" if len(content.split(" ")) <= han_run else None
-        if not self.config.pinyin:
+        kind, count = _classify(content, self.config.pinyin, self.config.zhuyin)
+        if kind is None or count > han_run:
             return None
-        syllables = split_pinyin(content)
-        if not syllables or len(syllables) > han_run:
+        if kind == "pinyin-toneless" and not toneless:
             return None
-        if all(t for _s, t in syllables):
-            return "pinyin"
-        return "pinyin-toneless" if toneless else None
+        return kind
 
     def __call__(self, doc: Document) -> list[Edit]:
         text = doc.text
         if "(" not in text and "（" not in text:
             return []
-        found: list[tuple[int, int, str, str]] = []
-        toned = 0
-        limit = self.config.toneless_after
+        edits: list[Edit] = []
+        toneless: list[int] = []  # indexes in ``edits`` of toneless pinyin, kept only if enough toned ones
+        use_pinyin, use_zhuyin = self.config.pinyin, self.config.zhuyin
         for m in _CANDIDATE.finditer(text):
-            content = m.group(2)
-            kind = self._kind(content, len(m.group(1)), toneless=True)
-            if kind is None:
+            han, content = m.groups()
+            kind, count = _classify(content, use_pinyin, use_zhuyin)
+            if kind is None or count > len(han):
                 continue
-            toned += kind != "pinyin-toneless"
-            found.append((m.start(), m.end(), kind, m.group(1)[-1]))
-        keep_toneless = limit is not None and toned >= limit
-        edits = []
-        for start, end, kind, han in found:
-            if kind == "pinyin-toneless" and not keep_toneless:
-                continue
-            label = "pinyin" if kind.startswith("pinyin") else "zhuyin"
-            edits.append(Edit.delete(start, end, rule=f"{label}-annotation",
-                                     reason=f"{label} annotation {text[start:end]} after {han}"))
+            if kind == "pinyin-toneless":
+                toneless.append(len(edits))
+            label = "zhuyin" if kind == "zhuyin" else "pinyin"
+            start, end = m.span()
+            edits.append(Edit(start, end, "", f"{label}-annotation",
+                              f"{label} annotation {m.group(0)} after {han[-1]}"))
+        limit = self.config.toneless_after
+        if toneless and not (limit is not None and len(edits) - len(toneless) >= limit):
+            dropped = set(toneless)
+            edits = [e for i, e in enumerate(edits) if i not in dropped]
         return edits
+
+
+@functools.lru_cache(maxsize=8192)
+def _classify(content: str, pinyin: bool, zhuyin: bool) -> tuple[str | None, int]:
+    """``(kind, syllables)`` of bracketed text: kind is ``zhuyin``, ``pinyin``,
+    ``pinyin-toneless`` or None (not an annotation of an enabled kind)."""
+    if zhuyin and _BOPOMOFO.search(content) is not None and is_zhuyin(content):
+        return "zhuyin", len(content.split(" "))
+    if not pinyin:
+        return None, 0
+    syllables = split_pinyin(content)
+    if not syllables:
+        return None, 0
+    if all(t for _s, t in syllables):
+        return "pinyin", len(syllables)
+    return "pinyin-toneless", len(syllables)
 
 
 def strip_annotations(text: str, config: AnnotationConfig | None = None) -> str:
