@@ -18,7 +18,9 @@ False
 from __future__ import annotations
 
 import unicodedata
+from collections import Counter
 from functools import cache, lru_cache
+from operator import mul
 
 from govtext.decoding.charsets import big5_level1, big5_level2, gb2312_level1, gb2312_level2, gb2312_symbols
 
@@ -128,12 +130,28 @@ def text_cost(text: str) -> float:
     """Mean cost per character of ``text`` (0.0 for empty text)."""
     if not text:
         return 0.0
-    table = cost_table()
-    total = 0.0
-    for c in text:
-        cost = table.get(c)
-        total += _fallback_cost(c) if cost is None else cost
+    # count first and price each distinct character once, all in C loops
+    counts = Counter(text)
+    total: float = sum(map(mul, counts.values(), map(_priced().__getitem__, counts)), 0.0)
     return total / len(text)
+
+
+class _PricedTable(dict[str, float]):
+    """The cost table, falling back to :func:`_fallback_cost` for the rest."""
+
+    def __missing__(self, c: str) -> float:
+        cost = _fallback_cost(c)
+        if len(self) < _PRICED_LIMIT:  # remember it: later lookups stay in C
+            self[c] = cost
+        return cost
+
+
+_PRICED_LIMIT = 120_000
+
+
+@cache
+def _priced() -> _PricedTable:
+    return _PricedTable(cost_table())
 
 
 def cost_at_most(text: str, limit: float) -> float | None:
