@@ -51,7 +51,7 @@ class Block:
 
 
 def doc_pages() -> list[Path]:
-    return sorted(DOCS.rglob("*.md"))
+    return [*sorted(DOCS.rglob("*.md")), ROOT / "README.md"]
 
 
 def blocks(page: Path) -> list[Block]:
@@ -61,7 +61,7 @@ def blocks(page: Path) -> list[Block]:
     for m in _FENCE.finditer(text):
         indent = len(m.group("indent"))
         body = "\n".join(line[indent:] for line in m.group("body").splitlines())
-        out.append(Block(str(page.relative_to(DOCS)), text.count("\n", 0, m.start()) + 1,
+        out.append(Block(str(page.relative_to(ROOT)), text.count("\n", 0, m.start()) + 1,
                          m.group("info").strip(), body + "\n"))
     return out
 
@@ -132,7 +132,7 @@ def page_script(page: Path) -> str:
     return "\n".join(lines) + "\n"
 
 
-@pytest.mark.parametrize("page", PAGES, ids=lambda p: str(p.relative_to(DOCS)))
+@pytest.mark.parametrize("page", PAGES, ids=lambda p: str(p.relative_to(ROOT)))
 def test_python_examples_run(page: Path, workdir: Path) -> None:
     """A page's examples run in order, as one ``__main__`` script (so
     ``if __name__ == "__main__":`` and process pools work as for a user)."""
