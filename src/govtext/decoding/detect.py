@@ -99,7 +99,7 @@ def cut_sample(data: bytes, size: int = SAMPLE_BYTES, unit: int = 1, encoding: s
     return head
 
 
-SCORE_CHARS = 4096
+SCORE_CHARS = 1024
 """Characters of a candidate decoding that are scored (enough to decide)."""
 
 
