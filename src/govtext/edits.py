@@ -13,13 +13,30 @@ True
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-__all__ = ["Change", "DocWarning", "Edit", "OverlappingEditsError", "Removal", "SourceSpan", "SpanLocator"]
+__all__ = ["Change", "DocWarning", "Edit", "OverlappingEditsError", "Removal", "SourceSpan", "SpanLocator", "splice"]
 
 SourceSpan = tuple[int, int]
 """A half-open byte range ``(start, end)`` in the original input."""
+
+
+def splice(text: str, replacements: Iterable[tuple[int, int, str]]) -> str:
+    """``text`` with sorted, non-overlapping ``(start, end, new)`` replacements made.
+
+    >>> splice("後來於是", [(0, 2, "后来"), (2, 3, "于")])
+    '后来于是'
+    """
+    pieces: list[str] = []
+    cursor = 0
+    for start, end, new in replacements:
+        pieces.append(text[cursor:start])
+        pieces.append(new)
+        cursor = end
+    pieces.append(text[cursor:])
+    return "".join(pieces)
 
 
 class OverlappingEditsError(ValueError):

@@ -37,11 +37,12 @@ from functools import cache
 
 import ftfy
 
+from govtext._charclass import class_ranges
 from govtext.decoding.charsets import big5_level1, big5_level2, gb2312_level1, gb2312_level2
 from govtext.decoding.misdecode import PAIRS, Pair, encode_with, undo_all
 from govtext.decoding.plausibility import FREQUENT_HAN, clearly_better, text_cost
 from govtext.document import Document
-from govtext.edits import Edit
+from govtext.edits import Edit, splice
 
 __all__ = ["FTFY_CONFIG", "MojibakeConfig", "MojibakeRepairer", "Repair", "find_repairs", "has_suspects",
            "repair_text"]
@@ -107,25 +108,11 @@ class Repair:
     reason: str
 
 
-def _ranges(chars: set[str]) -> str:
-    codes = sorted(ord(c) for c in chars)
-    parts: list[str] = []
-    i = 0
-    while i < len(codes):
-        j = i
-        while j + 1 < len(codes) and codes[j + 1] == codes[j] + 1:
-            j += 1
-        a, b = chr(codes[i]), chr(codes[j])
-        parts.append(re.escape(a) if i == j else f"{re.escape(a)}-{re.escape(b)}")
-        i = j + 1
-    return "".join(parts)
-
-
 @cache
 def _suspect_re() -> re.Pattern[str]:
     normal = set(gb2312_level1()) | set(gb2312_level2()) | set(_NORMAL_PUNCT) | set(_PINYIN) | set(FREQUENT_HAN)
     normal |= {chr(c) for c in range(0xFF01, 0xFF5F)}
-    return re.compile(f"[^\\x00-\\x7f\\s\\u3000{_ranges(normal)}]")
+    return re.compile(f"[^\\x00-\\x7f\\s\\u3000{class_ranges(normal)}]")
 
 
 @cache
@@ -135,7 +122,7 @@ def _strong_re() -> re.Pattern[str]:
     big5 = set(big5_level1()) | set(big5_level2())
     normal = set(gb2312_level1()) | set(gb2312_level2()) | big5 | set(_NORMAL_PUNCT) | set(_PINYIN)
     normal |= {chr(c) for c in range(0xFF01, 0xFF5F)}
-    return re.compile(f"[^\\x00-\\x7f\\s\\u3000{_ranges(normal)}]")
+    return re.compile(f"[^\\x00-\\x7f\\s\\u3000{class_ranges(normal)}]")
 
 
 WEAK_PROBE = 40
@@ -505,7 +492,7 @@ class _Walk:
 def _latin_suspect_re() -> re.Pattern[str]:
     """The suspect characters that a Latin run can hold (its ASCII ones never are)."""
     latin = {chr(c) for c in range(0x80, 0x100)} | set(_CP1252_SPECIALS)
-    return re.compile(f"[{_ranges({c for c in latin if _suspect_re().match(c)})}]")
+    return re.compile(f"[{class_ranges({c for c in latin if _suspect_re().match(c)})}]")
 
 
 def _merge_lines(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -630,14 +617,7 @@ def _line_pass(text: str, found: list[Repair], config: MojibakeConfig) -> list[R
 
 def repair_text(text: str, config: MojibakeConfig | None = None) -> str:
     """``text`` with its mojibake repaired (a convenience for tests and users)."""
-    pieces: list[str] = []
-    cursor = 0
-    for r in find_repairs(text, config):
-        pieces.append(text[cursor : r.start])
-        pieces.append(r.new)
-        cursor = r.end
-    pieces.append(text[cursor:])
-    return "".join(pieces)
+    return splice(text, ((r.start, r.end, r.new) for r in find_repairs(text, config)))
 
 
 class MojibakeRepairer:

@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
 from govtext.document import Document
-from govtext.edits import Edit
+from govtext.edits import Edit, splice
 from govtext.script.backend import Converter, get_converter
 from govtext.script.detect import detect_script, script_only_chars
 from govtext.script.phrases import PhraseDictionary, load_phrases
@@ -270,14 +270,7 @@ def convert_script(text: str, config: str = "t2s", *,
     edits = conversion_edits(text, ScriptConfig(config=config, phrases=tuple(phrases)))
     if not edits:
         return text
-    parts: list[str] = []
-    cur = 0
-    for e in edits:
-        parts.append(text[cur : e.start])
-        parts.append(e.replacement)
-        cur = e.end
-    parts.append(text[cur:])
-    return "".join(parts)
+    return splice(text, ((e.start, e.end, e.replacement) for e in edits))
 
 
 class ScriptConverter:

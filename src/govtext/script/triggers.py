@@ -19,6 +19,7 @@ import re
 import sys
 from dataclasses import dataclass
 
+from govtext._charclass import class_ranges
 from govtext.script._phrase_triggers import PHRASE_TRIGGERS
 from govtext.script.backend import detect_backend, get_converter, normalize_config
 
@@ -157,17 +158,7 @@ def triggers(config: str = "t2s") -> Triggers | None:
 
 
 def _char_class(chars: frozenset[str]) -> str:
-    cps = sorted(ord(c) for c in chars)
-    parts: list[str] = []
-    i = 0
-    while i < len(cps):
-        j = i
-        while j + 1 < len(cps) and cps[j + 1] == cps[j] + 1:
-            j += 1
-        lo, hi = re.escape(chr(cps[i])), re.escape(chr(cps[j]))
-        parts.append(lo if i == j else f"{lo}-{hi}")
-        i = j + 1
-    return "[" + "".join(parts) + "]"
+    return "[" + class_ranges(chars) + "]"
 
 
 
