@@ -128,8 +128,27 @@ class _State:
         self.timeouts: list[tuple[int, str]] = []
         self.dead: set[str] = set()
         self.hits: dict[tuple[int, str], RuleHit | None] = {}
-        self.cands = [rules.candidates(t) for t in self.texts]
-        """The rules that may match each block (the others cannot)."""
+        self._cands: list[tuple[Rule, ...] | None] = [None] * self.n
+        self._prose_cands: list[tuple[Rule, ...] | None] = [None] * self.n
+
+    def cands(self, i: int) -> tuple[Rule, ...]:
+        """The rules that may match block ``i`` (the others cannot), worked
+        out when first asked: most blocks never need all of them."""
+        found = self._cands[i]
+        if found is None:
+            found = self._cands[i] = self.rules.candidates(self.texts[i])
+        return found
+
+    def prose_cands(self, i: int) -> tuple[Rule, ...]:
+        """The prose-aware rules among :meth:`cands` (in the same order),
+        found without working out the others: sentences need no more."""
+        found = self._prose_cands[i]
+        if found is None:
+            full = self._cands[i]
+            found = (self.rules.prose_candidates(self.texts[i]) if full is None
+                     else tuple(r for r in full if r.prose_ok))
+            self._prose_cands[i] = found
+        return found
 
     def hit(self, i: int, rule: Rule) -> RuleHit | None:
         qid = rule.qualified_id
@@ -198,7 +217,7 @@ def _zones(st: _State) -> list[str]:
 def _boilerplate_like(st: _State, i: int) -> bool:
     """A long non-sentence block that some rule would label wherever it stood
     (a footer written with commas): it does not anchor the body."""
-    return any(not r.prose_ok and st.hit(i, r) is not None for r in st.cands[i])
+    return any(not r.prose_ok and st.hit(i, r) is not None for r in st.cands(i))
 
 
 def _related_cut(st: _State) -> int:
@@ -207,7 +226,7 @@ def _related_cut(st: _State) -> int:
     for i in range(st.n - 1, -1, -1):
         if st.sentence[i] and st.labels[i] is None:
             break
-        if any(r.qualified_id in _RELATED_RULES and st.hit(i, r) for r in st.cands[i]):
+        if any(r.qualified_id in _RELATED_RULES and st.hit(i, r) for r in st.cands(i)):
             cut = i
     return cut
 
@@ -228,7 +247,7 @@ def _apply_rules(st: _State, zones: list[str], prose_ok: bool) -> None:
     for i in range(st.n):
         if st.labels[i] is not None or (st.sentence[i] and not prose_ok):
             continue
-        for rule in st.cands[i]:
+        for rule in st.prose_cands(i) if prose_ok else st.cands(i):
             if rule.prose_ok != prose_ok or not _applies(rule, zones[i]):
                 continue
             h = st.hit(i, rule)
@@ -257,9 +276,7 @@ def _prose_rules_first(st: _State) -> None:
     for i in range(st.n):
         if st.labels[i] is not None:
             continue
-        for rule in st.cands[i]:
-            if not rule.prose_ok:
-                continue
+        for rule in st.prose_cands(i):
             h = st.hit(i, rule)
             if h is not None:
                 st.labels[i] = _rule_label(h)

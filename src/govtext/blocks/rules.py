@@ -215,6 +215,21 @@ class RuleSet:
         """
         return self._index.candidates(text)
 
+    @cached_property
+    def _prose_index(self) -> _Index:
+        return _Index.of(tuple(r for r in self.rules if r.prose_ok))
+
+    def prose_candidates(self, text: str) -> tuple[Rule, ...]:
+        """The prose-aware rules (``prose_ok``) among :meth:`candidates`, in
+        the same order, without working out the others.
+
+        >>> rs = load_rules()
+        >>> text = "本网站所载文章仅代表作者本人观点，不代表本网立场。"
+        >>> rs.prose_candidates(text) == tuple(r for r in rs.candidates(text) if r.prose_ok)
+        True
+        """
+        return self._prose_index.candidates(text)
+
     def merged(self, other: RuleSet) -> RuleSet:
         """This set with ``other``'s rules added; a rule of the same id replaces
         the earlier one, and ids ``other`` disables are dropped."""
