@@ -17,15 +17,18 @@ False
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from bisect import bisect_right
+from collections.abc import Iterator, Mapping, Sequence
+from itertools import accumulate
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from typing import Any
 
 from govtext.blocks import _toml
+from govtext.blocks._literals import literal_finder
 
-__all__ = ["SpamLexicon", "SpamScore", "TermGroup", "load_lexicon", "score_spam"]
+__all__ = ["SpamLexicon", "SpamScore", "TermGroup", "load_lexicon", "may_score", "score_spam", "scoring_blocks"]
 
 REPEAT = re.compile(r"([\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2,4})\1{2,}")
 """A unit of 2-4 Han characters said three times or more in a row."""
@@ -61,6 +64,10 @@ class SpamLexicon:
     trigger: re.Pattern[str]
     """Any positive term (a literal alternation, which ``re`` scans fastest):
     a block without one scores 0."""
+    finder: re.Pattern[str] | None = None
+    """Matches exactly where :attr:`trigger` would (None: use the trigger),
+    scanning only at each term's rarest character: several times faster
+    (see :func:`govtext.blocks._literals.literal_finder`)."""
 
 
 @dataclass(frozen=True)
@@ -106,7 +113,39 @@ def load_lexicon(traditional: bool = False) -> SpamLexicon:
     groups = tuple(_group(g, traditional) for g in data["group"])
     positive = sorted({t for g in groups if g.weight > 0 for t in g.terms}, key=len, reverse=True)
     trigger = re.compile("|".join(re.escape(t) for t in positive))
-    return SpamLexicon(groups, float(data["threshold"]), int(data["version"]), trigger)
+    return SpamLexicon(groups, float(data["threshold"]), int(data["version"]), trigger, literal_finder(positive))
+
+
+def may_score(text: str, lexicon: SpamLexicon) -> bool:
+    """False when ``text`` holds no positive term (it then scores 0); a cheap
+    necessary test before :func:`score_spam`.
+
+    >>> lex = load_lexicon()
+    >>> may_score("各乡镇人民政府：现将有关事项通知如下。", lex), may_score("青青草视频", lex)
+    (False, True)
+    """
+    finder = lexicon.trigger if lexicon.finder is None else lexicon.finder
+    return finder.search(text) is not None
+
+
+def scoring_blocks(texts: Sequence[str], lexicon: SpamLexicon) -> Iterator[int]:
+    """Indices (ascending) of the blocks that may score above 0: a superset
+    of those holding a positive term, found with one scan of all the blocks
+    joined instead of one scan per block. Every other block scores 0.
+
+    >>> list(scoring_blocks(["各乡镇人民政府：", "青青草视频", "现将有关事项通知如下。", "久久"], load_lexicon()))
+    [1, 3]
+    """
+    finder = lexicon.trigger if lexicon.finder is None else lexicon.finder
+    joined = "\n".join(texts)
+    starts = list(accumulate((len(t) + 1 for t in texts[:-1]), initial=0))
+    pos = 0
+    while (m := finder.search(joined, pos)) is not None:
+        i = bisect_right(starts, m.start()) - 1
+        yield i
+        if i + 1 >= len(starts):
+            break
+        pos = starts[i + 1]
 
 
 def _is_keyword_list(text: str) -> bool:
@@ -120,7 +159,7 @@ def _is_keyword_list(text: str) -> bool:
 def score_spam(text: str, lexicon: SpamLexicon | None = None) -> SpamScore:
     """Score one block of text (see the module docs)."""
     lex = lexicon or load_lexicon()
-    if lex.trigger.search(text) is None:  # a chant or a list alone is not spam
+    if not may_score(text, lex):  # a chant or a list alone is not spam
         return SpamScore(0.0, lex.threshold, ())
     found: dict[str, list[str]] = {}
     for g in lex.groups:
