@@ -122,7 +122,7 @@ class _State:
         self.n = len(texts)
         self.labels: list[BlockLabel | None] = [None] * self.n
         self.sentence = [shape.is_sentence(t) for t in self.texts]
-        self.prose = [shape.is_prose(t) for t in self.texts]
+        self.prose = [shape.prose_shaped(t, s) for t, s in zip(self.texts, self.sentence, strict=True)]
         self.size = [shape.nonspace_len(t) for t in self.texts]
         self.meta: list[MetaLine | None] = [None] * self.n
         self.timeouts: list[tuple[int, str]] = []

@@ -31,9 +31,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from govtext.blocks.classify import Classification, ClassifyConfig, classify
+from govtext.blocks.classify import KEPT_LABELS, Classification, ClassifyConfig, classify
 from govtext.blocks.rules import DEFAULT_TIMEOUT, RuleSet, load_rules
-from govtext.blocks.segment import segment
+from govtext.blocks.segment import indented, lines
 from govtext.document import Document
 from govtext.edits import Edit
 
@@ -80,29 +80,25 @@ class BlockFilter:
             if self.config.traditional else self.config.classify
 
     def __call__(self, doc: Document) -> None:
-        blocks = segment(doc.text)
-        result = classify([b.stripped for b in blocks], self.rules, self.classify_config,
-                          indented=[b.indented for b in blocks])
+        starts, raw, texts = lines(doc.text)
+        result = classify(texts, self.rules, self.classify_config, indented=[indented(t) for t in raw])
+        ends = [start + len(t) for start, t in zip(starts, raw, strict=True)]
         for i, rule_id in result.timeouts:
-            b = blocks[i]
-            doc.warn("rule-timeout", b.start, b.end,
+            doc.warn("rule-timeout", starts[i], ends[i],
                      f"rule {rule_id} ran out of time ({self.config.rule_timeout}s) and was skipped for this document",
                      filter=self.name, rule=rule_id)
         self._metadata(doc, result)
         doc.annotations["blocks"] = [
-            {"start": b.start, "end": b.end, "label": lab.label,
-             "rule": lab.rule, "reason": lab.reason, "kept": lab.kept}
-            for b, lab in zip(blocks, result.labels, strict=True)
+            {"start": start, "end": end, "label": lab.label,
+             "rule": lab.rule, "reason": lab.reason, "kept": lab.label in KEPT_LABELS}
+            for start, end, lab in zip(starts, ends, result.labels, strict=True)
         ]
         if not self.config.remove:
             return
         n = len(doc.text)
-        edits = []
-        for b, lab in zip(blocks, result.labels, strict=True):
-            if lab.kept:
-                continue
-            start, end = b.removal_span(n)
-            edits.append(Edit.delete(start, end, rule=lab.rule, reason=lab.reason))
+        edits = [Edit.delete(start, min(end + 1, n), rule=lab.rule, reason=lab.reason)
+                 for start, end, lab in zip(starts, ends, result.labels, strict=True)
+                 if lab.label not in KEPT_LABELS]
         if edits:
             doc.apply(edits, filter=self.name)
 

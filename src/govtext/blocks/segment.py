@@ -15,9 +15,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-__all__ = ["Block", "segment"]
+__all__ = ["Block", "indented", "lines", "segment"]
 
 _STRIP = " \t\u3000\xa0\u2002\u2003\u2009\u200b\ufeff"
+_INDENT = " \t\u3000\xa0"
+
+
+def indented(line: str) -> bool:
+    """Begins with a paragraph indent: two or more (ideographic) spaces."""
+    return len(line) - len(line.lstrip(_INDENT)) >= 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,7 +44,7 @@ class Block:
     @property
     def indented(self) -> bool:
         """Begins with a paragraph indent: two or more (ideographic) spaces."""
-        return len(self.text) - len(self.text.lstrip(" \t\u3000\xa0")) >= 2
+        return indented(self.text)
 
     @property
     def span(self) -> tuple[int, int]:
@@ -49,18 +55,29 @@ class Block:
         return (self.start, min(self.end + 1, text_length))
 
 
+def lines(text: str) -> tuple[list[int], list[str], list[str]]:
+    """The blocks of ``text`` as parallel lists, without :class:`Block`
+    objects: start offsets, texts (``text[start:start + len(line)]``) and
+    stripped texts.
+
+    >>> lines("标题\\n\\n　　正文。\\n")
+    ([0, 4], ['标题', '\\u3000\\u3000正文。'], ['标题', '正文。'])
+    """
+    starts: list[int] = []
+    raw: list[str] = []
+    stripped: list[str] = []
+    pos = 0
+    for line in text.split("\n"):
+        core = line.strip(_STRIP)
+        if core:
+            starts.append(pos)
+            raw.append(line)
+            stripped.append(core)
+        pos += len(line) + 1
+    return starts, raw, stripped
+
+
 def segment(text: str) -> list[Block]:
     """The non-blank lines of ``text`` as blocks, in order."""
-    blocks: list[Block] = []
-    pos = 0
-    n = len(text)
-    while pos <= n:
-        nl = text.find("\n", pos)
-        end = n if nl == -1 else nl
-        line = text[pos:end]
-        if line.strip(_STRIP):
-            blocks.append(Block(len(blocks), pos, end, line))
-        if nl == -1:
-            break
-        pos = nl + 1
-    return blocks
+    starts, raw, _ = lines(text)
+    return [Block(i, start, start + len(line), line) for i, (start, line) in enumerate(zip(starts, raw, strict=True))]
