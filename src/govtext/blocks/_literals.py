@@ -23,7 +23,7 @@ from collections.abc import Iterable
 
 from govtext.decoding.plausibility import FREQUENT_HAN
 
-__all__ = ["COMMON_HAN", "key_index", "literal_finder"]
+__all__ = ["COMMON_HAN", "is_frequent", "key_index", "literal_finder", "rarity"]
 
 COMMON_HAN = FREQUENT_HAN + (
     "的一是不了在人有我他这个们中来上大为和国地到以说时要就出会可也你对生能而子那得于着下自之年过发后作里用道"
@@ -57,8 +57,9 @@ _RANK = {ch: i for i, ch in enumerate(dict.fromkeys(COMMON_HAN))}
 _FREQUENT_OTHER = frozenset("0123456789０１２３４５６７８９ \t\u3000，。、；：？！“”‘’《》（）—…·,.;:?!()-/")
 
 
-def _rarity(ch: str) -> int:
-    """Higher for characters that turn up less often in government text."""
+def rarity(ch: str) -> int:
+    """Higher for characters that turn up less often in government text:
+    below ``len(_RANK)`` for frequent ones (see :func:`is_frequent`)."""
     if ch in _FREQUENT_OTHER or ch.isspace():
         return -1
     rank = _RANK.get(ch)
@@ -67,9 +68,18 @@ def _rarity(ch: str) -> int:
     return 2 * len(_RANK) if ch.isascii() else 4 * len(_RANK)
 
 
+def is_frequent(ch: str) -> bool:
+    """A digit, common punctuation or one of the listed hanzi.
+
+    >>> is_frequent("的"), is_frequent("："), is_frequent("©"), is_frequent("A")
+    (True, True, False, False)
+    """
+    return rarity(ch) < len(_RANK)
+
+
 def key_index(term: str) -> int:
     """The position of the least frequent character of ``term`` (the last of equals)."""
-    return max(range(len(term)), key=lambda i: (_rarity(term[i]), i))
+    return max(range(len(term)), key=lambda i: (rarity(term[i]), i))
 
 
 def literal_finder(terms: Iterable[str]) -> re.Pattern[str]:

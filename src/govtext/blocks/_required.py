@@ -22,6 +22,10 @@ True
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+from govtext.blocks._literals import is_frequent
+
 __all__ = ["required_chars"]
 
 _ZERO_WIDTH_ESCAPES = frozenset("bBAZzGKmM")
@@ -37,10 +41,11 @@ Req = frozenset[str] | None
 
 
 class _Parser:
-    def __init__(self, pattern: str) -> None:
+    def __init__(self, pattern: str, key: Callable[[frozenset[str]], tuple[float, ...]] | None = None) -> None:
         self.p = pattern
         self.i = 0
         self.ignorecase = False
+        self.key = _key if key is None else key
 
     def peek(self) -> str:
         return self.p[self.i] if self.i < len(self.p) else ""
@@ -74,7 +79,7 @@ class _Parser:
             if literal and prev:
                 req = frozenset({prev + next(iter(req))})  # two adjacent characters: a bigram
             prev = next(iter(req))[-1] if literal else ""
-            if best is None or _key(req) < _key(best):
+            if best is None or self.key(req) < self.key(best):
                 best = req
         return best
 
@@ -269,11 +274,34 @@ def _is_han(ch: str) -> bool:
     return "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff"
 
 
-def required_chars(pattern: str, ignorecase: bool = False) -> frozenset[str] | None:
+def _selective_key(req: frozenset[str]) -> tuple[float, ...]:
+    """Least likely to turn up in ordinary text first: a pair of characters is
+    far rarer than one character, and a rare character than a frequent one;
+    then :func:`_key`."""
+    return (sum(_token_cost(t) for t in req), *_key(req))
+
+
+def _token_cost(token: str) -> float:
+    if len(token) > 1:
+        return 0.05
+    return 1.0 if is_frequent(token) else 0.3
+
+
+def required_chars(pattern: str, ignorecase: bool = False, *, selective: bool = False) -> frozenset[str] | None:
     """Tokens (a character, or two adjacent characters) one of which every
     match of ``pattern`` contains, or None when that cannot be told (the rule
-    then runs on every block)."""
-    parser = _Parser(pattern)
+    then runs on every block).
+
+    Where several parts of a concatenation each give tokens, the one with
+    the fewest alternatives is taken; ``selective=True`` takes the one least
+    likely to occur in ordinary text instead (pairs before single
+    characters, rare characters before frequent ones), which keeps fewer
+    texts as candidates. Both are sound.
+
+    >>> sorted(required_chars(r"\\.(?:pdf|docx?)$")), sorted(required_chars(r"\\.(?:pdf|docx?)$", selective=True))
+    (['.'], ['do', 'pd'])
+    """
+    parser = _Parser(pattern, _selective_key if selective else None)
     parser.ignorecase = ignorecase
     try:
         req = parser.alternation()

@@ -132,7 +132,8 @@ class Rule:
     def __post_init__(self) -> None:
         object.__setattr__(self, "_qid", f"{self.family}/{self.id}")
         flags = self.pattern.flags
-        required = None if flags & regex.VERBOSE else required_chars(self.pattern.pattern, bool(flags & regex.IGNORECASE))
+        required = None if flags & regex.VERBOSE else required_chars(
+            self.pattern.pattern, bool(flags & regex.IGNORECASE), selective=True)
         object.__setattr__(self, "required", required)
 
     def may_match(self, text: str) -> bool:
