@@ -242,17 +242,19 @@ class RuleSet:
         return RuleSet(tuple(by_id.values()), {**self.versions, **other.versions}, self.disabled | other.disabled)
 
 
-class _PairMasks(dict[str, int]):
-    """The rule mask of a character pair found by the finder (its own tokens
-    and its first character's), worked out once per distinct pair."""
+class _PairMasks(dict[tuple[str, str], int]):
+    """The rule mask of a character and the one after it (or "") found by the
+    finder (the pair's own tokens and the character's), worked out once per
+    distinct pair."""
 
     def __init__(self, by_token: dict[str, int]) -> None:
         super().__init__()
         self.by_token = by_token
 
-    def __missing__(self, pair: str) -> int:
+    def __missing__(self, pair: tuple[str, str]) -> int:
         by_token = self.by_token
-        mask = by_token.get(pair, 0) | by_token.get(pair[0], 0)
+        first, after = pair
+        mask = by_token.get(first + after, 0) | by_token.get(first, 0)
         if len(self) < 200_000:
             self[pair] = mask
         return mask
@@ -267,11 +269,12 @@ class _Index:
         self.by_token = by_token
         self.always = always
         self.longest = max((r.max_chars for r in rules), default=0)
-        # a lookahead takes, at every position that starts a token, that character and the next:
-        # one character class, which ``re`` scans fast; both the pair and its first character
-        # are then looked up
+        # the finder takes every character that starts a token and, in a lookahead, the next one:
+        # it begins with one character class, which ``re`` scans fast (a pattern that begins with
+        # the lookahead is tried at every position); both the pair and its first character are
+        # then looked up
         firsts = sorted({t[0] for t in by_token})
-        self.finder = (re.compile("(?=([" + "".join(re.escape(c) for c in firsts) + "].?))", re.DOTALL)
+        self.finder = (re.compile("([" + "".join(re.escape(c) for c in firsts) + "])(?=(.?))", re.DOTALL)
                        if firsts else None)
         self.tuples: dict[tuple[int, int], tuple[Rule, ...]] = {}
         self.pair_masks = _PairMasks(by_token)
