@@ -32,14 +32,14 @@ breadcrumb: starts with a 'you are here' label such as 当前位置; matched “
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 import regex
 
 from govtext.blocks import shape
 from govtext.blocks.metadata import MetaLine, parse_byline, parse_label_table, parse_meta_line
-from govtext.blocks.rules import Rule, RuleHit, RuleSet, load_rules
+from govtext.blocks.rules import Rule, RuleHit, RuleSet, load_rules, prose_aware
 from govtext.blocks.spam import load_lexicon, score_spam, scoring_blocks
 
 __all__ = ["KEPT_LABELS", "BlockLabel", "Classification", "ClassifyConfig", "classify"]
@@ -123,31 +123,23 @@ class _State:
         self.labels: list[BlockLabel | None] = [None] * self.n
         self.sentence = [shape.is_sentence(t) for t in self.texts]
         self.prose = [shape.prose_shaped(t, s) for t, s in zip(self.texts, self.sentence, strict=True)]
-        self.size = [shape.nonspace_len(t) for t in self.texts]
+        self.size = _Sizes(self.texts)
         self.meta: list[MetaLine | None] = [None] * self.n
         self.timeouts: list[tuple[int, str]] = []
         self.dead: set[str] = set()
         self.hits: dict[tuple[int, str], RuleHit | None] = {}
-        self._cands: list[tuple[Rule, ...] | None] = [None] * self.n
-        self._prose_cands: list[tuple[Rule, ...] | None] = [None] * self.n
+        self._cands: dict[Callable[[Rule], bool], list[tuple[Rule, ...] | None]] = {}
 
-    def cands(self, i: int) -> tuple[Rule, ...]:
-        """The rules that may match block ``i`` (the others cannot), worked
-        out when first asked: most blocks never need all of them."""
-        found = self._cands[i]
+    def cands(self, i: int, select: Callable[[Rule], bool]) -> tuple[Rule, ...]:
+        """The rules that ``select`` accepts and that may match block ``i``
+        (the others cannot), in evaluation order, worked out when first
+        asked: each pass needs only the few rules it may apply."""
+        cache = self._cands.get(select)
+        if cache is None:
+            cache = self._cands[select] = [None] * self.n
+        found = cache[i]
         if found is None:
-            found = self._cands[i] = self.rules.candidates(self.texts[i])
-        return found
-
-    def prose_cands(self, i: int) -> tuple[Rule, ...]:
-        """The prose-aware rules among :meth:`cands` (in the same order),
-        found without working out the others: sentences need no more."""
-        found = self._prose_cands[i]
-        if found is None:
-            full = self._cands[i]
-            found = (self.rules.prose_candidates(self.texts[i]) if full is None
-                     else tuple(r for r in full if r.prose_ok))
-            self._prose_cands[i] = found
+            found = cache[i] = self.rules.candidates_where(self.texts[i], select)
         return found
 
     def hit(self, i: int, rule: Rule) -> RuleHit | None:
@@ -183,6 +175,40 @@ class _State:
         return m is not None and bool(m.fields) and m.coverage >= self.config.meta_coverage
 
 
+class _Sizes:
+    """Non-space lengths of the blocks (:func:`shape.nonspace_len`), each
+    worked out when first asked: most body blocks never need theirs."""
+
+    def __init__(self, texts: list[str]) -> None:
+        self.texts = texts
+        self.sizes: list[int | None] = [None] * len(texts)
+
+    def __getitem__(self, i: int) -> int:
+        size = self.sizes[i]
+        if size is None:
+            size = self.sizes[i] = shape.nonspace_len(self.texts[i])
+        return size
+
+
+def _plain(rule: Rule) -> bool:
+    return not rule.prose_ok
+
+
+def _related(rule: Rule) -> bool:
+    return rule.qualified_id in _RELATED_RULES
+
+
+def _plain_in(zone: str) -> Callable[[Rule], bool]:
+    def select(rule: Rule) -> bool:
+        return not rule.prose_ok and _applies(rule, zone)
+
+    return select
+
+
+_PLAIN_IN_ZONE = {zone: _plain_in(zone) for zone in ("head", "core", "tail", "edge")}
+"""Per zone: the rules (not prose-aware) that may label a block there."""
+
+
 def _zones(st: _State) -> list[str]:
     """'head', 'core' or 'tail' for every block.
 
@@ -197,8 +223,7 @@ def _zones(st: _State) -> list[str]:
     ]
     if not sentences:
         return ["edge"] * st.n
-    opening = [i for i in sentences if st.size[i] >= st.config.solid_chars or "。" in st.texts[i]]
-    first = opening[0] if opening else sentences[0]
+    first = next((i for i in sentences if st.size[i] >= st.config.solid_chars or "。" in st.texts[i]), sentences[0])
     last = sentences[-1]
     # a short closing sentence (统筹发展和安全。 特此通知。), a numbered heading (三、联系方式) or the
     # signature's date line (2024年4月1日) still belongs to the body, and so does all above it
@@ -217,7 +242,7 @@ def _zones(st: _State) -> list[str]:
 def _boilerplate_like(st: _State, i: int) -> bool:
     """A long non-sentence block that some rule would label wherever it stood
     (a footer written with commas): it does not anchor the body."""
-    return any(not r.prose_ok and st.hit(i, r) is not None for r in st.cands(i))
+    return any(st.hit(i, r) is not None for r in st.cands(i, _plain))
 
 
 def _related_cut(st: _State) -> int:
@@ -226,7 +251,7 @@ def _related_cut(st: _State) -> int:
     for i in range(st.n - 1, -1, -1):
         if st.sentence[i] and st.labels[i] is None:
             break
-        if any(r.qualified_id in _RELATED_RULES and st.hit(i, r) for r in st.cands(i)):
+        if any(st.hit(i, r) for r in st.cands(i, _related)):
             cut = i
     return cut
 
@@ -244,11 +269,14 @@ def _applies(rule: Rule, zone: str) -> bool:
 
 
 def _apply_rules(st: _State, zones: list[str], prose_ok: bool) -> None:
+    """Label each unlabelled block with the first rule (prose-aware ones, or
+    the others) that applies in its zone and matches it."""
     for i in range(st.n):
         if st.labels[i] is not None or (st.sentence[i] and not prose_ok):
             continue
-        for rule in st.prose_cands(i) if prose_ok else st.cands(i):
-            if rule.prose_ok != prose_ok or not _applies(rule, zones[i]):
+        zone = zones[i]
+        for rule in st.cands(i, prose_aware) if prose_ok else st.cands(i, _PLAIN_IN_ZONE[zone]):
+            if prose_ok and not _applies(rule, zone):
                 continue
             h = st.hit(i, rule)
             if h is not None:
@@ -276,7 +304,7 @@ def _prose_rules_first(st: _State) -> None:
     for i in range(st.n):
         if st.labels[i] is not None:
             continue
-        for rule in st.prose_cands(i):
+        for rule in st.cands(i, prose_aware):
             h = st.hit(i, rule)
             if h is not None:
                 st.labels[i] = _rule_label(h)

@@ -42,7 +42,7 @@ from __future__ import annotations
 import functools
 import operator
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from importlib import resources
@@ -179,6 +179,11 @@ class Rule:
         return RuleHit(self, len(found), coverage, found[0])
 
 
+def prose_aware(rule: Rule) -> bool:
+    """The rule may label a block that reads like a sentence (``prose_ok``)."""
+    return rule.prose_ok
+
+
 @dataclass(frozen=True)
 class RuleSet:
     """Rules in evaluation order, the format version of each file read, and
@@ -217,19 +222,29 @@ class RuleSet:
         return self._index.candidates(text)
 
     @cached_property
-    def _prose_index(self) -> _Index:
-        return _Index.of(tuple(r for r in self.rules if r.prose_ok))
+    def _sub_indexes(self) -> dict[Callable[[Rule], bool], _Index]:
+        return {}
 
-    def prose_candidates(self, text: str) -> tuple[Rule, ...]:
-        """The prose-aware rules (``prose_ok``) among :meth:`candidates`, in
-        the same order, without working out the others.
+    def candidates_where(self, text: str, select: Callable[[Rule], bool]) -> tuple[Rule, ...]:
+        """The rules among :meth:`candidates` that ``select`` accepts, in the
+        same order, found with an index of those rules only (built on the
+        first call for each ``select``: pass a function defined once, not a
+        new lambda per call).
 
         >>> rs = load_rules()
         >>> text = "本网站所载文章仅代表作者本人观点，不代表本网立场。"
-        >>> rs.prose_candidates(text) == tuple(r for r in rs.candidates(text) if r.prose_ok)
+        >>> rs.candidates_where(text, prose_aware) == tuple(r for r in rs.candidates(text) if r.prose_ok)
         True
         """
-        return self._prose_index.candidates(text)
+        index = self._sub_indexes.get(select)
+        if index is None:
+            index = self._sub_indexes[select] = _Index.of(tuple(r for r in self.rules if select(r)))
+        return index.candidates(text)
+
+    def prose_candidates(self, text: str) -> tuple[Rule, ...]:
+        """The prose-aware rules (``prose_ok``) among :meth:`candidates`, in
+        the same order, without working out the others."""
+        return self.candidates_where(text, prose_aware)
 
     def merged(self, other: RuleSet) -> RuleSet:
         """This set with ``other``'s rules added; a rule of the same id replaces
