@@ -112,6 +112,22 @@ def _body(reason: str | None = None) -> BlockLabel:
     return _BODY if reason is None else BlockLabel("body", "body", reason)
 
 
+_UNPARSED = MetaLine({}, 0.0)
+"""Stands for a line not parsed yet (parsing gives None or another object)."""
+
+
+def _may_defer_prose_rules(rules: RuleSet) -> bool:
+    """Whether prose-aware rules may wait until a block's label is read.
+
+    A prose-aware label on a block of the core is always dropped once zones
+    are known when no prose-aware rule applies there, so for such a block
+    the rules need to run only if zoning reads its label. Running fewer
+    rules, or in another order, changes nothing as long as no rule can run
+    out of time (a rule that does is skipped for the rest of the document)."""
+    return all(r.timeout is None for r in rules.rules) and not any(
+        r.prose_ok and _applies(r, "core") for r in rules.rules)
+
+
 class _State:
     """Per-document working state of :func:`classify`."""
 
@@ -124,11 +140,24 @@ class _State:
         self.sentence = [shape.is_sentence(t) for t in self.texts]
         self.prose = [shape.prose_shaped(t, s) for t, s in zip(self.texts, self.sentence, strict=True)]
         self.size = _Sizes(self.texts)
-        self.meta: list[MetaLine | None] = [None] * self.n
+        self.meta: list[MetaLine | None] = [_UNPARSED] * self.n
         self.timeouts: list[tuple[int, str]] = []
         self.dead: set[str] = set()
         self.hits: dict[tuple[int, str], RuleHit | None] = {}
         self._cands: dict[Callable[[Rule], bool], list[tuple[Rule, ...] | None]] = {}
+        self.lazy = _may_defer_prose_rules(rules)
+        """Prose-aware rules run on a block only when its label is read (see
+        :func:`_prose_rules_first`)."""
+        self.pending = [self.lazy] * self.n
+        """Blocks whose prose-aware rules have not run yet."""
+
+    def label(self, i: int) -> BlockLabel | None:
+        """The label of block ``i``, running the prose-aware rules on it first
+        if they have not run yet."""
+        if self.pending[i]:
+            self.pending[i] = False
+            _prose_rules_on(self, i)
+        return self.labels[i]
 
     def cands(self, i: int, select: Callable[[Rule], bool]) -> tuple[Rule, ...]:
         """The rules that ``select`` accepts and that may match block ``i``
@@ -163,9 +192,8 @@ class _State:
         if len(t) > 200:
             return None
         m = self.meta[i]
-        if m is None:
-            m = parse_meta_line(t)
-            self.meta[i] = m
+        if m is _UNPARSED:
+            m = self.meta[i] = parse_meta_line(t)
         return m
 
     def is_meta(self, i: int) -> bool:
@@ -198,15 +226,16 @@ def _related(rule: Rule) -> bool:
     return rule.qualified_id in _RELATED_RULES
 
 
-def _plain_in(zone: str) -> Callable[[Rule], bool]:
+def _rules_in(zone: str, prose_ok: bool) -> Callable[[Rule], bool]:
     def select(rule: Rule) -> bool:
-        return not rule.prose_ok and _applies(rule, zone)
+        return rule.prose_ok == prose_ok and _applies(rule, zone)
 
     return select
 
 
-_PLAIN_IN_ZONE = {zone: _plain_in(zone) for zone in ("head", "core", "tail", "edge")}
-"""Per zone: the rules (not prose-aware) that may label a block there."""
+_RULES_IN_ZONE = {(zone, prose_ok): _rules_in(zone, prose_ok)
+                  for zone in ("head", "core", "tail", "edge") for prose_ok in (False, True)}
+"""Per zone, prose-aware or not: the rules that may label a block there."""
 
 
 def _zones(st: _State) -> list[str]:
@@ -216,20 +245,15 @@ def _zones(st: _State) -> list[str]:
     more, or with a full stop) to the last sentence; without sentences every
     block is 'edge'."""
     cut = _related_cut(st)
-    sentences = [
-        i for i in range(cut)
-        if st.labels[i] is None and st.prose[i] and (st.sentence[i] or st.size[i] >= st.config.solid_chars)
-        and not st.is_meta(i) and (st.sentence[i] or not _boilerplate_like(st, i))
-    ]
-    if not sentences:
+    ends = _body_ends(st, cut)
+    if ends is None:
         return ["edge"] * st.n
-    first = next((i for i in sentences if st.size[i] >= st.config.solid_chars or "。" in st.texts[i]), sentences[0])
-    last = sentences[-1]
+    first, last = ends
     # a short closing sentence (统筹发展和安全。 特此通知。), a numbered heading (三、联系方式) or the
     # signature's date line (2024年4月1日) still belongs to the body, and so does all above it
     for i in range(cut - 1, last, -1):
         t = st.texts[i]
-        if st.labels[i] is None and (
+        if st.label(i) is None and (
             ("。" in t and shape.han_count(t) >= 2 and not st.is_meta(i))
             or (st.size[i] <= 30 and _ENUMERATION.match(t) is not None and not st.sentence[i])
             or _CLOSING_DATE.match(t) is not None
@@ -237,6 +261,43 @@ def _zones(st: _State) -> list[str]:
             last = i
             break
     return ["head" if i < first else "tail" if i > last else "core" for i in range(st.n)]
+
+
+def _solid(st: _State, i: int) -> bool:
+    """Block ``i`` reads like body text: unlabelled prose, a sentence or long,
+    no metadata line and no boilerplate."""
+    return (st.prose[i] and st.label(i) is None and (st.sentence[i] or st.size[i] >= st.config.solid_chars)
+            and not st.is_meta(i) and (st.sentence[i] or not _boilerplate_like(st, i)))
+
+
+def _opening(st: _State, i: int) -> bool:
+    return st.size[i] >= st.config.solid_chars or "。" in st.texts[i]
+
+
+def _body_ends(st: _State, cut: int) -> tuple[int, int] | None:
+    """The first and the last block of the body among the solid blocks above
+    ``cut``: the first that opens it (long, or with a full stop), else the
+    first; and the last. None without solid blocks.
+
+    Lazily (:attr:`_State.lazy`), only the blocks up to the first opening one
+    and from the last one down are looked at; else all of them, in order."""
+    if not st.lazy:
+        solid = [i for i in range(cut) if _solid(st, i)]
+        if not solid:
+            return None
+        return next((i for i in solid if _opening(st, i)), solid[0]), solid[-1]
+    first = None
+    for i in range(cut):
+        if _solid(st, i):
+            if first is None:
+                first = i
+            if _opening(st, i):
+                first = i
+                break
+    if first is None:
+        return None
+    last = next(i for i in range(cut - 1, first - 1, -1) if i == first or _solid(st, i))
+    return first, last
 
 
 def _boilerplate_like(st: _State, i: int) -> bool:
@@ -249,7 +310,7 @@ def _related_cut(st: _State) -> int:
     """Index of a related-links header after which no block reads like a sentence."""
     cut = st.n
     for i in range(st.n - 1, -1, -1):
-        if st.sentence[i] and st.labels[i] is None:
+        if st.sentence[i] and st.label(i) is None:
             break
         if any(st.hit(i, r) for r in st.cands(i, _related)):
             cut = i
@@ -274,10 +335,7 @@ def _apply_rules(st: _State, zones: list[str], prose_ok: bool) -> None:
     for i in range(st.n):
         if st.labels[i] is not None or (st.sentence[i] and not prose_ok):
             continue
-        zone = zones[i]
-        for rule in st.cands(i, prose_aware) if prose_ok else st.cands(i, _PLAIN_IN_ZONE[zone]):
-            if prose_ok and not _applies(rule, zone):
-                continue
+        for rule in st.cands(i, _RULES_IN_ZONE[zones[i], prose_ok]):
             h = st.hit(i, rule)
             if h is not None:
                 st.labels[i] = _rule_label(h)
@@ -300,15 +358,39 @@ def _spam(st: _State) -> None:
 
 def _prose_rules_first(st: _State) -> None:
     """Prose-aware rules (paywalls, taglines) before zoning, wherever they
-    could apply; their position is checked again once zones are known."""
+    could apply; their position is checked again once zones are known.
+
+    When they may wait (:attr:`_State.lazy`), this runs them on nothing:
+    zoning runs them on the blocks whose labels it reads, and
+    :func:`_settle_prose_rules` on the others outside the core."""
+    if st.lazy:
+        return
     for i in range(st.n):
-        if st.labels[i] is not None:
-            continue
-        for rule in st.cands(i, prose_aware):
-            h = st.hit(i, rule)
-            if h is not None:
-                st.labels[i] = _rule_label(h)
-                break
+        _prose_rules_on(st, i)
+
+
+def _prose_rules_on(st: _State, i: int) -> None:
+    """Label block ``i`` with the first prose-aware rule that matches it, if
+    it has no label yet."""
+    if st.labels[i] is not None:
+        return
+    for rule in st.cands(i, prose_aware):
+        h = st.hit(i, rule)
+        if h is not None:
+            st.labels[i] = _rule_label(h)
+            return
+
+
+def _settle_prose_rules(st: _State, zones: list[str]) -> None:
+    """Run the deferred prose-aware rules on the blocks outside the core
+    (in the core their labels would be dropped again)."""
+    if not st.lazy:
+        return
+    for i in range(st.n):
+        if st.pending[i]:
+            st.pending[i] = False
+            if zones[i] != "core":
+                _prose_rules_on(st, i)
 
 
 def _recheck_prose_rules(st: _State, zones: list[str]) -> None:
@@ -605,6 +687,7 @@ def classify(
         _spam(st)
     _prose_rules_first(st)
     zones = _zones(st)
+    _settle_prose_rules(st, zones)
     if indented is not None:
         _indented_tail(st, zones, indented)
     _recheck_prose_rules(st, zones)
