@@ -51,7 +51,6 @@ _ENUMERATION = regex.compile(r"^(?:[（(][一二三四五六七八九十\d]{1,3}
 _TITLE_BAD_END = regex.compile(r"[。；;：:，,、]$")
 _SUBTITLE = regex.compile(r"^(?:[—－-]{1,2}|[（(])")
 _RELATED_RULES = ("related/list-header", "related/more-link", "related/prev-next")
-_EDITOR_HINT = regex.compile(r"编|編")
 _COLON = regex.compile(r"[:：]")
 _LABEL_END = regex.compile(r"[:：]\s*$")
 _ISSUE_NUMBER = regex.compile(r"^第\s{0,2}[\d〇零一二三四五六七八九十百]{1,6}\s{0,2}号$")
@@ -332,8 +331,9 @@ def _applies(rule: Rule, zone: str) -> bool:
 def _apply_rules(st: _State, zones: list[str], prose_ok: bool) -> None:
     """Label each unlabelled block with the first rule (prose-aware ones, or
     the others) that applies in its zone and matches it."""
+    live = {zone: bool(st.rules.rules_where(_RULES_IN_ZONE[zone, prose_ok])) for zone in set(zones)}
     for i in range(st.n):
-        if st.labels[i] is not None or (st.sentence[i] and not prose_ok):
+        if st.labels[i] is not None or (st.sentence[i] and not prose_ok) or not live[zones[i]]:
             continue
         for rule in st.cands(i, _RULES_IN_ZONE[zones[i], prose_ok]):
             h = st.hit(i, rule)
@@ -409,10 +409,11 @@ def _rule(rules: RuleSet, qid: str) -> Rule | None:
         return None
 
 
-def _structure(st: _State, zones: list[str]) -> None:
-    """Shape-based labels in the head and tail."""
-    for i in range(st.n):
-        if st.labels[i] is not None or zones[i] == "core" or st.sentence[i]:
+def _structure(st: _State, zones: list[str], outside: list[int]) -> None:
+    """Shape-based labels in the head and tail (``outside``: the blocks
+    outside the core, in order)."""
+    for i in outside:
+        if st.labels[i] is not None or st.sentence[i]:
             continue
         t = st.texts[i]
         chain = shape.link_chain(t)
@@ -481,9 +482,10 @@ def _core_credits(st: _State, zones: list[str]) -> None:
     """An editor line (责任编辑：张三) is metadata wherever it stands, also between
     body paragraphs: a labelled name explains the whole line, it is no heading."""
     for i in range(st.n):
-        if st.labels[i] is not None or zones[i] != "core" or st.sentence[i] or st.size[i] > 40:
+        if st.labels[i] is not None or zones[i] != "core" or st.sentence[i]:
             continue
-        if not _EDITOR_HINT.search(st.texts[i]):
+        t = st.texts[i]
+        if ("编" not in t and "編" not in t) or st.size[i] > 40:
             continue
         m = st.meta_line(i)
         if m is not None and "editor" in m.fields and m.coverage >= 0.9:
@@ -507,12 +509,12 @@ def _reporter(st: _State, zones: list[str]) -> str | None:
     return None
 
 
-def _related_lists(st: _State, zones: list[str]) -> None:
+def _related_lists(st: _State, zones: list[str], outside: list[int]) -> None:
     """Short non-sentence blocks after a related-links header in the tail are links."""
     start = None
-    for i in range(st.n):
+    for i in outside:
         lab = st.labels[i]
-        if zones[i] not in ("tail", "edge"):
+        if zones[i] == "head":
             continue
         if lab is not None and lab.label == "related-links":
             start = i
@@ -525,23 +527,22 @@ def _related_lists(st: _State, zones: list[str]) -> None:
 _DATED_LINK = regex.compile(r"\p{Han}.{5,80}?[\s(（\[]{0,3}\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?[)）\]]?$|\p{Han}.{5,80}?(?:[(（\[]\d{1,2}[-/.]\d{1,2}[)）\]]|[ \t\u3000]\d{1,2}[-/.]\d{1,2})$")
 
 
-def _tail_runs(st: _State, zones: list[str]) -> None:
+def _tail_runs(st: _State, zones: list[str], outside: list[int]) -> None:
     """Below a footer everything short is footer; runs of dated link titles are link lists."""
+    tail = [i for i in outside if zones[i] == "tail"]
     footer = False
-    for i in range(st.n):
-        if zones[i] != "tail":
-            continue
+    for i in tail:
         lab = st.labels[i]
         if _is(lab, "footer"):
             footer = True
         elif footer and lab is None and not st.sentence[i] and st.size[i] <= 120:
             st.labels[i] = BlockLabel("footer", "footer/below-footer", "footer: a short line below the site footer")
-    for i in range(st.n - 2):  # a bare title (通知公告) above a list of links in the tail is the list's header
-        if zones[i] == "tail" and st.labels[i] is None and _LIST_TITLE.match(st.texts[i]) \
+    for i in tail:  # a bare title (通知公告) above a list of links in the tail is the list's header
+        if i < st.n - 2 and st.labels[i] is None and _LIST_TITLE.match(st.texts[i]) \
                 and all(_rule_of(st, j) in _LIST_ITEM_RULES for j in (i + 1, i + 2)):
             st.labels[i] = BlockLabel("related-links", "related/list-title",
                                       "related links: the title of a list of links after the body")
-    dated = [i for i in range(st.n) if zones[i] == "tail" and st.labels[i] is None and not st.sentence[i]
+    dated = [i for i in tail if st.labels[i] is None and not st.sentence[i]
              and st.size[i] <= 120 and _DATED_LINK.search(st.texts[i]) is not None]
     for i in dated:
         if i - 1 in dated or i + 1 in dated:
@@ -549,9 +550,9 @@ def _tail_runs(st: _State, zones: list[str]) -> None:
                                       "related links: one of several link titles ending with a date after the body")
 
 
-def _metadata_lines(st: _State, zones: list[str]) -> None:
-    for i in range(st.n):
-        if st.labels[i] is not None or zones[i] == "core":
+def _metadata_lines(st: _State, zones: list[str], outside: list[int]) -> None:
+    for i in outside:
+        if st.labels[i] is not None:
             continue
         m = st.meta_line(i)
         if m is None or not m.fields or m.coverage < st.config.meta_coverage:
@@ -564,9 +565,9 @@ def _metadata_lines(st: _State, zones: list[str]) -> None:
                                   f"{kind}: a line of {names} (metadata covers {m.coverage:.0%} of it)", dict(m.fields))
 
 
-def _bylines(st: _State, zones: list[str]) -> None:
-    for i in range(st.n):
-        if st.labels[i] is not None or zones[i] not in ("head", "edge") or st.sentence[i]:
+def _bylines(st: _State, zones: list[str], outside: list[int]) -> None:
+    for i in outside:
+        if st.labels[i] is not None or zones[i] == "tail" or st.sentence[i]:
             continue
         b = parse_byline(st.texts[i])
         if b is not None:
@@ -594,7 +595,8 @@ def _title(st: _State, zones: list[str]) -> int | None:
         if st.labels[i] is not None or "。" in t or _TITLE_BAD_END.search(t) or _ENUMERATION.match(t) \
                 or _SUBTITLE.match(t):
             continue
-        if lo <= shape.nonspace_len(t) <= hi and shape.han_count(t) * 2 >= shape.nonspace_len(t):
+        size = st.size[i]
+        if lo <= size <= hi and shape.han_count(t) * 2 >= size:
             cands.append(i)
     if not cands:
         return None
@@ -690,6 +692,7 @@ def classify(
     _settle_prose_rules(st, zones)
     if indented is not None:
         _indented_tail(st, zones, indented)
+    outside = [i for i, zone in enumerate(zones) if zone != "core"]
     _recheck_prose_rules(st, zones)
     _apply_rules(st, zones, prose_ok=True)
     _apply_rules(st, zones, prose_ok=False)
@@ -699,13 +702,13 @@ def classify(
             m = st.meta_line(i)
             if m is not None and m.fields:
                 st.labels[i] = BlockLabel(lab.label, lab.rule, lab.reason, dict(m.fields))
-    _structure(st, zones)
-    _related_lists(st, zones)
-    _tail_runs(st, zones)
-    _metadata_lines(st, zones)
+    _structure(st, zones, outside)
+    _related_lists(st, zones, outside)
+    _tail_runs(st, zones, outside)
+    _metadata_lines(st, zones, outside)
     _core_credits(st, zones)
     title = _title(st, zones)
-    _bylines(st, zones)
+    _bylines(st, zones, outside)
     table = _label_tables(st, zones)
     labels: list[BlockLabel] = []
     for i in range(st.n):

@@ -195,10 +195,14 @@ class RuleSet:
 
     def get(self, qualified_id: str) -> Rule:
         """The rule called ``family/id``; KeyError if there is none."""
+        return self._by_id[qualified_id]
+
+    @cached_property
+    def _by_id(self) -> dict[str, Rule]:
+        by_id: dict[str, Rule] = {}
         for r in self.rules:
-            if r.qualified_id == qualified_id:
-                return r
-        raise KeyError(qualified_id)
+            by_id.setdefault(r.qualified_id, r)
+        return by_id
 
     def __len__(self) -> int:
         return len(self.rules)
@@ -225,6 +229,16 @@ class RuleSet:
     def _sub_indexes(self) -> dict[Callable[[Rule], bool], _Index]:
         return {}
 
+    def rules_where(self, select: Callable[[Rule], bool]) -> tuple[Rule, ...]:
+        """The rules that ``select`` accepts, in evaluation order (see :meth:`candidates_where`)."""
+        return self._sub_index(select).rules
+
+    def _sub_index(self, select: Callable[[Rule], bool]) -> _Index:
+        index = self._sub_indexes.get(select)
+        if index is None:
+            index = self._sub_indexes[select] = _Index.of(tuple(r for r in self.rules if select(r)))
+        return index
+
     def candidates_where(self, text: str, select: Callable[[Rule], bool]) -> tuple[Rule, ...]:
         """The rules among :meth:`candidates` that ``select`` accepts, in the
         same order, found with an index of those rules only (built on the
@@ -236,10 +250,7 @@ class RuleSet:
         >>> rs.candidates_where(text, prose_aware) == tuple(r for r in rs.candidates(text) if r.prose_ok)
         True
         """
-        index = self._sub_indexes.get(select)
-        if index is None:
-            index = self._sub_indexes[select] = _Index.of(tuple(r for r in self.rules if select(r)))
-        return index.candidates(text)
+        return self._sub_index(select).candidates(text)
 
     def prose_candidates(self, text: str) -> tuple[Rule, ...]:
         """The prose-aware rules (``prose_ok``) among :meth:`candidates`, in
