@@ -106,9 +106,14 @@ class Classification:
 _BODY = BlockLabel("body", "body", "reads like body text")
 
 
-def _body(reason: str | None = None) -> BlockLabel:
-    """The body label (one shared instance unless a reason is given)."""
-    return _BODY if reason is None else BlockLabel("body", "body", reason)
+_CAPTION = BlockLabel("caption", "caption", "a short line between the headline and the body (kept)")
+_KEPT_LINE = {
+    "core": BlockLabel("heading", "heading", "a short line inside the body (kept)"),
+    **{zone: BlockLabel("heading", "unsure/edge-line",
+                        f"kept: a short line in the page {zone} that matches no boilerplate rule or shape")
+       for zone in ("head", "tail", "edge")},
+}
+"""The label of a short unlabelled line, by zone (shared instances, like :data:`_BODY`)."""
 
 
 _UNPARSED = MetaLine({}, 0.0)
@@ -123,8 +128,7 @@ def _may_defer_prose_rules(rules: RuleSet) -> bool:
     the rules need to run only if zoning reads its label. Running fewer
     rules, or in another order, changes nothing as long as no rule can run
     out of time (a rule that does is skipped for the rest of the document)."""
-    return all(r.timeout is None for r in rules.rules) and not any(
-        r.prose_ok and _applies(r, "core") for r in rules.rules)
+    return rules.untimed and not rules.rules_where(_RULES_IN_ZONE["core", True])
 
 
 class _State:
@@ -648,7 +652,7 @@ def _collect(st: _State, title: int | None, table: dict[str, str]) -> dict[str, 
     if title is not None:
         meta["title"] = st.texts[title]
     for lab in st.labels:
-        if lab is None or lab.kept:
+        if lab is None or lab.label in KEPT_LABELS:
             continue
         fields = lab.fields
         for key, value in fields.items():
@@ -714,17 +718,13 @@ def classify(
     for i in range(st.n):
         lab = st.labels[i]
         if lab is None:
-            t = st.texts[i]
             if st.prose[i]:
-                lab = _body()
-            elif zones[i] == "head" and title is not None and i > title and shape.clause_marks(t) == 0 \
+                lab = _BODY
+            elif zones[i] == "head" and title is not None and i > title and shape.clause_marks(st.texts[i]) == 0 \
                     and st.size[i] <= 20:
-                lab = BlockLabel("caption", "caption", "a short line between the headline and the body (kept)")
-            elif zones[i] == "core":
-                lab = BlockLabel("heading", "heading", "a short line inside the body (kept)")
+                lab = _CAPTION
             else:
-                lab = BlockLabel("heading", "unsure/edge-line",
-                                 f"kept: a short line in the page {zones[i]} that matches no boilerplate rule or shape")
+                lab = _KEPT_LINE[zones[i]]
         labels.append(lab)
     meta = _collect(st, title, table)
     if "author" not in meta and (reporter := _reporter(st, zones)) is not None:

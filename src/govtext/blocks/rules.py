@@ -82,7 +82,9 @@ _RULE_KEYS = frozenset(
      "max_chars", "prose_ok", "reason", "enabled", "description"}
 )
 _FAMILY_KEYS = frozenset({"name", "label", "description", "rule"})
-_SPACE = regex.compile(r"\s+")
+_SPACE = re.compile(r"[^\S\x1c-\x1f]+")
+"""Runs of whitespace as ``regex`` reads ``\\s`` (Unicode White_Space: not the
+separators U+001C..U+001F that :meth:`str.isspace` adds); ``re`` calls cost less."""
 _EDGE = r"[\s\p{P}\p{S}]{0,4}"
 
 DEFAULT_TIMEOUT = 0.25
@@ -196,6 +198,11 @@ class RuleSet:
     def get(self, qualified_id: str) -> Rule:
         """The rule called ``family/id``; KeyError if there is none."""
         return self._by_id[qualified_id]
+
+    @cached_property
+    def untimed(self) -> bool:
+        """No rule has a time limit (:attr:`Rule.timeout`): none can time out."""
+        return all(r.timeout is None for r in self.rules)
 
     @cached_property
     def _by_id(self) -> dict[str, Rule]:
