@@ -143,6 +143,8 @@ _SEPARATORS = "|｜丨¦"
 _HARD_BREAK = re.compile("[" + _SEPARATORS + "\\t]|[ \\u3000\\xa0]{2,}|\\u3000")
 _PUNCT_ONLY = re.compile("[\\s" + _SEPARATORS + "/／·•\\-－—_~～,，、;；:：【】\\[\\]()（）<>〈〉>＞*]+")
 _PUNCT_CHARS = frozenset(_SEPARATORS + "/／·•-－—_~～,，、;；:：【】[]()（）<>〈〉>＞*")
+_NOT_COUNTED = re.compile("[\\s" + "".join(re.escape(c) for c in sorted(_PUNCT_CHARS)) + "]+")
+"""Whitespace (as :meth:`str.isspace`) and punctuation: never unexplained."""
 _CLOSERS = {"】": "【", "]": "[", "）": "（", ")": "(", "］": "［"}
 _OPENERS = {opener: closer for closer, opener in _CLOSERS.items()}
 _ANY_DIGIT = re.compile(_D)
@@ -570,17 +572,18 @@ def _parse_meta(line: str) -> MetaLine | None:
 
 
 def _coverage(line: str, explained: list[tuple[int, int]], nonspace: int) -> float:
-    covered = [False] * len(line)
-    for a, b in explained:
-        for i in range(a, b):
-            covered[i] = True
-    unexplained = 0
-    for m in _PIECE.finditer(line):
-        if _PUNCT_ONLY.fullmatch(m.group()):
-            continue
-        for i in range(m.start(), m.end()):
-            if not covered[i] and line[i] not in _PUNCT_CHARS and not line[i].isspace():
-                unexplained += 1
+    """The share of the line's non-space characters that are explained or
+    punctuation: the characters outside ``explained`` that are neither
+    whitespace nor in :data:`_PUNCT_CHARS` are unexplained (the spaces and
+    bars between pieces, and pieces of punctuation only, never count)."""
+    rest: list[str] = []
+    pos = 0
+    for a, b in sorted(explained):
+        if a > pos:
+            rest.append(line[pos:a])
+        pos = max(pos, b)
+    rest.append(line[pos:])
+    unexplained = len(_NOT_COUNTED.sub("", "".join(rest)))
     return round(1.0 - unexplained / nonspace, 4)
 
 
