@@ -42,7 +42,7 @@ from __future__ import annotations
 import functools
 import operator
 import re
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from importlib import resources
@@ -156,6 +156,19 @@ class Rule:
         """
         return self.required is None or any(t in text for t in self.required)
 
+    def _matched(self, text: str) -> list[str]:
+        """The text of every match in ``text``, in order (empty ones too).
+
+        Untimed patterns without groups are read with one ``findall`` call,
+        which gives the same strings as ``finditer`` without a match object
+        each; no match at all (the common case) is then one C call."""
+        if self.timeout is None and self.pattern.groups == 0:
+            found: list[str] = self.pattern.findall(text)
+            return found
+        if self.timeout is None:
+            return [m.group() for m in self.pattern.finditer(text)]
+        return [m.group() for m in self.pattern.finditer(text, timeout=self.timeout)]
+
     def match(self, text: str) -> RuleHit | None:
         """The hit of this rule on a block's text, or None.
 
@@ -169,18 +182,12 @@ class Rule:
             return None
         found: list[str] = []
         covered = 0
-        if self.timeout is None:
-            if self.pattern.search(text) is None:  # the common case, answered by one C call
-                return None
-            matches: Iterable[regex.Match[str]] = self.pattern.finditer(text)
-        else:
-            matches = self.pattern.finditer(text, timeout=self.timeout)
-        for m in matches:
-            if m.end() == m.start():
+        for g in self._matched(text):
+            if not g:  # an empty match
                 continue
-            covered += _nonspace(m.group())
-            if m.group() not in found:
-                found.append(m.group())
+            covered += _nonspace(g)
+            if g not in found:
+                found.append(g)
         if len(found) < self.min_hits:
             return None
         size = _nonspace(text) or 1
