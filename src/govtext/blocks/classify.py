@@ -40,7 +40,7 @@ import regex
 from govtext.blocks import shape
 from govtext.blocks.metadata import MetaLine, parse_byline, parse_label_table, parse_meta_line
 from govtext.blocks.rules import Rule, RuleHit, RuleSet, load_rules, prose_aware
-from govtext.blocks.spam import load_lexicon, score_spam, scoring_blocks
+from govtext.blocks.spam import load_lexicon, may_be_spam, score_spam, scoring_blocks
 
 __all__ = ["KEPT_LABELS", "BlockLabel", "Classification", "ClassifyConfig", "classify"]
 
@@ -355,6 +355,8 @@ def _rule_label(h: RuleHit) -> BlockLabel:
 def _spam(st: _State) -> None:
     lexicon = load_lexicon(st.config.traditional)
     for i in scoring_blocks(st.texts, lexicon):
+        if not may_be_spam(st.texts[i], lexicon):
+            continue
         s = score_spam(st.texts[i], lexicon)
         if s.is_spam:
             st.labels[i] = BlockLabel("spam", "spam/score", s.reason)

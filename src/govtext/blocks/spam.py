@@ -28,7 +28,7 @@ from typing import Any
 from govtext.blocks import _toml
 from govtext.blocks._literals import literal_finder
 
-__all__ = ["SpamLexicon", "SpamScore", "TermGroup", "load_lexicon", "may_score", "score_spam", "scoring_blocks"]
+__all__ = ["SpamLexicon", "SpamScore", "TermGroup", "load_lexicon", "may_be_spam", "may_score", "score_spam", "scoring_blocks"]
 
 REPEAT = re.compile(r"([\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2,4})\1{2,}")
 """A unit of 2-4 Han characters said three times or more in a row."""
@@ -156,16 +156,61 @@ def _is_keyword_list(text: str) -> bool:
     return len(parts) >= 3 and all(len(p) <= 16 for p in parts)
 
 
-def score_spam(text: str, lexicon: SpamLexicon | None = None) -> SpamScore:
-    """Score one block of text (see the module docs)."""
-    lex = lexicon or load_lexicon()
-    if not may_score(text, lex):  # a chant or a list alone is not spam
-        return SpamScore(0.0, lex.threshold, ())
+def _found_terms(text: str, lex: SpamLexicon) -> dict[str, list[str]]:
+    """The distinct terms of each group found in ``text``, by group name."""
     found: dict[str, list[str]] = {}
     for g in lex.groups:
         hits = list(dict.fromkeys(g.pattern.findall(text)))
         if hits:
             found[g.name] = hits
+    return found
+
+
+def _group_score(g: TermGroup, hits: list[str]) -> float:
+    """What a group's distinct hits add to the score (negative for context words)."""
+    if g.weight < 0:
+        return max(g.weight * len(hits), -1.0)
+    gain = g.weight * len(hits)
+    return gain if g.cap is None else min(gain, g.cap)
+
+
+_BOUND_MARGIN = 1e-3
+"""Slack for the rounding of scores in :func:`may_be_spam`."""
+
+
+def may_be_spam(text: str, lexicon: SpamLexicon | None = None) -> bool:
+    """False when ``score_spam(text, lexicon).is_spam`` is sure to be False,
+    told without the costliest tests: a chanted repetition and a link or
+    contact are assumed present (the most they can add), and so is the
+    context a link gives; the small deduction for a sentence is left out.
+
+    >>> may_be_spam("重点打造4个精品示范村，整治农村人居环境。"), may_be_spam("午夜久久精品,青青草视频在线观看,亚洲色综合网")
+    (False, True)
+    """
+    lex = lexicon or load_lexicon()
+    if not may_score(text, lex):
+        return False
+    found = _found_terms(text, lex)
+    weights = {g.name: g for g in lex.groups}
+    shape = _is_keyword_list(text)
+    context = shape or any(weights[n].weight > 0 and not weights[n].needs_context for n in found)
+    bound = 0.6  # a chanted repetition
+    for name, hits in found.items():
+        g = weights[name]
+        part = _group_score(g, hits)
+        if part > 0 or context or not g.needs_context:  # a link may give a positive group its context
+            bound += part
+    if any(weights[n].weight > 0 for n in found):
+        bound += 0.3 + (0.3 if shape else 0.0)  # a link or contact, and the list shape
+    return bound >= lex.threshold - _BOUND_MARGIN
+
+
+def score_spam(text: str, lexicon: SpamLexicon | None = None) -> SpamScore:
+    """Score one block of text (see the module docs)."""
+    lex = lexicon or load_lexicon()
+    if not may_score(text, lex):  # a chant or a list alone is not spam
+        return SpamScore(0.0, lex.threshold, ())
+    found = _found_terms(text, lex)
     rep = REPEAT.search(text)
     url = URL.search(text) or CONTACT.search(text)
     shape = _is_keyword_list(text)
@@ -178,12 +223,10 @@ def score_spam(text: str, lexicon: SpamLexicon | None = None) -> SpamScore:
         g = weights[name]
         if g.needs_context and not context:
             continue
+        score += _group_score(g, hits)
         if g.weight < 0:
-            score += max(g.weight * len(hits), -1.0)
             signals.append(f"{name} context (−{min(-g.weight * len(hits), 1.0):.2f}: {', '.join(hits[:3])})")
         else:
-            gain = g.weight * len(hits)
-            score += gain if g.cap is None else min(gain, g.cap)
             signals.append(f"{name} vocabulary ({', '.join(hits[:3])})")
     positive = any(weights[n].weight > 0 for n in found)
     if rep is not None:
