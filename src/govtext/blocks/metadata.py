@@ -280,6 +280,8 @@ def parse_byline(line: str) -> tuple[str, str] | None:
     if not text or len(text) > 60 or _BYLINE_BAD.search(text):
         return None
     tokens = text.split()
+    if _TITLE_RE.search("".join(tokens)) is None:
+        return None  # every byline's role ends with a title word (maybe letter-spaced)
     # Role and name separated by spaces; the name may itself be letter-spaced.
     if any(len(t) <= 3 and _is_name(t) for t in tokens[:-2]):
         return None  # two names: a credit line (记者 王芳 通讯员 赵强), not one byline
@@ -423,7 +425,9 @@ def _residue(p: _Parse, gaps: list[tuple[int, int]]) -> None:
     """Dates, document numbers, organisations and counters outside labels."""
     line = p.line
     maybe_date = "年" in line or _ANY_DIGIT.search(line) is not None  # cheap tests first
-    maybe_number = ("号" in line or "號" in line) and maybe_date
+    if not maybe_date:
+        return  # no date here nor in a label: no document number, source or counter either
+    maybe_number = "号" in line or "號" in line
     rest: list[tuple[int, int]] = []
     for a, b in gaps:
         pos = a
@@ -436,6 +440,7 @@ def _residue(p: _Parse, gaps: list[tuple[int, int]]) -> None:
             rest.append((pos, m.start()))
             pos = m.end()
         rest.append((pos, b))
+    dated = "date" in p.fields  # sources and counters stand only on dated lines: pieces only then
     pieces: list[tuple[int, int]] = []
     for a, b in rest:
         pos = a
@@ -444,10 +449,12 @@ def _residue(p: _Parse, gaps: list[tuple[int, int]]) -> None:
                 continue
             p.fields.setdefault("doc_number", "".join(m.group().split()))
             p.explained.append((m.start(), m.end()))
-            pieces.extend(_split_pieces(line, pos, m.start()))
+            if dated:
+                pieces.extend(_split_pieces(line, pos, m.start()))
             pos = m.end()
-        pieces.extend(_split_pieces(line, pos, b))
-    if "date" not in p.fields:
+        if dated:
+            pieces.extend(_split_pieces(line, pos, b))
+    if not dated:
         return
     last_was_source = False
     for a, b in pieces:
