@@ -43,6 +43,8 @@ __all__ = [
 
 CHAIN_SEPARATOR = re.compile(r"[ \t\u3000]{0,3}(?:->|=>|>>|>|»|＞|›|→|/|／|\\|＼)[ \t\u3000]{0,3}")
 """Separators between the items of a breadcrumb trail."""
+_SEPARATOR_MARK = re.compile(r"[>»＞›→/／\\＼]")
+"""A character every :data:`CHAIN_SEPARATOR` holds (a cheap first test)."""
 
 _HAN = regex.compile(r"\p{Han}")
 # ``re`` calls cost a fraction of ``regex`` calls: where a text holds only characters whose script is
@@ -148,7 +150,7 @@ def has_han8(text: str) -> bool:
 def link_chain(text: str) -> list[str] | None:
     """The items of a breadcrumb-like chain (two or more separators, short
     items, mostly Han, no sentence punctuation), or None."""
-    if len(text) > 300 or _sentence_punct(text):
+    if len(text) > 300 or _SEPARATOR_MARK.search(text) is None or _sentence_punct(text):
         return None
     seps = CHAIN_SEPARATOR.findall(text)
     leading = CHAIN_SEPARATOR.match(text) is not None
