@@ -147,7 +147,8 @@ class _State:
         self.timeouts: list[tuple[int, str]] = []
         self.dead: set[str] = set()
         self.hits: dict[tuple[int, str], RuleHit | None] = {}
-        self._cands: dict[Callable[[Rule], bool], list[tuple[Rule, ...] | None]] = {}
+        self._cands: dict[Callable[[Rule], bool],
+                          tuple[Callable[[str], tuple[Rule, ...]], list[tuple[Rule, ...] | None]]] = {}
         self.lazy = _may_defer_prose_rules(rules)
         """Prose-aware rules run on a block only when its label is read (see
         :func:`_prose_rules_first`)."""
@@ -166,12 +167,13 @@ class _State:
         """The rules that ``select`` accepts and that may match block ``i``
         (the others cannot), in evaluation order, worked out when first
         asked: each pass needs only the few rules it may apply."""
-        cache = self._cands.get(select)
-        if cache is None:
-            cache = self._cands[select] = [None] * self.n
+        entry = self._cands.get(select)
+        if entry is None:
+            entry = self._cands[select] = (self.rules.finder_where(select), [None] * self.n)
+        find, cache = entry
         found = cache[i]
         if found is None:
-            found = cache[i] = self.rules.candidates_where(self.texts[i], select)
+            found = cache[i] = find(self.texts[i])
         return found
 
     def hit(self, i: int, rule: Rule) -> RuleHit | None:

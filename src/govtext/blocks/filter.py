@@ -33,7 +33,7 @@ from pathlib import Path
 
 from govtext.blocks.classify import KEPT_LABELS, Classification, ClassifyConfig, classify
 from govtext.blocks.rules import DEFAULT_TIMEOUT, RuleSet, load_rules
-from govtext.blocks.segment import indented, lines
+from govtext.blocks.segment import lines
 from govtext.document import Document
 from govtext.edits import Edit
 
@@ -80,8 +80,8 @@ class BlockFilter:
             if self.config.traditional else self.config.classify
 
     def __call__(self, doc: Document) -> None:
-        starts, raw, texts = lines(doc.text)
-        result = classify(texts, self.rules, self.classify_config, indented=[indented(t) for t in raw])
+        starts, raw, texts, indents = lines(doc.text)
+        result = classify(texts, self.rules, self.classify_config, indented=indents)
         ends = [start + len(t) for start, t in zip(starts, raw, strict=True)]
         for i, rule_id in result.timeouts:
             doc.warn("rule-timeout", starts[i], ends[i],

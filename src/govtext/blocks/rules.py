@@ -262,6 +262,11 @@ class RuleSet:
             index = self._sub_indexes[select] = _Index.of(tuple(r for r in self.rules if select(r)))
         return index
 
+    def finder_where(self, select: Callable[[Rule], bool]) -> Callable[[str], tuple[Rule, ...]]:
+        """``lambda text: self.candidates_where(text, select)``, bound once:
+        for callers that ask about many texts."""
+        return self._sub_index(select).candidates
+
     def candidates_where(self, text: str, select: Callable[[Rule], bool]) -> tuple[Rule, ...]:
         """The rules among :meth:`candidates` that ``select`` accepts, in the
         same order, found with an index of those rules only (built on the

@@ -55,17 +55,18 @@ class Block:
         return (self.start, min(self.end + 1, text_length))
 
 
-def lines(text: str) -> tuple[list[int], list[str], list[str]]:
+def lines(text: str) -> tuple[list[int], list[str], list[str], list[bool]]:
     """The blocks of ``text`` as parallel lists, without :class:`Block`
-    objects: start offsets, texts (``text[start:start + len(line)]``) and
-    stripped texts.
+    objects: start offsets, texts (``text[start:start + len(line)]``),
+    stripped texts and :func:`indented` flags.
 
     >>> lines("标题\\n\\n　　正文。\\n")
-    ([0, 4], ['标题', '\\u3000\\u3000正文。'], ['标题', '正文。'])
+    ([0, 4], ['标题', '\\u3000\\u3000正文。'], ['标题', '正文。'], [False, True])
     """
     starts: list[int] = []
     raw: list[str] = []
     stripped: list[str] = []
+    indents: list[bool] = []
     pos = 0
     for line in text.split("\n"):
         core = line.strip(_STRIP)
@@ -73,11 +74,12 @@ def lines(text: str) -> tuple[list[int], list[str], list[str]]:
             starts.append(pos)
             raw.append(line)
             stripped.append(core)
+            indents.append(len(line) - len(line.lstrip(_INDENT)) >= 2)  # as indented(line)
         pos += len(line) + 1
-    return starts, raw, stripped
+    return starts, raw, stripped, indents
 
 
 def segment(text: str) -> list[Block]:
     """The non-blank lines of ``text`` as blocks, in order."""
-    starts, raw, _ = lines(text)
+    starts, raw, _, _ = lines(text)
     return [Block(i, start, start + len(line), line) for i, (start, line) in enumerate(zip(starts, raw, strict=True))]
