@@ -9,6 +9,7 @@ plain definition it replaces, on corpus lines and on random text.
 
 from __future__ import annotations
 
+import importlib
 import sys
 from dataclasses import replace
 from pathlib import Path
@@ -280,3 +281,16 @@ def test_lines_agree_with_segment(text: str) -> None:
     assert raw == [b.text for b in blocks]
     assert stripped == [b.stripped for b in blocks]
     assert indents == [b.indented for b in blocks]
+
+
+# -- patterns moved from regex to re -----------------------------------------------
+
+
+@given(st.text(alphabet="。；;：:，,、—－-（(）) \t\u3000–_|｜·\n文字ab", max_size=20))
+def test_literal_patterns_read_the_same_with_re(text: str) -> None:
+    module = importlib.import_module("govtext.blocks.classify")  # the module (the package exports a function)
+    for name in ("_TITLE_BAD_END", "_SUBTITLE", "_COLON", "_TAGLINE_SPLIT"):
+        fast = getattr(module, name)
+        slow = regex.compile(fast.pattern)
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in slow.finditer(text)], name
+        assert fast.split(text, maxsplit=1) == slow.split(text, maxsplit=1), name

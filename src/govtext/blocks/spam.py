@@ -138,9 +138,11 @@ def scoring_blocks(texts: Sequence[str], lexicon: SpamLexicon) -> Iterator[int]:
     """
     finder = lexicon.trigger if lexicon.finder is None else lexicon.finder
     joined = "\n".join(texts)
-    starts = list(accumulate((len(t) + 1 for t in texts[:-1]), initial=0))
+    starts: list[int] = []  # where each block begins in ``joined``, worked out at the first find
     pos = 0
     while (m := finder.search(joined, pos)) is not None:
+        if not starts:
+            starts = list(accumulate((len(t) + 1 for t in texts[:-1]), initial=0))
         i = bisect_right(starts, m.start()) - 1
         yield i
         if i + 1 >= len(starts):
