@@ -143,6 +143,14 @@ def test_candidates_on_random_text(text: str) -> None:
         assert rules.candidates(text) == _naive_candidates(rules, text)
 
 
+@given(st.sampled_from(LINES), st.integers(0, 260))
+def test_candidates_at_every_length(line: str, size: int) -> None:
+    """Texts just within and just past each rule's length limit (cached by limit, not by length)."""
+    text = (line * (size // max(len(line), 1) + 1))[:size]
+    for rules in RULESETS:
+        assert rules.candidates(text) == _naive_candidates(rules, text)
+
+
 @pytest.mark.parametrize("rules", RULESETS)
 def test_selective_required_tokens_are_sound(rules: RuleSet) -> None:
     for r in rules.rules:

@@ -42,6 +42,7 @@ from __future__ import annotations
 import functools
 import operator
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
@@ -323,6 +324,8 @@ class _Index:
         self.by_token = by_token
         self.always = always
         self.longest = max((r.max_chars for r in rules), default=0)
+        self.limits = sorted({r.max_chars for r in rules})
+        """The distinct length limits: texts between two of them keep the same rules."""
         # the finder takes every character that starts a token and, in a lookahead, the next one:
         # it begins with one character class, which ``re`` scans fast (a pattern that begins with
         # the lookahead is tried at every position); both the pair and its first character are
@@ -356,7 +359,7 @@ class _Index:
                 mask |= functools.reduce(operator.or_, map(self.pair_masks.__getitem__, set(pairs)))
         if not mask:
             return ()
-        key = (mask, n)
+        key = (mask, bisect_left(self.limits, n))  # which limits ``n`` is within
         found = self.tuples.get(key)
         if found is None:
             found = tuple(r for pos, r in enumerate(self.rules) if mask >> pos & 1 and n <= r.max_chars)
