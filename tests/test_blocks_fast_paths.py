@@ -302,3 +302,14 @@ def test_literal_patterns_read_the_same_with_re(text: str) -> None:
         slow = regex.compile(fast.pattern)
         assert [m.span() for m in fast.finditer(text)] == [m.span() for m in slow.finditer(text)], name
         assert fast.split(text, maxsplit=1) == slow.split(text, maxsplit=1), name
+
+
+def test_sentence_and_prose_flags_agree_with_the_single_tests() -> None:
+    sentence, prose = shape.sentence_and_prose(LINES)
+    assert sentence == [shape.is_sentence(t) for t in LINES]
+    assert prose == [shape.is_prose(t) for t in LINES]
+
+
+@given(st.lists(_SHAPE_TEXT, max_size=5))
+def test_sentence_and_prose_flags_on_random_text(texts: list[str]) -> None:
+    assert shape.sentence_and_prose(texts) == ([shape.is_sentence(t) for t in texts], [shape.is_prose(t) for t in texts])

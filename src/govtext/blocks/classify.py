@@ -142,8 +142,7 @@ class _State:
         self.config = config
         self.n = len(texts)
         self.labels: list[BlockLabel | None] = [None] * self.n
-        self.sentence = [shape.is_sentence(t) for t in self.texts]
-        self.prose = [shape.prose_shaped(t, s) for t, s in zip(self.texts, self.sentence, strict=True)]
+        self.sentence, self.prose = shape.sentence_and_prose(self.texts)
         self.size = _Sizes(self.texts)
         self.meta: list[MetaLine | None] = [_UNPARSED] * self.n
         self.timeouts: list[tuple[int, str]] = []
@@ -336,11 +335,12 @@ def _applies(rule: Rule, zone: str) -> bool:
     return rule.where == zone
 
 
-def _apply_rules(st: _State, zones: list[str], prose_ok: bool) -> None:
+def _apply_rules(st: _State, zones: list[str], outside: list[int], prose_ok: bool) -> None:
     """Label each unlabelled block with the first rule (prose-aware ones, or
-    the others) that applies in its zone and matches it."""
+    the others) that applies in its zone and matches it (``outside``: the
+    blocks outside the core, all there is to visit when no rule applies in it)."""
     live = {zone: bool(st.rules.rules_where(_RULES_IN_ZONE[zone, prose_ok])) for zone in set(zones)}
-    for i in range(st.n):
+    for i in range(st.n) if live.get("core") else outside:
         if st.labels[i] is not None or (st.sentence[i] and not prose_ok) or not live[zones[i]]:
             continue
         for rule in st.cands(i, _RULES_IN_ZONE[zones[i], prose_ok]):
@@ -704,8 +704,8 @@ def classify(
         _indented_tail(st, zones, indented)
     outside = [i for i, zone in enumerate(zones) if zone != "core"]
     _recheck_prose_rules(st, zones)
-    _apply_rules(st, zones, prose_ok=True)
-    _apply_rules(st, zones, prose_ok=False)
+    _apply_rules(st, zones, outside, prose_ok=True)
+    _apply_rules(st, zones, outside, prose_ok=False)
     for i in range(st.n):  # metadata found by rules (counters, label tables) carries values
         lab = st.labels[i]
         if lab is not None and lab.label in ("metadata", "byline", "navigation"):
