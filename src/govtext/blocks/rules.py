@@ -83,6 +83,7 @@ _RULE_KEYS = frozenset(
      "max_chars", "prose_ok", "reason", "enabled", "description"}
 )
 _FAMILY_KEYS = frozenset({"name", "label", "description", "rule"})
+_EDGE = r"[\s\p{P}\p{S}]{0,4}"
 _SEPARATORS = "\x1c\x1d\x1e\x1f"
 """The characters :meth:`str.isspace` counts as whitespace and ``regex``'s ``\\s`` does not."""
 
@@ -95,7 +96,7 @@ def _nonspace(text: str) -> int:
     5
     """
     return len("".join(text.split())) + sum(map(text.count, _SEPARATORS))
-_EDGE = r"[\s\p{P}\p{S}]{0,4}"
+
 
 DEFAULT_TIMEOUT = 0.25
 """Seconds a user pattern may spend on one block."""
@@ -280,11 +281,6 @@ class RuleSet:
         True
         """
         return self._sub_index(select).candidates(text)
-
-    def prose_candidates(self, text: str) -> tuple[Rule, ...]:
-        """The prose-aware rules (``prose_ok``) among :meth:`candidates`, in
-        the same order, without working out the others."""
-        return self.candidates_where(text, prose_aware)
 
     def merged(self, other: RuleSet) -> RuleSet:
         """This set with ``other``'s rules added; a rule of the same id replaces
