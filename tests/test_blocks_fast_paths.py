@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import importlib
 import sys
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
@@ -141,6 +142,13 @@ def test_candidates_where_filters_candidates(rules: RuleSet) -> None:
 def test_candidates_on_random_text(text: str) -> None:
     for rules in RULESETS:
         assert rules.candidates(text) == _naive_candidates(rules, text)
+
+
+@given(st.lists(st.sampled_from(LINES), max_size=6), st.sampled_from(_SELECTORS))
+def test_none_may_match_means_no_candidates(texts: list[str], select: Callable[[Rule], bool]) -> None:
+    for rules in RULESETS:
+        if rules.none_may_match(texts, select):
+            assert all(rules.candidates_where(t, select) == () for t in texts)
 
 
 @given(st.sampled_from(LINES), st.integers(0, 260))

@@ -177,6 +177,16 @@ class _State:
             found = cache[i] = find(self.texts[i])
         return found
 
+    def rule_out(self, indices: list[int], select: Callable[[Rule], bool]) -> None:
+        """Record that the blocks at ``indices`` have no candidate among the
+        rules ``select`` accepts, when one scan of them all shows it."""
+        if len(indices) > 1 and self.rules.none_may_match([self.texts[i] for i in indices], select):
+            entry = self._cands.get(select)
+            if entry is None:
+                entry = self._cands[select] = (self.rules.finder_where(select), [None] * self.n)
+            for i in indices:
+                entry[1][i] = ()
+
     def hit(self, i: int, rule: Rule) -> RuleHit | None:
         qid = rule.qualified_id
         if qid in self.dead:
@@ -340,9 +350,11 @@ def _apply_rules(st: _State, zones: list[str], outside: list[int], prose_ok: boo
     the others) that applies in its zone and matches it (``outside``: the
     blocks outside the core, all there is to visit when no rule applies in it)."""
     live = {zone: bool(st.rules.rules_where(_RULES_IN_ZONE[zone, prose_ok])) for zone in set(zones)}
-    for i in range(st.n) if live.get("core") else outside:
-        if st.labels[i] is not None or (st.sentence[i] and not prose_ok) or not live[zones[i]]:
-            continue
+    todo = [i for i in (range(st.n) if live.get("core") else outside)
+            if st.labels[i] is None and not (st.sentence[i] and not prose_ok) and live[zones[i]]]
+    for zone in live:
+        st.rule_out([i for i in todo if zones[i] == zone], _RULES_IN_ZONE[zone, prose_ok])
+    for i in todo:
         for rule in st.cands(i, _RULES_IN_ZONE[zones[i], prose_ok]):
             h = st.hit(i, rule)
             if h is not None:

@@ -269,6 +269,18 @@ class RuleSet:
         for callers that ask about many texts."""
         return self._sub_index(select).candidates
 
+    def none_may_match(self, texts: Sequence[str], select: Callable[[Rule], bool]) -> bool:
+        """True when no rule that ``select`` accepts may match any of ``texts``
+        (each has no candidate among them), told with one scan of them all.
+
+        >>> rs = load_rules()
+        >>> rs.none_may_match(["一、总体要求", "二、重点任务"], prose_aware), rs.none_may_match(["版权所有"], prose_aware)
+        (True, False)
+        """
+        # a text's tokens are all in the joined texts (its last character and the newline after it
+        # stand for the character alone): no token in them, no token in any of them
+        return self._sub_index(select).mask("\n".join(texts)) == 0
+
     def candidates_where(self, text: str, select: Callable[[Rule], bool]) -> tuple[Rule, ...]:
         """The rules among :meth:`candidates` that ``select`` accepts, in the
         same order, found with an index of those rules only (built on the
@@ -344,15 +356,21 @@ class _Index:
                     by_token[tok] = by_token.get(tok, 0) | 1 << pos
         return cls(rules, by_token, always)
 
-    def candidates(self, text: str) -> tuple[Rule, ...]:
-        n = len(text)
-        if n > self.longest:
-            return ()
+    def mask(self, text: str) -> int:
+        """The rules (bits) whose required tokens ``text`` holds, and those
+        without tokens; length limits aside."""
         mask = self.always
         if self.finder is not None:
             pairs = self.finder.findall(text)
             if pairs:
                 mask |= functools.reduce(operator.or_, map(self.pair_masks.__getitem__, set(pairs)))
+        return mask
+
+    def candidates(self, text: str) -> tuple[Rule, ...]:
+        n = len(text)
+        if n > self.longest:
+            return ()
+        mask = self.mask(text)
         if not mask:
             return ()
         key = (mask, bisect_left(self.limits, n))  # which limits ``n`` is within
