@@ -23,7 +23,7 @@ from hypothesis import strategies as st
 from govtext.blocks import metadata, shape
 from govtext.blocks._literals import key_index, literal_finder
 from govtext.blocks.classify import _RELATED_RULES, _RULES_IN_ZONE, ClassifyConfig, _plain, _related, classify
-from govtext.blocks.rules import Rule, RuleSet, _nonspace, load_rules, prose_aware
+from govtext.blocks.rules import _REGEX_SPACE, Rule, RuleHit, RuleSet, _nonspace, load_rules, prose_aware
 from govtext.blocks.segment import indented, lines, segment
 from govtext.blocks.spam import SpamLexicon, load_lexicon, may_be_spam, may_score, score_spam, scoring_blocks
 
@@ -186,6 +186,47 @@ def test_matched_reads_empty_matches_like_finditer() -> None:
 @given(st.text(alphabet="版权 \t\u3000\xa0\x1c\x1d\x1e\x1f\x85\u2028\n\r\u200bab", max_size=20))
 def test_nonspace_counts_like_regex_whitespace(text: str) -> None:
     assert _nonspace(text) == len(regex.sub(r"\s+", "", text))
+
+
+def test_nonspace_class_is_regex_whitespace_on_every_code_point() -> None:
+    every = "".join(map(chr, range(sys.maxunicode + 1)))
+    assert _REGEX_SPACE.findall(every) == regex.findall(r"\s", every)
+
+
+def _plain_match(rule: Rule, text: str) -> RuleHit | None:
+    """:meth:`Rule.match` as first written: one ``regex`` length per match."""
+    if len(text) > rule.max_chars:
+        return None
+    found: list[str] = []
+    covered = 0
+    for m in rule.pattern.finditer(text):
+        g = m.group()
+        if not g:
+            continue
+        covered += len(regex.sub(r"\s+", "", g))
+        if g not in found:
+            found.append(g)
+    if len(found) < rule.min_hits:
+        return None
+    coverage = round(min(1.0, covered / (len(regex.sub(r"\s+", "", text)) or 1)), 4)
+    if coverage < rule.min_coverage:
+        return None
+    return RuleHit(rule, len(found), coverage, found[0])
+
+
+@pytest.mark.parametrize("rules", RULESETS)
+def test_rule_match_as_plain_definition_on_corpus_lines(rules: RuleSet) -> None:
+    for r in rules.rules:
+        for line in LINES:
+            assert r.match(line) == _plain_match(r, line), (r.qualified_id, line)
+
+
+@given(st.text(alphabet="版权所有 \t\u3000\x1c\x85ab", max_size=30),
+       st.sampled_from(["版权", "(?:版权)*", "a|b|", "\\s*所有\\s*", "b{0,2}"]), st.integers(1, 3),
+       st.sampled_from([0.0, 0.3, 0.9]))
+def test_rule_match_as_plain_definition_on_random_text(text: str, pattern: str, hits: int, cover: float) -> None:
+    r = Rule("f", "r", "footer", regex.compile(pattern), "footer", min_hits=hits, min_coverage=cover)
+    assert r.match(text) == _plain_match(r, text)
 
 
 # -- deferred prose rules ----------------------------------------------------------
