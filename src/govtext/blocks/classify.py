@@ -35,6 +35,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from itertools import compress
 
 import regex
 
@@ -276,7 +277,7 @@ def _zones(st: _State) -> list[str]:
         ):
             last = i
             break
-    return ["head" if i < first else "tail" if i > last else "core" for i in range(st.n)]
+    return ["head"] * first + ["core"] * (last + 1 - first) + ["tail"] * (st.n - 1 - last)
 
 
 def _solid(st: _State, i: int) -> bool:
@@ -331,6 +332,12 @@ def _related_cut(st: _State) -> int:
         if any(st.hit(i, r) for r in st.cands(i, _related)):
             cut = i
     return cut
+
+
+def _labelled(labels: list[BlockLabel | None]) -> list[int]:
+    """The indices of the blocks that have a label (a label is always truthy),
+    picked out in C: most blocks have none."""
+    return list(compress(range(len(labels)), labels))
 
 
 def _is(label: BlockLabel | None, name: str) -> bool:
@@ -408,15 +415,17 @@ def _settle_prose_rules(st: _State, zones: list[str]) -> None:
     (in the core their labels would be dropped again)."""
     if not st.lazy:
         return
-    for i in range(st.n):
-        if st.pending[i]:
-            st.pending[i] = False
-            if zones[i] != "core":
-                _prose_rules_on(st, i)
+    for i in compress(range(st.n), st.pending):
+        st.pending[i] = False
+        if zones[i] != "core":
+            _prose_rules_on(st, i)
 
 
 def _recheck_prose_rules(st: _State, zones: list[str]) -> None:
-    for i, lab in enumerate(st.labels):
+    """Drop the labels of rules that do not apply in their block's zone."""
+    labels = st.labels
+    for i in _labelled(labels):
+        lab = labels[i]
         if lab is None or lab.label == "spam":
             continue
         rule = _rule(st.rules, lab.rule)
@@ -652,7 +661,7 @@ def _title(st: _State, zones: list[str]) -> int | None:
 def _label_tables(st: _State, zones: list[str]) -> dict[str, str]:
     """Values of disclosure label tables (and a label's value on the next line)."""
     lines: list[str] = []
-    for i in range(st.n):
+    for i in range(st.n):  # all of them: a value line labelled here is read as a table line too
         lab = st.labels[i]
         if lab is None or not lab.rule.startswith("label-table/"):
             continue
@@ -718,7 +727,7 @@ def classify(
     _recheck_prose_rules(st, zones)
     _apply_rules(st, zones, outside, prose_ok=True)
     _apply_rules(st, zones, outside, prose_ok=False)
-    for i in range(st.n):  # metadata found by rules (counters, label tables) carries values
+    for i in _labelled(st.labels):  # metadata found by rules (counters, label tables) carries values
         lab = st.labels[i]
         if lab is not None and lab.label in ("metadata", "byline", "navigation"):
             m = st.meta_line(i)
