@@ -362,3 +362,17 @@ def test_sentence_and_prose_flags_agree_with_the_single_tests() -> None:
 @given(st.lists(_SHAPE_TEXT, max_size=5))
 def test_sentence_and_prose_flags_on_random_text(texts: list[str]) -> None:
     assert shape.sentence_and_prose(texts) == ([shape.is_sentence(t) for t in texts], [shape.is_prose(t) for t in texts])
+
+
+@pytest.mark.parametrize(("text", "iso"), [
+    ("2023年11月15日 下午3:05", "2023-11-15T15:05"),
+    ("2023-11-15 中午12:30", "2023-11-15T12:30"),
+    ("二〇二三年十一月三十日 晚上9时5分", "2023-11-30T21:05"),
+    ("２０２３年１１月１５日 10时54分", "2023-11-15T10:54"),
+    ("2023/1/5 23:59", "2023-01-05T23:59"),
+    ("2023-1-5 24:00", None),
+    ("2023.02.29", None),
+    ("1899-01-01", None),
+])
+def test_dates_read_with_one_group_call(text: str, iso: str | None) -> None:
+    assert metadata.normalize_date(text) == iso

@@ -209,25 +209,30 @@ def _cn_number(text: str) -> int:
     return _CN_VALUES.get(text, -1) if len(text) == 1 else -1
 
 
+_DATE_GROUPS = ("y1", "m1", "d1", "y2", "m2", "d2", "y3", "m3", "d3", "H", "M", "M2", "ap")
+"""The groups of :data:`_DATE` a date is read from, fetched with one ``group`` call."""
+
+
 def _iso_from_match(m: re.Match[str]) -> str | None:
+    y1, m1, d1, y2, m2, d2, y3, m3, d3, hour, minute, minute2, ap = m.group(*_DATE_GROUPS)
     try:
-        if m.group("y1") is not None:
-            y, mo, d = int(m.group("y1")), int(m.group("m1")), int(m.group("d1"))
-        elif m.group("y2") is not None:
-            y, mo, d = int(m.group("y2")), int(m.group("m2")), int(m.group("d2"))
+        if y1 is not None:
+            y, mo, d = int(y1), int(m1), int(d1)
+        elif y2 is not None:
+            y, mo, d = int(y2), int(m2), int(d2)
         else:
-            y = int("".join(str(_CN_VALUES.get(c, int(c) if c.isdigit() else 0)) for c in m.group("y3")))
-            mo, d = _cn_number(m.group("m3")), _cn_number(m.group("d3"))
+            y = int("".join(str(_CN_VALUES.get(c, int(c) if c.isdigit() else 0)) for c in y3))
+            mo, d = _cn_number(m3), _cn_number(d3)
         if not 1900 <= y <= 2100:
             return None
         day = datetime.date(y, mo, d)
     except ValueError:
         return None
-    hour = m.group("H")
-    minute = m.group("M") if m.group("M") is not None else m.group("M2")
+    if minute is None:
+        minute = minute2
     if hour is not None and minute is not None:
         h, mi = int(hour), int(minute)
-        if (m.group("ap") in ("下午", "晚上") and h < 12) or (m.group("ap") == "中午" and h < 11):
+        if (ap in ("下午", "晚上") and h < 12) or (ap == "中午" and h < 11):
             h += 12
         return f"{day.isoformat()}T{h:02d}:{mi:02d}" if h < 24 and mi < 60 else None
     return day.isoformat()
