@@ -41,6 +41,7 @@ from govtext._charclass import class_ranges
 from govtext.decoding.charsets import big5_level1, big5_level2, gb2312_level1, gb2312_level2
 from govtext.decoding.misdecode import PAIRS, Pair, encode_with, undo_all
 from govtext.decoding.plausibility import FREQUENT_HAN, clearly_better, text_cost
+from govtext.decoding.runcheck import facts
 from govtext.document import Document
 from govtext.edits import Edit, splice
 
@@ -308,6 +309,8 @@ def _repair_lossy_utf8(text: str, a: int, b: int, bar: _Bar) -> Repair | None:
 
 
 def _repair_cjk_run(text: str, a: int, b: int, bar: _Bar, out: list[Repair]) -> None:
+    if _surely_nothing(text, a, b, bar):
+        return
     run = text[a:b]
     best = _best_for_cjk(run, bar)
     if best is not None:
@@ -547,6 +550,8 @@ def find_repairs(text: str, config: MojibakeConfig | None = None) -> list[Repair
         return []
     strict = _Bar(frozenset(config.pairs), config.margin, 1.5, config.use_ftfy)
     strong = _strong_positions(text)
+    if _nothing_found(text, strict, strong):
+        return []
     chunks = _Chunks(text)
     long_walk = _Walk(chunks, strong, lambda run: run[2] - run[1] >= STRICT_MIN_RUN)
     stopped: list[tuple[int, int]] = []
@@ -581,6 +586,104 @@ def find_repairs(text: str, config: MojibakeConfig | None = None) -> list[Repair
         found += _line_pass(text, found, config)
     found.sort(key=lambda r: r.start)
     return found
+
+
+def _surely_nothing(text: str, a: int, b: int, bar: _Bar) -> bool:
+    """Whether :func:`_repair_cjk_run` surely finds nothing in ``text[a:b]``,
+    proved cheaply by :mod:`govtext.decoding.runcheck` for the run and each
+    piece it would split into (False: don't know)."""
+    run = text[a:b]
+    if "?" in run or "\ufffd" in run or text.startswith("?", b):  # a lossy UTF-8 reading may apply
+        return False
+    pairs = frozenset(r for r in bar.order if r in bar.pairs)
+    min_gain = min(bar.margin * f * k for f in (1.0, LATIN_EVIDENCE) for k in (1.0, 0.6))
+    run_facts = facts(run)
+
+    def unrepairable(start: int, end: int) -> bool:
+        return run_facts.surely_unrepairable(start, end, ceiling=LEGACY_CEILING, min_gain=min_gain,
+                                             short_penalty=bar.short_penalty, pairs=pairs)
+
+    suspect = _suspect_re().search
+    return unrepairable(0, len(run)) and all(
+        unrepairable(start, end) for start, end in _pieces(run)
+        if bar.relaxed or suspect(run, start, end) is not None
+    )
+
+
+_SPLIT = re.compile("[?\u3000，。、；：？！“”《》（）]")
+"""The characters of :func:`_split_points`."""
+
+
+def _pieces(run: str) -> Iterator[tuple[int, int]]:
+    """The non-empty pieces between the split points of ``run``, as
+    :func:`_repair_cjk_run` judges them when the whole run has no repair
+    (none when there is no split point)."""
+    prev = 0
+    for m in _SPLIT.finditer(run):
+        cut = m.start()
+        if cut > prev:
+            yield prev, cut
+        prev = cut + 1
+    if prev and prev < len(run):
+        yield prev, len(run)
+
+
+def _judged_superset(text: str, strong: list[int]) -> Iterator[tuple[str, int, int]]:
+    """Every run that the strict and short passes of :func:`find_repairs`
+    can judge while they find nothing (and possibly a few more): the Latin
+    suspect runs of two or more characters, the first :data:`WEAK_PROBE`
+    CJK suspect runs without strong suspects of three or more characters and
+    of two, and every CJK suspect run with a strong suspect."""
+    for a, b in _merge_lines(_suspect_lines(text, _latin_suspect_re().search)):
+        for kind, ra, rb in _Chunks(text)._scan("latin", a, b):
+            if rb - ra >= 2:
+                yield kind, ra, rb
+    suspect = _suspect_re().search
+    weak_long = weak_short = WEAK_PROBE
+    pos = 0
+    for m in _CJK_RUN.finditer(text):
+        if weak_long <= 0 and weak_short <= 0:
+            break
+        a, b = pos_span = m.span()
+        pos = b
+        if b - a < 2 or suspect(text, a, b) is None:
+            continue
+        if _holds(strong, a, b):
+            yield ("cjk", *pos_span)
+        elif b - a >= STRICT_MIN_RUN and weak_long > 0:
+            weak_long -= 1
+            yield ("cjk", *pos_span)
+        elif b - a < STRICT_MIN_RUN and weak_short > 0:
+            weak_short -= 1
+            yield ("cjk", *pos_span)
+    else:
+        return
+    i = bisect_left(strong, pos)
+    while i < len(strong):
+        end = text.find("\n", strong[i])
+        end = len(text) if end < 0 else end
+        for m in _CJK_RUN.finditer(text, max(pos, text.rfind("\n", 0, strong[i]) + 1), end):
+            a, b = m.span()
+            if b - a >= 2 and _holds(strong, a, b):
+                yield "cjk", a, b
+        pos = end
+        i = bisect_left(strong, pos, i)
+
+
+def _nothing_found(text: str, strict: _Bar, strong: list[int]) -> bool:
+    """Whether :func:`find_repairs` surely returns nothing: no run its first
+    two passes can judge has a repair (so the probes run out and nothing is
+    repaired). False means "don't know"."""
+    for kind, a, b in _judged_superset(text, strong):
+        out: list[Repair] = []
+        if kind == "latin":
+            if _best_for_latin(text[a:b], strict) is not None:
+                return False
+        else:
+            _repair_cjk_run(text, a, b, strict, out)
+            if out:
+                return False
+    return True
 
 
 def _counts(found: list[Repair]) -> dict[str, int]:
