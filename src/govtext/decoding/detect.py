@@ -23,7 +23,7 @@ from __future__ import annotations
 import codecs
 from dataclasses import dataclass
 
-from govtext.decoding.plausibility import COST_CONTROL, text_cost
+from govtext.decoding.plausibility import COST_CONTROL, cost_floor, text_cost
 
 __all__ = ["Detection", "cut_sample", "detect", "normalize_encoding"]
 
@@ -103,12 +103,6 @@ SCORE_CHARS = 1024
 """Characters of a candidate decoding that are scored (enough to decide)."""
 
 
-def _score(sample: bytes, encoding: str) -> tuple[float, str]:
-    """Mean cost of the decoded sample, undecodable bytes costing most."""
-    text = sample.decode(encoding, "replace")
-    return text_cost(text[:SCORE_CHARS]), text
-
-
 def _candidates(sample: bytes) -> list[str]:
     cands = ["gb18030", "big5", "utf-8"]
     if len(sample) >= 2:
@@ -118,34 +112,56 @@ def _candidates(sample: bytes) -> list[str]:
     return cands
 
 
-def _narrowest_big5(sample: bytes) -> str:
-    best, best_bad = "big5", -1
+def _narrowest_big5(sample: bytes) -> tuple[str, str]:
+    """The Big5 variant that decodes ``sample`` with the fewest errors, and that decoding."""
+    best, best_bad, best_text = "big5", -1, ""
     for enc in BIG5_FAMILY:
-        bad = sample.decode(enc, "replace").count("\ufffd")
+        text = sample.decode(enc, "replace")
+        bad = text.count("\ufffd")
         if best_bad < 0 or bad < best_bad:
-            best, best_bad = enc, bad
+            best, best_bad, best_text = enc, bad, text
         if bad == 0:
-            return enc
-    return best
+            return enc, text
+    return best, best_text
+
+
+_TIE = 1e-9
+"""Float noise allowed for when comparing an exact cost with a lower bound."""
+
+
+def _cheapest(decoded: list[tuple[str, str]]) -> list[tuple[float, str]]:
+    """Costs of the candidate decodings ``(encoding, text)``, cheapest first
+    (ties in candidate order), as far as the two cheapest go: a decoding
+    whose cost floor (:func:`~govtext.decoding.plausibility.cost_floor`)
+    is above the two cheapest exact costs is never priced, and is left out."""
+    floors = sorted((cost_floor(text), i) for i, (_enc, text) in enumerate(decoded))
+    exact: list[tuple[float, int]] = []
+    for k, (_floor, i) in enumerate(floors):
+        exact.append((text_cost(decoded[i][1]), i))
+        exact.sort()
+        if len(exact) >= 2 and (k + 1 == len(floors) or exact[1][0] + _TIE < floors[k + 1][0]):
+            break
+    return [(cost, decoded[i][0]) for cost, i in exact]
 
 
 def detect(data: bytes, *, sample_size: int = SAMPLE_BYTES) -> Detection:
     """Choose the codec of ``data`` (which is known not to be valid UTF-8)."""
-    scores: list[tuple[float, str]] = []
+    decoded: list[tuple[str, str]] = []
     for enc in _candidates(data[:sample_size]):
         unit = 4 if enc.startswith("utf-32") else 2 if enc.startswith("utf-16") else 1
         sample = cut_sample(data, sample_size, unit, enc if enc != "big5" else "big5hkscs")
         if enc == "big5":
-            enc = _narrowest_big5(sample)
-        cost, _text = _score(sample, enc)
-        scores.append((cost, enc))
-    scores.sort(key=lambda s: s[0])
+            enc, text = _narrowest_big5(sample)
+        else:
+            text = sample.decode(enc, "replace")
+        decoded.append((enc, text[:SCORE_CHARS]))
+    scores = _cheapest(decoded)
     best_cost, best = scores[0]
     method = "model"
     if best_cost > PLAUSIBLE:
         other = _ask_charset_normalizer(cut_sample(data, sample_size))
-        if other is not None and other not in {e for _c, e in scores}:
-            cost, _text = _score(cut_sample(data, sample_size), other)
+        if other is not None and other not in {e for e, _t in decoded}:
+            cost = text_cost(cut_sample(data, sample_size).decode(other, "replace")[:SCORE_CHARS])
             if cost < best_cost:
                 best_cost, best, method = cost, other, "charset-normalizer"
     runner_up = next((c for c, e in scores if e != best), COST_CONTROL)

@@ -1,0 +1,191 @@
+"""The fast paths of decoding give what the plain definitions give.
+
+- :func:`~govtext.decoding.plausibility.cost_floor` never exceeds
+  :func:`~govtext.decoding.plausibility.text_cost`;
+- detection that prices only the candidates that can be cheapest or runner-up
+  answers exactly as pricing every candidate does;
+- a run that :mod:`govtext.decoding.runcheck` proves unrepairable is one the
+  full judgement of :mod:`govtext.decoding.mojibake` does not repair, and
+  :func:`~govtext.decoding.mojibake.find_repairs` with its "nothing to repair"
+  gate equals the passes without it.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from govtext.decoding import mojibake
+from govtext.decoding.detect import (
+    PLAUSIBLE,
+    SAMPLE_BYTES,
+    SCORE_CHARS,
+    Detection,
+    _ask_charset_normalizer,
+    _candidates,
+    _confidence,
+    _narrowest_big5,
+    cut_sample,
+    detect,
+)
+from govtext.decoding.misdecode import PAIRS, misdecode
+from govtext.decoding.mojibake import _CJK_RUN, _Bar, find_repairs
+from govtext.decoding.plausibility import COST_CONTROL, cost_floor, text_cost
+
+CASES = Path(__file__).parent / "cases" / "decoding"
+DETECTION = json.loads((CASES / "detection.json").read_text(encoding="utf-8"))["cases"]
+SENTENCES = json.loads((CASES / "sentences.json").read_text(encoding="utf-8"))
+
+_ALPHABET = st.sampled_from(
+    list("关于开展工作的通知。，“”　\n?a1 ")
+    + list("體現經濟發展與環境羣爲衆峯裏")
+    + list("ÖÐÎÄ¼á³Ö´éü€…·")
+    + list("鍙戝睍銆傗\ue43b㐀ぁ•\ufffd𠀀")
+)
+TEXT = st.lists(_ALPHABET, max_size=80).map("".join)
+
+
+def _sentences() -> list[str]:
+    out: list[str] = []
+
+    def walk(node: object) -> None:
+        if isinstance(node, str):
+            out.append(node)
+        elif isinstance(node, dict):
+            for v in node.values():
+                walk(v)
+        elif isinstance(node, list):
+            for v in node:
+                walk(v)
+
+    walk(SENTENCES)
+    return [s for s in out if any(ord(c) > 0x2FFF for c in s)]
+
+
+def _reference_detect(data: bytes, sample_size: int = SAMPLE_BYTES) -> Detection:
+    """Detection pricing every candidate (the definition)."""
+    scores: list[tuple[float, str]] = []
+    for enc in _candidates(data[:sample_size]):
+        unit = 4 if enc.startswith("utf-32") else 2 if enc.startswith("utf-16") else 1
+        sample = cut_sample(data, sample_size, unit, enc if enc != "big5" else "big5hkscs")
+        if enc == "big5":
+            enc = _narrowest_big5(sample)[0]
+        scores.append((text_cost(sample.decode(enc, "replace")[:SCORE_CHARS]), enc))
+    scores.sort(key=lambda s: s[0])
+    best_cost, best = scores[0]
+    method = "model"
+    if best_cost > PLAUSIBLE:
+        other = _ask_charset_normalizer(cut_sample(data, sample_size))
+        if other is not None and other not in {e for _c, e in scores}:
+            cost = text_cost(cut_sample(data, sample_size).decode(other, "replace")[:SCORE_CHARS])
+            if cost < best_cost:
+                best_cost, best, method = cost, other, "charset-normalizer"
+    runner_up = next((c for c, e in scores if e != best), COST_CONTROL)
+    return Detection(best, _confidence(best_cost, runner_up, len(data)), method, best_cost)
+
+
+@given(st.text(max_size=200))
+def test_cost_floor_is_a_lower_bound(text: str) -> None:
+    assert cost_floor(text) <= text_cost(text) + 1e-9
+
+
+@given(TEXT)
+def test_cost_floor_is_a_lower_bound_on_chinese_material(text: str) -> None:
+    assert cost_floor(text) <= text_cost(text) + 1e-9
+
+
+@pytest.mark.parametrize("case", DETECTION, ids=lambda c: f"{c['codec']}-{len(c['hex'])}")
+def test_detection_matches_pricing_every_candidate(case: dict[str, str]) -> None:
+    data = bytes.fromhex(case["hex"])
+    assert detect(data) == _reference_detect(data)
+
+
+@pytest.mark.parametrize("codec", ["gb18030", "big5", "utf-16-le", "utf-16-be", "cp950"])
+def test_detection_matches_on_sentences(codec: str) -> None:
+    for text in _sentences()[:60]:
+        try:
+            data = text.encode(codec)
+        except UnicodeEncodeError:
+            continue
+        assert detect(data) == _reference_detect(data), text
+
+
+@settings(max_examples=200)
+@given(st.binary(min_size=1, max_size=300))
+def test_detection_matches_on_random_bytes(data: bytes) -> None:
+    assert detect(data) == _reference_detect(data)
+
+
+def _judged_fully(text: str, a: int, b: int, bar: _Bar, monkeypatch: pytest.MonkeyPatch) -> list[object]:
+    out: list[mojibake.Repair] = []
+    with monkeypatch.context() as m:
+        m.setattr(mojibake, "_surely_nothing", lambda *args: False)
+        mojibake._repair_cjk_run(text, a, b, bar, out)
+    return list(out)
+
+
+_BARS = [
+    _Bar(frozenset(PAIRS), 1.0, 1.5, True),
+    _Bar(frozenset(PAIRS), 0.3, 0.0, True, relaxed=True),
+    _Bar(frozenset({"gbk-as-big5", "big5-as-gbk"}), 0.0, 0.0, True, relaxed=True,
+         order=("gbk-as-big5", "big5-as-gbk")),
+]
+
+
+def _check_runs(text: str, monkeypatch: pytest.MonkeyPatch) -> int:
+    proved = 0
+    for m in _CJK_RUN.finditer(text):
+        for bar in _BARS:
+            if mojibake._surely_nothing(text, m.start(), m.end(), bar):
+                proved += 1
+                assert _judged_fully(text, m.start(), m.end(), bar, monkeypatch) == [], m.group()
+    return proved
+
+
+def test_proved_runs_have_no_repair_on_sentences(monkeypatch: pytest.MonkeyPatch) -> None:
+    proved = 0
+    for text in _sentences():
+        proved += _check_runs(text, monkeypatch)
+        for true, wrong in (("utf-8", "gbk"), ("big5", "gbk"), ("gb18030", "big5"), ("utf-8", "big5")):
+            try:
+                garbled = misdecode(text, true, wrong)
+            except UnicodeError:
+                continue
+            proved += _check_runs(garbled, monkeypatch)
+    assert proved > 0
+
+
+@settings(max_examples=300)
+@given(TEXT)
+def test_proved_runs_have_no_repair_on_random_text(text: str) -> None:
+    with pytest.MonkeyPatch.context() as mp:
+        _check_runs(text, mp)
+
+
+def _without_gate(text: str) -> list[mojibake.Repair]:
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(mojibake, "_nothing_found", lambda *args: False)
+        mp.setattr(mojibake, "_surely_nothing", lambda *args: False)
+        return find_repairs(text)
+
+
+@settings(max_examples=300)
+@given(TEXT)
+def test_find_repairs_matches_the_full_passes_on_random_text(text: str) -> None:
+    assert find_repairs(text) == _without_gate(text)
+
+
+def test_find_repairs_matches_the_full_passes_on_sentences() -> None:
+    for text in _sentences():
+        candidates = [text]
+        for true, wrong in (("utf-8", "gbk"), ("big5", "gbk"), ("gb18030", "big5")):
+            try:
+                candidates.append(misdecode(text, true, wrong))
+            except UnicodeError:
+                continue
+        for candidate in candidates:
+            assert find_repairs(candidate) == _without_gate(candidate), candidate
