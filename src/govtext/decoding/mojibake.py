@@ -595,19 +595,20 @@ def _surely_nothing(text: str, a: int, b: int, bar: _Bar) -> bool:
     run = text[a:b]
     if "?" in run or "\ufffd" in run or text.startswith("?", b):  # a lossy UTF-8 reading may apply
         return False
-    pairs = frozenset(r for r in bar.order if r in bar.pairs)
-    min_gain = min(bar.margin * f * k for f in (1.0, LATIN_EVIDENCE) for k in (1.0, 0.6))
-    run_facts = facts(run)
-
-    def unrepairable(start: int, end: int) -> bool:
-        return run_facts.surely_unrepairable(start, end, ceiling=LEGACY_CEILING, min_gain=min_gain,
-                                             short_penalty=bar.short_penalty, pairs=pairs)
-
+    pairs, min_gain = _bar_terms(bar)
     suspect = _suspect_re().search
-    return unrepairable(0, len(run)) and all(
-        unrepairable(start, end) for start, end in _pieces(run)
-        if bar.relaxed or suspect(run, start, end) is not None
-    )
+    spans = [(0, len(run))]
+    spans += [(start, end) for start, end in _pieces(run) if bar.relaxed or suspect(run, start, end) is not None]
+    return facts(run).unrepairable(spans, ceiling=LEGACY_CEILING, min_gain=min_gain,
+                                   short_penalty=bar.short_penalty, pairs=pairs)
+
+
+@cache
+def _bar_terms(bar: _Bar) -> tuple[frozenset[str], float]:
+    """The CJK pairs ``bar`` tries, and the least gain in mean cost it may
+    accept from a legacy-codec candidate (short-run penalty aside)."""
+    pairs = frozenset(r for r in bar.order if r in bar.pairs)
+    return pairs, min(bar.margin * f * k for f in (1.0, LATIN_EVIDENCE) for k in (1.0, 0.6))
 
 
 _SPLIT = re.compile("[?\u3000，。、；：？！“”《》（）]")

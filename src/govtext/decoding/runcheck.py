@@ -23,9 +23,9 @@ holding one is left to the full judgement. The check only ever answers
 "surely nothing" or "don't know".
 
 >>> bar = dict(ceiling=1.8, min_gain=0.45, short_penalty=1.5, pairs=frozenset(CJK_RULES))
->>> facts("關於開展工作的通知").surely_unrepairable(0, 9, **bar)
+>>> facts("關於開展工作的通知").unrepairable([(0, 9), (0, 4)], **bar)
 True
->>> facts("鍙戝睍").surely_unrepairable(0, 3, **bar)
+>>> facts("鍙戝睍").unrepairable([(0, 3)], **bar)
 False
 """
 
@@ -158,9 +158,11 @@ def _big5_as_gbk(c: str) -> tuple[int, bool]:
     return best, unsafe
 
 
-_WIDTH = 10
+_WIDTH = 11
 """Facts per character: cost, gbk-as-big5 bound, big5-as-gbk bound, flags,
-then (owed, leading) continuation bytes for each source of :data:`_UTF8_VIA`."""
+(owed, leading) continuation bytes for each source of :data:`_UTF8_VIA`,
+and the slack: the lower of the two bounds minus the cost, plus :data:`_SLACK_ZERO`."""
+_SLACK_ZERO = 128
 
 
 class _FactTable(dict[int, str]):
@@ -170,13 +172,14 @@ class _FactTable(dict[int, str]):
         c = chr(code)
         cost = chr(_tenths(char_cost(c)))
         if 0xD800 <= code <= 0xDFFF or c in _HKSCS_COMBINING:
-            value = cost + chr(_NO_IMAGE) * 2 + chr(_UNSAFE) + "\0" * 6
+            value = cost + chr(_NO_IMAGE) * 2 + chr(_UNSAFE) + "\0" * 7
         else:
             b5, unsafe_b5 = _gbk_as_big5(c)
             gb, unsafe_gb = _big5_as_gbk(c)
             flags, shape = _utf8_facts(c)
             flags |= _UNSAFE if unsafe_b5 or unsafe_gb else 0
-            value = cost + chr(b5) + chr(gb) + chr(flags) + shape
+            slack = max(0, min(255, min(b5, gb) - ord(cost) + _SLACK_ZERO))
+            value = cost + chr(b5) + chr(gb) + chr(flags) + shape + chr(slack)
         if len(self) < _TABLE_LIMIT:
             self[code] = value
         return value
@@ -194,58 +197,65 @@ def _table() -> _FactTable:
 
 
 class RunFacts:
-    """Per-character facts of a run, sliceable by position (one translate of the run)."""
+    """Per-character facts of a run (one translate of the run), read by position."""
 
-    __slots__ = ("big5_as_gbk", "cost", "flags", "gbk_as_big5", "lead", "owed")
+    __slots__ = ("data", "n")
 
     def __init__(self, run: str) -> None:
-        data = run.translate(_table()).encode("latin-1")
-        self.cost = data[0::_WIDTH]
-        self.gbk_as_big5 = data[1::_WIDTH]
-        self.big5_as_gbk = data[2::_WIDTH]
-        self.flags = data[3::_WIDTH]
-        self.owed = {codec: data[4 + 2 * i :: _WIDTH] for i, codec in enumerate(_UTF8_VIA)}
-        self.lead = {codec: data[5 + 2 * i :: _WIDTH] for i, codec in enumerate(_UTF8_VIA)}
+        self.data = run.translate(_table()).encode("latin-1")
+        self.n = len(run)
 
-    def _never_utf8(self, start: int, end: int, codec: str, flags: int) -> bool:
-        """Whether ``run[start:end]`` encoded with ``codec`` is surely not valid
-        UTF-8 (``flags``: its characters' flags or-ed together): a dead
-        character, a start inside a sequence, an unfinished end, or neighbours
-        whose owed and leading continuation bytes disagree."""
+    def _field(self, k: int, start: int, end: int) -> bytes:
+        return self.data[start * _WIDTH + k : end * _WIDTH : _WIDTH]
+
+    def _never_utf8(self, start: int, end: int, i: int, flags: int) -> bool:
+        """Whether ``run[start:end]`` encoded with the codec ``_UTF8_VIA[i]``
+        is surely not valid UTF-8 (``flags``: its characters' flags or-ed
+        together): a dead character, a start inside a sequence, an unfinished
+        end, or neighbours whose owed and leading continuation bytes disagree."""
+        codec = _UTF8_VIA[i]
         if flags & _DEAD[codec]:
             return True
-        owed, lead = self.owed[codec], self.lead[codec]
-        if lead[start] or owed[end - 1]:
+        data, owed, lead = self.data, 4 + 2 * i, 5 + 2 * i
+        if data[start * _WIDTH + lead] or data[(end - 1) * _WIDTH + owed]:
             return True
-        return not flags & _OPEN[codec] and owed[start : end - 1] != lead[start + 1 : end]
+        return not flags & _OPEN[codec] and self._field(owed, start, end - 1) != self._field(lead, start + 1, end)
 
-    def surely_unrepairable(self, start: int, end: int, *, ceiling: float, min_gain: float,
-                            short_penalty: float, pairs: frozenset[str]) -> bool:
-        """Whether no pair in ``pairs`` can repair ``run[start:end]``.
+    def unrepairable(self, spans: list[tuple[int, int]], *, ceiling: float, min_gain: float,
+                     short_penalty: float, pairs: frozenset[str]) -> bool:
+        """Whether no pair in ``pairs`` can repair any of the pieces ``spans``
+        of the run (each ``(start, end)``, non-empty).
 
         ``ceiling``: the highest mean cost a legacy-codec repair may have;
         ``min_gain``: the smallest drop in mean cost any legacy candidate must
         show before the short-run penalty (the least of the margins
         :func:`~govtext.decoding.plausibility.clearly_better` may be given);
         ``short_penalty``: as there."""
-        n = end - start
-        if n <= 0:
-            return True
-        flags = reduce(or_, set(self.flags[start:end]))
-        if flags & _UNSAFE:
+        if reduce(or_, set(self._field(3, 0, self.n)), 0) & _UNSAFE:
             return False
-        if "utf8-as-gbk" in pairs and not self._never_utf8(start, end, "gb18030", flags):
-            return False
-        if "utf8-as-big5" in pairs and not (self._never_utf8(start, end, "cp950", flags)
-                                            and self._never_utf8(start, end, "big5hkscs", flags)):
-            return False
-        c_old = sum(self.cost[start:end]) / (10 * n)
-        gain = min_gain + (short_penalty / n if n < 4 else 0.0)
-        limit = min(ceiling, c_old, c_old - gain) + EPSILON
-        for rule, bounds in (("gbk-as-big5", self.gbk_as_big5), ("big5-as-gbk", self.big5_as_gbk)):
-            if rule in pairs and sum(bounds[start:end]) / (10 * n) <= limit:
+        legacy = [k for k, rule in ((1, "gbk-as-big5"), (2, "big5-as-gbk")) if rule in pairs]
+        if legacy and short_penalty >= 0 and min(self._field(10, 0, self.n)) - _SLACK_ZERO + 10 * min_gain > 1e-6:
+            legacy = []  # every character alone costs more as any image than it may: so does every piece
+        for start, end in spans:
+            flags = reduce(or_, set(self._field(3, start, end)), 0)
+            if "utf8-as-gbk" in pairs and not self._never_utf8(start, end, 0, flags):
+                return False
+            if "utf8-as-big5" in pairs and not (self._never_utf8(start, end, 1, flags)
+                                                and self._never_utf8(start, end, 2, flags)):
+                return False
+            if legacy and not self._legacy_hopeless(start, end, legacy, ceiling, min_gain, short_penalty):
                 return False
         return True
+
+    def _legacy_hopeless(self, start: int, end: int, fields: list[int], ceiling: float, min_gain: float,
+                         short_penalty: float) -> bool:
+        """Whether the mean cost of the cheapest images of ``run[start:end]``
+        is above what a legacy-codec repair of it may cost."""
+        n = end - start
+        c_old = sum(self._field(0, start, end)) / (10 * n)
+        gain = min_gain + (short_penalty / n if n < 4 else 0.0)
+        limit = min(ceiling, c_old, c_old - gain) + EPSILON
+        return all(sum(self._field(k, start, end)) / (10 * n) > limit for k in fields)
 
 
 def facts(run: str) -> RunFacts:
