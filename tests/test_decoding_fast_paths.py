@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -189,3 +190,24 @@ def test_find_repairs_matches_the_full_passes_on_sentences() -> None:
                 continue
         for candidate in candidates:
             assert find_repairs(candidate) == _without_gate(candidate), candidate
+
+
+@given(TEXT)
+def test_corruption_anchors_are_the_regex_matches(text: str) -> None:
+    from govtext.decoding.corruption import _anchor_positions
+
+    assert _anchor_positions(text) == [m.start() for m in re.finditer("[?\ufffd]", text)]
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_detection_matches_on_long_inputs(seed: int) -> None:
+    import random
+
+    rng = random.Random(seed)
+    texts = _sentences()
+    text = "\n".join(rng.choice(texts) for _ in range(200))
+    codec = ["gb18030", "big5", "utf-16-le", "utf-16-be", "utf-32-le"][seed % 5]
+    data = text.encode(codec, "replace") if codec != "big5" else text.encode("big5", "replace")
+    cut = rng.randrange(len(data) // 2, len(data))
+    for sample in (data, data[:cut], rng.randbytes(6000), data[:cut] + rng.randbytes(500)):
+        assert detect(sample) == _reference_detect(sample)

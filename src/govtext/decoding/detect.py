@@ -125,6 +125,26 @@ def _narrowest_big5(sample: bytes) -> tuple[str, str]:
     return best, best_text
 
 
+_UNICODE_CODECS = frozenset({"utf-8", "utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be"})
+_HEAD_SLACK = 4
+"""Characters decoded beyond :data:`SCORE_CHARS` from a cut-off head: a
+Unicode codec decodes the last (at most 3) bytes of a head differently from
+the whole only in the characters those bytes make."""
+
+
+def _decode_head(sample: bytes, enc: str) -> str:
+    """At least the first :data:`SCORE_CHARS` characters of
+    ``sample.decode(enc, "replace")``, decoding only a head of ``sample``
+    when ``enc`` is a Unicode codec (at most 4 bytes a character, whole
+    4-byte units)."""
+    size = 4 * (SCORE_CHARS + _HEAD_SLACK)
+    if enc in _UNICODE_CODECS and len(sample) > size:
+        head = sample[:size].decode(enc, "replace")
+        if len(head) >= SCORE_CHARS + _HEAD_SLACK:
+            return head[:SCORE_CHARS]
+    return sample.decode(enc, "replace")
+
+
 _TIE = 1e-9
 """Float noise allowed for when comparing an exact cost with a lower bound."""
 
@@ -153,7 +173,7 @@ def detect(data: bytes, *, sample_size: int = SAMPLE_BYTES) -> Detection:
         if enc == "big5":
             enc, text = _narrowest_big5(sample)
         else:
-            text = sample.decode(enc, "replace")
+            text = _decode_head(sample, enc)
         decoded.append((enc, text[:SCORE_CHARS]))
     scores = _cheapest(decoded)
     best_cost, best = scores[0]
