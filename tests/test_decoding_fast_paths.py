@@ -211,3 +211,12 @@ def test_detection_matches_on_long_inputs(seed: int) -> None:
     cut = rng.randrange(len(data) // 2, len(data))
     for sample in (data, data[:cut], rng.randbytes(6000), data[:cut] + rng.randbytes(500)):
         assert detect(sample) == _reference_detect(sample)
+
+
+@given(TEXT)
+def test_two_character_runs_are_the_long_enough_runs(text: str) -> None:
+    from govtext.decoding.mojibake import _CJK_RUN2
+
+    assert [m.span() for m in _CJK_RUN2.finditer(text)] == [
+        m.span() for m in _CJK_RUN.finditer(text) if m.end() - m.start() >= 2
+    ]

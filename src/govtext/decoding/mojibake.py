@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 import ftfy
@@ -76,6 +76,10 @@ _CJK_RUN = re.compile(r"[^\x00-\x7f\u3000\u2028\u2029]+(?:[?\u3000][^\x00-\x7f\u
 """Runs of non-ASCII characters; a ``?`` or U+3000 between two of them (or
 one U+3000 at the end) stays in the run: ``?`` may stand for a byte a
 decoder could not map, and GBK reads bytes A1 A1 of UTF-8 as U+3000."""
+_CJK_RUN2 = re.compile(r"(?=.[^\x00-\x7f\u2028\u2029]|.\?[^\x00-\x7f\u3000\u2028\u2029])" + _CJK_RUN.pattern)
+"""The runs of :data:`_CJK_RUN` of two or more characters (a one-character
+run is never followed by a character that could extend it, so skipping it
+does not move where the next run starts)."""
 _NORMAL_PUNCT = "，。、；：？！“”‘’《》（）【】—…·「」『』〔〕〈〉～×÷°±①②③④⑤⑥⑦⑧⑨⑩％"
 _PINYIN = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê"
 
@@ -184,6 +188,15 @@ class _Bar:
     relaxed: bool = False
     order: tuple[str, ...] = CJK_PAIRS
     """Order in which CJK pairs are tried; on equal plausibility the first wins."""
+    cjk_pairs: frozenset[str] = field(init=False, repr=False, compare=False)
+    """The CJK pairs tried (``order`` within ``pairs``)."""
+    min_gain: float = field(init=False, repr=False, compare=False)
+    """The least drop in mean cost a legacy-codec candidate may need (short-run penalty aside)."""
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "cjk_pairs", frozenset(r for r in self.order if r in self.pairs))
+        object.__setattr__(self, "min_gain",
+                           min(self.margin * f * k for f in (1.0, LATIN_EVIDENCE) for k in (1.0, 0.6)))
 
     def accepts(self, new: str, old: str, factor: float = 1.0, ceiling: float = 2.6) -> bool:
         return clearly_better(new, old, margin=self.margin * factor, short_penalty=self.short_penalty,
@@ -595,20 +608,11 @@ def _surely_nothing(text: str, a: int, b: int, bar: _Bar) -> bool:
     run = text[a:b]
     if "?" in run or "\ufffd" in run or text.startswith("?", b):  # a lossy UTF-8 reading may apply
         return False
-    pairs, min_gain = _bar_terms(bar)
     suspect = _suspect_re().search
     spans = [(0, len(run))]
     spans += [(start, end) for start, end in _pieces(run) if bar.relaxed or suspect(run, start, end) is not None]
-    return facts(run).unrepairable(spans, ceiling=LEGACY_CEILING, min_gain=min_gain,
-                                   short_penalty=bar.short_penalty, pairs=pairs)
-
-
-@cache
-def _bar_terms(bar: _Bar) -> tuple[frozenset[str], float]:
-    """The CJK pairs ``bar`` tries, and the least gain in mean cost it may
-    accept from a legacy-codec candidate (short-run penalty aside)."""
-    pairs = frozenset(r for r in bar.order if r in bar.pairs)
-    return pairs, min(bar.margin * f * k for f in (1.0, LATIN_EVIDENCE) for k in (1.0, 0.6))
+    return facts(run).unrepairable(spans, ceiling=LEGACY_CEILING, min_gain=bar.min_gain,
+                                   short_penalty=bar.short_penalty, pairs=bar.cjk_pairs)
 
 
 _SPLIT = re.compile("[?\u3000，。、；：？！“”《》（）]")
@@ -642,30 +646,30 @@ def _judged_superset(text: str, strong: list[int]) -> Iterator[tuple[str, int, i
     suspect = _suspect_re().search
     weak_long = weak_short = WEAK_PROBE
     pos = 0
-    for m in _CJK_RUN.finditer(text):
-        if weak_long <= 0 and weak_short <= 0:
-            break
-        a, b = pos_span = m.span()
-        pos = b
-        if b - a < 2 or suspect(text, a, b) is None:
-            continue
-        if _holds(strong, a, b):
-            yield ("cjk", *pos_span)
-        elif b - a >= STRICT_MIN_RUN and weak_long > 0:
-            weak_long -= 1
-            yield ("cjk", *pos_span)
-        elif b - a < STRICT_MIN_RUN and weak_short > 0:
-            weak_short -= 1
-            yield ("cjk", *pos_span)
+    for m in _CJK_RUN2.finditer(text):
+        a, b = m.span()
+        i = bisect_left(strong, a)
+        if i < len(strong) and strong[i] < b:
+            yield "cjk", a, b
+        elif (weak_long if b - a >= STRICT_MIN_RUN else weak_short) > 0 and suspect(text, a, b) is not None:
+            if b - a >= STRICT_MIN_RUN:
+                weak_long -= 1
+            else:
+                weak_short -= 1
+            yield "cjk", a, b
+            if weak_long <= 0 and weak_short <= 0:
+                pos = b
+                break
     else:
         return
     i = bisect_left(strong, pos)
     while i < len(strong):
         end = text.find("\n", strong[i])
         end = len(text) if end < 0 else end
-        for m in _CJK_RUN.finditer(text, max(pos, text.rfind("\n", 0, strong[i]) + 1), end):
+        for m in _CJK_RUN2.finditer(text, max(pos, text.rfind("\n", 0, strong[i]) + 1), end):
             a, b = m.span()
-            if b - a >= 2 and _holds(strong, a, b):
+            j = bisect_left(strong, a, i)
+            if j < len(strong) and strong[j] < b:
                 yield "cjk", a, b
         pos = end
         i = bisect_left(strong, pos, i)

@@ -31,8 +31,7 @@ False
 
 from __future__ import annotations
 
-from functools import cache, reduce
-from operator import or_
+from functools import cache
 
 from govtext.decoding.plausibility import char_cost
 
@@ -45,13 +44,12 @@ _BIG5_VARIANTS = ("cp950", "big5hkscs")
 _NO_IMAGE = 255
 """Cost (in tenths) standing for "this character has no image": above any bound."""
 
-_UNSAFE = 1
 _UTF8_VIA = ("gb18030", "cp950", "big5hkscs")
 """The byte sources a UTF-8 reading may come from: GBK bytes, and the two Big5 variants."""
-_DEAD = {"gb18030": 2, "cp950": 4, "big5hkscs": 8}
-"""Flag: the character's own bytes in that codec can never be part of valid UTF-8."""
-_OPEN = {"gb18030": 16, "cp950": 32, "big5hkscs": 64}
-"""Flag: the character's bytes are all continuation bytes (its neighbours are not checked)."""
+_DEAD_LEAD, _DEAD_OWED = 255, 254
+"""(leading, owed) continuation bytes given to a character whose own bytes
+can never be part of valid UTF-8: they disagree with any neighbour, and
+with the start and end of any run."""
 
 _HKSCS_COMBINING = frozenset("\u00ca\u00ea\u0304\u030c")
 """Big5-HKSCS encodes ``Ê̄``-style pairs as one code: not character by character."""
@@ -88,23 +86,23 @@ def _utf8_shape(data: bytes) -> tuple[bool, int, int]:
     return False, lead, owed
 
 
-def _utf8_facts(c: str) -> tuple[int, str]:
-    """Flags and (owed, leading) byte pairs of ``c`` for each source of :data:`_UTF8_VIA`."""
-    flags, shape = 0, ""
+def _utf8_facts(c: str) -> str:
+    """(owed, leading, open) for each source of :data:`_UTF8_VIA`: continuation
+    bytes still owed at the end of ``c``'s bytes, continuation bytes it starts
+    with, and 1 when its bytes are all continuation bytes (its neighbours are
+    then not checked); a dead or unencodable character gets
+    :data:`_DEAD_OWED` and :data:`_DEAD_LEAD`."""
+    shape = ""
     for codec in _UTF8_VIA:
         try:
             data = c.encode(codec)
         except UnicodeEncodeError:
-            flags |= _DEAD[codec]
-            shape += "\0\0"
+            shape += chr(_DEAD_OWED) + chr(_DEAD_LEAD) + "\0"
             continue
         dead, lead, owed = _utf8_shape(data)
-        if dead:
-            flags |= _DEAD[codec]
-        if lead == len(data):
-            flags |= _OPEN[codec]
-        shape += chr(min(owed, 255)) + chr(min(lead, 255))
-    return flags, shape
+        is_open = "\1" if lead == len(data) else "\0"
+        shape += (chr(_DEAD_OWED) + chr(_DEAD_LEAD) if dead else chr(min(owed, 3)) + chr(min(lead, 4))) + is_open
+    return shape
 
 
 def _image_cost(data: bytes, codec: str) -> int | None:
@@ -158,28 +156,33 @@ def _big5_as_gbk(c: str) -> tuple[int, bool]:
     return best, unsafe
 
 
-_WIDTH = 11
-"""Facts per character: cost, gbk-as-big5 bound, big5-as-gbk bound, flags,
-(owed, leading) continuation bytes for each source of :data:`_UTF8_VIA`,
-and the slack: the lower of the two bounds minus the cost, plus :data:`_SLACK_ZERO`."""
+_WIDTH = 14
+"""Facts per character, each one byte: cost (tenths), gbk-as-big5 bound,
+big5-as-gbk bound, unsafe (0/1), slack (the lower bound minus the cost, plus
+:data:`_SLACK_ZERO`), then (owed, leading, open) for each source of
+:data:`_UTF8_VIA`."""
+_COST, _GBK_AS_BIG5, _BIG5_AS_GBK, _UNSAFE, _SLACK = range(5)
 _SLACK_ZERO = 128
 
 
+def _owed(i: int) -> int:
+    return 5 + 3 * i
+
+
 class _FactTable(dict[int, str]):
-    """Code point -> its :data:`_WIDTH` facts, each a byte value, computed on first use."""
+    """Code point -> its :data:`_WIDTH` facts, computed on first use."""
 
     def __missing__(self, code: int) -> str:
         c = chr(code)
-        cost = chr(_tenths(char_cost(c)))
+        cost = _tenths(char_cost(c))
         if 0xD800 <= code <= 0xDFFF or c in _HKSCS_COMBINING:
-            value = cost + chr(_NO_IMAGE) * 2 + chr(_UNSAFE) + "\0" * 7
+            value = chr(cost) + chr(_NO_IMAGE) * 2 + "\1" + "\0" * 10
         else:
             b5, unsafe_b5 = _gbk_as_big5(c)
             gb, unsafe_gb = _big5_as_gbk(c)
-            flags, shape = _utf8_facts(c)
-            flags |= _UNSAFE if unsafe_b5 or unsafe_gb else 0
-            slack = max(0, min(255, min(b5, gb) - ord(cost) + _SLACK_ZERO))
-            value = cost + chr(b5) + chr(gb) + chr(flags) + shape + chr(slack)
+            slack = max(0, min(255, min(b5, gb) - cost + _SLACK_ZERO))
+            unsafe = "\1" if unsafe_b5 or unsafe_gb else "\0"
+            value = chr(cost) + chr(b5) + chr(gb) + unsafe + chr(slack) + _utf8_facts(c)
         if len(self) < _TABLE_LIMIT:
             self[code] = value
         return value
@@ -208,19 +211,6 @@ class RunFacts:
     def _field(self, k: int, start: int, end: int) -> bytes:
         return self.data[start * _WIDTH + k : end * _WIDTH : _WIDTH]
 
-    def _never_utf8(self, start: int, end: int, i: int, flags: int) -> bool:
-        """Whether ``run[start:end]`` encoded with the codec ``_UTF8_VIA[i]``
-        is surely not valid UTF-8 (``flags``: its characters' flags or-ed
-        together): a dead character, a start inside a sequence, an unfinished
-        end, or neighbours whose owed and leading continuation bytes disagree."""
-        codec = _UTF8_VIA[i]
-        if flags & _DEAD[codec]:
-            return True
-        data, owed, lead = self.data, 4 + 2 * i, 5 + 2 * i
-        if data[start * _WIDTH + lead] or data[(end - 1) * _WIDTH + owed]:
-            return True
-        return not flags & _OPEN[codec] and self._field(owed, start, end - 1) != self._field(lead, start + 1, end)
-
     def unrepairable(self, spans: list[tuple[int, int]], *, ceiling: float, min_gain: float,
                      short_penalty: float, pairs: frozenset[str]) -> bool:
         """Whether no pair in ``pairs`` can repair any of the pieces ``spans``
@@ -231,31 +221,41 @@ class RunFacts:
         show before the short-run penalty (the least of the margins
         :func:`~govtext.decoding.plausibility.clearly_better` may be given);
         ``short_penalty``: as there."""
-        if reduce(or_, set(self._field(3, 0, self.n)), 0) & _UNSAFE:
+        n = self.n
+        if 1 in self._field(_UNSAFE, 0, n):
             return False
-        legacy = [k for k, rule in ((1, "gbk-as-big5"), (2, "big5-as-gbk")) if rule in pairs]
-        if legacy and short_penalty >= 0 and min(self._field(10, 0, self.n)) - _SLACK_ZERO + 10 * min_gain > 1e-6:
+        legacy = [k for k, rule in ((_GBK_AS_BIG5, "gbk-as-big5"), (_BIG5_AS_GBK, "big5-as-gbk")) if rule in pairs]
+        if legacy and short_penalty >= 0 and min(self._field(_SLACK, 0, n)) - _SLACK_ZERO + 10 * min_gain > 1e-6:
             legacy = []  # every character alone costs more as any image than it may: so does every piece
-        for start, end in spans:
-            flags = reduce(or_, set(self._field(3, start, end)), 0)
-            if "utf8-as-gbk" in pairs and not self._never_utf8(start, end, 0, flags):
+        utf8 = [0] if "utf8-as-gbk" in pairs else []
+        utf8 += [1, 2] if "utf8-as-big5" in pairs else []
+        for i in utf8:
+            if not all(self._never_utf8(start, end, i) for start, end in spans):
                 return False
-            if "utf8-as-big5" in pairs and not (self._never_utf8(start, end, 1, flags)
-                                                and self._never_utf8(start, end, 2, flags)):
-                return False
-            if legacy and not self._legacy_hopeless(start, end, legacy, ceiling, min_gain, short_penalty):
-                return False
-        return True
+        return not legacy or all(self._legacy_hopeless(start, end, legacy, ceiling, min_gain, short_penalty)
+                                 for start, end in spans)
+
+    def _never_utf8(self, start: int, end: int, i: int) -> bool:
+        """Whether ``run[start:end]`` encoded with ``_UTF8_VIA[i]`` is surely
+        not valid UTF-8: it starts inside a sequence, ends unfinished, holds a
+        dead character, or has neighbours whose owed and leading continuation
+        bytes disagree."""
+        data, owed = self.data, _owed(i)
+        if data[start * _WIDTH + owed + 1] or data[(end - 1) * _WIDTH + owed]:
+            return True
+        if 1 in self._field(owed + 2, start, end):  # a character of continuation bytes only
+            return _DEAD_LEAD in self._field(owed + 1, start, end)
+        return self._field(owed, start, end - 1) != self._field(owed + 1, start + 1, end)
 
     def _legacy_hopeless(self, start: int, end: int, fields: list[int], ceiling: float, min_gain: float,
                          short_penalty: float) -> bool:
         """Whether the mean cost of the cheapest images of ``run[start:end]``
         is above what a legacy-codec repair of it may cost."""
         n = end - start
-        c_old = sum(self._field(0, start, end)) / (10 * n)
+        c_old = sum(self._field(_COST, start, end)) / (10 * n)
         gain = min_gain + (short_penalty / n if n < 4 else 0.0)
-        limit = min(ceiling, c_old, c_old - gain) + EPSILON
-        return all(sum(self._field(k, start, end)) / (10 * n) > limit for k in fields)
+        limit = (min(ceiling, c_old, c_old - gain) + EPSILON) * 10 * n
+        return all(sum(self._field(k, start, end)) > limit for k in fields)
 
 
 def facts(run: str) -> RunFacts:
