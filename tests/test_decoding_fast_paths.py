@@ -220,3 +220,17 @@ def test_two_character_runs_are_the_long_enough_runs(text: str) -> None:
     assert [m.span() for m in _CJK_RUN2.finditer(text)] == [
         m.span() for m in _CJK_RUN.finditer(text) if m.end() - m.start() >= 2
     ]
+
+
+@given(TEXT)
+def test_has_suspects_is_a_suspect_search(text: str) -> None:
+    from govtext.decoding.mojibake import _suspect_re, has_suspects
+
+    assert has_suspects(text) == (not text.isascii() and _suspect_re().search(text) is not None)
+
+
+@given(st.text(max_size=60))
+def test_has_suspects_is_a_suspect_search_on_any_text(text: str) -> None:
+    from govtext.decoding.mojibake import _suspect_re, has_suspects
+
+    assert has_suspects(text) == (not text.isascii() and _suspect_re().search(text) is not None)

@@ -28,6 +28,8 @@ MAGIC: tuple[tuple[bytes, str], ...] = (
 )
 """File signatures of common binary formats."""
 
+_MAGIC_PREFIXES = tuple(magic for magic, _what in MAGIC)
+
 _JUNK = re.compile("[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f-\x9f\ufffd]")
 MAX_JUNK_SHARE = 0.1
 """Above this share of control characters and undecodable bytes, input is binary."""
@@ -51,7 +53,7 @@ def binary_reason(data: bytes, text: str) -> str | None:
 def utf8_binary_reason(data: bytes, text: str) -> str | None:
     """:func:`binary_reason` for valid UTF-8 without C0 control bytes: only
     signatures and U+FFFD/DEL can make it binary, and counting those is cheap."""
-    if any(data.startswith(magic) for magic, _what in MAGIC):
+    if data.startswith(_MAGIC_PREFIXES):
         return binary_reason(data, text)
     junk = data.count(b"\xef\xbf\xbd") + data.count(b"\x7f")
     if not junk:

@@ -115,9 +115,23 @@ class Repair:
 
 @cache
 def _suspect_re() -> re.Pattern[str]:
+    return re.compile(f"[^{_normal_class()}]")
+
+
+@cache
+def _normal_class() -> str:
+    """The inside of a class of the characters that are not suspects."""
     normal = set(gb2312_level1()) | set(gb2312_level2()) | set(_NORMAL_PUNCT) | set(_PINYIN) | set(FREQUENT_HAN)
     normal |= {chr(c) for c in range(0xFF01, 0xFF5F)}
-    return re.compile(f"[^\\x00-\\x7f\\s\\u3000{class_ranges(normal)}]")
+    return f"\\x00-\\x7f\\s\\u3000{class_ranges(normal)}"
+
+
+@cache
+def _normal_span_re() -> re.Pattern[str]:
+    """Any number of non-suspect characters: where its match from a position
+    ends is where :func:`_suspect_re` would find the next suspect (a match
+    loop is about twice as fast as a search loop over a large class)."""
+    return re.compile(f"[{_normal_class()}]*")
 
 
 @cache
@@ -147,7 +161,10 @@ def has_suspects(text: str) -> bool:
     >>> has_suspects("正文，“引号”。"), has_suspects("銆傗€滄柊")
     (False, True)
     """
-    return not text.isascii() and _suspect_re().search(text) is not None
+    if text.isascii():
+        return False
+    normal = _normal_span_re().match(text)
+    return normal is None or normal.end() < len(text)
 
 
 def _ftfy_candidate(run: str) -> tuple[str, str, str] | None:
