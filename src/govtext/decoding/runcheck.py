@@ -208,8 +208,9 @@ class RunFacts:
         self.data = run.translate(_table()).encode("latin-1")
         self.n = len(run)
 
-    def _field(self, k: int, start: int, end: int) -> bytes:
-        return self.data[start * _WIDTH + k : end * _WIDTH : _WIDTH]
+    def _field(self, k: int, start: int = 0, end: int | None = None) -> bytes:
+        """Fact ``k`` of the characters ``start`` to ``end`` (default: all)."""
+        return self.data[start * _WIDTH + k : (self.n if end is None else end) * _WIDTH : _WIDTH]
 
     def unrepairable(self, spans: list[tuple[int, int]], *, ceiling: float, min_gain: float,
                      short_penalty: float, pairs: frozenset[str]) -> bool:
@@ -221,19 +222,24 @@ class RunFacts:
         show before the short-run penalty (the least of the margins
         :func:`~govtext.decoding.plausibility.clearly_better` may be given);
         ``short_penalty``: as there."""
-        n = self.n
-        if 1 in self._field(_UNSAFE, 0, n):
+        if 1 in self._field(_UNSAFE):
             return False
-        legacy = [k for k, rule in ((_GBK_AS_BIG5, "gbk-as-big5"), (_BIG5_AS_GBK, "big5-as-gbk")) if rule in pairs]
-        if legacy and short_penalty >= 0 and min(self._field(_SLACK, 0, n)) - _SLACK_ZERO + 10 * min_gain > 1e-6:
-            legacy = []  # every character alone costs more as any image than it may: so does every piece
         utf8 = [0] if "utf8-as-gbk" in pairs else []
         utf8 += [1, 2] if "utf8-as-big5" in pairs else []
         for i in utf8:
-            if not all(self._never_utf8(start, end, i) for start, end in spans):
+            if 0 in self._field(_owed(i) + 1) and 0 in self._field(_owed(i)) and not all(
+                self._never_utf8(start, end, i) for start, end in spans
+            ):  # (unless every piece starts inside a sequence, or ends unfinished)
                 return False
-        return not legacy or all(self._legacy_hopeless(start, end, legacy, ceiling, min_gain, short_penalty)
-                                 for start, end in spans)
+        legacy = [k for k, rule in ((_GBK_AS_BIG5, "gbk-as-big5"), (_BIG5_AS_GBK, "big5-as-gbk")) if rule in pairs]
+        if not legacy:
+            return True
+        slack = self._field(_SLACK)
+        if short_penalty >= 0 and min(slack) - _SLACK_ZERO + 10 * min_gain > 1e-6:
+            return True  # every character alone costs more as any image than it may: so does every piece
+        cost = self._field(_COST)
+        return all(self._legacy_hopeless(start, end, cost, slack, legacy, ceiling, min_gain, short_penalty)
+                   for start, end in spans)
 
     def _never_utf8(self, start: int, end: int, i: int) -> bool:
         """Whether ``run[start:end]`` encoded with ``_UTF8_VIA[i]`` is surely
@@ -247,14 +253,18 @@ class RunFacts:
             return _DEAD_LEAD in self._field(owed + 1, start, end)
         return self._field(owed, start, end - 1) != self._field(owed + 1, start + 1, end)
 
-    def _legacy_hopeless(self, start: int, end: int, fields: list[int], ceiling: float, min_gain: float,
-                         short_penalty: float) -> bool:
+    def _legacy_hopeless(self, start: int, end: int, cost: bytes, slack: bytes, fields: list[int],
+                         ceiling: float, min_gain: float, short_penalty: float) -> bool:
         """Whether the mean cost of the cheapest images of ``run[start:end]``
-        is above what a legacy-codec repair of it may cost."""
+        is above what a legacy-codec repair of it may cost (``cost`` and
+        ``slack``: those facts of the whole run)."""
         n = end - start
-        c_old = sum(self._field(_COST, start, end)) / (10 * n)
+        total = sum(cost[start:end])
+        c_old = total / (10 * n)
         gain = min_gain + (short_penalty / n if n < 4 else 0.0)
         limit = (min(ceiling, c_old, c_old - gain) + EPSILON) * 10 * n
+        if sum(slack[start:end]) - _SLACK_ZERO * n + total > limit:  # the cheaper image of each, for both pairs
+            return True
         return all(sum(self._field(k, start, end)) > limit for k in fields)
 
 
