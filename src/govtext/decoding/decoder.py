@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 
 from govtext.decoding.binary import binary_reason, utf8_binary_reason
 from govtext.decoding.bom import sniff_bom
-from govtext.decoding.detect import PLAUSIBLE, detect, normalize_encoding
+from govtext.decoding.detect import PLAUSIBLE, detect, detect_decoding, normalize_encoding
 from govtext.decoding.mixed import MIXED_UTF8_SHARE, decode_mixed, utf8_share
 from govtext.decoding.plausibility import text_cost
 from govtext.decoding.segments import SegmentBuilder
@@ -125,7 +125,11 @@ def decode_bytes(data: bytes, config: DecoderConfig | None = None) -> DecodeResu
                                 encodings={"utf-8": len(data)}, binary=utf8_binary_reason(data, text))
         if utf8_share(data) >= MIXED_UTF8_SHARE:
             return _decode_mostly_utf8(data)
-    found = detect(data)
+    found, text = detect_decoding(data)
+    if text is not None and "\ufffd" not in text:  # decoded without errors: the strict decoding
+        b = SegmentBuilder()
+        b.add_decoded(text, data, 0, len(data), found.encoding)
+        return _result(data, b, found.encoding, found.confidence, found.method)
     return _lenient(data, 0, found.encoding, found.confidence, found.method)
 
 

@@ -166,7 +166,14 @@ def _cheapest(decoded: list[tuple[str, str]]) -> list[tuple[float, str]]:
 
 def detect(data: bytes, *, sample_size: int = SAMPLE_BYTES) -> Detection:
     """Choose the codec of ``data`` (which is known not to be valid UTF-8)."""
+    return detect_decoding(data, sample_size=sample_size)[0]
+
+
+def detect_decoding(data: bytes, *, sample_size: int = SAMPLE_BYTES) -> tuple[Detection, str | None]:
+    """:func:`detect`, and the chosen codec's decoding of all of ``data``
+    (errors replaced) when detection happened to make it, else None."""
     decoded: list[tuple[str, str]] = []
+    whole: dict[str, str] = {}
     for enc in _candidates(data[:sample_size]):
         unit = 4 if enc.startswith("utf-32") else 2 if enc.startswith("utf-16") else 1
         sample = cut_sample(data, sample_size, unit, enc if enc != "big5" else "big5hkscs")
@@ -174,6 +181,8 @@ def detect(data: bytes, *, sample_size: int = SAMPLE_BYTES) -> Detection:
             enc, text = _narrowest_big5(sample)
         else:
             text = _decode_head(sample, enc)
+        if len(sample) == len(data) and (enc not in _UNICODE_CODECS or len(data) <= 4 * (SCORE_CHARS + _HEAD_SLACK)):
+            whole[enc] = text
         decoded.append((enc, text[:SCORE_CHARS]))
     scores = _cheapest(decoded)
     best_cost, best = scores[0]
@@ -186,7 +195,7 @@ def detect(data: bytes, *, sample_size: int = SAMPLE_BYTES) -> Detection:
                 best_cost, best, method = cost, other, "charset-normalizer"
     runner_up = next((c for c, e in scores if e != best), COST_CONTROL)
     confidence = _confidence(best_cost, runner_up, len(data))
-    return Detection(best, confidence, method, best_cost)
+    return Detection(best, confidence, method, best_cost), whole.get(best)
 
 
 def _confidence(best: float, runner_up: float, n: int) -> float:

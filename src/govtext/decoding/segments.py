@@ -158,6 +158,15 @@ class SegmentBuilder:
                 self._decode_by_widths(data, pos, end, encoding)
                 return
 
+    def add_decoded(self, text: str, data: bytes, start: int, end: int, encoding: str) -> None:
+        """Add ``text``, the strict decoding of ``data[start:end]`` with
+        ``encoding`` already made elsewhere (the same as :meth:`decode` when
+        that decoding succeeds and holds no escaped byte)."""
+        if _ESCAPED.search(text) is not None:
+            self.decode(data, start, end, encoding)
+            return
+        self._add_checked(text, data, start, end, encoding)
+
     def _decode_by_widths(self, data: bytes, start: int, end: int, encoding: str) -> None:
         """Slow path for codecs that do not round-trip: byte-by-byte widths."""
         text = data[start:end].decode(encoding, ESCAPE)
