@@ -125,10 +125,10 @@ def decode_bytes(data: bytes, config: DecoderConfig | None = None) -> DecodeResu
                                 encodings={"utf-8": len(data)}, binary=utf8_binary_reason(data, text))
         if utf8_share(data) >= MIXED_UTF8_SHARE:
             return _decode_mostly_utf8(data)
-    found, text = detect_decoding(data)
-    if text is not None and "\ufffd" not in text:  # decoded without errors: the strict decoding
+    found, decoded = detect_decoding(data)
+    if decoded is not None and "\ufffd" not in decoded:  # decoded without errors: the strict decoding
         b = SegmentBuilder()
-        b.add_decoded(text, data, 0, len(data), found.encoding)
+        b.add_decoded(decoded, data, 0, len(data), found.encoding)
         return _result(data, b, found.encoding, found.confidence, found.method)
     return _lenient(data, 0, found.encoding, found.confidence, found.method)
 
