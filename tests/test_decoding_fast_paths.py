@@ -234,3 +234,32 @@ def test_has_suspects_is_a_suspect_search_on_any_text(text: str) -> None:
     from govtext.decoding.mojibake import _suspect_re, has_suspects
 
     assert has_suspects(text) == (not text.isascii() and _suspect_re().search(text) is not None)
+
+
+def _searched_lines(text: str, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
+    spans = []
+    m = pattern.search(text)
+    while m is not None:
+        start = text.rfind("\n", 0, m.start()) + 1
+        end = text.find("\n", m.end())
+        end = len(text) if end < 0 else end
+        spans.append((start, end))
+        m = pattern.search(text, end)
+    return spans
+
+
+@given(TEXT)
+def test_gap_matches_find_what_the_class_searches_find(text: str) -> None:
+    from govtext.decoding.mojibake import (
+        _latin_gap_re,
+        _latin_suspect_re,
+        _normal_span_re,
+        _strong_positions,
+        _strong_re,
+        _suspect_lines,
+        _suspect_re,
+    )
+
+    assert _strong_positions(text) == [m.start() for m in _strong_re().finditer(text)]
+    assert _suspect_lines(text, _latin_gap_re()) == _searched_lines(text, _latin_suspect_re())
+    assert _suspect_lines(text, _normal_span_re()) == _searched_lines(text, _suspect_re())

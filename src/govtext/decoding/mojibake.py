@@ -138,10 +138,40 @@ def _normal_span_re() -> re.Pattern[str]:
 def _strong_re() -> re.Pattern[str]:
     """Suspect characters that are not Big5 hanzi either (correct Traditional
     text has none of these; mojibake nearly always has some)."""
+    return re.compile(f"[^{_not_strong_class()}]")
+
+
+@cache
+def _not_strong_class() -> str:
     big5 = set(big5_level1()) | set(big5_level2())
     normal = set(gb2312_level1()) | set(gb2312_level2()) | big5 | set(_NORMAL_PUNCT) | set(_PINYIN)
     normal |= {chr(c) for c in range(0xFF01, 0xFF5F)}
-    return re.compile(f"[^\\x00-\\x7f\\s\\u3000{class_ranges(normal)}]")
+    return f"\\x00-\\x7f\\s\\u3000{class_ranges(normal)}"
+
+
+@cache
+def _strong_gap_re() -> re.Pattern[str]:
+    """Any number of characters that are not strong suspects (see :func:`_normal_span_re`)."""
+    return re.compile(f"[{_not_strong_class()}]*")
+
+
+def _positions(text: str, gap: re.Pattern[str]) -> list[int]:
+    """Where the characters that ``gap`` (a run of all other characters)
+    stops at are in ``text``, ascending: one match per character found, a
+    tighter loop than a search for a large class."""
+    out: list[int] = []
+    n = len(text)
+    p = _gap_end(gap, text, 0)
+    while p < n:
+        out.append(p)
+        p = _gap_end(gap, text, p + 1)
+    return out
+
+
+def _gap_end(gap: re.Pattern[str], text: str, pos: int) -> int:
+    """Where the match of ``gap`` (which always matches) from ``pos`` ends."""
+    m = gap.match(text, pos)
+    return pos if m is None else m.end()
 
 
 WEAK_PROBE = 40
@@ -399,7 +429,7 @@ class _Taken:
 
 def _strong_positions(text: str) -> list[int]:
     """Where the strong suspect characters of ``text`` are (ascending)."""
-    return [m.start() for m in _strong_re().finditer(text)]
+    return _positions(text, _strong_gap_re())
 
 
 def _holds(positions: list[int], a: int, b: int) -> bool:
@@ -467,8 +497,8 @@ class _Chunks:
     def __init__(self, text: str) -> None:
         self.text = text
         self.spans: list[tuple[str, int, int]] = []
-        for kind, search in (("latin", _latin_suspect_re().search), ("cjk", _suspect_re().search)):
-            self.spans += [(kind, a, b) for a, b in _merge_lines(_suspect_lines(text, search))]
+        for kind, gap in (("latin", _latin_gap_re()), ("cjk", _normal_span_re())):
+            self.spans += [(kind, a, b) for a, b in _merge_lines(_suspect_lines(text, gap))]
         self._runs: dict[int, list[tuple[str, int, int]]] = {}
 
     def runs(self, i: int) -> list[tuple[str, int, int]]:
@@ -479,18 +509,22 @@ class _Chunks:
         return found
 
     def _scan(self, kind: str, start: int, end: int) -> list[tuple[str, int, int]]:
-        text = self.text
-        pattern = _LATIN_RUN if kind == "latin" else _CJK_RUN
-        search = (_latin_suspect_re() if kind == "latin" else _suspect_re()).search
-        out: list[tuple[str, int, int]] = []
-        nxt = -1
-        for a, b in [r.span() for r in pattern.finditer(text, start, end)]:
-            if nxt < a:
-                m = search(text, a, end)
-                nxt = end if m is None else m.start()
-            if nxt < b:
-                out.append((kind, a, b))
-        return out
+        return _scan_runs(self.text, kind, start, end)
+
+
+def _scan_runs(text: str, kind: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    """The runs of ``kind`` in ``text[start:end]`` (whole lines) holding a suspect."""
+    pattern = _LATIN_RUN if kind == "latin" else _CJK_RUN
+    gap = _latin_gap_re() if kind == "latin" else _normal_span_re()
+    out: list[tuple[str, int, int]] = []
+    nxt = -1
+    for a, b in [r.span() for r in pattern.finditer(text, start, end)]:
+        if nxt < a:
+            m = gap.match(text, a, end)
+            nxt = end if m is None else m.end()
+        if nxt < b:
+            out.append((kind, a, b))
+    return out
 
 
 class _Walk:
@@ -524,8 +558,19 @@ class _Walk:
 @cache
 def _latin_suspect_re() -> re.Pattern[str]:
     """The suspect characters that a Latin run can hold (its ASCII ones never are)."""
+    return re.compile(f"[{_latin_suspect_class()}]")
+
+
+@cache
+def _latin_suspect_class() -> str:
     latin = {chr(c) for c in range(0x80, 0x100)} | set(_CP1252_SPECIALS)
-    return re.compile(f"[{class_ranges({c for c in latin if _suspect_re().match(c)})}]")
+    return class_ranges({c for c in latin if _suspect_re().match(c)})
+
+
+@cache
+def _latin_gap_re() -> re.Pattern[str]:
+    """Any number of characters that are not :func:`_latin_suspect_re` ones."""
+    return re.compile(f"[^{_latin_suspect_class()}]*")
 
 
 def _merge_lines(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -540,15 +585,18 @@ def _merge_lines(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return out
 
 
-def _suspect_lines(text: str, search: Callable[..., re.Match[str] | None]) -> list[tuple[int, int]]:
+def _suspect_lines(text: str, gap: re.Pattern[str]) -> list[tuple[int, int]]:
+    """The lines of ``text`` holding a character that ``gap`` (a run of all
+    other characters) stops at."""
     spans = []
-    m = search(text)
-    while m is not None:
-        start = text.rfind("\n", 0, m.start()) + 1
-        end = text.find("\n", m.end())
-        end = len(text) if end < 0 else end
+    n = len(text)
+    p = _gap_end(gap, text, 0)
+    while p < n:
+        start = text.rfind("\n", 0, p) + 1
+        end = text.find("\n", p)
+        end = n if end < 0 else end
         spans.append((start, end))
-        m = search(text, end)
+        p = _gap_end(gap, text, end)
     return spans
 
 
@@ -656,8 +704,8 @@ def _judged_superset(text: str, strong: list[int]) -> Iterator[tuple[str, int, i
     suspect runs of two or more characters, the first :data:`WEAK_PROBE`
     CJK suspect runs without strong suspects of three or more characters and
     of two, and every CJK suspect run with a strong suspect."""
-    for a, b in _merge_lines(_suspect_lines(text, _latin_suspect_re().search)):
-        for kind, ra, rb in _Chunks(text)._scan("latin", a, b):
+    for a, b in _merge_lines(_suspect_lines(text, _latin_gap_re())):
+        for kind, ra, rb in _scan_runs(text, "latin", a, b):
             if rb - ra >= 2:
                 yield kind, ra, rb
     suspect = _suspect_re().search
