@@ -1,5 +1,9 @@
 """The fast paths of decoding give what the plain definitions give.
 
+- :func:`~govtext.decoding.plausibility.text_cost` (counted per cost class)
+  is the float of its definition (costs of the distinct characters times
+  their counts, summed in order of first occurrence), and the bounds of
+  :class:`~govtext.decoding.plausibility.MeanCost` hold it;
 - :func:`~govtext.decoding.plausibility.cost_floor` never exceeds
   :func:`~govtext.decoding.plausibility.text_cost`;
 - detection that prices only the candidates that can be cheapest or runner-up
@@ -14,6 +18,8 @@ from __future__ import annotations
 
 import json
 import re
+from collections import Counter
+from operator import mul
 from pathlib import Path
 
 import pytest
@@ -28,6 +34,7 @@ from govtext.decoding.detect import (
     Detection,
     _ask_charset_normalizer,
     _candidates,
+    _bounded_confidence,
     _confidence,
     _narrowest_big5,
     cut_sample,
@@ -35,7 +42,16 @@ from govtext.decoding.detect import (
 )
 from govtext.decoding.misdecode import PAIRS, misdecode
 from govtext.decoding.mojibake import _CJK_RUN, _Bar, find_repairs
-from govtext.decoding.plausibility import COST_CONTROL, cost_floor, text_cost
+from govtext.decoding.plausibility import (
+    COST_COMMON_TRADITIONAL,
+    COST_CONTROL,
+    MeanCost,
+    _block_floors,
+    char_cost,
+    cost_floor,
+    cost_tenths,
+    text_cost,
+)
 
 CASES = Path(__file__).parent / "cases" / "decoding"
 DETECTION = json.loads((CASES / "detection.json").read_text(encoding="utf-8"))["cases"]
@@ -67,6 +83,15 @@ def _sentences() -> list[str]:
     return [s for s in out if any(ord(c) > 0x2FFF for c in s)]
 
 
+def _defined_cost(text: str) -> float:
+    """Mean cost by the definition (the summation order matters for the last bits)."""
+    if not text:
+        return 0.0
+    counts = Counter(text)
+    total: float = sum(map(mul, counts.values(), map(char_cost, counts)), 0.0)
+    return total / len(text)
+
+
 def _reference_detect(data: bytes, sample_size: int = SAMPLE_BYTES) -> Detection:
     """Detection pricing every candidate (the definition)."""
     scores: list[tuple[float, str]] = []
@@ -75,18 +100,73 @@ def _reference_detect(data: bytes, sample_size: int = SAMPLE_BYTES) -> Detection
         sample = cut_sample(data, sample_size, unit, enc if enc != "big5" else "big5hkscs")
         if enc == "big5":
             enc = _narrowest_big5(sample)[0]
-        scores.append((text_cost(sample.decode(enc, "replace")[:SCORE_CHARS]), enc))
+        scores.append((_defined_cost(sample.decode(enc, "replace")[:SCORE_CHARS]), enc))
     scores.sort(key=lambda s: s[0])
     best_cost, best = scores[0]
     method = "model"
     if best_cost > PLAUSIBLE:
         other = _ask_charset_normalizer(cut_sample(data, sample_size))
         if other is not None and other not in {e for _c, e in scores}:
-            cost = text_cost(cut_sample(data, sample_size).decode(other, "replace")[:SCORE_CHARS])
+            cost = _defined_cost(cut_sample(data, sample_size).decode(other, "replace")[:SCORE_CHARS])
             if cost < best_cost:
                 best_cost, best, method = cost, other, "charset-normalizer"
     runner_up = next((c for c, e in scores if e != best), COST_CONTROL)
     return Detection(best, _confidence(best_cost, runner_up, len(data)), method, best_cost)
+
+
+def _check_cost(text: str) -> None:
+    defined = _defined_cost(text)
+    cost = MeanCost(text)
+    assert cost.lo <= defined <= cost.hi
+    assert cost.exact == (not any(char_cost(c) == COST_COMMON_TRADITIONAL for c in text))
+    if cost.exact:
+        assert cost.lo == defined
+    assert cost_tenths(text)[0] == sum(round(char_cost(c) * 10) for c in text)
+    assert text_cost(text) == defined
+    high = text.encode("utf-16-be", "surrogatepass")[0::2]
+    floor = sum(high.translate(_block_floors())) + text.count("\ufffd") * (80 - _block_floors()[0xFF])
+    assert cost_floor(text) == (floor / (10 * len(text)) if text else 0.0)
+
+
+@given(st.text(max_size=200))
+def test_text_cost_is_the_defined_sum(text: str) -> None:
+    _check_cost(text)
+
+
+@settings(max_examples=300)
+@given(TEXT)
+def test_text_cost_is_the_defined_sum_on_chinese_material(text: str) -> None:
+    _check_cost(text)
+
+
+@pytest.mark.parametrize("codec", ["gb18030", "big5", "utf-16-le", "utf-8", "latin-1", "big5hkscs"])
+def test_text_cost_is_the_defined_sum_on_decodings(codec: str) -> None:
+    import random
+
+    rng = random.Random(codec)
+    text = "\n".join(rng.choice(_sentences()) for _ in range(300))
+    data = text.encode("gb18030") if codec != "gb18030" else text.encode("big5", "replace")
+    decoded = data.decode(codec, "replace")
+    for start in range(0, len(decoded), 997):
+        _check_cost(decoded[start : start + 1024])
+
+
+@given(TEXT, TEXT, st.integers(min_value=1, max_value=40))
+def test_bounded_confidence_is_the_confidence(a: str, b: str, n: int) -> None:
+    best, runner_up = sorted((a, b), key=_defined_cost)
+    expected = _confidence(_defined_cost(best), _defined_cost(runner_up), n)
+    assert _bounded_confidence(MeanCost(best), MeanCost(runner_up), n) == expected
+
+
+@given(TEXT, st.floats(min_value=0.0, max_value=11.0))
+def test_decide_is_the_test_of_the_cost(text: str, limit: float) -> None:
+    import math
+
+    defined = _defined_cost(text)
+    # limits at and next to the cost itself, where the bounds cannot decide
+    for lim in (limit, defined, math.nextafter(defined, 0.0), math.nextafter(defined, 11.0)):
+        assert MeanCost(text).above(lim) == (defined > lim)
+        assert MeanCost(text).decide(lambda c, lim=lim: c + 1e-9 < lim) == (defined + 1e-9 < lim)
 
 
 @given(st.text(max_size=200))

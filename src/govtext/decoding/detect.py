@@ -23,9 +23,9 @@ from __future__ import annotations
 import codecs
 from dataclasses import dataclass
 
-from govtext.decoding.plausibility import COST_CONTROL, cost_floor, text_cost
+from govtext.decoding.plausibility import COST_CONTROL, MeanCost, cost_floor
 
-__all__ = ["Detection", "cut_sample", "detect", "normalize_encoding"]
+__all__ = ["Detection", "Finding", "cut_sample", "detect", "detect_decoding", "find_encoding", "normalize_encoding"]
 
 SAMPLE_BYTES = 1 << 16
 """Bytes of the input that detection looks at."""
@@ -149,29 +149,67 @@ _TIE = 1e-9
 """Float noise allowed for when comparing an exact cost with a lower bound."""
 
 
-def _cheapest(decoded: list[tuple[str, str]]) -> list[tuple[float, str]]:
+def _in_order(priced: list[tuple[MeanCost, int]]) -> None:
+    """Sort priced candidates ``(cost, index)`` as the exact costs sort
+    (ties in candidate order): a cost known only within bounds that overlap
+    another cost's is made exact first (bounds only narrow)."""
+    for cost, i in priced:
+        if not cost.exact and any(j != i and cost.lo <= other.hi and other.lo <= cost.hi for other, j in priced):
+            cost.value()
+    priced.sort(key=lambda p: (p[0].lo, p[1]))
+
+
+def _cheapest(decoded: list[tuple[str, str]]) -> list[tuple[MeanCost, str]]:
     """Costs of the candidate decodings ``(encoding, text)``, cheapest first
     (ties in candidate order), as far as the two cheapest go: a decoding
     whose cost floor (:func:`~govtext.decoding.plausibility.cost_floor`)
     is above the two cheapest exact costs is never priced, and is left out."""
     floors = sorted((cost_floor(text), i) for i, (_enc, text) in enumerate(decoded))
-    exact: list[tuple[float, int]] = []
+    priced: list[tuple[MeanCost, int]] = []
     for k, (_floor, i) in enumerate(floors):
-        exact.append((text_cost(decoded[i][1]), i))
-        exact.sort()
-        if len(exact) >= 2 and (k + 1 == len(floors) or exact[1][0] + _TIE < floors[k + 1][0]):
+        priced.append((MeanCost(decoded[i][1]), i))
+        _in_order(priced)
+        if len(priced) >= 2 and (k + 1 == len(floors) or _below(priced[1][0], floors[k + 1][0])):
             break
-    return [(cost, decoded[i][0]) for cost, i in exact]
+    return [(cost, decoded[i][0]) for cost, i in priced]
+
+
+def _below(cost: MeanCost, floor: float) -> bool:
+    """Whether ``cost`` is below ``floor`` (a lower bound of the costs not yet priced)."""
+    return cost.decide(lambda c: c + _TIE < floor)
+
+
+@dataclass(frozen=True)
+class Finding:
+    """What :func:`find_encoding` found: the codec, how sure and how, the
+    winning decoding's cost (made exact only on demand), and the codec's
+    decoding of all of the input (errors replaced) when detection happened
+    to make it."""
+
+    encoding: str
+    confidence: float
+    method: str
+    cost: MeanCost
+    decoded: str | None
+
+    def detection(self) -> Detection:
+        return Detection(self.encoding, self.confidence, self.method, self.cost.value())
 
 
 def detect(data: bytes, *, sample_size: int = SAMPLE_BYTES) -> Detection:
     """Choose the codec of ``data`` (which is known not to be valid UTF-8)."""
-    return detect_decoding(data, sample_size=sample_size)[0]
+    return find_encoding(data, sample_size=sample_size).detection()
 
 
 def detect_decoding(data: bytes, *, sample_size: int = SAMPLE_BYTES) -> tuple[Detection, str | None]:
     """:func:`detect`, and the chosen codec's decoding of all of ``data``
     (errors replaced) when detection happened to make it, else None."""
+    found = find_encoding(data, sample_size=sample_size)
+    return found.detection(), found.decoded
+
+
+def find_encoding(data: bytes, *, sample_size: int = SAMPLE_BYTES) -> Finding:
+    """:func:`detect_decoding`, the cost left inexact where no decision needed it."""
     decoded: list[tuple[str, str]] = []
     whole: dict[str, str] = {}
     for enc in _candidates(data[:sample_size]):
@@ -187,15 +225,25 @@ def detect_decoding(data: bytes, *, sample_size: int = SAMPLE_BYTES) -> tuple[De
     scores = _cheapest(decoded)
     best_cost, best = scores[0]
     method = "model"
-    if best_cost > PLAUSIBLE:
+    if best_cost.above(PLAUSIBLE):
         other = _ask_charset_normalizer(cut_sample(data, sample_size))
         if other is not None and other not in {e for e, _t in decoded}:
-            cost = text_cost(cut_sample(data, sample_size).decode(other, "replace")[:SCORE_CHARS])
-            if cost < best_cost:
+            cost = MeanCost(cut_sample(data, sample_size).decode(other, "replace")[:SCORE_CHARS])
+            if cost.value() < best_cost.value():
                 best_cost, best, method = cost, other, "charset-normalizer"
-    runner_up = next((c for c, e in scores if e != best), COST_CONTROL)
-    confidence = _confidence(best_cost, runner_up, len(data))
-    return Detection(best, confidence, method, best_cost), whole.get(best)
+    runner_up = next((c for c, e in scores if e != best), MeanCost.known(COST_CONTROL))
+    confidence = _bounded_confidence(best_cost, runner_up, len(data))
+    return Finding(best, confidence, method, best_cost, whole.get(best))
+
+
+def _bounded_confidence(best: MeanCost, runner_up: MeanCost, n: int) -> float:
+    """:func:`_confidence` of the exact costs, made exact only when their
+    bounds do not settle it (the confidence falls as ``best`` grows and
+    rises with ``runner_up``)."""
+    low = _confidence(best.hi, runner_up.lo, n)
+    if low == _confidence(best.lo, runner_up.hi, n):
+        return low
+    return _confidence(best.value(), runner_up.value(), n)
 
 
 def _confidence(best: float, runner_up: float, n: int) -> float:
