@@ -41,6 +41,7 @@ from govtext.decoding.detect import (
     detect,
 )
 from govtext.decoding.misdecode import PAIRS, misdecode
+from govtext.decoding.mixed import MIN_UTF8_BYTES, MIXED_UTF8_SHARE, SHARE_SAMPLE, mostly_utf8, utf8_share
 from govtext.decoding.mojibake import _CJK_RUN, _Bar, find_repairs
 from govtext.decoding.plausibility import (
     COST_COMMON_TRADITIONAL,
@@ -343,3 +344,78 @@ def test_gap_matches_find_what_the_class_searches_find(text: str) -> None:
     assert _strong_positions(text) == [m.start() for m in _strong_re().finditer(text)]
     assert _suspect_lines(text, _latin_gap_re()) == _searched_lines(text, _latin_suspect_re())
     assert _suspect_lines(text, _normal_span_re()) == _searched_lines(text, _suspect_re())
+
+
+def _defined_utf8_share(data: bytes) -> float:
+    """The share of valid UTF-8 among the non-ASCII bytes, by escaping each bad byte."""
+    data = data[:SHARE_SAMPLE]
+    high = sum(1 for b in data if b >= 0x80)
+    if not high:
+        return 1.0
+    bad = len(data) - len(data.decode("utf-8", "surrogateescape").encode("utf-8", "ignore"))
+    return 0.0 if high - bad < MIN_UTF8_BYTES else (high - bad) / high
+
+
+def _check_share(data: bytes) -> None:
+    assert utf8_share(data) == _defined_utf8_share(data)
+    assert mostly_utf8(data) == (_defined_utf8_share(data) >= MIXED_UTF8_SHARE)
+
+
+@settings(max_examples=300)
+@given(st.lists(st.sampled_from([b"a", b"\n", b"\xe4\xb8\xad", b"\xd6\xd0", b"\xc3\xa9", b"\xf0\x9f\x98\x80", b"\x80",
+                                 b"\xed\xa0\x80", b"\xe4\xb8", b"\xff"]), max_size=200).map(b"".join))
+def test_utf8_share_and_its_bound_on_shaped_bytes(data: bytes) -> None:
+    _check_share(data)
+
+
+@given(st.binary(max_size=400))
+def test_utf8_share_and_its_bound_on_random_bytes(data: bytes) -> None:
+    _check_share(data)
+
+
+def test_utf8_share_and_its_bound_on_mixed_documents() -> None:
+    texts = _sentences()
+    for k in range(0, 40):
+        lines = [t.encode("gb18030") if (i * 7 + k) % 10 < k % 10 else t.encode() for i, t in enumerate(texts[k:k + 30])]
+        _check_share(b"\n".join(lines))
+
+
+def _long_samples() -> list[bytes]:
+    import random
+
+    rng = random.Random(7)
+    texts = _sentences()
+    out = []
+    for codec in ("big5", "gb18030", "utf-16-le", "utf-16-be", "utf-8"):
+        text = "\n".join(rng.choice(texts) for _ in range(120))
+        data = text.encode(codec, "replace")
+        out += [data, data[1:], data[: len(data) // 2] + rng.randbytes(3000), rng.randbytes(5000)]
+    return out
+
+
+@pytest.mark.parametrize("sample", _long_samples(), ids=range(20))
+def test_readings_give_the_decodings(sample: bytes) -> None:
+    from govtext.decoding.detect import BIG5_FAMILY, _big5_head, _reading
+
+    head = _big5_head(sample)
+    if head is not None:
+        assert all(sample.decode(enc, "replace")[:SCORE_CHARS] == head for enc in BIG5_FAMILY)
+    for enc in ("gb18030", "big5", "utf-8", "utf-16-le", "utf-16-be"):
+        reading = _reading(enc, sample, SAMPLE_BYTES)
+        floor = reading.floor()
+        name = reading.name()
+        assert reading.text() == sample.decode(name, "replace")[:SCORE_CHARS]
+        assert floor <= _defined_cost(reading.text()) + 1e-9
+        decoded = reading.decoded()
+        assert decoded is None or decoded == sample.decode(name, "replace")
+
+
+@settings(max_examples=200)
+@given(st.binary(min_size=2 * SCORE_CHARS, max_size=2 * SCORE_CHARS + 40))
+def test_utf16_floor_from_bytes_is_a_lower_bound(sample: bytes) -> None:
+    from govtext.decoding.detect import _reading
+
+    for enc in ("utf-16-le", "utf-16-be"):
+        reading = _reading(enc, sample, SAMPLE_BYTES)
+        floor = reading.floor()
+        assert floor <= _defined_cost(sample.decode(enc, "replace")[:SCORE_CHARS]) + 1e-9

@@ -40,7 +40,7 @@ def binary_reason(data: bytes, text: str) -> str | None:
     for magic, what in MAGIC:
         if data.startswith(magic) and (magic != b"BZh" or data[3:4].isdigit()):
             return f"input looks like {what}, not text"
-    if not text:
+    if not text or _JUNK.search(text) is None:
         return None
     junk = len(_JUNK.findall(text))
     share = junk / len(text)

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from govtext.decoding.binary import binary_reason, utf8_binary_reason
 from govtext.decoding.bom import sniff_bom
 from govtext.decoding.detect import PLAUSIBLE, detect, find_encoding, normalize_encoding
-from govtext.decoding.mixed import MIXED_UTF8_SHARE, decode_mixed, utf8_share
+from govtext.decoding.mixed import decode_mixed, mostly_utf8
 from govtext.decoding.plausibility import text_cost
 from govtext.decoding.segments import SegmentBuilder
 from govtext.document import Document
@@ -123,7 +123,7 @@ def decode_bytes(data: bytes, config: DecoderConfig | None = None) -> DecodeResu
                 return _lenient(data, 0, guess.encoding, guess.confidence, guess.method)
             return DecodeResult(text, [Segment(0, len(text), 0, 0, "utf-8")], "utf-8", 0.6,
                                 encodings={"utf-8": len(data)}, binary=utf8_binary_reason(data, text))
-        if utf8_share(data) >= MIXED_UTF8_SHARE:
+        if mostly_utf8(data):
             return _decode_mostly_utf8(data)
     found = find_encoding(data)
     if found.decoded is not None and "\ufffd" not in found.decoded:  # decoded without errors: the strict decoding

@@ -23,7 +23,7 @@ from __future__ import annotations
 import codecs
 from dataclasses import dataclass
 
-from govtext.decoding.plausibility import COST_CONTROL, MeanCost, cost_floor
+from govtext.decoding.plausibility import COST_CONTROL, MeanCost, cost_floor, floor_tenths
 
 __all__ = ["Detection", "Finding", "cut_sample", "detect", "detect_decoding", "find_encoding", "normalize_encoding"]
 
@@ -132,17 +132,131 @@ Unicode codec decodes the last (at most 3) bytes of a head differently from
 the whole only in the characters those bytes make."""
 
 
-def _decode_head(sample: bytes, enc: str) -> str:
+def _decode_head(sample: bytes, enc: str) -> tuple[str, bool]:
     """At least the first :data:`SCORE_CHARS` characters of
     ``sample.decode(enc, "replace")``, decoding only a head of ``sample``
     when ``enc`` is a Unicode codec (at most 4 bytes a character, whole
-    4-byte units)."""
+    4-byte units); and whether that is all of the decoding."""
     size = 4 * (SCORE_CHARS + _HEAD_SLACK)
     if enc in _UNICODE_CODECS and len(sample) > size:
         head = sample[:size].decode(enc, "replace")
         if len(head) >= SCORE_CHARS + _HEAD_SLACK:
-            return head[:SCORE_CHARS]
-    return sample.decode(enc, "replace")
+            return head[:SCORE_CHARS], False
+    return sample.decode(enc, "replace"), True
+
+
+_BIG5_HEAD = 2 * (SCORE_CHARS + _HEAD_SLACK)
+"""Bytes of a head that make at least :data:`SCORE_CHARS` plus
+:data:`_HEAD_SLACK` characters in any Big5 variant (a character takes at
+most 2 bytes; a cut-off head differs from the whole only in its last one)."""
+
+
+def _big5_head(sample: bytes) -> str | None:
+    """The first :data:`SCORE_CHARS` characters of ``sample`` as every Big5
+    variant reads them, decoded from a head of ``sample``; None when the
+    sample is short or the variants read them differently."""
+    if len(sample) <= _BIG5_HEAD:
+        return None
+    head = sample[:_BIG5_HEAD]
+    text = head.decode(BIG5_FAMILY[0], "replace")[:SCORE_CHARS]
+    for enc in BIG5_FAMILY[1:]:
+        if not head.decode(enc, "replace").startswith(text):
+            return None
+    return text if len(text) == SCORE_CHARS else None
+
+
+class _Reading:
+    """One candidate codec's reading of the sample, decoded only as far as
+    detection asks: its first :data:`SCORE_CHARS` characters and their cost
+    floor, and (when it is the winner) all of the input decoded."""
+
+    def __init__(self, encoding: str, sample: bytes, whole: bool) -> None:
+        self.encoding = encoding
+        self.sample = sample
+        self.whole = whole
+        """Whether the sample is all of the input."""
+        self._text: str | None = None
+        self._decoded: str | None = None
+
+    def text(self) -> str:
+        """The first :data:`SCORE_CHARS` characters of ``sample.decode(encoding, "replace")``."""
+        if self._text is None:
+            text, complete = _decode_head(self.sample, self.encoding)
+            if complete and self.whole:
+                self._decoded = text
+            self._text = text[:SCORE_CHARS]
+        return self._text
+
+    def floor(self) -> float:
+        """A lower bound of the cost of :meth:`text`."""
+        return cost_floor(self.text())
+
+    def name(self) -> str:
+        """The codec (made definite where that takes more decoding)."""
+        return self.encoding
+
+    def decoded(self) -> str | None:
+        """All of the input decoded (errors replaced), when that was made."""
+        self.text()
+        return self._decoded
+
+
+class _Utf16Reading(_Reading):
+    """A UTF-16 reading, whose cost floor is found from the bytes, without
+    decoding, when the sample holds :data:`SCORE_CHARS` units: each unit that
+    is not a surrogate is a character of the scored text, and surrogates
+    count 0 (see :func:`~govtext.decoding.plausibility.floor_tenths`); the
+    scored text covers at least those units, in at most that many characters."""
+
+    def floor(self) -> float:
+        if self._text is None and len(self.sample) >= 2 * SCORE_CHARS:
+            first = 1 if self.encoding == "utf-16-le" else 0
+            return floor_tenths(self.sample[first : 2 * SCORE_CHARS : 2]) / (10 * SCORE_CHARS)
+        return super().floor()
+
+
+class _Big5Reading(_Reading):
+    """The Big5 family's reading: the narrowest variant (see
+    :func:`_narrowest_big5`, a full decoding in each variant) is found only
+    when its name or decoding is asked for; the scored characters come from
+    a head when every variant reads it alike."""
+
+    def __init__(self, sample: bytes, whole: bool) -> None:
+        super().__init__("big5", sample, whole)
+        self._narrowed = False
+
+    def text(self) -> str:
+        if self._text is None:
+            self._text = _big5_head(self.sample)
+        if self._text is None:
+            self._narrow()
+        assert self._text is not None
+        return self._text
+
+    def _narrow(self) -> None:
+        if not self._narrowed:
+            self.encoding, text = _narrowest_big5(self.sample)
+            self._text, self._narrowed = text[:SCORE_CHARS], True
+            self._decoded = text if self.whole else None
+
+    def name(self) -> str:
+        self._narrow()
+        return self.encoding
+
+    def decoded(self) -> str | None:
+        self._narrow()
+        return self._decoded
+
+
+def _reading(enc: str, data: bytes, sample_size: int) -> _Reading:
+    unit = 4 if enc.startswith("utf-32") else 2 if enc.startswith("utf-16") else 1
+    sample = cut_sample(data, sample_size, unit, enc if enc != "big5" else "big5hkscs")
+    whole = len(sample) == len(data)
+    if enc == "big5":
+        return _Big5Reading(sample, whole)
+    if enc.startswith("utf-16"):
+        return _Utf16Reading(enc, sample, whole)
+    return _Reading(enc, sample, whole)
 
 
 _TIE = 1e-9
@@ -159,19 +273,19 @@ def _in_order(priced: list[tuple[MeanCost, int]]) -> None:
     priced.sort(key=lambda p: (p[0].lo, p[1]))
 
 
-def _cheapest(decoded: list[tuple[str, str]]) -> list[tuple[MeanCost, str]]:
-    """Costs of the candidate decodings ``(encoding, text)``, cheapest first
-    (ties in candidate order), as far as the two cheapest go: a decoding
-    whose cost floor (:func:`~govtext.decoding.plausibility.cost_floor`)
-    is above the two cheapest exact costs is never priced, and is left out."""
-    floors = sorted((cost_floor(text), i) for i, (_enc, text) in enumerate(decoded))
+def _cheapest(readings: list[_Reading]) -> list[tuple[MeanCost, _Reading]]:
+    """Costs of the candidate readings, cheapest first (ties in candidate
+    order), as far as the two cheapest go: a reading whose cost floor (a
+    lower bound, see :func:`~govtext.decoding.plausibility.cost_floor`) is
+    above the two cheapest exact costs is never priced, and is left out."""
+    floors = sorted((r.floor(), i) for i, r in enumerate(readings))
     priced: list[tuple[MeanCost, int]] = []
     for k, (_floor, i) in enumerate(floors):
-        priced.append((MeanCost(decoded[i][1]), i))
+        priced.append((MeanCost(readings[i].text()), i))
         _in_order(priced)
         if len(priced) >= 2 and (k + 1 == len(floors) or _below(priced[1][0], floors[k + 1][0])):
             break
-    return [(cost, decoded[i][0]) for cost, i in priced]
+    return [(cost, readings[i]) for cost, i in priced]
 
 
 def _below(cost: MeanCost, floor: float) -> bool:
@@ -210,30 +324,28 @@ def detect_decoding(data: bytes, *, sample_size: int = SAMPLE_BYTES) -> tuple[De
 
 def find_encoding(data: bytes, *, sample_size: int = SAMPLE_BYTES) -> Finding:
     """:func:`detect_decoding`, the cost left inexact where no decision needed it."""
-    decoded: list[tuple[str, str]] = []
-    whole: dict[str, str] = {}
-    for enc in _candidates(data[:sample_size]):
-        unit = 4 if enc.startswith("utf-32") else 2 if enc.startswith("utf-16") else 1
-        sample = cut_sample(data, sample_size, unit, enc if enc != "big5" else "big5hkscs")
-        if enc == "big5":
-            enc, text = _narrowest_big5(sample)
-        else:
-            text = _decode_head(sample, enc)
-        if len(sample) == len(data) and (enc not in _UNICODE_CODECS or len(data) <= 4 * (SCORE_CHARS + _HEAD_SLACK)):
-            whole[enc] = text
-        decoded.append((enc, text[:SCORE_CHARS]))
-    scores = _cheapest(decoded)
-    best_cost, best = scores[0]
-    method = "model"
+    readings = [_reading(enc, data, sample_size) for enc in _candidates(data[:sample_size])]
+    scores = _cheapest(readings)
+    best_cost, chosen = scores[0]
+    best, method = chosen.name(), "model"
     if best_cost.above(PLAUSIBLE):
         other = _ask_charset_normalizer(cut_sample(data, sample_size))
-        if other is not None and other not in {e for e, _t in decoded}:
+        if other is not None and other not in {r.name() for r in readings}:
             cost = MeanCost(cut_sample(data, sample_size).decode(other, "replace")[:SCORE_CHARS])
             if cost.value() < best_cost.value():
                 best_cost, best, method = cost, other, "charset-normalizer"
-    runner_up = next((c for c, e in scores if e != best), MeanCost.known(COST_CONTROL))
-    confidence = _bounded_confidence(best_cost, runner_up, len(data))
-    return Finding(best, confidence, method, best_cost, whole.get(best))
+    if method != "model":
+        return _found(best, method, best_cost, scores, None, len(data))
+    return _found(best, method, best_cost, scores, chosen, len(data))
+
+
+def _found(best: str, method: str, cost: MeanCost, scores: list[tuple[MeanCost, _Reading]], chosen: _Reading | None,
+           n: int) -> Finding:
+    """The finding for ``best`` (the reading ``chosen``, or None when the
+    codec came from elsewhere): the runner-up is the cheapest other reading."""
+    runner_up = next((c for c, r in scores if r is not chosen), MeanCost.known(COST_CONTROL))
+    decoded = chosen.decoded() if chosen is not None else None
+    return Finding(best, _bounded_confidence(cost, runner_up, n), method, cost, decoded)
 
 
 def _bounded_confidence(best: MeanCost, runner_up: MeanCost, n: int) -> float:

@@ -26,7 +26,7 @@ from operator import mul
 
 from govtext.decoding.charsets import big5_level1, big5_level2, gb2312_level1, gb2312_level2, gb2312_symbols
 
-__all__ = ["MeanCost", "char_cost", "clearly_better", "cost_at_most", "cost_floor", "cost_table", "cost_tenths", "is_han", "text_cost"]
+__all__ = ["MeanCost", "char_cost", "clearly_better", "cost_at_most", "cost_floor", "cost_table", "cost_tenths", "floor_tenths", "is_han", "text_cost"]
 
 FREQUENT_HAN = (
     "的一是不了在人有我他这个们中来上大为和国地到以说时要就出会可也你对生能而子那得于着下自之年过发后作"
@@ -298,12 +298,18 @@ def cost_floor(text: str) -> float:
     """
     if not text:
         return 0.0
-    floors = _block_floors()
-    high = text.encode("utf-16-be", "surrogatepass")[0::2].translate(floors)
-    values = _floor_values()
-    total: int = sum(map(mul, values, map(high.count, values)))
-    total += text.count("\ufffd") * (_FFFD_EXTRA - floors[0xFF])
+    high = text.encode("utf-16-be", "surrogatepass")[0::2]
+    total = floor_tenths(high) + text.count("\ufffd") * (_FFFD_EXTRA - _block_floors()[0xFF])
     return total / (10 * len(text))
+
+
+def floor_tenths(high: bytes) -> int:
+    """The least summed cost, in tenths, of characters whose UTF-16 code
+    units have the high bytes ``high`` (each at least the cheapest of its
+    block of 256 code points, U+FFFD left out; surrogates 0)."""
+    floors = high.translate(_block_floors())
+    values = _floor_values()
+    return sum(map(mul, values, map(floors.count, values)))
 
 
 class _PricedTable(dict[str, float]):
