@@ -145,26 +145,6 @@ def _decode_head(sample: bytes, enc: str) -> tuple[str, bool]:
     return sample.decode(enc, "replace"), True
 
 
-_BIG5_HEAD = 2 * (SCORE_CHARS + _HEAD_SLACK)
-"""Bytes of a head that make at least :data:`SCORE_CHARS` plus
-:data:`_HEAD_SLACK` characters in any Big5 variant (a character takes at
-most 2 bytes; a cut-off head differs from the whole only in its last one)."""
-
-
-def _big5_head(sample: bytes) -> str | None:
-    """The first :data:`SCORE_CHARS` characters of ``sample`` as every Big5
-    variant reads them, decoded from a head of ``sample``; None when the
-    sample is short or the variants read them differently."""
-    if len(sample) <= _BIG5_HEAD:
-        return None
-    head = sample[:_BIG5_HEAD]
-    text = head.decode(BIG5_FAMILY[0], "replace")[:SCORE_CHARS]
-    for enc in BIG5_FAMILY[1:]:
-        if not head.decode(enc, "replace").startswith(text):
-            return None
-    return text if len(text) == SCORE_CHARS else None
-
-
 class _Reading:
     """One candidate codec's reading of the sample, decoded only as far as
     detection asks: its first :data:`SCORE_CHARS` characters and their cost
@@ -192,7 +172,7 @@ class _Reading:
         return cost_floor(self.text())
 
     def name(self) -> str:
-        """The codec (made definite where that takes more decoding)."""
+        """The codec (made definite where that takes decoding)."""
         return self.encoding
 
     def decoded(self) -> str | None:
@@ -217,35 +197,21 @@ class _Utf16Reading(_Reading):
 
 class _Big5Reading(_Reading):
     """The Big5 family's reading: the narrowest variant (see
-    :func:`_narrowest_big5`, a full decoding in each variant) is found only
-    when its name or decoding is asked for; the scored characters come from
-    a head when every variant reads it alike."""
+    :func:`_narrowest_big5`)."""
 
     def __init__(self, sample: bytes, whole: bool) -> None:
         super().__init__("big5", sample, whole)
-        self._narrowed = False
 
     def text(self) -> str:
         if self._text is None:
-            self._text = _big5_head(self.sample)
-        if self._text is None:
-            self._narrow()
-        assert self._text is not None
+            self.encoding, text = _narrowest_big5(self.sample)
+            self._text = text[:SCORE_CHARS]
+            self._decoded = text if self.whole else None
         return self._text
 
-    def _narrow(self) -> None:
-        if not self._narrowed:
-            self.encoding, text = _narrowest_big5(self.sample)
-            self._text, self._narrowed = text[:SCORE_CHARS], True
-            self._decoded = text if self.whole else None
-
     def name(self) -> str:
-        self._narrow()
+        self.text()
         return self.encoding
-
-    def decoded(self) -> str | None:
-        self._narrow()
-        return self._decoded
 
 
 def _reading(enc: str, data: bytes, sample_size: int) -> _Reading:
