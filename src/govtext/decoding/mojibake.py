@@ -673,9 +673,12 @@ def _surely_nothing(text: str, a: int, b: int, bar: _Bar) -> bool:
     run = text[a:b]
     if "?" in run or "\ufffd" in run or text.startswith("?", b):  # a lossy UTF-8 reading may apply
         return False
-    suspect = _suspect_re().search
-    spans = [(0, len(run))]
-    spans += [(start, end) for start, end in _pieces(run) if bar.relaxed or suspect(run, start, end) is not None]
+
+    def spans() -> list[tuple[int, int]]:
+        suspect = _suspect_re().search
+        return [(0, len(run)), *((start, end) for start, end in _pieces(run)
+                                 if bar.relaxed or suspect(run, start, end) is not None)]
+
     return facts(run).unrepairable(spans, ceiling=LEGACY_CEILING, min_gain=bar.min_gain,
                                    short_penalty=bar.short_penalty, pairs=bar.cjk_pairs)
 

@@ -31,11 +31,12 @@ False
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cache
 
 from govtext.decoding.plausibility import char_cost
 
-__all__ = ["CJK_RULES", "RunFacts", "facts"]
+__all__ = ["CJK_RULES", "RunFacts", "Spans", "facts"]
 
 CJK_RULES = ("utf8-as-gbk", "big5-as-gbk", "gbk-as-big5", "utf8-as-big5")
 """The pairs this module reasons about (the CJK pairs of the mojibake repairer)."""
@@ -199,6 +200,23 @@ def _table() -> _FactTable:
     return table
 
 
+Spans = list[tuple[int, int]] | Callable[[], list[tuple[int, int]]]
+"""Pieces of a run, or a function giving them (called only if they are needed)."""
+
+
+@cache
+def _rule_facts(pairs: frozenset[str]) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """The UTF-8 sources (indices into :data:`_UTF8_VIA`) and the legacy
+    image facts that the rules ``pairs`` call for."""
+    utf8 = ((0,) if "utf8-as-gbk" in pairs else ()) + ((1, 2) if "utf8-as-big5" in pairs else ())
+    legacy = tuple(k for k, rule in ((_GBK_AS_BIG5, "gbk-as-big5"), (_BIG5_AS_GBK, "big5-as-gbk")) if rule in pairs)
+    return utf8, legacy
+
+
+def _listed(spans: Spans) -> list[tuple[int, int]]:
+    return spans() if callable(spans) else spans
+
+
 class RunFacts:
     """Per-character facts of a run (one translate of the run), read by position."""
 
@@ -212,48 +230,74 @@ class RunFacts:
         """Fact ``k`` of the characters ``start`` to ``end`` (default: all)."""
         return self.data[start * _WIDTH + k : (self.n if end is None else end) * _WIDTH : _WIDTH]
 
-    def unrepairable(self, spans: list[tuple[int, int]], *, ceiling: float, min_gain: float,
+    def unrepairable(self, spans: Spans, *, ceiling: float, min_gain: float,
                      short_penalty: float, pairs: frozenset[str]) -> bool:
         """Whether no pair in ``pairs`` can repair any of the pieces ``spans``
-        of the run (each ``(start, end)``, non-empty).
+        of the run (each ``(start, end)``, non-empty; or a function giving
+        them, called only when the run as a whole does not settle it).
 
         ``ceiling``: the highest mean cost a legacy-codec repair may have;
         ``min_gain``: the smallest drop in mean cost any legacy candidate must
         show before the short-run penalty (the least of the margins
         :func:`~govtext.decoding.plausibility.clearly_better` may be given);
         ``short_penalty``: as there."""
-        if 1 in self._field(_UNSAFE):
+        data = self.data
+        if 1 in data[_UNSAFE::_WIDTH]:
             return False
-        utf8 = [0] if "utf8-as-gbk" in pairs else []
-        utf8 += [1, 2] if "utf8-as-big5" in pairs else []
+        pieces = None if callable(spans) else spans
+        utf8, legacy = _rule_facts(pairs)
         for i in utf8:
-            if 0 in self._field(_owed(i) + 1) and 0 in self._field(_owed(i)) and not all(
-                self._never_utf8(start, end, i) for start, end in spans
-            ):  # (unless every piece starts inside a sequence, or ends unfinished)
-                return False
-        legacy = [k for k, rule in ((_GBK_AS_BIG5, "gbk-as-big5"), (_BIG5_AS_GBK, "big5-as-gbk")) if rule in pairs]
+            owed = _owed(i)
+            if 0 in data[owed + 1 :: _WIDTH] and 0 in data[owed::_WIDTH]:
+                # (unless every piece starts inside a sequence, ends unfinished or breaks one)
+                pieces = pieces if pieces is not None else _listed(spans)
+                if not all(self._never_utf8(start, end, owed) for start, end in pieces):
+                    return False
         if not legacy:
             return True
-        slack = self._field(_SLACK)
+        slack = data[_SLACK::_WIDTH]
         if short_penalty >= 0 and min(slack) - _SLACK_ZERO + 10 * min_gain > 1e-6:
             return True  # every character alone costs more as any image than it may: so does every piece
-        cost = self._field(_COST)
+        pieces = pieces if pieces is not None else _listed(spans)
+        cost = data[_COST::_WIDTH]
         return all(self._legacy_hopeless(start, end, cost, slack, legacy, ceiling, min_gain, short_penalty)
-                   for start, end in spans)
+                   for start, end in pieces)
 
-    def _never_utf8(self, start: int, end: int, i: int) -> bool:
-        """Whether ``run[start:end]`` encoded with ``_UTF8_VIA[i]`` is surely
-        not valid UTF-8: it starts inside a sequence, ends unfinished, holds a
-        dead character, or has neighbours whose owed and leading continuation
-        bytes disagree."""
-        data, owed = self.data, _owed(i)
+    def _never_utf8(self, start: int, end: int, owed: int) -> bool:
+        """Whether ``run[start:end]`` encoded with the UTF-8 source whose
+        facts start at ``owed`` is surely not valid UTF-8: it starts inside a
+        sequence, ends unfinished, holds a dead character, or has neighbours
+        whose owed and leading continuation bytes disagree."""
+        data = self.data
         if data[start * _WIDTH + owed + 1] or data[(end - 1) * _WIDTH + owed]:
             return True
-        if 1 in self._field(owed + 2, start, end):  # a character of continuation bytes only
-            return _DEAD_LEAD in self._field(owed + 1, start, end)
-        return self._field(owed, start, end - 1) != self._field(owed + 1, start + 1, end)
+        if 1 in data[start * _WIDTH + owed + 2 : end * _WIDTH : _WIDTH]:  # a character of continuation bytes only
+            return self._chain_breaks(start, end, owed)
+        return data[start * _WIDTH + owed : (end - 1) * _WIDTH : _WIDTH] != data[
+            (start + 1) * _WIDTH + owed + 1 : end * _WIDTH : _WIDTH]
 
-    def _legacy_hopeless(self, start: int, end: int, cost: bytes, slack: bytes, fields: list[int],
+    def _chain_breaks(self, start: int, end: int, owed: int) -> bool:
+        """Whether the continuation bytes owed from character to character
+        fail to line up somewhere in ``run[start:end]``: a character of
+        continuation bytes only must fall within what is owed (and pays part
+        of it), any other must start with exactly what is owed."""
+        data = self.data
+        pending = 0
+        for k in range(start * _WIDTH + owed, end * _WIDTH, _WIDTH):
+            left, lead = data[k], data[k + 1]
+            if lead == _DEAD_LEAD:
+                return True
+            if data[k + 2]:
+                if pending < lead:
+                    return True
+                pending -= lead
+            elif pending != lead:
+                return True
+            else:
+                pending = left
+        return pending != 0
+
+    def _legacy_hopeless(self, start: int, end: int, cost: bytes, slack: bytes, fields: tuple[int, ...],
                          ceiling: float, min_gain: float, short_penalty: float) -> bool:
         """Whether the mean cost of the cheapest images of ``run[start:end]``
         is above what a legacy-codec repair of it may cost (``cost`` and
@@ -265,7 +309,8 @@ class RunFacts:
         limit = (min(ceiling, c_old, c_old - gain) + EPSILON) * 10 * n
         if sum(slack[start:end]) - _SLACK_ZERO * n + total > limit:  # the cheaper image of each, for both pairs
             return True
-        return all(sum(self._field(k, start, end)) > limit for k in fields)
+        data = self.data
+        return all(sum(data[start * _WIDTH + k : end * _WIDTH : _WIDTH]) > limit for k in fields)
 
 
 def facts(run: str) -> RunFacts:
