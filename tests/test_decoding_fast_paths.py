@@ -416,3 +416,25 @@ def test_utf16_floor_from_bytes_is_a_lower_bound(sample: bytes) -> None:
         reading = _reading(enc, sample, SAMPLE_BYTES)
         floor = reading.floor()
         assert floor <= _defined_cost(sample.decode(enc, "replace")[:SCORE_CHARS]) + 1e-9
+
+
+def _split_pieces(run: str) -> list[tuple[int, int]]:
+    """The pieces between split points, cut one split point at a time."""
+    from govtext.decoding.mojibake import _split_points
+
+    out, prev = [], 0
+    cuts = _split_points(run)
+    for cut in cuts:
+        if cut > prev:
+            out.append((prev, cut))
+        prev = cut + 1
+    if cuts and prev < len(run):
+        out.append((prev, len(run)))
+    return out
+
+
+@given(st.lists(st.sampled_from(list("體現經濟?\u3000，。、；：？！“”《》（）a")), max_size=30).map("".join))
+def test_pieces_are_the_cuts_at_split_points(run: str) -> None:
+    from govtext.decoding.mojibake import _pieces
+
+    assert _pieces(run) == _split_pieces(run)

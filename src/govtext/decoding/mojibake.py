@@ -685,20 +685,16 @@ def _surely_nothing(text: str, a: int, b: int, bar: _Bar) -> bool:
 
 _SPLIT = re.compile("[?\u3000，。、；：？！“”《》（）]")
 """The characters of :func:`_split_points`."""
+_UNSPLIT = re.compile("[^?\u3000，。、；：？！“”《》（）]+")
 
 
-def _pieces(run: str) -> Iterator[tuple[int, int]]:
+def _pieces(run: str) -> list[tuple[int, int]]:
     """The non-empty pieces between the split points of ``run``, as
     :func:`_repair_cjk_run` judges them when the whole run has no repair
     (none when there is no split point)."""
-    prev = 0
-    for m in _SPLIT.finditer(run):
-        cut = m.start()
-        if cut > prev:
-            yield prev, cut
-        prev = cut + 1
-    if prev and prev < len(run):
-        yield prev, len(run)
+    if _SPLIT.search(run) is None:
+        return []
+    return [m.span() for m in _UNSPLIT.finditer(run)]
 
 
 def _judged_superset(text: str, strong: list[int]) -> Iterator[tuple[str, int, int]]:
@@ -714,20 +710,27 @@ def _judged_superset(text: str, strong: list[int]) -> Iterator[tuple[str, int, i
     suspect = _suspect_re().search
     weak_long = weak_short = WEAK_PROBE
     pos = 0
+    ahead = iter([*strong, len(text)])
+    next_strong = next(ahead)  # the first strong position at or after the current run
     for m in _CJK_RUN2.finditer(text):
         a, b = m.span()
-        i = bisect_left(strong, a)
-        if i < len(strong) and strong[i] < b:
+        while next_strong < a:
+            next_strong = next(ahead)
+        if next_strong < b:
             yield "cjk", a, b
-        elif (weak_long if b - a >= STRICT_MIN_RUN else weak_short) > 0 and suspect(text, a, b) is not None:
-            if b - a >= STRICT_MIN_RUN:
-                weak_long -= 1
-            else:
-                weak_short -= 1
-            yield "cjk", a, b
-            if weak_long <= 0 and weak_short <= 0:
-                pos = b
-                break
+            continue
+        if b - a >= STRICT_MIN_RUN:
+            if weak_long <= 0 or suspect(text, a, b) is None:
+                continue
+            weak_long -= 1
+        elif weak_short <= 0 or suspect(text, a, b) is None:
+            continue
+        else:
+            weak_short -= 1
+        yield "cjk", a, b
+        if weak_long <= 0 and weak_short <= 0:
+            pos = b
+            break
     else:
         return
     i = bisect_left(strong, pos)

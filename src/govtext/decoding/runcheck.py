@@ -206,9 +206,9 @@ Spans = list[tuple[int, int]] | Callable[[], list[tuple[int, int]]]
 
 @cache
 def _rule_facts(pairs: frozenset[str]) -> tuple[tuple[int, ...], tuple[int, ...]]:
-    """The UTF-8 sources (indices into :data:`_UTF8_VIA`) and the legacy
-    image facts that the rules ``pairs`` call for."""
-    utf8 = ((0,) if "utf8-as-gbk" in pairs else ()) + ((1, 2) if "utf8-as-big5" in pairs else ())
+    """The UTF-8 sources (the offsets of their facts, see :func:`_owed`) and
+    the legacy image facts that the rules ``pairs`` call for."""
+    utf8 = tuple(map(_owed, ((0,) if "utf8-as-gbk" in pairs else ()) + ((1, 2) if "utf8-as-big5" in pairs else ())))
     legacy = tuple(k for k, rule in ((_GBK_AS_BIG5, "gbk-as-big5"), (_BIG5_AS_GBK, "big5-as-gbk")) if rule in pairs)
     return utf8, legacy
 
@@ -226,10 +226,6 @@ class RunFacts:
         self.data = run.translate(_table()).encode("latin-1")
         self.n = len(run)
 
-    def _field(self, k: int, start: int = 0, end: int | None = None) -> bytes:
-        """Fact ``k`` of the characters ``start`` to ``end`` (default: all)."""
-        return self.data[start * _WIDTH + k : (self.n if end is None else end) * _WIDTH : _WIDTH]
-
     def unrepairable(self, spans: Spans, *, ceiling: float, min_gain: float,
                      short_penalty: float, pairs: frozenset[str]) -> bool:
         """Whether no pair in ``pairs`` can repair any of the pieces ``spans``
@@ -246,8 +242,7 @@ class RunFacts:
             return False
         pieces = None if callable(spans) else spans
         utf8, legacy = _rule_facts(pairs)
-        for i in utf8:
-            owed = _owed(i)
+        for owed in utf8:
             if 0 in data[owed + 1 :: _WIDTH] and 0 in data[owed::_WIDTH]:
                 # (unless every piece starts inside a sequence, ends unfinished or breaks one)
                 pieces = pieces if pieces is not None else _listed(spans)
@@ -260,8 +255,19 @@ class RunFacts:
             return True  # every character alone costs more as any image than it may: so does every piece
         pieces = pieces if pieces is not None else _listed(spans)
         cost = data[_COST::_WIDTH]
-        return all(self._legacy_hopeless(start, end, cost, slack, legacy, ceiling, min_gain, short_penalty)
-                   for start, end in pieces)
+        for start, end in pieces:
+            # the mean cost of the cheapest images of the piece against what a legacy repair may cost
+            n = end - start
+            total = sum(cost[start:end])
+            c_old = total / (10 * n)
+            gain = min_gain + (short_penalty / n if n < 4 else 0.0)
+            limit = (min(ceiling, c_old, c_old - gain) + EPSILON) * 10 * n
+            if sum(slack[start:end]) - _SLACK_ZERO * n + total > limit:  # the cheaper image of each, both pairs
+                continue
+            for k in legacy:
+                if sum(data[start * _WIDTH + k : end * _WIDTH : _WIDTH]) <= limit:
+                    return False
+        return True
 
     def _never_utf8(self, start: int, end: int, owed: int) -> bool:
         """Whether ``run[start:end]`` encoded with the UTF-8 source whose
@@ -296,21 +302,6 @@ class RunFacts:
             else:
                 pending = left
         return pending != 0
-
-    def _legacy_hopeless(self, start: int, end: int, cost: bytes, slack: bytes, fields: tuple[int, ...],
-                         ceiling: float, min_gain: float, short_penalty: float) -> bool:
-        """Whether the mean cost of the cheapest images of ``run[start:end]``
-        is above what a legacy-codec repair of it may cost (``cost`` and
-        ``slack``: those facts of the whole run)."""
-        n = end - start
-        total = sum(cost[start:end])
-        c_old = total / (10 * n)
-        gain = min_gain + (short_penalty / n if n < 4 else 0.0)
-        limit = (min(ceiling, c_old, c_old - gain) + EPSILON) * 10 * n
-        if sum(slack[start:end]) - _SLACK_ZERO * n + total > limit:  # the cheaper image of each, for both pairs
-            return True
-        data = self.data
-        return all(sum(data[start * _WIDTH + k : end * _WIDTH : _WIDTH]) > limit for k in fields)
 
 
 def facts(run: str) -> RunFacts:
