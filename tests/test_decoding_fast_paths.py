@@ -438,3 +438,86 @@ def test_pieces_are_the_cuts_at_split_points(run: str) -> None:
     from govtext.decoding.mojibake import _pieces
 
     assert _pieces(run) == _split_pieces(run)
+
+
+def _reference_superset(text: str, strong: list[int]) -> set[tuple[str, int, int]]:
+    """The judged superset by its definition: Latin suspect runs of two or
+    more characters, every CJK run holding a strong position, and the first
+    :data:`~govtext.decoding.mojibake.WEAK_PROBE` other suspect runs of
+    three or more characters and of two."""
+    from bisect import bisect_left
+
+    from govtext.decoding.mojibake import (
+        _CJK_RUN2,
+        STRICT_MIN_RUN,
+        WEAK_PROBE,
+        _latin_gap_re,
+        _merge_lines,
+        _scan_runs,
+        _suspect_lines,
+        _suspect_re,
+    )
+
+    out = {(k, a, b) for la, lb in _merge_lines(_suspect_lines(text, _latin_gap_re()))
+           for k, a, b in _scan_runs(text, "latin", la, lb) if b - a >= 2}
+    left = {True: WEAK_PROBE, False: WEAK_PROBE}
+    for m in _CJK_RUN2.finditer(text):
+        a, b = m.span()
+        i = bisect_left(strong, a)
+        if i < len(strong) and strong[i] < b:
+            out.add(("cjk", a, b))
+        elif left[b - a >= STRICT_MIN_RUN] > 0 and _suspect_re().search(text, a, b):
+            left[b - a >= STRICT_MIN_RUN] -= 1
+            out.add(("cjk", a, b))
+    return out
+
+
+def _garbled(text: str) -> str:
+    try:
+        return misdecode(text, "utf-8", "gbk")
+    except UnicodeError:
+        return text
+
+
+def _check_superset(text: str) -> None:
+    from govtext.decoding.mojibake import _judged_superset, _strong_positions
+
+    strong = _strong_positions(text)
+    got = list(_judged_superset(text, strong))
+    assert len(got) == len(set(got))
+    assert set(got) == _reference_superset(text, strong)
+
+
+_RUN_ALPHABET = st.sampled_from(list("體現經濟發展中文的?\u3000 a\n鍙戝睍銆傗ÖÐ“”，") + ["\u2028"])
+
+
+@settings(max_examples=300)
+@given(st.lists(_RUN_ALPHABET, max_size=400).map("".join))
+def test_judged_superset_is_its_definition_on_random_text(text: str) -> None:
+    _check_superset(text)
+
+
+def test_judged_superset_is_its_definition_on_long_texts() -> None:
+    import random
+
+    rng = random.Random(3)
+    texts = _sentences()
+    for k in range(30):
+        lines = [rng.choice(texts) for _ in range(60)]
+        if k % 2:
+            lines = [_garbled(t) if rng.random() < 0.05 else t for t in lines]
+        text = "\n".join(lines)
+        probe = "".join(c + ("(a)" if rng.random() < 0.3 else "") for c in text)  # short runs, as pinyin leaves them
+        words = "".join(rng.choice("體現經濟發展與環境羣爲衆峯裏中文銆傗") + rng.choice(["", "", "(a)", " ", "?", "\u3000", "\n"])
+                        for _ in range(3000))  # Traditional text: the probes run out
+        for t in (text, probe, words):
+            _check_superset(t)
+
+
+@given(st.lists(_RUN_ALPHABET, max_size=40).map("".join))
+def test_runs_of_two_are_the_two_character_runs(text: str) -> None:
+    from govtext.decoding.mojibake import _CJK_RUN, _CJK_RUN_OF_TWO
+
+    assert [m.span() for m in _CJK_RUN_OF_TWO.finditer(text)] == [
+        m.span() for m in _CJK_RUN.finditer(text) if m.end() - m.start() == 2
+    ]

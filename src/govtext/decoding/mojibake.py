@@ -709,7 +709,6 @@ def _judged_superset(text: str, strong: list[int]) -> Iterator[tuple[str, int, i
                 yield kind, ra, rb
     suspect = _suspect_re().search
     weak_long = weak_short = WEAK_PROBE
-    pos = 0
     ahead = iter([*strong, len(text)])
     next_strong = next(ahead)  # the first strong position at or after the current run
     for m in _CJK_RUN2.finditer(text):
@@ -728,22 +727,56 @@ def _judged_superset(text: str, strong: list[int]) -> Iterator[tuple[str, int, i
         else:
             weak_short -= 1
         yield "cjk", a, b
-        if weak_long <= 0 and weak_short <= 0:
-            pos = b
+        if weak_long <= 0:
             break
     else:
         return
-    i = bisect_left(strong, pos)
-    while i < len(strong):
-        end = text.find("\n", strong[i])
-        end = len(text) if end < 0 else end
-        for m in _CJK_RUN2.finditer(text, max(pos, text.rfind("\n", 0, strong[i]) + 1), end):
-            a, b = m.span()
-            j = bisect_left(strong, a, i)
-            if j < len(strong) and strong[j] < b:
-                yield "cjk", a, b
-        pos = end
-        i = bisect_left(strong, pos, i)
+    # Only strong runs and (while the probe lasts) two-character runs are left to take.
+    yield from _strong_runs(text, strong, b)
+    if weak_short <= 0:
+        return
+    ahead = iter([*strong, len(text)])
+    next_strong = next(ahead)
+    for m in _CJK_RUN_OF_TWO.finditer(text, b):
+        a, b2 = m.span()
+        while next_strong < a:
+            next_strong = next(ahead)
+        if next_strong >= b2 and suspect(text, a, b2) is not None:  # (strong ones are taken already)
+            yield "cjk", a, b2
+            weak_short -= 1
+            if weak_short <= 0:
+                return
+
+
+def _strong_runs(text: str, strong: list[int], pos: int) -> Iterator[tuple[str, int, int]]:
+    """The runs of :data:`_CJK_RUN2` at or after ``pos`` (where no run
+    crosses) holding a strong position, each found from the nearest place
+    before it that no run crosses."""
+    last = pos
+    for s in strong[bisect_left(strong, pos):]:
+        if s < last:
+            continue
+        start = s
+        while start > last and _IN_RUN.match(text, start - 1) is not None:
+            start -= 1
+        for m in _CJK_RUN2.finditer(text, start):
+            if m.end() > s:
+                if m.start() <= s:
+                    yield "cjk", m.start(), m.end()
+                    last = m.end()
+                break
+
+
+_IN_RUN = re.compile(r"[^\x00-\x3e\x40-\x7f\u2028\u2029]")
+"""Characters a run of :data:`_CJK_RUN` may hold (``?`` and U+3000 only
+between others): the run holding a position starts after the last other
+character before it."""
+_RUN_CHAR = r"[^\x00-\x7f\u3000\u2028\u2029]"
+_CJK_RUN_OF_TWO = re.compile(
+    rf"(?<!{_RUN_CHAR})(?<!{_RUN_CHAR}[?\u3000])"  # not inside a run that started earlier
+    rf"(?:{_RUN_CHAR}{_RUN_CHAR}(?!{_RUN_CHAR}|[?\u3000]{_RUN_CHAR}|\u3000)"  # two characters the run cannot extend
+    rf"|{_RUN_CHAR}\u3000(?!{_RUN_CHAR}))")  # one character and a closing U+3000
+"""The runs of :data:`_CJK_RUN` of exactly two characters."""
 
 
 def _nothing_found(text: str, strict: _Bar, strong: list[int]) -> bool:
