@@ -41,7 +41,7 @@ from govtext._charclass import class_ranges
 from govtext.decoding.charsets import big5_level1, big5_level2, gb2312_level1, gb2312_level2
 from govtext.decoding.misdecode import PAIRS, Pair, encode_with, undo_all
 from govtext.decoding.plausibility import FREQUENT_HAN, clearly_better, text_cost
-from govtext.decoding.runcheck import RunFacts
+from govtext.decoding.runcheck import unrepairable
 from govtext.document import Document
 from govtext.edits import Edit, splice
 
@@ -673,13 +673,13 @@ def _surely_nothing(text: str, a: int, b: int, bar: _Bar) -> bool:
     run = text[a:b]
     if "?" in run or "\ufffd" in run or text.startswith("?", b):  # a lossy UTF-8 reading may apply
         return False
-    return RunFacts(run).unrepairable(lambda: _judged_spans(run, bar.relaxed), ceiling=LEGACY_CEILING,
-                                      min_gain=bar.min_gain, short_penalty=bar.short_penalty, pairs=bar.cjk_pairs)
+    return unrepairable(run, lambda: _judged_spans(run, bar.relaxed), ceiling=LEGACY_CEILING,
+                        min_gain=bar.min_gain, short_penalty=bar.short_penalty, pairs=bar.cjk_pairs)
 
 
 def _judged_spans(run: str, relaxed: bool) -> list[tuple[int, int]]:
     """The run and the pieces of it that :func:`_repair_cjk_run` judges
-    (with a strict bar, only pieces holding a suspect)."""
+    (see :func:`_pieces`; with a strict bar, only pieces holding a suspect)."""
     pieces = _pieces(run)
     if not pieces:
         return [(0, len(run))]

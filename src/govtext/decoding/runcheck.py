@@ -36,7 +36,7 @@ from functools import cache
 
 from govtext.decoding.plausibility import char_cost
 
-__all__ = ["CJK_RULES", "RunFacts", "Spans", "facts"]
+__all__ = ["CJK_RULES", "RunFacts", "Spans", "facts", "unrepairable"]
 
 CJK_RULES = ("utf8-as-gbk", "big5-as-gbk", "gbk-as-big5", "utf8-as-big5")
 """The pairs this module reasons about (the CJK pairs of the mojibake repairer)."""
@@ -229,79 +229,91 @@ class RunFacts:
     def unrepairable(self, spans: Spans, *, ceiling: float, min_gain: float,
                      short_penalty: float, pairs: frozenset[str]) -> bool:
         """Whether no pair in ``pairs`` can repair any of the pieces ``spans``
-        of the run (each ``(start, end)``, non-empty; or a function giving
-        them, called only when the run as a whole does not settle it).
+        of the run (see :func:`unrepairable`)."""
+        return _unrepairable(self.data, spans, ceiling, min_gain, short_penalty, pairs)
 
-        ``ceiling``: the highest mean cost a legacy-codec repair may have;
-        ``min_gain``: the smallest drop in mean cost any legacy candidate must
-        show before the short-run penalty (the least of the margins
-        :func:`~govtext.decoding.plausibility.clearly_better` may be given);
-        ``short_penalty``: as there."""
-        data = self.data
-        if 1 in data[_UNSAFE::_WIDTH]:
-            return False
-        pieces = None if callable(spans) else spans
-        utf8, legacy = _rule_facts(pairs)
-        for owed in utf8:
-            if 0 in data[owed + 1 :: _WIDTH] and 0 in data[owed::_WIDTH]:
-                # (unless every piece starts inside a sequence, ends unfinished or breaks one)
-                pieces = pieces if pieces is not None else _listed(spans)
-                if not all(self._never_utf8(start, end, owed) for start, end in pieces):
-                    return False
-        if not legacy:
-            return True
-        slack = data[_SLACK::_WIDTH]
-        if short_penalty >= 0 and min(slack) - _SLACK_ZERO + 10 * min_gain > 1e-6:
-            return True  # every character alone costs more as any image than it may: so does every piece
-        pieces = pieces if pieces is not None else _listed(spans)
-        cost = data[_COST::_WIDTH]
-        for start, end in pieces:
-            # the mean cost of the cheapest images of the piece against what a legacy repair may cost
-            n = end - start
-            total = sum(cost[start:end])
-            c_old = total / (10 * n)
-            gain = min_gain + (short_penalty / n if n < 4 else 0.0)
-            limit = (min(ceiling, c_old, c_old - gain) + EPSILON) * 10 * n
-            if sum(slack[start:end]) - _SLACK_ZERO * n + total > limit:  # the cheaper image of each, both pairs
-                continue
-            for k in legacy:
-                if sum(data[start * _WIDTH + k : end * _WIDTH : _WIDTH]) <= limit:
-                    return False
+
+def unrepairable(run: str, spans: Spans, *, ceiling: float, min_gain: float, short_penalty: float,
+                 pairs: frozenset[str]) -> bool:
+    """Whether no pair in ``pairs`` can repair any of the pieces ``spans``
+    of ``run`` (each ``(start, end)``, non-empty; or a function giving them,
+    called only when the run as a whole does not settle it).
+
+    ``ceiling``: the highest mean cost a legacy-codec repair may have;
+    ``min_gain``: the smallest drop in mean cost any legacy candidate must
+    show before the short-run penalty (the least of the margins
+    :func:`~govtext.decoding.plausibility.clearly_better` may be given);
+    ``short_penalty``: as there."""
+    return _unrepairable(run.translate(_table()).encode("latin-1"), spans, ceiling, min_gain, short_penalty, pairs)
+
+
+def _unrepairable(data: bytes, spans: Spans, ceiling: float, min_gain: float, short_penalty: float,
+                  pairs: frozenset[str]) -> bool:
+    """:func:`unrepairable` from the facts ``data`` of the run."""
+    if 1 in data[_UNSAFE::_WIDTH]:
+        return False
+    pieces = None if callable(spans) else spans
+    utf8, legacy = _rule_facts(pairs)
+    for owed in utf8:
+        if 0 in data[owed + 1 :: _WIDTH] and 0 in data[owed::_WIDTH]:
+            # (unless every piece starts inside a sequence, ends unfinished or breaks one)
+            pieces = pieces if pieces is not None else _listed(spans)
+            if not all(_never_utf8(data, start, end, owed) for start, end in pieces):
+                return False
+    if not legacy:
         return True
+    slack = data[_SLACK::_WIDTH]
+    if short_penalty >= 0 and min(slack) - _SLACK_ZERO + 10 * min_gain > 1e-6:
+        return True  # every character alone costs more as any image than it may: so does every piece
+    pieces = pieces if pieces is not None else _listed(spans)
+    cost = data[_COST::_WIDTH]
+    for start, end in pieces:
+        # the mean cost of the cheapest images of the piece against what a legacy repair may cost
+        n = end - start
+        total = sum(cost[start:end])
+        c_old = total / (10 * n)
+        gain = min_gain + (short_penalty / n if n < 4 else 0.0)
+        limit = (min(ceiling, c_old, c_old - gain) + EPSILON) * 10 * n
+        if sum(slack[start:end]) - _SLACK_ZERO * n + total > limit:  # the cheaper image of each, both pairs
+            continue
+        for k in legacy:
+            if sum(data[start * _WIDTH + k : end * _WIDTH : _WIDTH]) <= limit:
+                return False
+    return True
 
-    def _never_utf8(self, start: int, end: int, owed: int) -> bool:
-        """Whether ``run[start:end]`` encoded with the UTF-8 source whose
-        facts start at ``owed`` is surely not valid UTF-8: it starts inside a
-        sequence, ends unfinished, holds a dead character, or has neighbours
-        whose owed and leading continuation bytes disagree."""
-        data = self.data
-        if data[start * _WIDTH + owed + 1] or data[(end - 1) * _WIDTH + owed]:
+
+def _never_utf8(data: bytes, start: int, end: int, owed: int) -> bool:
+    """Whether ``run[start:end]`` (facts ``data``) encoded with the UTF-8
+    source whose facts start at ``owed`` is surely not valid UTF-8: it starts
+    inside a sequence, ends unfinished, holds a dead character, or has
+    neighbours whose owed and leading continuation bytes disagree."""
+    if data[start * _WIDTH + owed + 1] or data[(end - 1) * _WIDTH + owed]:
+        return True
+    if 1 in data[start * _WIDTH + owed + 2 : end * _WIDTH : _WIDTH]:  # a character of continuation bytes only
+        return _chain_breaks(data, start, end, owed)
+    return data[start * _WIDTH + owed : (end - 1) * _WIDTH : _WIDTH] != data[
+        (start + 1) * _WIDTH + owed + 1 : end * _WIDTH : _WIDTH]
+
+
+def _chain_breaks(data: bytes, start: int, end: int, owed: int) -> bool:
+    """Whether the continuation bytes owed from character to character fail
+    to line up somewhere in ``run[start:end]``: a character of continuation
+    bytes only must fall within what is owed (and pays part of it), any other
+    must start with exactly what is owed."""
+    pending = 0
+    for k in range(start * _WIDTH + owed, end * _WIDTH, _WIDTH):
+        left, lead = data[k], data[k + 1]
+        if lead == _DEAD_LEAD:
             return True
-        if 1 in data[start * _WIDTH + owed + 2 : end * _WIDTH : _WIDTH]:  # a character of continuation bytes only
-            return self._chain_breaks(start, end, owed)
-        return data[start * _WIDTH + owed : (end - 1) * _WIDTH : _WIDTH] != data[
-            (start + 1) * _WIDTH + owed + 1 : end * _WIDTH : _WIDTH]
-
-    def _chain_breaks(self, start: int, end: int, owed: int) -> bool:
-        """Whether the continuation bytes owed from character to character
-        fail to line up somewhere in ``run[start:end]``: a character of
-        continuation bytes only must fall within what is owed (and pays part
-        of it), any other must start with exactly what is owed."""
-        data = self.data
-        pending = 0
-        for k in range(start * _WIDTH + owed, end * _WIDTH, _WIDTH):
-            left, lead = data[k], data[k + 1]
-            if lead == _DEAD_LEAD:
+        if data[k + 2]:
+            if pending < lead:
                 return True
-            if data[k + 2]:
-                if pending < lead:
-                    return True
-                pending -= lead
-            elif pending != lead:
-                return True
-            else:
-                pending = left
-        return pending != 0
+            pending -= lead
+        elif pending != lead:
+            return True
+        else:
+            pending = left
+    return pending != 0
 
 
 def facts(run: str) -> RunFacts:
