@@ -756,27 +756,28 @@ def _judged_superset(text: str, strong: list[int]) -> Iterator[tuple[str, int, i
 
 def _strong_runs(text: str, strong: list[int], pos: int) -> Iterator[tuple[str, int, int]]:
     """The runs of :data:`_CJK_RUN2` at or after ``pos`` (where no run
-    crosses) holding a strong position, each found from the nearest place
-    before it that no run crosses."""
-    last = pos
-    for s in strong[bisect_left(strong, pos):]:
-        if s < last:
-            continue
-        start = s
-        while start > last and _IN_RUN.match(text, start - 1) is not None:
-            start -= 1
-        for m in _CJK_RUN2.finditer(text, start):
-            if m.end() > s:
-                if m.start() <= s:
-                    yield "cjk", m.start(), m.end()
-                    last = m.end()
-                break
+    crosses) holding a strong position: each stretch between two characters
+    that no run holds is scanned once, and only if it holds a strong position."""
+    i = bisect_left(strong, pos)
+    while i < len(strong):
+        s = strong[i]
+        before = _UPTO_UNHELD.match(text, pos, s)
+        after = _UNHELD.search(text, s)
+        stop = len(text) if after is None else after.start()
+        for m in _CJK_RUN2.finditer(text, pos if before is None else before.end(), stop):
+            a, b = m.span()
+            i = bisect_left(strong, a, i)
+            if i < len(strong) and strong[i] < b:
+                yield "cjk", a, b
+        pos = stop
+        i = bisect_left(strong, pos, i)
 
 
-_IN_RUN = re.compile(r"[^\x00-\x3e\x40-\x7f\u2028\u2029]")
-"""Characters a run of :data:`_CJK_RUN` may hold (``?`` and U+3000 only
-between others): the run holding a position starts after the last other
-character before it."""
+_UNHELD = re.compile(r"[\x00-\x3e\x40-\x7f\u2028\u2029]")
+"""Characters that no run of :data:`_CJK_RUN` holds (it may hold ``?`` and
+U+3000 between others): scanning for runs may start or stop at one."""
+_UPTO_UNHELD = re.compile(r"[\s\S]*" + _UNHELD.pattern)
+"""Everything up to the last character that no run holds."""
 _RUN_CHAR = r"[^\x00-\x7f\u3000\u2028\u2029]"
 _CJK_RUN_OF_TWO = re.compile(
     rf"(?<!{_RUN_CHAR})(?<!{_RUN_CHAR}[?\u3000])"  # not inside a run that started earlier
