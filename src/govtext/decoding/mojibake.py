@@ -41,7 +41,7 @@ from govtext._charclass import class_ranges
 from govtext.decoding.charsets import big5_level1, big5_level2, gb2312_level1, gb2312_level2
 from govtext.decoding.misdecode import PAIRS, Pair, encode_with, undo_all
 from govtext.decoding.plausibility import FREQUENT_HAN, clearly_better, text_cost
-from govtext.decoding.runcheck import unrepairable
+from govtext.decoding.runcheck import Spans, unrepairable
 from govtext.document import Document
 from govtext.edits import Edit, splice
 
@@ -673,8 +673,9 @@ def _surely_nothing(text: str, a: int, b: int, bar: _Bar) -> bool:
     run = text[a:b]
     if "?" in run or "\ufffd" in run or text.startswith("?", b):  # a lossy UTF-8 reading may apply
         return False
-    return unrepairable(run, lambda: _judged_spans(run, bar.relaxed), ceiling=LEGACY_CEILING,
-                        min_gain=bar.min_gain, short_penalty=bar.short_penalty, pairs=bar.cjk_pairs)
+    spans: Spans = [(0, len(run))] if _SPLIT.search(run) is None else (lambda: _judged_spans(run, bar.relaxed))
+    return unrepairable(run, spans, ceiling=LEGACY_CEILING, min_gain=bar.min_gain,
+                        short_penalty=bar.short_penalty, pairs=bar.cjk_pairs)
 
 
 def _judged_spans(run: str, relaxed: bool) -> list[tuple[int, int]]:
