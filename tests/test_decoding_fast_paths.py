@@ -521,3 +521,12 @@ def test_runs_of_two_are_the_two_character_runs(text: str) -> None:
     assert [m.span() for m in _CJK_RUN_OF_TWO.finditer(text)] == [
         m.span() for m in _CJK_RUN.finditer(text) if m.end() - m.start() == 2
     ]
+
+
+@given(TEXT, TEXT, st.sampled_from([0.0, 0.3, 1.0, 1.1]))
+def test_cost_below_is_the_comparison_of_the_costs(a: str, b: str, margin: float) -> None:
+    from govtext.decoding.plausibility import cost_below
+
+    assert cost_below(a, b, margin) == (_defined_cost(a) + margin < _defined_cost(b))
+    assert cost_below(a, a, margin) == (_defined_cost(a) + margin < _defined_cost(a))
+    assert cost_below(a + b, b + a, margin) == (_defined_cost(a + b) + margin < _defined_cost(b + a))

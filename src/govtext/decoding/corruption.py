@@ -40,7 +40,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from govtext.decoding.charsets import big5_level1, gb2312_level1
-from govtext.decoding.plausibility import text_cost
+from govtext.decoding.plausibility import cost_below
 from govtext.document import Document
 from govtext.edits import Edit
 from govtext.sourcemap import RAW_BYTES
@@ -166,7 +166,7 @@ def _out_of_phase(text: str) -> Iterator[Flag]:
     for m in _anchored(_OUT_OF_PHASE, text, 0):
         for old, new in _shifted_readings(m):
             good = new.replace("\ufffd", "")
-            if good and "\ufffd" not in new[:2] and text_cost(good) + 0.3 < text_cost(old):
+            if good and "\ufffd" not in new[:2] and cost_below(good, old, 0.3):
                 yield Flag(m.start(), m.end(),
                            f"out-of-phase GBK decoding after a lost byte (text garbled from here; "
                            f"it probably read {new!r})")

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from govtext.decoding.plausibility import text_cost
+from govtext.decoding.plausibility import cost_below
 from govtext.decoding.segments import SegmentBuilder
 
 __all__ = ["MIN_UTF8_BYTES", "MIXED_UTF8_SHARE", "decode_mixed", "mostly_utf8", "utf8_share"]
@@ -96,7 +96,7 @@ def _choose(piece: bytes, legacy: str) -> tuple[str, str] | None:
     as_utf8 = _strict(piece, "utf-8")
     as_legacy = _strict(piece, legacy)
     if as_utf8 is not None and as_legacy is not None:
-        if as_utf8.isascii() or text_cost(as_utf8) <= text_cost(as_legacy):
+        if as_utf8.isascii() or not cost_below(as_legacy, as_utf8):  # (the UTF-8 reading costs no more)
             return as_utf8, "utf-8"
         return as_legacy, legacy
     if as_utf8 is not None:

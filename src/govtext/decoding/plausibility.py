@@ -26,7 +26,7 @@ from operator import mul
 
 from govtext.decoding.charsets import big5_level1, big5_level2, gb2312_level1, gb2312_level2, gb2312_symbols
 
-__all__ = ["MeanCost", "char_cost", "clearly_better", "cost_at_most", "cost_floor", "cost_table", "cost_tenths", "floor_tenths", "is_han", "text_cost"]
+__all__ = ["MeanCost", "char_cost", "clearly_better", "cost_at_most", "cost_below", "cost_floor", "cost_table", "cost_tenths", "floor_tenths", "is_han", "text_cost"]
 
 FREQUENT_HAN = (
     "的一是不了在人有我他这个们中来上大为和国地到以说时要就出会可也你对生能而子那得于着下自之年过发后作"
@@ -270,6 +270,21 @@ def text_cost(text: str) -> float:
 _SHORT_TEXT = 64
 """Texts shorter than this are priced by the definition directly (as fast as
 counting per cost class, and never twice)."""
+
+
+def cost_below(a: str, b: str, margin: float = 0.0) -> bool:
+    """``text_cost(a) + margin < text_cost(b)``, without making either cost
+    exact unless their bounds (see :class:`MeanCost`) leave it open.
+
+    >>> cost_below("中文", "涓枃"), cost_below("們們", "們們"), cost_below("中", "們", 1.1)
+    (True, False, False)
+    """
+    cost_a, cost_b = MeanCost(a), MeanCost(b)
+    if cost_a.hi + margin < cost_b.lo:
+        return True
+    if not cost_a.lo + margin < cost_b.hi:
+        return False
+    return cost_a.value() + margin < cost_b.value()
 
 
 @cache
