@@ -28,6 +28,8 @@ MAGIC: tuple[tuple[bytes, str], ...] = (
 )
 """File signatures of common binary formats."""
 
+_MAGIC_PREFIXES = tuple(magic for magic, _what in MAGIC)
+
 _JUNK = re.compile("[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f-\x9f\ufffd]")
 MAX_JUNK_SHARE = 0.1
 """Above this share of control characters and undecodable bytes, input is binary."""
@@ -38,7 +40,7 @@ def binary_reason(data: bytes, text: str) -> str | None:
     for magic, what in MAGIC:
         if data.startswith(magic) and (magic != b"BZh" or data[3:4].isdigit()):
             return f"input looks like {what}, not text"
-    if not text:
+    if not text or _JUNK.search(text) is None:
         return None
     junk = len(_JUNK.findall(text))
     share = junk / len(text)
@@ -50,10 +52,9 @@ def binary_reason(data: bytes, text: str) -> str | None:
 
 def utf8_binary_reason(data: bytes, text: str) -> str | None:
     """:func:`binary_reason` for valid UTF-8 without C0 control bytes: only
-    signatures and U+FFFD/DEL can make it binary, and counting those is cheap."""
-    if any(data.startswith(magic) for magic, _what in MAGIC):
+    signatures and U+FFFD/DEL can make it binary, and looking for those is cheap."""
+    if data.startswith(_MAGIC_PREFIXES):
         return binary_reason(data, text)
-    junk = data.count(b"\xef\xbf\xbd") + data.count(b"\x7f")
-    if not junk:
+    if "\ufffd" not in text and "\x7f" not in text:  # ``text`` is ``data`` decoded: the same test, shorter
         return None
     return binary_reason(data, text)

@@ -23,8 +23,8 @@ from dataclasses import dataclass, field
 
 from govtext.decoding.binary import binary_reason, utf8_binary_reason
 from govtext.decoding.bom import sniff_bom
-from govtext.decoding.detect import PLAUSIBLE, detect, normalize_encoding
-from govtext.decoding.mixed import MIXED_UTF8_SHARE, decode_mixed, utf8_share
+from govtext.decoding.detect import PLAUSIBLE, detect, find_encoding, normalize_encoding
+from govtext.decoding.mixed import decode_mixed, mostly_utf8
 from govtext.decoding.plausibility import text_cost
 from govtext.decoding.segments import SegmentBuilder
 from govtext.document import Document
@@ -118,14 +118,18 @@ def decode_bytes(data: bytes, config: DecoderConfig | None = None) -> DecodeResu
             if len(data) > SHORT_INPUT or text.isascii() or text_cost(text) <= PLAUSIBLE:
                 return DecodeResult(text, [Segment(0, len(text), 0, 0, "utf-8")], "utf-8", 1.0,
                                     encodings={"utf-8": len(data)}, binary=utf8_binary_reason(data, text))
-            found = detect(data)
-            if found.cost <= PLAUSIBLE and found.cost + 1.0 < text_cost(text):
-                return _lenient(data, 0, found.encoding, found.confidence, found.method)
+            guess = detect(data)
+            if guess.cost <= PLAUSIBLE and guess.cost + 1.0 < text_cost(text):
+                return _lenient(data, 0, guess.encoding, guess.confidence, guess.method)
             return DecodeResult(text, [Segment(0, len(text), 0, 0, "utf-8")], "utf-8", 0.6,
                                 encodings={"utf-8": len(data)}, binary=utf8_binary_reason(data, text))
-        if utf8_share(data) >= MIXED_UTF8_SHARE:
+        if mostly_utf8(data):
             return _decode_mostly_utf8(data)
-    found = detect(data)
+    found = find_encoding(data)
+    if found.decoded is not None and "\ufffd" not in found.decoded:  # decoded without errors: the strict decoding
+        b = SegmentBuilder()
+        b.add_decoded(found.decoded, data, 0, len(data), found.encoding)
+        return _result(data, b, found.encoding, found.confidence, found.method)
     return _lenient(data, 0, found.encoding, found.confidence, found.method)
 
 
@@ -133,7 +137,7 @@ def _decode_mostly_utf8(data: bytes) -> DecodeResult:
     bad_lines = b"".join(
         line for line in data.splitlines(keepends=True) if not _is_utf8(line)
     )
-    legacy = detect(bad_lines).encoding if bad_lines else "gb18030"
+    legacy = find_encoding(bad_lines).encoding if bad_lines else "gb18030"
     if legacy.startswith(("utf-16", "utf-32")):
         legacy = "gb18030"
     b = decode_mixed(data, legacy)

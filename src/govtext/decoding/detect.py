@@ -23,9 +23,9 @@ from __future__ import annotations
 import codecs
 from dataclasses import dataclass
 
-from govtext.decoding.plausibility import COST_CONTROL, text_cost
+from govtext.decoding.plausibility import COST_CONTROL, MeanCost, cost_floor, floor_tenths
 
-__all__ = ["Detection", "cut_sample", "detect", "normalize_encoding"]
+__all__ = ["Detection", "Finding", "cut_sample", "detect", "detect_decoding", "find_encoding", "normalize_encoding"]
 
 SAMPLE_BYTES = 1 << 16
 """Bytes of the input that detection looks at."""
@@ -103,12 +103,6 @@ SCORE_CHARS = 1024
 """Characters of a candidate decoding that are scored (enough to decide)."""
 
 
-def _score(sample: bytes, encoding: str) -> tuple[float, str]:
-    """Mean cost of the decoded sample, undecodable bytes costing most."""
-    text = sample.decode(encoding, "replace")
-    return text_cost(text[:SCORE_CHARS]), text
-
-
 def _candidates(sample: bytes) -> list[str]:
     cands = ["gb18030", "big5", "utf-8"]
     if len(sample) >= 2:
@@ -118,39 +112,216 @@ def _candidates(sample: bytes) -> list[str]:
     return cands
 
 
-def _narrowest_big5(sample: bytes) -> str:
-    best, best_bad = "big5", -1
+def _narrowest_big5(sample: bytes) -> tuple[str, str]:
+    """The Big5 variant that decodes ``sample`` with the fewest errors, and that decoding."""
+    best, best_bad, best_text = "big5", -1, ""
     for enc in BIG5_FAMILY:
-        bad = sample.decode(enc, "replace").count("\ufffd")
+        text = sample.decode(enc, "replace")
+        bad = text.count("\ufffd")
         if best_bad < 0 or bad < best_bad:
-            best, best_bad = enc, bad
+            best, best_bad, best_text = enc, bad, text
         if bad == 0:
-            return enc
-    return best
+            return enc, text
+    return best, best_text
+
+
+_UNICODE_CODECS = frozenset({"utf-8", "utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be"})
+_HEAD_SLACK = 4
+"""Characters decoded beyond :data:`SCORE_CHARS` from a cut-off head: a
+Unicode codec decodes the last (at most 3) bytes of a head differently from
+the whole only in the characters those bytes make."""
+
+
+def _decode_head(sample: bytes, enc: str) -> tuple[str, bool]:
+    """At least the first :data:`SCORE_CHARS` characters of
+    ``sample.decode(enc, "replace")``, decoding only a head of ``sample``
+    when ``enc`` is a Unicode codec (at most 4 bytes a character, whole
+    4-byte units); and whether that is all of the decoding."""
+    size = 4 * (SCORE_CHARS + _HEAD_SLACK)
+    if enc in _UNICODE_CODECS and len(sample) > size:
+        head = sample[:size].decode(enc, "replace")
+        if len(head) >= SCORE_CHARS + _HEAD_SLACK:
+            return head[:SCORE_CHARS], False
+    return sample.decode(enc, "replace"), True
+
+
+class _Reading:
+    """One candidate codec's reading of the sample, decoded only as far as
+    detection asks: its first :data:`SCORE_CHARS` characters and their cost
+    floor, and (when it is the winner) all of the input decoded."""
+
+    def __init__(self, encoding: str, sample: bytes, whole: bool) -> None:
+        self.encoding = encoding
+        self.sample = sample
+        self.whole = whole
+        """Whether the sample is all of the input."""
+        self._text: str | None = None
+        self._decoded: str | None = None
+
+    def text(self) -> str:
+        """The first :data:`SCORE_CHARS` characters of ``sample.decode(encoding, "replace")``."""
+        if self._text is None:
+            text, complete = _decode_head(self.sample, self.encoding)
+            if complete and self.whole:
+                self._decoded = text
+            self._text = text[:SCORE_CHARS]
+        return self._text
+
+    def floor(self) -> float:
+        """A lower bound of the cost of :meth:`text`."""
+        return cost_floor(self.text())
+
+    def name(self) -> str:
+        """The codec (made definite where that takes decoding)."""
+        return self.encoding
+
+    def decoded(self) -> str | None:
+        """All of the input decoded (errors replaced), when that was made."""
+        self.text()
+        return self._decoded
+
+
+class _Utf16Reading(_Reading):
+    """A UTF-16 reading, whose cost floor is found from the bytes, without
+    decoding, when the sample holds :data:`SCORE_CHARS` units: each unit that
+    is not a surrogate is a character of the scored text, and surrogates
+    count 0 (see :func:`~govtext.decoding.plausibility.floor_tenths`); the
+    scored text covers at least those units, in at most that many characters."""
+
+    def floor(self) -> float:
+        if self._text is None and len(self.sample) >= 2 * SCORE_CHARS:
+            first = 1 if self.encoding == "utf-16-le" else 0
+            return floor_tenths(self.sample[first : 2 * SCORE_CHARS : 2]) / (10 * SCORE_CHARS)
+        return super().floor()
+
+
+class _Big5Reading(_Reading):
+    """The Big5 family's reading: the narrowest variant (see
+    :func:`_narrowest_big5`)."""
+
+    def __init__(self, sample: bytes, whole: bool) -> None:
+        super().__init__("big5", sample, whole)
+
+    def text(self) -> str:
+        if self._text is None:
+            self.encoding, text = _narrowest_big5(self.sample)
+            self._text = text[:SCORE_CHARS]
+            self._decoded = text if self.whole else None
+        return self._text
+
+    def name(self) -> str:
+        self.text()
+        return self.encoding
+
+
+def _reading(enc: str, data: bytes, sample_size: int) -> _Reading:
+    unit = 4 if enc.startswith("utf-32") else 2 if enc.startswith("utf-16") else 1
+    sample = cut_sample(data, sample_size, unit, enc if enc != "big5" else "big5hkscs")
+    whole = len(sample) == len(data)
+    if enc == "big5":
+        return _Big5Reading(sample, whole)
+    if enc.startswith("utf-16"):
+        return _Utf16Reading(enc, sample, whole)
+    return _Reading(enc, sample, whole)
+
+
+_TIE = 1e-9
+"""Float noise allowed for when comparing an exact cost with a lower bound."""
+
+
+def _in_order(priced: list[tuple[MeanCost, int]]) -> None:
+    """Sort priced candidates ``(cost, index)`` as the exact costs sort
+    (ties in candidate order): a cost known only within bounds that overlap
+    another cost's is made exact first (bounds only narrow)."""
+    for cost, i in priced:
+        if not cost.exact and any(j != i and cost.lo <= other.hi and other.lo <= cost.hi for other, j in priced):
+            cost.value()
+    priced.sort(key=lambda p: (p[0].lo, p[1]))
+
+
+def _cheapest(readings: list[_Reading]) -> list[tuple[MeanCost, _Reading]]:
+    """Costs of the candidate readings, cheapest first (ties in candidate
+    order), as far as the two cheapest go: a reading whose cost floor (a
+    lower bound, see :func:`~govtext.decoding.plausibility.cost_floor`) is
+    above the two cheapest exact costs is never priced, and is left out."""
+    floors = sorted((r.floor(), i) for i, r in enumerate(readings))
+    priced: list[tuple[MeanCost, int]] = []
+    for k, (_floor, i) in enumerate(floors):
+        priced.append((MeanCost(readings[i].text()), i))
+        _in_order(priced)
+        if len(priced) >= 2 and (k + 1 == len(floors) or _below(priced[1][0], floors[k + 1][0])):
+            break
+    return [(cost, readings[i]) for cost, i in priced]
+
+
+def _below(cost: MeanCost, floor: float) -> bool:
+    """Whether ``cost`` is below ``floor`` (a lower bound of the costs not yet priced)."""
+    return cost.decide(lambda c: c + _TIE < floor)
+
+
+@dataclass(frozen=True)
+class Finding:
+    """What :func:`find_encoding` found: the codec, how sure and how, the
+    winning decoding's cost (made exact only on demand), and the codec's
+    decoding of all of the input (errors replaced) when detection happened
+    to make it."""
+
+    encoding: str
+    confidence: float
+    method: str
+    cost: MeanCost
+    decoded: str | None
+
+    def detection(self) -> Detection:
+        return Detection(self.encoding, self.confidence, self.method, self.cost.value())
 
 
 def detect(data: bytes, *, sample_size: int = SAMPLE_BYTES) -> Detection:
     """Choose the codec of ``data`` (which is known not to be valid UTF-8)."""
-    scores: list[tuple[float, str]] = []
-    for enc in _candidates(data[:sample_size]):
-        unit = 4 if enc.startswith("utf-32") else 2 if enc.startswith("utf-16") else 1
-        sample = cut_sample(data, sample_size, unit, enc if enc != "big5" else "big5hkscs")
-        if enc == "big5":
-            enc = _narrowest_big5(sample)
-        cost, _text = _score(sample, enc)
-        scores.append((cost, enc))
-    scores.sort(key=lambda s: s[0])
-    best_cost, best = scores[0]
-    method = "model"
-    if best_cost > PLAUSIBLE:
+    return find_encoding(data, sample_size=sample_size).detection()
+
+
+def detect_decoding(data: bytes, *, sample_size: int = SAMPLE_BYTES) -> tuple[Detection, str | None]:
+    """:func:`detect`, and the chosen codec's decoding of all of ``data``
+    (errors replaced) when detection happened to make it, else None."""
+    found = find_encoding(data, sample_size=sample_size)
+    return found.detection(), found.decoded
+
+
+def find_encoding(data: bytes, *, sample_size: int = SAMPLE_BYTES) -> Finding:
+    """:func:`detect_decoding`, the cost left inexact where no decision needed it."""
+    readings = [_reading(enc, data, sample_size) for enc in _candidates(data[:sample_size])]
+    scores = _cheapest(readings)
+    best_cost, chosen = scores[0]
+    best, method = chosen.name(), "model"
+    if best_cost.above(PLAUSIBLE):
         other = _ask_charset_normalizer(cut_sample(data, sample_size))
-        if other is not None and other not in {e for _c, e in scores}:
-            cost, _text = _score(cut_sample(data, sample_size), other)
-            if cost < best_cost:
+        if other is not None and other not in {r.name() for r in readings}:
+            cost = MeanCost(cut_sample(data, sample_size).decode(other, "replace")[:SCORE_CHARS])
+            if cost.value() < best_cost.value():
                 best_cost, best, method = cost, other, "charset-normalizer"
-    runner_up = next((c for c, e in scores if e != best), COST_CONTROL)
-    confidence = _confidence(best_cost, runner_up, len(data))
-    return Detection(best, confidence, method, best_cost)
+    if method != "model":
+        return _found(best, method, best_cost, scores, None, len(data))
+    return _found(best, method, best_cost, scores, chosen, len(data))
+
+
+def _found(best: str, method: str, cost: MeanCost, scores: list[tuple[MeanCost, _Reading]], chosen: _Reading | None,
+           n: int) -> Finding:
+    """The finding for ``best`` (the reading ``chosen``, or None when the
+    codec came from elsewhere): the runner-up is the cheapest other reading."""
+    runner_up = next((c for c, r in scores if r is not chosen), MeanCost.known(COST_CONTROL))
+    decoded = chosen.decoded() if chosen is not None else None
+    return Finding(best, _bounded_confidence(cost, runner_up, n), method, cost, decoded)
+
+
+def _bounded_confidence(best: MeanCost, runner_up: MeanCost, n: int) -> float:
+    """:func:`_confidence` of the exact costs, made exact only when their
+    bounds do not settle it (the confidence falls as ``best`` grows and
+    rises with ``runner_up``)."""
+    low = _confidence(best.hi, runner_up.lo, n)
+    if low == _confidence(best.lo, runner_up.hi, n):
+        return low
+    return _confidence(best.value(), runner_up.value(), n)
 
 
 def _confidence(best: float, runner_up: float, n: int) -> float:

@@ -13,10 +13,10 @@ from __future__ import annotations
 
 import re
 
-from govtext.decoding.plausibility import text_cost
+from govtext.decoding.plausibility import cost_below
 from govtext.decoding.segments import SegmentBuilder
 
-__all__ = ["MIN_UTF8_BYTES", "MIXED_UTF8_SHARE", "decode_mixed", "utf8_share"]
+__all__ = ["MIN_UTF8_BYTES", "MIXED_UTF8_SHARE", "decode_mixed", "mostly_utf8", "utf8_share"]
 
 MIXED_UTF8_SHARE = 0.5
 """Share of non-ASCII bytes in valid UTF-8 sequences above which an input
@@ -48,11 +48,40 @@ def utf8_share(data: bytes) -> float:
     high = len(data) - len(data.translate(None, _HIGH))
     if not high:
         return 1.0
-    text = data.decode("utf-8", "surrogateescape")
-    bad = len(data) - len(text.encode("utf-8", "ignore"))
-    if high - bad < MIN_UTF8_BYTES:
+    # the valid sequences, decoded and encoded again, are the valid bytes
+    valid = len(data.decode("utf-8", "ignore").encode("utf-8")) - (len(data) - high)
+    if valid < MIN_UTF8_BYTES:
         return 0.0
-    return (high - bad) / high
+    return valid / high
+
+
+def _shape_table() -> bytes:
+    table = bytearray(b"x" * 256)
+    table[:0x80] = b"a" * 0x80
+    table[0x80:0xC0] = b"c" * 0x40
+    table[0xC2:0xE0] = b"2" * 0x1E
+    table[0xE0:0xF0] = b"3" * 0x10
+    table[0xF0:0xF5] = b"4" * 0x05
+    return bytes(table)
+
+
+_SHAPES = _shape_table()
+"""Byte shapes: ASCII ``a``, continuation ``c``, lead of a 2-, 3- or 4-byte
+sequence ``2``/``3``/``4``, other ``x``."""
+
+
+def mostly_utf8(data: bytes) -> bool:
+    """Whether ``utf8_share(data) >= MIXED_UTF8_SHARE``. Every valid
+    multi-byte sequence starts with a lead shape followed by as many
+    continuations as it has, and no two such patterns overlap; so counting
+    the patterns bounds the valid bytes from above at C speed, and settles
+    most legacy inputs without decoding."""
+    shapes = data[:SHARE_SAMPLE].translate(_SHAPES)
+    high = len(shapes) - shapes.count(b"a")
+    at_most = 2 * shapes.count(b"2c") + 3 * shapes.count(b"3cc") + 4 * shapes.count(b"4ccc")
+    if at_most < MIXED_UTF8_SHARE * high:
+        return False
+    return utf8_share(data) >= MIXED_UTF8_SHARE
 
 
 def _strict(data: bytes, encoding: str) -> str | None:
@@ -67,7 +96,7 @@ def _choose(piece: bytes, legacy: str) -> tuple[str, str] | None:
     as_utf8 = _strict(piece, "utf-8")
     as_legacy = _strict(piece, legacy)
     if as_utf8 is not None and as_legacy is not None:
-        if as_utf8.isascii() or text_cost(as_utf8) <= text_cost(as_legacy):
+        if as_utf8.isascii() or not cost_below(as_legacy, as_utf8):  # (the UTF-8 reading costs no more)
             return as_utf8, "utf-8"
         return as_legacy, legacy
     if as_utf8 is not None:

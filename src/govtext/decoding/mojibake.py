@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 import ftfy
@@ -41,6 +41,7 @@ from govtext._charclass import class_ranges
 from govtext.decoding.charsets import big5_level1, big5_level2, gb2312_level1, gb2312_level2
 from govtext.decoding.misdecode import PAIRS, Pair, encode_with, undo_all
 from govtext.decoding.plausibility import FREQUENT_HAN, clearly_better, text_cost
+from govtext.decoding.runcheck import Spans, unrepairable
 from govtext.document import Document
 from govtext.edits import Edit, splice
 
@@ -75,6 +76,10 @@ _CJK_RUN = re.compile(r"[^\x00-\x7f\u3000\u2028\u2029]+(?:[?\u3000][^\x00-\x7f\u
 """Runs of non-ASCII characters; a ``?`` or U+3000 between two of them (or
 one U+3000 at the end) stays in the run: ``?`` may stand for a byte a
 decoder could not map, and GBK reads bytes A1 A1 of UTF-8 as U+3000."""
+_CJK_RUN2 = re.compile(r"(?=.[^\x00-\x7f\u2028\u2029]|.\?[^\x00-\x7f\u3000\u2028\u2029])" + _CJK_RUN.pattern)
+"""The runs of :data:`_CJK_RUN` of two or more characters (a one-character
+run is never followed by a character that could extend it, so skipping it
+does not move where the next run starts)."""
 _NORMAL_PUNCT = "，。、；：？！“”‘’《》（）【】—…·「」『』〔〕〈〉～×÷°±①②③④⑤⑥⑦⑧⑨⑩％"
 _PINYIN = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê"
 
@@ -110,19 +115,63 @@ class Repair:
 
 @cache
 def _suspect_re() -> re.Pattern[str]:
+    return re.compile(f"[^{_normal_class()}]")
+
+
+@cache
+def _normal_class() -> str:
+    """The inside of a class of the characters that are not suspects."""
     normal = set(gb2312_level1()) | set(gb2312_level2()) | set(_NORMAL_PUNCT) | set(_PINYIN) | set(FREQUENT_HAN)
     normal |= {chr(c) for c in range(0xFF01, 0xFF5F)}
-    return re.compile(f"[^\\x00-\\x7f\\s\\u3000{class_ranges(normal)}]")
+    return f"\\x00-\\x7f\\s\\u3000{class_ranges(normal)}"
+
+
+@cache
+def _normal_span_re() -> re.Pattern[str]:
+    """Any number of non-suspect characters: where its match from a position
+    ends is where :func:`_suspect_re` would find the next suspect (a match
+    loop is about twice as fast as a search loop over a large class)."""
+    return re.compile(f"[{_normal_class()}]*")
 
 
 @cache
 def _strong_re() -> re.Pattern[str]:
     """Suspect characters that are not Big5 hanzi either (correct Traditional
     text has none of these; mojibake nearly always has some)."""
+    return re.compile(f"[^{_not_strong_class()}]")
+
+
+@cache
+def _not_strong_class() -> str:
     big5 = set(big5_level1()) | set(big5_level2())
     normal = set(gb2312_level1()) | set(gb2312_level2()) | big5 | set(_NORMAL_PUNCT) | set(_PINYIN)
     normal |= {chr(c) for c in range(0xFF01, 0xFF5F)}
-    return re.compile(f"[^\\x00-\\x7f\\s\\u3000{class_ranges(normal)}]")
+    return f"\\x00-\\x7f\\s\\u3000{class_ranges(normal)}"
+
+
+@cache
+def _strong_gap_re() -> re.Pattern[str]:
+    """Any number of characters that are not strong suspects (see :func:`_normal_span_re`)."""
+    return re.compile(f"[{_not_strong_class()}]*")
+
+
+def _positions(text: str, gap: re.Pattern[str]) -> list[int]:
+    """Where the characters that ``gap`` (a run of all other characters)
+    stops at are in ``text``, ascending: one match per character found, a
+    tighter loop than a search for a large class."""
+    out: list[int] = []
+    n = len(text)
+    p = _gap_end(gap, text, 0)
+    while p < n:
+        out.append(p)
+        p = _gap_end(gap, text, p + 1)
+    return out
+
+
+def _gap_end(gap: re.Pattern[str], text: str, pos: int) -> int:
+    """Where the match of ``gap`` (which always matches) from ``pos`` ends."""
+    m = gap.match(text, pos)
+    return pos if m is None else m.end()
 
 
 WEAK_PROBE = 40
@@ -142,7 +191,10 @@ def has_suspects(text: str) -> bool:
     >>> has_suspects("正文，“引号”。"), has_suspects("銆傗€滄柊")
     (False, True)
     """
-    return not text.isascii() and _suspect_re().search(text) is not None
+    if text.isascii():
+        return False
+    normal = _normal_span_re().match(text)
+    return normal is None or normal.end() < len(text)
 
 
 def _ftfy_candidate(run: str) -> tuple[str, str, str] | None:
@@ -183,6 +235,15 @@ class _Bar:
     relaxed: bool = False
     order: tuple[str, ...] = CJK_PAIRS
     """Order in which CJK pairs are tried; on equal plausibility the first wins."""
+    cjk_pairs: frozenset[str] = field(init=False, repr=False, compare=False)
+    """The CJK pairs tried (``order`` within ``pairs``)."""
+    min_gain: float = field(init=False, repr=False, compare=False)
+    """The least drop in mean cost a legacy-codec candidate may need (short-run penalty aside)."""
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "cjk_pairs", frozenset(r for r in self.order if r in self.pairs))
+        object.__setattr__(self, "min_gain",
+                           min(self.margin * f * k for f in (1.0, LATIN_EVIDENCE) for k in (1.0, 0.6)))
 
     def accepts(self, new: str, old: str, factor: float = 1.0, ceiling: float = 2.6) -> bool:
         return clearly_better(new, old, margin=self.margin * factor, short_penalty=self.short_penalty,
@@ -308,6 +369,8 @@ def _repair_lossy_utf8(text: str, a: int, b: int, bar: _Bar) -> Repair | None:
 
 
 def _repair_cjk_run(text: str, a: int, b: int, bar: _Bar, out: list[Repair]) -> None:
+    if _surely_nothing(text, a, b, bar):
+        return
     run = text[a:b]
     best = _best_for_cjk(run, bar)
     if best is not None:
@@ -366,7 +429,7 @@ class _Taken:
 
 def _strong_positions(text: str) -> list[int]:
     """Where the strong suspect characters of ``text`` are (ascending)."""
-    return [m.start() for m in _strong_re().finditer(text)]
+    return _positions(text, _strong_gap_re())
 
 
 def _holds(positions: list[int], a: int, b: int) -> bool:
@@ -434,8 +497,8 @@ class _Chunks:
     def __init__(self, text: str) -> None:
         self.text = text
         self.spans: list[tuple[str, int, int]] = []
-        for kind, search in (("latin", _latin_suspect_re().search), ("cjk", _suspect_re().search)):
-            self.spans += [(kind, a, b) for a, b in _merge_lines(_suspect_lines(text, search))]
+        for kind, gap in (("latin", _latin_gap_re()), ("cjk", _normal_span_re())):
+            self.spans += [(kind, a, b) for a, b in _merge_lines(_suspect_lines(text, gap))]
         self._runs: dict[int, list[tuple[str, int, int]]] = {}
 
     def runs(self, i: int) -> list[tuple[str, int, int]]:
@@ -446,18 +509,22 @@ class _Chunks:
         return found
 
     def _scan(self, kind: str, start: int, end: int) -> list[tuple[str, int, int]]:
-        text = self.text
-        pattern = _LATIN_RUN if kind == "latin" else _CJK_RUN
-        search = (_latin_suspect_re() if kind == "latin" else _suspect_re()).search
-        out: list[tuple[str, int, int]] = []
-        nxt = -1
-        for a, b in [r.span() for r in pattern.finditer(text, start, end)]:
-            if nxt < a:
-                m = search(text, a, end)
-                nxt = end if m is None else m.start()
-            if nxt < b:
-                out.append((kind, a, b))
-        return out
+        return _scan_runs(self.text, kind, start, end)
+
+
+def _scan_runs(text: str, kind: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    """The runs of ``kind`` in ``text[start:end]`` (whole lines) holding a suspect."""
+    pattern = _LATIN_RUN if kind == "latin" else _CJK_RUN
+    gap = _latin_gap_re() if kind == "latin" else _normal_span_re()
+    out: list[tuple[str, int, int]] = []
+    nxt = -1
+    for a, b in [r.span() for r in pattern.finditer(text, start, end)]:
+        if nxt < a:
+            m = gap.match(text, a, end)
+            nxt = end if m is None else m.end()
+        if nxt < b:
+            out.append((kind, a, b))
+    return out
 
 
 class _Walk:
@@ -491,8 +558,19 @@ class _Walk:
 @cache
 def _latin_suspect_re() -> re.Pattern[str]:
     """The suspect characters that a Latin run can hold (its ASCII ones never are)."""
+    return re.compile(f"[{_latin_suspect_class()}]")
+
+
+@cache
+def _latin_suspect_class() -> str:
     latin = {chr(c) for c in range(0x80, 0x100)} | set(_CP1252_SPECIALS)
-    return re.compile(f"[{class_ranges({c for c in latin if _suspect_re().match(c)})}]")
+    return class_ranges({c for c in latin if _suspect_re().match(c)})
+
+
+@cache
+def _latin_gap_re() -> re.Pattern[str]:
+    """Any number of characters that are not :func:`_latin_suspect_re` ones."""
+    return re.compile(f"[^{_latin_suspect_class()}]*")
 
 
 def _merge_lines(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -507,15 +585,18 @@ def _merge_lines(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return out
 
 
-def _suspect_lines(text: str, search: Callable[..., re.Match[str] | None]) -> list[tuple[int, int]]:
+def _suspect_lines(text: str, gap: re.Pattern[str]) -> list[tuple[int, int]]:
+    """The lines of ``text`` holding a character that ``gap`` (a run of all
+    other characters) stops at."""
     spans = []
-    m = search(text)
-    while m is not None:
-        start = text.rfind("\n", 0, m.start()) + 1
-        end = text.find("\n", m.end())
-        end = len(text) if end < 0 else end
+    n = len(text)
+    p = _gap_end(gap, text, 0)
+    while p < n:
+        start = text.rfind("\n", 0, p) + 1
+        end = text.find("\n", p)
+        end = n if end < 0 else end
         spans.append((start, end))
-        m = search(text, end)
+        p = _gap_end(gap, text, end)
     return spans
 
 
@@ -547,6 +628,8 @@ def find_repairs(text: str, config: MojibakeConfig | None = None) -> list[Repair
         return []
     strict = _Bar(frozenset(config.pairs), config.margin, 1.5, config.use_ftfy)
     strong = _strong_positions(text)
+    if _nothing_found(text, strict, strong):
+        return []
     chunks = _Chunks(text)
     long_walk = _Walk(chunks, strong, lambda run: run[2] - run[1] >= STRICT_MIN_RUN)
     stopped: list[tuple[int, int]] = []
@@ -581,6 +664,143 @@ def find_repairs(text: str, config: MojibakeConfig | None = None) -> list[Repair
         found += _line_pass(text, found, config)
     found.sort(key=lambda r: r.start)
     return found
+
+
+def _surely_nothing(text: str, a: int, b: int, bar: _Bar) -> bool:
+    """Whether :func:`_repair_cjk_run` surely finds nothing in ``text[a:b]``,
+    proved cheaply by :mod:`govtext.decoding.runcheck` for the run and each
+    piece it would split into (False: don't know)."""
+    run = text[a:b]
+    if "?" in run or "\ufffd" in run or text.startswith("?", b):  # a lossy UTF-8 reading may apply
+        return False
+    spans: Spans = [(0, len(run))] if _SPLIT.search(run) is None else (lambda: _judged_spans(run, bar.relaxed))
+    return unrepairable(run, spans, ceiling=LEGACY_CEILING, min_gain=bar.min_gain,
+                        short_penalty=bar.short_penalty, pairs=bar.cjk_pairs)
+
+
+def _judged_spans(run: str, relaxed: bool) -> list[tuple[int, int]]:
+    """The run and the pieces of it that :func:`_repair_cjk_run` judges
+    (see :func:`_pieces`; with a strict bar, only pieces holding a suspect)."""
+    pieces = _pieces(run)
+    if not pieces:
+        return [(0, len(run))]
+    if not relaxed:
+        suspect = _suspect_re().search
+        pieces = [(start, end) for start, end in pieces if suspect(run, start, end) is not None]
+    return [(0, len(run)), *pieces]
+
+
+_SPLIT = re.compile("[?\u3000，。、；：？！“”《》（）]")
+"""The characters of :func:`_split_points`."""
+_UNSPLIT = re.compile("[^?\u3000，。、；：？！“”《》（）]+")
+
+
+def _pieces(run: str) -> list[tuple[int, int]]:
+    """The non-empty pieces between the split points of ``run``, as
+    :func:`_repair_cjk_run` judges them when the whole run has no repair
+    (none when there is no split point)."""
+    if _SPLIT.search(run) is None:
+        return []
+    return [m.span() for m in _UNSPLIT.finditer(run)]
+
+
+def _judged_superset(text: str, strong: list[int]) -> Iterator[tuple[str, int, int]]:
+    """Every run that the strict and short passes of :func:`find_repairs`
+    can judge while they find nothing (and possibly a few more): the Latin
+    suspect runs of two or more characters, the first :data:`WEAK_PROBE`
+    CJK suspect runs without strong suspects of three or more characters and
+    of two, and every CJK suspect run with a strong suspect."""
+    for a, b in _merge_lines(_suspect_lines(text, _latin_gap_re())):
+        for kind, ra, rb in _scan_runs(text, "latin", a, b):
+            if rb - ra >= 2:
+                yield kind, ra, rb
+    suspect = _suspect_re().search
+    weak_long = weak_short = WEAK_PROBE
+    ahead = iter([*strong, len(text)])
+    next_strong = next(ahead)  # the first strong position at or after the current run
+    for m in _CJK_RUN2.finditer(text):
+        a, b = m.span()
+        while next_strong < a:
+            next_strong = next(ahead)
+        if next_strong < b:
+            yield "cjk", a, b
+            continue
+        if b - a >= STRICT_MIN_RUN:
+            if weak_long <= 0 or suspect(text, a, b) is None:
+                continue
+            weak_long -= 1
+        elif weak_short <= 0 or suspect(text, a, b) is None:
+            continue
+        else:
+            weak_short -= 1
+        yield "cjk", a, b
+        if weak_long <= 0:
+            break
+    else:
+        return
+    # Only strong runs and (while the probe lasts) two-character runs are left to take.
+    yield from _strong_runs(text, strong, b)
+    if weak_short <= 0:
+        return
+    ahead = iter([*strong, len(text)])
+    next_strong = next(ahead)
+    for m in _CJK_RUN_OF_TWO.finditer(text, b):
+        a, b2 = m.span()
+        while next_strong < a:
+            next_strong = next(ahead)
+        if next_strong >= b2 and suspect(text, a, b2) is not None:  # (strong ones are taken already)
+            yield "cjk", a, b2
+            weak_short -= 1
+            if weak_short <= 0:
+                return
+
+
+def _strong_runs(text: str, strong: list[int], pos: int) -> Iterator[tuple[str, int, int]]:
+    """The runs of :data:`_CJK_RUN2` at or after ``pos`` (where no run
+    crosses) holding a strong position: each stretch between two characters
+    that no run holds is scanned once, and only if it holds a strong position."""
+    i = bisect_left(strong, pos)
+    while i < len(strong):
+        s = strong[i]
+        before = _UPTO_UNHELD.match(text, pos, s)
+        after = _UNHELD.search(text, s)
+        stop = len(text) if after is None else after.start()
+        for m in _CJK_RUN2.finditer(text, pos if before is None else before.end(), stop):
+            a, b = m.span()
+            i = bisect_left(strong, a, i)
+            if i < len(strong) and strong[i] < b:
+                yield "cjk", a, b
+        pos = stop
+        i = bisect_left(strong, pos, i)
+
+
+_UNHELD = re.compile(r"[\x00-\x3e\x40-\x7f\u2028\u2029]")
+"""Characters that no run of :data:`_CJK_RUN` holds (it may hold ``?`` and
+U+3000 between others): scanning for runs may start or stop at one."""
+_UPTO_UNHELD = re.compile(r"[\s\S]*" + _UNHELD.pattern)
+"""Everything up to the last character that no run holds."""
+_RUN_CHAR = r"[^\x00-\x7f\u3000\u2028\u2029]"
+_CJK_RUN_OF_TWO = re.compile(
+    rf"(?<!{_RUN_CHAR})(?<!{_RUN_CHAR}[?\u3000])"  # not inside a run that started earlier
+    rf"(?:{_RUN_CHAR}{_RUN_CHAR}(?!{_RUN_CHAR}|[?\u3000]{_RUN_CHAR}|\u3000)"  # two characters the run cannot extend
+    rf"|{_RUN_CHAR}\u3000(?!{_RUN_CHAR}))")  # one character and a closing U+3000
+"""The runs of :data:`_CJK_RUN` of exactly two characters."""
+
+
+def _nothing_found(text: str, strict: _Bar, strong: list[int]) -> bool:
+    """Whether :func:`find_repairs` surely returns nothing: no run its first
+    two passes can judge has a repair (so the probes run out and nothing is
+    repaired). False means "don't know"."""
+    for kind, a, b in _judged_superset(text, strong):
+        out: list[Repair] = []
+        if kind == "latin":
+            if _best_for_latin(text[a:b], strict) is not None:
+                return False
+        else:
+            _repair_cjk_run(text, a, b, strict, out)
+            if out:
+                return False
+    return True
 
 
 def _counts(found: list[Repair]) -> dict[str, int]:

@@ -41,6 +41,7 @@ codecs.register_error(ESCAPE, _escape)
 _ESCAPED = re.compile("[\udc00-\udcff]")
 _PIECES = re.compile("[\udc00-\udcff]+|[^\udc00-\udcff]+")
 _COMBINING = re.compile("[\u0300-\u036f]")
+_ESCAPED_OR_COMBINING = re.compile("[\udc00-\udcff\u0300-\u036f]")
 _PER_CHAR = frozenset({"gb18030", "gbk", "gb2312", "big5", "cp950", "big5hkscs", "latin-1", "iso8859-1",
                        "cp1252", "euc-kr", "cp949", "euc-jp", "shift-jis", "cp932"})
 """Codecs where, once the whole chunk re-encodes to its bytes, each character
@@ -158,6 +159,16 @@ class SegmentBuilder:
                 self._decode_by_widths(data, pos, end, encoding)
                 return
 
+    def add_decoded(self, text: str, data: bytes, start: int, end: int, encoding: str) -> None:
+        """Add ``text``, the strict decoding of ``data[start:end]`` with
+        ``encoding`` already made elsewhere (the same as :meth:`decode` when
+        that decoding succeeds and holds no escaped byte)."""
+        found = _ESCAPED_OR_COMBINING.search(text)
+        if found is not None and _ESCAPED.search(text, found.start()) is not None:
+            self.decode(data, start, end, encoding)
+            return
+        self._add_checked(text, data, start, end, encoding, combining=found is not None)
+
     def _decode_by_widths(self, data: bytes, start: int, end: int, encoding: str) -> None:
         """Slow path for codecs that do not round-trip: byte-by-byte widths."""
         text = data[start:end].decode(encoding, ESCAPE)
@@ -174,7 +185,11 @@ class SegmentBuilder:
             pos += n
             i += len(piece)
 
-    def _add_checked(self, chunk: str, data: bytes, start: int, end: int, encoding: str) -> None:
+    def _add_checked(self, chunk: str, data: bytes, start: int, end: int, encoding: str, *,
+                     combining: bool = True) -> None:
+        """Add ``chunk``, with explicit widths unless each of its characters
+        re-encodes to its own bytes (``combining=False``: the caller knows
+        ``chunk`` holds no combining mark)."""
         if not chunk:
             return
         widths: bytes | None = None
@@ -183,7 +198,7 @@ class SegmentBuilder:
                 ok = encoding in _PER_CHAR and chunk.encode(encoding) == data[start:end]
             except UnicodeEncodeError:
                 ok = False
-            if not ok or _COMBINING.search(chunk) is not None:
+            if not ok or (combining and _COMBINING.search(chunk) is not None):
                 widths = char_widths(data[start:end], encoding)
                 if len(widths) != len(chunk) or sum(widths) != end - start:
                     raise ValueError(f"cannot map {encoding} characters to their bytes")
