@@ -232,10 +232,14 @@ def _iso_from_match(m: re.Match[str]) -> str | None:
         minute = minute2
     if hour is not None and minute is not None:
         h, mi = int(hour), int(minute)
-        if (ap in ("下午", "晚上") and h < 12) or (ap == "中午" and h < 11):
+        if (ap in ("下午", "晚上") and h < 12) or (ap == "中午" and h < _NOON_LAST_PM_HOUR):
             h += 12
         return f"{day.isoformat()}T{h:02d}:{mi:02d}" if h < 24 and mi < 60 else None
     return day.isoformat()
+
+
+_NOON_LAST_PM_HOUR = 5
+"""中午 (midday) covers about 11:00-14:00: 中午1点 is 13:00, 中午10:30 stays 10:30."""
 
 
 def normalize_date(text: str) -> str | None:
