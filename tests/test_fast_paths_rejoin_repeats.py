@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import re
 
+import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from govtext.blocks import repeats
 from govtext.blocks.repeats import RepeatedParagraphs, RepeatsConfig
 from govtext.rejoin import markers
+from govtext.rejoin import text as text_predicates
 from tests.corpus import CORPUS, corpus_available
 
 
@@ -145,3 +147,63 @@ def test_before_page_covers_the_numerals() -> None:
 
     numeral = re.compile(NUMERAL)
     assert all(chr(c) in markers._BEFORE_PAGE for c in range(0x10000) if numeral.fullmatch(chr(c)))
+
+
+# -- rejoin text predicates ---------------------------------------------------------
+
+_REFERENCE_NUMBERED = regex.compile(
+    r"""^[\u3000\s]*(?:
+        [(（〔【［\[]\s*(?:[0-9０-９]{1,3}|[一二三四五六七八九十百零〇]{1,4}|[a-zA-Zａ-ｚＡ-Ｚ])\s*[)）〕】］\]]
+      | [①-⑳⑴-⒇⒈-⒛❶-❿➀-➉]
+      | [一二三四五六七八九十百]{1,4}\s*[、.．是则要]
+      | [0-9０-９]{1,3}\s*[、．]
+      | [0-9０-９]{1,3}\.(?![0-9０-９])
+      | [0-9０-９]{1,3}[)）]
+      | 第[一二三四五六七八九十百零〇0-9０-９]{1,5}[条章节款项部分篇编]
+      | 其[一二三四五六七八九十]
+      | [A-Za-z][.、．](?![A-Za-z0-9])
+      | [•·●○■□◆◇▪▶►\-–—*]\s
+    )""",
+    regex.VERBOSE,
+)
+"""The numbered-item pattern as it was written for ``regex``."""
+
+
+def _reference_internal_end(line: str) -> bool:
+    s = text_predicates._strip_closers(line)
+    for i, ch in enumerate(s[:-1]):
+        if ch in "。！？!?；;":
+            rest = s[i + 1 :].lstrip("”’」』）)》 ")
+            if len(rest) >= 2:
+                return True
+    return False
+
+
+def test_white_space_is_regex_whitespace() -> None:
+    spelled = re.compile(f"[{text_predicates._WHITE_SPACE}]")
+    assert all(bool(spelled.match(chr(c))) == bool(regex.match(r"\s", chr(c))) for c in range(0x110000))
+
+
+_ITEM_CHARS = "(（〔【［[)）〕】］]1２一十百零是则要、.．第条章其aZａＺ•-—* \t\u3000\x1c\xa0\n①⑳正文。"
+
+
+@settings(max_examples=1000)
+@given(st.text(st.sampled_from(_ITEM_CHARS), max_size=10))
+def test_numbered_pattern_is_unchanged(line: str) -> None:
+    assert text_predicates.starts_numbered(line) == (_REFERENCE_NUMBERED.match(line) is not None)
+
+
+_END_CHARS = "。！？!?；;”’」』）)》 正文a\n"
+
+
+@settings(max_examples=1000)
+@given(st.text(st.sampled_from(_END_CHARS), max_size=12))
+def test_internal_sentence_end_is_unchanged(line: str) -> None:
+    assert text_predicates.has_internal_sentence_end(line) == _reference_internal_end(line)
+
+
+def test_rejoin_predicates_on_seed_lines() -> None:
+    for text in _seed_texts():
+        for line in text.split("\n"):
+            assert text_predicates.starts_numbered(line) == (_REFERENCE_NUMBERED.match(line) is not None)
+            assert text_predicates.has_internal_sentence_end(line) == _reference_internal_end(line)
