@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 
 from govtext.blocks import repeats
 from govtext.blocks.repeats import RepeatedParagraphs, RepeatsConfig
+from govtext.filters import whitespace
 from govtext.rejoin import markers
 from govtext.rejoin import text as text_predicates
 from tests.corpus import CORPUS, corpus_available
@@ -207,3 +208,34 @@ def test_rejoin_predicates_on_seed_lines() -> None:
         for line in text.split("\n"):
             assert text_predicates.starts_numbered(line) == (_REFERENCE_NUMBERED.match(line) is not None)
             assert text_predicates.has_internal_sentence_end(line) == _reference_internal_end(line)
+
+
+# -- whitespace ---------------------------------------------------------------------
+
+def _reference_trailing_runs(text: str) -> list[tuple[int, int]]:
+    """Trailing whitespace runs, found from each newline backwards."""
+    chars = frozenset(" \t\xa0\u3000\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f")
+    ends = [i for i, c in enumerate(text) if c == "\n" and i > 0 and text[i - 1] in chars]
+    if text and text[-1] in chars:
+        ends.append(len(text))
+    runs = []
+    for end in ends:
+        start = end - 1
+        while start > 0 and text[start - 1] in chars:
+            start -= 1
+        runs.append((start, end))
+    return runs
+
+
+@settings(max_examples=1000)
+@given(st.text(st.sampled_from(" \t\xa0\u3000\u2001\u205f\u200b\n\r正文a"), max_size=20))
+def test_trailing_runs_are_unchanged(text: str) -> None:
+    assert whitespace._trailing_runs(text) == _reference_trailing_runs(text)
+
+
+@settings(max_examples=500)
+@given(st.text(st.sampled_from(" \t\xa0\u3000\u2001\u205f\u200b\n\r\u2028\x0b\x85正a"), max_size=20))
+def test_whitespace_patterns_in_re_match_as_in_regex(text: str) -> None:
+    for pattern in (whitespace._LEADING, whitespace._LEADING_ANY, whitespace._EOL):
+        old = regex.compile(pattern.pattern)
+        assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in old.finditer(text)]
