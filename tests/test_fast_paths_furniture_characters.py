@@ -1,0 +1,129 @@
+"""Fast paths of the furniture, characters and paragraph-rejoining filters give
+the same answers as the straightforward definitions they replace.
+
+Each test spells the slow path out (as the code stood before the fast path)
+and compares on random text drawn from the characters that matter, and on
+the text of the seed corpus when it is available.
+"""
+
+from __future__ import annotations
+
+import regex
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from govtext.rejoin import furniture
+from govtext.rejoin.furniture import PageNumber
+from govtext.rejoin.text import parse_number
+from tests.corpus import CORPUS, corpus_available
+
+
+def _seed_texts() -> list[str]:
+    if not corpus_available():
+        return []
+    return [p.read_text(encoding="utf-8") for p in sorted((CORPUS / "seeds").glob("*.txt"))]
+
+
+# -- furniture ----------------------------------------------------------------------
+
+_REFERENCE_BARE = regex.compile(r"^[ \t\u3000]*([0-9]{1,3})[ \t\u3000]*$", regex.MULTILINE)
+
+
+def _reference_page_numbers(text: str) -> list[PageNumber]:
+    """Page number lines found line by line, bare numbers by a multiline scan."""
+    out: list[PageNumber] = []
+    pos = 0
+    for line in text.split("\n"):
+        stripped = line.strip(furniture._SPACES)
+        if stripped and len(stripped) <= 24 and regex.search("[0-9０-９零〇一二两三四五六七八九十百]", stripped):
+            for position, pattern in furniture._PAGE_LINE:
+                m = pattern.fullmatch(stripped)
+                if m is None:
+                    continue
+                page = parse_number(m.group("n"))
+                total = parse_number(m.group("t")) if "t" in m.groupdict() and m.group("t") else None
+                if page is None or page <= 0 or (total is not None and (total <= 0 or page > total)):
+                    continue
+                lead = len(line) - len(line.lstrip(furniture._SPACES))
+                out.append(PageNumber(pos + lead, pos + lead + len(stripped), page, total, position))
+                break
+        pos += len(line) + 1
+    weak = [p for p in out if p.position == "weak"]
+    if weak:
+        pages = [p.page for p in weak]
+        counts = len(weak) >= 2 and len({p.total for p in weak}) == 1 and pages == sorted(set(pages))
+        out = [p if p.position != "weak" else PageNumber(p.start, p.end, p.page, p.total, "footer")
+               for p in out if p.position != "weak" or counts]
+    if out:
+        return out
+    found = [(m.start(1), m.end(1), int(m.group(1))) for m in _REFERENCE_BARE.finditer(text)]
+    return furniture._bare_page_numbers(text, [(a, text[a:b]) for a, b, _n in found])
+
+
+def _reference_masthead(text: str, lines: int = 3) -> int | None:
+    from govtext.rejoin.markers import find_markers
+
+    for line in [ln for ln in text.split("\n", 20) if ln.strip()][:lines]:
+        if len(line) > 60 or find_markers(line):
+            continue
+        m = furniture._MASTHEAD_PAGE.search(line)
+        if m is not None:
+            return parse_number(m.group("n"))
+    return None
+
+
+_PAGE_CHARS = "第共页頁版/／-—~·Pagepof 0123９二十百零\t\u3000\xa0\r\n正文。人民日报（）"
+_BODY = "正文内容。" * 45
+
+
+@st.composite
+def _paged_texts(draw: st.DrawFn) -> str:
+    """Text with short lines of page-number characters, some between long
+    runs of body text (so bare page numbers can count pages)."""
+    parts = draw(st.lists(st.one_of(st.text(st.sampled_from(_PAGE_CHARS), max_size=30),
+                                    st.sampled_from([_BODY, "\n", " 2 ", "3", "\u30004\t", "- 5 -", "第6页 共9页"])),
+                          max_size=14))
+    return "\n".join(parts)
+
+
+@settings(max_examples=600)
+@given(_paged_texts())
+@example("3")
+@example(" \xa012 \n" + _BODY + "\n13\n" + _BODY + "\n14")
+@example("1\n" + _BODY + "\n2\n" + _BODY)
+@example("正文\n1/2\n正文\n2/2")
+@example("正文\n\u3000 第2页" + " " * 18 + "共5页 \t\n正文\n第3页" + " " * 19 + "共5页")  # 24 and 25 long
+def test_page_numbers_are_the_line_by_line_ones(text: str) -> None:
+    assert furniture.find_page_numbers(text) == _reference_page_numbers(text)
+
+
+@given(st.text(st.sampled_from(_PAGE_CHARS), max_size=30))
+def test_page_line_mark_is_necessary(line: str) -> None:
+    stripped = line.strip(furniture._SPACES)
+    if any(p.fullmatch(stripped) for _, p in furniture._PAGE_LINE):
+        assert furniture._PAGE_LINE_MARK.search(stripped)
+
+
+@settings(max_examples=400)
+@given(_paged_texts(), st.integers(1, 4))
+@example("\n\n《人民日报》（2024年03月05日 第 02 版）\n正文", 3)
+@example("（上接第一版）\n第3版\n正文", 3)
+def test_masthead_page_is_unchanged(text: str, lines: int) -> None:
+    assert furniture.masthead_page(text, lines) == _reference_masthead(text, lines)
+
+
+@given(st.text(st.sampled_from("\n\n 　a版"), max_size=40), st.integers(1, 4), st.integers(1, 25))
+def test_leading_lines_are_the_split_ones(text: str, count: int, pieces: int) -> None:
+    expected = [ln for ln in text.split("\n", pieces - 1) if ln.strip()][:count]
+    assert furniture._leading_lines(text, count, pieces) == expected
+
+
+def test_furniture_fast_paths_on_seeds() -> None:
+    for text in _seed_texts():
+        lines = text.split("\n")
+        # the seed with page numbers of every kind between its lines
+        marks = ["- {} -", "第{}页 共40页", "{}", "  {}  ", "Page {} of 40", "{}/40", "第{}版"]
+        paged = "\n".join(f"{line}\n{marks[i % len(marks)].format(i // 3 + 1)}" for i, line in enumerate(lines))
+        for sample in (text, paged, "\n".join(lines[::-1])):
+            assert furniture.find_page_numbers(sample) == _reference_page_numbers(sample)
+            assert furniture.masthead_page(sample) == _reference_masthead(sample)
