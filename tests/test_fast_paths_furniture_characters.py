@@ -8,10 +8,16 @@ the text of the seed corpus when it is available.
 
 from __future__ import annotations
 
+import unicodedata
+
 import regex
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from govtext import Document
+from govtext.edits import Edit
+from govtext.filters import characters
+from govtext.filters.characters import CharacterConfig, CharacterNormalizer
 from govtext.rejoin import furniture
 from govtext.rejoin.furniture import PageNumber
 from govtext.rejoin.text import parse_number
@@ -127,3 +133,83 @@ def test_furniture_fast_paths_on_seeds() -> None:
         for sample in (text, paged, "\n".join(lines[::-1])):
             assert furniture.find_page_numbers(sample) == _reference_page_numbers(sample)
             assert furniture.masthead_page(sample) == _reference_masthead(sample)
+
+
+# -- characters ---------------------------------------------------------------------
+
+_REFERENCE_CANDIDATE = regex.compile("[" + "".join(regex.escape(c) for c in sorted(characters._KIND_OF)) + "]")
+_REFERENCE_AFTER_TEXT = regex.compile(r"(?<=\S[ \t\xa0\u2000-\u200a\u202f\u205f\u3000]*)")
+
+
+def _reference_character_edits(normalizer: CharacterNormalizer, text: str) -> list[Edit]:
+    """The edits as found by NFC's own check and a scan for the candidates."""
+    edits: list[Edit] = []
+    if normalizer.config.nfc and not unicodedata.is_normalized("NFC", text):
+        edits.extend(characters._nfc_edits(text))
+    covered = {i for e in edits for i in range(e.start, e.end)}
+    for m in _REFERENCE_CANDIDATE.finditer(text):
+        kind = characters._KIND_OF[m.group()]
+        if not normalizer._wanted(kind):
+            continue
+        if kind == "joiner" and not characters._joiner_removable(text, m.start()):
+            continue
+        if kind == "space" and not _REFERENCE_AFTER_TEXT.match(text, m.start()):
+            continue
+        if m.start() in covered:
+            continue
+        if kind == "space":
+            edits.append(Edit.replace(m.start(), m.end(), " ", rule=characters._RULES[kind],
+                                      reason=characters._REASONS[kind]))
+        else:
+            name = unicodedata.name(m.group(), f"U+{ord(m.group()):04X}")
+            edits.append(Edit.delete(m.start(), m.end(), rule=characters._RULES[kind],
+                                     reason=f"{characters._REASONS[kind]} ({name})"))
+    return edits
+
+
+_CHARACTER_CHARS = ("正文a e\n\t\u3000\xa0\u2000\u2001\u2002\u200a\u202f\u205f\u200b\u200c\u200d\ufeff\ufffe"
+                    "\x00\x07\x1c\x1f\x7f\x85\x9f\u0301\u0308\u1100\u1161\u11a8\uac00\uf900\u212b"
+                    "\U00020bb7\U0001d15e\U0001d165\U0001f600\ud800")
+_NORMALIZERS = [CharacterNormalizer(), CharacterNormalizer(CharacterConfig(nfc=False)),
+                CharacterNormalizer(CharacterConfig(remove_invisible=False, normalize_spaces=False))]
+
+
+@settings(max_examples=800)
+@given(st.text(st.sampled_from(_CHARACTER_CHARS), max_size=24), st.sampled_from(_NORMALIZERS))
+@example("\u2000正", _NORMALIZERS[0])
+@example("正\xa0e\u0301", _NORMALIZERS[0])
+@example("正\u3000\u200a\xa0文\U0001d15e", _NORMALIZERS[0])
+def test_character_edits_are_unchanged(text: str, normalizer: CharacterNormalizer) -> None:
+    assert normalizer(Document.from_text(text)) == _reference_character_edits(normalizer, text)
+
+
+@settings(max_examples=300)
+@given(st.text(max_size=12))
+def test_character_edits_on_any_text(text: str) -> None:
+    normalizer = _NORMALIZERS[0]
+    assert normalizer(Document.from_text(text)) == _reference_character_edits(normalizer, text)
+
+
+@given(st.text(st.characters(max_codepoint=0xFFFF, blacklist_categories=["Cs"]), max_size=6))
+@example("\u1100\u1161\u11a8")
+@example("\uac00\u11a8")
+def test_text_without_nfc_suspects_is_nfc(text: str) -> None:
+    suspects = characters._nfc_suspects()
+    if not any(c in suspects for c in text):
+        assert unicodedata.is_normalized("NFC", text)
+
+
+def test_characters_fast_path_on_seeds() -> None:
+    normalizer = _NORMALIZERS[0]
+    for text in _seed_texts():
+        spiced = text.replace("。", "。\xa0\u200b", 5).replace("，", "e\u0301，", 3)
+        for sample in (text, spiced, "\ufeff" + text.replace("\n", "\n\u2000", 4)):
+            assert normalizer(Document.from_text(sample)) == _reference_character_edits(normalizer, sample)
+
+
+def test_untouched_run_class_is_exact() -> None:
+    touched = characters._nfc_suspects() | characters._KIND_OF.keys()
+    pattern = characters._untouched_run()
+    for cp in [*range(0x10000), 0x10000, 0x1D15E, 0x20BB7, 0x2F800, 0x10FFFF]:
+        char = chr(cp)
+        assert (pattern.match(char).end() == 1) == (char not in touched and cp <= 0xFFFF), hex(cp)
