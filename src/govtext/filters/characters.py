@@ -147,7 +147,7 @@ def _scan(text: str) -> tuple[list[int], bool]:
     suspect = False
     run = _untouched_run()
     end = len(text)
-    pos = run.match(text).end()
+    pos = _run_end(run, text, 0)
     while pos < end:
         char = text[pos]
         if char in _KIND_OF:
@@ -155,8 +155,14 @@ def _scan(text: str) -> tuple[list[int], bool]:
         if not suspect and (char in _nfc_suspects() or char > "\uffff"):
             suspect = True  # some are in _KIND_OF too (U+2000 is U+2002 in NFC)
             run = _KIND_FREE_RUN
-        pos = run.match(text, pos + 1).end()
+        pos = _run_end(run, text, pos + 1)
     return hits, suspect
+
+
+def _run_end(run: re.Pattern[str], text: str, pos: int) -> int:
+    """Where the run of ``run`` (a repeat, which may be empty) starting at ``pos`` ends."""
+    m = run.match(text, pos)
+    return pos if m is None else m.end()
 
 
 @functools.cache
