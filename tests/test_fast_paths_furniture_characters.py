@@ -18,8 +18,9 @@ from govtext import Document
 from govtext.edits import Edit
 from govtext.filters import characters
 from govtext.filters.characters import CharacterConfig, CharacterNormalizer
-from govtext.rejoin import furniture
+from govtext.rejoin import furniture, paragraphs
 from govtext.rejoin.furniture import PageNumber
+from govtext.rejoin.paragraphs import ParagraphRejoiner, RejoinConfig
 from govtext.rejoin.text import parse_number
 from tests.corpus import CORPUS, corpus_available
 
@@ -213,3 +214,103 @@ def test_untouched_run_class_is_exact() -> None:
     for cp in [*range(0x10000), 0x10000, 0x1D15E, 0x20BB7, 0x2F800, 0x10FFFF]:
         char = chr(cp)
         assert (pattern.match(char).end() == 1) == (char not in touched and cp <= 0xFFFF), hex(cp)
+
+
+# -- paragraphs -----------------------------------------------------------------------
+
+def _reference_joins(rejoiner: ParagraphRejoiner, text: str) -> list[Edit]:
+    """The joins as found by deciding every pair of non-blank lines in full."""
+    if "\n" not in text:
+        return []
+    lines: list[paragraphs._Line] = []
+    pos = 0
+    for line in text.split("\n"):
+        lines.append(paragraphs._Line(pos, pos + len(line), line))
+        pos += len(line) + 1
+    long_lines = [ln.text for ln in lines if len(ln.text) >= 20]
+    n_indented = sum(t.startswith("\u3000") for t in long_lines)
+    indented = n_indented >= 2 and n_indented * 2 >= len(long_lines)
+    wrapped: dict[int, tuple[int, bool]] = {}
+    block: list[paragraphs._Line] = []
+    for ln in [*lines, paragraphs._Line(-1, -1, "")] if rejoiner.config.hard_wrap else []:
+        if ln.text.strip(paragraphs._SPACES):
+            block.append(ln)
+            continue
+        if len(block) >= rejoiner.config.min_wrap_lines:
+            wrapped.update(rejoiner._full_lines(block))
+        block = []
+    edits: list[Edit] = []
+    prev: paragraphs._Line | None = None
+    paragraph = ""
+    gap_blank = False
+    for ln in lines:
+        if not ln.text.strip(paragraphs._SPACES):
+            gap_blank = gap_blank or prev is not None
+            continue
+        reason = None
+        if prev is not None:
+            reason = rejoiner._reason(paragraph, prev, ln, gap_blank, wrapped, indented)
+            if reason is not None:
+                edits.append(rejoiner._join(text, prev, ln, reason))
+        paragraph = paragraph.rstrip(paragraphs._SPACES) + ln.text if reason is not None else ln.text
+        if len(paragraph) > 800:
+            paragraph = paragraph[:200] + paragraph[-200:]
+        prev = ln
+        gap_blank = False
+    return edits
+
+
+class _Capture:
+    """Stands in for a document: its text, and the edits applied to it."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.edits: list[Edit] = []
+
+    def apply(self, edits: list[Edit], filter: str) -> None:
+        self.edits.extend(edits)
+
+
+def _joins(rejoiner: ParagraphRejoiner, text: str) -> list[Edit]:
+    doc = _Capture(text)
+    rejoiner(doc)  # type: ignore[arg-type]
+    return doc.edits
+
+
+_PARAGRAPH_PIECES = ["一是打造生态宜居环境。", "强化废气治理，提", "升空气质量", "聚焦科技创新", "厚植内生动能",
+                     "当好中央、省、", "（一）坚持创新", "各位代表：", "。", "，", "”", "word", " ", "\u3000\u3000",
+                     "\t", "\xa0", "现在，我代表市人民政府报告工作。", "全面推进乡村振兴加快建设农业强市" * 3]
+_REJOINERS = [ParagraphRejoiner(), ParagraphRejoiner(RejoinConfig(hard_wrap=False)),
+              ParagraphRejoiner(RejoinConfig(min_wrap_lines=2, min_wrap_width=8, long_prose_chars=20))]
+
+
+@st.composite
+def _paragraph_texts(draw: st.DrawFn) -> str:
+    lines = draw(st.lists(st.lists(st.sampled_from(_PARAGRAPH_PIECES), max_size=5).map("".join), max_size=14))
+    return "\n".join(lines)
+
+
+@settings(max_examples=600)
+@given(_paragraph_texts(), st.sampled_from(_REJOINERS))
+@example("一是打造生态宜居环境。强化废气治理，提\n\n升空气质量优良率。\n\n聚焦科技创新\n\n厚植内生动能", _REJOINERS[0])
+@example("开头。" + "很长的句子没有结束" * 100 + "。\n”继续", _REJOINERS[0])
+# a long paragraph is decided by what is kept of it: its sentence end in the middle is not
+@example("丙" * 300 + "，\n甲。乙" + "丁" * 300 + "，\n" + "己" * 300 + "\n" + "庚" * 70, _REJOINERS[0])
+# a hard-wrapped line of an indented block ending a sentence at the margin goes on
+@example("\u3000\u3000开头。\n\u3000\u3000现代化经济体系，全面提升城市能级和核心竞。\n"
+         "持续优化营商环境，激发市场主体活力，推动经济\n结尾。", _REJOINERS[0])
+# where paragraphs open with an indent, an indented one goes on in an unindented line
+@example("\u3000\u3000一是打造生态宜居环境，强化废气治理与扩面\n现在，我代表市人民政府报告工作。全面推进乡村振兴。"
+         "\n\n\u3000\u3000现在，我代表市人民政府报告工作，全面推进乡村振兴。", _REJOINERS[0])
+def test_paragraph_joins_are_unchanged(text: str, rejoiner: ParagraphRejoiner) -> None:
+    assert _joins(rejoiner, text) == _reference_joins(rejoiner, text)
+
+
+def test_paragraph_joins_on_seeds() -> None:
+    for text in _seed_texts():
+        lines = text.split("\n")
+        # the seed hard-wrapped at 30 characters, and with its blank lines gone
+        wrapped = "\n".join(line[i : i + 30] for line in lines for i in range(0, max(len(line), 1), 30))
+        for sample in (text, wrapped, "\n".join(ln for ln in lines if ln.strip())):
+            for rejoiner in _REJOINERS:
+                assert _joins(rejoiner, sample) == _reference_joins(rejoiner, sample)

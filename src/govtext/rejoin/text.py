@@ -26,6 +26,7 @@ import unicodedata
 __all__ = [
     "CLOSERS",
     "FINAL_PUNCT",
+    "NO_PARAGRAPH_START",
     "NUMERAL",
     "display_width",
     "ends_mid_clause",
@@ -44,7 +45,8 @@ CLOSERS = frozenset("”’」』）)》〉】］]〕\"'")
 """Closing quotes and brackets that may follow sentence-final punctuation."""
 
 _MID_CLAUSE = frozenset("，,、“‘「『（(《〈【［〔—-")
-_NO_PARAGRAPH_START = frozenset("，,、。．.！!？?；;：:）)》〉】］]〕”’」』…%％")
+NO_PARAGRAPH_START = frozenset("，,、。．.！!？?；;：:）)》〉】］]〕”’」』…%％")
+"""Punctuation no paragraph starts with (a line starting with it continues the one before)."""
 
 NUMERAL = r"(?:[0-9０-９]{1,3}|[零〇一二两三四五六七八九十百]{1,4})"
 """A page or item number: Arabic (half or full width) or Chinese numerals."""
@@ -154,7 +156,7 @@ def starts_numbered(line: str) -> bool:
 def starts_with_closing_punct(line: str) -> bool:
     """True when ``line`` starts with punctuation no paragraph starts with (``，。）”``)."""
     s = line.lstrip(" ")
-    return bool(s) and s[0] in _NO_PARAGRAPH_START
+    return bool(s) and s[0] in NO_PARAGRAPH_START
 
 
 def is_heading_like(line: str, max_chars: int = 60) -> bool:
