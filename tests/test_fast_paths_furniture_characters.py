@@ -9,6 +9,7 @@ the text of the seed corpus when it is available.
 from __future__ import annotations
 
 import unicodedata
+from itertools import pairwise
 
 import regex
 from hypothesis import example, given, settings
@@ -21,7 +22,14 @@ from govtext.filters.characters import CharacterConfig, CharacterNormalizer
 from govtext.rejoin import furniture, paragraphs
 from govtext.rejoin.furniture import PageNumber
 from govtext.rejoin.paragraphs import ParagraphRejoiner, RejoinConfig
-from govtext.rejoin.text import parse_number
+from govtext.rejoin.text import (
+    ends_mid_clause,
+    has_internal_sentence_end,
+    is_heading_like,
+    parse_number,
+    starts_numbered,
+    starts_with_closing_punct,
+)
 from tests.corpus import CORPUS, corpus_available
 
 
@@ -314,3 +322,49 @@ def test_paragraph_joins_on_seeds() -> None:
         for sample in (text, wrapped, "\n".join(ln for ln in lines if ln.strip())):
             for rejoiner in _REJOINERS:
                 assert _joins(rejoiner, sample) == _reference_joins(rejoiner, sample)
+
+
+def _reference_continuation(first: str, second: str, config: RejoinConfig, indented: bool) -> str | None:
+    """:func:`continuation_reason` with its tests in their first order."""
+    f = first.rstrip(paragraphs._SPACES)
+    s = second.lstrip(" ")
+    if f and s and starts_with_closing_punct(s) and not s.startswith((":", "：")):
+        return f"the next line starts with {s[0]!r}, which cannot start a paragraph"
+    if paragraphs.separation_reason(first, second) is not None:
+        return None
+    body = f.lstrip(paragraphs._SPACES)
+    if starts_numbered(body) and not has_internal_sentence_end(body) and len(body) <= 8:
+        return None
+    if ends_mid_clause(f):
+        return f"the line ends with {f[-1]!r}, inside a sentence, and the next line continues it"
+    if is_heading_like(s):
+        return None
+    if indented and first.startswith("\u3000") and (len(body) > 60 or any(c in body for c in "，,、")):
+        return "paragraph broken mid-sentence: an indented paragraph goes on in the next, unindented line"
+    if not paragraphs._is_prose(body, config):
+        return None
+    tail = f[-6:]
+    return f"paragraph broken mid-sentence: {tail!r} ends running prose without sentence-final punctuation"
+
+
+_configs = st.sampled_from([RejoinConfig(), RejoinConfig(long_prose_chars=20)])
+_line_texts = st.lists(st.sampled_from([*_PARAGRAPH_PIECES, "1.", "（二）", "\u3000\u3000一是"]), max_size=5).map("".join)
+
+
+@settings(max_examples=800)
+@given(_line_texts, _line_texts, _configs, st.booleans())
+@example("\u3000\u3000强化治理，提", "升空气质量" * 20, RejoinConfig(), True)
+def test_continuation_reason_is_unchanged(first: str, second: str, config: RejoinConfig, indented: bool) -> None:
+    expected = _reference_continuation(first, second, config, indented)
+    assert paragraphs.continuation_reason(first, second, config, indented=indented) == expected
+
+
+def test_continuation_reason_on_seed_lines() -> None:
+    config = RejoinConfig()
+    for text in _seed_texts():
+        lines = [ln for ln in text.split("\n") if ln.strip()]
+        for first, second in pairwise(lines):
+            for a, b in ((first, second), (first.rstrip("。"), second), (first + "，", second), (first[:9], second)):
+                for indented in (False, True):
+                    assert paragraphs.continuation_reason(a, b, config, indented=indented) == \
+                        _reference_continuation(a, b, config, indented)

@@ -135,20 +135,22 @@ def continuation_reason(
     s = second.lstrip(" ")
     if f and s and starts_with_closing_punct(s) and not s.startswith((":", "：")):
         return f"the next line starts with {s[0]!r}, which cannot start a paragraph"
+    body = f.lstrip(_SPACES)
+    mid_clause = ends_mid_clause(f)
+    indent_goes_on = indented and first.startswith(_INDENT) and (len(body) > 60 or any(c in body for c in "，,、"))
+    if not (mid_clause or indent_goes_on or _is_prose(body, config)):
+        return None  # a heading, a title or a short line: no evidence it goes on (the cheapest answer first)
     if _separated(f, second):
         return None
-    body = f.lstrip(_SPACES)
     if starts_numbered(body) and not has_internal_sentence_end(body) and len(body) <= 8:
         return None  # a bare item number: leave it to the numbering
-    if ends_mid_clause(f):
+    if mid_clause:
         return f"the line ends with {f[-1]!r}, inside a sentence, and the next line continues it"
     if is_heading_like(s):
         return None  # the next line is a heading or a title of its own
-    if indented and first.startswith(_INDENT) and (len(body) > 60 or any(c in body for c in "，,、")):
+    if indent_goes_on:
         return "paragraph broken mid-sentence: an indented paragraph goes on in the next, unindented line"
-    if not _is_prose(body, config):
-        return None  # a heading, a title or a short line: no evidence it goes on
-    tail = f[-6:]
+    tail = f[-6:]  # running prose, as found above
     return f"paragraph broken mid-sentence: {tail!r} ends running prose without sentence-final punctuation"
 
 
