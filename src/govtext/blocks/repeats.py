@@ -219,8 +219,11 @@ class RepeatedParagraphs:
         probes: dict[int, tuple[int, int, list[int]]] = {}
         for i in uniques:
             key = lines[i].key
+            # each sentence once: a line that repeats a sentence must not fill
+            # that sentence's posting with itself, crowding out the other lines
             probe = probes[i] = (hash(key[:p]), hash(key[-p:]),
-                                 [hash(piece) for piece in _PIECES.findall(key) if len(piece) >= _MIN_PIECE])
+                                 list(dict.fromkeys(hash(piece) for piece in _PIECES.findall(key)
+                                                    if len(piece) >= _MIN_PIECE)))
             _post(prefix, probe[0], i)
             _post(suffix, probe[1], i)
             for h in probe[2]:
