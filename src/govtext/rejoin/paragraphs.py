@@ -281,6 +281,11 @@ class ParagraphRejoiner:
         A block is a run of consecutive non-blank lines (``spans``, see
         :func:`_non_blank_spans`): a line whose line break ends the one before."""
         out: dict[int, tuple[int, bool]] = {}
+        if len(spans) < max(1, self.config.min_wrap_lines):
+            return out
+        line_breaks, line_ends = zip(*spans, strict=True)
+        if len(set(line_breaks).intersection(line_ends)) < self.config.min_wrap_lines - 1:
+            return out  # too few lines follow the one before without a blank line: no block is long enough
         breaks = [i for i, (a, b) in enumerate(pairwise(spans), start=1) if b[0] != a[1]]
         for first, end in pairwise([0, *breaks, len(spans)]):
             if end - first >= self.config.min_wrap_lines:
