@@ -91,7 +91,7 @@ class _Line(NamedTuple):
 class _Relation:
     kind: str  # "duplicate" | "part-of" | "wraps"
     keeper: int  # index of the line that stays
-    others: tuple[int, ...] = ()  # further lines that contain this one ("part-of")
+    others: tuple[int, ...] = ()  # further lines that contain this one ("part-of") or it wraps ("wraps")
 
 
 def _key(text: str) -> tuple[str, bool]:
@@ -246,11 +246,11 @@ class RepeatedParagraphs:
             wrappers = [j for j in containers if j < i and _wraps(lines[j].key, key)]
             plain = [j for j in containers if j not in wrappers]
             plain.sort(key=lambda j: j < i)  # a later container first: dropping an excerpt is lossless
-            if plain:
-                relations.setdefault(i, _Relation("part-of", plain[0], tuple(plain[1:])))
+            if plain:  # the wrappers contain it too: they keep it should the plain containers go
+                relations.setdefault(i, _Relation("part-of", plain[0], (*plain[1:], *wrappers)))
             else:  # only earlier lines that are a lead-in plus this paragraph: they go
                 for j in wrappers:
-                    relations.setdefault(j, _Relation("wraps", i))
+                    _add_wrapped(relations, j, i)
 
     @staticmethod
     def _resolve(relations: dict[int, _Relation]) -> dict[int, _Relation]:
@@ -258,7 +258,7 @@ class RepeatedParagraphs:
 
         An exact copy goes with the line it copies (to that line's keeper); a
         contained line goes if one of its containers stays, or goes but is
-        itself contained in a line that stays; a wrapper goes if the paragraph
+        itself contained in a line that stays; a wrapper goes if a paragraph
         it wraps stays (its lead-in is in no other line, so nothing chains to
         a wrapper but its exact copies). Iterative, so long chains are fine."""
         final: dict[int, _Relation | None] = {}  # None: the line stays
@@ -269,7 +269,7 @@ class RepeatedParagraphs:
         def decide(i: int) -> _Relation | None:
             rel = relations[i]
             if rel.kind == "wraps":
-                return rel if stays(rel.keeper) else None
+                return next((_Relation("wraps", t) for t in (rel.keeper, *rel.others) if stays(t)), None)
             for t in (rel.keeper, *rel.others):
                 if stays(t):
                     return _Relation(rel.kind, t)
@@ -329,6 +329,16 @@ def _may_contain(keys: list[str]) -> bool:
             return True
         end += len(key) + 1
     return False
+
+
+def _add_wrapped(relations: dict[int, _Relation], wrapper: int, paragraph: int) -> None:
+    """Records that line ``wrapper`` wraps line ``paragraph`` (a line may wrap
+    several, one inside the other: it goes if any of them stays)."""
+    rel = relations.get(wrapper)
+    if rel is None:
+        relations[wrapper] = _Relation("wraps", paragraph)
+    elif rel.kind == "wraps":
+        relations[wrapper] = _Relation("wraps", rel.keeper, (*rel.others, paragraph))
 
 
 def _wraps(outer: str, inner: str) -> bool:
