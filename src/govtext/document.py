@@ -18,8 +18,9 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
-from operator import attrgetter
+from dataclasses import dataclass
+from itertools import chain
+from operator import eq, ge, itemgetter
 from typing import Any
 
 from govtext.alignment import BLOCK, IDENTITY, Alignment, tag_names
@@ -43,7 +44,29 @@ METADATA_FIELDS: tuple[str, ...] = (
 
 SpanRef = tuple[int, int] | tuple[int, int, str]
 
-_EDIT_KEY = attrgetter("start", "end")
+_EDIT_KEY = itemgetter(0, 1)
+_START, _END, _REPLACEMENT, _FILTER = itemgetter(0), itemgetter(1), itemgetter(2), itemgetter(5)
+
+
+def _well_formed(starts: list[int], ends: list[int], n: int) -> bool:
+    """Whether sorted edits surely lie inside a text of length ``n`` and do not
+    overlap (checked without a Python step per edit; insertions, which may
+    collide at one position, are left to :func:`_check_edits`)."""
+    return max(ends) <= n and all(map(ge, starts[1:], ends)) and not any(map(eq, starts, ends))
+
+
+def _check_edits(batch: list[Edit], n: int, filter: str) -> None:
+    """Raise for the first edit (in order) outside the text or overlapping the one before."""
+    prev: Edit | None = None
+    for e in batch:
+        if e.end > n:
+            raise ValueError(f"edit [{e.start}, {e.end}) is outside the text (length {n})")
+        if prev is not None and (e.start < prev.end or (e.start == prev.start == prev.end == e.end)):
+            raise OverlappingEditsError(
+                f"edits overlap: [{prev.start}, {prev.end}) by {prev.filter or filter or '?'}/{prev.rule} and "
+                f"[{e.start}, {e.end}) by {e.filter or filter or '?'}/{e.rule}"
+            )
+        prev = e
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,11 +98,83 @@ class Fragment:
         }
 
 
-@dataclass
+class _Batch:
+    """The records of one :meth:`Document.apply` call, kept in compact form:
+    the sorted edits, their original ranges and the text they were made
+    against. :class:`Removal` and :class:`Change` objects are made from it
+    only when someone reads :attr:`Document.removed` or :attr:`Document.changes`."""
+
+    __slots__ = ("edits", "ends", "filter", "hulls", "locator", "n_removed", "repls", "starts", "text")
+
+    def __init__(self, edits: list[Edit], starts: list[int], ends: list[int], repls: list[str],
+                 hulls: list[tuple[int, int]], text: str, filter: str, locator: _DocLocator) -> None:
+        self.edits, self.starts, self.ends, self.repls = edits, starts, ends, repls
+        self.hulls, self.text, self.filter, self.locator = hulls, text, filter, locator
+        self.n_removed = repls.count("")
+
+    def records(self) -> Iterator[Removal | Change]:
+        """The records, in the order of the edits."""
+        text, default, locator = self.text, self.filter, self.locator
+        for (start, end, repl, rule, reason, name), orange in zip(self.edits, self.hulls, strict=True):
+            if repl:
+                yield Change(text[start:end], repl, name or default, rule, reason, locator, orange)
+            else:
+                yield Removal(text[start:end], name or default, rule, reason, locator, orange)
+
+
 class _Log:
-    removed: list[Removal] = field(default_factory=list)
-    changes: list[Change] = field(default_factory=list)
-    warnings: list[DocWarning] = field(default_factory=list)
+    """Removals, changes and warnings of a document.
+
+    Applied batches are kept compact (:class:`_Batch`) and turned into record
+    objects, in order, when the records are first read."""
+
+    __slots__ = ("_changes", "_done", "_removed", "batches", "warnings")
+
+    def __init__(self, removed: list[Removal] | None = None, changes: list[Change] | None = None,
+                 warnings: list[DocWarning] | None = None) -> None:
+        self._removed: list[Removal] = removed if removed is not None else []
+        self._changes: list[Change] = changes if changes is not None else []
+        self.warnings: list[DocWarning] = warnings if warnings is not None else []
+        self.batches: list[_Batch] = []
+        self._done = 0
+        """Batches already made into records."""
+
+    def add(self, batch: _Batch) -> None:
+        self.batches.append(batch)
+
+    def counts(self) -> tuple[int, int]:
+        """``(len(removed), len(changes))`` without making records."""
+        pending = self.batches[self._done :]
+        n_removed = sum(b.n_removed for b in pending)
+        return len(self._removed) + n_removed, len(self._changes) + sum(len(b.edits) for b in pending) - n_removed
+
+    def _flush(self) -> None:
+        if self._done == len(self.batches):
+            return
+        removed, changes = self._removed, self._changes
+        for batch in self.batches[self._done :]:
+            for record in batch.records():
+                if isinstance(record, Removal):
+                    removed.append(record)
+                else:
+                    changes.append(record)
+        self._done = len(self.batches)
+
+    @property
+    def removed(self) -> list[Removal]:
+        self._flush()
+        return self._removed
+
+    @property
+    def changes(self) -> list[Change]:
+        self._flush()
+        return self._changes
+
+    def copy(self) -> _Log:
+        out = _Log(list(self.removed), list(self.changes), list(self.warnings))
+        out.batches = list(self.batches)
+        out._done = self._done
+        return out
 
 
 class Document:
@@ -154,6 +249,15 @@ class Document:
     @property
     def removed(self) -> list[Removal]:
         return self._log.removed
+
+    def _batch_mark(self) -> int:
+        """How many edit batches were applied so far (see :meth:`_batches_since`)."""
+        return len(self._log.batches)
+
+    def _batches_since(self, mark: int) -> list[_Batch]:
+        """Edit batches applied since :meth:`_batch_mark` gave ``mark`` (the
+        pipeline counts their edits without making record objects)."""
+        return self._log.batches[mark:]
 
     @property
     def changes(self) -> list[Change]:
@@ -240,36 +344,17 @@ class Document:
         batch = sorted(edits, key=_EDIT_KEY)
         if not batch:
             return
-        n = len(self._text)
-        prev: Edit | None = None
-        for e in batch:
-            if e.end > n:
-                raise ValueError(f"edit [{e.start}, {e.end}) is outside the text (length {n})")
-            if prev is not None and (e.start < prev.end or (e.start == prev.start == prev.end == e.end)):
-                raise OverlappingEditsError(
-                    f"edits overlap: [{prev.start}, {prev.end}) by {prev.filter or filter or '?'}/{prev.rule} and "
-                    f"[{e.start}, {e.end}) by {e.filter or filter or '?'}/{e.rule}"
-                )
-            prev = e
-        locator = self._locator()
         text = self._text
-        new_align, hulls = self._align.apply_tracked([(e.start, e.end, e.replacement, e.filter or filter) for e in batch])
-        removed, changes = self._log.removed, self._log.changes
-        pieces: list[str] = []
-        cursor = 0
-        for e, orange in zip(batch, hulls, strict=True):
-            old = text[e.start : e.end]
-            if e.replacement:
-                changes.append(Change(old, e.replacement, e.filter or filter, e.rule, e.reason, locator, orange))
-            else:
-                removed.append(Removal(old, e.filter or filter, e.rule, e.reason, locator, orange))
-            if e.start > cursor:
-                pieces.append(text[cursor : e.start])
-            pieces.append(e.replacement)
-            cursor = e.end
-        pieces.append(text[cursor:])
+        starts = list(map(_START, batch))
+        ends = list(map(_END, batch))
+        if not _well_formed(starts, ends, len(text)):
+            _check_edits(batch, len(text), filter)
+        repls = list(map(_REPLACEMENT, batch))
+        new_align, hulls = self._align.apply_columns(starts, ends, repls, list(map(_FILTER, batch)), filter)
+        self._log.add(_Batch(batch, starts, ends, repls, hulls, text, filter, self._locator()))
+        gaps = map(text.__getitem__, map(slice, chain((0,), ends), chain(starts, (len(text),))))
         self._align = new_align
-        self._text = "".join(pieces)
+        self._text = "".join(chain.from_iterable(zip(gaps, chain(repls, ("",)), strict=True)))
 
     def _locator(self) -> _DocLocator:
         if self._loc is None or self._loc.origin is not self._origin:
@@ -399,7 +484,7 @@ class Document:
 
         out = Document(self.sources)
         out.metadata = dict(self.metadata)
-        out._log = _Log(list(self.removed), list(self.changes), list(self.warnings))
+        out._log = self._log.copy()
         out._origin = self._origin
         out._align = self._align  # never changed in place: apply() builds a new one
         out._text = self._text

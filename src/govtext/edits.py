@@ -13,9 +13,12 @@ True
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Protocol
+from functools import partial
+from itertools import repeat
+from operator import gt
+from typing import Any, NamedTuple, Protocol
 
 __all__ = ["Change", "DocWarning", "Edit", "OverlappingEditsError", "Removal", "SourceSpan", "SpanLocator", "splice"]
 
@@ -43,15 +46,7 @@ class OverlappingEditsError(ValueError):
     """Raised when a batch of edits touches the same characters twice."""
 
 
-@dataclass(frozen=True, slots=True)
-class Edit:
-    """Replace ``text[start:end]`` of the current text with ``replacement``.
-
-    ``start == end`` is an insertion, an empty ``replacement`` a deletion.
-    ``filter`` may be left empty: the pipeline fills in the name of the
-    filter that returned the edit.
-    """
-
+class _EditFields(NamedTuple):
     start: int
     end: int
     replacement: str
@@ -59,11 +54,30 @@ class Edit:
     reason: str
     filter: str = ""
 
-    def __post_init__(self) -> None:
-        if self.start < 0 or self.end < self.start:
-            raise ValueError(f"invalid edit span [{self.start}, {self.end})")
-        if self.start == self.end and not self.replacement:
+
+_new_tuple = tuple.__new__
+
+
+class Edit(_EditFields):
+    """Replace ``text[start:end]`` of the current text with ``replacement``.
+
+    ``start == end`` is an insertion, an empty ``replacement`` a deletion.
+    ``filter`` may be left empty: the pipeline fills in the name of the
+    filter that returned the edit.
+
+    An edit is an immutable named tuple ``(start, end, replacement, rule,
+    reason, filter)``: cheap to make in bulk (a filter may return thousands)
+    and read by :meth:`govtext.Document.apply` without attribute lookups.
+    """
+
+    __slots__ = ()
+
+    def __new__(cls, start: int, end: int, replacement: str, rule: str, reason: str, filter: str = "") -> Edit:
+        if start < 0 or end < start:
+            raise ValueError(f"invalid edit span [{start}, {end})")
+        if start == end and not replacement:
             raise ValueError("an edit must change something: empty span and empty replacement")
+        return _new_tuple(cls, (start, end, replacement, rule, reason, filter))
 
     @classmethod
     def replace(cls, start: int, end: int, replacement: str, *, rule: str, reason: str, filter: str = "") -> Edit:
@@ -80,6 +94,24 @@ class Edit:
         """Insert text at a position; it anchors to a zero-width source range."""
         return cls(position, position, text, rule, reason, filter)
 
+    @classmethod
+    def deletions(cls, starts: Sequence[int], ends: Sequence[int], rules: Iterable[str],
+                  reasons: Iterable[str], filter: str = "") -> list[Edit]:
+        """One deletion of ``[starts[k], ends[k])`` per ``k``, made in bulk.
+
+        The spans are checked all at once (each must be non-empty), so a
+        filter with many deletions pays no per-edit Python call.
+
+        >>> Edit.deletions([0, 5], [2, 6], repeat("r"), ["a", "b"])[1]
+        Edit(start=5, end=6, replacement='', rule='r', reason='b', filter='')
+        """
+        if len(starts) != len(ends):
+            raise ValueError("deletions need as many ends as starts")
+        if starts and (min(starts) < 0 or not all(map(gt, ends, starts))):
+            bad = next(k for k, (s, e) in enumerate(zip(starts, ends, strict=True)) if s < 0 or e <= s)
+            raise ValueError(f"invalid deletion span [{starts[bad]}, {ends[bad]})")
+        return list(map(partial(_new_tuple, cls), zip(starts, ends, repeat(""), rules, reasons, repeat(filter))))
+
     @property
     def is_deletion(self) -> bool:
         return not self.replacement
@@ -92,7 +124,7 @@ class Edit:
         """This edit, attributed to filter ``name`` if it names none."""
         if self.filter:
             return self
-        return Edit(self.start, self.end, self.replacement, self.rule, self.reason, name)
+        return _new_tuple(Edit, (self.start, self.end, self.replacement, self.rule, self.reason, name))
 
 
 class SpanLocator(Protocol):
