@@ -1,0 +1,215 @@
+"""The bulk paths of the document core (column-wise Document.apply, lazy
+records, bulk deletions in Alignment, batch statistics) and of the
+annotation stripper give exactly what the one-edit-at-a-time definitions
+they replace give."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import regex
+from hypothesis import given
+from hypothesis import strategies as st
+
+import govtext
+from govtext import Document, Edit
+from govtext.alignment import Alignment
+from govtext.pipeline import FilterStats, Pipeline, RuleStats
+from govtext.script.annotations import AnnotationConfig, AnnotationStripper, _classify, _han_class
+
+ROOT = Path(__file__).resolve().parent.parent
+
+# -- annotations -------------------------------------------------------------
+
+_OLD_CANDIDATE = regex.compile(r"(?<=(\p{Han}+))[(（]([^()（）\n]{1,40})[)）]")
+
+
+def _reference_annotations(text: str, config: AnnotationConfig) -> list[Edit]:
+    """The stripper as it was written before the bulk path: one regex match at a time."""
+    edits: list[Edit] = []
+    toneless: list[int] = []
+    for m in _OLD_CANDIDATE.finditer(text):
+        han, content = m.groups()
+        kind, count = _classify(content, config.pinyin, config.zhuyin)
+        if kind is None or count > len(han):
+            continue
+        if kind == "pinyin-toneless":
+            toneless.append(len(edits))
+        label = "zhuyin" if kind == "zhuyin" else "pinyin"
+        start, end = m.span()
+        edits.append(Edit(start, end, "", f"{label}-annotation", f"{label} annotation {m.group(0)} after {han[-1]}"))
+    limit = config.toneless_after
+    if toneless and not (limit is not None and len(edits) - len(toneless) >= limit):
+        dropped = set(toneless)
+        edits = [e for i, e in enumerate(edits) if i not in dropped]
+    return edits
+
+
+_CONFIGS = [AnnotationConfig(), AnnotationConfig(zhuyin=False), AnnotationConfig(pinyin=False),
+            AnnotationConfig(toneless_after=None), AnnotationConfig(toneless_after=0)]
+
+_ALPHABET = ("世紀網發展国中𠀀〇々ㇰ" "()（）" "jìwǎngfāzhǎndemen guó" "ㄓㄨˋㄅㄧ" "12 '\nGDP零" "ab")
+
+
+@given(st.text(st.sampled_from(_ALPHABET), max_size=80), st.sampled_from(_CONFIGS))
+def test_annotation_edits_match_the_match_by_match_definition(text: str, config: AnnotationConfig) -> None:
+    assert AnnotationStripper(config)(Document.from_text(text)) == _reference_annotations(text, config)
+
+
+def _corpus_texts() -> list[str]:
+    from benchmarks import inputs
+
+    seeds = inputs.load_seeds(inputs.default_seed_dir())
+    docs = inputs.traditional_corpus(seeds, 60_000)
+    return [d.decode("utf-8", "replace") if isinstance(d, bytes) else d for d in docs]
+
+
+@pytest.mark.parametrize("config", _CONFIGS[:2])
+def test_annotation_edits_match_on_the_benchmark_corpus(config: AnnotationConfig) -> None:
+    import sys
+
+    sys.path.insert(0, str(ROOT))
+    texts = _corpus_texts()
+    assert sum(len(_reference_annotations(t, config)) for t in texts) > 100
+    for text in texts:
+        assert AnnotationStripper(config)(Document.from_text(text)) == _reference_annotations(text, config)
+
+
+def test_han_class_is_the_regex_han_property() -> None:
+    import re
+
+    han = re.compile(f"[{_han_class()}]")
+    probe = "".join(chr(c) for c in range(0x2E00, 0x3400)) + "".join(chr(c) for c in range(0xF800, 0xFB00)) \
+        + "".join(chr(c) for c in range(0x16F00, 0x17000)) + "𠀀𪛟𰀀\U000323af\U00031350a中"
+    assert [m.start() for m in han.finditer(probe)] == [m.start() for m in regex.finditer(r"\p{Han}", probe)]
+
+
+# -- Edit ---------------------------------------------------------------------
+
+
+def test_edit_is_an_immutable_validated_record() -> None:
+    e = Edit.delete(1, 3, rule="r", reason="x")
+    assert (e.start, e.end, e.replacement, e.rule, e.reason, e.filter) == (1, 3, "", "r", "x", "")
+    assert e.is_deletion and not e.is_insertion and e.with_filter("f").filter == "f"
+    assert e == Edit(1, 3, "", rule="r", reason="x") and hash(e) == hash(Edit(1, 3, "", "r", "x"))
+    with pytest.raises(AttributeError):
+        e.start = 2  # type: ignore[misc]
+    for bad in [(-1, 2, ""), (3, 2, "x"), (2, 2, "")]:
+        with pytest.raises(ValueError):
+            Edit(*bad, "r", "x")
+    with pytest.raises(ValueError, match="invalid deletion span"):
+        Edit.deletions([0, 4], [2, 4], ["r", "r"], ["x", "x"])
+    assert Edit.deletions([0, 4], [2, 5], ["r", "s"], ["x", "y"], "f") == [
+        Edit.delete(0, 2, rule="r", reason="x", filter="f"), Edit.delete(4, 5, rule="s", reason="y", filter="f")]
+
+
+# -- Alignment: bulk deletions ------------------------------------------------
+
+
+@st.composite
+def _columns(draw: st.DrawFn, length: int) -> tuple[list[int], list[int], list[str], list[str]]:
+    """Sorted, non-overlapping edits on a text of ``length``, mostly deletions."""
+    cuts = sorted(draw(st.lists(st.integers(0, length), max_size=30)))
+    starts: list[int] = []
+    ends: list[int] = []
+    repls: list[str] = []
+    for a, b in zip(cuts[::2], cuts[1::2], strict=False):
+        repl = draw(st.sampled_from(["", "", "", "", "x", "yz"]))
+        if (a == b and not repl) or (a == b and starts and starts[-1] == ends[-1] == a):
+            continue
+        starts.append(a)
+        ends.append(b)
+        repls.append(repl)
+    names = [draw(st.sampled_from(["", "f", "g"])) for _ in starts]
+    return starts, ends, repls, names
+
+
+@given(st.integers(1, 80), st.data())
+def test_bulk_deletions_give_the_same_alignment_as_one_by_one(n: int, data: st.DataObject) -> None:
+    align = Alignment.identity(n)
+    for _ in range(data.draw(st.integers(1, 5))):
+        cols = data.draw(_columns(align.length))
+        fast, fast_hulls = align.apply_columns(*cols, "d")
+        slow, slow_hulls = align.apply_columns(*cols, "d", bulk=False)
+        assert list(fast.runs()) == list(slow.runs())
+        assert fast_hulls == slow_hulls == [align.orig_hull(s, e) for s, e in zip(cols[0], cols[1], strict=True)]
+        align = fast
+
+
+# -- Document.apply and its lazy records ----------------------------------------
+
+
+@given(st.text(st.sampled_from("正文a\n　後"), min_size=1, max_size=40), st.data())
+def test_records_read_between_or_after_applies_are_the_same(text: str, data: st.DataObject) -> None:
+    early, late = Document.from_text(text), Document.from_text(text)
+    for _ in range(data.draw(st.integers(1, 4))):
+        starts, ends, repls, names = data.draw(_columns(len(early.text)))
+        edits = [Edit(s, e, r, "rule", "why", f) for s, e, r, f in zip(starts, ends, repls, names, strict=True)]
+        early.apply(edits[::-1], filter="flt")
+        late.apply(iter(edits), filter="flt")
+        assert early._log.counts() == (len(early.removed), len(early.changes))
+    assert late.text == early.text
+    assert late._log.counts() == (len(early.removed), len(early.changes))
+    assert [r.to_json() for r in late.removed] == [r.to_json() for r in early.removed]
+    assert [c.to_json() for c in late.changes] == [c.to_json() for c in early.changes]
+    assert [r.filter for r in late.removed] == [r.filter for r in early.removed]
+
+
+def test_overlap_errors_name_the_first_offending_pair() -> None:
+    doc = Document.from_text("abcdefgh")
+    edits = [Edit.delete(0, 2, rule="a", reason="x"), Edit.delete(1, 3, rule="b", reason="x"),
+             Edit.delete(5, 9, rule="c", reason="x")]
+    with pytest.raises(govtext.OverlappingEditsError, match=r"\[0, 2\) by f/a and \[1, 3\) by f/b"):
+        doc.apply(edits, filter="f")
+    with pytest.raises(ValueError, match="outside"):
+        doc.apply(edits[2:], filter="f")
+    assert doc.text == "abcdefgh" and doc.removed == []
+
+
+# -- pipeline statistics ------------------------------------------------------------
+
+
+def _reference_stats(doc: Document, n_rem: int, n_chg: int) -> FilterStats:
+    """Per-rule counters computed from the record objects, as the pipeline used to."""
+    st = FilterStats()
+    new_rem, new_chg = doc.removed[n_rem:], doc.changes[n_chg:]
+    if not new_rem and not new_chg:
+        return st
+    st.documents_touched += 1
+    seen: set[str] = set()
+    for rec, removal in [(r, True) for r in new_rem] + [(c, False) for c in new_chg]:
+        rs = st.rules.setdefault(rec.rule, RuleStats())
+        if removal:
+            rs.removals += 1
+            rs.chars_removed += len(rec.text)
+            st.chars_removed += len(rec.text)
+        else:
+            rs.changes += 1
+            width = max(len(rec.old), len(rec.new))
+            rs.chars_changed += width
+            st.chars_changed += width
+        if rec.rule not in seen:
+            seen.add(rec.rule)
+            rs.documents += 1
+    return st
+
+
+def test_pipeline_statistics_match_the_records() -> None:
+    import sys
+
+    sys.path.insert(0, str(ROOT))
+    pipe = govtext.default_pipeline(govtext.CleanOptions())
+    texts = [*_corpus_texts()[:4], "國(guó)家(jiā)\n甲(de) 乙 \n\n\n丙", "正文。"]
+    for text in texts:
+        for f in pipe.filters:
+            name = govtext.pipeline.filter_name(f)
+            doc = Document.from_text(text)
+            before = len(doc.removed), len(doc.changes)
+            probe = Pipeline([f])
+            probe.run(doc)
+            got = probe.stats.filters[name]
+            want = _reference_stats(doc, *before)
+            assert (got.documents_touched, got.chars_removed, got.chars_changed, got.rules) == (
+                want.documents_touched, want.chars_removed, want.chars_changed, want.rules), name
+            assert list(got.rules) == list(want.rules)
