@@ -213,3 +213,21 @@ def test_pipeline_statistics_match_the_records() -> None:
             assert (got.documents_touched, got.chars_removed, got.chars_changed, got.rules) == (
                 want.documents_touched, want.chars_removed, want.chars_changed, want.rules), name
             assert list(got.rules) == list(want.rules)
+
+
+@given(st.integers(1, 60), st.data())
+def test_hull_from_slices_match_a_walk_over_the_pieces(n: int, data: st.DataObject) -> None:
+    from bisect import bisect_right
+
+    align = Alignment.identity(n)
+    for _ in range(data.draw(st.integers(1, 4))):
+        align = align.apply_columns(*data.draw(_columns(align.length)), "d")[0]
+    if not align.length:
+        return
+    start = data.draw(st.integers(0, align.length - 1))
+    end = data.draw(st.integers(start + 1, align.length))
+    pieces = list(align.pieces(start, end))
+    want = (min(p[3] for p in pieces), max(p[3] + p[4] for p in pieces),
+            max(bisect_right(align.starts, end) - 1, 0) if end < align.length else len(align) - 1,
+            all(p[2] == 0 for p in pieces), {p[5] for p in pieces})
+    assert align._hull_from(data.draw(st.integers(0, align._run_at(start))), start, end) == want

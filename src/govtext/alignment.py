@@ -182,38 +182,33 @@ class Alignment:
         return self._hull_from(i, start, end)[:2]
 
     def _hull_from(self, i: int, start: int, end: int) -> tuple[int, int, int, bool, set[int]]:
-        """Hull of ``[start, end)`` walking runs from index ``i`` (at or before
-        the run holding ``start``): ``(lo, hi, index of the last run touched,
-        all pieces identity, tags)``."""
+        """Hull of ``[start, end)`` (``start < end``), finding runs from index
+        ``i`` (at or before the run holding ``start``): ``(lo, hi, index of the
+        run holding end, all pieces identity, tags)``.
+
+        Runs wholly inside the range are read with slices (min, max, set), so
+        a long range over many runs costs no Python step per run."""
         starts, lens, kinds, ostarts, olens, tags = (
             self.starts, self.lens, self.kinds, self.ostarts, self.olens, self.tags)
-        n = len(starts)
-        while i + 1 < n and starts[i + 1] <= start:
-            i += 1
-        lo, hi = -1, -1
-        identity = True
-        seen: set[int] = set()
-        while i < n:
-            s = starts[i]
-            if s >= end:
-                break
-            run_end = s + lens[i]
-            a, b = max(start, s), min(end, run_end)
-            if b > a:
-                if kinds[i] == IDENTITY:
-                    os_, oe = ostarts[i] + (a - s), ostarts[i] + (b - s)
-                else:
-                    os_, oe = ostarts[i], ostarts[i] + olens[i]
-                    identity = False
-                if lo < 0 or os_ < lo:
-                    lo = os_
-                if oe > hi:
-                    hi = oe
-                seen.add(tags[i])
-            if run_end > end:
-                break
-            i += 1
-        return (max(lo, 0), max(hi, 0), min(i, n - 1), identity, seen)
+        i = bisect_right(starts, start, i) - 1
+        last = bisect_right(starts, end - 1, i) - 1  # the run holding end - 1
+        if kinds[i] == IDENTITY:
+            lo = ostarts[i] + (start - starts[i])
+            hi = ostarts[i] + (min(end, starts[i] + lens[i]) - starts[i])
+        else:
+            lo, hi = ostarts[i], ostarts[i] + olens[i]
+        if last == i:
+            return lo, hi, i if end < starts[i] + lens[i] else min(i + 1, len(starts) - 1), kinds[i] == IDENTITY, {tags[i]}
+        if kinds[last] == IDENTITY:
+            lo2, hi2 = ostarts[last], ostarts[last] + (end - starts[last])
+        else:
+            lo2, hi2 = ostarts[last], ostarts[last] + olens[last]
+        lo, hi = min(lo, lo2), max(hi, hi2)
+        if last > i + 1:
+            lo = min(lo, min(ostarts[i + 1 : last]))
+            hi = max(hi, max(map(add, ostarts[i + 1 : last], olens[i + 1 : last])))
+        holding_end = last if end < starts[last] + lens[last] else min(last + 1, len(starts) - 1)
+        return lo, hi, holding_end, BLOCK not in kinds[i : last + 1], set(tags[i : last + 1])
 
     def orig_ranges(self, start: int, end: int) -> list[tuple[int, int, int]]:
         """Original ranges ``(ostart, oend, tag)`` of ``[start, end)``, merged where contiguous."""

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import partial
 from itertools import repeat
 from operator import gt
 from typing import Any, NamedTuple, Protocol
@@ -110,7 +109,7 @@ class Edit(_EditFields):
         if starts and (min(starts) < 0 or not all(map(gt, ends, starts))):
             bad = next(k for k, (s, e) in enumerate(zip(starts, ends, strict=True)) if s < 0 or e <= s)
             raise ValueError(f"invalid deletion span [{starts[bad]}, {ends[bad]})")
-        return list(map(partial(_new_tuple, cls), zip(starts, ends, repeat(""), rules, reasons, repeat(filter))))
+        return list(map(_new_tuple, repeat(cls), zip(starts, ends, repeat(""), rules, reasons, repeat(filter))))
 
     @property
     def is_deletion(self) -> bool:

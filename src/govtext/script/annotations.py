@@ -244,21 +244,20 @@ class AnnotationStripper:
             list(compress(offsets[2::2], labels)),
             map(_RULES.__getitem__, kept),
             map("".join, zip(kept, repeat(" annotation "), compress(found, labels), repeat(" after "),
-                             compress(map(itemgetter(-1), befores), labels))),
+                             map(itemgetter(-1), compress(befores, labels)))),
         )
 
     def _labels(self, found: list[str], befores: list[str]) -> list[str | None]:
-        """Per candidate, ``pinyin`` or ``zhuyin`` if it is an annotation to
-        remove, else None. Each distinct content is classified once."""
-        contents = list(map(str.__getitem__, found, repeat(slice(1, -1))))
-        kinds = {c: _classify(c, self.config.pinyin, self.config.zhuyin) for c in set(contents)}
-        labels = list(map(_LABELS.get, map(itemgetter(0), map(kinds.__getitem__, contents))))
+        """Per candidate (bracketed text), ``pinyin`` or ``zhuyin`` if it is an
+        annotation to remove, else None. Each distinct candidate is classified once."""
+        kinds = {b: _classify(b[1:-1], self.config.pinyin, self.config.zhuyin) for b in set(found)}
+        labels = list(map({b: _LABELS.get(kind) for b, (kind, _n) in kinds.items()}.__getitem__, found))
         # an annotation has at most as many syllables as Han characters before it
-        longer = {c: n for c, (kind, n) in kinds.items() if kind is not None and n > 1}
-        for k in _positions(contents, longer):
-            if not _han_tail(befores[k], longer[contents[k]]):
+        longer = {b: n for b, (kind, n) in kinds.items() if kind is not None and n > 1}
+        for k in _positions(found, longer):
+            if not _han_tail(befores[k], longer[found[k]]):
                 labels[k] = None
-        toneless = [k for k in _positions(contents, {c for c, (kind, _n) in kinds.items() if kind == "pinyin-toneless"})
+        toneless = [k for k in _positions(found, {b for b, (kind, _n) in kinds.items() if kind == "pinyin-toneless"})
                     if labels[k]]
         limit = self.config.toneless_after
         if toneless and not (limit is not None and len(labels) - labels.count(None) - len(toneless) >= limit):
