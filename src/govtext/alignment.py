@@ -291,12 +291,18 @@ class Alignment:
         starts, ends, repls, names = map(list, zip(*edits, strict=True))
         return self.apply_columns(starts, ends, repls, names)
 
+    def orig_hulls(self, starts: Sequence[int], ends: Sequence[int], repls: Sequence[str]) -> list[tuple[int, int]]:
+        """:meth:`orig_hull` of each of the sorted, non-overlapping edits given
+        column by column, found in one walk (see :meth:`apply_columns`)."""
+        return self.apply_columns(starts, ends, repls, repls)[1]
+
     def apply_columns(self, starts: Sequence[int], ends: Sequence[int], repls: Sequence[str],
-                      names: Sequence[str], default: str = "", *, bulk: bool = True,
+                      names: Sequence[str], default: str = "", *, bulk: bool = True, track: bool = True,
                       ) -> tuple[Alignment, list[tuple[int, int]]]:
         """:meth:`apply_tracked` for edits given column by column: edit ``k``
         replaces ``[starts[k], ends[k])`` with ``repls[k]``, made by filter
-        ``names[k] or default``.
+        ``names[k] or default``. With ``track=False`` the hulls are not
+        worked out (the list returned is empty).
 
         Consecutive deletions inside one identity run (the common case: many
         small removals in untouched text) are done in bulk, without a Python
@@ -309,8 +315,8 @@ class Alignment:
                 hulls.append((0, 0))
                 if repl:
                     out._push(len(repl), BLOCK, 0, 0, _tag_union(set(), names[k] or default))
-            return out, hulls
-        walk = _Walk(self, out, hulls, starts, ends, repls)
+            return out, hulls if track else []
+        walk = _Walk(self, out, hulls if track else None, starts, ends, repls)
         n_edits = len(starts)
         k = 0
         while k < n_edits:
@@ -333,7 +339,7 @@ class _Walk:
 
     __slots__ = ("changes", "cursor", "ends", "hulls", "i", "out", "repls", "src", "starts")
 
-    def __init__(self, src: Alignment, out: Alignment, hulls: list[tuple[int, int]],
+    def __init__(self, src: Alignment, out: Alignment, hulls: list[tuple[int, int]] | None,
                  starts: Sequence[int], ends: Sequence[int], repls: Sequence[str]) -> None:
         self.src, self.out, self.hulls = src, out, hulls
         self.starts, self.ends, self.repls = starts, ends, repls
@@ -374,18 +380,21 @@ class _Walk:
                     lo = src.ostarts[i]
                     hi = lo + src.olens[i]
                     kind = BLOCK
-                self.hulls.append((lo, hi))
+                if self.hulls is not None:
+                    self.hulls.append((lo, hi))
                 if repl:
                     out._push(len(repl), kind, lo, hi - lo, _tag_with(src.tags[i], name))
             else:
                 lo, hi, self.i, identity, seen = src._hull_from(i, start, end)
-                self.hulls.append((lo, hi))
+                if self.hulls is not None:
+                    self.hulls.append((lo, hi))
                 if repl:
                     one_to_one = identity and len(repl) == end - start and hi - lo == end - start
                     out._push(len(repl), IDENTITY if one_to_one else BLOCK, lo, hi - lo, _tag_union(seen, name))
         else:
             at = src.anchor(start)
-            self.hulls.append((at, at))
+            if self.hulls is not None:
+                self.hulls.append((at, at))
             out._push(len(repl), BLOCK, at, 0, _tag_union(set(), name))
         self.cursor = end
 
@@ -411,7 +420,9 @@ class _Walk:
             return k
         delta = src.ostarts[i] - s
         starts = self.starts
-        self.hulls.extend(zip(map(add, starts[k:m], repeat(delta)), map(add, ends[k:m], repeat(delta)), strict=True))
+        if self.hulls is not None:
+            self.hulls.extend(zip(map(add, starts[k:m], repeat(delta)), map(add, ends[k:m], repeat(delta)),
+                                  strict=True))
         gap_lens = list(map(sub, starts[k + 1 : m], ends[k : m - 1]))
         lens = list(compress(gap_lens, gap_lens))  # adjacent deletions leave no piece between them
         if lens:

@@ -100,22 +100,24 @@ class Fragment:
 
 class _Batch:
     """The records of one :meth:`Document.apply` call, kept in compact form:
-    the sorted edits, their original ranges and the text they were made
-    against. :class:`Removal` and :class:`Change` objects are made from it
-    only when someone reads :attr:`Document.removed` or :attr:`Document.changes`."""
+    the sorted edits (also column by column), the alignment and text they
+    were made against. :class:`Removal` and :class:`Change` objects (and the
+    original ranges they need) are made only when someone reads
+    :attr:`Document.removed` or :attr:`Document.changes`."""
 
-    __slots__ = ("edits", "ends", "filter", "hulls", "locator", "n_removed", "repls", "starts", "text")
+    __slots__ = ("align", "edits", "ends", "filter", "locator", "n_removed", "repls", "starts", "text")
 
     def __init__(self, edits: list[Edit], starts: list[int], ends: list[int], repls: list[str],
-                 hulls: list[tuple[int, int]], text: str, filter: str, locator: _DocLocator) -> None:
+                 align: Alignment, text: str, filter: str, locator: _DocLocator) -> None:
         self.edits, self.starts, self.ends, self.repls = edits, starts, ends, repls
-        self.hulls, self.text, self.filter, self.locator = hulls, text, filter, locator
+        self.align, self.text, self.filter, self.locator = align, text, filter, locator
         self.n_removed = repls.count("")
 
     def records(self) -> Iterator[Removal | Change]:
         """The records, in the order of the edits."""
         text, default, locator = self.text, self.filter, self.locator
-        for (start, end, repl, rule, reason, name), orange in zip(self.edits, self.hulls, strict=True):
+        hulls = self.align.orig_hulls(self.starts, self.ends, self.repls)
+        for (start, end, repl, rule, reason, name), orange in zip(self.edits, hulls, strict=True):
             if repl:
                 yield Change(text[start:end], repl, name or default, rule, reason, locator, orange)
             else:
@@ -350,11 +352,15 @@ class Document:
         if not _well_formed(starts, ends, len(text)):
             _check_edits(batch, len(text), filter)
         repls = list(map(_REPLACEMENT, batch))
-        new_align, hulls = self._align.apply_columns(starts, ends, repls, list(map(_FILTER, batch)), filter)
-        self._log.add(_Batch(batch, starts, ends, repls, hulls, text, filter, self._locator()))
+        old_align = self._align
+        self._align = old_align.apply_columns(starts, ends, repls, list(map(_FILTER, batch)), filter, track=False)[0]
+        batch_log = _Batch(batch, starts, ends, repls, old_align, text, filter, self._locator())
+        self._log.add(batch_log)
         gaps = map(text.__getitem__, map(slice, chain((0,), ends), chain(starts, (len(text),))))
-        self._align = new_align
-        self._text = "".join(chain.from_iterable(zip(gaps, chain(repls, ("",)), strict=True)))
+        if batch_log.n_removed == len(batch):
+            self._text = "".join(gaps)
+        else:
+            self._text = "".join(chain.from_iterable(zip(gaps, chain(repls, ("",)), strict=True)))
 
     def _locator(self) -> _DocLocator:
         if self._loc is None or self._loc.origin is not self._origin:

@@ -26,6 +26,8 @@ import re
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
+from itertools import compress, count
+from operator import ne
 
 from govtext.document import Document
 from govtext.edits import Edit, splice
@@ -99,16 +101,15 @@ def _segments(text: str, start: int, end: int, limit: int) -> Iterator[tuple[int
     yield start, end
 
 
-def _common_prefix(a: str, b: str) -> int:
-    """Length of the common prefix (binary search on slices: C-speed comparisons)."""
-    lo, hi = 0, min(len(a), len(b))
-    while lo < hi:
-        mid = (lo + hi + 1) // 2
-        if a[:mid] == b[:mid]:
-            lo = mid
-        else:
-            hi = mid - 1
-    return lo
+def _first_difference(a: str, b: str) -> int:
+    """Index of the first character where same-length ``a`` and ``b`` differ
+    (they must differ): a lazy C-level scan that stops there."""
+    return next(compress(count(), map(ne, a, b)))
+
+
+def _last_difference(a: str, b: str) -> int:
+    """Index of the last character where same-length ``a`` and ``b`` differ."""
+    return next(compress(count(len(a) - 1, -1), map(ne, reversed(a), reversed(b))))
 
 
 def _regions(src: str, out: str, singles: Mapping[str, str]) -> list[tuple[int, int, int, int]]:
@@ -119,8 +120,7 @@ def _regions(src: str, out: str, singles: Mapping[str, str]) -> list[tuple[int, 
     if len(src) == len(out):
         if src == out:
             return []
-        a = _common_prefix(src, out)
-        b = len(src) - _common_prefix(src[::-1], out[::-1])
+        a, b = _first_difference(src, out), _last_difference(src, out) + 1
         return [(a, b, a, b)]
     ops = [op for op in SequenceMatcher(None, src, out, autojunk=False).get_opcodes() if op[0] != "equal"]
     regions: list[list[int]] = []
