@@ -95,9 +95,19 @@ def test_edit_is_an_immutable_validated_record() -> None:
     assert e == Edit(1, 3, "", rule="r", reason="x") and hash(e) == hash(Edit(1, 3, "", "r", "x"))
     with pytest.raises(AttributeError):
         e.start = 2  # type: ignore[misc]
-    for bad in [(-1, 2, ""), (3, 2, "x"), (2, 2, "")]:
+    for bad in [(-1, 2, ""), (3, 2, "x"), (2, 2, ""), (-1, -1, "x")]:
         with pytest.raises(ValueError):
             Edit(*bad, "r", "x")
+        with pytest.raises(ValueError):
+            Edit.replace(*bad, rule="r", reason="x")
+    for a, b in [(-1, 2), (3, 2), (2, 2)]:
+        with pytest.raises(ValueError):
+            Edit.delete(a, b, rule="r", reason="x")
+    for pos, new in [(-1, "x"), (2, "")]:
+        with pytest.raises(ValueError):
+            Edit.insert(pos, new, rule="r", reason="x")
+    assert Edit.insert(2, "x", rule="r", reason="y") == Edit(2, 2, "x", "r", "y")
+    assert Edit.replace(1, 2, "x", rule="r", reason="y", filter="f") == Edit(1, 2, "x", "r", "y", "f")
     with pytest.raises(ValueError, match="invalid deletion span"):
         Edit.deletions([0, 4], [2, 4], ["r", "r"], ["x", "x"])
     assert Edit.deletions([0, 4], [2, 5], ["r", "s"], ["x", "y"], "f") == [

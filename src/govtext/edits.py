@@ -81,17 +81,23 @@ class Edit(_EditFields):
     @classmethod
     def replace(cls, start: int, end: int, replacement: str, *, rule: str, reason: str, filter: str = "") -> Edit:
         """Replace a span with new text."""
-        return cls(start, end, replacement, rule, reason, filter)
+        if start < 0 or end < start or (start == end and not replacement):
+            return cls(start, end, replacement, rule, reason, filter)  # raises
+        return _new_tuple(cls, (start, end, replacement, rule, reason, filter))
 
     @classmethod
     def delete(cls, start: int, end: int, *, rule: str, reason: str, filter: str = "") -> Edit:
         """Delete a span; the document records it as a :class:`Removal`."""
-        return cls(start, end, "", rule, reason, filter)
+        if start < 0 or end <= start:
+            return cls(start, end, "", rule, reason, filter)  # raises
+        return _new_tuple(cls, (start, end, "", rule, reason, filter))
 
     @classmethod
     def insert(cls, position: int, text: str, *, rule: str, reason: str, filter: str = "") -> Edit:
         """Insert text at a position; it anchors to a zero-width source range."""
-        return cls(position, position, text, rule, reason, filter)
+        if position < 0 or not text:
+            return cls(position, position, text, rule, reason, filter)  # raises
+        return _new_tuple(cls, (position, position, text, rule, reason, filter))
 
     @classmethod
     def deletions(cls, starts: Sequence[int], ends: Sequence[int], rules: Iterable[str],

@@ -18,6 +18,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from operator import itemgetter, sub
 from pathlib import Path
+from time import perf_counter
 from typing import Protocol, runtime_checkable
 
 from govtext.document import Document, _Batch
@@ -120,22 +121,23 @@ class Pipeline:
         return self.run(doc)
 
     def run(self, doc: Document) -> Document:
-        import time
-
         if not doc.is_decoded and not (self.filters and getattr(self.filters[0], "decodes", False)):
             from govtext.decoding import Decoder
 
             Decoder()(doc)
         self.stats.documents += 1
+        all_stats = self.stats.filters
         for f in self.filters:
             name = filter_name(f)
-            st = self.stats.filters.setdefault(name, FilterStats())
+            st = all_stats.get(name)
+            if st is None:
+                st = all_stats[name] = FilterStats()
             mark, n_warn = doc._batch_mark(), len(doc.warnings)
-            t0 = time.perf_counter()
+            t0 = perf_counter()
             edits = f(doc)
             if edits is not None:
                 doc.apply(edits, filter=name)
-            st.seconds += time.perf_counter() - t0
+            st.seconds += perf_counter() - t0
             st.documents += 1
             st.warnings += len(doc.warnings) - n_warn
             batches = doc._batches_since(mark)
