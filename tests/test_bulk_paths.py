@@ -242,3 +242,40 @@ def test_hull_from_slices_match_a_walk_over_the_pieces(n: int, data: st.DataObje
             max(bisect_right(align.starts, end) - 1, 0) if end < align.length else len(align) - 1,
             all(p[2] == 0 for p in pieces), {p[5] for p in pieces})
     assert align._hull_from(data.draw(st.integers(0, align._run_at(start))), start, end) == want
+
+
+# -- script: whole-region conversion of Traditional text --------------------------
+
+_SCRIPT_ALPHABET = "國務院關於發展的后来後來乾隆皇帝頭髮慰藉著消沈意志国务 a1。\n"
+
+
+@given(st.text(st.sampled_from(_SCRIPT_ALPHABET), max_size=60), st.sampled_from([4096, 6]),
+       st.sampled_from(["t2s", "tw2sp"]))
+def test_dense_conversion_gives_the_line_by_line_edits(text: str, max_segment: int, config: str) -> None:
+    from govtext.script.convert import ScriptConfig, _dense_edits, _Plan, _plan_edits
+    from govtext.script.phrases import load_phrases
+
+    plan = _Plan(ScriptConfig(config=config, max_segment=max_segment), load_phrases(()))
+    first = plan.find(text, 0, len(text))
+    if first < 0:
+        return
+    dense = _dense_edits(plan, text, first)
+    by_line = sorted(_plan_edits(plan, text, first), key=lambda e: e.start)
+    if dense is not None:
+        assert dense == by_line
+    else:
+        assert max_segment == 6
+
+
+def test_dense_conversion_matches_on_the_benchmark_corpus() -> None:
+    import sys
+
+    from govtext.script.convert import ScriptConfig, _dense_edits, _Plan, _plan_edits
+    from govtext.script.phrases import load_phrases
+
+    sys.path.insert(0, str(ROOT))
+    plan = _Plan(ScriptConfig(), load_phrases(()))
+    for text in _corpus_texts():
+        first = plan.find(text, 0, len(text))
+        assert first >= 0
+        assert _dense_edits(plan, text, first) == sorted(_plan_edits(plan, text, first), key=lambda e: e.start)

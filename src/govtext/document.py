@@ -20,7 +20,7 @@ from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import chain
-from operator import eq, ge, itemgetter
+from operator import eq, ge, itemgetter, lt
 from typing import Any
 
 from govtext.alignment import BLOCK, IDENTITY, Alignment, tag_names
@@ -343,11 +343,16 @@ class Document:
         Edits are sorted by position; overlapping ones raise
         :class:`~govtext.OverlappingEditsError`. Deletions are recorded in
         :attr:`removed`, rewrites and insertions in :attr:`changes`."""
-        batch = sorted(edits, key=_EDIT_KEY)
+        batch = edits if type(edits) is list else list(edits)
         if not batch:
             return
-        text = self._text
         starts = list(map(_START, batch))
+        if not all(map(lt, starts, starts[1:])):  # else already in order: starts differ, so no ties
+            batch = sorted(batch, key=_EDIT_KEY)
+            starts = list(map(_START, batch))
+        elif batch is edits:
+            batch = batch.copy()  # the record keeps it: the caller's list may change
+        text = self._text
         ends = list(map(_END, batch))
         if not _well_formed(starts, ends, len(text)):
             _check_edits(batch, len(text), filter)

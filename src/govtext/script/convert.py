@@ -26,7 +26,7 @@ import re
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
-from itertools import compress, count
+from itertools import accumulate, compress, count
 from operator import ne
 
 from govtext.document import Document
@@ -190,12 +190,42 @@ def _convert_batch(plan: _Plan, text: str, batch: list[tuple[int, int]]) -> Iter
     if len(outs) != len(srcs):  # a config that makes or eats newlines: one call per piece
         outs = [plan.convert(src) for src in srcs]
     for (start, _end), src, out in zip(batch, srcs, outs, strict=True):
-        if out == src:
-            continue
-        for i1, i2, j1, j2 in _regions(src, out, plan.singles):
-            old, new = src[i1:i2], out[j1:j2]
-            yield Edit.replace(start + i1, start + i2, new, rule=plan.rule,
-                               reason=_reason(plan, old, new, len(old) == len(new)))
+        if out != src:
+            yield from _piece_edits(plan, start, src, out)
+
+
+def _piece_edits(plan: _Plan, start: int, src: str, out: str) -> Iterator[Edit]:
+    """The edits turning ``src`` (at ``start`` in the text) into its conversion ``out``."""
+    for i1, i2, j1, j2 in _regions(src, out, plan.singles):
+        old, new = src[i1:i2], out[j1:j2]
+        yield Edit.replace(start + i1, start + i2, new, rule=plan.rule,
+                           reason=_reason(plan, old, new, len(old) == len(new)))
+
+
+def _dense_edits(plan: _Plan, text: str, first: int) -> list[Edit] | None:
+    """The edits of :func:`_plan_edits` for a text where most lines need
+    converting: everything from the line of the first hit on is converted in
+    one call and compared line by line, instead of looking for the lines
+    that need it one at a time. A line without a trigger comes out of OpenCC
+    unchanged, and no conversion spans a newline, so the changed lines and
+    their conversions are the same. None when this does not apply (phrase
+    overrides, a line long enough to be cut into sentences, a config that
+    makes or eats newlines)."""
+    if plan.phrases:
+        return None
+    start = text.rfind("\n", 0, first) + 1
+    region = text[start:] if start else text
+    srcs = region.split("\n")
+    if max(map(len, srcs)) > plan.config.max_segment:
+        return None
+    outs = plan.convert(region).split("\n")
+    if len(outs) != len(srcs):
+        return None
+    line_starts = list(accumulate(map(len, srcs[:-1]), lambda at, n: at + n + 1, initial=start))
+    edits: list[Edit] = []
+    for k in compress(count(), map(ne, srcs, outs)):
+        edits.extend(_piece_edits(plan, line_starts[k], srcs[k], outs[k]))
+    return edits
 
 
 def _pieces(plan: _Plan, text: str, first: int | None) -> Iterator[tuple[int, int] | Edit]:
@@ -285,9 +315,16 @@ class ScriptConverter:
     def __call__(self, doc: Document) -> list[Edit]:
         text = doc.text
         first = self._plan.find(text, 0, len(text))
+        script = None
         if self.config.detect:
             absent = first < 0 and self._plan.covers_traditional
-            doc.metadata["script"] = detect_script(text, traditional_absent=absent)
+            script = doc.metadata["script"] = detect_script(text, traditional_absent=absent)
+        if first < 0:
+            return []
+        if script == "traditional":  # most lines convert: do them all in one go
+            edits = _dense_edits(self._plan, text, first)
+            if edits is not None:
+                return edits
         return list(_plan_edits(self._plan, text, first))
 
 
