@@ -197,7 +197,7 @@ class Removal(_Located):
 
     def __init__(self, text: str, filter: str, rule: str, reason: str, locator: SpanLocator,
                  orange: tuple[int, int], source: str | None = None) -> None:
-        super().__init__(locator, orange, source)
+        self._locator, self._orange, self._source, self._cache = locator, orange, source, None
         self.text = text
         self.filter = filter
         self.rule = rule
@@ -225,7 +225,7 @@ class Change(_Located):
 
     def __init__(self, old: str, new: str, filter: str, rule: str, reason: str, locator: SpanLocator,
                  orange: tuple[int, int], source: str | None = None) -> None:
-        super().__init__(locator, orange, source)
+        self._locator, self._orange, self._source, self._cache = locator, orange, source, None
         self.old = old
         self.new = new
         self.filter = filter
