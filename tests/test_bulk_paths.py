@@ -279,3 +279,28 @@ def test_dense_conversion_matches_on_the_benchmark_corpus() -> None:
         first = plan.find(text, 0, len(text))
         assert first >= 0
         assert _dense_edits(plan, text, first) == sorted(_plan_edits(plan, text, first), key=lambda e: e.start)
+
+
+def test_pipeline_pauses_the_garbage_collector_only_while_it_runs() -> None:
+    import gc
+
+    seen: list[bool] = []
+
+    def probe(doc: Document) -> None:
+        seen.append(gc.isenabled())
+
+    def boom(doc: Document) -> None:
+        raise RuntimeError("filter failed")
+
+    assert gc.isenabled()
+    Pipeline([probe])("正文")
+    assert seen == [False] and gc.isenabled()
+    with pytest.raises(RuntimeError):
+        Pipeline([boom])("正文")
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        Pipeline([probe])("正文")
+        assert not gc.isenabled()
+    finally:
+        gc.enable()

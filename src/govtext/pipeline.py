@@ -13,6 +13,7 @@ edits (or ``None`` when it only reads, tags or sets metadata)::
 
 from __future__ import annotations
 
+import gc
 import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -121,6 +122,23 @@ class Pipeline:
         return self.run(doc)
 
     def run(self, doc: Document) -> Document:
+        """Run every filter over ``doc`` (decoding it first if needed).
+
+        The cyclic garbage collector is paused while the filters run: they
+        make many short-lived tuples and strings that hold no cycles (a
+        document with many edits makes thousands), and collections triggered
+        by them cost up to a seventh of the time. Cycles, if any, are
+        collected once it runs again."""
+        paused = gc.isenabled()
+        if paused:
+            gc.disable()
+        try:
+            return self._run(doc)
+        finally:
+            if paused:
+                gc.enable()
+
+    def _run(self, doc: Document) -> Document:
         if not doc.is_decoded and not (self.filters and getattr(self.filters[0], "decodes", False)):
             from govtext.decoding import Decoder
 
