@@ -304,3 +304,16 @@ def test_pipeline_pauses_the_garbage_collector_only_while_it_runs() -> None:
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+@pytest.mark.parametrize("cuts", [[(1, 2), (2, 4), (5, 6), (6, 7)], [(0, 1), (1, 2)], [(3, 4), (6, 8), (9, 10)],
+                                  [(0, 10)], [(2, 3), (4, 5)]])
+def test_bulk_deletions_with_adjacent_and_edge_spans(cuts: list[tuple[int, int]]) -> None:
+    base = Alignment.identity(4).apply([(2, 3, "xyz", "f")])  # runs: identity, block, identity
+    for align in (Alignment.identity(10), base, Alignment.identity(10).apply([(5, 5, "ab", "g")])):
+        cols = [[a for a, _b in cuts], [b for _a, b in cuts], [""] * len(cuts), ["d"] * len(cuts)]
+        if max(cols[1]) > align.length:
+            continue
+        fast, fast_hulls = align.apply_columns(*cols)
+        slow, slow_hulls = align.apply_columns(*cols, bulk=False)
+        assert (list(fast.runs()), fast_hulls) == (list(slow.runs()), slow_hulls)

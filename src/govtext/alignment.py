@@ -423,24 +423,30 @@ class _Walk:
         if self.hulls is not None:
             self.hulls.extend(zip(map(add, starts[k:m], repeat(delta)), map(add, ends[k:m], repeat(delta)),
                                   strict=True))
-        gap_lens = list(map(sub, starts[k + 1 : m], ends[k : m - 1]))
-        lens = list(compress(gap_lens, gap_lens))  # adjacent deletions leave no piece between them
+        gap_starts = ends[k : m - 1]
+        lens = list(map(sub, starts[k + 1 : m], gap_starts))
+        if 0 in lens:  # adjacent deletions leave no piece between them
+            gap_starts = list(compress(gap_starts, lens))
+            lens = list(compress(lens, lens))
         if lens:
-            out = self.out
-            gap_starts = list(compress(ends[k : m - 1], gap_lens))
-            tag = src.tags[i]
-            out._push(lens[0], IDENTITY, gap_starts[0] + delta, lens[0], tag)
-            if len(lens) == 1:
-                self.cursor = ends[m - 1]
-                return m
-            out.starts.extend(accumulate(lens[1:-1], initial=out.starts[-1] + out.lens[-1]))
-            out.lens.extend(lens[1:])
-            out.kinds.extend(repeat(IDENTITY, len(lens) - 1))
-            out.ostarts.extend(map(add, gap_starts[1:], repeat(delta)))
-            out.olens.extend(lens[1:])
-            out.tags.extend(repeat(tag, len(lens) - 1))
+            self._push_gaps(lens, gap_starts, delta, src.tags[i])
         self.cursor = ends[m - 1]
         return m
+
+    def _push_gaps(self, lens: list[int], gap_starts: Sequence[int], delta: int, tag: int) -> None:
+        """Push identity pieces ``[gap_starts[j], gap_starts[j] + lens[j])`` (shifted
+        by ``delta`` in the original), none contiguous with the one before."""
+        out = self.out
+        out._push(lens[0], IDENTITY, gap_starts[0] + delta, lens[0], tag)
+        if len(lens) == 1:
+            return
+        rest = lens[1:]
+        out.starts.extend(accumulate(lens[1:-1], initial=out.starts[-1] + out.lens[-1]))
+        out.lens.extend(rest)
+        out.kinds.extend(repeat(IDENTITY, len(rest)))
+        out.ostarts.extend(map(add, gap_starts[1:], repeat(delta)))
+        out.olens.extend(rest)
+        out.tags.extend(repeat(tag, len(rest)))
 
     def _next_change(self, k: int) -> int:
         """Index of the first edit at or after ``k`` that is not a deletion."""
