@@ -16,7 +16,7 @@ import govtext
 from govtext import Document, Edit
 from govtext.alignment import Alignment
 from govtext.pipeline import FilterStats, Pipeline, RuleStats
-from govtext.script.annotations import AnnotationConfig, AnnotationStripper, _classify, _han_class
+from govtext.script.annotations import AnnotationConfig, AnnotationStripper, _classify
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -74,15 +74,6 @@ def test_annotation_edits_match_on_the_benchmark_corpus(config: AnnotationConfig
     assert sum(len(_reference_annotations(t, config)) for t in texts) > 100
     for text in texts:
         assert AnnotationStripper(config)(Document.from_text(text)) == _reference_annotations(text, config)
-
-
-def test_han_class_is_the_regex_han_property() -> None:
-    import re
-
-    han = re.compile(f"[{_han_class()}]")
-    probe = "".join(chr(c) for c in range(0x2E00, 0x3400)) + "".join(chr(c) for c in range(0xF800, 0xFB00)) \
-        + "".join(chr(c) for c in range(0x16F00, 0x17000)) + "𠀀𪛟𰀀\U000323af\U00031350a中"
-    assert [m.start() for m in han.finditer(probe)] == [m.start() for m in regex.finditer(r"\p{Han}", probe)]
 
 
 # -- Edit ---------------------------------------------------------------------

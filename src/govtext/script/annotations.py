@@ -21,13 +21,10 @@ from __future__ import annotations
 
 import functools
 import re
-import sys
 import unicodedata
-from array import array
 from collections.abc import Container, Iterator
 from dataclasses import dataclass
 from itertools import accumulate, compress, count, repeat
-from operator import itemgetter
 from typing import cast
 
 import regex
@@ -227,7 +224,7 @@ class AnnotationStripper:
         text = doc.text
         if "(" not in text and "（" not in text:
             return []
-        parts = _candidates().split(text)
+        parts = _CANDIDATE.split(text)
         if len(parts) == 1:
             return []
         # parts: text before the first candidate, the candidate (brackets
@@ -235,7 +232,8 @@ class AnnotationStripper:
         offsets = list(accumulate(map(len, parts), initial=0))
         found = parts[1::2]
         befores = parts[0:-1:2]
-        labels = self._labels(found, befores)
+        lasts = list(map(str.__getitem__, befores, repeat(_LAST)))  # "" after another candidate
+        labels = self._labels(found, befores, lasts)
         if not any(labels):
             return []
         kept = cast(list[str], list(compress(labels, labels)))
@@ -244,15 +242,19 @@ class AnnotationStripper:
             list(compress(offsets[2::2], labels)),
             map(_RULES.__getitem__, kept),
             map("".join, zip(kept, repeat(" annotation "), compress(found, labels), repeat(" after "),
-                             map(itemgetter(-1), compress(befores, labels)))),
+                             compress(lasts, labels))),
         )
 
-    def _labels(self, found: list[str], befores: list[str]) -> list[str | None]:
+    def _labels(self, found: list[str], befores: list[str], lasts: list[str]) -> list[str | None]:
         """Per candidate (bracketed text), ``pinyin`` or ``zhuyin`` if it is an
-        annotation to remove, else None. Each distinct candidate is classified once."""
+        annotation to remove, else None. Each distinct candidate, and each
+        distinct character before one, is classified once."""
         kinds = {b: _classify(b[1:-1], self.config.pinyin, self.config.zhuyin) for b in set(found)}
         labels = list(map({b: _LABELS.get(kind) for b, (kind, _n) in kinds.items()}.__getitem__, found))
-        # an annotation has at most as many syllables as Han characters before it
+        # an annotation follows a Han character ...
+        for k in _positions(lasts, {c for c in set(lasts) if _HAN.fullmatch(c) is None}):
+            labels[k] = None
+        # ... and has at most as many syllables as Han characters before it
         longer = {b: n for b, (kind, n) in kinds.items() if kind is not None and n > 1}
         for k in _positions(found, longer):
             if not _han_tail(befores[k], longer[found[k]]):
@@ -266,6 +268,12 @@ class AnnotationStripper:
         return labels
 
 
+_CANDIDATE = re.compile(r"([(（][^()（）\n]{1,40}[)）])")
+"""A bracketed text of 1-40 characters, as a split pattern (one group: the
+brackets and what is inside). The content holds no bracket, so candidates
+never overlap: those after a Han character are the annotation candidates."""
+_HAN = regex.compile(r"\p{Han}+")
+_LAST = slice(-1, None)
 _LABELS: dict[str | None, str] = {"pinyin": "pinyin", "pinyin-toneless": "pinyin", "zhuyin": "zhuyin"}
 _RULES = {"pinyin": "pinyin-annotation", "zhuyin": "zhuyin-annotation"}
 
@@ -277,31 +285,9 @@ def _positions(items: list[str], wanted: Container[str]) -> Iterator[int]:
     return compress(count(), map(wanted.__contains__, items))
 
 
-@functools.cache
-def _han_class() -> str:
-    """The inside of a ``[...]`` class matching exactly the characters the
-    ``regex`` module calls ``\\p{Han}`` (for the faster ``re`` module)."""
-    codes = array("I" if array("I").itemsize == 4 else "L", range(0x110000))
-    everything = codes.tobytes().decode(f"utf-32-{sys.byteorder[0]}e", "surrogatepass")
-    return "".join(f"{re.escape(chr(a))}-{re.escape(chr(b - 1))}"
-                   for a, b in (m.span() for m in regex.finditer(r"\p{Han}+", everything)))
-
-
-@functools.cache
-def _candidates() -> re.Pattern[str]:
-    """A bracketed text of 1-40 characters right after a Han character; as a
-    split pattern (one group: the brackets and what is inside)."""
-    return re.compile(f"([(（](?<=[{_han_class()}].)[^()（）\n]{{1,40}}[)）])")
-
-
-@functools.cache
-def _han_run() -> re.Pattern[str]:
-    return re.compile(f"[{_han_class()}]+")
-
-
 def _han_tail(text: str, n: int) -> bool:
     """Whether ``text`` ends with at least ``n`` Han characters."""
-    return len(text) >= n and _han_run().fullmatch(text, len(text) - n) is not None
+    return len(text) >= n and _HAN.fullmatch(text, len(text) - n) is not None
 
 
 @functools.lru_cache(maxsize=8192)
