@@ -293,8 +293,13 @@ class Alignment:
 
     def orig_hulls(self, starts: Sequence[int], ends: Sequence[int], repls: Sequence[str]) -> list[tuple[int, int]]:
         """:meth:`orig_hull` of each of the sorted, non-overlapping edits given
-        column by column, found in one walk (see :meth:`apply_columns`)."""
-        return self.apply_columns(starts, ends, repls, repls)[1]
+        column by column, found in one walk (see :meth:`apply_columns`; the
+        alignment it makes on the way is dropped, so no filter names are needed).
+
+        >>> Alignment.identity(6).orig_hulls([1, 4], [3, 4], ["", "x"])
+        [(1, 3), (4, 4)]
+        """
+        return self.apply_columns(starts, ends, repls, [""] * len(starts))[1]
 
     def apply_columns(self, starts: Sequence[int], ends: Sequence[int], repls: Sequence[str],
                       names: Sequence[str], default: str = "", *, bulk: bool = True, track: bool = True,
@@ -311,10 +316,10 @@ class Alignment:
         out = Alignment()
         hulls: list[tuple[int, int]] = []
         if not self.starts:
-            for k, repl in enumerate(repls):
+            for repl, name in zip(repls, names, strict=True):
                 hulls.append((0, 0))
                 if repl:
-                    out._push(len(repl), BLOCK, 0, 0, _tag_union(set(), names[k] or default))
+                    out._push(len(repl), BLOCK, 0, 0, _tag_union(set(), name or default))
             return out, hulls if track else []
         walk = _Walk(self, out, hulls if track else None, starts, ends, repls)
         n_edits = len(starts)
