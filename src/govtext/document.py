@@ -48,11 +48,11 @@ _EDIT_KEY = itemgetter(0, 1)
 _START, _END, _REPLACEMENT, _FILTER = itemgetter(0), itemgetter(1), itemgetter(2), itemgetter(5)
 
 
-def _well_formed(starts: list[int], ends: list[int], n: int) -> bool:
+def _well_formed(starts: list[int], ends: list[int], n: int, deletions_only: bool) -> bool:
     """Whether sorted edits surely lie inside a text of length ``n`` and do not
     overlap (checked without a Python step per edit; insertions, which may
     collide at one position, are left to :func:`_check_edits`)."""
-    return max(ends) <= n and all(map(ge, starts[1:], ends)) and not any(map(eq, starts, ends))
+    return max(ends) <= n and all(map(ge, starts[1:], ends)) and (deletions_only or not any(map(eq, starts, ends)))
 
 
 def _check_edits(batch: list[Edit], n: int, filter: str) -> None:
@@ -107,11 +107,10 @@ class _Batch:
 
     __slots__ = ("align", "edits", "ends", "filter", "locator", "n_removed", "repls", "starts", "text")
 
-    def __init__(self, edits: list[Edit], starts: list[int], ends: list[int], repls: list[str],
+    def __init__(self, edits: list[Edit], starts: list[int], ends: list[int], repls: list[str], n_removed: int,
                  align: Alignment, text: str, filter: str, locator: _DocLocator) -> None:
-        self.edits, self.starts, self.ends, self.repls = edits, starts, ends, repls
+        self.edits, self.starts, self.ends, self.repls, self.n_removed = edits, starts, ends, repls, n_removed
         self.align, self.text, self.filter, self.locator = align, text, filter, locator
-        self.n_removed = repls.count("")
 
     def records(self) -> Iterator[Removal | Change]:
         """The records, in the order of the edits."""
@@ -354,15 +353,18 @@ class Document:
             batch = batch.copy()  # the record keeps it: the caller's list may change
         text = self._text
         ends = list(map(_END, batch))
-        if not _well_formed(starts, ends, len(text)):
-            _check_edits(batch, len(text), filter)
         repls = list(map(_REPLACEMENT, batch))
+        n_removed = repls.count("")
+        deletions_only = n_removed == len(batch)  # then no insertions, which may collide
+        if not _well_formed(starts, ends, len(text), deletions_only):
+            _check_edits(batch, len(text), filter)
+        # a deletion adds no run, so its filter name is not needed
+        names = [""] * len(batch) if deletions_only else list(map(_FILTER, batch))
         old_align = self._align
-        self._align = old_align.apply_columns(starts, ends, repls, list(map(_FILTER, batch)), filter, track=False)[0]
-        batch_log = _Batch(batch, starts, ends, repls, old_align, text, filter, self._locator())
-        self._log.add(batch_log)
+        self._align = old_align.apply_columns(starts, ends, repls, names, filter, track=False)[0]
+        self._log.add(_Batch(batch, starts, ends, repls, n_removed, old_align, text, filter, self._locator()))
         gaps = map(text.__getitem__, map(slice, chain((0,), ends), chain(starts, (len(text),))))
-        if batch_log.n_removed == len(batch):
+        if deletions_only:
             self._text = "".join(gaps)
         else:
             self._text = "".join(chain.from_iterable(zip(gaps, chain(repls, ("",)), strict=True)))
