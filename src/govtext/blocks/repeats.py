@@ -57,6 +57,9 @@ _MIN_PIECE = 6
 _MAX_POSTINGS = 8
 _MAX_CANDIDATES = 8
 _WRAP_OVERHANG = 0.25
+_MAX_SEARCHED_KEYS = 40
+"""Up to this many paragraphs, :func:`_may_contain` searches each in the
+others (quadratic, but each search is a fast scan) before any indexing."""
 
 
 @dataclass(frozen=True)
@@ -93,16 +96,37 @@ class _Relation:
 
 def _key(text: str) -> tuple[str, bool]:
     """The comparison key of a line, and whether it was cut short (ends in an ellipsis)."""
-    key = "".join(text.split())
+    return _trim(_fold("".join(text.split())))
+
+
+def _keys(lines: list[str]) -> list[tuple[str, bool]]:
+    """:func:`_key` of each of ``lines`` (which hold no line break): the width
+    folding runs once over all of them, joined by line breaks (whitespace,
+    so in no key)."""
+    if not lines:
+        return []
+    return [_trim(key) for key in _fold("\n".join(["".join(line.split()) for line in lines])).split("\n")]
+
+
+def _fold(key: str) -> str:
+    """Width folding: ASCII punctuation to full width, full-width letters and digits to ASCII."""
     for half, full in _PUNCT_FOLD:
         if half in key:
             key = key.replace(half, full)
     if not key.isascii() and _WIDE_ALNUM.search(key):
         key = _WIDE_ALNUM.sub(_narrow, key)
+    return key
+
+
+def _trim(key: str) -> tuple[str, bool]:
+    """``key`` without a leading summary label and a trailing ellipsis, and
+    whether it had the ellipsis."""
     if key.startswith(_LABEL_FIRST):
         label = _SUMMARY_LABEL.match(key)
         if label:
             key = key[label.end() :]
+    if not key.endswith(_ELLIPSES):
+        return key, False
     full_length = len(key)
     while key.endswith(_ELLIPSES):
         for tail in _ELLIPSES:
@@ -156,21 +180,21 @@ class RepeatedParagraphs:
 
     # -- finding -------------------------------------------------------------
     def _lines(self, text: str) -> list[_Line]:
-        out: list[_Line] = []
-        pos = 0
-        n = len(text)
         min_chars = self.config.min_chars
-        while pos <= n:
-            nl = text.find("\n", pos)
-            end = n if nl == -1 else nl
-            if end - pos >= min_chars:
-                key, truncated = _key(text[pos:end])
-                if len(key) >= min_chars:
-                    paragraph = truncated or len(key) >= 3 * min_chars or _SENTENCE_END.search(key) is not None
-                    out.append(_Line(pos, end, key, paragraph))
-            if nl == -1:
-                break
-            pos = nl + 1
+        long_key = 3 * min_chars
+        starts: list[int] = []
+        raws: list[str] = []
+        pos = 0
+        for raw in text.split("\n"):
+            if len(raw) >= min_chars:
+                starts.append(pos)
+                raws.append(raw)
+            pos += len(raw) + 1
+        out: list[_Line] = []
+        for start, raw, (key, truncated) in zip(starts, raws, _keys(raws), strict=True):
+            if len(key) >= min_chars:
+                paragraph = truncated or len(key) >= long_key or _SENTENCE_END.search(key) is not None
+                out.append(_Line(start, start + len(raw), key, paragraph))
         return out
 
     def _relations(self, lines: list[_Line]) -> dict[int, _Relation]:
@@ -181,6 +205,13 @@ class RepeatedParagraphs:
             if j != i:
                 relations[i] = _Relation("duplicate", j)
         uniques = [i for i in first.values() if lines[i].paragraph]
+        if _may_contain([lines[i].key for i in uniques]):
+            self._containment(lines, uniques, relations)
+        return relations
+
+    def _containment(self, lines: list[_Line], uniques: list[int], relations: dict[int, _Relation]) -> None:
+        """Relations of the ``uniques`` (first copies of paragraphs) that are part
+        of a longer one, found through shared prefixes, suffixes and sentences."""
         p = self.config.min_chars
         prefix: dict[int, list[int]] = {}
         suffix: dict[int, list[int]] = {}
@@ -217,7 +248,6 @@ class RepeatedParagraphs:
             else:  # only earlier lines that are a lead-in plus this paragraph: they go
                 for j in wrappers:
                     relations.setdefault(j, _Relation("wraps", i))
-        return relations
 
     @staticmethod
     def _resolve(relations: dict[int, _Relation]) -> dict[int, _Relation]:
@@ -276,6 +306,26 @@ class RepeatedParagraphs:
         """The line with its newline (the last line: without the one before it,
         which belongs to the line above; the closing whitespace pass drops it)."""
         return line.start, line.end + 1 if line.end < len(text) else line.end
+
+
+def _may_contain(keys: list[str]) -> bool:
+    """False when none of ``keys`` (all different) is part of another: then no
+    containment can be found, and indexing the keys is not needed.
+
+    An exact test, used while it is cheaper than the index (a substring
+    search costs far less per character than splitting into sentences); with
+    many keys it is skipped (True: index them).
+    Each key is looked for in the longer keys only, laid out longest first."""
+    if len(keys) > _MAX_SEARCHED_KEYS:
+        return True
+    keys = sorted(keys, key=len, reverse=True)
+    joined = "\n".join(keys)  # a line break is in no key
+    end = 0
+    for key in keys:
+        if joined.find(key, 0, end) >= 0:
+            return True
+        end += len(key) + 1
+    return False
 
 
 def _wraps(outer: str, inner: str) -> bool:

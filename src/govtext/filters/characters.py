@@ -26,6 +26,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -51,12 +52,11 @@ _KINDS = {
     "space": "\xa0" + _chars(0x2000, 0x200A) + "\u202f\u205f",
 }
 _KIND_OF = {c: kind for kind, chars in _KINDS.items() for c in chars}
-# The standard ``re`` scans a text for one character class several times
-# faster than ``regex``: most texts have none of these characters.
-_CANDIDATE = re.compile("[" + "".join(re.escape(c) for c in sorted(_KIND_OF)) + "]")
-_AFTER_TEXT = regex.compile(r"(?<=\S[ \t\xa0\u2000-\u200a\u202f\u205f\u3000]*)")
-"""A fixed-width space is made plain only inside a line: after a non-space
-character (other spaces may come between)."""
+_KIND_FREE_RUN = re.compile("[^" + "".join(re.escape(c) for c in sorted(_KIND_OF)) + "]*+")
+"""A run of characters none of which is in ``_KIND_OF`` (``re``, not
+``regex``: several times faster at one class)."""
+_INLINE_SPACES = frozenset(" \t\xa0\u3000" + _chars(0x2000, 0x200A) + "\u202f\u205f")
+_NON_SPACE = regex.compile(r"\S")
 _CLUSTER = regex.compile(r"\X")
 _JOINER_CONTEXT = regex.compile(r"[\p{Han}\x00-\x7f\u3000-\u303f\uff00-\uffef]")
 
@@ -104,26 +104,105 @@ class CharacterNormalizer:
 
     def __call__(self, doc: Document) -> list[Edit]:
         text = doc.text
+        hits, nfc_suspect = _scan(text)
         edits: list[Edit] = []
-        if self.config.nfc and not unicodedata.is_normalized("NFC", text):
+        if self.config.nfc and nfc_suspect and not unicodedata.is_normalized("NFC", text):
             edits.extend(_nfc_edits(text))
         covered = {i for e in edits for i in range(e.start, e.end)}
-        for m in _CANDIDATE.finditer(text):
-            kind = _KIND_OF[m.group()]
+        for start in hits:
+            char = text[start]
+            kind = _KIND_OF[char]
             if not self._wanted(kind):
                 continue
-            if kind == "joiner" and not _joiner_removable(text, m.start()):
+            if kind == "joiner" and not _joiner_removable(text, start):
                 continue
-            if kind == "space" and not _AFTER_TEXT.match(text, m.start()):
+            if kind == "space" and not _after_text(text, start):
                 continue
-            if m.start() in covered:  # inside a cluster NFC already rewrites
+            if start in covered:  # inside a cluster NFC already rewrites
                 continue
             if kind == "space":
-                edits.append(Edit.replace(m.start(), m.end(), " ", rule=_RULES[kind], reason=_REASONS[kind]))
+                edits.append(Edit.replace(start, start + 1, " ", rule=_RULES[kind], reason=_REASONS[kind]))
             else:
-                name = unicodedata.name(m.group(), f"U+{ord(m.group()):04X}")
-                edits.append(Edit.delete(m.start(), m.end(), rule=_RULES[kind], reason=f"{_REASONS[kind]} ({name})"))
+                name = unicodedata.name(char, f"U+{ord(char):04X}")
+                edits.append(Edit.delete(start, start + 1, rule=_RULES[kind], reason=f"{_REASONS[kind]} ({name})"))
         return edits
+
+
+def _scan(text: str) -> tuple[list[int], bool]:
+    """Positions of the characters of ``_KIND_OF`` in ``text``, and whether
+    NFC may change the text (False proves it is NFC already).
+
+    ``re`` skips runs of characters nothing can touch (a possessive repeat of
+    one class is its tightest loop: several times faster than a search for
+    the characters that can be touched); each character that stops a run is
+    looked at here. After the first NFC suspect, only ``_KIND_OF`` stops a
+    run: NFC is checked in full anyway.
+
+    >>> _scan("正\\xa0文"), _scan("Cafe\\u0301\\u200b"), _scan("正文\\U00020BB7")
+    (([1], False), ([5], True), ([], True))
+    >>> _scan("\\xa0正\\u2000文")
+    ([0, 2], True)
+    """
+    hits: list[int] = []
+    suspect = False
+    run = _untouched_run()
+    end = len(text)
+    pos = _run_end(run, text, 0)
+    while pos < end:
+        char = text[pos]
+        if char in _KIND_OF:
+            hits.append(pos)
+        if not suspect and (char in _nfc_suspects() or char > "\uffff"):
+            suspect = True  # some are in _KIND_OF too (U+2000 is U+2002 in NFC)
+            run = _KIND_FREE_RUN
+        pos = _run_end(run, text, pos + 1)
+    return hits, suspect
+
+
+def _run_end(run: re.Pattern[str], text: str, pos: int) -> int:
+    """Where the run of ``run`` (a repeat, which may be empty) starting at ``pos`` ends."""
+    m = run.match(text, pos)
+    return pos if m is None else m.end()
+
+
+@functools.cache
+def _nfc_suspects() -> frozenset[str]:
+    """Every BMP character that NFC may change or that may change the character before it.
+
+    A text of BMP characters none of which is listed here is NFC: each is its
+    own canonical decomposition with combining class 0 (nothing to decompose
+    or reorder), and none is the second half of a canonical composition (that
+    is a non-initial character of the decomposition of the composite: a
+    combining mark, a Hangul vowel or final, all listed here). Built at first
+    use from :mod:`unicodedata`, so it follows the Unicode version of NFC.
+    """
+    out: set[str] = set()
+    for cp in range(0x10000):
+        char = chr(cp)
+        decomposed = unicodedata.normalize("NFD", char)
+        if decomposed != char:
+            out.add(char)
+            out.update(decomposed[1:])
+        elif unicodedata.combining(char):
+            out.add(char)
+    return frozenset(out)
+
+
+@functools.cache
+def _untouched_run() -> re.Pattern[str]:
+    """A run of BMP characters that are neither in ``_KIND_OF`` nor NFC
+    suspects (a supplementary character ends it)."""
+    touched = sorted(ord(c) for c in _nfc_suspects() | _KIND_OF.keys())
+    gaps = [(a + 1, b - 1) for a, b in zip([-1, *touched], [*touched, 0x10000], strict=True) if b - a > 1]
+    return re.compile("[" + "".join(f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in gaps) + "]*+")
+
+
+def _after_text(text: str, i: int) -> bool:
+    """Whether the fixed-width space at ``i`` stands inside a line: after a
+    non-space character (other spaces may come between)."""
+    while i > 0 and text[i - 1] in _INLINE_SPACES:
+        i -= 1
+    return i > 0 and _NON_SPACE.match(text, i - 1) is not None
 
 
 def _joiner_removable(text: str, i: int) -> bool:

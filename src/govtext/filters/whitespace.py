@@ -14,9 +14,8 @@ shrink to one; blank lines at the start and end go.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
-
-import regex
 
 from govtext.document import Document
 from govtext.edits import Edit
@@ -25,14 +24,15 @@ __all__ = ["WhitespaceConfig", "WhitespaceNormalizer"]
 
 _SPACE = r"[ \t\xa0\u2000-\u200a\u202f\u205f]"
 _SPACE_OR_IDEO = r"[ \t\xa0\u3000\u2000-\u200a\u202f\u205f]"
-_SPACE_OR_IDEO_CHARS = frozenset(" \t\xa0\u3000\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f")
 _EOL_CHARS = "\r\u2028\u2029\x0b\x0c\x85"
-_EOL = regex.compile(r"\r\n?|[\u2028\u2029\x0b\x0c\x85]")
-# Patterns that open with a literal newline scan fast; a character class
-# first would be tried at every position of a big document.
-_BEFORE_NEWLINE = regex.compile(r"(?<=" + _SPACE_OR_IDEO + r")\n")
-_LEADING = regex.compile(r"\n(" + _SPACE + r"+)")
-_LEADING_ANY = regex.compile(r"\n(" + _SPACE_OR_IDEO + r"+)")
+_EOL = re.compile(r"\r\n?|[\u2028\u2029\x0b\x0c\x85]")
+# Patterns that open with a literal newline scan fast (the standard ``re``
+# looks for the newline alone); a character class first would be tried at
+# every position of a big document.
+_TRAILING_REVERSED = re.compile(r"\n(" + _SPACE_OR_IDEO + r"+)")
+"""A line's trailing whitespace, in the reversed text (where it follows the newline)."""
+_LEADING = re.compile(r"\n(" + _SPACE + r"+)")
+_LEADING_ANY = re.compile(r"\n(" + _SPACE_OR_IDEO + r"+)")
 
 _EDGE_REASON = "blank lines at the start or end of the document"
 _REASONS = {
@@ -112,14 +112,11 @@ class WhitespaceNormalizer:
 
 
 def _trailing_runs(text: str) -> list[tuple[int, int]]:
-    """Spans of whitespace (ideographic spaces included) that end a line."""
-    runs: list[tuple[int, int]] = []
-    ends = [m.start() for m in _BEFORE_NEWLINE.finditer(text)]
-    if text and text[-1] in _SPACE_OR_IDEO_CHARS:
-        ends.append(len(text))
-    for end in ends:
-        start = end - 1
-        while start > 0 and text[start - 1] in _SPACE_OR_IDEO_CHARS:
-            start -= 1
-        runs.append((start, end))
+    """Spans of whitespace (ideographic spaces included) that end a line, in order.
+
+    Found in the reversed text, where each follows a newline (the last line's:
+    the start), so one quick search for newlines finds them all."""
+    end = len(text) + 1  # the reversed text has a newline in front: position p is text[end - 1 - p]
+    runs = [(end - m.end(1), end - m.start(1)) for m in _TRAILING_REVERSED.finditer("\n" + text[::-1])]
+    runs.reverse()
     return runs

@@ -45,7 +45,8 @@ __all__ = ["PageFurniture", "PageNumber", "find_page_numbers", "masthead_page"]
 
 _N = rf"(?P<n>{NUMERAL})"
 _T = rf"(?P<t>{NUMERAL})"
-_DASH = r"[-—–－―~～·•]{1,2}"
+_DASH_CHARS = "-—–－―~～·•"
+_DASH = rf"[{_DASH_CHARS}]{{1,2}}"
 _PAGE_LINE = [
     ("footer", regex.compile(rf"第\s*{_N}\s*[页頁]\s*[，,/／|｜]?\s*共\s*{_T}\s*[页頁]")),
     ("footer", regex.compile(rf"共\s*{_T}\s*[页頁]\s*[，,/／|｜]?\s*第\s*{_N}\s*[页頁]")),
@@ -55,9 +56,14 @@ _PAGE_LINE = [
     ("footer", regex.compile(rf"(?i)page\s*{_N}(?:\s*(?:of|/)\s*{_T})?")),
     ("header", regex.compile(rf"第\s*{_N}\s*版(?:\s*[:：]?\s*[^\s。，,！？!?]{{1,8}})?")),
 ]
-_NUMERAL_CHAR = re.compile("[0-9０-９零〇一二两三四五六七八九十百]")
+_NUMERALS = "0-9０-９零〇一二两三四五六七八九十百"
 """Every page number line holds one of these (cheaper to test than the patterns)."""
+_PAGE_LINE_MARK = re.compile("[" + re.escape("页頁版/／pP" + _DASH_CHARS) + "]")
+"""Every line a ``_PAGE_LINE`` pattern matches holds one of these: 页, 版, a
+dash, a slash or the p of "page"."""
 _SPACES = " \t\u3000\xa0"
+_PAGE_LINE_MAX = 24
+"""A page number line is at most this long without the spaces around it."""
 _DIGITS = regex.compile(r"[0-9０-９]+")
 
 
@@ -84,23 +90,9 @@ def find_page_numbers(text: str) -> list[PageNumber]:
     >>> find_page_numbers("比例\\n1/2\\n正文")
     []
     """
-    out: list[PageNumber] = []
-    pos = 0
-    for line in text.split("\n"):
-        stripped = line.strip(_SPACES)
-        if stripped and len(stripped) <= 24 and _NUMERAL_CHAR.search(stripped):
-            for position, pattern in _PAGE_LINE:
-                m = pattern.fullmatch(stripped)
-                if m is None:
-                    continue
-                page = parse_number(m.group("n"))
-                total = parse_number(m.group("t")) if "t" in m.groupdict() and m.group("t") else None
-                if page is None or page <= 0 or (total is not None and (total <= 0 or page > total)):
-                    continue
-                lead = len(line) - len(line.lstrip(_SPACES))
-                out.append(PageNumber(pos + lead, pos + lead + len(stripped), page, total, position))
-                break
-        pos += len(line) + 1
+    short = _numeral_lines(text)
+    out = [p for p in (_page_number_line(pos, line) for pos, line in short if _PAGE_LINE_MARK.search(line))
+           if p is not None]
     weak = [p for p in out if p.position == "weak"]
     if weak:
         # "2/5" alone on a line may be a table cell: only a run of pages of one total counts
@@ -108,22 +100,72 @@ def find_page_numbers(text: str) -> list[PageNumber]:
         counts = len(weak) >= 2 and len({p.total for p in weak}) == 1 and pages == sorted(set(pages))
         out = [p if p.position != "weak" else PageNumber(p.start, p.end, p.page, p.total, "footer")
                for p in out if p.position != "weak" or counts]
-    return out or _bare_page_numbers(text)
+    return out or _bare_page_numbers(text, short)
 
 
-_BARE_NUMBER = regex.compile(r"^[ \t\u3000]*([0-9]{1,3})[ \t\u3000]*$", regex.MULTILINE)
+_NUMERAL_LINE_BODY = (rf"(?=[{_SPACES}]*+[^\n]{{1,{_PAGE_LINE_MAX}}}+[{_SPACES}]*+(?:\n|\Z))"
+                      rf"(?=[^\n]*?[{_NUMERALS}])[^\n]*")
+_NUMERAL_LINE = (re.compile(_NUMERAL_LINE_BODY), re.compile("\n" + _NUMERAL_LINE_BODY))
+"""A line that is 1 to ``_PAGE_LINE_MAX`` characters long once stripped of
+``_SPACES`` and holds a numeral. The first look-ahead takes the leading
+spaces whole, then at most that many characters, then nothing but spaces
+may be left, so a longer line fails at once; the second pattern starts at
+the line break before the line, which ``re`` finds by a fast search."""
 
 
-def _bare_page_numbers(text: str, min_gap: int = 200) -> list[PageNumber]:
+def _numeral_lines(text: str) -> list[tuple[int, str]]:
+    """``(start, line)`` of every line of ``text`` that holds a numeral and
+    is at most ``_PAGE_LINE_MAX`` characters long without the spaces around
+    it: the only lines that may be page numbers.
+
+    >>> _numeral_lines("正文很长很长的一行，超过了二十四个字符，不是页码，第3页，不是。\\n  - 3 -\\n\\n3\\n目录")
+    [(33, '  - 3 -'), (42, '3')]
+    """
+    first, rest = _NUMERAL_LINE
+    out = [(m.start() + 1, m.group()[1:]) for m in rest.finditer(text)]
+    m = first.match(text)
+    if m is not None:
+        out.insert(0, (0, m.group()))
+    return out
+
+
+def _page_number_line(pos: int, line: str) -> PageNumber | None:
+    """The page number ``line`` (starting at ``pos``) holds, if it is one."""
+    stripped = line.strip(_SPACES)
+    for position, pattern in _PAGE_LINE:
+        m = pattern.fullmatch(stripped)
+        if m is None:
+            continue
+        page = parse_number(m.group("n"))
+        total = parse_number(m.group("t")) if "t" in m.groupdict() and m.group("t") else None
+        if page is None or page <= 0 or (total is not None and (total <= 0 or page > total)):
+            continue
+        lead = len(line) - len(line.lstrip(_SPACES))
+        return PageNumber(pos + lead, pos + lead + len(stripped), page, total, position)
+    return None
+
+
+_BARE_NUMBER = re.compile(r"[ \t\u3000]*([0-9]{1,3})[ \t\u3000]*")
+"""A line holding only a number (a short line, so looked for among them)."""
+
+
+def _bare_page_numbers(text: str, short: list[tuple[int, str]] | None = None,
+                       min_gap: int = 200) -> list[PageNumber]:
     """Lines holding only a number, when they count pages: consecutive values
     (n, n+1, ...) with at least ``min_gap`` characters of text between them,
-    so a table's cells or a list's numbers never qualify.
+    so a table's cells or a list's numbers never qualify. ``short`` holds
+    the lines of ``text`` that may be such lines (see :func:`_numeral_lines`):
+    all of them if not given.
 
     >>> body = "正文。" * 80
     >>> [p.page for p in _bare_page_numbers(f"{body}\\n2\\n{body}\\n3\\n{body}\\n12")]
     [2, 3]
     """
-    found = [(m.start(1), m.end(1), int(m.group(1))) for m in _BARE_NUMBER.finditer(text)]
+    found: list[tuple[int, int, int]] = []
+    for pos, line in _numeral_lines(text) if short is None else short:
+        m = _BARE_NUMBER.fullmatch(line)
+        if m is not None:
+            found.append((pos + m.start(1), pos + m.end(1), int(m.group(1))))
     if len(found) > 300:
         return []  # a table of numbers, not page numbers
     best: list[tuple[int, int, int]] = []
@@ -258,6 +300,32 @@ def _footer_layout(numbers: list[PageNumber], before: int, after: int, total: in
     return after < page_length / 2
 
 
+def _leading_lines(text: str, count: int, pieces: int = 21) -> list[str]:
+    """The first ``count`` non-blank pieces of ``text.split("\\n", pieces - 1)``
+    (the last piece is the rest of the text), without splitting all of it.
+
+    >>> _leading_lines("\\n标题\\n \\n正文\\n结尾\\n", 2)
+    ['标题', '正文']
+    >>> _leading_lines("一\\n\\n二\\n三", 3, pieces=2)
+    ['一', '\\n二\\n三']
+    """
+    out: list[str] = []
+    start = 0
+    for _ in range(pieces - 1):
+        end = text.find("\n", start)
+        if end < 0:
+            break
+        line = text[start:end]
+        if line.strip():
+            out.append(line)
+            if len(out) == count:
+                return out
+        start = end + 1
+    if text[start:].strip():
+        out.append(text[start:])
+    return out[:count]
+
+
 _MASTHEAD_PAGE = regex.compile(rf"(?<![接转])第\s*{_N}\s*版")
 
 
@@ -275,11 +343,11 @@ def masthead_page(text: str, lines: int = 3) -> int | None:
     """
     from govtext.rejoin.markers import find_markers
 
-    for line in [ln for ln in text.split("\n", 20) if ln.strip()][:lines]:
-        if len(line) > 60 or find_markers(line):
-            continue
+    for line in _leading_lines(text, lines):
+        if "版" not in line or len(line) > 60:
+            continue  # "版" ends every masthead page: a cheap first test
         m = _MASTHEAD_PAGE.search(line)
-        if m is not None:
+        if m is not None and not find_markers(line):
             return parse_number(m.group("n"))
     return None
 

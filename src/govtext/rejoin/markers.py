@@ -94,9 +94,52 @@ _MAYBE_MARKER = re.compile(
     rf"[接上续續承转轉至到]\s*(?:第\s*)?[A-Za-zＡ-Ｚａ-ｚ]?\s*{NUMERAL}\s*[版页頁面]|[上前下后後]\s*[页頁版]"
 )
 """What every marker above contains: the last character of its verb, then
-a page (``接 第3版``, ``转下页``). Scanned with the standard ``re``, which
-is much faster than the patterns above, so most texts cost one quick pass."""
+a page (``接 第3版``, ``转下页``). Tried only just before the page
+characters that :func:`_page_ends` finds, so most texts cost a few
+character searches."""
 _OPENERS = frozenset("(（〔【［[<〈")
+_BEFORE_PAGE = frozenset("0123456789０１２３４５６７８９零〇一二两三四五六七八九十百上前下后後")
+"""What stands last before the page character of a :data:`_MAYBE_MARKER`
+match (whitespace aside): a numeral, or the ``上`` / ``下`` of ``转下页``."""
+_MAYBE_REACH = 7
+"""Most characters other than whitespace a :data:`_MAYBE_MARKER` match has
+before its page character: verb, ``第``, section letter, four numerals."""
+
+
+def _page_ends(text: str) -> list[int]:
+    """Positions of the page characters that may end a :data:`_MAYBE_MARKER`
+    match: those with a numeral or ``上前下后後`` before them (whitespace
+    aside). Finding the few page characters is much cheaper than the
+    pattern's scan of the text."""
+    out: list[int] = []
+    for page in "版页頁面":
+        at = text.find(page)
+        while at >= 0:
+            before = at - 1
+            while before >= 0 and text[before].isspace():
+                before -= 1
+            if before >= 0 and text[before] in _BEFORE_PAGE:
+                out.append(at)
+            at = text.find(page, at + 1)
+    return out
+
+
+def _maybe_hits(text: str) -> list[re.Match[str]]:
+    """Every match of :data:`_MAYBE_MARKER` in ``text``, overlapping ones too,
+    in order: a match ends at one of :func:`_page_ends` and starts at most
+    :data:`_MAYBE_REACH` characters (whitespace aside) before it, so only
+    those starts are tried."""
+    starts: set[int] = set()
+    for end in _page_ends(text):
+        start = end
+        reach = _MAYBE_REACH
+        while start > 0 and reach:
+            start -= 1
+            if not text[start].isspace():
+                reach -= 1
+        starts.update(range(start, end))
+    hits = (_MAYBE_MARKER.match(text, start) for start in sorted(starts))
+    return [hit for hit in hits if hit is not None]
 
 
 def _windows(text: str) -> list[tuple[int, int]]:
@@ -111,8 +154,7 @@ def _windows(text: str) -> list[tuple[int, int]]:
     """
     out: list[tuple[int, int]] = []
     n = len(text)
-    hit = _MAYBE_MARKER.search(text)
-    while hit is not None:
+    for hit in _maybe_hits(text):
         p = max(hit.start() - 3, 0)  # the rest of the verb (up to three characters)
         while p > 0 and (text[p - 1].isspace() or text[p - 1] in _OPENERS):
             p -= 1
@@ -126,7 +168,6 @@ def _windows(text: str) -> list[tuple[int, int]]:
             out[-1] = (out[-1][0], max(end, out[-1][1]))
         else:
             out.append((start, end))
-        hit = _MAYBE_MARKER.search(text, hit.start() + 1)  # overlapping hits too
     return out
 
 

@@ -29,11 +29,15 @@ with positive evidence.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from govtext.document import Document
 from govtext.edits import Edit
 from govtext.rejoin.text import (
+    FINAL_PUNCT,
+    NO_PARAGRAPH_START,
     display_width,
     ends_mid_clause,
     ends_sentence,
@@ -155,20 +159,46 @@ class _Line:
     text: str
 
 
-def _lines(text: str) -> list[_Line]:
-    out: list[_Line] = []
-    pos = 0
-    for line in text.split("\n"):
-        out.append(_Line(pos, pos + len(line), line))
-        pos += len(line) + 1
+_NON_BLANK_BODY = rf"[{_SPACES}]*+[^{_SPACES}\n][^\n]*+"
+_NON_BLANK = (re.compile(_NON_BLANK_BODY), re.compile("\n" + _NON_BLANK_BODY))
+"""A line holding something besides ``_SPACES``: the first line, and any
+other after its line break (which ``re`` finds by a fast search)."""
+
+
+def _non_blank_spans(text: str) -> list[tuple[int, int]]:
+    """``(start - 1, end)`` of every line ``text[start:end]`` that is not blank:
+    ``start - 1`` is where its line break is (-1 for the first line).
+
+    >>> _non_blank_spans("标题\\n \\n\\u3000正文\\n\\n结尾")
+    [(-1, 2), (4, 8), (9, 12)]
+    """
+    first, rest = _NON_BLANK
+    out = [m.span() for m in rest.finditer(text)]
+    m = first.match(text)
+    if m is not None:
+        out.insert(0, (-1, m.end()))
     return out
 
 
-def _indent_convention(lines: list[_Line]) -> bool:
+def _indent_convention(text: str) -> bool:
     """Whether the document starts its paragraphs with the ``　　`` indent."""
-    long_lines = [ln.text for ln in lines if len(ln.text) >= 20]
+    if not text.startswith(_INDENT) and "\n" + _INDENT not in text:
+        return False
+    long_lines = [ln for ln in text.split("\n") if len(ln) >= 20]
     n_indented = sum(t.startswith(_INDENT) for t in long_lines)
     return n_indented >= 2 and n_indented * 2 >= len(long_lines)
+
+
+def _kept(paragraph: str) -> str:
+    """What the rejoiner keeps of a paragraph: decisions need its opening and
+    its end, and a long paragraph is cut in the middle to stay linear."""
+    return paragraph[:_KEEP] + paragraph[-_KEEP:] if len(paragraph) > 4 * _KEEP else paragraph
+
+
+_CLOSING_LAST = FINAL_PUNCT | {":", "："}
+"""A line ending with one of these ends a sentence or with a colon."""
+_OPENING_FIRST = NO_PARAGRAPH_START | {" "}
+"""A line starting with none of these does not start with closing punctuation."""
 
 
 class ParagraphRejoiner:
@@ -180,44 +210,59 @@ class ParagraphRejoiner:
         self.config = config or RejoinConfig()
 
     def __call__(self, doc: Document) -> None:
+        """Decides every pair of consecutive non-blank lines in order.
+
+        A pair is provably left alone, and skipped, when the paragraph so far
+        is the first line alone, that line ends a sentence or with a colon
+        (:func:`continuation_reason` then finds it separated) and is not a
+        hard-wrapped line, and the second line does not open with closing
+        punctuation. The other pairs are decided in full. The indent
+        convention is only worked out for a paragraph that opens with one
+        (the only one it matters to).
+        """
         text = doc.text
         if "\n" not in text:
             return
-        lines = _lines(text)
-        indented = _indent_convention(lines)
-        wrapped = self._hard_wrapped(lines) if self.config.hard_wrap else {}
+        spans = _non_blank_spans(text)
+        wrapped = self._hard_wrapped(text, spans) if self.config.hard_wrap else {}
         edits: list[Edit] = []
-        prev: _Line | None = None
-        paragraph = ""  # the paragraph so far, lines joined: decisions see what a second run would
-        gap_blank = False
-        for ln in lines:
-            if not ln.text.strip(_SPACES):
-                gap_blank = gap_blank or prev is not None
+        indented: bool | None = None
+        paragraph: str | None = None  # the paragraph so far, when a join made it more than its last line
+        for (pb, pe), (cb, ce) in pairwise(spans):
+            if (paragraph is None and text[pe - 1] in _CLOSING_LAST and text[cb + 1] not in _OPENING_FIRST
+                    and pb + 1 not in wrapped):
+                continue  # (what is kept of a long line ends as the line does)
+            prev, ln = _Line(pb + 1, pe, text[pb + 1 : pe]), _Line(cb + 1, ce, text[cb + 1 : ce])
+            if paragraph is None:
+                paragraph = _kept(prev.text)
+            if indented is None and paragraph.startswith(_INDENT):
+                indented = _indent_convention(text)
+            reason = self._reason(paragraph, prev, ln, cb > pe, wrapped, bool(indented))
+            if reason is None:
+                paragraph = None
                 continue
-            reason = None
-            if prev is not None:
-                reason = continuation_reason(paragraph, ln.text, self.config, indented=indented)
-                if reason is None and not gap_blank and prev.start in wrapped:
-                    width, indents = wrapped[prev.start]
-                    # where paragraphs open with an indent, only an indent opens one
-                    if indents:
-                        # a sentence that ends at the margin goes on unless a title or an item follows
-                        closed = ends_sentence(prev.text) or prev.text.endswith((":", "："))
-                        opens = (is_heading_like(ln.text) or starts_numbered(ln.text)) and ln.start not in wrapped
-                        goes_on = not ln.text.startswith((_INDENT, " ")) and not (closed and opens)
-                    else:
-                        goes_on = separation_reason(prev.text, ln.text) is None
-                    if goes_on:
-                        reason = f"hard-wrapped line ({width} columns wide) continues on the next line"
-                if reason is not None:
-                    edits.append(self._join(text, prev, ln, reason))
-            paragraph = paragraph.rstrip(_SPACES) + ln.text if reason is not None else ln.text
-            if len(paragraph) > 4 * _KEEP:  # decisions need its opening and its end: stay linear
-                paragraph = paragraph[:_KEEP] + paragraph[-_KEEP:]
-            prev = ln
-            gap_blank = False
+            edits.append(self._join(text, prev, ln, reason))
+            # decisions see the paragraph a second run would: the lines joined
+            paragraph = _kept(paragraph.rstrip(_SPACES) + ln.text)
         if edits:
             doc.apply(edits, filter=self.name)
+
+    def _reason(self, paragraph: str, prev: _Line, ln: _Line, gap_blank: bool,
+                wrapped: dict[int, tuple[int, bool]], indented: bool) -> str | None:
+        """Why ``ln`` continues ``paragraph`` (which ends with line ``prev``), or None."""
+        reason = continuation_reason(paragraph, ln.text, self.config, indented=indented)
+        if reason is not None or gap_blank or prev.start not in wrapped:
+            return reason
+        width, indents = wrapped[prev.start]
+        # where paragraphs open with an indent, only an indent opens one
+        if indents:
+            # a sentence that ends at the margin goes on unless a title or an item follows
+            closed = ends_sentence(prev.text) or prev.text.endswith((":", "："))
+            opens = (is_heading_like(ln.text) or starts_numbered(ln.text)) and ln.start not in wrapped
+            goes_on = not ln.text.startswith((_INDENT, " ")) and not (closed and opens)
+        else:
+            goes_on = separation_reason(prev.text, ln.text) is None
+        return f"hard-wrapped line ({width} columns wide) continues on the next line" if goes_on else None
 
     @staticmethod
     def _join(text: str, first: _Line, second: _Line, reason: str) -> Edit:
@@ -228,18 +273,16 @@ class ParagraphRejoiner:
             return Edit.replace(start, end, " ", rule="paragraph-join", reason=reason + " (a space between words)")
         return Edit.delete(start, end, rule="paragraph-join", reason=reason)
 
-    def _hard_wrapped(self, lines: list[_Line]) -> dict[int, tuple[int, bool]]:
-        """Lines of hard-wrapped blocks that are full: start -> (width, indent convention)."""
-        cfg = self.config
+    def _hard_wrapped(self, text: str, spans: list[tuple[int, int]]) -> dict[int, tuple[int, bool]]:
+        """Lines of hard-wrapped blocks that are full: start -> (width, indent convention).
+
+        A block is a run of consecutive non-blank lines (``spans``, see
+        :func:`_non_blank_spans`): a line whose line break ends the one before."""
         out: dict[int, tuple[int, bool]] = {}
-        block: list[_Line] = []
-        for ln in [*lines, _Line(-1, -1, "")]:
-            if ln.text.strip(_SPACES):
-                block.append(ln)
-                continue
-            if len(block) >= cfg.min_wrap_lines:
-                out.update(self._full_lines(block))
-            block = []
+        breaks = [i for i, (a, b) in enumerate(pairwise(spans), start=1) if b[0] != a[1]]
+        for first, end in pairwise([0, *breaks, len(spans)]):
+            if end - first >= self.config.min_wrap_lines:
+                out.update(self._full_lines([_Line(b + 1, e, text[b + 1 : e]) for b, e in spans[first:end]]))
         return out
 
     def _full_lines(self, block: list[_Line]) -> dict[int, tuple[int, bool]]:
