@@ -158,6 +158,59 @@ def test_records_read_between_or_after_applies_are_the_same(text: str, data: st.
     assert [r.filter for r in late.removed] == [r.filter for r in early.removed]
 
 
+def _deletion_spans(n: int) -> st.SearchStrategy[list[tuple[int, int]]]:
+    """Deletion spans inside a text of length ``n``: any order, maybe overlapping or outside."""
+    return st.lists(st.tuples(st.integers(0, n + 1), st.integers(1, 3)).map(lambda p: (p[0], p[0] + p[1])),
+                    max_size=8)
+
+
+def _outcome(doc: Document, edits: object) -> object:
+    """What applying ``edits`` does: the error raised, or text, records and statistics."""
+    probe = Pipeline([lambda d: edits])
+    try:
+        probe.run(doc)
+    except ValueError as err:
+        return type(err), str(err), doc.text, doc._log.counts()
+    stats = probe.stats.filters["<lambda>"]
+    return (doc.text, [r.to_json() for r in doc.removed], stats.rules, stats.chars_removed,
+            doc.alignment.orig_hull(0, len(doc.text)))
+
+
+@given(st.text(st.sampled_from("正文a\n　後"), min_size=1, max_size=30), st.data())
+def test_column_deletions_apply_as_the_edit_list_does(text: str, data: st.DataObject) -> None:
+    spans = data.draw(_deletion_spans(len(text)))
+    rules = [data.draw(st.sampled_from(["r", "s"])) for _ in spans]
+    reasons = [f"why {k}" for k in range(len(spans))]
+    asked: list[int] = []
+
+    def lazy() -> list[str]:
+        asked.append(1)
+        return reasons
+
+    starts, ends = [s for s, _e in spans], [e for _s, e in spans]
+    edits = Edit.deletions(starts, ends, rules, reasons)
+    batch = govtext.edits.Deletions(starts, ends, rules, lazy)
+    assert _outcome(Document.from_text(text), batch) == _outcome(Document.from_text(text), edits)
+    assert batch == edits and list(batch) == edits and len(batch) == len(edits)
+
+
+def test_column_deletions_make_their_reasons_only_when_read() -> None:
+    asked: list[int] = []
+
+    def lazy() -> list[str]:
+        asked.append(1)
+        return ["a", "b"]
+
+    doc = Document.from_text("abcdef")
+    Pipeline([lambda d: govtext.edits.Deletions([0, 3], [1, 5], ["r", "r"], lazy)]).run(doc)
+    assert doc.text == "bcf" and not asked
+    assert [(r.text, r.reason, r.filter, r.source_span) for r in doc.removed] == [
+        ("a", "a", "<lambda>", (0, 1)), ("de", "b", "<lambda>", (3, 5))]
+    assert asked == [1]
+    with pytest.raises(ValueError, match="invalid deletion span"):
+        govtext.edits.Deletions([0, 3], [1, 3], ["r", "r"], lazy)
+
+
 def test_overlap_errors_name_the_first_offending_pair() -> None:
     doc = Document.from_text("abcdefgh")
     edits = [Edit.delete(0, 2, rule="a", reason="x"), Edit.delete(1, 3, rule="b", reason="x"),

@@ -24,7 +24,7 @@ from operator import eq, ge, itemgetter, lt
 from typing import Any
 
 from govtext.alignment import BLOCK, IDENTITY, Alignment, tag_names
-from govtext.edits import Change, DocWarning, Edit, OverlappingEditsError, Removal, SourceSpan
+from govtext.edits import Change, Deletions, DocWarning, Edit, OverlappingEditsError, Removal, SourceSpan
 from govtext.sourcemap import Segment, SourceText
 
 __all__ = ["METADATA_FIELDS", "Document", "Fragment", "Source", "SpanRef"]
@@ -45,7 +45,7 @@ METADATA_FIELDS: tuple[str, ...] = (
 SpanRef = tuple[int, int] | tuple[int, int, str]
 
 _EDIT_KEY = itemgetter(0, 1)
-_START, _END, _REPLACEMENT, _FILTER = itemgetter(0), itemgetter(1), itemgetter(2), itemgetter(5)
+_START, _END, _REPLACEMENT, _RULE, _FILTER = itemgetter(0), itemgetter(1), itemgetter(2), itemgetter(3), itemgetter(5)
 
 
 def _well_formed(starts: list[int], ends: list[int], n: int, deletions_only: bool) -> bool:
@@ -107,10 +107,15 @@ class _Batch:
 
     __slots__ = ("align", "edits", "ends", "filter", "locator", "n_removed", "repls", "starts", "text")
 
-    def __init__(self, edits: list[Edit], starts: list[int], ends: list[int], repls: list[str], n_removed: int,
+    def __init__(self, edits: Sequence[Edit], starts: list[int], ends: list[int], repls: list[str], n_removed: int,
                  align: Alignment, text: str, filter: str, locator: _DocLocator) -> None:
         self.edits, self.starts, self.ends, self.repls, self.n_removed = edits, starts, ends, repls, n_removed
         self.align, self.text, self.filter, self.locator = align, text, filter, locator
+
+    def rules(self) -> list[str]:
+        """The rule of each edit (read from the column of a :class:`Deletions` batch)."""
+        edits = self.edits
+        return edits.rules if type(edits) is Deletions else list(map(_RULE, edits))
 
     def records(self) -> Iterator[Removal | Change]:
         """The records, in the order of the edits."""
@@ -341,7 +346,15 @@ class Document:
 
         Edits are sorted by position; overlapping ones raise
         :class:`~govtext.OverlappingEditsError`. Deletions are recorded in
-        :attr:`removed`, rewrites and insertions in :attr:`changes`."""
+        :attr:`removed`, rewrites and insertions in :attr:`changes`.
+
+        Sorted, well-formed :class:`~govtext.edits.Deletions` are applied from
+        their columns, without making edit objects (the batch is kept for the
+        records, so it must not change afterwards)."""
+        if type(edits) is Deletions:
+            if self._apply_deletions(edits, filter):
+                return
+            edits = list(edits)  # out of order or ill-formed: sorted or reported below
         batch = edits if type(edits) is list else list(edits)
         if not batch:
             return
@@ -360,11 +373,30 @@ class Document:
             _check_edits(batch, len(text), filter)
         # a deletion adds no run, so its filter name is not needed
         names = [""] * len(batch) if deletions_only else list(map(_FILTER, batch))
+        self._splice(batch, starts, ends, repls, names, n_removed, filter)
+
+    def _apply_deletions(self, batch: Deletions, filter: str) -> bool:
+        """Apply ``batch`` from its columns if its spans are in order and well
+        formed; else leave it (and return False) to the general path."""
+        starts, ends = batch.starts, batch.ends
+        if not starts:
+            return True
+        if not (all(map(lt, starts, starts[1:])) and _well_formed(starts, ends, len(self._text), True)):
+            return False
+        blanks = [""] * len(starts)
+        self._splice(batch, starts, ends, blanks, blanks, len(starts), filter)
+        return True
+
+    def _splice(self, batch: Sequence[Edit], starts: list[int], ends: list[int], repls: list[str],
+                names: list[str], n_removed: int, filter: str) -> None:
+        """Make sorted, checked edits given column by column: new alignment,
+        a record batch and the new text."""
+        text = self._text
         old_align = self._align
         self._align = old_align.apply_columns(starts, ends, repls, names, filter, track=False)[0]
         self._log.add(_Batch(batch, starts, ends, repls, n_removed, old_align, text, filter, self._locator()))
         gaps = map(text.__getitem__, map(slice, chain((0,), ends), chain(starts, (len(text),))))
-        if deletions_only:
+        if n_removed == len(starts):
             self._text = "".join(gaps)
         else:
             self._text = "".join(chain.from_iterable(zip(gaps, chain(repls, ("",)), strict=True)))

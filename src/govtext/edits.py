@@ -13,13 +13,16 @@ True
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import repeat
 from operator import gt
-from typing import Any, NamedTuple, Protocol
+from typing import Any, NamedTuple, Protocol, overload
 
-__all__ = ["Change", "DocWarning", "Edit", "OverlappingEditsError", "Removal", "SourceSpan", "SpanLocator", "splice"]
+__all__ = [
+    "Change", "Deletions", "DocWarning", "Edit", "OverlappingEditsError", "Removal", "SourceSpan", "SpanLocator",
+    "splice",
+]
 
 SourceSpan = tuple[int, int]
 """A half-open byte range ``(start, end)`` in the original input."""
@@ -110,11 +113,7 @@ class Edit(_EditFields):
         >>> Edit.deletions([0, 5], [2, 6], repeat("r"), ["a", "b"])[1]
         Edit(start=5, end=6, replacement='', rule='r', reason='b', filter='')
         """
-        if len(starts) != len(ends):
-            raise ValueError("deletions need as many ends as starts")
-        if starts and (min(starts) < 0 or not all(map(gt, ends, starts))):
-            bad = next(k for k, (s, e) in enumerate(zip(starts, ends, strict=True)) if s < 0 or e <= s)
-            raise ValueError(f"invalid deletion span [{starts[bad]}, {ends[bad]})")
+        _check_deletions(starts, ends)
         return list(map(_new_tuple, repeat(cls), zip(starts, ends, repeat(""), rules, reasons, repeat(filter))))
 
     @property
@@ -130,6 +129,79 @@ class Edit(_EditFields):
         if self.filter:
             return self
         return _new_tuple(Edit, (self.start, self.end, self.replacement, self.rule, self.reason, name))
+
+
+def _check_deletions(starts: Sequence[int], ends: Sequence[int]) -> None:
+    """Raise unless every ``[starts[k], ends[k])`` is a non-empty span (checked in bulk)."""
+    if len(starts) != len(ends):
+        raise ValueError("deletions need as many ends as starts")
+    if starts and (min(starts) < 0 or not all(map(gt, ends, starts))):
+        bad = next(k for k, (s, e) in enumerate(zip(starts, ends, strict=True)) if s < 0 or e <= s)
+        raise ValueError(f"invalid deletion span [{starts[bad]}, {ends[bad]})")
+
+
+class Deletions(Sequence[Edit]):
+    """Deletions kept column by column: a filter with many of them may return
+    this instead of a list of :class:`Edit`.
+
+    It is a sequence of edits like any other (iterating, indexing and
+    comparing with a list make the :class:`Edit` objects), but
+    :meth:`govtext.Document.apply` and the pipeline read the columns
+    directly, so no edit object is made while the document is cleaned. The
+    reasons may be given as a function that makes them: it is called only
+    when they are first needed (when someone reads the records).
+
+    >>> batch = Deletions([0, 5], [2, 6], ["r", "r"], lambda: ["a", "b"])
+    >>> len(batch), batch[1]
+    (2, Edit(start=5, end=6, replacement='', rule='r', reason='b', filter=''))
+    >>> batch == Edit.deletions([0, 5], [2, 6], ["r", "r"], ["a", "b"])
+    True
+    """
+
+    __slots__ = ("_reasons", "ends", "filter", "rules", "starts")
+
+    def __init__(self, starts: list[int], ends: list[int], rules: list[str],
+                 reasons: Sequence[str] | Callable[[], Sequence[str]], filter: str = "") -> None:
+        _check_deletions(starts, ends)
+        if len(rules) != len(starts):
+            raise ValueError("deletions need one rule per span")
+        self.starts, self.ends, self.rules, self.filter = starts, ends, rules, filter
+        self._reasons = reasons
+
+    @property
+    def reasons(self) -> Sequence[str]:
+        """The reason of each deletion (made now if they were given as a function)."""
+        if callable(self._reasons):
+            made = self._reasons()
+            if len(made) != len(self.starts):
+                raise ValueError("deletions need one reason per span")
+            self._reasons = made
+        return self._reasons
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    def __iter__(self) -> Iterator[Edit]:
+        return iter(Edit.deletions(self.starts, self.ends, self.rules, self.reasons, self.filter))
+
+    @overload
+    def __getitem__(self, k: int) -> Edit: ...
+    @overload
+    def __getitem__(self, k: slice) -> list[Edit]: ...
+    def __getitem__(self, k: int | slice) -> Edit | list[Edit]:
+        if isinstance(k, slice):
+            return list(self)[k]
+        return Edit(self.starts[k], self.ends[k], "", self.rules[k], self.reasons[k], self.filter)
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Deletions | list):
+            return list(self) == list(other)
+        return NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return f"Deletions({list(self)!r})"
 
 
 class SpanLocator(Protocol):

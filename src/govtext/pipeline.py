@@ -17,7 +17,7 @@ import gc
 import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from operator import itemgetter, sub
+from operator import sub
 from pathlib import Path
 from time import perf_counter
 from typing import Protocol, runtime_checkable
@@ -164,9 +164,6 @@ class Pipeline:
         return doc
 
 
-_RULE = itemgetter(3)
-
-
 def _count(st: FilterStats, batches: list[_Batch]) -> None:
     """Add the removals (first) and changes of ``batches`` to ``st``.
 
@@ -179,7 +176,7 @@ def _count(st: FilterStats, batches: list[_Batch]) -> None:
             n_kind = b.n_removed if removals else len(b.edits) - b.n_removed
             if not n_kind:
                 continue
-            rules = list(map(_RULE, b.edits))
+            rules = b.rules()
             if n_kind == len(rules) and rules.count(rules[0]) == n_kind:
                 widths = map(sub, b.ends, b.starts)
                 chars = sum(widths) if removals else sum(map(max, widths, map(len, b.repls)))

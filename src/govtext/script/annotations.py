@@ -30,7 +30,7 @@ from typing import cast
 import regex
 
 from govtext.document import Document
-from govtext.edits import Edit
+from govtext.edits import Deletions, Edit
 
 __all__ = [
     "PINYIN_SYLLABLES",
@@ -220,7 +220,7 @@ class AnnotationStripper:
             return None
         return kind
 
-    def __call__(self, doc: Document) -> list[Edit]:
+    def __call__(self, doc: Document) -> Deletions | list[Edit]:
         text = doc.text
         if "(" not in text and "（" not in text:
             return []
@@ -237,12 +237,11 @@ class AnnotationStripper:
         if not any(labels):
             return []
         kept = cast(list[str], list(compress(labels, labels)))
-        return Edit.deletions(
+        return Deletions(
             list(compress(offsets[1:-1:2], labels)),
             list(compress(offsets[2::2], labels)),
-            map(_RULES.__getitem__, kept),
-            map("".join, zip(kept, repeat(" annotation "), compress(found, labels), repeat(" after "),
-                             compress(lasts, labels))),
+            list(map(_RULES.__getitem__, kept)),
+            functools.partial(_reasons, kept, found, lasts, labels),
         )
 
     def _labels(self, found: list[str], befores: list[str], lasts: list[str]) -> list[str | None]:
@@ -276,6 +275,12 @@ _HAN = regex.compile(r"\p{Han}+")
 _LAST = slice(-1, None)
 _LABELS: dict[str | None, str] = {"pinyin": "pinyin", "pinyin-toneless": "pinyin", "zhuyin": "zhuyin"}
 _RULES = {"pinyin": "pinyin-annotation", "zhuyin": "zhuyin-annotation"}
+
+
+def _reasons(kept: list[str], found: list[str], lasts: list[str], labels: list[str | None]) -> list[str]:
+    """The reason of each removed annotation: ``pinyin annotation (jì) after 紀``."""
+    return list(map("".join, zip(kept, repeat(" annotation "), compress(found, labels), repeat(" after "),
+                                 compress(lasts, labels))))
 
 
 def _positions(items: list[str], wanted: Container[str]) -> Iterator[int]:
