@@ -194,6 +194,29 @@ def test_column_deletions_apply_as_the_edit_list_does(text: str, data: st.DataOb
     assert batch == edits and list(batch) == edits and len(batch) == len(edits)
 
 
+@given(st.text(st.sampled_from("正文a\n　後"), min_size=1, max_size=30), st.data())
+def test_edit_columns_apply_as_the_edit_list_does(text: str, data: st.DataObject) -> None:
+    spans = data.draw(st.lists(st.tuples(st.integers(0, len(text) + 1), st.integers(0, 3),
+                                         st.sampled_from(["", "x", "后来"])), max_size=8))
+    spans = [(s, s + w, r) for s, w, r in spans if w or r]  # an edit must change something
+    starts, ends, repls = [s for s, _e, _r in spans], [e for _s, e, _r in spans], [r for _s, _e, r in spans]
+    rules = ["r"] * len(spans)
+    reasons = [f"why {k}" for k in range(len(spans))]
+    edits = [Edit(*cols, "f") for cols in zip(starts, ends, repls, rules, reasons, strict=True)]
+    batch = govtext.edits.EditColumns(starts, ends, repls, rules, lambda: reasons, filter="f")
+    assert _outcome(Document.from_text(text), batch) == _outcome(Document.from_text(text), edits)
+    assert batch == edits and len(batch) == len(edits)
+
+
+def test_edit_columns_check_every_edit() -> None:
+    with pytest.raises(ValueError, match="must change something"):
+        govtext.edits.EditColumns([0, 3], [1, 3], ["", ""], ["r", "r"], ["a", "b"])
+    with pytest.raises(ValueError, match="invalid edit span"):
+        govtext.edits.EditColumns([2], [1], ["x"], ["r"], ["a"])
+    with pytest.raises(ValueError, match="one reason per edit"):
+        list(govtext.edits.EditColumns([0], [1], ["x"], ["r"], lambda: []))
+
+
 def test_column_deletions_make_their_reasons_only_when_read() -> None:
     asked: list[int] = []
 

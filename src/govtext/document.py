@@ -24,7 +24,7 @@ from operator import eq, ge, itemgetter, lt
 from typing import Any
 
 from govtext.alignment import BLOCK, IDENTITY, Alignment, tag_names
-from govtext.edits import Change, Deletions, DocWarning, Edit, OverlappingEditsError, Removal, SourceSpan
+from govtext.edits import Change, DocWarning, Edit, EditColumns, OverlappingEditsError, Removal, SourceSpan
 from govtext.sourcemap import Segment, SourceText
 
 __all__ = ["METADATA_FIELDS", "Document", "Fragment", "Source", "SpanRef"]
@@ -113,9 +113,9 @@ class _Batch:
         self.align, self.text, self.filter, self.locator = align, text, filter, locator
 
     def rules(self) -> list[str]:
-        """The rule of each edit (read from the column of a :class:`Deletions` batch)."""
+        """The rule of each edit (read from the column of an :class:`EditColumns` batch)."""
         edits = self.edits
-        return edits.rules if type(edits) is Deletions else list(map(_RULE, edits))
+        return edits.rules if isinstance(edits, EditColumns) else list(map(_RULE, edits))
 
     def records(self) -> Iterator[Removal | Change]:
         """The records, in the order of the edits."""
@@ -348,11 +348,11 @@ class Document:
         :class:`~govtext.OverlappingEditsError`. Deletions are recorded in
         :attr:`removed`, rewrites and insertions in :attr:`changes`.
 
-        Sorted, well-formed :class:`~govtext.edits.Deletions` are applied from
-        their columns, without making edit objects (the batch is kept for the
-        records, so it must not change afterwards)."""
-        if type(edits) is Deletions:
-            if self._apply_deletions(edits, filter):
+        Sorted, well-formed :class:`~govtext.edits.EditColumns` are applied
+        from their columns, without making edit objects (the batch is kept for
+        the records, so it must not change afterwards)."""
+        if isinstance(edits, EditColumns):
+            if self._apply_columns(edits, filter):
                 return
             edits = list(edits)  # out of order or ill-formed: sorted or reported below
         batch = edits if type(edits) is list else list(edits)
@@ -375,16 +375,19 @@ class Document:
         names = [""] * len(batch) if deletions_only else list(map(_FILTER, batch))
         self._splice(batch, starts, ends, repls, names, n_removed, filter)
 
-    def _apply_deletions(self, batch: Deletions, filter: str) -> bool:
-        """Apply ``batch`` from its columns if its spans are in order and well
+    def _apply_columns(self, batch: EditColumns, filter: str) -> bool:
+        """Apply ``batch`` from its columns if its edits are in order and well
         formed; else leave it (and return False) to the general path."""
-        starts, ends = batch.starts, batch.ends
+        starts, ends, repls = batch.starts, batch.ends, batch.replacements
         if not starts:
             return True
-        if not (all(map(lt, starts, starts[1:])) and _well_formed(starts, ends, len(self._text), True)):
+        n_removed = repls.count("")
+        deletions_only = n_removed == len(starts)
+        if not (all(map(lt, starts, starts[1:])) and _well_formed(starts, ends, len(self._text), deletions_only)):
             return False
-        blanks = [""] * len(starts)
-        self._splice(batch, starts, ends, blanks, blanks, len(starts), filter)
+        # a deletion adds no run, so its filter name is not needed
+        names = repls if deletions_only else [batch.filter] * len(starts)
+        self._splice(batch, starts, ends, repls, names, n_removed, filter)
         return True
 
     def _splice(self, batch: Sequence[Edit], starts: list[int], ends: list[int], repls: list[str],

@@ -20,7 +20,7 @@ from operator import gt
 from typing import Any, NamedTuple, Protocol, overload
 
 __all__ = [
-    "Change", "Deletions", "DocWarning", "Edit", "OverlappingEditsError", "Removal", "SourceSpan", "SpanLocator",
+    "Change", "Deletions", "DocWarning", "Edit", "EditColumns", "OverlappingEditsError", "Removal", "SourceSpan", "SpanLocator",
     "splice",
 ]
 
@@ -140,49 +140,57 @@ def _check_deletions(starts: Sequence[int], ends: Sequence[int]) -> None:
         raise ValueError(f"invalid deletion span [{starts[bad]}, {ends[bad]})")
 
 
-class Deletions(Sequence[Edit]):
-    """Deletions kept column by column: a filter with many of them may return
-    this instead of a list of :class:`Edit`.
+class EditColumns(Sequence[Edit]):
+    """Edits kept column by column: a filter with many of them may return
+    this instead of a list of :class:`Edit` (all attributed to ``filter``,
+    or to the filter that returns them when empty).
 
     It is a sequence of edits like any other (iterating, indexing and
     comparing with a list make the :class:`Edit` objects), but
     :meth:`govtext.Document.apply` and the pipeline read the columns
     directly, so no edit object is made while the document is cleaned. The
     reasons may be given as a function that makes them: it is called only
-    when they are first needed (when someone reads the records).
+    when they are first needed (when someone reads the records). The
+    columns must not change once the batch is made.
 
-    >>> batch = Deletions([0, 5], [2, 6], ["r", "r"], lambda: ["a", "b"])
+    >>> batch = EditColumns([0, 5], [2, 5], ["", "x"], ["r", "r"], lambda: ["a", "b"])
     >>> len(batch), batch[1]
-    (2, Edit(start=5, end=6, replacement='', rule='r', reason='b', filter=''))
-    >>> batch == Edit.deletions([0, 5], [2, 6], ["r", "r"], ["a", "b"])
+    (2, Edit(start=5, end=5, replacement='x', rule='r', reason='b', filter=''))
+    >>> batch == [Edit.delete(0, 2, rule="r", reason="a"), Edit.insert(5, "x", rule="r", reason="b")]
     True
     """
 
-    __slots__ = ("_reasons", "ends", "filter", "rules", "starts")
+    __slots__ = ("_reasons", "ends", "filter", "replacements", "rules", "starts")
 
-    def __init__(self, starts: list[int], ends: list[int], rules: list[str],
+    def __init__(self, starts: list[int], ends: list[int], replacements: list[str], rules: list[str],
                  reasons: Sequence[str] | Callable[[], Sequence[str]], filter: str = "") -> None:
-        _check_deletions(starts, ends)
-        if len(rules) != len(starts):
-            raise ValueError("deletions need one rule per span")
-        self.starts, self.ends, self.rules, self.filter = starts, ends, rules, filter
+        if not len(starts) == len(ends) == len(replacements) == len(rules):
+            raise ValueError("edit columns need one end, replacement and rule per start")
+        if starts and (min(starts) < 0 or not all(map(gt, ends, starts))):
+            for edit in zip(starts, ends, replacements, rules, repeat("")):
+                Edit(*edit)  # raises for the first invalid one
+        self._set(starts, ends, replacements, rules, reasons, filter)
+
+    def _set(self, starts: list[int], ends: list[int], replacements: list[str], rules: list[str],
+             reasons: Sequence[str] | Callable[[], Sequence[str]], filter: str) -> None:
+        self.starts, self.ends, self.replacements, self.rules, self.filter = starts, ends, replacements, rules, filter
         self._reasons = reasons
 
     @property
     def reasons(self) -> Sequence[str]:
-        """The reason of each deletion (made now if they were given as a function)."""
+        """The reason of each edit (made now if they were given as a function)."""
         if callable(self._reasons):
-            made = self._reasons()
-            if len(made) != len(self.starts):
-                raise ValueError("deletions need one reason per span")
-            self._reasons = made
+            self._reasons = self._reasons()
+        if len(self._reasons) != len(self.starts):
+            raise ValueError("edit columns need one reason per edit")
         return self._reasons
 
     def __len__(self) -> int:
         return len(self.starts)
 
     def __iter__(self) -> Iterator[Edit]:
-        return iter(Edit.deletions(self.starts, self.ends, self.rules, self.reasons, self.filter))
+        return map(_new_tuple, repeat(Edit), zip(self.starts, self.ends, self.replacements, self.rules,
+                                                 self.reasons, repeat(self.filter)))
 
     @overload
     def __getitem__(self, k: int) -> Edit: ...
@@ -191,17 +199,34 @@ class Deletions(Sequence[Edit]):
     def __getitem__(self, k: int | slice) -> Edit | list[Edit]:
         if isinstance(k, slice):
             return list(self)[k]
-        return Edit(self.starts[k], self.ends[k], "", self.rules[k], self.reasons[k], self.filter)
+        return Edit(self.starts[k], self.ends[k], self.replacements[k], self.rules[k], self.reasons[k], self.filter)
 
     def __eq__(self, other: object) -> bool:
-        if isinstance(other, Deletions | list):
+        if isinstance(other, EditColumns | list):
             return list(self) == list(other)
         return NotImplemented
 
     __hash__ = None  # type: ignore[assignment]
 
     def __repr__(self) -> str:
-        return f"Deletions({list(self)!r})"
+        return f"{type(self).__name__}({list(self)!r})"
+
+
+class Deletions(EditColumns):
+    """:class:`EditColumns` that only delete (no replacement column to give).
+
+    >>> Deletions([0, 5], [2, 6], ["r", "r"], lambda: ["a", "b"])[1]
+    Edit(start=5, end=6, replacement='', rule='r', reason='b', filter='')
+    """
+
+    __slots__ = ()
+
+    def __init__(self, starts: list[int], ends: list[int], rules: list[str],
+                 reasons: Sequence[str] | Callable[[], Sequence[str]], filter: str = "") -> None:
+        _check_deletions(starts, ends)
+        if len(rules) != len(starts):
+            raise ValueError("deletions need one rule per span")
+        self._set(starts, ends, [""] * len(starts), rules, reasons, filter)
 
 
 class SpanLocator(Protocol):

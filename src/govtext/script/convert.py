@@ -26,11 +26,12 @@ import re
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
+from functools import partial
 from itertools import accumulate, compress, count
 from operator import ne
 
 from govtext.document import Document
-from govtext.edits import Edit, splice
+from govtext.edits import Edit, EditColumns, splice
 from govtext.script.backend import Converter, get_converter
 from govtext.script.detect import detect_script, script_only_chars
 from govtext.script.phrases import PhraseDictionary, load_phrases
@@ -202,7 +203,7 @@ def _piece_edits(plan: _Plan, start: int, src: str, out: str) -> Iterator[Edit]:
                            reason=_reason(plan, old, new, len(old) == len(new)))
 
 
-def _dense_edits(plan: _Plan, text: str, first: int) -> list[Edit] | None:
+def _dense_edits(plan: _Plan, text: str, first: int) -> EditColumns | None:
     """The edits of :func:`_plan_edits` for a text where most lines need
     converting: everything from the line of the first hit on is converted in
     one call and compared line by line, instead of looking for the lines
@@ -210,7 +211,9 @@ def _dense_edits(plan: _Plan, text: str, first: int) -> list[Edit] | None:
     unchanged, and no conversion spans a newline, so the changed lines and
     their conversions are the same. None when this does not apply (phrase
     overrides, a line long enough to be cut into sentences, a config that
-    makes or eats newlines)."""
+    makes or eats newlines).
+
+    The edits come as columns, their reasons made only when read."""
     if plan.phrases:
         return None
     start = text.rfind("\n", 0, first) + 1
@@ -222,10 +225,23 @@ def _dense_edits(plan: _Plan, text: str, first: int) -> list[Edit] | None:
     if len(outs) != len(srcs):
         return None
     line_starts = list(accumulate(map(len, srcs[:-1]), lambda at, n: at + n + 1, initial=start))
-    edits: list[Edit] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    olds: list[str] = []
+    news: list[str] = []
     for k in compress(count(), map(ne, srcs, outs)):
-        edits.extend(_piece_edits(plan, line_starts[k], srcs[k], outs[k]))
-    return edits
+        src, out, at = srcs[k], outs[k], line_starts[k]
+        for i1, i2, j1, j2 in _regions(src, out, plan.singles):
+            starts.append(at + i1)
+            ends.append(at + i2)
+            olds.append(src[i1:i2])
+            news.append(out[j1:j2])
+    return EditColumns(starts, ends, news, [plan.rule] * len(starts), partial(_reasons, plan, olds, news))
+
+
+def _reasons(plan: _Plan, olds: list[str], news: list[str]) -> list[str]:
+    """:func:`_reason` of each conversion ``olds[k]`` → ``news[k]``."""
+    return [_reason(plan, old, new, len(old) == len(new)) for old, new in zip(olds, news, strict=True)]
 
 
 def _pieces(plan: _Plan, text: str, first: int | None) -> Iterator[tuple[int, int] | Edit]:
@@ -312,7 +328,7 @@ class ScriptConverter:
         self.config = config or ScriptConfig()
         self._plan = _Plan(self.config, load_phrases(self.config.phrases))
 
-    def __call__(self, doc: Document) -> list[Edit]:
+    def __call__(self, doc: Document) -> EditColumns | list[Edit]:
         text = doc.text
         first = self._plan.find(text, 0, len(text))
         script = None
