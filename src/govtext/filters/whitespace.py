@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import chain
 
 from govtext.document import Document
 from govtext.edits import Deletions, Edit
@@ -78,11 +79,15 @@ class WhitespaceNormalizer:
                        for m in _EOL.finditer(text)], filter=self.name)
             text = doc.text
         spans = _line_edge_spans(text, self.config.keep_ideographic_indent)
-        if spans:
-            kinds = [kind for _a, _b, kind in spans]
-            doc.apply(Deletions([a for a, _b, _k in spans], [b for _a, b, _k in spans], kinds,
-                                list(map(_REASONS.__getitem__, kinds))), filter=self.name)
-        return self._blank_lines(doc.text)
+        if not spans:
+            return self._blank_lines(text)
+        starts, ends, kinds = (list(column) for column in zip(*spans, strict=True))
+        cuts = Deletions(starts, ends, kinds, list(map(_REASONS.__getitem__, kinds)), filter=self.name)
+        blank = self._blank_lines(_without(text, starts, ends))
+        if not blank:  # then returning the cuts makes the same single batch as applying them here
+            return cuts
+        doc.apply(cuts, filter=self.name)  # the blank lines are found in the text they leave
+        return blank
 
     def _blank_lines(self, text: str) -> Deletions | list[Edit]:
         """Blank lines at the edges, and runs longer than ``max_blank_lines``."""
@@ -111,6 +116,11 @@ class WhitespaceNormalizer:
             rules.append(_EDGE_RULE)
             reasons.append(_EDGE_REASON)
         return Deletions(starts, ends, rules, reasons)
+
+
+def _without(text: str, starts: list[int], ends: list[int]) -> str:
+    """``text`` without the sorted, disjoint spans ``[starts[k], ends[k])``."""
+    return "".join(map(text.__getitem__, map(slice, chain((0,), ends), chain(starts, (len(text),)))))
 
 
 def _line_edge_spans(text: str, keep_ideographic_indent: bool) -> list[tuple[int, int, str]]:
