@@ -17,8 +17,10 @@ it. Untouched text stays in one run however long it is.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
+from itertools import accumulate, compress, repeat
+from operator import add, sub
 
 __all__ = ["BLOCK", "IDENTITY", "Alignment", "tag_names"]
 
@@ -180,38 +182,33 @@ class Alignment:
         return self._hull_from(i, start, end)[:2]
 
     def _hull_from(self, i: int, start: int, end: int) -> tuple[int, int, int, bool, set[int]]:
-        """Hull of ``[start, end)`` walking runs from index ``i`` (at or before
-        the run holding ``start``): ``(lo, hi, index of the last run touched,
-        all pieces identity, tags)``."""
+        """Hull of ``[start, end)`` (``start < end``), finding runs from index
+        ``i`` (at or before the run holding ``start``): ``(lo, hi, index of the
+        run holding end, all pieces identity, tags)``.
+
+        Runs wholly inside the range are read with slices (min, max, set), so
+        a long range over many runs costs no Python step per run."""
         starts, lens, kinds, ostarts, olens, tags = (
             self.starts, self.lens, self.kinds, self.ostarts, self.olens, self.tags)
-        n = len(starts)
-        while i + 1 < n and starts[i + 1] <= start:
-            i += 1
-        lo, hi = -1, -1
-        identity = True
-        seen: set[int] = set()
-        while i < n:
-            s = starts[i]
-            if s >= end:
-                break
-            run_end = s + lens[i]
-            a, b = max(start, s), min(end, run_end)
-            if b > a:
-                if kinds[i] == IDENTITY:
-                    os_, oe = ostarts[i] + (a - s), ostarts[i] + (b - s)
-                else:
-                    os_, oe = ostarts[i], ostarts[i] + olens[i]
-                    identity = False
-                if lo < 0 or os_ < lo:
-                    lo = os_
-                if oe > hi:
-                    hi = oe
-                seen.add(tags[i])
-            if run_end > end:
-                break
-            i += 1
-        return (max(lo, 0), max(hi, 0), min(i, n - 1), identity, seen)
+        i = bisect_right(starts, start, i) - 1
+        last = bisect_right(starts, end - 1, i) - 1  # the run holding end - 1
+        if kinds[i] == IDENTITY:
+            lo = ostarts[i] + (start - starts[i])
+            hi = ostarts[i] + (min(end, starts[i] + lens[i]) - starts[i])
+        else:
+            lo, hi = ostarts[i], ostarts[i] + olens[i]
+        if last == i:
+            return lo, hi, i if end < starts[i] + lens[i] else min(i + 1, len(starts) - 1), kinds[i] == IDENTITY, {tags[i]}
+        if kinds[last] == IDENTITY:
+            lo2, hi2 = ostarts[last], ostarts[last] + (end - starts[last])
+        else:
+            lo2, hi2 = ostarts[last], ostarts[last] + olens[last]
+        lo, hi = min(lo, lo2), max(hi, hi2)
+        if last > i + 1:
+            lo = min(lo, min(ostarts[i + 1 : last]))
+            hi = max(hi, max(map(add, ostarts[i + 1 : last], olens[i + 1 : last])))
+        holding_end = last if end < starts[last] + lens[last] else min(last + 1, len(starts) - 1)
+        return lo, hi, holding_end, BLOCK not in kinds[i : last + 1], set(tags[i : last + 1])
 
     def orig_ranges(self, start: int, end: int) -> list[tuple[int, int, int]]:
         """Original ranges ``(ostart, oend, tag)`` of ``[start, end)``, merged where contiguous."""
@@ -289,57 +286,182 @@ class Alignment:
         >>> hulls, a.orig_hull(0, a.length)
         ([(1, 2), (4, 4)], (0, 6))
         """
+        if not edits:
+            return self.apply_columns([], [], [], [])
+        starts, ends, repls, names = map(list, zip(*edits, strict=True))
+        return self.apply_columns(starts, ends, repls, names)
+
+    def orig_hulls(self, starts: Sequence[int], ends: Sequence[int], repls: Sequence[str]) -> list[tuple[int, int]]:
+        """:meth:`orig_hull` of each of the sorted, non-overlapping edits given
+        column by column, found in one walk (see :meth:`apply_columns`; the
+        alignment it makes on the way is dropped, so no filter names are needed).
+
+        >>> Alignment.identity(6).orig_hulls([1, 4], [3, 4], ["", "x"])
+        [(1, 3), (4, 4)]
+        """
+        return self.apply_columns(starts, ends, repls, [""] * len(starts))[1]
+
+    def apply_columns(self, starts: Sequence[int], ends: Sequence[int], repls: Sequence[str],
+                      names: Sequence[str], default: str = "", *, bulk: bool = True, track: bool = True,
+                      ) -> tuple[Alignment, list[tuple[int, int]]]:
+        """:meth:`apply_tracked` for edits given column by column: edit ``k``
+        replaces ``[starts[k], ends[k])`` with ``repls[k]``, made by filter
+        ``names[k] or default``. With ``track=False`` the hulls are not
+        worked out (the list returned is empty).
+
+        Consecutive deletions inside one identity run (the common case: many
+        small removals in untouched text) are done in bulk, without a Python
+        step per edit; ``bulk=False`` does every edit one by one (the
+        reference the bulk path must agree with)."""
         out = Alignment()
         hulls: list[tuple[int, int]] = []
         if not self.starts:
-            for _start, _end, repl, name in edits:
+            for repl, name in zip(repls, names, strict=True):
                 hulls.append((0, 0))
                 if repl:
-                    out._push(len(repl), BLOCK, 0, 0, _tag_union(set(), name))
-            return out, hulls
-        starts, lens, kinds, ostarts, olens, tags = (
-            self.starts, self.lens, self.kinds, self.ostarts, self.olens, self.tags)
-        push = out._push
-        cursor = 0
-        i = 0  # at or before the run holding ``cursor``
-        for start, end, repl, name in edits:
-            s = starts[i]
-            run_end = s + lens[i]
-            if start > cursor:
-                if s <= cursor and start < run_end:  # the gap lies in run i (the common case)
-                    if kinds[i] == IDENTITY:
-                        push(start - cursor, IDENTITY, ostarts[i] + (cursor - s), start - cursor, tags[i])
-                    else:
-                        push(start - cursor, BLOCK, ostarts[i], olens[i], tags[i])
-                else:
-                    i = self._copy(out, i, cursor, start)
-                    s = starts[i]
-                    run_end = s + lens[i]
-            if end > start:
-                if s <= start and end <= run_end:  # the edit lies in run i (the common case)
-                    if kinds[i] == IDENTITY:
-                        lo = ostarts[i] + (start - s)
-                        hi = lo + (end - start)
-                        kind = IDENTITY if len(repl) == end - start else BLOCK
-                    else:
-                        lo = ostarts[i]
-                        hi = lo + olens[i]
-                        kind = BLOCK
-                    hulls.append((lo, hi))
-                    if repl:
-                        push(len(repl), kind, lo, hi - lo, _tag_with(tags[i], name))
-                else:
-                    lo, hi, i, identity, seen = self._hull_from(i, start, end)
-                    hulls.append((lo, hi))
-                    if repl:
-                        one_to_one = identity and len(repl) == end - start and hi - lo == end - start
-                        push(len(repl), IDENTITY if one_to_one else BLOCK, lo, hi - lo, _tag_union(seen, name))
-            else:
-                at = self.anchor(start)
-                hulls.append((at, at))
-                out._push(len(repl), BLOCK, at, 0, _tag_union(set(), name))
-            cursor = end
-        total = self.length
-        if cursor < total:
-            self._copy(out, i, cursor, total)
+                    out._push(len(repl), BLOCK, 0, 0, _tag_union(set(), name or default))
+            return out, hulls if track else []
+        walk = _Walk(self, out, hulls if track else None, starts, ends, repls)
+        n_edits = len(starts)
+        k = 0
+        while k < n_edits:
+            walk.gap_to(starts[k])
+            if bulk and not repls[k]:
+                m = walk.deletion_group(k)
+                if m > k + 1:
+                    k = m
+                    continue
+            walk.edit(k, names[k] or default)
+            k += 1
+        walk.finish()
         return out, hulls
+
+
+class _Walk:
+    """One pass of :meth:`Alignment.apply_columns`: the runs of ``src`` up to
+    ``cursor`` (a position of the text before the edits) are on ``out``, and
+    run ``i`` is at or before the run holding ``cursor``."""
+
+    __slots__ = ("changes", "cursor", "ends", "hulls", "i", "out", "repls", "src", "starts")
+
+    def __init__(self, src: Alignment, out: Alignment, hulls: list[tuple[int, int]] | None,
+                 starts: Sequence[int], ends: Sequence[int], repls: Sequence[str]) -> None:
+        self.src, self.out, self.hulls = src, out, hulls
+        self.starts, self.ends, self.repls = starts, ends, repls
+        self.cursor = 0
+        self.i = 0
+        self.changes: list[int] | None = None
+        """Indexes of the edits that are not deletions, when first needed."""
+
+    def gap_to(self, start: int) -> None:
+        """Copy the untouched text ``[cursor, start)`` and make ``i`` the run holding ``start``."""
+        cursor = self.cursor
+        if start <= cursor:
+            return
+        src, i = self.src, self.i
+        s = src.starts[i]
+        if s <= cursor and start < s + src.lens[i]:  # the gap lies in run i (the common case)
+            if src.kinds[i] == IDENTITY:
+                self.out._push(start - cursor, IDENTITY, src.ostarts[i] + (cursor - s), start - cursor, src.tags[i])
+            else:
+                self.out._push(start - cursor, BLOCK, src.ostarts[i], src.olens[i], src.tags[i])
+        else:
+            self.i = src._copy(self.out, i, cursor, start)
+        self.cursor = start
+
+    def edit(self, k: int, name: str) -> None:
+        """Apply edit ``k`` (the gap before it is done)."""
+        src, out, i = self.src, self.out, self.i
+        start, end, repl = self.starts[k], self.ends[k], self.repls[k]
+        s = src.starts[i]
+        run_end = s + src.lens[i]
+        if end > start:
+            if s <= start and end <= run_end:  # the edit lies in run i (the common case)
+                if src.kinds[i] == IDENTITY:
+                    lo = src.ostarts[i] + (start - s)
+                    hi = lo + (end - start)
+                    kind = IDENTITY if len(repl) == end - start else BLOCK
+                else:
+                    lo = src.ostarts[i]
+                    hi = lo + src.olens[i]
+                    kind = BLOCK
+                if self.hulls is not None:
+                    self.hulls.append((lo, hi))
+                if repl:
+                    out._push(len(repl), kind, lo, hi - lo, _tag_with(src.tags[i], name))
+            else:
+                lo, hi, self.i, identity, seen = src._hull_from(i, start, end)
+                if self.hulls is not None:
+                    self.hulls.append((lo, hi))
+                if repl:
+                    one_to_one = identity and len(repl) == end - start and hi - lo == end - start
+                    out._push(len(repl), IDENTITY if one_to_one else BLOCK, lo, hi - lo, _tag_union(seen, name))
+        else:
+            at = src.anchor(start)
+            if self.hulls is not None:
+                self.hulls.append((at, at))
+            out._push(len(repl), BLOCK, at, 0, _tag_union(set(), name))
+        self.cursor = end
+
+    def deletion_group(self, k: int) -> int:
+        """If edit ``k`` (a deletion) and the next ones are deletions inside the
+        identity run holding ``starts[k]``, delete them all at once and return
+        the index of the first edit after them; else return ``k``.
+
+        The untouched pieces between the deletions map one to one onto
+        original positions that are never contiguous with the piece before
+        (a deletion lies between), so only the first could merge with the
+        run before it: the rest are appended as they are."""
+        src, i = self.src, self.i
+        s = src.starts[i]
+        start = self.starts[k]
+        if src.kinds[i] != IDENTITY or start < s:
+            return k
+        ends = self.ends
+        run_end = s + src.lens[i]
+        m = bisect_right(ends, run_end, k)  # ends are sorted: edits k..m-1 end inside run i
+        m = min(m, self._next_change(k))
+        if m <= k + 1:
+            return k
+        delta = src.ostarts[i] - s
+        starts = self.starts
+        if self.hulls is not None:
+            self.hulls.extend(zip(map(add, starts[k:m], repeat(delta)), map(add, ends[k:m], repeat(delta)),
+                                  strict=True))
+        gap_starts = ends[k : m - 1]
+        lens = list(map(sub, starts[k + 1 : m], gap_starts))
+        if 0 in lens:  # adjacent deletions leave no piece between them
+            gap_starts = list(compress(gap_starts, lens))
+            lens = list(compress(lens, lens))
+        if lens:
+            self._push_gaps(lens, gap_starts, delta, src.tags[i])
+        self.cursor = ends[m - 1]
+        return m
+
+    def _push_gaps(self, lens: list[int], gap_starts: Sequence[int], delta: int, tag: int) -> None:
+        """Push identity pieces ``[gap_starts[j], gap_starts[j] + lens[j])`` (shifted
+        by ``delta`` in the original), none contiguous with the one before."""
+        out = self.out
+        out._push(lens[0], IDENTITY, gap_starts[0] + delta, lens[0], tag)
+        if len(lens) == 1:
+            return
+        rest = lens[1:]
+        out.starts.extend(accumulate(lens[1:-1], initial=out.starts[-1] + out.lens[-1]))
+        out.lens.extend(rest)
+        out.kinds.extend(repeat(IDENTITY, len(rest)))
+        out.ostarts.extend(map(add, gap_starts[1:], repeat(delta)))
+        out.olens.extend(rest)
+        out.tags.extend(repeat(tag, len(rest)))
+
+    def _next_change(self, k: int) -> int:
+        """Index of the first edit at or after ``k`` that is not a deletion."""
+        if self.changes is None:
+            self.changes = list(compress(range(len(self.repls)), self.repls))
+        j = bisect_left(self.changes, k)
+        return self.changes[j] if j < len(self.changes) else len(self.repls)
+
+    def finish(self) -> None:
+        """Copy the untouched text after the last edit."""
+        total = self.src.length
+        if self.cursor < total:
+            self.src._copy(self.out, self.i, self.cursor, total)

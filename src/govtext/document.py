@@ -18,12 +18,13 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
-from operator import attrgetter
+from dataclasses import dataclass
+from itertools import chain
+from operator import eq, ge, itemgetter, lt
 from typing import Any
 
 from govtext.alignment import BLOCK, IDENTITY, Alignment, tag_names
-from govtext.edits import Change, DocWarning, Edit, OverlappingEditsError, Removal, SourceSpan
+from govtext.edits import Change, DocWarning, Edit, EditColumns, OverlappingEditsError, Removal, SourceSpan
 from govtext.sourcemap import Segment, SourceText
 
 __all__ = ["METADATA_FIELDS", "Document", "Fragment", "Source", "SpanRef"]
@@ -43,7 +44,29 @@ METADATA_FIELDS: tuple[str, ...] = (
 
 SpanRef = tuple[int, int] | tuple[int, int, str]
 
-_EDIT_KEY = attrgetter("start", "end")
+_EDIT_KEY = itemgetter(0, 1)
+_START, _END, _REPLACEMENT, _RULE, _FILTER = itemgetter(0), itemgetter(1), itemgetter(2), itemgetter(3), itemgetter(5)
+
+
+def _well_formed(starts: list[int], ends: list[int], n: int, deletions_only: bool) -> bool:
+    """Whether sorted edits surely lie inside a text of length ``n`` and do not
+    overlap (checked without a Python step per edit; insertions, which may
+    collide at one position, are left to :func:`_check_edits`)."""
+    return max(ends) <= n and all(map(ge, starts[1:], ends)) and (deletions_only or not any(map(eq, starts, ends)))
+
+
+def _check_edits(batch: list[Edit], n: int, filter: str) -> None:
+    """Raise for the first edit (in order) outside the text or overlapping the one before."""
+    prev: Edit | None = None
+    for e in batch:
+        if e.end > n:
+            raise ValueError(f"edit [{e.start}, {e.end}) is outside the text (length {n})")
+        if prev is not None and (e.start < prev.end or (e.start == prev.start == prev.end == e.end)):
+            raise OverlappingEditsError(
+                f"edits overlap: [{prev.start}, {prev.end}) by {prev.filter or filter or '?'}/{prev.rule} and "
+                f"[{e.start}, {e.end}) by {e.filter or filter or '?'}/{e.rule}"
+            )
+        prev = e
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,11 +98,89 @@ class Fragment:
         }
 
 
-@dataclass
+class _Batch:
+    """The records of one :meth:`Document.apply` call, kept in compact form:
+    the sorted edits (also column by column), the alignment and text they
+    were made against. :class:`Removal` and :class:`Change` objects (and the
+    original ranges they need) are made only when someone reads
+    :attr:`Document.removed` or :attr:`Document.changes`."""
+
+    __slots__ = ("align", "edits", "ends", "filter", "locator", "n_removed", "repls", "starts", "text")
+
+    def __init__(self, edits: Sequence[Edit], starts: list[int], ends: list[int], repls: list[str], n_removed: int,
+                 align: Alignment, text: str, filter: str, locator: _DocLocator) -> None:
+        self.edits, self.starts, self.ends, self.repls, self.n_removed = edits, starts, ends, repls, n_removed
+        self.align, self.text, self.filter, self.locator = align, text, filter, locator
+
+    def rules(self) -> list[str]:
+        """The rule of each edit (read from the column of an :class:`EditColumns` batch)."""
+        edits = self.edits
+        return edits.rules if isinstance(edits, EditColumns) else list(map(_RULE, edits))
+
+    def records(self) -> Iterator[Removal | Change]:
+        """The records, in the order of the edits."""
+        text, default, locator = self.text, self.filter, self.locator
+        hulls = self.align.orig_hulls(self.starts, self.ends, self.repls)
+        for (start, end, repl, rule, reason, name), orange in zip(self.edits, hulls, strict=True):
+            if repl:
+                yield Change(text[start:end], repl, name or default, rule, reason, locator, orange)
+            else:
+                yield Removal(text[start:end], name or default, rule, reason, locator, orange)
+
+
 class _Log:
-    removed: list[Removal] = field(default_factory=list)
-    changes: list[Change] = field(default_factory=list)
-    warnings: list[DocWarning] = field(default_factory=list)
+    """Removals, changes and warnings of a document.
+
+    Applied batches are kept compact (:class:`_Batch`) and turned into record
+    objects, in order, when the records are first read."""
+
+    __slots__ = ("_changes", "_done", "_removed", "batches", "warnings")
+
+    def __init__(self, removed: list[Removal] | None = None, changes: list[Change] | None = None,
+                 warnings: list[DocWarning] | None = None) -> None:
+        self._removed: list[Removal] = removed if removed is not None else []
+        self._changes: list[Change] = changes if changes is not None else []
+        self.warnings: list[DocWarning] = warnings if warnings is not None else []
+        self.batches: list[_Batch] = []
+        self._done = 0
+        """Batches already made into records."""
+
+    def add(self, batch: _Batch) -> None:
+        self.batches.append(batch)
+
+    def counts(self) -> tuple[int, int]:
+        """``(len(removed), len(changes))`` without making records."""
+        pending = self.batches[self._done :]
+        n_removed = sum(b.n_removed for b in pending)
+        return len(self._removed) + n_removed, len(self._changes) + sum(len(b.edits) for b in pending) - n_removed
+
+    def _flush(self) -> None:
+        if self._done == len(self.batches):
+            return
+        removed, changes = self._removed, self._changes
+        for batch in self.batches[self._done :]:
+            for record in batch.records():
+                if isinstance(record, Removal):
+                    removed.append(record)
+                else:
+                    changes.append(record)
+        self._done = len(self.batches)
+
+    @property
+    def removed(self) -> list[Removal]:
+        self._flush()
+        return self._removed
+
+    @property
+    def changes(self) -> list[Change]:
+        self._flush()
+        return self._changes
+
+    def copy(self) -> _Log:
+        out = _Log(list(self.removed), list(self.changes), list(self.warnings))
+        out.batches = list(self.batches)
+        out._done = self._done
+        return out
 
 
 class Document:
@@ -154,6 +255,15 @@ class Document:
     @property
     def removed(self) -> list[Removal]:
         return self._log.removed
+
+    def _batch_mark(self) -> int:
+        """How many edit batches were applied so far (see :meth:`_batches_since`)."""
+        return len(self._log.batches)
+
+    def _batches_since(self, mark: int) -> list[_Batch]:
+        """Edit batches applied since :meth:`_batch_mark` gave ``mark`` (the
+        pipeline counts their edits without making record objects)."""
+        return self._log.batches[mark:]
 
     @property
     def changes(self) -> list[Change]:
@@ -236,40 +346,63 @@ class Document:
 
         Edits are sorted by position; overlapping ones raise
         :class:`~govtext.OverlappingEditsError`. Deletions are recorded in
-        :attr:`removed`, rewrites and insertions in :attr:`changes`."""
-        batch = sorted(edits, key=_EDIT_KEY)
+        :attr:`removed`, rewrites and insertions in :attr:`changes`.
+
+        Sorted, well-formed :class:`~govtext.edits.EditColumns` are applied
+        from their columns, without making edit objects (the batch is kept for
+        the records, so it must not change afterwards)."""
+        if isinstance(edits, EditColumns):
+            if self._apply_columns(edits, filter):
+                return
+            edits = list(edits)  # out of order or ill-formed: sorted or reported below
+        batch = edits if type(edits) is list else list(edits)
         if not batch:
             return
-        n = len(self._text)
-        prev: Edit | None = None
-        for e in batch:
-            if e.end > n:
-                raise ValueError(f"edit [{e.start}, {e.end}) is outside the text (length {n})")
-            if prev is not None and (e.start < prev.end or (e.start == prev.start == prev.end == e.end)):
-                raise OverlappingEditsError(
-                    f"edits overlap: [{prev.start}, {prev.end}) by {prev.filter or filter or '?'}/{prev.rule} and "
-                    f"[{e.start}, {e.end}) by {e.filter or filter or '?'}/{e.rule}"
-                )
-            prev = e
-        locator = self._locator()
+        starts = list(map(_START, batch))
+        if not all(map(lt, starts, starts[1:])):  # else already in order: starts differ, so no ties
+            batch = sorted(batch, key=_EDIT_KEY)
+            starts = list(map(_START, batch))
+        elif batch is edits:
+            batch = batch.copy()  # the record keeps it: the caller's list may change
         text = self._text
-        new_align, hulls = self._align.apply_tracked([(e.start, e.end, e.replacement, e.filter or filter) for e in batch])
-        removed, changes = self._log.removed, self._log.changes
-        pieces: list[str] = []
-        cursor = 0
-        for e, orange in zip(batch, hulls, strict=True):
-            old = text[e.start : e.end]
-            if e.replacement:
-                changes.append(Change(old, e.replacement, e.filter or filter, e.rule, e.reason, locator, orange))
-            else:
-                removed.append(Removal(old, e.filter or filter, e.rule, e.reason, locator, orange))
-            if e.start > cursor:
-                pieces.append(text[cursor : e.start])
-            pieces.append(e.replacement)
-            cursor = e.end
-        pieces.append(text[cursor:])
-        self._align = new_align
-        self._text = "".join(pieces)
+        ends = list(map(_END, batch))
+        repls = list(map(_REPLACEMENT, batch))
+        n_removed = repls.count("")
+        deletions_only = n_removed == len(batch)  # then no insertions, which may collide
+        if not _well_formed(starts, ends, len(text), deletions_only):
+            _check_edits(batch, len(text), filter)
+        # a deletion adds no run, so its filter name is not needed
+        names = [""] * len(batch) if deletions_only else list(map(_FILTER, batch))
+        self._splice(batch, starts, ends, repls, names, n_removed, filter)
+
+    def _apply_columns(self, batch: EditColumns, filter: str) -> bool:
+        """Apply ``batch`` from its columns if its edits are in order and well
+        formed; else leave it (and return False) to the general path."""
+        starts, ends, repls = batch.starts, batch.ends, batch.replacements
+        if not starts:
+            return True
+        n_removed = repls.count("")
+        deletions_only = n_removed == len(starts)
+        if not (all(map(lt, starts, starts[1:])) and _well_formed(starts, ends, len(self._text), deletions_only)):
+            return False
+        # a deletion adds no run, so its filter name is not needed
+        names = repls if deletions_only else [batch.filter] * len(starts)
+        self._splice(batch, starts, ends, repls, names, n_removed, filter)
+        return True
+
+    def _splice(self, batch: Sequence[Edit], starts: list[int], ends: list[int], repls: list[str],
+                names: list[str], n_removed: int, filter: str) -> None:
+        """Make sorted, checked edits given column by column: new alignment,
+        a record batch and the new text."""
+        text = self._text
+        old_align = self._align
+        self._align = old_align.apply_columns(starts, ends, repls, names, filter, track=False)[0]
+        self._log.add(_Batch(batch, starts, ends, repls, n_removed, old_align, text, filter, self._locator()))
+        gaps = map(text.__getitem__, map(slice, chain((0,), ends), chain(starts, (len(text),))))
+        if n_removed == len(starts):
+            self._text = "".join(gaps)
+        else:
+            self._text = "".join(chain.from_iterable(zip(gaps, chain(repls, ("",)), strict=True)))
 
     def _locator(self) -> _DocLocator:
         if self._loc is None or self._loc.origin is not self._origin:
@@ -399,7 +532,7 @@ class Document:
 
         out = Document(self.sources)
         out.metadata = dict(self.metadata)
-        out._log = _Log(list(self.removed), list(self.changes), list(self.warnings))
+        out._log = self._log.copy()
         out._origin = self._origin
         out._align = self._align  # never changed in place: apply() builds a new one
         out._text = self._text

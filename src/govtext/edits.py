@@ -13,11 +13,16 @@ True
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Protocol
+from itertools import repeat
+from operator import gt
+from typing import Any, NamedTuple, Protocol, overload
 
-__all__ = ["Change", "DocWarning", "Edit", "OverlappingEditsError", "Removal", "SourceSpan", "SpanLocator", "splice"]
+__all__ = [
+    "Change", "Deletions", "DocWarning", "Edit", "EditColumns", "OverlappingEditsError", "Removal", "SourceSpan", "SpanLocator",
+    "splice",
+]
 
 SourceSpan = tuple[int, int]
 """A half-open byte range ``(start, end)`` in the original input."""
@@ -43,15 +48,7 @@ class OverlappingEditsError(ValueError):
     """Raised when a batch of edits touches the same characters twice."""
 
 
-@dataclass(frozen=True, slots=True)
-class Edit:
-    """Replace ``text[start:end]`` of the current text with ``replacement``.
-
-    ``start == end`` is an insertion, an empty ``replacement`` a deletion.
-    ``filter`` may be left empty: the pipeline fills in the name of the
-    filter that returned the edit.
-    """
-
+class _EditFields(NamedTuple):
     start: int
     end: int
     replacement: str
@@ -59,26 +56,65 @@ class Edit:
     reason: str
     filter: str = ""
 
-    def __post_init__(self) -> None:
-        if self.start < 0 or self.end < self.start:
-            raise ValueError(f"invalid edit span [{self.start}, {self.end})")
-        if self.start == self.end and not self.replacement:
+
+_new_tuple = tuple.__new__
+
+
+class Edit(_EditFields):
+    """Replace ``text[start:end]`` of the current text with ``replacement``.
+
+    ``start == end`` is an insertion, an empty ``replacement`` a deletion.
+    ``filter`` may be left empty: the pipeline fills in the name of the
+    filter that returned the edit.
+
+    An edit is an immutable named tuple ``(start, end, replacement, rule,
+    reason, filter)``: cheap to make in bulk (a filter may return thousands)
+    and read by :meth:`govtext.Document.apply` without attribute lookups.
+    """
+
+    __slots__ = ()
+
+    def __new__(cls, start: int, end: int, replacement: str, rule: str, reason: str, filter: str = "") -> Edit:
+        if start < 0 or end < start:
+            raise ValueError(f"invalid edit span [{start}, {end})")
+        if start == end and not replacement:
             raise ValueError("an edit must change something: empty span and empty replacement")
+        return _new_tuple(cls, (start, end, replacement, rule, reason, filter))
 
     @classmethod
     def replace(cls, start: int, end: int, replacement: str, *, rule: str, reason: str, filter: str = "") -> Edit:
         """Replace a span with new text."""
-        return cls(start, end, replacement, rule, reason, filter)
+        if start < 0 or end < start or (start == end and not replacement):
+            return cls(start, end, replacement, rule, reason, filter)  # raises
+        return _new_tuple(cls, (start, end, replacement, rule, reason, filter))
 
     @classmethod
     def delete(cls, start: int, end: int, *, rule: str, reason: str, filter: str = "") -> Edit:
         """Delete a span; the document records it as a :class:`Removal`."""
-        return cls(start, end, "", rule, reason, filter)
+        if start < 0 or end <= start:
+            return cls(start, end, "", rule, reason, filter)  # raises
+        return _new_tuple(cls, (start, end, "", rule, reason, filter))
 
     @classmethod
     def insert(cls, position: int, text: str, *, rule: str, reason: str, filter: str = "") -> Edit:
         """Insert text at a position; it anchors to a zero-width source range."""
-        return cls(position, position, text, rule, reason, filter)
+        if position < 0 or not text:
+            return cls(position, position, text, rule, reason, filter)  # raises
+        return _new_tuple(cls, (position, position, text, rule, reason, filter))
+
+    @classmethod
+    def deletions(cls, starts: Sequence[int], ends: Sequence[int], rules: Iterable[str],
+                  reasons: Iterable[str], filter: str = "") -> list[Edit]:
+        """One deletion of ``[starts[k], ends[k])`` per ``k``, made in bulk.
+
+        The spans are checked all at once (each must be non-empty), so a
+        filter with many deletions pays no per-edit Python call.
+
+        >>> Edit.deletions([0, 5], [2, 6], repeat("r"), ["a", "b"])[1]
+        Edit(start=5, end=6, replacement='', rule='r', reason='b', filter='')
+        """
+        _check_deletions(starts, ends)
+        return list(map(_new_tuple, repeat(cls), zip(starts, ends, repeat(""), rules, reasons, repeat(filter))))
 
     @property
     def is_deletion(self) -> bool:
@@ -92,7 +128,105 @@ class Edit:
         """This edit, attributed to filter ``name`` if it names none."""
         if self.filter:
             return self
-        return Edit(self.start, self.end, self.replacement, self.rule, self.reason, name)
+        return _new_tuple(Edit, (self.start, self.end, self.replacement, self.rule, self.reason, name))
+
+
+def _check_deletions(starts: Sequence[int], ends: Sequence[int]) -> None:
+    """Raise unless every ``[starts[k], ends[k])`` is a non-empty span (checked in bulk)."""
+    if len(starts) != len(ends):
+        raise ValueError("deletions need as many ends as starts")
+    if starts and (min(starts) < 0 or not all(map(gt, ends, starts))):
+        bad = next(k for k, (s, e) in enumerate(zip(starts, ends, strict=True)) if s < 0 or e <= s)
+        raise ValueError(f"invalid deletion span [{starts[bad]}, {ends[bad]})")
+
+
+class EditColumns(Sequence[Edit]):
+    """Edits kept column by column: a filter with many of them may return
+    this instead of a list of :class:`Edit` (all attributed to ``filter``,
+    or to the filter that returns them when empty).
+
+    It is a sequence of edits like any other (iterating, indexing and
+    comparing with a list make the :class:`Edit` objects), but
+    :meth:`govtext.Document.apply` and the pipeline read the columns
+    directly, so no edit object is made while the document is cleaned. The
+    reasons may be given as a function that makes them: it is called only
+    when they are first needed (when someone reads the records). The
+    columns must not change once the batch is made.
+
+    >>> batch = EditColumns([0, 5], [2, 5], ["", "x"], ["r", "r"], lambda: ["a", "b"])
+    >>> len(batch), batch[1]
+    (2, Edit(start=5, end=5, replacement='x', rule='r', reason='b', filter=''))
+    >>> batch == [Edit.delete(0, 2, rule="r", reason="a"), Edit.insert(5, "x", rule="r", reason="b")]
+    True
+    """
+
+    __slots__ = ("_reasons", "ends", "filter", "replacements", "rules", "starts")
+
+    def __init__(self, starts: list[int], ends: list[int], replacements: list[str], rules: list[str],
+                 reasons: Sequence[str] | Callable[[], Sequence[str]], filter: str = "") -> None:
+        if not len(starts) == len(ends) == len(replacements) == len(rules):
+            raise ValueError("edit columns need one end, replacement and rule per start")
+        if starts and (min(starts) < 0 or not all(map(gt, ends, starts))):
+            for edit in zip(starts, ends, replacements, rules, repeat("")):
+                Edit(*edit)  # raises for the first invalid one
+        self._set(starts, ends, replacements, rules, reasons, filter)
+
+    def _set(self, starts: list[int], ends: list[int], replacements: list[str], rules: list[str],
+             reasons: Sequence[str] | Callable[[], Sequence[str]], filter: str) -> None:
+        self.starts, self.ends, self.replacements, self.rules, self.filter = starts, ends, replacements, rules, filter
+        self._reasons = reasons
+
+    @property
+    def reasons(self) -> Sequence[str]:
+        """The reason of each edit (made now if they were given as a function)."""
+        if callable(self._reasons):
+            self._reasons = self._reasons()
+        if len(self._reasons) != len(self.starts):
+            raise ValueError("edit columns need one reason per edit")
+        return self._reasons
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    def __iter__(self) -> Iterator[Edit]:
+        return map(_new_tuple, repeat(Edit), zip(self.starts, self.ends, self.replacements, self.rules,
+                                                 self.reasons, repeat(self.filter)))
+
+    @overload
+    def __getitem__(self, k: int) -> Edit: ...
+    @overload
+    def __getitem__(self, k: slice) -> list[Edit]: ...
+    def __getitem__(self, k: int | slice) -> Edit | list[Edit]:
+        if isinstance(k, slice):
+            return list(self)[k]
+        return Edit(self.starts[k], self.ends[k], self.replacements[k], self.rules[k], self.reasons[k], self.filter)
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, EditColumns | list):
+            return list(self) == list(other)
+        return NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({list(self)!r})"
+
+
+class Deletions(EditColumns):
+    """:class:`EditColumns` that only delete (no replacement column to give).
+
+    >>> Deletions([0, 5], [2, 6], ["r", "r"], lambda: ["a", "b"])[1]
+    Edit(start=5, end=6, replacement='', rule='r', reason='b', filter='')
+    """
+
+    __slots__ = ()
+
+    def __init__(self, starts: list[int], ends: list[int], rules: list[str],
+                 reasons: Sequence[str] | Callable[[], Sequence[str]], filter: str = "") -> None:
+        _check_deletions(starts, ends)
+        if len(rules) != len(starts):
+            raise ValueError("deletions need one rule per span")
+        self._set(starts, ends, [""] * len(starts), rules, reasons, filter)
 
 
 class SpanLocator(Protocol):
@@ -160,7 +294,7 @@ class Removal(_Located):
 
     def __init__(self, text: str, filter: str, rule: str, reason: str, locator: SpanLocator,
                  orange: tuple[int, int], source: str | None = None) -> None:
-        super().__init__(locator, orange, source)
+        self._locator, self._orange, self._source, self._cache = locator, orange, source, None
         self.text = text
         self.filter = filter
         self.rule = rule
@@ -188,7 +322,7 @@ class Change(_Located):
 
     def __init__(self, old: str, new: str, filter: str, rule: str, reason: str, locator: SpanLocator,
                  orange: tuple[int, int], source: str | None = None) -> None:
-        super().__init__(locator, orange, source)
+        self._locator, self._orange, self._source, self._cache = locator, orange, source, None
         self.old = old
         self.new = new
         self.filter = filter

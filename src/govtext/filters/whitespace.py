@@ -16,9 +16,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import chain
 
 from govtext.document import Document
-from govtext.edits import Edit
+from govtext.edits import Deletions, Edit
 
 __all__ = ["WhitespaceConfig", "WhitespaceNormalizer"]
 
@@ -35,6 +36,8 @@ _LEADING = re.compile(r"\n(" + _SPACE + r"+)")
 _LEADING_ANY = re.compile(r"\n(" + _SPACE_OR_IDEO + r"+)")
 
 _EDGE_REASON = "blank lines at the start or end of the document"
+_EDGE_RULE = "edge-blank-lines"
+_BLANK_RULE = "blank-lines"
 _REASONS = {
     "eol": "line ending normalised to \\n",
     "trailing": "trailing whitespace at the end of a line",
@@ -61,54 +64,80 @@ class WhitespaceNormalizer:
 
     def __init__(self, config: WhitespaceConfig | None = None) -> None:
         self.config = config or WhitespaceConfig()
+        keep = self.config.max_blank_lines + 1  # newlines in a row that stay
+        if keep < 0:
+            raise ValueError("max_blank_lines must be at least -1")
+        self._keep = keep
+        self._longer = re.compile("\n" * (keep + 1) + "\n*")
+        """A run of more newlines than stay (it opens with literal newlines, so ``re`` scans fast)."""
+        self._blank_reason = f"more than {self.config.max_blank_lines} blank line(s) in a row"
 
-    def __call__(self, doc: Document) -> list[Edit]:
+    def __call__(self, doc: Document) -> Deletions | list[Edit]:
         text = doc.text
         if any(c in text for c in _EOL_CHARS):
             doc.apply([Edit.replace(m.start(), m.end(), "\n", rule="eol", reason=_REASONS["eol"])
                        for m in _EOL.finditer(text)], filter=self.name)
             text = doc.text
-        spans: dict[int, tuple[int, str]] = {}
-        for a, b in _trailing_runs(text):
-            spans[a] = (b, "trailing")
-        leading = _LEADING if self.config.keep_ideographic_indent else _LEADING_ANY
-        for m in leading.finditer("\n" + text):  # the newline stands for the start of the text
-            a, b = m.start(1) - 1, m.end(1) - 1
-            if b in spans or a in spans:
-                continue  # a whitespace-only line: the trailing rule covers it
-            spans[a] = (b, "leading")
-        if spans:
-            doc.apply([Edit.delete(a, b, rule=kind, reason=_REASONS[kind]) for a, (b, kind) in spans.items()],
-                      filter=self.name)
-        return self._blank_lines(doc.text)
+        spans = _line_edge_spans(text, self.config.keep_ideographic_indent)
+        if not spans:
+            return self._blank_lines(text)
+        starts, ends, kinds = (list(column) for column in zip(*spans, strict=True))
+        cuts = Deletions(starts, ends, kinds, list(map(_REASONS.__getitem__, kinds)), filter=self.name)
+        blank = self._blank_lines(_without(text, starts, ends))
+        if not blank:  # then returning the cuts makes the same single batch as applying them here
+            return cuts
+        doc.apply(cuts, filter=self.name)  # the blank lines are found in the text they leave
+        return blank
 
-    def _blank_lines(self, text: str) -> list[Edit]:
+    def _blank_lines(self, text: str) -> Deletions | list[Edit]:
         """Blank lines at the edges, and runs longer than ``max_blank_lines``."""
-        keep = self.config.max_blank_lines + 1  # newlines in a row that stay
-        longer = "\n" * (keep + 1)
-        if not (text.startswith("\n") or text.endswith("\n") or longer in text):
-            return []
-        out = []
         n = len(text)
-        if text.startswith("\n"):
-            end = len(text) - len(text.lstrip("\n"))
-            out.append(Edit.delete(0, end, rule="edge-blank-lines", reason=_EDGE_REASON))
-            if end == n:
-                return out
-        else:
-            end = 0
-        tail = n - (len(text) - len(text.rstrip("\n")))
-        at = text.find(longer, end)
-        while 0 <= at < tail:
-            stop = at + keep + 1
-            while stop < tail and text[stop] == "\n":
-                stop += 1
-            out.append(Edit.delete(at + keep, stop, rule="blank-lines",
-                                   reason=f"more than {self.config.max_blank_lines} blank line(s) in a row"))
-            at = text.find(longer, stop)
+        head = n - len(text.lstrip("\n")) if text.startswith("\n") else 0
+        if head == n:
+            return Deletions([0], [n], [_EDGE_RULE], [_EDGE_REASON]) if n else []
+        tail = n - (n - len(text.rstrip("\n")) if text.endswith("\n") else 0)
+        # a run before the trailing newlines ends before them (a non-newline lies between)
+        runs = [m.span() for m in self._longer.finditer(text, head, tail)]
+        if not (head or runs or tail < n):
+            return []
+        keep = self._keep
+        starts = [a + keep for a, _b in runs]
+        ends = [b for _a, b in runs]
+        rules = [_BLANK_RULE] * len(runs)
+        reasons = [self._blank_reason] * len(runs)
+        if head:
+            starts.insert(0, 0)
+            ends.insert(0, head)
+            rules.insert(0, _EDGE_RULE)
+            reasons.insert(0, _EDGE_REASON)
         if tail < n:
-            out.append(Edit.delete(tail, n, rule="edge-blank-lines", reason=_EDGE_REASON))
-        return out
+            starts.append(tail)
+            ends.append(n)
+            rules.append(_EDGE_RULE)
+            reasons.append(_EDGE_REASON)
+        return Deletions(starts, ends, rules, reasons)
+
+
+def _without(text: str, starts: list[int], ends: list[int]) -> str:
+    """``text`` without the sorted, disjoint spans ``[starts[k], ends[k])``."""
+    return "".join(map(text.__getitem__, map(slice, chain((0,), ends), chain(starts, (len(text),)))))
+
+
+def _line_edge_spans(text: str, keep_ideographic_indent: bool) -> list[tuple[int, int, str]]:
+    """``(start, end, kind)`` of the whitespace to delete at line ends
+    (``trailing``) and starts (``leading``), in order. A whitespace-only line
+    is the trailing rule's."""
+    spans = [(a, b, "trailing") for a, b in _trailing_runs(text)]
+    leading = _LEADING if keep_ideographic_indent else _LEADING_ANY
+    found = [(m.start(1) - 1, m.end(1) - 1, "leading") for m in leading.finditer("\n" + text)]
+    if not found:
+        return spans
+    if spans:
+        taken = {a for a, _b, _k in spans}
+        spans.extend([span for span in found if span[0] not in taken and span[1] not in taken])
+        spans.sort()
+        return spans
+    return found
 
 
 def _trailing_runs(text: str) -> list[tuple[int, int]]:

@@ -22,12 +22,15 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from collections.abc import Container, Iterator
 from dataclasses import dataclass
+from itertools import accumulate, compress, count, repeat
+from typing import cast
 
 import regex
 
 from govtext.document import Document
-from govtext.edits import Edit
+from govtext.edits import Deletions, Edit
 
 __all__ = [
     "PINYIN_SYLLABLES",
@@ -82,8 +85,6 @@ _MEDIALS = frozenset("ㄧㄨㄩ")
 _FINALS = frozenset(chr(c) for c in range(0x311A, 0x3127))  # ㄚ..ㄦ
 _ZHUYIN_TONES = frozenset("ˊˇˋ˙")
 _BOPOMOFO = re.compile("[\u3105-\u3129]")  # is_zhuyin needs a letter from ㄅ..ㄩ
-
-_CANDIDATE = regex.compile(r"(?<=(\p{Han}+))[(（]([^()（）\n]{1,40})[)）]")
 
 
 def _syllable(token: str) -> tuple[str, bool] | None:
@@ -219,29 +220,79 @@ class AnnotationStripper:
             return None
         return kind
 
-    def __call__(self, doc: Document) -> list[Edit]:
+    def __call__(self, doc: Document) -> Deletions | list[Edit]:
         text = doc.text
         if "(" not in text and "（" not in text:
             return []
-        edits: list[Edit] = []
-        toneless: list[int] = []  # indexes in ``edits`` of toneless pinyin, kept only if enough toned ones
-        use_pinyin, use_zhuyin = self.config.pinyin, self.config.zhuyin
-        for m in _CANDIDATE.finditer(text):
-            han, content = m.groups()
-            kind, count = _classify(content, use_pinyin, use_zhuyin)
-            if kind is None or count > len(han):
-                continue
-            if kind == "pinyin-toneless":
-                toneless.append(len(edits))
-            label = "zhuyin" if kind == "zhuyin" else "pinyin"
-            start, end = m.span()
-            edits.append(Edit(start, end, "", f"{label}-annotation",
-                              f"{label} annotation {m.group(0)} after {han[-1]}"))
+        parts = _CANDIDATE.split(text)
+        if len(parts) == 1:
+            return []
+        # parts: text before the first candidate, the candidate (brackets
+        # included), text up to the next one, ...; each begins at an offset
+        offsets = list(accumulate(map(len, parts), initial=0))
+        found = parts[1::2]
+        befores = parts[0:-1:2]
+        lasts = list(map(str.__getitem__, befores, repeat(_LAST)))  # "" after another candidate
+        labels = self._labels(found, befores, lasts)
+        if not any(labels):
+            return []
+        kept = cast(list[str], list(compress(labels, labels)))
+        return Deletions(
+            list(compress(offsets[1:-1:2], labels)),
+            list(compress(offsets[2::2], labels)),
+            list(map(_RULES.__getitem__, kept)),
+            functools.partial(_reasons, kept, found, lasts, labels),
+        )
+
+    def _labels(self, found: list[str], befores: list[str], lasts: list[str]) -> list[str | None]:
+        """Per candidate (bracketed text), ``pinyin`` or ``zhuyin`` if it is an
+        annotation to remove, else None. Each distinct candidate, and each
+        distinct character before one, is classified once."""
+        kinds = {b: _classify(b[1:-1], self.config.pinyin, self.config.zhuyin) for b in set(found)}
+        labels = list(map({b: _LABELS.get(kind) for b, (kind, _n) in kinds.items()}.__getitem__, found))
+        # an annotation follows a Han character ...
+        for k in _positions(lasts, {c for c in set(lasts) if _HAN.fullmatch(c) is None}):
+            labels[k] = None
+        # ... and has at most as many syllables as Han characters before it
+        longer = {b: n for b, (kind, n) in kinds.items() if kind is not None and n > 1}
+        for k in _positions(found, longer):
+            if not _han_tail(befores[k], longer[found[k]]):
+                labels[k] = None
+        toneless = [k for k in _positions(found, {b for b, (kind, _n) in kinds.items() if kind == "pinyin-toneless"})
+                    if labels[k]]
         limit = self.config.toneless_after
-        if toneless and not (limit is not None and len(edits) - len(toneless) >= limit):
-            dropped = set(toneless)
-            edits = [e for i, e in enumerate(edits) if i not in dropped]
-        return edits
+        if toneless and not (limit is not None and len(labels) - labels.count(None) - len(toneless) >= limit):
+            for k in toneless:
+                labels[k] = None
+        return labels
+
+
+_CANDIDATE = re.compile(r"([(（][^()（）\n]{1,40}[)）])")
+"""A bracketed text of 1-40 characters, as a split pattern (one group: the
+brackets and what is inside). The content holds no bracket, so candidates
+never overlap: those after a Han character are the annotation candidates."""
+_HAN = regex.compile(r"\p{Han}+")
+_LAST = slice(-1, None)
+_LABELS: dict[str | None, str] = {"pinyin": "pinyin", "pinyin-toneless": "pinyin", "zhuyin": "zhuyin"}
+_RULES = {"pinyin": "pinyin-annotation", "zhuyin": "zhuyin-annotation"}
+
+
+def _reasons(kept: list[str], found: list[str], lasts: list[str], labels: list[str | None]) -> list[str]:
+    """The reason of each removed annotation: ``pinyin annotation (jì) after 紀``."""
+    return list(map("".join, zip(kept, repeat(" annotation "), compress(found, labels), repeat(" after "),
+                                 compress(lasts, labels))))
+
+
+def _positions(items: list[str], wanted: Container[str]) -> Iterator[int]:
+    """Indexes of the items that are in ``wanted``."""
+    if not wanted:
+        return iter(())
+    return compress(count(), map(wanted.__contains__, items))
+
+
+def _han_tail(text: str, n: int) -> bool:
+    """Whether ``text`` ends with at least ``n`` Han characters."""
+    return len(text) >= n and _HAN.fullmatch(text, len(text) - n) is not None
 
 
 @functools.lru_cache(maxsize=8192)

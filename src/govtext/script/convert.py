@@ -26,9 +26,12 @@ import re
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
+from functools import partial
+from itertools import accumulate, compress, count
+from operator import ne
 
 from govtext.document import Document
-from govtext.edits import Edit, splice
+from govtext.edits import Edit, EditColumns, splice
 from govtext.script.backend import Converter, get_converter
 from govtext.script.detect import detect_script, script_only_chars
 from govtext.script.phrases import PhraseDictionary, load_phrases
@@ -99,16 +102,15 @@ def _segments(text: str, start: int, end: int, limit: int) -> Iterator[tuple[int
     yield start, end
 
 
-def _common_prefix(a: str, b: str) -> int:
-    """Length of the common prefix (binary search on slices: C-speed comparisons)."""
-    lo, hi = 0, min(len(a), len(b))
-    while lo < hi:
-        mid = (lo + hi + 1) // 2
-        if a[:mid] == b[:mid]:
-            lo = mid
-        else:
-            hi = mid - 1
-    return lo
+def _first_difference(a: str, b: str) -> int:
+    """Index of the first character where same-length ``a`` and ``b`` differ
+    (they must differ): a lazy C-level scan that stops there."""
+    return next(compress(count(), map(ne, a, b)))
+
+
+def _last_difference(a: str, b: str) -> int:
+    """Index of the last character where same-length ``a`` and ``b`` differ."""
+    return next(compress(count(len(a) - 1, -1), map(ne, reversed(a), reversed(b))))
 
 
 def _regions(src: str, out: str, singles: Mapping[str, str]) -> list[tuple[int, int, int, int]]:
@@ -119,8 +121,7 @@ def _regions(src: str, out: str, singles: Mapping[str, str]) -> list[tuple[int, 
     if len(src) == len(out):
         if src == out:
             return []
-        a = _common_prefix(src, out)
-        b = len(src) - _common_prefix(src[::-1], out[::-1])
+        a, b = _first_difference(src, out), _last_difference(src, out) + 1
         return [(a, b, a, b)]
     ops = [op for op in SequenceMatcher(None, src, out, autojunk=False).get_opcodes() if op[0] != "equal"]
     regions: list[list[int]] = []
@@ -190,12 +191,57 @@ def _convert_batch(plan: _Plan, text: str, batch: list[tuple[int, int]]) -> Iter
     if len(outs) != len(srcs):  # a config that makes or eats newlines: one call per piece
         outs = [plan.convert(src) for src in srcs]
     for (start, _end), src, out in zip(batch, srcs, outs, strict=True):
-        if out == src:
-            continue
+        if out != src:
+            yield from _piece_edits(plan, start, src, out)
+
+
+def _piece_edits(plan: _Plan, start: int, src: str, out: str) -> Iterator[Edit]:
+    """The edits turning ``src`` (at ``start`` in the text) into its conversion ``out``."""
+    for i1, i2, j1, j2 in _regions(src, out, plan.singles):
+        old, new = src[i1:i2], out[j1:j2]
+        yield Edit.replace(start + i1, start + i2, new, rule=plan.rule,
+                           reason=_reason(plan, old, new, len(old) == len(new)))
+
+
+def _dense_edits(plan: _Plan, text: str, first: int) -> EditColumns | None:
+    """The edits of :func:`_plan_edits` for a text where most lines need
+    converting: everything from the line of the first hit on is converted in
+    one call and compared line by line, instead of looking for the lines
+    that need it one at a time. A line without a trigger comes out of OpenCC
+    unchanged, and no conversion spans a newline, so the changed lines and
+    their conversions are the same. None when this does not apply (phrase
+    overrides, a line long enough to be cut into sentences, a config that
+    makes or eats newlines).
+
+    The edits come as columns, their reasons made only when read."""
+    if plan.phrases:
+        return None
+    start = text.rfind("\n", 0, first) + 1
+    region = text[start:] if start else text
+    srcs = region.split("\n")
+    if max(map(len, srcs)) > plan.config.max_segment:
+        return None
+    outs = plan.convert(region).split("\n")
+    if len(outs) != len(srcs):
+        return None
+    line_starts = list(accumulate(map(len, srcs[:-1]), lambda at, n: at + n + 1, initial=start))
+    starts: list[int] = []
+    ends: list[int] = []
+    olds: list[str] = []
+    news: list[str] = []
+    for k in compress(count(), map(ne, srcs, outs)):
+        src, out, at = srcs[k], outs[k], line_starts[k]
         for i1, i2, j1, j2 in _regions(src, out, plan.singles):
-            old, new = src[i1:i2], out[j1:j2]
-            yield Edit.replace(start + i1, start + i2, new, rule=plan.rule,
-                               reason=_reason(plan, old, new, len(old) == len(new)))
+            starts.append(at + i1)
+            ends.append(at + i2)
+            olds.append(src[i1:i2])
+            news.append(out[j1:j2])
+    return EditColumns(starts, ends, news, [plan.rule] * len(starts), partial(_reasons, plan, olds, news))
+
+
+def _reasons(plan: _Plan, olds: list[str], news: list[str]) -> list[str]:
+    """:func:`_reason` of each conversion ``olds[k]`` → ``news[k]``."""
+    return [_reason(plan, old, new, len(old) == len(new)) for old, new in zip(olds, news, strict=True)]
 
 
 def _pieces(plan: _Plan, text: str, first: int | None) -> Iterator[tuple[int, int] | Edit]:
@@ -282,12 +328,19 @@ class ScriptConverter:
         self.config = config or ScriptConfig()
         self._plan = _Plan(self.config, load_phrases(self.config.phrases))
 
-    def __call__(self, doc: Document) -> list[Edit]:
+    def __call__(self, doc: Document) -> EditColumns | list[Edit]:
         text = doc.text
         first = self._plan.find(text, 0, len(text))
+        script = None
         if self.config.detect:
             absent = first < 0 and self._plan.covers_traditional
-            doc.metadata["script"] = detect_script(text, traditional_absent=absent)
+            script = doc.metadata["script"] = detect_script(text, traditional_absent=absent)
+        if first < 0:
+            return []
+        if script == "traditional":  # most lines convert: do them all in one go
+            edits = _dense_edits(self._plan, text, first)
+            if edits is not None:
+                return edits
         return list(_plan_edits(self._plan, text, first))
 
 

@@ -94,10 +94,26 @@ def detect_script(text: str, *, traditional_absent: bool = False) -> str | None:
         return "simplified" if simp.search(text) is not None else None
     n = len(text)
     if n <= SAMPLE_WINDOWS * SAMPLE_WINDOW:
-        return count_script_chars(text).label
+        return _label(text, trad, simp)
     step = n // SAMPLE_WINDOWS
     counts = [count_script_chars(text, k * step, k * step + SAMPLE_WINDOW) for k in range(SAMPLE_WINDOWS)]
     return ScriptCounts(sum(c.traditional for c in counts), sum(c.simplified for c in counts)).label
+
+
+_CHUNK = 2048
+
+
+def _label(text: str, trad: re.Pattern[str], simp: re.Pattern[str]) -> str | None:
+    """``count_script_chars(text).label``, counting Traditional-only characters
+    chunk by chunk only until they alone decide ``traditional`` (more of them
+    can only raise their share)."""
+    n_simp = len(simp.findall(text))
+    n_trad = 0
+    for pos in range(0, len(text), _CHUNK):
+        n_trad += len(trad.findall(text, pos, pos + _CHUNK))
+        if ScriptCounts(n_trad, n_simp).label == "traditional":
+            return "traditional"
+    return ScriptCounts(n_trad, n_simp).label
 
 
 def detect_segments(text: str) -> Iterator[tuple[int, int, str | None]]:
