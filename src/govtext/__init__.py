@@ -20,7 +20,7 @@ from govtext.decoding import (
     repair_text,
 )
 from govtext.document import METADATA_FIELDS, Document, Fragment, Source
-from govtext.edits import Change, DocWarning, Edit, OverlappingEditsError, Removal
+from govtext.edits import Change, Deletions, DocWarning, Edit, EditColumns, OverlappingEditsError, Removal
 from govtext.explain import explain
 from govtext.filters import WhitespaceConfig, WhitespaceNormalizer
 from govtext.filters.characters import CharacterConfig, CharacterNormalizer
@@ -53,10 +53,12 @@ __all__ = [
     "ContinuationMarkers",
     "CorruptionFlagger",
     "Decoder",
+    "Deletions",
     "DecoderConfig",
     "DocWarning",
     "Document",
     "Edit",
+    "EditColumns",
     "Filter",
     "FilterStats",
     "Fragment",
