@@ -530,3 +530,24 @@ def test_cost_below_is_the_comparison_of_the_costs(a: str, b: str, margin: float
     assert cost_below(a, b, margin) == (_defined_cost(a) + margin < _defined_cost(b))
     assert cost_below(a, a, margin) == (_defined_cost(a) + margin < _defined_cost(a))
     assert cost_below(a + b, b + a, margin) == (_defined_cost(a + b) + margin < _defined_cost(b + a))
+
+
+def _head_inputs() -> st.SearchStrategy[bytes]:
+    """Bytes around the head sizes: random, or Chinese/ASCII text in a Unicode codec, cut anywhere."""
+    text = st.text(alphabet=st.sampled_from("中文通知a b\n𠀀é\ufffd"), min_size=500, max_size=3000)
+    encoded = st.tuples(text, st.sampled_from(["utf-8", "utf-16-le", "utf-16-be", "utf-32-le"]),
+                        st.integers(0, 3)).map(lambda t: t[0].encode(t[1])[t[2]:])
+    return st.one_of(st.binary(min_size=2000, max_size=4300), encoded)
+
+
+@settings(max_examples=300)
+@given(_head_inputs(), st.sampled_from(["utf-8", "utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be"]))
+def test_decode_head_is_a_head_of_the_decoding(sample: bytes, enc: str) -> None:
+    from govtext.decoding.detect import _decode_head
+
+    whole = sample.decode(enc, "replace")
+    head, complete = _decode_head(sample, enc)
+    if complete:
+        assert head == whole
+    else:
+        assert head == whole[:SCORE_CHARS]

@@ -132,16 +132,27 @@ Unicode codec decodes the last (at most 3) bytes of a head differently from
 the whole only in the characters those bytes make."""
 
 
+_HEAD_UNITS = (2, 4)
+"""Bytes per scored character in the heads tried, shortest first: a head
+of ``k * (SCORE_CHARS + _HEAD_SLACK)`` bytes (whole 4-byte units) that
+decodes to at least ``SCORE_CHARS + _HEAD_SLACK`` characters holds the
+scored characters as the whole decodes them; text of mostly 1- and 2-byte
+characters (and the U+FFFD of undecodable bytes) needs only the shorter head."""
+
+
 def _decode_head(sample: bytes, enc: str) -> tuple[str, bool]:
     """At least the first :data:`SCORE_CHARS` characters of
     ``sample.decode(enc, "replace")``, decoding only a head of ``sample``
     when ``enc`` is a Unicode codec (at most 4 bytes a character, whole
     4-byte units); and whether that is all of the decoding."""
-    size = 4 * (SCORE_CHARS + _HEAD_SLACK)
-    if enc in _UNICODE_CODECS and len(sample) > size:
-        head = sample[:size].decode(enc, "replace")
-        if len(head) >= SCORE_CHARS + _HEAD_SLACK:
-            return head[:SCORE_CHARS], False
+    if enc in _UNICODE_CODECS:
+        for per_char in _HEAD_UNITS:
+            size = per_char * (SCORE_CHARS + _HEAD_SLACK)
+            if len(sample) <= size:
+                break
+            head = sample[:size].decode(enc, "replace")
+            if len(head) >= SCORE_CHARS + _HEAD_SLACK:
+                return head[:SCORE_CHARS], False
     return sample.decode(enc, "replace"), True
 
 
