@@ -164,8 +164,9 @@ def _wide_columns(draw: st.DrawFn, length: int) -> tuple[list[int], list[int], l
 @given(st.integers(1, 80), st.data())
 def test_edits_over_many_runs_give_the_same_alignment_as_the_reference(n: int, data: st.DataObject) -> None:
     align = Alignment.identity(n)
-    for _ in range(data.draw(st.integers(1, 3))):  # many small edits: many runs, several tags
-        align = align.apply_columns(*data.draw(_columns(align.length)), data.draw(st.sampled_from(["d", "e"])))[0]
+    for _ in range(data.draw(st.integers(1, 4))):  # many runs, several tags, blocks cut by later edits
+        cols = data.draw(st.one_of(_columns(align.length), _wide_columns(align.length)))
+        align = align.apply_columns(*cols, data.draw(st.sampled_from(["d", "e"])))[0]
     cols = data.draw(_wide_columns(align.length))
     fast, fast_hulls = align.apply_columns(*cols, "w")
     slow, slow_hulls = align.apply_columns(*cols, "w", bulk=False)
@@ -173,6 +174,20 @@ def test_edits_over_many_runs_give_the_same_alignment_as_the_reference(n: int, d
     assert list(fast.runs()) == list(slow.runs()) == list(untracked[0].runs())
     assert fast_hulls == slow_hulls == [align.orig_hull(s, e) for s, e in zip(cols[0], cols[1], strict=True)]
     assert untracked[1] == []
+
+
+
+def test_edits_over_runs_out_of_order_read_every_run() -> None:
+    ordered = Alignment.concat([(Alignment.identity(3), 0), (Alignment.identity(3), 5), (Alignment.identity(3), 9)])
+    shuffled = Alignment.concat([(Alignment.identity(3), 5), (Alignment.identity(3), 0), (Alignment.identity(3), 9)])
+    assert ordered._in_order(0) and not shuffled._in_order(0) and shuffled._in_order(1)
+    for align in (ordered, shuffled):
+        cols: tuple[list[int], list[int], list[str], list[str]] = ([1], [8], ["abcdefg"], ["f"])
+        fast, fast_hulls = align.apply_columns(*cols)
+        slow, slow_hulls = align.apply_columns(*cols, bulk=False)
+        assert (list(fast.runs()), fast_hulls) == (list(slow.runs()), slow_hulls) == (
+            list(slow.runs()), [align.orig_hull(1, 8)])
+    assert shuffled.orig_hull(1, 8) == (0, 11)
 
 
 # -- Document.apply and its lazy records ----------------------------------------

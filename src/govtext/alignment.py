@@ -20,7 +20,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 from itertools import accumulate, compress, repeat
-from operator import add, sub
+from operator import add, le, sub
 
 __all__ = ["BLOCK", "IDENTITY", "Alignment", "tag_names"]
 
@@ -203,8 +203,10 @@ class Alignment:
         holding_end = last if end < starts[last] + lens[last] else min(last + 1, len(starts) - 1)
         return lo, hi, holding_end, BLOCK not in kinds[i : last + 1], set(tags[i : last + 1])
 
-    def _hull_runs(self, i: int, last: int, start: int, end: int) -> tuple[int, int]:
-        """Hull of ``[start, end)``, which starts in run ``i`` and ends in run ``last``."""
+    def _hull_runs(self, i: int, last: int, start: int, end: int, *, ordered: bool = False) -> tuple[int, int]:
+        """Hull of ``[start, end)``, which starts in run ``i`` and ends in run
+        ``last``. If the runs are ``ordered`` (see :meth:`_in_order`), the
+        runs between lie between those two, so only the two are read."""
         starts, kinds, ostarts, olens = self.starts, self.kinds, self.ostarts, self.olens
         if kinds[i] == IDENTITY:
             lo = ostarts[i] + (start - starts[i])
@@ -218,10 +220,19 @@ class Alignment:
         else:
             lo2, hi2 = ostarts[last], ostarts[last] + olens[last]
         lo, hi = min(lo, lo2), max(hi, hi2)
-        if last > i + 1:
+        if last > i + 1 and not ordered:
             lo = min(lo, min(ostarts[i + 1 : last]))
             hi = max(hi, max(map(add, ostarts[i + 1 : last], olens[i + 1 : last])))
         return lo, hi
+
+    def _in_order(self, i: int) -> bool:
+        """Whether the original ranges of runs ``i`` on follow one another:
+        each ends at or before the next starts (so a hull over several runs
+        is bounded by its first and last). Untouched text, deletions and
+        rewrites keep this; cutting a block run (its pieces share one range)
+        breaks it."""
+        ostarts = self.ostarts
+        return all(map(le, map(add, ostarts[i:], self.olens[i:]), ostarts[i + 1 :]))
 
     def orig_ranges(self, start: int, end: int) -> list[tuple[int, int, int]]:
         """Original ranges ``(ostart, oend, tag)`` of ``[start, end)``, merged where contiguous."""
@@ -357,7 +368,7 @@ class _Walk:
     ``cursor`` (a position of the text before the edits) are on ``out``, and
     run ``i`` is at or before the run holding ``cursor``."""
 
-    __slots__ = ("bulk", "changes", "cursor", "ends", "hulls", "i", "out", "repls", "src", "starts")
+    __slots__ = ("bulk", "changes", "cursor", "ends", "hulls", "i", "ordered", "out", "repls", "src", "starts")
 
     def __init__(self, src: Alignment, out: Alignment, hulls: list[tuple[int, int]] | None,
                  starts: Sequence[int], ends: Sequence[int], repls: Sequence[str], *, bulk: bool = True) -> None:
@@ -367,6 +378,9 @@ class _Walk:
         self.i = 0
         self.changes: list[int] | None = None
         """Indexes of the edits that are not deletions, when first needed."""
+        self.ordered: bool | None = None
+        """Whether the runs from the first edit over several runs on are in
+        order (:meth:`Alignment._in_order`), when first needed."""
 
     def gap_to(self, start: int) -> None:
         """Copy the untouched text ``[cursor, start)`` and make ``i`` the run holding ``start``."""
@@ -433,7 +447,9 @@ class _Walk:
         self.i = last if end < starts[last] + src.lens[last] else min(last + 1, len(starts) - 1)
         if not repl and self.hulls is None:
             return
-        lo, hi = src._hull_runs(i, last, start, end)
+        if self.ordered is None and last > i + 1:
+            self.ordered = src._in_order(i)
+        lo, hi = src._hull_runs(i, last, start, end, ordered=bool(self.ordered))
         if self.hulls is not None:
             self.hulls.append((lo, hi))
         if not repl:
