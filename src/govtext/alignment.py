@@ -352,7 +352,7 @@ class Alignment:
         k = 0
         while k < n_edits:
             walk.gap_to(starts[k])
-            if bulk and not repls[k]:
+            if bulk and not repls[k] and k + 1 < n_edits and not repls[k + 1]:  # two deletions: maybe a group
                 m = walk.deletion_group(k)
                 if m > k + 1:
                     k = m
