@@ -139,6 +139,57 @@ def test_bulk_deletions_give_the_same_alignment_as_one_by_one(n: int, data: st.D
         align = fast
 
 
+
+@st.composite
+def _wide_columns(draw: st.DrawFn, length: int) -> tuple[list[int], list[int], list[str], list[str]]:
+    """Sorted, non-overlapping edits on a text of ``length`` that often span
+    several runs: deletions, same-length rewrites (as script conversion
+    makes) and rewrites of other lengths."""
+    cuts = sorted(draw(st.lists(st.integers(0, length), max_size=12)))
+    starts: list[int] = []
+    ends: list[int] = []
+    repls: list[str] = []
+    for a, b in zip(cuts[::2], cuts[1::2], strict=False):
+        repl = draw(st.sampled_from(["", "same", "same", "x", "yz"]))
+        repl = "s" * (b - a) if repl == "same" else repl
+        if (a == b and not repl) or (a == b and starts and starts[-1] == ends[-1] == a):
+            continue
+        starts.append(a)
+        ends.append(b)
+        repls.append(repl)
+    names = [draw(st.sampled_from(["", "f", "g"])) for _ in starts]
+    return starts, ends, repls, names
+
+
+@given(st.integers(1, 80), st.data())
+def test_edits_over_many_runs_give_the_same_alignment_as_the_reference(n: int, data: st.DataObject) -> None:
+    align = Alignment.identity(n)
+    for _ in range(data.draw(st.integers(1, 4))):  # many runs, several tags, blocks cut by later edits
+        cols = data.draw(st.one_of(_columns(align.length), _wide_columns(align.length)))
+        align = align.apply_columns(*cols, data.draw(st.sampled_from(["d", "e"])))[0]
+    cols = data.draw(_wide_columns(align.length))
+    fast, fast_hulls = align.apply_columns(*cols, "w")
+    slow, slow_hulls = align.apply_columns(*cols, "w", bulk=False)
+    untracked = align.apply_columns(*cols, "w", track=False)
+    assert list(fast.runs()) == list(slow.runs()) == list(untracked[0].runs())
+    assert fast_hulls == slow_hulls == [align.orig_hull(s, e) for s, e in zip(cols[0], cols[1], strict=True)]
+    assert untracked[1] == []
+
+
+
+def test_edits_over_runs_out_of_order_read_every_run() -> None:
+    ordered = Alignment.concat([(Alignment.identity(3), 0), (Alignment.identity(3), 5), (Alignment.identity(3), 9)])
+    shuffled = Alignment.concat([(Alignment.identity(3), 5), (Alignment.identity(3), 0), (Alignment.identity(3), 9)])
+    assert ordered._in_order(0) and not shuffled._in_order(0) and shuffled._in_order(1)
+    for align in (ordered, shuffled):
+        cols: tuple[list[int], list[int], list[str], list[str]] = ([1], [8], ["abcdefg"], ["f"])
+        fast, fast_hulls = align.apply_columns(*cols)
+        slow, slow_hulls = align.apply_columns(*cols, bulk=False)
+        assert (list(fast.runs()), fast_hulls) == (list(slow.runs()), slow_hulls) == (
+            list(slow.runs()), [align.orig_hull(1, 8)])
+    assert shuffled.orig_hull(1, 8) == (0, 11)
+
+
 # -- Document.apply and its lazy records ----------------------------------------
 
 

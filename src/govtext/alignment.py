@@ -20,7 +20,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 from itertools import accumulate, compress, repeat
-from operator import add, sub
+from operator import add, le, sub
 
 __all__ = ["BLOCK", "IDENTITY", "Alignment", "tag_names"]
 
@@ -41,22 +41,30 @@ def _tag_id(names: tuple[str, ...]) -> int:
 
 
 _UNIONS: dict[tuple[int, str], int] = {}
+_MULTI_UNIONS: dict[tuple[frozenset[int], str], int] = {}
 
 
 def _tag_union(tags: set[int], name: str) -> int:
-    key: tuple[int, str] | None = None
-    if len(tags) <= 1:  # the common case, memoised: one run's tag plus a filter
+    """Tag of the filters behind ``tags`` plus ``name``, memoised (tags and
+    filters are few, so the memos stay small)."""
+    if len(tags) <= 1:  # the common case: one run's tag plus a filter
         key = (next(iter(tags), 0), name)
         hit = _UNIONS.get(key)
-        if hit is not None:
-            return hit
+        if hit is None:
+            hit = _UNIONS[key] = _combine(tags, name)
+        return hit
+    multi = (frozenset(tags), name)
+    hit = _MULTI_UNIONS.get(multi)
+    if hit is None:
+        hit = _MULTI_UNIONS[multi] = _combine(tags, name)
+    return hit
+
+
+def _combine(tags: set[int], name: str) -> int:
     names: set[str] = {name} if name else set()
     for t in tags:
         names.update(_TAGS[t])
-    tid = _tag_id(tuple(sorted(names)))
-    if key is not None:
-        _UNIONS[key] = tid
-    return tid
+    return _tag_id(tuple(sorted(names)))
 
 
 def _tag_with(tag: int, name: str) -> int:
@@ -188,27 +196,43 @@ class Alignment:
 
         Runs wholly inside the range are read with slices (min, max, set), so
         a long range over many runs costs no Python step per run."""
-        starts, lens, kinds, ostarts, olens, tags = (
-            self.starts, self.lens, self.kinds, self.ostarts, self.olens, self.tags)
+        starts, lens, kinds, tags = self.starts, self.lens, self.kinds, self.tags
         i = bisect_right(starts, start, i) - 1
         last = bisect_right(starts, end - 1, i) - 1  # the run holding end - 1
+        lo, hi = self._hull_runs(i, last, start, end)
+        holding_end = last if end < starts[last] + lens[last] else min(last + 1, len(starts) - 1)
+        return lo, hi, holding_end, BLOCK not in kinds[i : last + 1], set(tags[i : last + 1])
+
+    def _hull_runs(self, i: int, last: int, start: int, end: int, *, ordered: bool = False) -> tuple[int, int]:
+        """Hull of ``[start, end)``, which starts in run ``i`` and ends in run
+        ``last``. If the runs are ``ordered`` (see :meth:`_in_order`), the
+        runs between lie between those two, so only the two are read."""
+        starts, kinds, ostarts, olens = self.starts, self.kinds, self.ostarts, self.olens
         if kinds[i] == IDENTITY:
             lo = ostarts[i] + (start - starts[i])
-            hi = ostarts[i] + (min(end, starts[i] + lens[i]) - starts[i])
+            hi = ostarts[i] + (min(end, starts[i] + self.lens[i]) - starts[i])
         else:
             lo, hi = ostarts[i], ostarts[i] + olens[i]
         if last == i:
-            return lo, hi, i if end < starts[i] + lens[i] else min(i + 1, len(starts) - 1), kinds[i] == IDENTITY, {tags[i]}
+            return lo, hi
         if kinds[last] == IDENTITY:
             lo2, hi2 = ostarts[last], ostarts[last] + (end - starts[last])
         else:
             lo2, hi2 = ostarts[last], ostarts[last] + olens[last]
         lo, hi = min(lo, lo2), max(hi, hi2)
-        if last > i + 1:
+        if last > i + 1 and not ordered:
             lo = min(lo, min(ostarts[i + 1 : last]))
             hi = max(hi, max(map(add, ostarts[i + 1 : last], olens[i + 1 : last])))
-        holding_end = last if end < starts[last] + lens[last] else min(last + 1, len(starts) - 1)
-        return lo, hi, holding_end, BLOCK not in kinds[i : last + 1], set(tags[i : last + 1])
+        return lo, hi
+
+    def _in_order(self, i: int) -> bool:
+        """Whether the original ranges of runs ``i`` on follow one another:
+        each ends at or before the next starts (so a hull over several runs
+        is bounded by its first and last). Untouched text, deletions and
+        rewrites keep this; cutting a block run (its pieces share one range)
+        breaks it."""
+        ostarts = self.ostarts
+        return all(map(le, map(add, ostarts[i:], self.olens[i:]), ostarts[i + 1 :]))
 
     def orig_ranges(self, start: int, end: int) -> list[tuple[int, int, int]]:
         """Original ranges ``(ostart, oend, tag)`` of ``[start, end)``, merged where contiguous."""
@@ -311,8 +335,10 @@ class Alignment:
 
         Consecutive deletions inside one identity run (the common case: many
         small removals in untouched text) are done in bulk, without a Python
-        step per edit; ``bulk=False`` does every edit one by one (the
-        reference the bulk path must agree with)."""
+        step per edit, and an edit over several runs does only the work its
+        result needs; ``bulk=False`` does every edit one by one as
+        :meth:`_hull_from` defines it (the reference the bulk paths must
+        agree with)."""
         out = Alignment()
         hulls: list[tuple[int, int]] = []
         if not self.starts:
@@ -321,12 +347,12 @@ class Alignment:
                 if repl:
                     out._push(len(repl), BLOCK, 0, 0, _tag_union(set(), name or default))
             return out, hulls if track else []
-        walk = _Walk(self, out, hulls if track else None, starts, ends, repls)
+        walk = _Walk(self, out, hulls if track else None, starts, ends, repls, bulk=bulk)
         n_edits = len(starts)
         k = 0
         while k < n_edits:
             walk.gap_to(starts[k])
-            if bulk and not repls[k]:
+            if bulk and not repls[k] and k + 1 < n_edits and not repls[k + 1]:  # two deletions: maybe a group
                 m = walk.deletion_group(k)
                 if m > k + 1:
                     k = m
@@ -342,16 +368,19 @@ class _Walk:
     ``cursor`` (a position of the text before the edits) are on ``out``, and
     run ``i`` is at or before the run holding ``cursor``."""
 
-    __slots__ = ("changes", "cursor", "ends", "hulls", "i", "out", "repls", "src", "starts")
+    __slots__ = ("bulk", "changes", "cursor", "ends", "hulls", "i", "ordered", "out", "repls", "src", "starts")
 
     def __init__(self, src: Alignment, out: Alignment, hulls: list[tuple[int, int]] | None,
-                 starts: Sequence[int], ends: Sequence[int], repls: Sequence[str]) -> None:
-        self.src, self.out, self.hulls = src, out, hulls
+                 starts: Sequence[int], ends: Sequence[int], repls: Sequence[str], *, bulk: bool = True) -> None:
+        self.src, self.out, self.hulls, self.bulk = src, out, hulls, bulk
         self.starts, self.ends, self.repls = starts, ends, repls
         self.cursor = 0
         self.i = 0
         self.changes: list[int] | None = None
         """Indexes of the edits that are not deletions, when first needed."""
+        self.ordered: bool | None = None
+        """Whether the runs from the first edit over several runs on are in
+        order (:meth:`Alignment._in_order`), when first needed."""
 
     def gap_to(self, start: int) -> None:
         """Copy the untouched text ``[cursor, start)`` and make ``i`` the run holding ``start``."""
@@ -389,6 +418,8 @@ class _Walk:
                     self.hulls.append((lo, hi))
                 if repl:
                     out._push(len(repl), kind, lo, hi - lo, _tag_with(src.tags[i], name))
+            elif self.bulk:
+                self._edit_runs(start, end, repl, name)
             else:
                 lo, hi, self.i, identity, seen = src._hull_from(i, start, end)
                 if self.hulls is not None:
@@ -402,6 +433,32 @@ class _Walk:
                 self.hulls.append((at, at))
             out._push(len(repl), BLOCK, at, 0, _tag_union(set(), name))
         self.cursor = end
+
+    def _edit_runs(self, start: int, end: int, repl: str, name: str) -> None:
+        """:meth:`edit` of a non-empty span over more than one run, as
+        :meth:`Alignment._hull_from` defines it, with less work: an untracked
+        deletion needs no hull (only the run holding ``end``); the runs'
+        kinds are read only when the replacement could map one to one; runs
+        of one tag (the common case) take the memoised :func:`_tag_with`."""
+        src = self.src
+        starts = src.starts
+        i = bisect_right(starts, start, self.i) - 1
+        last = bisect_right(starts, end - 1, i) - 1  # the run holding end - 1
+        self.i = last if end < starts[last] + src.lens[last] else min(last + 1, len(starts) - 1)
+        if not repl and self.hulls is None:
+            return
+        if self.ordered is None and last > i + 1:
+            self.ordered = src._in_order(i)
+        lo, hi = src._hull_runs(i, last, start, end, ordered=bool(self.ordered))
+        if self.hulls is not None:
+            self.hulls.append((lo, hi))
+        if not repl:
+            return
+        tags = src.tags[i : last + 1]
+        tag = tags[0]
+        tid = _tag_with(tag, name) if tags.count(tag) == len(tags) else _tag_union(set(tags), name)
+        one_to_one = len(repl) == end - start == hi - lo and BLOCK not in src.kinds[i : last + 1]
+        self.out._push(len(repl), IDENTITY if one_to_one else BLOCK, lo, hi - lo, tid)
 
     def deletion_group(self, k: int) -> int:
         """If edit ``k`` (a deletion) and the next ones are deletions inside the
