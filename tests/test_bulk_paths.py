@@ -108,15 +108,22 @@ def test_edit_is_an_immutable_validated_record() -> None:
 # -- Alignment: bulk deletions ------------------------------------------------
 
 
+_SAME = "same"
+"""Stands for a rewrite as long as the text it replaces (as script conversion makes)."""
+
+
 @st.composite
-def _columns(draw: st.DrawFn, length: int) -> tuple[list[int], list[int], list[str], list[str]]:
-    """Sorted, non-overlapping edits on a text of ``length``, mostly deletions."""
-    cuts = sorted(draw(st.lists(st.integers(0, length), max_size=30)))
+def _edit_columns(draw: st.DrawFn, length: int, most: int,
+                  replacements: tuple[str, ...]) -> tuple[list[int], list[int], list[str], list[str]]:
+    """Sorted, non-overlapping edits on a text of ``length`` (at most ``most``
+    cut points), each replacement drawn from ``replacements``."""
+    cuts = sorted(draw(st.lists(st.integers(0, length), max_size=most)))
     starts: list[int] = []
     ends: list[int] = []
     repls: list[str] = []
     for a, b in zip(cuts[::2], cuts[1::2], strict=False):
-        repl = draw(st.sampled_from(["", "", "", "", "x", "yz"]))
+        repl = draw(st.sampled_from(replacements))
+        repl = "s" * (b - a) if repl == _SAME else repl
         if (a == b and not repl) or (a == b and starts and starts[-1] == ends[-1] == a):
             continue
         starts.append(a)
@@ -124,6 +131,17 @@ def _columns(draw: st.DrawFn, length: int) -> tuple[list[int], list[int], list[s
         repls.append(repl)
     names = [draw(st.sampled_from(["", "f", "g"])) for _ in starts]
     return starts, ends, repls, names
+
+
+def _columns(length: int) -> st.SearchStrategy[tuple[list[int], list[int], list[str], list[str]]]:
+    """Edits on a text of ``length``, mostly deletions."""
+    return _edit_columns(length, 30, ("", "", "", "", "x", "yz"))
+
+
+def _wide_columns(length: int) -> st.SearchStrategy[tuple[list[int], list[int], list[str], list[str]]]:
+    """Edits on a text of ``length`` that often span several runs: deletions,
+    same-length rewrites and rewrites of other lengths."""
+    return _edit_columns(length, 12, ("", _SAME, _SAME, "x", "yz"))
 
 
 @given(st.integers(1, 80), st.data())
@@ -138,27 +156,6 @@ def test_bulk_deletions_give_the_same_alignment_as_one_by_one(n: int, data: st.D
         assert fast_hulls == slow_hulls == [align.orig_hull(s, e) for s, e in zip(cols[0], cols[1], strict=True)]
         align = fast
 
-
-
-@st.composite
-def _wide_columns(draw: st.DrawFn, length: int) -> tuple[list[int], list[int], list[str], list[str]]:
-    """Sorted, non-overlapping edits on a text of ``length`` that often span
-    several runs: deletions, same-length rewrites (as script conversion
-    makes) and rewrites of other lengths."""
-    cuts = sorted(draw(st.lists(st.integers(0, length), max_size=12)))
-    starts: list[int] = []
-    ends: list[int] = []
-    repls: list[str] = []
-    for a, b in zip(cuts[::2], cuts[1::2], strict=False):
-        repl = draw(st.sampled_from(["", "same", "same", "x", "yz"]))
-        repl = "s" * (b - a) if repl == "same" else repl
-        if (a == b and not repl) or (a == b and starts and starts[-1] == ends[-1] == a):
-            continue
-        starts.append(a)
-        ends.append(b)
-        repls.append(repl)
-    names = [draw(st.sampled_from(["", "f", "g"])) for _ in starts]
-    return starts, ends, repls, names
 
 
 @given(st.integers(1, 80), st.data())

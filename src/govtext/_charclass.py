@@ -9,7 +9,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-__all__ = ["class_ranges"]
+__all__ = ["REGEX_WHITE_SPACE", "class_ranges"]
+
+REGEX_WHITE_SPACE = "\t\n\x0b\x0c\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
+"""The inside of a class matching Unicode White_Space: what ``\\s`` means to
+``regex``, spelled out for ``re`` (whose ``\\s`` also takes the separators
+``\\x1c``-``\\x1f``)."""
 
 
 def class_ranges(chars: Iterable[str]) -> str:

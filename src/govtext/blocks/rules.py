@@ -52,6 +52,7 @@ from typing import Any
 
 import regex
 
+from govtext._charclass import REGEX_WHITE_SPACE
 from govtext.blocks import _toml
 from govtext.blocks._required import required_chars
 
@@ -86,7 +87,7 @@ _FAMILY_KEYS = frozenset({"name", "label", "description", "rule"})
 _EDGE = r"[\s\p{P}\p{S}]{0,4}"
 _SEPARATORS = "\x1c\x1d\x1e\x1f"
 """The characters :meth:`str.isspace` counts as whitespace and ``regex``'s ``\\s`` does not."""
-_REGEX_SPACE = re.compile("[\t\n\x0b\x0c\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]")
+_REGEX_SPACE = re.compile(f"[{REGEX_WHITE_SPACE}]")
 """One character ``regex``'s ``\\s`` matches (its Unicode White_Space set), spelled out for ``re``."""
 
 

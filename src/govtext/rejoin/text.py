@@ -23,6 +23,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from govtext._charclass import REGEX_WHITE_SPACE
+
 __all__ = [
     "CLOSERS",
     "FINAL_PUNCT",
@@ -54,9 +56,7 @@ NUMERAL = r"(?:[0-9０-９]{1,3}|[零〇一二两三四五六七八九十百]{1,
 _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
               "六": 6, "七": 7, "八": 8, "九": 9}
 
-_WHITE_SPACE = r"\t\n\x0b\x0c\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
-"""Unicode White_Space: what ``\\s`` means to ``regex``, spelled out for
-``re`` (whose ``\\s`` also takes the separators ``\\x1c``-``\\x1f``)."""
+_WHITE_SPACE = REGEX_WHITE_SPACE
 
 _NUMBERED = re.compile(
     r"""^\s*(?:
