@@ -112,11 +112,35 @@ def _candidates(sample: bytes) -> list[str]:
     return cands
 
 
+_NEVER_BIG5 = bytes(range(0x80, 0xA1)) + b"\xff"
+"""Bytes in no ``big5`` or ``cp950`` character: neither codec has a lead
+byte below 0xA1 or above 0xF9, nor a trail byte in 0x7F-0xA0 or 0xFF."""
+
+
+def _never_big5(sample: bytes) -> int:
+    """A lower bound of the U+FFFD that ``big5`` and ``cp950`` decode
+    ``sample`` to (errors replaced): each byte of :data:`_NEVER_BIG5` begins
+    a step of their decoders (it cannot end a character), and every such
+    step fails and consumes exactly that byte (one U+FFFD a byte: both
+    decoders give up on a byte at a time, also on a lone byte at the end)."""
+    return len(sample) - len(sample.translate(None, _NEVER_BIG5))
+
+
 def _narrowest_big5(sample: bytes) -> tuple[str, str]:
-    """The Big5 variant that decodes ``sample`` with the fewest errors, and that decoding."""
+    """The Big5 variant that decodes ``sample`` with the fewest errors (the
+    first in :data:`BIG5_FAMILY` among equals), and that decoding.
+
+    When ``big5hkscs`` gives fewer U+FFFD than :func:`_never_big5` proves for
+    the other two, it is the answer without decoding them."""
+    known: dict[str, str] = {}
+    never = _never_big5(sample)
+    if never:
+        text = known["big5hkscs"] = sample.decode("big5hkscs", "replace")
+        if text.count("\ufffd") < never:
+            return "big5hkscs", text
     best, best_bad, best_text = "big5", -1, ""
     for enc in BIG5_FAMILY:
-        text = sample.decode(enc, "replace")
+        text = known[enc] if enc in known else sample.decode(enc, "replace")
         bad = text.count("\ufffd")
         if best_bad < 0 or bad < best_bad:
             best, best_bad, best_text = enc, bad, text

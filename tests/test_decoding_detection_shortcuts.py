@@ -1,0 +1,68 @@
+"""Detection shortcuts give what their plain definitions give.
+
+- the narrowest Big5 variant chosen with the lower bound of
+  :func:`~govtext.decoding.detect._never_big5` is the variant with the fewest
+  errors (first among equals), and the bound holds for ``big5`` and ``cp950``.
+"""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from govtext.decoding.detect import BIG5_FAMILY, _narrowest_big5, _never_big5
+
+_HANZI = "关于开展工作的通知體現經濟發展與環境羣爲衆峯裏鍙戝睍銆傗㐀€…·，。"
+
+
+def _plain_narrowest(sample: bytes) -> tuple[str, str]:
+    """The definition: decode with each variant, keep the first with the fewest U+FFFD."""
+    decodings = [(sample.decode(enc, "replace"), enc) for enc in BIG5_FAMILY]
+    text, enc = min(decodings, key=lambda d: d[0].count("\ufffd"))
+    return enc, text
+
+
+def _mixes(seed: int) -> list[bytes]:
+    rng = random.Random(seed)
+    text = "".join(rng.choice(_HANZI + "ab1\n ") for _ in range(rng.randrange(1, 400)))
+    out = [text.encode(codec, "replace") for codec in ("gbk", "gb18030", "big5", "cp950", "big5hkscs", "utf-16-le")]
+    return out + [rng.randbytes(rng.randrange(1, 600))]
+
+
+def _check(sample: bytes) -> None:
+    assert _narrowest_big5(sample) == _plain_narrowest(sample)
+    for enc in ("big5", "cp950"):
+        assert sample.decode(enc, "replace").count("\ufffd") >= _never_big5(sample)
+
+
+@settings(max_examples=300)
+@given(st.binary(max_size=400))
+def test_narrowest_big5_on_random_bytes(sample: bytes) -> None:
+    _check(sample)
+
+
+@settings(max_examples=300)
+@given(st.lists(st.sampled_from([b"\x80", b"\xa0", b"\xa1", b"\xff", b"\xfe", b"\x87", b"\x40", b"\xa4\x40",
+                                 b"\x88\x62", b"\xf9\xfe", b"a", b"\n"]), max_size=60).map(b"".join))
+def test_narrowest_big5_on_edge_bytes(sample: bytes) -> None:
+    _check(sample)
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_narrowest_big5_on_encoded_mixes(seed: int) -> None:
+    for sample in _mixes(seed):
+        _check(sample)
+
+
+def test_no_big5_or_cp950_character_holds_a_never_byte() -> None:
+    for enc in ("big5", "cp950"):
+        for lead in range(0x80, 0x100):
+            for trail in range(0x100):
+                try:
+                    bytes((lead, trail)).decode(enc)
+                except UnicodeDecodeError:
+                    continue
+                assert 0xA1 <= lead <= 0xF9 and not (0x7F <= trail <= 0xA0 or trail == 0xFF), (enc, lead, trail)
