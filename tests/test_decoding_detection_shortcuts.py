@@ -29,7 +29,7 @@ def _mixes(seed: int) -> list[bytes]:
     rng = random.Random(seed)
     text = "".join(rng.choice(_HANZI + "ab1\n ") for _ in range(rng.randrange(1, 400)))
     out = [text.encode(codec, "replace") for codec in ("gbk", "gb18030", "big5", "cp950", "big5hkscs", "utf-16-le")]
-    return out + [rng.randbytes(rng.randrange(1, 600))]
+    return [*out, rng.randbytes(rng.randrange(1, 600))]
 
 
 def _check(sample: bytes) -> None:
