@@ -2,7 +2,8 @@
 
 - the narrowest Big5 variant chosen with the lower bound of
   :func:`~govtext.decoding.detect._never_big5` is the variant with the fewest
-  errors (first among equals), and the bound holds for ``big5`` and ``cp950``.
+  errors (first among equals), and the bound holds for ``big5`` and ``cp950``;
+- the first bound of each reading (quick floor or cost floor) is a lower bound of its cost.
 """
 
 from __future__ import annotations
@@ -13,7 +14,16 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from govtext.decoding.detect import BIG5_FAMILY, _narrowest_big5, _never_big5
+from govtext.decoding.detect import (
+    _QUICK,
+    BIG5_FAMILY,
+    SAMPLE_BYTES,
+    SCORE_CHARS,
+    _narrowest_big5,
+    _never_big5,
+    _reading,
+)
+from govtext.decoding.plausibility import char_cost
 
 _HANZI = "关于开展工作的通知體現經濟發展與環境羣爲衆峯裏鍙戝睍銆傗㐀€…·，。"
 
@@ -66,3 +76,28 @@ def test_no_big5_or_cp950_character_holds_a_never_byte() -> None:
                 except UnicodeDecodeError:
                     continue
                 assert 0xA1 <= lead <= 0xF9 and not (0x7F <= trail <= 0xA0 or trail == 0xFF), (enc, lead, trail)
+
+
+def _defined_cost(text: str) -> float:
+    return sum(char_cost(c) for c in text) / len(text) if text else 0.0
+
+
+def _check_bounds(data: bytes) -> None:
+    for enc in ("gb18030", "big5", "utf-8", "utf-16-le", "utf-16-be"):
+        reading = _reading(enc, data, SAMPLE_BYTES)
+        bound, stage = reading.first_bound()
+        assert stage == _QUICK or bound == reading.floor()
+        assert bound <= _defined_cost(reading.text()) + 1e-9
+
+
+@settings(max_examples=200)
+@given(st.binary(max_size=2 * SCORE_CHARS + 40))
+def test_first_bounds_are_lower_bounds_on_random_bytes(data: bytes) -> None:
+    _check_bounds(data)
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_first_bounds_are_lower_bounds_on_encoded_mixes(seed: int) -> None:
+    for data in _mixes(seed):
+        _check_bounds(data)
+        _check_bounds(data * 8)

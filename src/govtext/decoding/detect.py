@@ -22,8 +22,16 @@ from __future__ import annotations
 
 import codecs
 from dataclasses import dataclass
+from heapq import heapify, heappop, heappush
 
-from govtext.decoding.plausibility import COST_CONTROL, MeanCost, cost_floor, floor_tenths
+from govtext.decoding.plausibility import (
+    COST_CONTROL,
+    COST_FREQUENT,
+    COST_GARBAGE,
+    MeanCost,
+    cost_floor,
+    floor_tenths,
+)
 
 __all__ = ["Detection", "Finding", "cut_sample", "detect", "detect_decoding", "find_encoding", "normalize_encoding"]
 
@@ -180,6 +188,12 @@ def _decode_head(sample: bytes, enc: str) -> tuple[str, bool]:
     return sample.decode(enc, "replace"), True
 
 
+_QUICK, _FLOOR = 0, 1
+"""Stages of a reading's bound in :func:`_cheapest`."""
+_GARBAGE_TENTHS = round(COST_GARBAGE * 10)
+_LEAST_TENTHS = round(COST_FREQUENT * 10)
+
+
 class _Reading:
     """One candidate codec's reading of the sample, decoded only as far as
     detection asks: its first :data:`SCORE_CHARS` characters and their cost
@@ -201,6 +215,17 @@ class _Reading:
                 self._decoded = text
             self._text = text[:SCORE_CHARS]
         return self._text
+
+    def first_bound(self) -> tuple[float, int]:
+        """The cheapest lower bound of the cost of :meth:`text` to find, and
+        its stage (:data:`_QUICK` when :meth:`floor` is tighter): U+FFFD
+        costs :data:`~govtext.decoding.plausibility.COST_GARBAGE` and no
+        character less than :data:`~govtext.decoding.plausibility.COST_FREQUENT`."""
+        text = self.text()
+        if not text:
+            return 0.0, _QUICK
+        bad = text.count("\ufffd")
+        return (bad * _GARBAGE_TENTHS + (len(text) - bad) * _LEAST_TENTHS) / (10 * len(text)), _QUICK
 
     def floor(self) -> float:
         """A lower bound of the cost of :meth:`text`."""
@@ -228,6 +253,11 @@ class _Utf16Reading(_Reading):
             first = 1 if self.encoding == "utf-16-le" else 0
             return floor_tenths(self.sample[first : 2 * SCORE_CHARS : 2]) / (10 * SCORE_CHARS)
         return super().floor()
+
+    def first_bound(self) -> tuple[float, int]:
+        if self._text is None and len(self.sample) >= 2 * SCORE_CHARS:
+            return self.floor(), _FLOOR
+        return super().first_bound()
 
 
 class _Big5Reading(_Reading):
@@ -276,16 +306,24 @@ def _in_order(priced: list[tuple[MeanCost, int]]) -> None:
 
 def _cheapest(readings: list[_Reading]) -> list[tuple[MeanCost, _Reading]]:
     """Costs of the candidate readings, cheapest first (ties in candidate
-    order), as far as the two cheapest go: a reading whose cost floor (a
-    lower bound, see :func:`~govtext.decoding.plausibility.cost_floor`) is
-    above the two cheapest exact costs is never priced, and is left out."""
-    floors = sorted((r.floor(), i) for i, r in enumerate(readings))
+    order), as far as the two cheapest go: a reading whose lower bound is
+    above the two cheapest exact costs is never priced, and is left out.
+
+    Bounds are refined lazily, the least first: a quick floor
+    (:meth:`_Reading.first_bound`), then the cost floor (a lower bound, see
+    :func:`~govtext.decoding.plausibility.cost_floor`), then the price. Once
+    two readings are priced and the second is below every bound left, no
+    reading left can be among the two cheapest."""
+    bounds = [(*r.first_bound(), i) for i, r in enumerate(readings)]
+    heapify(bounds)
     priced: list[tuple[MeanCost, int]] = []
-    for k, (_floor, i) in enumerate(floors):
+    while bounds and not (len(priced) >= 2 and _below(priced[1][0], bounds[0][0])):
+        _bound, stage, i = heappop(bounds)
+        if stage == _QUICK:
+            heappush(bounds, (readings[i].floor(), _FLOOR, i))
+            continue
         priced.append((MeanCost(readings[i].text()), i))
         _in_order(priced)
-        if len(priced) >= 2 and (k + 1 == len(floors) or _below(priced[1][0], floors[k + 1][0])):
-            break
     return [(cost, readings[i]) for cost, i in priced]
 
 

@@ -150,12 +150,13 @@ def _bmp_tenths() -> tuple[int, ...]:
 
 
 @cache
-def _cost_classes() -> tuple[list[str], tuple[tuple[str, int], ...]]:
+def _cost_classes() -> tuple[bytes, tuple[tuple[str, int], ...]]:
     """A :meth:`str.translate` table giving each BMP character the letter of
-    its cost class, and each letter with its cost in tenths."""
+    its cost class, and each letter with its cost in tenths. The table is
+    bytes (64 KiB, kind to the cache; a list would take 512 KiB of pointers)."""
     tenths = _bmp_tenths()
-    letters = {t: chr(0x41 + k) for k, t in enumerate(sorted(set(tenths)))}
-    return [letters[t] for t in tenths], tuple((letter, t) for t, letter in letters.items())
+    letters = {t: 0x41 + k for k, t in enumerate(sorted(set(tenths)))}
+    return bytes(letters[t] for t in tenths), tuple((chr(letter), t) for t, letter in letters.items())
 
 
 def cost_tenths(text: str) -> tuple[int, bool]:
@@ -167,7 +168,7 @@ def cost_tenths(text: str) -> tuple[int, bool]:
     ((25, False), (16, True), (0, False))
     """
     table, classes = _cost_classes()
-    coded = text.translate(table)  # characters beyond the BMP are left as they are
+    coded = text.translate(table)  # characters beyond the BMP are left as they are (IndexError)
     total = counted = 0
     inexact = False
     for letter, tenths in classes:
