@@ -313,13 +313,15 @@ def _cheapest(readings: list[_Reading]) -> list[tuple[MeanCost, _Reading]]:
     (:meth:`_Reading.first_bound`), then the cost floor (a lower bound, see
     :func:`~govtext.decoding.plausibility.cost_floor`), then the price. Once
     two readings are priced and the second is below every bound left, no
-    reading left can be among the two cheapest."""
+    reading left can be among the two cheapest. (The cost floor serves only
+    to leave readings unpriced: before two readings are priced, the one with
+    the least bound is priced at once.)"""
     bounds = [(*r.first_bound(), i) for i, r in enumerate(readings)]
     heapify(bounds)
     priced: list[tuple[MeanCost, int]] = []
     while bounds and not (len(priced) >= 2 and _below(priced[1][0], bounds[0][0])):
         _bound, stage, i = heappop(bounds)
-        if stage == _QUICK:
+        if stage == _QUICK and len(priced) >= 2:
             heappush(bounds, (readings[i].floor(), _FLOOR, i))
             continue
         priced.append((MeanCost(readings[i].text()), i))
