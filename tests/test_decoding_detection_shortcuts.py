@@ -3,7 +3,8 @@
 - the narrowest Big5 variant chosen with the lower bound of
   :func:`~govtext.decoding.detect._never_big5` is the variant with the fewest
   errors (first among equals), and the bound holds for ``big5`` and ``cp950``;
-- the first bound of each reading (quick floor or cost floor) is a lower bound of its cost.
+- the first bound of each reading (quick floor or cost floor) is a lower bound of its cost;
+- the C-speed text checks of binary detection and segments answer as the regex searches do.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from govtext.decoding.binary import _JUNK, _has_junk
 from govtext.decoding.detect import (
     _QUICK,
     BIG5_FAMILY,
@@ -24,6 +26,7 @@ from govtext.decoding.detect import (
     _reading,
 )
 from govtext.decoding.plausibility import char_cost
+from govtext.decoding.segments import _ESCAPED_OR_COMBINING, _may_escape_or_combine
 
 _HANZI = "关于开展工作的通知體現經濟發展與環境羣爲衆峯裏鍙戝睍銆傗㐀€…·，。"
 
@@ -101,3 +104,15 @@ def test_first_bounds_are_lower_bounds_on_encoded_mixes(seed: int) -> None:
     for data in _mixes(seed):
         _check_bounds(data)
         _check_bounds(data * 8)
+
+
+_JUNKY = st.text(st.sampled_from(list("中文a\n\t\x00\x08\x0b\x1b\x1f\x7f\x80\x9f\xa0\xff\ufffd\u0300\u036f\u0370\udc80\udcff\udbff"
+                                      "\U00010000\U0010ffff€é")), max_size=40)
+
+
+@settings(max_examples=400)
+@given(st.one_of(_JUNKY, st.text(max_size=40)))
+def test_fast_text_checks_are_the_searches(text: str) -> None:
+    assert _has_junk(text) == (_JUNK.search(text) is not None)
+    if _ESCAPED_OR_COMBINING.search(text) is not None:
+        assert _may_escape_or_combine(text)

@@ -35,12 +35,26 @@ MAX_JUNK_SHARE = 0.1
 """Above this share of control characters and undecodable bytes, input is binary."""
 
 
+_JUNK_BYTES = bytes((*range(0x00, 0x09), *range(0x0E, 0x1B), *range(0x1C, 0x20), *range(0x7F, 0xA0)))
+"""The characters of :data:`_JUNK` other than U+FFFD, as Latin-1 bytes."""
+
+
+def _has_junk(text: str) -> bool:
+    """Whether :data:`_JUNK` finds a character in ``text``, at C speed: its
+    characters are U+FFFD and ones below U+0100, which Latin-1 encodes as
+    their own byte values (the encoding drops the rest)."""
+    if "\ufffd" in text:
+        return True
+    low = text.encode("latin-1", "ignore")
+    return len(low.translate(None, _JUNK_BYTES)) != len(low)
+
+
 def binary_reason(data: bytes, text: str) -> str | None:
     """Why ``data`` (decoded as ``text``) is binary rather than text, or None."""
     for magic, what in MAGIC:
         if data.startswith(magic) and (magic != b"BZh" or data[3:4].isdigit()):
             return f"input looks like {what}, not text"
-    if not text or _JUNK.search(text) is None:
+    if not text or not _has_junk(text):
         return None
     junk = len(_JUNK.findall(text))
     share = junk / len(text)

@@ -49,6 +49,14 @@ re-encodes to its own bytes (other codecs always get explicit widths)."""
 _ROUND_TRIPS = frozenset({"utf-8", "utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be", "ascii"})
 
 
+def _may_escape_or_combine(text: str) -> bool:
+    """False when :data:`_ESCAPED_OR_COMBINING` surely finds nothing in
+    ``text``: its characters (U+DC00-U+DCFF, U+0300-U+036F) have the high
+    bytes 0xDC and 0x03 as UTF-16 code units, found at C speed."""
+    high = text.encode("utf-16-le", "surrogatepass")[1::2]
+    return b"\x03" in high or b"\xdc" in high
+
+
 def char_widths(data: bytes, encoding: str, errors: str = "strict") -> bytes:
     """Byte width of each character ``data`` decodes to with ``encoding``.
 
@@ -163,7 +171,7 @@ class SegmentBuilder:
         """Add ``text``, the strict decoding of ``data[start:end]`` with
         ``encoding`` already made elsewhere (the same as :meth:`decode` when
         that decoding succeeds and holds no escaped byte)."""
-        found = _ESCAPED_OR_COMBINING.search(text)
+        found = _ESCAPED_OR_COMBINING.search(text) if _may_escape_or_combine(text) else None
         if found is not None and _ESCAPED.search(text, found.start()) is not None:
             self.decode(data, start, end, encoding)
             return
