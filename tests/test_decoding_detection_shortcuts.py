@@ -4,7 +4,8 @@
   :func:`~govtext.decoding.detect._never_big5` is the variant with the fewest
   errors (first among equals), and the bound holds for ``big5`` and ``cp950``;
 - the first bound of each reading (quick floor or cost floor) is a lower bound of its cost;
-- the C-speed text checks of binary detection and segments answer as the regex searches do.
+- the C-speed text checks of binary detection and segments answer as the regex searches do;
+- every gb18030 byte sequence re-encodes to itself (segments skip that check).
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from govtext.decoding.detect import (
     _reading,
 )
 from govtext.decoding.plausibility import char_cost
-from govtext.decoding.segments import _ESCAPED_OR_COMBINING, _may_escape_or_combine
+from govtext.decoding.segments import _ESCAPED_OR_COMBINING, _RE_ENCODES, _may_escape_or_combine
 
 _HANZI = "关于开展工作的通知體現經濟發展與環境羣爲衆峯裏鍙戝睍銆傗㐀€…·，。"
 
@@ -116,3 +117,24 @@ def test_fast_text_checks_are_the_searches(text: str) -> None:
     assert _has_junk(text) == (_JUNK.search(text) is not None)
     if _ESCAPED_OR_COMBINING.search(text) is not None:
         assert _may_escape_or_combine(text)
+
+
+def test_every_gb18030_sequence_re_encodes_to_itself() -> None:
+    """The proof behind ``segments._RE_ENCODES``: every byte sequence that
+    gb18030 decodes (1, 2 or 4 bytes) is one character encoding back to it."""
+    seen = 0
+    for lead in range(0x100):
+        tails: list[bytes] = [b""]
+        if 0x81 <= lead <= 0xFE:
+            tails = [bytes((t,)) for t in range(0x40, 0xFF)]
+            tails += [bytes((t, l2, t2)) for t in range(0x30, 0x3A) for l2 in range(0x81, 0xFF) for t2 in range(0x30, 0x3A)]
+        for tail in tails:
+            seq = bytes((lead,)) + tail
+            try:
+                char = seq.decode("gb18030")
+            except UnicodeDecodeError:
+                continue
+            seen += 1
+            assert len(char) == 1 and char.encode("gb18030") == seq, seq
+    assert seen == 0x110000 - 0x800  # every Unicode scalar value: the codec is a bijection
+    assert "gb18030" in _RE_ENCODES

@@ -47,6 +47,11 @@ _PER_CHAR = frozenset({"gb18030", "gbk", "gb2312", "big5", "cp950", "big5hkscs",
 """Codecs where, once the whole chunk re-encodes to its bytes, each character
 re-encodes to its own bytes (other codecs always get explicit widths)."""
 _ROUND_TRIPS = frozenset({"utf-8", "utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be", "ascii"})
+_RE_ENCODES = frozenset({"gb18030"})
+"""Codecs of :data:`_PER_CHAR` whose every valid byte sequence decodes to one
+character that encodes back to that sequence (for gb18030 all 1,112,064
+sequences are enumerated in the tests): an error-free decoding re-encodes
+to its bytes without trying."""
 
 
 def _may_escape_or_combine(text: str) -> bool:
@@ -195,15 +200,16 @@ class SegmentBuilder:
 
     def _add_checked(self, chunk: str, data: bytes, start: int, end: int, encoding: str, *,
                      combining: bool = True) -> None:
-        """Add ``chunk``, with explicit widths unless each of its characters
-        re-encodes to its own bytes (``combining=False``: the caller knows
-        ``chunk`` holds no combining mark)."""
+        """Add ``chunk`` (the error-free decoding of ``data[start:end]``),
+        with explicit widths unless each of its characters re-encodes to its
+        own bytes (``combining=False``: the caller knows ``chunk`` holds no
+        combining mark)."""
         if not chunk:
             return
         widths: bytes | None = None
         if encoding not in _ROUND_TRIPS:
             try:
-                ok = encoding in _PER_CHAR and chunk.encode(encoding) == data[start:end]
+                ok = encoding in _RE_ENCODES or (encoding in _PER_CHAR and chunk.encode(encoding) == data[start:end])
             except UnicodeEncodeError:
                 ok = False
             if not ok or (combining and _COMBINING.search(chunk) is not None):
