@@ -557,7 +557,7 @@ def parse_meta_line(line: str) -> MetaLine | None:
 def _parse_meta(line: str) -> MetaLine | None:
     """:func:`parse_meta_line` without the length limit (linear in ``len(line)``)."""
     nonspace = len("".join(line.split()))
-    if nonspace == 0:
+    if nonspace == 0 or not _may_hold_fields(line):
         return None
     byline = parse_byline(line)
     if byline is not None:
@@ -585,6 +585,19 @@ def _parse_meta(line: str) -> MetaLine | None:
     if not p.fields:
         return None
     return MetaLine(p.fields, _coverage(line, p.explained, nonspace))
+
+
+def _may_hold_fields(line: str) -> bool:
+    """False when :func:`_parse_meta` is sure to find nothing in ``line``: it
+    has no digit and no 年 (so no date, number or counter), no title word (so
+    no byline) and no label. Cheap tests first; most title-like lines fail
+    them all.
+
+    >>> _may_hold_fields("奋力绘就“在湖州看见美丽中国”精彩画卷"), _may_hold_fields("来源：市政府")
+    (False, True)
+    """
+    return ("年" in line or _ANY_DIGIT.search(line) is not None
+            or _TITLE_RE.search("".join(line.split())) is not None or _LABEL.search(line) is not None)
 
 
 def _coverage(line: str, explained: list[tuple[int, int]], nonspace: int) -> float:
