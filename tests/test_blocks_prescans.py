@@ -87,3 +87,30 @@ def test_pre_test_never_rejects_a_metadata_line(text: str) -> None:
 def test_pre_test_never_rejects_a_metadata_line_without_numbers(text: str) -> None:
     if not metadata._may_hold_fields(text):
         assert _parse_unguarded(text) is None
+
+
+# -- dates -----------------------------------------------------------------------------
+
+_DATE_ALPHABET = "2023０１-/.年月日号时分:：〇一二三四五六七八九十 　（）星期上午下午发布来源"
+
+
+def test_date_first_characters_are_where_every_date_begins() -> None:
+    for line in LINES:
+        for m in metadata._DATE.finditer(line):
+            assert metadata._DATE_FIRST.match(line, m.start()) is not None
+
+
+@given(st.text(alphabet=_DATE_ALPHABET, max_size=40), st.data())
+def test_date_scans_agree_with_the_plain_pattern(text: str, data: st.DataObject) -> None:
+    a = data.draw(st.integers(0, len(text)))
+    b = data.draw(st.integers(a, len(text)))
+    plain = metadata._DATE.search(text, a, b)
+    fast = metadata._search_date(text, a, b)
+    assert (plain and plain.span()) == (fast and fast.span())
+    assert [m.span() for m in metadata._find_dates(text, a, b)] == [m.span() for m in metadata._DATE.finditer(text, a, b)]
+
+
+def test_date_scans_agree_on_corpus_lines() -> None:
+    for line in LINES:
+        spans = [m.span() for m in metadata._DATE.finditer(line)]
+        assert [m.span() for m in metadata._find_dates(line, 0, len(line))] == spans
