@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import datetime
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 __all__ = ["MAX_META_LINE", "MetaLine", "normalize_date", "parse_byline", "parse_label_table", "parse_meta_line"]
@@ -75,6 +75,10 @@ _DATE_CORE = (
     "(?P<d3>[" + _CN_SMALL + "]{1,3})[日号號])"
 )
 _DATE = re.compile(_DATE_CORE + _WEEKDAY + _TIME)
+_DATE_FIRST = re.compile("[0-9０-９" + _CN_DIGIT + "]")
+"""The character every date begins with (its year's first digit). ``re``
+scans for one character of a class fast, while :data:`_DATE`, which begins
+with lookbehinds, is tried at every position it scans."""
 _CN_VALUES = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "○": 0, "Ｏ": 0}
 
 _DOC_NUMBER = re.compile(
@@ -202,6 +206,21 @@ _BYLINE_BAD = re.compile("[，,。：:；;！!？?“”\"《》「」()（）�
 
 
 # -- dates -----------------------------------------------------------------------
+def _search_date(line: str, pos: int, endpos: int) -> re.Match[str] | None:
+    """``_DATE.search(line, pos, endpos)``, from the first character a date
+    may begin with (a lookbehind still sees the characters before it)."""
+    first = _DATE_FIRST.search(line, pos, endpos)
+    return None if first is None else _DATE.search(line, first.start(), endpos)
+
+
+def _find_dates(line: str, pos: int, endpos: int) -> Iterator[re.Match[str]]:
+    """``_DATE.finditer(line, pos, endpos)``: each search goes on where the
+    last date ended (a date is never empty)."""
+    while (m := _search_date(line, pos, endpos)) is not None:
+        yield m
+        pos = m.end()
+
+
 def _cn_number(text: str) -> int:
     if "十" in text:
         tens, _, ones = text.partition("十")
@@ -394,7 +413,7 @@ def _take_value(p: _Parse, kind: str, start: int, end: int, colon: bool) -> None
     else:
         brk = _HARD_BREAK.search(line, lead, end)
         stop = brk.start() if brk is not None else end
-        dm = _DATE.search(line, lead, stop)
+        dm = _search_date(line, lead, stop)
         if dm is not None:
             stop = dm.start()
     raw = line[lead:stop]
@@ -440,7 +459,7 @@ def _residue(p: _Parse, gaps: list[tuple[int, int]]) -> None:
     rest: list[tuple[int, int]] = []
     for a, b in gaps:
         pos = a
-        for m in _DATE.finditer(line, a, b) if maybe_date else ():
+        for m in _find_dates(line, a, b) if maybe_date else ():
             iso = _iso_from_match(m)
             if iso is None or _after_other_label(line, a, m.start()):
                 continue
@@ -557,7 +576,7 @@ def parse_meta_line(line: str) -> MetaLine | None:
 def _parse_meta(line: str) -> MetaLine | None:
     """:func:`parse_meta_line` without the length limit (linear in ``len(line)``)."""
     nonspace = len("".join(line.split()))
-    if nonspace == 0:
+    if nonspace == 0 or not _may_hold_fields(line):
         return None
     byline = parse_byline(line)
     if byline is not None:
@@ -585,6 +604,19 @@ def _parse_meta(line: str) -> MetaLine | None:
     if not p.fields:
         return None
     return MetaLine(p.fields, _coverage(line, p.explained, nonspace))
+
+
+def _may_hold_fields(line: str) -> bool:
+    """False when :func:`_parse_meta` is sure to find nothing in ``line``: it
+    has no digit and no 年 (so no date, number or counter), no title word (so
+    no byline) and no label. Cheap tests first; most title-like lines fail
+    them all.
+
+    >>> _may_hold_fields("奋力绘就“在湖州看见美丽中国”精彩画卷"), _may_hold_fields("来源：市政府")
+    (False, True)
+    """
+    return ("年" in line or _ANY_DIGIT.search(line) is not None
+            or _TITLE_RE.search("".join(line.split())) is not None or _LABEL.search(line) is not None)
 
 
 def _coverage(line: str, explained: list[tuple[int, int]], nonspace: int) -> float:

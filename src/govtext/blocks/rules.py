@@ -187,6 +187,8 @@ class Rule:
         if len(text) > self.max_chars:
             return None
         matched = self._matched(text)
+        if not matched:
+            return None  # min_hits is at least 1: no match, no hit
         found = [g for g in dict.fromkeys(matched) if g]  # distinct and not empty, in order
         if len(found) < self.min_hits:
             return None

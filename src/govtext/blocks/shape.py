@@ -68,6 +68,9 @@ _SENTENCE_PUNCT = regex.compile(r"[。，；！？]|[,;!?](?=\p{Han})")
 _BULLET = re.compile(r"^[•·●▪◆■◇○□►▶➢✓\-*+][ \t\u3000]{0,3}")
 _NAV_SPLIT = re.compile(r"[ \t\u3000]*[|｜丨¦][ \t\u3000]*|[ \t\u3000]{2,}|\u3000")
 _WORDS = re.compile(r"[ \t\u3000·•，,]+")
+_NAV_MARK = re.compile(r"[\s|｜丨¦]")
+"""A character every navigation row holds: a space (which :data:`_NAV_SPLIT`
+and :meth:`str.split` split at; ``re``'s ``\\s`` is :meth:`str.isspace`) or a bar."""
 _HAN_ONLY = regex.compile(r"^\p{Han}+$")
 PIPE = re.compile(r"[|｜丨¦]")
 """The bars that separate the labels of a navigation row."""
@@ -185,7 +188,9 @@ def link_chain(text: str) -> list[str] | None:
 def nav_items(text: str) -> list[str] | None:
     """The labels of a navigation row ("首页 | 政务公开 | 互动交流", or four or
     more short labels separated by wide spaces), or None."""
-    if len(text) > 200 or is_sentence(text) or _sentence_punct(text):
+    if len(text) > 200 or _NAV_MARK.search(text) is None:
+        return None  # one item, one word: no row
+    if is_sentence(text) or _sentence_punct(text):
         return None
     piped = PIPE.search(text) is not None
     items = [p for p in _NAV_SPLIT.split(text) if p]
