@@ -31,12 +31,13 @@ False
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import cache
+from itertools import accumulate
 
 from govtext.decoding.plausibility import char_cost
 
-__all__ = ["CJK_RULES", "RunFacts", "Spans", "facts", "unrepairable"]
+__all__ = ["CJK_RULES", "RunFacts", "Spans", "facts", "unproved_whole_runs", "unrepairable"]
 
 CJK_RULES = ("utf8-as-gbk", "big5-as-gbk", "gbk-as-big5", "utf8-as-big5")
 """The pairs this module reasons about (the CJK pairs of the mojibake repairer)."""
@@ -280,6 +281,66 @@ def _unrepairable(data: bytes, spans: Spans, ceiling: float, min_gain: float, sh
             if sum(data[start * _WIDTH + k : end * _WIDTH : _WIDTH]) <= limit:
                 return False
     return True
+
+
+def unproved_whole_runs(runs: Sequence[str], *, ceiling: float, min_gain: float, short_penalty: float,
+                        pairs: frozenset[str]) -> list[int]:
+    """Indexes of the ``runs`` (each non-empty, judged whole: ``spans`` of
+    ``[(0, len(run))]``) that :func:`unrepairable` does not prove, all found
+    at once: one translate of the joined runs, whose facts are read as
+    columns with prefix sums, settles most runs from a few numbers each;
+    only the others get the run-by-run proof."""
+    if not runs:
+        return []
+    lengths = list(map(len, runs))
+    data = "".join(runs).translate(_table()).encode("latin-1")
+    ends = list(accumulate(lengths))
+    unsafe = data[_UNSAFE::_WIDTH]
+    risky = _runs_holding(unsafe.find, ends) if 1 in unsafe else set()
+    utf8, legacy = _rule_facts(pairs)
+    bounds = [(data[k + 1 :: _WIDTH], data[k::_WIDTH]) for k in utf8]  # (leading, owed) per source
+    sums = [list(accumulate(data[k::_WIDTH], initial=0)) for k in (_COST, _SLACK, *legacy)]
+    out: list[int] = []
+    start = 0
+    for i, end in enumerate(ends):
+        if i in risky or any(lead[start] == 0 and owed[end - 1] == 0 for lead, owed in bounds) or (
+                legacy and not _legacy_settled(sums, start, end, ceiling, min_gain, short_penalty)):
+            span = start * _WIDTH, end * _WIDTH
+            if not _unrepairable(data[span[0] : span[1]], [(0, end - start)], ceiling, min_gain, short_penalty,
+                                 pairs):
+                out.append(i)
+        start = end
+    return out
+
+
+def _runs_holding(find: Callable[[int, int], int], ends: list[int]) -> set[int]:
+    """Indexes of the runs (ending at the ``ends``, joined) holding a byte 1 in
+    the column searched by ``find``."""
+    out: set[int] = set()
+    at = find(1, 0)
+    run = 0
+    while at >= 0:
+        while ends[run] <= at:
+            run += 1
+        out.add(run)
+        at = find(1, ends[run])
+    return out
+
+
+def _legacy_settled(sums: list[list[int]], start: int, end: int, ceiling: float, min_gain: float,
+                    short_penalty: float) -> bool:
+    """Whether the legacy pairs surely cannot repair the joined run
+    ``[start, end)``, by the sums of :func:`_unrepairable` read from prefix
+    sums ``sums`` (cost, slack, then each legacy pair's image bound)."""
+    cost, slack, *images = sums
+    n = end - start
+    total = cost[end] - cost[start]
+    c_old = total / (10 * n)
+    gain = min_gain + (short_penalty / n if n < 4 else 0.0)
+    limit = (min(ceiling, c_old, c_old - gain) + EPSILON) * 10 * n
+    if slack[end] - slack[start] - _SLACK_ZERO * n + total > limit:
+        return True
+    return all(image[end] - image[start] > limit for image in images)
 
 
 def _never_utf8(data: bytes, start: int, end: int, owed: int) -> bool:
