@@ -3,11 +3,13 @@ what :func:`~govtext.decoding.runcheck.unrepairable` answers."""
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from govtext.decoding.misdecode import PAIRS, misdecode
-from govtext.decoding.mojibake import _CJK_RUN, LEGACY_CEILING, _Bar
+from govtext.decoding.mojibake import _CJK_RUN, LEGACY_CEILING, _Bar, _latin_suspect_class, _strong_re
 from govtext.decoding.runcheck import unproved_whole_runs, unrepairable
 
 _BARS = [
@@ -55,3 +57,10 @@ def test_batch_proof_is_the_run_by_run_proof_on_garbled_sentences() -> None:
         runs += [run[k : k + n] for run in runs for n in (2, 3, 5) for k in range(0, len(run) - n, 3)]
         for bar in _BARS:
             assert _batch(runs, bar) == _reference(runs, bar)
+
+
+def test_every_latin_suspect_is_a_strong_suspect() -> None:
+    # the gate looks for Latin runs only when a strong position holds a Latin suspect
+    latin = re.compile(f"[{_latin_suspect_class()}]")
+    suspects = [chr(c) for c in range(0x110000) if latin.match(chr(c))]
+    assert suspects and all(_strong_re().match(c) for c in suspects)

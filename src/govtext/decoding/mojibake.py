@@ -713,10 +713,12 @@ def _judged_superset(text: str, strong: list[int]) -> Iterator[tuple[str, int, i
     suspect runs of two or more characters, the first :data:`WEAK_PROBE`
     CJK suspect runs without strong suspects of three or more characters and
     of two, and every CJK suspect run with a strong suspect."""
-    for a, b in _merge_lines(_suspect_lines(text, _latin_gap_re())):
-        for kind, ra, rb in _scan_runs(text, "latin", a, b):
-            if rb - ra >= 2:
-                yield kind, ra, rb
+    latin = _latin_suspect_re().match
+    if any(latin(text, p) for p in strong):  # (every Latin suspect is a strong one)
+        for a, b in _merge_lines(_suspect_lines(text, _latin_gap_re())):
+            for kind, ra, rb in _scan_runs(text, "latin", a, b):
+                if rb - ra >= 2:
+                    yield kind, ra, rb
     suspect = _suspect_re().search
     weak_long = weak_short = WEAK_PROBE
     ahead = iter([*strong, len(text)])
