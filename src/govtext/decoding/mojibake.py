@@ -34,6 +34,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import islice
 
 import ftfy
 
@@ -41,7 +42,7 @@ from govtext._charclass import class_ranges
 from govtext.decoding.charsets import big5_level1, big5_level2, gb2312_level1, gb2312_level2
 from govtext.decoding.misdecode import PAIRS, Pair, encode_with, undo_all
 from govtext.decoding.plausibility import FREQUENT_HAN, clearly_better, text_cost
-from govtext.decoding.runcheck import Spans, unrepairable
+from govtext.decoding.runcheck import Spans, unproved_whole_runs, unrepairable
 from govtext.document import Document
 from govtext.edits import Edit, splice
 
@@ -692,6 +693,8 @@ def _judged_spans(run: str, relaxed: bool) -> list[tuple[int, int]]:
 
 _SPLIT = re.compile("[?\u3000，。、；：？！“”《》（）]")
 """The characters of :func:`_split_points`."""
+_SPLIT_OR_LOST = re.compile("[?\ufffd\u3000，。、；：？！“”《》（）]")
+"""The characters of :func:`_split_points` and U+FFFD (a run holding none is judged whole)."""
 _UNSPLIT = re.compile("[^?\u3000，。、；：？！“”《》（）]+")
 
 
@@ -710,10 +713,12 @@ def _judged_superset(text: str, strong: list[int]) -> Iterator[tuple[str, int, i
     suspect runs of two or more characters, the first :data:`WEAK_PROBE`
     CJK suspect runs without strong suspects of three or more characters and
     of two, and every CJK suspect run with a strong suspect."""
-    for a, b in _merge_lines(_suspect_lines(text, _latin_gap_re())):
-        for kind, ra, rb in _scan_runs(text, "latin", a, b):
-            if rb - ra >= 2:
-                yield kind, ra, rb
+    latin = _latin_suspect_re().match
+    if any(latin(text, p) for p in strong):  # (every Latin suspect is a strong one)
+        for a, b in _merge_lines(_suspect_lines(text, _latin_gap_re())):
+            for kind, ra, rb in _scan_runs(text, "latin", a, b):
+                if rb - ra >= 2:
+                    yield kind, ra, rb
     suspect = _suspect_re().search
     weak_long = weak_short = WEAK_PROBE
     ahead = iter([*strong, len(text)])
@@ -791,16 +796,40 @@ def _nothing_found(text: str, strict: _Bar, strong: list[int]) -> bool:
     """Whether :func:`find_repairs` surely returns nothing: no run its first
     two passes can judge has a repair (so the probes run out and nothing is
     repaired). False means "don't know"."""
-    for kind, a, b in _judged_superset(text, strong):
-        out: list[Repair] = []
-        if kind == "latin":
-            if _best_for_latin(text[a:b], strict) is not None:
-                return False
-        else:
-            _repair_cjk_run(text, a, b, strict, out)
-            if out:
-                return False
+    runs = _judged_superset(text, strong)
+    while chunk := list(islice(runs, _CHUNK)):
+        if any(_repairable(text, kind, a, b, strict) for kind, a, b in _unproved(text, chunk, strict)):
+            return False
     return True
+
+
+_CHUNK = 64
+"""Runs proved together by :func:`_unproved` (a bound on the work done
+before the first repair of a garbled text is found)."""
+
+
+def _unproved(text: str, runs: list[tuple[str, int, int]], bar: _Bar) -> list[tuple[str, int, int]]:
+    """``runs`` less CJK runs that :func:`_surely_nothing` proves have no
+    repair: the runs it judges whole (no split point, nothing lost) are
+    proved all at once by :func:`~govtext.decoding.runcheck.unproved_whole_runs`."""
+    whole = [k for k, (kind, a, b) in enumerate(runs)
+             if kind == "cjk" and _SPLIT_OR_LOST.search(text, a, b) is None and not text.startswith("?", b)]
+    if not whole:
+        return runs
+    open_ = unproved_whole_runs([text[a:b] for _kind, a, b in map(runs.__getitem__, whole)],
+                                ceiling=LEGACY_CEILING, min_gain=bar.min_gain,
+                                short_penalty=bar.short_penalty, pairs=bar.cjk_pairs)
+    settled = set(whole).difference(map(whole.__getitem__, open_))
+    return [run for k, run in enumerate(runs) if k not in settled]
+
+
+def _repairable(text: str, kind: str, a: int, b: int, bar: _Bar) -> bool:
+    """Whether the strict pass of :func:`find_repairs` would repair the run ``text[a:b]``."""
+    if kind == "latin":
+        return _best_for_latin(text[a:b], bar) is not None
+    out: list[Repair] = []
+    _repair_cjk_run(text, a, b, bar, out)
+    return bool(out)
 
 
 def _counts(found: list[Repair]) -> dict[str, int]:

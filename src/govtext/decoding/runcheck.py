@@ -31,12 +31,14 @@ False
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from functools import cache
+from collections.abc import Callable, Iterable, Sequence
+from functools import cache, partial
+from itertools import accumulate, compress, count, repeat
+from operator import mul, not_, or_, sub
 
 from govtext.decoding.plausibility import char_cost
 
-__all__ = ["CJK_RULES", "RunFacts", "Spans", "facts", "unrepairable"]
+__all__ = ["CJK_RULES", "RunFacts", "Spans", "facts", "unproved_whole_runs", "unrepairable"]
 
 CJK_RULES = ("utf8-as-gbk", "big5-as-gbk", "gbk-as-big5", "utf8-as-big5")
 """The pairs this module reasons about (the CJK pairs of the mojibake repairer)."""
@@ -280,6 +282,71 @@ def _unrepairable(data: bytes, spans: Spans, ceiling: float, min_gain: float, sh
             if sum(data[start * _WIDTH + k : end * _WIDTH : _WIDTH]) <= limit:
                 return False
     return True
+
+
+def unproved_whole_runs(runs: Sequence[str], *, ceiling: float, min_gain: float, short_penalty: float,
+                        pairs: frozenset[str]) -> list[int]:
+    """Indexes of the ``runs`` (each non-empty, judged whole: ``spans`` of
+    ``[(0, len(run))]``) that :func:`unrepairable` does not prove, all found
+    at once: one translate of the joined runs, whose facts are read as
+    columns (the bytes at each run's ends, sums from prefix sums) by C-level
+    maps, settles most runs; only the others get the run-by-run proof."""
+    if not runs:
+        return []
+    data = "".join(runs).translate(_table()).encode("latin-1")
+    ends = list(accumulate(map(len, runs)))
+    starts = [0, *ends[:-1]]
+    utf8, legacy = _rule_facts(pairs)
+    # per run, 0 when some UTF-8 source may read it whole: it starts and ends on a character boundary
+    settled: list[int] | None = None
+    for k in utf8:
+        bounds = map(or_, map(data[k + 1 :: _WIDTH].__getitem__, starts),
+                     map(data[k::_WIDTH].__getitem__, map(sub, ends, repeat(1))))
+        settled = list(bounds if settled is None else map(mul, settled, bounds))
+    if legacy:
+        sums = [_run_sums(data[k::_WIDTH], starts, ends) for k in (_COST, _SLACK, *legacy)]
+        priced = map(partial(_legacy_settled, ceiling, min_gain, short_penalty), map(sub, ends, starts), *sums)
+        settled = list(priced if settled is None else map(mul, settled, priced))
+    unsafe = data[_UNSAFE::_WIDTH]
+    doubtful: Iterable[int] = range(len(runs)) if settled is None else compress(count(), map(not_, settled))
+    if 1 in unsafe:
+        doubtful = sorted(_runs_holding(unsafe.find, ends).union(doubtful))
+    return [i for i in doubtful if not _unrepairable(data[starts[i] * _WIDTH : ends[i] * _WIDTH],
+                                                     [(0, ends[i] - starts[i])], ceiling, min_gain, short_penalty,
+                                                     pairs)]
+
+
+def _run_sums(column: bytes, starts: list[int], ends: list[int]) -> list[int]:
+    """The sum of ``column`` over each run ``[start, end)``."""
+    prefix = list(accumulate(column, initial=0))
+    return list(map(sub, map(prefix.__getitem__, ends), map(prefix.__getitem__, starts)))
+
+
+def _runs_holding(find: Callable[[int, int], int], ends: list[int]) -> set[int]:
+    """Indexes of the runs (ending at the ``ends``, joined) holding a byte 1 in
+    the column searched by ``find``."""
+    out: set[int] = set()
+    at = find(1, 0)
+    run = 0
+    while at >= 0:
+        while ends[run] <= at:
+            run += 1
+        out.add(run)
+        at = find(1, ends[run])
+    return out
+
+
+def _legacy_settled(ceiling: float, min_gain: float, short_penalty: float, n: int, total: int, slack: int,
+                    *images: int) -> bool:
+    """Whether the legacy pairs surely cannot repair a piece of ``n``
+    characters, by the sums of :func:`_unrepairable`: its ``total`` cost,
+    ``slack`` and image bounds ``images`` (one per legacy pair)."""
+    c_old = total / (10 * n)
+    gain = min_gain + (short_penalty / n if n < 4 else 0.0)
+    limit = (min(ceiling, c_old, c_old - gain) + EPSILON) * 10 * n
+    if slack - _SLACK_ZERO * n + total > limit:
+        return True
+    return all(image > limit for image in images)
 
 
 def _never_utf8(data: bytes, start: int, end: int, owed: int) -> bool:
