@@ -604,12 +604,17 @@ def _with_source(record: Any, doc: Document, current: str | None) -> Any:
 
 
 class _DocLocator:
-    """Resolves original-text ranges of one document to bytes and lines."""
+    """Resolves original-text ranges of one document to bytes and lines.
 
-    __slots__ = ("doc", "origin")
+    It keeps the document's origin and its list of sources, not the document:
+    the document holds its locator, and a reference back would make every
+    document a reference cycle, freed only by the cyclic garbage collector
+    (which then walks every dead document's records and alignments)."""
+
+    __slots__ = ("origin", "sources")
 
     def __init__(self, doc: Document) -> None:
-        self.doc = doc
+        self.sources = doc.sources
         self.origin = doc.origin
 
     def locate(self, ostart: int, oend: int) -> tuple[SourceSpan, int, str | None]:
@@ -620,5 +625,5 @@ class _DocLocator:
         else:
             same = [r for r in ranges if r[0] == src]
             span = (min(r[1] for r in same), max(r[2] for r in same))
-        source = self.doc.sources[src].id if len(self.doc.sources) > 1 else None
+        source = self.sources[src].id if len(self.sources) > 1 else None
         return span, self.origin.line_of(ostart), source
