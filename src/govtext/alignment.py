@@ -81,7 +81,7 @@ def tag_names(tag: int) -> tuple[str, ...]:
 class Alignment:
     """Runs ``(start, length, kind, ostart, olen, tag)`` covering the text."""
 
-    __slots__ = ("kinds", "lens", "olens", "ostarts", "starts", "tags")
+    __slots__ = ("_order", "kinds", "lens", "olens", "ostarts", "starts", "tags")
 
     def __init__(self) -> None:
         self.starts: list[int] = []
@@ -90,6 +90,11 @@ class Alignment:
         self.ostarts: list[int] = []
         self.olens: list[int] = []
         self.tags: list[int] = []
+        self._order: bool | Alignment | None = None
+        """Whether all runs are in order (:meth:`_in_order` from 0): a bool
+        once known; an alignment when this one was made from it by deletions
+        only (then it is in order exactly when that one is); None if not known
+        yet. Set by :meth:`apply_columns` on the alignment it makes."""
 
     @classmethod
     def identity(cls, n: int) -> Alignment:
@@ -234,6 +239,17 @@ class Alignment:
         ostarts = self.ostarts
         return all(map(le, map(add, ostarts[i:], self.olens[i:]), ostarts[i + 1 :]))
 
+    def _all_in_order(self) -> bool:
+        """:meth:`_in_order` from the first run, worked out once (and not at
+        all for an alignment made by deletions from one known to be in order)."""
+        order = self._order
+        if isinstance(order, Alignment):  # its own order is a bool or None, never another alignment
+            order = order._all_in_order()
+        elif order is None:
+            order = self._in_order(0)
+        self._order = order
+        return order
+
     def orig_ranges(self, start: int, end: int) -> list[tuple[int, int, int]]:
         """Original ranges ``(ostart, oend, tag)`` of ``[start, end)``, merged where contiguous."""
         out: list[tuple[int, int, int]] = []
@@ -360,6 +376,11 @@ class Alignment:
             walk.edit(k, names[k] or default)
             k += 1
         walk.finish()
+        if not any(repls):
+            # Deletions keep the runs in order: each output piece lies in the
+            # original range of the run it comes from, and pieces of one block
+            # run (which share its range) are adjacent, so they merge.
+            out._order = self if self._order is None else self._order
         return out, hulls
 
 
@@ -448,7 +469,7 @@ class _Walk:
         if not repl and self.hulls is None:
             return
         if self.ordered is None and last > i + 1:
-            self.ordered = src._in_order(i)
+            self.ordered = src._all_in_order() or src._in_order(i)
         lo, hi = src._hull_runs(i, last, start, end, ordered=bool(self.ordered))
         if self.hulls is not None:
             self.hulls.append((lo, hi))

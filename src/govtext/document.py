@@ -19,7 +19,6 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from itertools import chain
 from operator import eq, ge, itemgetter, lt
 from typing import Any
 
@@ -53,6 +52,20 @@ def _well_formed(starts: list[int], ends: list[int], n: int, deletions_only: boo
     overlap (checked without a Python step per edit; insertions, which may
     collide at one position, are left to :func:`_check_edits`)."""
     return max(ends) <= n and all(map(ge, starts[1:], ends)) and (deletions_only or not any(map(eq, starts, ends)))
+
+
+def gaps(text: str, starts: Sequence[int], ends: Sequence[int]) -> list[str]:
+    """The pieces of ``text`` around the sorted, disjoint spans ``[starts[k], ends[k])``
+    (one more than there are spans; slicing in a comprehension is the quickest way)."""
+    return [text[a:b] for a, b in zip([0, *ends], [*starts, len(text)], strict=True)]
+
+
+def _interleave(gaps: list[str], repls: list[str]) -> list[str]:
+    """``gaps[0], repls[0], gaps[1], ..., gaps[-1]``."""
+    out = gaps + repls
+    out[::2] = gaps
+    out[1::2] = repls
+    return out
 
 
 def _check_edits(batch: list[Edit], n: int, filter: str) -> None:
@@ -398,11 +411,10 @@ class Document:
         old_align = self._align
         self._align = old_align.apply_columns(starts, ends, repls, names, filter, track=False)[0]
         self._log.add(_Batch(batch, starts, ends, repls, n_removed, old_align, text, filter, self._locator()))
-        gaps = map(text.__getitem__, map(slice, chain((0,), ends), chain(starts, (len(text),))))
-        if n_removed == len(starts):
-            self._text = "".join(gaps)
-        else:
-            self._text = "".join(chain.from_iterable(zip(gaps, chain(repls, ("",)), strict=True)))
+        pieces = gaps(text, starts, ends)
+        if n_removed != len(starts):
+            pieces = _interleave(pieces, repls)
+        self._text = "".join(pieces)
 
     def _locator(self) -> _DocLocator:
         if self._loc is None or self._loc.origin is not self._origin:
@@ -604,12 +616,17 @@ def _with_source(record: Any, doc: Document, current: str | None) -> Any:
 
 
 class _DocLocator:
-    """Resolves original-text ranges of one document to bytes and lines."""
+    """Resolves original-text ranges of one document to bytes and lines.
 
-    __slots__ = ("doc", "origin")
+    It keeps the document's origin and its list of sources, not the document:
+    the document holds its locator, and a reference back would make every
+    document a reference cycle, freed only by the cyclic garbage collector
+    (which then walks every dead document's records and alignments)."""
+
+    __slots__ = ("origin", "sources")
 
     def __init__(self, doc: Document) -> None:
-        self.doc = doc
+        self.sources = doc.sources
         self.origin = doc.origin
 
     def locate(self, ostart: int, oend: int) -> tuple[SourceSpan, int, str | None]:
@@ -620,5 +637,5 @@ class _DocLocator:
         else:
             same = [r for r in ranges if r[0] == src]
             span = (min(r[1] for r in same), max(r[2] for r in same))
-        source = self.doc.sources[src].id if len(self.doc.sources) > 1 else None
+        source = self.sources[src].id if len(self.sources) > 1 else None
         return span, self.origin.line_of(ostart), source

@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import accumulate, compress
 from typing import NamedTuple
 
 from govtext.document import Document
@@ -60,6 +61,8 @@ _WRAP_OVERHANG = 0.25
 _MAX_SEARCHED_KEYS = 40
 """Up to this many paragraphs, :func:`_may_contain` searches each in the
 others (quadratic, but each search is a fast scan) before any indexing."""
+_ONE = 1
+"""Added to each line's width for its line break."""
 
 
 @dataclass(frozen=True)
@@ -182,14 +185,12 @@ class RepeatedParagraphs:
     def _lines(self, text: str) -> list[_Line]:
         min_chars = self.config.min_chars
         long_key = 3 * min_chars
-        starts: list[int] = []
-        raws: list[str] = []
-        pos = 0
-        for raw in text.split("\n"):
-            if len(raw) >= min_chars:
-                starts.append(pos)
-                raws.append(raw)
-            pos += len(raw) + 1
+        # the lines long enough to hold a key and where they start, without a Python step per line
+        split = text.split("\n")
+        widths = list(map(len, split))
+        long_enough = list(map(min_chars.__le__, widths))
+        raws = list(compress(split, long_enough))
+        starts = list(compress(accumulate(map(_ONE.__add__, widths), initial=0), long_enough))
         out: list[_Line] = []
         for start, raw, (key, truncated) in zip(starts, raws, _keys(raws), strict=True):
             if len(key) >= min_chars:

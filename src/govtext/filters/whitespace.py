@@ -16,9 +16,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from itertools import chain
 
-from govtext.document import Document
+from govtext.document import Document, gaps
 from govtext.edits import Deletions, Edit
 
 __all__ = ["WhitespaceConfig", "WhitespaceNormalizer"]
@@ -83,7 +82,7 @@ class WhitespaceNormalizer:
             return self._blank_lines(text)
         starts, ends, kinds = (list(column) for column in zip(*spans, strict=True))
         cuts = Deletions(starts, ends, kinds, list(map(_REASONS.__getitem__, kinds)), filter=self.name)
-        blank = self._blank_lines(_without(text, starts, ends))
+        blank = self._blank_lines("".join(gaps(text, starts, ends)))
         if not blank:  # then returning the cuts makes the same single batch as applying them here
             return cuts
         doc.apply(cuts, filter=self.name)  # the blank lines are found in the text they leave
@@ -116,11 +115,6 @@ class WhitespaceNormalizer:
             rules.append(_EDGE_RULE)
             reasons.append(_EDGE_REASON)
         return Deletions(starts, ends, rules, reasons)
-
-
-def _without(text: str, starts: list[int], ends: list[int]) -> str:
-    """``text`` without the sorted, disjoint spans ``[starts[k], ends[k])``."""
-    return "".join(map(text.__getitem__, map(slice, chain((0,), ends), chain(starts, (len(text),)))))
 
 
 def _line_edge_spans(text: str, keep_ideographic_indent: bool) -> list[tuple[int, int, str]]:
