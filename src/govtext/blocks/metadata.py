@@ -27,6 +27,7 @@ time is linear in the length of the line, whatever the input.
 
 from __future__ import annotations
 
+import calendar
 import datetime
 import re
 from collections.abc import Iterator, Sequence
@@ -185,7 +186,8 @@ _TITLE_WORDS = (
     "記者", "通訊員", "組長", "隊長", "所長", "站長", "行長", "署長", "司長",
 )
 _TITLE_RE = re.compile("|".join(sorted(_TITLE_WORDS, key=len, reverse=True)))
-_TITLE_END = re.compile("(?:" + _TITLE_RE.pattern + ")\\Z")
+_TITLE_TUPLE = tuple(_TITLE_WORDS)
+"""``text.endswith(_TITLE_TUPLE)``: text ends with a title word."""
 # Common surnames (single and compound); a byline's name starts with one.
 _SURNAMES_2 = frozenset(
     "欧阳 司马 上官 诸葛 东方 皇甫 尉迟 公孙 慕容 长孙 宇文 司徒 夏侯 轩辕 令狐 端木 澹台 南宫 歐陽 司馬 諸葛".split()
@@ -228,33 +230,57 @@ def _cn_number(text: str) -> int:
     return _CN_VALUES.get(text, -1) if len(text) == 1 else -1
 
 
-_DATE_GROUPS = ("y1", "m1", "d1", "y2", "m2", "d2", "y3", "m3", "d3", "H", "M", "M2", "ap")
-"""The groups of :data:`_DATE` a date is read from, fetched with one ``group`` call."""
+_DIGITS = "0123456789"
+_FULL_DIGITS = "０１２３４５６７８９"
+_SMALL_NUMBER = {
+    a + b: int(a + b) for a in ("", *_DIGITS, *_FULL_DIGITS) for b in (*_DIGITS, *_FULL_DIGITS)
+}
+"""``int`` of every one- or two-digit string of :data:`_D` (ASCII or full
+width): the month, day, hour and minute fields of a date, looked up."""
+_MONTH_DAY = {
+    (d.month, d.day): d.strftime("-%m-%d")
+    for d in (datetime.date(2000, 1, 1) + datetime.timedelta(days=i) for i in range(366))
+}
+"""``"-MM-DD"`` of every valid ``(month, day)`` of a leap year."""
+_TWO_DIGITS = [f"{i:02d}" for i in range(60)]
+
+
+def _iso_day(y: int, mo: int, d: int) -> str | None:
+    """``datetime.date(y, mo, d).isoformat()`` for a year 1900-2100, else
+    None (also for an invalid date), from tables."""
+    if not 1900 <= y <= 2100:
+        return None
+    mmdd = _MONTH_DAY.get((mo, d))
+    if mmdd is None or (mo == 2 and d == 29 and not calendar.isleap(y)):
+        return None
+    return f"{y}{mmdd}"
+
+
+def _cn_ymd(y3: str, m3: str, d3: str) -> tuple[int, int, int]:
+    """Year, month and day of a date in Chinese numerals (二〇二三年十一月十五日)."""
+    y = int("".join(str(_CN_VALUES.get(c, int(c) if c.isdigit() else 0)) for c in y3))
+    return y, _cn_number(m3), _cn_number(d3)
 
 
 def _iso_from_match(m: re.Match[str]) -> str | None:
-    y1, m1, d1, y2, m2, d2, y3, m3, d3, hour, minute, minute2, ap = m.group(*_DATE_GROUPS)
-    try:
-        if y1 is not None:
-            y, mo, d = int(y1), int(m1), int(d1)
-        elif y2 is not None:
-            y, mo, d = int(y2), int(m2), int(d2)
-        else:
-            y = int("".join(str(_CN_VALUES.get(c, int(c) if c.isdigit() else 0)) for c in y3))
-            mo, d = _cn_number(m3), _cn_number(d3)
-        if not 1900 <= y <= 2100:
-            return None
-        day = datetime.date(y, mo, d)
-    except ValueError:
+    # groups in order: y1 s m1 d1 y2 m2 d2 y3 m3 d3 ap H M M2 (one ``groups`` call)
+    y1, _sep, m1, d1, y2, m2, d2, y3, m3, d3, ap, hour, minute, minute2 = m.groups()
+    if y1 is not None:
+        day = _iso_day(int(y1), _SMALL_NUMBER[m1], _SMALL_NUMBER[d1])
+    elif y2 is not None:
+        day = _iso_day(int(y2), _SMALL_NUMBER[m2], _SMALL_NUMBER[d2])
+    else:
+        day = _iso_day(*_cn_ymd(y3, m3, d3))
+    if day is None:
         return None
     if minute is None:
         minute = minute2
     if hour is not None and minute is not None:
-        h, mi = int(hour), int(minute)
+        h, mi = _SMALL_NUMBER[hour], _SMALL_NUMBER[minute]
         if (ap in ("下午", "晚上") and h < 12) or (ap == "中午" and h < _NOON_LAST_PM_HOUR):
             h += 12
-        return f"{day.isoformat()}T{h:02d}:{mi:02d}" if h < 24 and mi < 60 else None
-    return day.isoformat()
+        return f"{day}T{_TWO_DIGITS[h]}:{_TWO_DIGITS[mi]}" if h < 24 and mi < 60 else None
+    return day
 
 
 _NOON_LAST_PM_HOUR = 5
@@ -285,9 +311,10 @@ def normalize_date(text: str) -> str | None:
 
 # -- bylines -------------------------------------------------------------------
 def _is_name(name: str) -> bool:
-    if not _NAME_CHARS.fullmatch(name) or _TITLE_RE.search(name):
-        return False
-    return name[:2] in _SURNAMES_2 or name[0] in _SURNAMES_1
+    """A 2-4 character name (or a transcribed one with ``·``) that starts
+    with a common surname and holds no title word (set lookups first)."""
+    return ((name[:2] in _SURNAMES_2 or name[:1] in _SURNAMES_1)
+            and _NAME_CHARS.fullmatch(name) is not None and _TITLE_RE.search(name) is None)
 
 
 def parse_byline(line: str) -> tuple[str, str] | None:
@@ -333,7 +360,7 @@ def parse_byline(line: str) -> tuple[str, str] | None:
 
 def _role_ok(role: str) -> bool:
     compact = "".join(role.split())
-    return len(compact) >= 4 and _TITLE_END.search(compact) is not None
+    return len(compact) >= 4 and compact.endswith(_TITLE_TUPLE)
 
 
 # -- meta lines ------------------------------------------------------------------
