@@ -269,15 +269,6 @@ class Document:
     def removed(self) -> list[Removal]:
         return self._log.removed
 
-    def _batch_mark(self) -> int:
-        """How many edit batches were applied so far (see :meth:`_batches_since`)."""
-        return len(self._log.batches)
-
-    def _batches_since(self, mark: int) -> list[_Batch]:
-        """Edit batches applied since :meth:`_batch_mark` gave ``mark`` (the
-        pipeline counts their edits without making record objects)."""
-        return self._log.batches[mark:]
-
     @property
     def changes(self) -> list[Change]:
         return self._log.changes

@@ -113,6 +113,9 @@ class Pipeline:
     def __init__(self, filters: Sequence[Filter]) -> None:
         self.filters: list[Filter] = list(filters)
         self.stats = PipelineStats()
+        self._named: list[tuple[Filter, str]] = []
+        self._named_for: list[Filter] = []
+        """The filters :attr:`_named` was worked out for (the list may change)."""
 
     def __repr__(self) -> str:
         return f"Pipeline([{', '.join(filter_name(f) for f in self.filters)}])"
@@ -138,6 +141,14 @@ class Pipeline:
             if paused:
                 gc.enable()
 
+    def _named_filters(self) -> list[tuple[Filter, str]]:
+        """Each filter with the name its edits are attributed to, worked out
+        again only when :attr:`filters` changed since the last document."""
+        if self._named_for != self.filters:  # compares the filters by identity first: quick when unchanged
+            self._named_for = list(self.filters)
+            self._named = [(f, filter_name(f)) for f in self._named_for]
+        return self._named
+
     def _run(self, doc: Document) -> Document:
         if not doc.is_decoded and not (self.filters and getattr(self.filters[0], "decodes", False)):
             from govtext.decoding import Decoder
@@ -145,22 +156,25 @@ class Pipeline:
             Decoder()(doc)
         self.stats.documents += 1
         all_stats = self.stats.filters
-        for f in self.filters:
-            name = filter_name(f)
+        for f, name in self._named_filters():
             st = all_stats.get(name)
             if st is None:
                 st = all_stats[name] = FilterStats()
-            mark, n_warn = doc._batch_mark(), len(doc.warnings)
+            # the document's log is read directly: a method call per count costs more than the counting
+            log = doc._log
+            n_batches, n_warn = len(log.batches), len(log.warnings)
             t0 = perf_counter()
             edits = f(doc)
-            if edits is not None:
+            if type(edits) is list:  # the common kind: an empty one needs no apply
+                if edits:
+                    doc.apply(edits, filter=name)
+            elif edits is not None:
                 doc.apply(edits, filter=name)
             st.seconds += perf_counter() - t0
             st.documents += 1
-            st.warnings += len(doc.warnings) - n_warn
-            batches = doc._batches_since(mark)
-            if batches:
-                _count(st, batches)
+            st.warnings += len(log.warnings) - n_warn
+            if len(log.batches) > n_batches:
+                _count(st, log.batches[n_batches:])
         return doc
 
 
