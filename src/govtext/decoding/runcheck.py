@@ -31,10 +31,11 @@ False
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Iterable, Sequence
-from functools import cache, partial
+from functools import cache
 from itertools import accumulate, compress, count, repeat
-from operator import mul, not_, or_, sub
+from operator import gt, mul, not_, or_, sub
 
 from govtext.decoding.plausibility import char_cost
 
@@ -290,7 +291,8 @@ def unproved_whole_runs(runs: Sequence[str], *, ceiling: float, min_gain: float,
     ``[(0, len(run))]``) that :func:`unrepairable` does not prove, all found
     at once: one translate of the joined runs, whose facts are read as
     columns (the bytes at each run's ends, sums from prefix sums) by C-level
-    maps, settles most runs; only the others get the run-by-run proof."""
+    maps, settles most runs (:func:`_legacy_bound`); only the others get the
+    run-by-run proof."""
     if not runs:
         return []
     data = "".join(runs).translate(_table()).encode("latin-1")
@@ -303,10 +305,12 @@ def unproved_whole_runs(runs: Sequence[str], *, ceiling: float, min_gain: float,
         bounds = map(or_, map(data[k + 1 :: _WIDTH].__getitem__, starts),
                      map(data[k::_WIDTH].__getitem__, map(sub, ends, repeat(1))))
         settled = list(bounds if settled is None else map(mul, settled, bounds))
-    if legacy:
-        sums = [_run_sums(data[k::_WIDTH], starts, ends) for k in (_COST, _SLACK, *legacy)]
-        priced = map(partial(_legacy_settled, ceiling, min_gain, short_penalty), map(sub, ends, starts), *sums)
-        settled = list(priced if settled is None else map(mul, settled, priced))
+    bound = _legacy_bound(min_gain, short_penalty) if legacy else None
+    if bound is not None:
+        over = map(gt, _run_sums(data[_SLACK::_WIDTH], starts, ends), map(mul, map(sub, ends, starts), repeat(bound)))
+        settled = list(over if settled is None else map(mul, settled, over))
+    elif legacy:
+        settled = None  # every run is proved run by run
     unsafe = data[_UNSAFE::_WIDTH]
     doubtful: Iterable[int] = range(len(runs)) if settled is None else compress(count(), map(not_, settled))
     if 1 in unsafe:
@@ -314,6 +318,19 @@ def unproved_whole_runs(runs: Sequence[str], *, ceiling: float, min_gain: float,
     return [i for i in doubtful if not _unrepairable(data[starts[i] * _WIDTH : ends[i] * _WIDTH],
                                                      [(0, ends[i] - starts[i])], ceiling, min_gain, short_penalty,
                                                      pairs)]
+
+
+def _legacy_bound(min_gain: float, short_penalty: float) -> int | None:
+    """An integer ``k`` such that a run of ``n`` characters whose slack
+    (:data:`_SLACK` facts) sums to more than ``k * n`` surely has no legacy
+    repair: the cheaper image of each character then costs in all more than
+    the run's cost less ``floor(10 * min_gain) * n`` tenths, already more
+    than :func:`_unrepairable` allows any legacy repair (it asks the gain
+    ``min_gain`` per character, and more for short runs). None when the
+    margins are negative (no such shortcut)."""
+    if min_gain < 0 or short_penalty < 0:
+        return None
+    return _SLACK_ZERO - math.floor(10 * min_gain)
 
 
 def _run_sums(column: bytes, starts: list[int], ends: list[int]) -> list[int]:
@@ -334,19 +351,6 @@ def _runs_holding(find: Callable[[int, int], int], ends: list[int]) -> set[int]:
         out.add(run)
         at = find(1, ends[run])
     return out
-
-
-def _legacy_settled(ceiling: float, min_gain: float, short_penalty: float, n: int, total: int, slack: int,
-                    *images: int) -> bool:
-    """Whether the legacy pairs surely cannot repair a piece of ``n``
-    characters, by the sums of :func:`_unrepairable`: its ``total`` cost,
-    ``slack`` and image bounds ``images`` (one per legacy pair)."""
-    c_old = total / (10 * n)
-    gain = min_gain + (short_penalty / n if n < 4 else 0.0)
-    limit = (min(ceiling, c_old, c_old - gain) + EPSILON) * 10 * n
-    if slack - _SLACK_ZERO * n + total > limit:
-        return True
-    return all(image > limit for image in images)
 
 
 def _never_utf8(data: bytes, start: int, end: int, owed: int) -> bool:
