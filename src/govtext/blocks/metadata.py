@@ -161,6 +161,10 @@ _PIECE = re.compile("[^" + _SPACES + _SEPARATORS + "]+")
 _CREDIT_PREFIX = re.compile("[" + _CJK + "]{1,8}\\Z")
 _WORDY = re.compile("[" + _CJK + "A-Za-z]")
 _SENTENCE_PUNCT = re.compile("[。！？；!?;]")
+_VALUE_SCAN = re.compile("[" + _SPACES + _SEPARATORS + "0-9０-９" + _CN_DIGIT + "]")
+"""Where a label's value may stop: a space, a bar, or a date's first character
+(:data:`_HARD_BREAK`, :data:`_ANY_SPACE`, :data:`_DATE_FIRST`): a value
+without any is taken whole."""
 _VALUE_STOP = re.compile("[。！？；!?;，,]")
 """A sentence's punctuation (:data:`_SENTENCE_PUNCT`) or a comma."""
 _COMMA_OK = frozenset({"author", "editor", "title"})
@@ -342,13 +346,15 @@ def parse_byline(line: str) -> tuple[str, str] | None:
     if _TITLE_RE.search("".join(tokens)) is None:
         return None  # every byline's role ends with a title word (maybe letter-spaced)
     # Role and name separated by spaces; the name may itself be letter-spaced.
-    if any(len(t) <= 3 and _is_name(t) for t in tokens[:-2]):
-        return None  # two names: a credit line (记者 王芳 通讯员 赵强), not one byline
+    for t in tokens[:-2]:
+        if len(t) <= 3 and _is_name(t):
+            return None  # two names: a credit line (记者 王芳 通讯员 赵强), not one byline
     for cut in range(1, len(tokens)):
-        role, name = " ".join(tokens[:cut]), "".join(tokens[cut:])
-        if len(tokens) - cut > 1 and any(len(t) > 1 for t in tokens[cut:]):
+        if len(tokens) - cut > 1 and max(map(len, tokens[cut:])) > 1:
             continue  # several names (张三 李四), or a name after a second role word
+        name = "".join(tokens[cut:])
         if len(name) <= 4 or "·" in name:
+            role = " ".join(tokens[:cut])
             if _role_ok(role) and _is_name(name):
                 return name, role
             break
@@ -439,6 +445,32 @@ def _take_value(p: _Parse, kind: str, lead: int, end: int, colon: bool) -> None:
         return
     if not colon and kind not in _NO_COLON_OK:
         return
+    hit = _VALUE_SCAN.search(line, lead, end)
+    if hit is None or (hit.start() == end - 1 and line[hit.start()] == " "):
+        stop = end  # no break, date or space in the value (but maybe one space after it)
+        raw = line[lead:end]
+        if (kind == "author" or kind == "editor") and _take_names(p, kind, raw, lead, stop):
+            return
+    else:
+        stop, raw = _value_text(p, kind, lead, end)
+        if stop < 0:
+            return
+    value = _text_value(kind, raw)
+    if value is None:
+        return
+    if not colon and kind == "author" and not _is_name(value):
+        return
+    if kind != "other":
+        p.fields.setdefault(kind, value)
+    p.explained.append((lead, lead + len(raw)))
+
+
+def _value_text(p: _Parse, kind: str, lead: int, end: int) -> tuple[int, str]:
+    """``(stop, raw)``: where the value of a ``kind`` label that starts at
+    ``lead`` stops (a hard break, a date), and its text (to the first space
+    but for table values); ``(-1, "")`` when it gave an author's or editor's
+    names (:func:`_take_names`)."""
+    line = p.line
     table = kind in _TABLE_KINDS  # table values may hold spaces: take all up to the next break
     brk = None if kind == "title" else _HARD_BREAK.search(line, lead, end)
     stop = brk.start() if brk is not None else end
@@ -448,19 +480,12 @@ def _take_value(p: _Parse, kind: str, lead: int, end: int, colon: bool) -> None:
             stop = dm.start()
     raw = line[lead:stop]
     if (kind == "author" or kind == "editor") and _take_names(p, kind, raw, lead, stop):
-        return
+        return -1, ""
     if not table:
         sp = _ANY_SPACE.search(raw.rstrip(_SPACES))  # raw starts with no space
         if sp is not None:
             raw = raw[: sp.start()]
-    value = _text_value(kind, raw)
-    if value is None:
-        return
-    if not colon and kind == "author" and not _is_name(value):
-        return
-    if kind != "other":
-        p.fields.setdefault(kind, value)
-    p.explained.append((lead, lead + len(raw)))
+    return stop, raw
 
 
 def _take_names(p: _Parse, kind: str, raw: str, lead: int, stop: int) -> bool:
@@ -668,12 +693,13 @@ def _may_hold_fields(line: str) -> bool:
 
 def _coverage(line: str, explained: list[tuple[int, int]], nonspace: int) -> float:
     """The share of the line's non-space characters that are explained or
-    punctuation: the characters outside ``explained`` that are neither
+    punctuation (``explained`` is sorted in place): the characters outside ``explained`` that are neither
     whitespace nor in :data:`_PUNCT_CHARS` are unexplained (the spaces and
     bars between pieces, and pieces of punctuation only, never count)."""
     rest: list[str] = []
     pos = 0
-    for a, b in sorted(explained):
+    explained.sort()
+    for a, b in explained:
         if a > pos:
             rest.append(line[pos:a])
         if b > pos:
