@@ -80,6 +80,8 @@ _DATE_FIRST = re.compile("[0-9０-９" + _CN_DIGIT + "]")
 """The character every date begins with (its year's first digit). ``re``
 scans for one character of a class fast, while :data:`_DATE`, which begins
 with lookbehinds, is tried at every position it scans."""
+_SHORTEST_DATE = 8
+"""No date is shorter: ``2023-1-5``, ``2023年1月5`` (four-digit year, month, day, two separators)."""
 _CN_VALUES = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "○": 0, "Ｏ": 0}
 
 _DOC_NUMBER = re.compile(
@@ -218,7 +220,10 @@ _BYLINE_BAD = re.compile("[，,。：:；;！!？?“”\"《》「」()（）�
 # -- dates -----------------------------------------------------------------------
 def _search_date(line: str, pos: int, endpos: int) -> re.Match[str] | None:
     """``_DATE.search(line, pos, endpos)``, from the first character a date
-    may begin with (a lookbehind still sees the characters before it)."""
+    may begin with (a lookbehind still sees the characters before it); none
+    in a stretch too short for any date."""
+    if endpos - pos < _SHORTEST_DATE:
+        return None
     first = _DATE_FIRST.search(line, pos, endpos)
     return None if first is None else _DATE.search(line, first.start(), endpos)
 
@@ -245,6 +250,8 @@ _SMALL_NUMBER = {
 }
 """``int`` of every one- or two-digit string of :data:`_D` (ASCII or full
 width): the month, day, hour and minute fields of a date, looked up."""
+_YEARS = {str(y): y for y in range(1900, 2101)}
+"""``int`` of the years a date may have, in ASCII digits (others: ``int``)."""
 _MONTH_DAY = {
     (d.month, d.day): d.strftime("-%m-%d")
     for d in (datetime.date(2000, 1, 1) + datetime.timedelta(days=i) for i in range(366))
@@ -274,9 +281,9 @@ def _iso_from_match(m: re.Match[str]) -> str | None:
     # groups in order: y1 s m1 d1 y2 m2 d2 y3 m3 d3 ap H M M2 (one ``groups`` call)
     y1, _sep, m1, d1, y2, m2, d2, y3, m3, d3, ap, hour, minute, minute2 = m.groups()
     if y1 is not None:
-        day = _iso_day(int(y1), _SMALL_NUMBER[m1], _SMALL_NUMBER[d1])
+        day = _iso_day(_YEARS.get(y1) or int(y1), _SMALL_NUMBER[m1], _SMALL_NUMBER[d1])
     elif y2 is not None:
-        day = _iso_day(int(y2), _SMALL_NUMBER[m2], _SMALL_NUMBER[d2])
+        day = _iso_day(_YEARS.get(y2) or int(y2), _SMALL_NUMBER[m2], _SMALL_NUMBER[d2])
     else:
         day = _iso_day(*_cn_ymd(y3, m3, d3))
     if day is None:
