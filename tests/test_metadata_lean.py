@@ -124,3 +124,28 @@ def test_title_tuple_is_the_title_pattern_at_the_end() -> None:
     for line in [*LINES, *(w + "x" for w in metadata._TITLE_WORDS), *metadata._TITLE_WORDS]:
         compact = "".join(line.split())
         assert compact.endswith(metadata._TITLE_TUPLE) == (title_end.search(compact) is not None), line
+
+
+@settings(max_examples=500)
+@given(_random_line(), st.data())
+def test_no_date_is_shorter_than_the_shortest(line: str, data: st.DataObject) -> None:
+    for m in metadata._DATE.finditer(line):
+        assert len(m.group()) >= metadata._SHORTEST_DATE
+    a = data.draw(st.integers(0, len(line)))
+    b = data.draw(st.integers(a, len(line)))
+    plain_match = metadata._DATE.search(line, a, b)
+    fast = metadata._search_date(line, a, b)
+    assert (plain_match and plain_match.span()) == (fast and fast.span())
+
+
+def test_shortest_dates() -> None:
+    for text in ("2023-1-5", "2023年1月5", "２０２３/１/５"):
+        m = metadata._DATE.fullmatch(text)
+        assert m is not None and len(text) == metadata._SHORTEST_DATE
+    assert metadata._search_date("x2023-1-5", 1, 9) is not None
+    assert metadata._search_date("x2023-1-5", 1, 8) is None
+
+
+def test_years_are_int() -> None:
+    assert all(metadata._YEARS[str(y)] == y for y in range(1900, 2101))
+    assert len(metadata._YEARS) == 201 and min(metadata._YEARS.values()) > 0

@@ -80,6 +80,8 @@ _DATE_FIRST = re.compile("[0-9０-９" + _CN_DIGIT + "]")
 """The character every date begins with (its year's first digit). ``re``
 scans for one character of a class fast, while :data:`_DATE`, which begins
 with lookbehinds, is tried at every position it scans."""
+_SHORTEST_DATE = 8
+"""No date is shorter: ``2023-1-5``, ``2023年1月5`` (four-digit year, month, day, two separators)."""
 _CN_VALUES = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "○": 0, "Ｏ": 0}
 
 _DOC_NUMBER = re.compile(
@@ -161,6 +163,10 @@ _PIECE = re.compile("[^" + _SPACES + _SEPARATORS + "]+")
 _CREDIT_PREFIX = re.compile("[" + _CJK + "]{1,8}\\Z")
 _WORDY = re.compile("[" + _CJK + "A-Za-z]")
 _SENTENCE_PUNCT = re.compile("[。！？；!?;]")
+_VALUE_SCAN = re.compile("[" + _SPACES + _SEPARATORS + "0-9０-９" + _CN_DIGIT + "]")
+"""Where a label's value may stop: a space, a bar, or a date's first character
+(:data:`_HARD_BREAK`, :data:`_ANY_SPACE`, :data:`_DATE_FIRST`): a value
+without any is taken whole."""
 _VALUE_STOP = re.compile("[。！？；!?;，,]")
 """A sentence's punctuation (:data:`_SENTENCE_PUNCT`) or a comma."""
 _COMMA_OK = frozenset({"author", "editor", "title"})
@@ -214,7 +220,10 @@ _BYLINE_BAD = re.compile("[，,。：:；;！!？?“”\"《》「」()（）�
 # -- dates -----------------------------------------------------------------------
 def _search_date(line: str, pos: int, endpos: int) -> re.Match[str] | None:
     """``_DATE.search(line, pos, endpos)``, from the first character a date
-    may begin with (a lookbehind still sees the characters before it)."""
+    may begin with (a lookbehind still sees the characters before it); none
+    in a stretch too short for any date."""
+    if endpos - pos < _SHORTEST_DATE:
+        return None
     first = _DATE_FIRST.search(line, pos, endpos)
     return None if first is None else _DATE.search(line, first.start(), endpos)
 
@@ -241,6 +250,8 @@ _SMALL_NUMBER = {
 }
 """``int`` of every one- or two-digit string of :data:`_D` (ASCII or full
 width): the month, day, hour and minute fields of a date, looked up."""
+_YEARS = {str(y): y for y in range(1900, 2101)}
+"""``int`` of the years a date may have, in ASCII digits (others: ``int``)."""
 _MONTH_DAY = {
     (d.month, d.day): d.strftime("-%m-%d")
     for d in (datetime.date(2000, 1, 1) + datetime.timedelta(days=i) for i in range(366))
@@ -270,9 +281,9 @@ def _iso_from_match(m: re.Match[str]) -> str | None:
     # groups in order: y1 s m1 d1 y2 m2 d2 y3 m3 d3 ap H M M2 (one ``groups`` call)
     y1, _sep, m1, d1, y2, m2, d2, y3, m3, d3, ap, hour, minute, minute2 = m.groups()
     if y1 is not None:
-        day = _iso_day(int(y1), _SMALL_NUMBER[m1], _SMALL_NUMBER[d1])
+        day = _iso_day(_YEARS.get(y1) or int(y1), _SMALL_NUMBER[m1], _SMALL_NUMBER[d1])
     elif y2 is not None:
-        day = _iso_day(int(y2), _SMALL_NUMBER[m2], _SMALL_NUMBER[d2])
+        day = _iso_day(_YEARS.get(y2) or int(y2), _SMALL_NUMBER[m2], _SMALL_NUMBER[d2])
     else:
         day = _iso_day(*_cn_ymd(y3, m3, d3))
     if day is None:
@@ -342,13 +353,15 @@ def parse_byline(line: str) -> tuple[str, str] | None:
     if _TITLE_RE.search("".join(tokens)) is None:
         return None  # every byline's role ends with a title word (maybe letter-spaced)
     # Role and name separated by spaces; the name may itself be letter-spaced.
-    if any(len(t) <= 3 and _is_name(t) for t in tokens[:-2]):
-        return None  # two names: a credit line (记者 王芳 通讯员 赵强), not one byline
+    for t in tokens[:-2]:
+        if len(t) <= 3 and _is_name(t):
+            return None  # two names: a credit line (记者 王芳 通讯员 赵强), not one byline
     for cut in range(1, len(tokens)):
-        role, name = " ".join(tokens[:cut]), "".join(tokens[cut:])
-        if len(tokens) - cut > 1 and any(len(t) > 1 for t in tokens[cut:]):
+        if len(tokens) - cut > 1 and max(map(len, tokens[cut:])) > 1:
             continue  # several names (张三 李四), or a name after a second role word
+        name = "".join(tokens[cut:])
         if len(name) <= 4 or "·" in name:
+            role = " ".join(tokens[:cut])
             if _role_ok(role) and _is_name(name):
                 return name, role
             break
@@ -439,6 +452,32 @@ def _take_value(p: _Parse, kind: str, lead: int, end: int, colon: bool) -> None:
         return
     if not colon and kind not in _NO_COLON_OK:
         return
+    hit = _VALUE_SCAN.search(line, lead, end)
+    if hit is None or (hit.start() == end - 1 and line[hit.start()] == " "):
+        stop = end  # no break, date or space in the value (but maybe one space after it)
+        raw = line[lead:end]
+        if (kind == "author" or kind == "editor") and _take_names(p, kind, raw, lead, stop):
+            return
+    else:
+        stop, raw = _value_text(p, kind, lead, end)
+        if stop < 0:
+            return
+    value = _text_value(kind, raw)
+    if value is None:
+        return
+    if not colon and kind == "author" and not _is_name(value):
+        return
+    if kind != "other":
+        p.fields.setdefault(kind, value)
+    p.explained.append((lead, lead + len(raw)))
+
+
+def _value_text(p: _Parse, kind: str, lead: int, end: int) -> tuple[int, str]:
+    """``(stop, raw)``: where the value of a ``kind`` label that starts at
+    ``lead`` stops (a hard break, a date), and its text (to the first space
+    but for table values); ``(-1, "")`` when it gave an author's or editor's
+    names (:func:`_take_names`)."""
+    line = p.line
     table = kind in _TABLE_KINDS  # table values may hold spaces: take all up to the next break
     brk = None if kind == "title" else _HARD_BREAK.search(line, lead, end)
     stop = brk.start() if brk is not None else end
@@ -448,19 +487,12 @@ def _take_value(p: _Parse, kind: str, lead: int, end: int, colon: bool) -> None:
             stop = dm.start()
     raw = line[lead:stop]
     if (kind == "author" or kind == "editor") and _take_names(p, kind, raw, lead, stop):
-        return
+        return -1, ""
     if not table:
         sp = _ANY_SPACE.search(raw.rstrip(_SPACES))  # raw starts with no space
         if sp is not None:
             raw = raw[: sp.start()]
-    value = _text_value(kind, raw)
-    if value is None:
-        return
-    if not colon and kind == "author" and not _is_name(value):
-        return
-    if kind != "other":
-        p.fields.setdefault(kind, value)
-    p.explained.append((lead, lead + len(raw)))
+    return stop, raw
 
 
 def _take_names(p: _Parse, kind: str, raw: str, lead: int, stop: int) -> bool:
@@ -668,12 +700,13 @@ def _may_hold_fields(line: str) -> bool:
 
 def _coverage(line: str, explained: list[tuple[int, int]], nonspace: int) -> float:
     """The share of the line's non-space characters that are explained or
-    punctuation: the characters outside ``explained`` that are neither
+    punctuation (``explained`` is sorted in place): the characters outside ``explained`` that are neither
     whitespace nor in :data:`_PUNCT_CHARS` are unexplained (the spaces and
     bars between pieces, and pieces of punctuation only, never count)."""
     rest: list[str] = []
     pos = 0
-    for a, b in sorted(explained):
+    explained.sort()
+    for a, b in explained:
         if a > pos:
             rest.append(line[pos:a])
         if b > pos:
