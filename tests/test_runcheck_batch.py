@@ -67,7 +67,15 @@ def test_every_latin_suspect_is_a_strong_suspect() -> None:
 
 
 def test_batch_columns_hold_the_facts() -> None:
-    from govtext.decoding.runcheck import _SLACK, _UNSAFE, _UNSAFE_FLAG, _UTF8_VIA, _batch_table, _owed, _table
+    from govtext.decoding.runcheck import (
+        _SLACK,
+        _UNSAFE,
+        _UNSAFE_FLAG,
+        _UTF8_VIA,
+        _batch_table,
+        _owed,
+        _table,
+    )
 
     chars = "".join(sorted(set("关于體現鍙戝睍銆傗\ue43b㐀ぁ•€ÖÐÎÄ¼á³Ö´éü…龜龍鬱纔訁嗀姏?a\u3000\ufffd")))
     columns = chars.translate(_batch_table()).encode("utf-16-le")
