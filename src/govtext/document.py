@@ -376,7 +376,7 @@ class Document:
         if not _well_formed(starts, ends, len(text), deletions_only):
             _check_edits(batch, len(text), filter)
         # a deletion adds no run, so its filter name is not needed
-        names = [""] * len(batch) if deletions_only else list(map(_FILTER, batch))
+        names = repls if deletions_only else list(map(_FILTER, batch))
         self._splice(batch, starts, ends, repls, names, n_removed, filter)
 
     def _apply_columns(self, batch: EditColumns, filter: str) -> bool:
@@ -400,8 +400,12 @@ class Document:
         a record batch and the new text."""
         text = self._text
         old_align = self._align
-        self._align = old_align.apply_columns(starts, ends, repls, names, filter, track=False)[0]
-        self._log.add(_Batch(batch, starts, ends, repls, n_removed, old_align, text, filter, self._locator()))
+        if n_removed == len(starts):
+            self._align = old_align.deleted(starts, ends)
+        else:
+            self._align = old_align.apply_columns(starts, ends, repls, names, filter, track=False)[0]
+        self._log.batches.append(_Batch(batch, starts, ends, repls, n_removed, old_align, text, filter,
+                                        self._locator()))
         pieces = gaps(text, starts, ends)
         if n_removed != len(starts):
             pieces = _interleave(pieces, repls)
