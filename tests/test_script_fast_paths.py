@@ -48,3 +48,15 @@ def test_enough_traditional_is_the_least_count_labelled_traditional(n_simp: int)
     n = _enough_traditional(n_simp)
     assert ScriptCounts(n, n_simp).label == "traditional"
     assert ScriptCounts(n - 1, n_simp).label != "traditional"
+
+
+@given(TEXT, st.integers(0, 300), st.sampled_from([1, 3, 8, 64]))
+def test_at_least_is_the_count_for_any_block_size(text: str, n: int, chunk: int) -> None:
+    from govtext.script import detect
+
+    saved = detect._CHUNK
+    detect._CHUNK = chunk
+    try:
+        assert _at_least(text, n) == (count_script_chars(text).traditional >= n)
+    finally:
+        detect._CHUNK = saved

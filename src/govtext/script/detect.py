@@ -120,24 +120,25 @@ def _enough_traditional(n_simp: int) -> int:
     return n
 
 
-_BLOCKS = (64, 8, 1)
-"""How many Traditional-only characters one match of :func:`_block_patterns` passes."""
+_CHUNK = 64
+"""The most Traditional-only characters one match of :func:`_block_pattern`
+passes (then 8, then 1 at a time)."""
 
 
-@functools.lru_cache(maxsize=1)
-def _block_patterns() -> tuple[tuple[int, re.Pattern[str]], ...]:
-    """For each size of :data:`_BLOCKS`, a pattern matching that many
-    Traditional-only characters and everything before them (one match,
-    no match object per character)."""
+@functools.lru_cache(maxsize=8)
+def _block_pattern(n: int) -> re.Pattern[str]:
+    """A pattern matching ``n`` Traditional-only characters and everything
+    before them (one match, no match object per character)."""
     only = _char_class(script_only_chars()[0])
     other = "[^" + only[1:]
-    return tuple((n, re.compile(f"(?:{other}*+{only}){{{n}}}")) for n in _BLOCKS)
+    return re.compile(f"(?:{other}*+{only}){{{n}}}")
 
 
 def _at_least(text: str, n: int) -> bool:
     """Whether ``text`` holds at least ``n`` Traditional-only characters."""
     pos = 0
-    for size, pattern in _block_patterns():
+    for size in sorted({_CHUNK, min(_CHUNK, 8), 1}, reverse=True):
+        pattern = _block_pattern(size)
         while n >= size:
             m = pattern.match(text, pos)
             if m is None:
