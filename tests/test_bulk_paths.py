@@ -437,12 +437,17 @@ def test_bulk_deletions_with_adjacent_and_edge_spans(cuts: list[tuple[int, int]]
         assert (list(fast.runs()), fast_hulls) == (list(slow.runs()), slow_hulls)
 
 
-@given(st.text(st.sampled_from("國發後來关于国发后来的 \n"), max_size=80))
-def test_script_label_without_full_counts_matches_full_counts(text: str) -> None:
+@given(st.text(st.sampled_from("國發後來关于国发后来的 \n"), max_size=80), st.sampled_from([1, 3, 2048]))
+def test_script_label_counting_in_chunks_matches_full_counts(text: str, chunk: int) -> None:
     from govtext.script import detect
 
     trad, simp = detect._patterns()
-    got = detect._label(text, trad, simp)
+    saved = detect._CHUNK
+    detect._CHUNK = chunk
+    try:
+        got = detect._label(text, trad, simp)
+    finally:
+        detect._CHUNK = saved
     assert got == detect.count_script_chars(text).label
     if trad.search(text) is not None:
         assert detect.detect_script(text) == got
