@@ -115,8 +115,10 @@ class Alignment:
         self._order: bool | Alignment | None = None
         """Whether all runs are in order (:meth:`_in_order` from 0): a bool
         once known; an alignment when this one was made from it by deletions
-        only (then it is in order exactly when that one is); None if not known
-        yet. Set by :meth:`apply_columns` on the alignment it makes."""
+        only (then it is in order if that one is; if that one is not, a
+        deletion may have removed the runs out of order, so its own runs are
+        checked); None if not known yet. Set by :meth:`apply_columns` on the
+        alignment it makes."""
 
     @classmethod
     def identity(cls, n: int) -> Alignment:
@@ -263,14 +265,33 @@ class Alignment:
 
     def _all_in_order(self) -> bool:
         """:meth:`_in_order` from the first run, worked out once (and not at
-        all for an alignment made by deletions from one known to be in order)."""
+        all for an alignment made by deletions from one known to be in order).
+
+        Deletions keep runs in order, but may also remove the runs that were
+        out of order, so only a parent's True is borrowed:
+
+        >>> shuffled = Alignment.concat([(Alignment.identity(2), 4), (Alignment.identity(2), 0)])
+        >>> cut = shuffled.apply_columns([2], [4], [""], [""])[0]
+        >>> shuffled._all_in_order(), cut._all_in_order()
+        (False, True)
+        """
         order = self._order
         if isinstance(order, Alignment):  # its own order is a bool or None, never another alignment
-            order = order._all_in_order()
+            order = order._all_in_order() or self._in_order(0)
         elif order is None:
             order = self._in_order(0)
         self._order = order
         return order
+
+    def _order_after_deletions(self) -> bool | Alignment | None:
+        """The order memo of an alignment made from this one by deletions
+        only: True if this one is known to be in order, nothing if it is known
+        not to be (a deletion may remove the runs out of order), else a
+        reference to the alignment whose being in order settles it."""
+        order = self._order
+        if order is False:
+            return None
+        return self if order is None else order
 
     def orig_ranges(self, start: int, end: int) -> list[tuple[int, int, int]]:
         """Original ranges ``(ostart, oend, tag)`` of ``[start, end)``, merged where contiguous."""
@@ -400,7 +421,7 @@ class Alignment:
         out = Alignment.__new__(Alignment)
         out.starts = list(accumulate(lens[:-1], initial=0)) if lens else []
         out.lens, out.kinds, out.ostarts, out.olens, out.tags = lens, kinds, ostarts, olens, tags
-        out._order = self if self._order is None else self._order  # deletions keep runs in order
+        out._order = self._order_after_deletions()
         return out
 
     def apply(self, edits: Sequence[tuple[int, int, str, str]]) -> Alignment:
@@ -470,7 +491,7 @@ class Alignment:
             # Deletions keep the runs in order: each output piece lies in the
             # original range of the run it comes from, and pieces of one block
             # run (which share its range) are adjacent, so they merge.
-            out._order = self if self._order is None else self._order
+            out._order = self._order_after_deletions()
         return out, hulls
 
 
