@@ -33,6 +33,13 @@ _TRAILING_REVERSED = re.compile(r"\n(" + _SPACE_OR_IDEO + r"+)")
 """A line's trailing whitespace, in the reversed text (where it follows the newline)."""
 _LEADING = re.compile(r"\n(" + _SPACE + r"+)")
 _LEADING_ANY = re.compile(r"\n(" + _SPACE_OR_IDEO + r"+)")
+_EDGE_SUSPECT = re.compile(r"\n(?:(?<=" + _SPACE_OR_IDEO + r"\n)|(?=" + _SPACE + r"))")
+"""A newline after whitespace or before a space: where a line edge may need
+a cut (every cut but those at the text's own edges touches one). It opens
+with a literal newline, so ``re`` scans for newlines fast."""
+_EDGE_SUSPECT_ANY = re.compile(r"\n(?:(?<=" + _SPACE_OR_IDEO + r"\n)|(?=" + _SPACE_OR_IDEO + r"))")
+_SPACE_CHARS = frozenset(" \t\xa0\u202f\u205f" + "".join(map(chr, range(0x2000, 0x200B))))
+_SPACE_OR_IDEO_CHARS = _SPACE_CHARS | {"\u3000"}
 
 _EDGE_REASON = "blank lines at the start or end of the document"
 _EDGE_RULE = "edge-blank-lines"
@@ -120,7 +127,18 @@ class WhitespaceNormalizer:
 def _line_edge_spans(text: str, keep_ideographic_indent: bool) -> list[tuple[int, int, str]]:
     """``(start, end, kind)`` of the whitespace to delete at line ends
     (``trailing``) and starts (``leading``), in order. A whitespace-only line
-    is the trailing rule's."""
+    is the trailing rule's.
+
+    Most texts (all once normalised) have none: one scan for a newline next
+    to whitespace, and a look at the text's first and last character, prove
+    it without the scans that find them."""
+    if not _may_have_edges(text, keep_ideographic_indent):
+        return []
+    return _find_line_edges(text, keep_ideographic_indent)
+
+
+def _find_line_edges(text: str, keep_ideographic_indent: bool) -> list[tuple[int, int, str]]:
+    """:func:`_line_edge_spans`, found by scanning for each kind."""
     spans = [(a, b, "trailing") for a, b in _trailing_runs(text)]
     leading = _LEADING if keep_ideographic_indent else _LEADING_ANY
     found = [(m.start(1) - 1, m.end(1) - 1, "leading") for m in leading.finditer("\n" + text)]
@@ -132,6 +150,16 @@ def _line_edge_spans(text: str, keep_ideographic_indent: bool) -> list[tuple[int
         spans.sort()
         return spans
     return found
+
+
+def _may_have_edges(text: str, keep_ideographic_indent: bool) -> bool:
+    """Whether some line of ``text`` may start with an indent to cut or end
+    with whitespace: a necessary condition of :func:`_line_edge_spans` finding any."""
+    lead = _SPACE_CHARS if keep_ideographic_indent else _SPACE_OR_IDEO_CHARS
+    if text[:1] in lead or text[-1:] in _SPACE_OR_IDEO_CHARS:  # "" (an empty text) is in neither
+        return True
+    suspect = _EDGE_SUSPECT if keep_ideographic_indent else _EDGE_SUSPECT_ANY
+    return suspect.search(text) is not None
 
 
 def _trailing_runs(text: str) -> list[tuple[int, int]]:
