@@ -38,3 +38,22 @@ def test_space_sets_are_the_pattern_classes() -> None:
     every = [chr(c) for c in range(0x3100)]
     assert {c for c in every if re.fullmatch(ws._SPACE, c)} == ws._SPACE_CHARS
     assert {c for c in every if re.fullmatch(ws._SPACE_OR_IDEO, c)} == ws._SPACE_OR_IDEO_CHARS
+
+
+def test_line_ending_check_knows_exactly_the_line_ending_characters() -> None:
+    assert all(ws._has_eol(f"a{c}b") for c in ws._EOL_CHARS)
+    assert not any(ws._has_eol(f"a{chr(c)}b") for c in range(0x3100) if chr(c) not in ws._EOL_CHARS)
+    assert ws._EOL.pattern and all(ws._EOL.search(c) for c in ws._EOL_CHARS)
+
+
+@pytest.mark.parametrize("max_blank", [-1, 0, 1, 2])
+@given(st.text(st.sampled_from("\n\n\na "), max_size=30))
+def test_blank_line_runs_found_from_the_first(max_blank: int, text: str) -> None:
+    normalizer = ws.WhitespaceNormalizer(ws.WhitespaceConfig(max_blank_lines=max_blank))
+    got = normalizer._blank_lines(text)
+    n = len(text)
+    head = n - len(text.lstrip("\n"))
+    tail = len(text.rstrip("\n")) if head < n else n
+    runs = [m.span() for m in normalizer._longer.finditer(text, head, tail)] if head < n else []
+    keep = max_blank + 1
+    assert [(e.start, e.end) for e in got if e.rule == "blank-lines"] == [(a + keep, b) for a, b in runs]
