@@ -57,3 +57,11 @@ def test_blank_line_runs_found_from_the_first(max_blank: int, text: str) -> None
     runs = [m.span() for m in normalizer._longer.finditer(text, head, tail)] if head < n else []
     keep = max_blank + 1
     assert [(e.start, e.end) for e in got if e.rule == "blank-lines"] == [(a + keep, b) for a, b in runs]
+
+
+def test_unchecked_deletions_are_the_checked_ones() -> None:
+    from govtext.edits import Deletions
+
+    made = Deletions.unchecked([0, 4], [2, 9], ["a", "b"], lambda: ["x", "y"], filter="f")
+    assert made == Deletions([0, 4], [2, 9], ["a", "b"], ["x", "y"], filter="f")
+    assert made.replacements == ["", ""] and made.filter == "f"

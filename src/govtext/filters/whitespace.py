@@ -89,7 +89,8 @@ class WhitespaceNormalizer:
         if not spans:
             return self._blank_lines(text)
         starts, ends, kinds = (list(column) for column in zip(*spans, strict=True))
-        cuts = Deletions(starts, ends, kinds, list(map(_REASONS.__getitem__, kinds)), filter=self.name)
+        # every span holds at least one character (the patterns match one or more)
+        cuts = Deletions.unchecked(starts, ends, kinds, list(map(_REASONS.__getitem__, kinds)), filter=self.name)
         blank = self._blank_lines("".join(gaps(text, starts, ends)))
         if not blank:  # then returning the cuts makes the same single batch as applying them here
             return cuts
@@ -99,31 +100,28 @@ class WhitespaceNormalizer:
     def _blank_lines(self, text: str) -> Deletions | list[Edit]:
         """Blank lines at the edges, and runs longer than ``max_blank_lines``."""
         n = len(text)
-        head = n - len(text.lstrip("\n")) if text.startswith("\n") else 0
+        head = n - len(text.lstrip("\n")) if text[:1] == "\n" else 0
         if head == n:
-            return Deletions([0], [n], [_EDGE_RULE], [_EDGE_REASON]) if n else []
-        tail = n - (n - len(text.rstrip("\n")) if text.endswith("\n") else 0)
+            return Deletions.unchecked([0], [n], [_EDGE_RULE], [_EDGE_REASON]) if n else []
+        tail = len(text.rstrip("\n")) if text[-1] == "\n" else n
         # a run before the trailing newlines ends before them (a non-newline lies between)
         first = text.find(self._too_many, head, tail)
-        runs = [m.span() for m in self._longer.finditer(text, first, tail)] if first >= 0 else []
-        if not (head or runs or tail < n):
+        if first < 0 and not head and tail == n:
             return []
-        keep = self._keep
-        starts = [a + keep for a, _b in runs]
-        ends = [b for _a, b in runs]
-        rules = [_BLANK_RULE] * len(runs)
-        reasons = [self._blank_reason] * len(runs)
-        if head:
-            starts.insert(0, 0)
-            ends.insert(0, head)
-            rules.insert(0, _EDGE_RULE)
-            reasons.insert(0, _EDGE_REASON)
+        starts, ends, rules, reasons = ([0], [head], [_EDGE_RULE], [_EDGE_REASON]) if head else ([], [], [], [])
+        if first >= 0:
+            runs = [m.span() for m in self._longer.finditer(text, first, tail)]
+            keep = self._keep
+            starts += [a + keep for a, _b in runs]
+            ends += [b for _a, b in runs]
+            rules += [_BLANK_RULE] * len(runs)
+            reasons += [self._blank_reason] * len(runs)
         if tail < n:
             starts.append(tail)
             ends.append(n)
             rules.append(_EDGE_RULE)
             reasons.append(_EDGE_REASON)
-        return Deletions(starts, ends, rules, reasons)
+        return Deletions.unchecked(starts, ends, rules, reasons)
 
 
 def _has_eol(text: str) -> bool:
