@@ -21,7 +21,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from govtext.blocks import metadata, shape
-from govtext.blocks._literals import key_index, literal_finder
+from govtext.blocks._literals import PairFinder, key_index, literal_finder
 from govtext.blocks.classify import _RELATED_RULES, _RULES_IN_ZONE, ClassifyConfig, _plain, _related, classify
 from govtext.blocks.rules import _REGEX_SPACE, Rule, RuleHit, RuleSet, _nonspace, load_rules, prose_aware
 from govtext.blocks.segment import indented, lines, segment
@@ -84,6 +84,28 @@ def test_literal_finder_is_exact(terms: list[str], text: str) -> None:
     assert (finder.search(text) is not None) == any(t in text for t in terms)
     for t in terms:
         assert 0 <= key_index(t) < len(t)
+
+
+@given(st.lists(st.text(alphabet="abcab区一二三", min_size=2, max_size=4), min_size=1, max_size=6),
+       st.text(alphabet="abcab区一二三x\n", max_size=30), st.integers(0, 30))
+def test_pair_finder_finds_where_the_literal_finder_does(terms: list[str], text: str, pos: int) -> None:
+    found = literal_finder(terms).search(text, pos)
+    assert PairFinder(terms).search(text, pos) == (-1 if found is None else found.start())
+
+
+@pytest.mark.parametrize("lex", LEXICONS)
+def test_pair_finder_finds_where_the_finder_does_on_corpus_lines(lex: SpamLexicon) -> None:
+    assert lex.pairs is not None and lex.finder is not None
+    for line in [*LINES, "\n".join(LINES[:200])]:
+        for pos in range(0, len(line), 7):
+            found = lex.finder.search(line, pos)
+            assert lex.pairs.search(line, pos) == (-1 if found is None else found.start()), line
+
+
+def test_pair_finder_needs_pairs() -> None:
+    with pytest.raises(ValueError):
+        PairFinder(["久久", "色"])
+    assert PairFinder([]).search("久久") == -1
 
 
 @given(st.lists(_spammy(), max_size=8))

@@ -6,6 +6,7 @@ they replace give."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import cast
 
 import pytest
 import regex
@@ -15,7 +16,7 @@ from hypothesis import strategies as st
 import govtext
 from govtext import Document, Edit
 from govtext.alignment import Alignment
-from govtext.pipeline import FilterStats, Pipeline, RuleStats
+from govtext.pipeline import Filter, FilterStats, Pipeline, RuleStats
 from govtext.script.annotations import AnnotationConfig, AnnotationStripper, _classify
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -214,7 +215,7 @@ def _deletion_spans(n: int) -> st.SearchStrategy[list[tuple[int, int]]]:
 
 def _outcome(doc: Document, edits: object) -> object:
     """What applying ``edits`` does: the error raised, or text, records and statistics."""
-    probe = Pipeline([lambda d: edits])
+    probe = Pipeline([cast(Filter, lambda d: edits)])
     try:
         probe.run(doc)
     except ValueError as err:
@@ -304,19 +305,20 @@ def _reference_stats(doc: Document, n_rem: int, n_chg: int) -> FilterStats:
         return st
     st.documents_touched += 1
     seen: set[str] = set()
-    for rec, removal in [(r, True) for r in new_rem] + [(c, False) for c in new_chg]:
-        rs = st.rules.setdefault(rec.rule, RuleStats())
+    counted: list[tuple[str, bool, int]] = [(r.rule, True, len(r.text)) for r in new_rem]
+    counted += [(c.rule, False, max(len(c.old), len(c.new))) for c in new_chg]
+    for rule, removal, width in counted:
+        rs = st.rules.setdefault(rule, RuleStats())
         if removal:
             rs.removals += 1
-            rs.chars_removed += len(rec.text)
-            st.chars_removed += len(rec.text)
+            rs.chars_removed += width
+            st.chars_removed += width
         else:
             rs.changes += 1
-            width = max(len(rec.old), len(rec.new))
             rs.chars_changed += width
             st.chars_changed += width
-        if rec.rule not in seen:
-            seen.add(rec.rule)
+        if rule not in seen:
+            seen.add(rule)
             rs.documents += 1
     return st
 
@@ -426,11 +428,12 @@ def test_pipeline_pauses_the_garbage_collector_only_while_it_runs() -> None:
 def test_bulk_deletions_with_adjacent_and_edge_spans(cuts: list[tuple[int, int]]) -> None:
     base = Alignment.identity(4).apply([(2, 3, "xyz", "f")])  # runs: identity, block, identity
     for align in (Alignment.identity(10), base, Alignment.identity(10).apply([(5, 5, "ab", "g")])):
-        cols = [[a for a, _b in cuts], [b for _a, b in cuts], [""] * len(cuts), ["d"] * len(cuts)]
-        if max(cols[1]) > align.length:
+        starts, ends = [a for a, _b in cuts], [b for _a, b in cuts]
+        repls, rules = [""] * len(cuts), ["d"] * len(cuts)
+        if max(ends) > align.length:
             continue
-        fast, fast_hulls = align.apply_columns(*cols)
-        slow, slow_hulls = align.apply_columns(*cols, bulk=False)
+        fast, fast_hulls = align.apply_columns(starts, ends, repls, rules)
+        slow, slow_hulls = align.apply_columns(starts, ends, repls, rules, bulk=False)
         assert (list(fast.runs()), fast_hulls) == (list(slow.runs()), slow_hulls)
 
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
+from functools import partial
 from operator import mul
 from pathlib import Path
 
@@ -115,6 +116,10 @@ def _reference_detect(data: bytes, sample_size: int = SAMPLE_BYTES) -> Detection
     return Detection(best, _confidence(best_cost, runner_up, len(data)), method, best_cost)
 
 
+def _below_limit(cost: float, limit: float) -> bool:
+    return cost + 1e-9 < limit
+
+
 def _check_cost(text: str) -> None:
     defined = _defined_cost(text)
     cost = MeanCost(text)
@@ -167,7 +172,7 @@ def test_decide_is_the_test_of_the_cost(text: str, limit: float) -> None:
     # limits at and next to the cost itself, where the bounds cannot decide
     for lim in (limit, defined, math.nextafter(defined, 0.0), math.nextafter(defined, 11.0)):
         assert MeanCost(text).above(lim) == (defined > lim)
-        assert MeanCost(text).decide(lambda c, lim=lim: c + 1e-9 < lim) == (defined + 1e-9 < lim)
+        assert MeanCost(text).decide(partial(_below_limit, limit=lim)) == (defined + 1e-9 < lim)
 
 
 @given(st.text(max_size=200))

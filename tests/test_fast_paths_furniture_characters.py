@@ -221,7 +221,8 @@ def test_untouched_run_class_is_exact() -> None:
     pattern = characters._untouched_run()
     for cp in [*range(0x10000), 0x10000, 0x1D15E, 0x20BB7, 0x2F800, 0x10FFFF]:
         char = chr(cp)
-        assert (pattern.match(char).end() == 1) == (char not in touched and cp <= 0xFFFF), hex(cp)
+        found = pattern.match(char)
+        assert (found is not None and found.end() == 1) == (char not in touched and cp <= 0xFFFF), hex(cp)
 
 
 # -- paragraphs -----------------------------------------------------------------------

@@ -83,8 +83,8 @@ def test_fragments_slice_back_to_their_source_bytes(text: str, encoding: str, da
         if not frag.filters:
             assert covered.decode(encoding) == doc.text[frag.start : frag.end]
     # removals point at the bytes of what they removed, when it was untouched text
-    for r in doc.removed:
-        assert 0 <= r.source_span[0] <= r.source_span[1] <= len(raw)
+    for removal in doc.removed:
+        assert 0 <= removal.source_span[0] <= removal.source_span[1] <= len(raw)
 
 
 @given(st.binary(max_size=300))

@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from govtext import Document, Pipeline, WhitespaceNormalizer, stitch
+from govtext import Change, Document, Pipeline, Removal, WhitespaceNormalizer, stitch
 from govtext.rejoin import ContinuationMarkers, PageFurniture, ParagraphRejoiner
 
 CASES = sorted((Path(__file__).parent / "cases" / "rejoin").glob("*.json"))
@@ -27,7 +27,8 @@ def check_document(doc: Document, want: dict[str, Any], case: str) -> None:
     for key, value in want.get("metadata", {}).items():
         assert doc.metadata.get(key) == value, (case, key)
     if "rules" in want:
-        got = Counter(r.rule for r in [*doc.removed, *doc.changes] if r.filter in REJOIN_FILTERS)
+        records: list[Removal | Change] = [*doc.removed, *doc.changes]
+        got = Counter(r.rule for r in records if r.filter in REJOIN_FILTERS)
         assert dict(got) == want["rules"], case
     if "pages" in want:
         frags = [(doc.text[f.start : f.end], f.page) for f in doc.fragments()]

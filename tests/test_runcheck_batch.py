@@ -64,3 +64,25 @@ def test_every_latin_suspect_is_a_strong_suspect() -> None:
     latin = re.compile(f"[{_latin_suspect_class()}]")
     suspects = [chr(c) for c in range(0x110000) if latin.match(chr(c))]
     assert suspects and all(_strong_re().match(c) for c in suspects)
+
+
+def test_batch_columns_hold_the_facts() -> None:
+    from govtext.decoding.runcheck import (
+        _SLACK,
+        _UNSAFE,
+        _UNSAFE_FLAG,
+        _UTF8_VIA,
+        _batch_table,
+        _owed,
+        _table,
+    )
+
+    chars = "".join(sorted(set("关于體現鍙戝睍銆傗\ue43b㐀ぁ•€ÖÐÎÄ¼á³Ö´éü…龜龍鬱纔訁嗀姏?a\u3000\ufffd")))
+    columns = chars.translate(_batch_table()).encode("utf-16-le")
+    for c, slack, flags in zip(chars, columns[0::2], columns[1::2], strict=True):
+        facts = _table()[ord(c)]
+        assert slack == ord(facts[_SLACK])
+        assert bool(flags & _UNSAFE_FLAG) == (facts[_UNSAFE] != "\0")
+        for s in range(len(_UTF8_VIA)):
+            assert bool(flags >> s & 1) == (facts[_owed(s) + 1] != "\0")
+            assert bool(flags >> (3 + s) & 1) == (facts[_owed(s)] != "\0")

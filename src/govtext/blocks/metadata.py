@@ -27,6 +27,7 @@ time is linear in the length of the line, whatever the input.
 
 from __future__ import annotations
 
+import calendar
 import datetime
 import re
 from collections.abc import Iterator, Sequence
@@ -79,6 +80,8 @@ _DATE_FIRST = re.compile("[0-9０-９" + _CN_DIGIT + "]")
 """The character every date begins with (its year's first digit). ``re``
 scans for one character of a class fast, while :data:`_DATE`, which begins
 with lookbehinds, is tried at every position it scans."""
+_SHORTEST_DATE = 8
+"""No date is shorter: ``2023-1-5``, ``2023年1月5`` (four-digit year, month, day, two separators)."""
 _CN_VALUES = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "○": 0, "Ｏ": 0}
 
 _DOC_NUMBER = re.compile(
@@ -149,6 +152,8 @@ _PUNCT_ONLY = re.compile("[\\s" + _SEPARATORS + "/／·•\\-－—_~～,，、;
 _PUNCT_CHARS = frozenset(_SEPARATORS + "/／·•-－—_~～,，、;；:：【】[]()（）<>〈〉>＞*")
 _NOT_COUNTED = re.compile("[\\s" + "".join(re.escape(c) for c in sorted(_PUNCT_CHARS)) + "]+")
 """Whitespace (as :meth:`str.isspace`) and punctuation: never unexplained."""
+_NEVER_COUNTED = _SPACES + "\n\r\f\v" + "".join(sorted(_PUNCT_CHARS))
+"""Some of the characters of :data:`_NOT_COUNTED` (the usual ones), for ``str.strip``."""
 _CLOSERS = {"】": "【", "]": "[", "）": "（", ")": "(", "］": "［"}
 _OPENERS = {opener: closer for closer, opener in _CLOSERS.items()}
 _ANY_DIGIT = re.compile(_D)
@@ -158,7 +163,13 @@ _PIECE = re.compile("[^" + _SPACES + _SEPARATORS + "]+")
 _CREDIT_PREFIX = re.compile("[" + _CJK + "]{1,8}\\Z")
 _WORDY = re.compile("[" + _CJK + "A-Za-z]")
 _SENTENCE_PUNCT = re.compile("[。！？；!?;]")
-_COMMA = re.compile("[，,]")
+_VALUE_SCAN = re.compile("[" + _SPACES + _SEPARATORS + "0-9０-９" + _CN_DIGIT + "]")
+"""Where a label's value may stop: a space, a bar, or a date's first character
+(:data:`_HARD_BREAK`, :data:`_ANY_SPACE`, :data:`_DATE_FIRST`): a value
+without any is taken whole."""
+_VALUE_STOP = re.compile("[。！？；!?;，,]")
+"""A sentence's punctuation (:data:`_SENTENCE_PUNCT`) or a comma."""
+_COMMA_OK = frozenset({"author", "editor", "title"})
 _NO_COLON_OK = frozenset({"date", "views", "doc_number", "author"})
 _TABLE_KINDS = frozenset({"index_number", "agency", "date", "doc_number", "topic", "title", "valid"})
 _MAX_VALUE = {"source": 40, "author": 30, "editor": 30, "agency": 40, "topic": 40, "title": 120, "valid": 10,
@@ -185,7 +196,8 @@ _TITLE_WORDS = (
     "記者", "通訊員", "組長", "隊長", "所長", "站長", "行長", "署長", "司長",
 )
 _TITLE_RE = re.compile("|".join(sorted(_TITLE_WORDS, key=len, reverse=True)))
-_TITLE_END = re.compile("(?:" + _TITLE_RE.pattern + ")\\Z")
+_TITLE_TUPLE = tuple(_TITLE_WORDS)
+"""``text.endswith(_TITLE_TUPLE)``: text ends with a title word."""
 # Common surnames (single and compound); a byline's name starts with one.
 _SURNAMES_2 = frozenset(
     "欧阳 司马 上官 诸葛 东方 皇甫 尉迟 公孙 慕容 长孙 宇文 司徒 夏侯 轩辕 令狐 端木 澹台 南宫 歐陽 司馬 諸葛".split()
@@ -208,7 +220,10 @@ _BYLINE_BAD = re.compile("[，,。：:；;！!？?“”\"《》「」()（）�
 # -- dates -----------------------------------------------------------------------
 def _search_date(line: str, pos: int, endpos: int) -> re.Match[str] | None:
     """``_DATE.search(line, pos, endpos)``, from the first character a date
-    may begin with (a lookbehind still sees the characters before it)."""
+    may begin with (a lookbehind still sees the characters before it); none
+    in a stretch too short for any date."""
+    if endpos - pos < _SHORTEST_DATE:
+        return None
     first = _DATE_FIRST.search(line, pos, endpos)
     return None if first is None else _DATE.search(line, first.start(), endpos)
 
@@ -228,33 +243,59 @@ def _cn_number(text: str) -> int:
     return _CN_VALUES.get(text, -1) if len(text) == 1 else -1
 
 
-_DATE_GROUPS = ("y1", "m1", "d1", "y2", "m2", "d2", "y3", "m3", "d3", "H", "M", "M2", "ap")
-"""The groups of :data:`_DATE` a date is read from, fetched with one ``group`` call."""
+_DIGITS = "0123456789"
+_FULL_DIGITS = "０１２３４５６７８９"
+_SMALL_NUMBER = {
+    a + b: int(a + b) for a in ("", *_DIGITS, *_FULL_DIGITS) for b in (*_DIGITS, *_FULL_DIGITS)
+}
+"""``int`` of every one- or two-digit string of :data:`_D` (ASCII or full
+width): the month, day, hour and minute fields of a date, looked up."""
+_YEARS = {str(y): y for y in range(1900, 2101)}
+"""``int`` of the years a date may have, in ASCII digits (others: ``int``)."""
+_MONTH_DAY = {
+    (d.month, d.day): d.strftime("-%m-%d")
+    for d in (datetime.date(2000, 1, 1) + datetime.timedelta(days=i) for i in range(366))
+}
+"""``"-MM-DD"`` of every valid ``(month, day)`` of a leap year."""
+_TWO_DIGITS = [f"{i:02d}" for i in range(60)]
+
+
+def _iso_day(y: int, mo: int, d: int) -> str | None:
+    """``datetime.date(y, mo, d).isoformat()`` for a year 1900-2100, else
+    None (also for an invalid date), from tables."""
+    if not 1900 <= y <= 2100:
+        return None
+    mmdd = _MONTH_DAY.get((mo, d))
+    if mmdd is None or (mo == 2 and d == 29 and not calendar.isleap(y)):
+        return None
+    return f"{y}{mmdd}"
+
+
+def _cn_ymd(y3: str, m3: str, d3: str) -> tuple[int, int, int]:
+    """Year, month and day of a date in Chinese numerals (二〇二三年十一月十五日)."""
+    y = int("".join(str(_CN_VALUES.get(c, int(c) if c.isdigit() else 0)) for c in y3))
+    return y, _cn_number(m3), _cn_number(d3)
 
 
 def _iso_from_match(m: re.Match[str]) -> str | None:
-    y1, m1, d1, y2, m2, d2, y3, m3, d3, hour, minute, minute2, ap = m.group(*_DATE_GROUPS)
-    try:
-        if y1 is not None:
-            y, mo, d = int(y1), int(m1), int(d1)
-        elif y2 is not None:
-            y, mo, d = int(y2), int(m2), int(d2)
-        else:
-            y = int("".join(str(_CN_VALUES.get(c, int(c) if c.isdigit() else 0)) for c in y3))
-            mo, d = _cn_number(m3), _cn_number(d3)
-        if not 1900 <= y <= 2100:
-            return None
-        day = datetime.date(y, mo, d)
-    except ValueError:
+    # groups in order: y1 s m1 d1 y2 m2 d2 y3 m3 d3 ap H M M2 (one ``groups`` call)
+    y1, _sep, m1, d1, y2, m2, d2, y3, m3, d3, ap, hour, minute, minute2 = m.groups()
+    if y1 is not None:
+        day = _iso_day(_YEARS.get(y1) or int(y1), _SMALL_NUMBER[m1], _SMALL_NUMBER[d1])
+    elif y2 is not None:
+        day = _iso_day(_YEARS.get(y2) or int(y2), _SMALL_NUMBER[m2], _SMALL_NUMBER[d2])
+    else:
+        day = _iso_day(*_cn_ymd(y3, m3, d3))
+    if day is None:
         return None
     if minute is None:
         minute = minute2
     if hour is not None and minute is not None:
-        h, mi = int(hour), int(minute)
+        h, mi = _SMALL_NUMBER[hour], _SMALL_NUMBER[minute]
         if (ap in ("下午", "晚上") and h < 12) or (ap == "中午" and h < _NOON_LAST_PM_HOUR):
             h += 12
-        return f"{day.isoformat()}T{h:02d}:{mi:02d}" if h < 24 and mi < 60 else None
-    return day.isoformat()
+        return f"{day}T{_TWO_DIGITS[h]}:{_TWO_DIGITS[mi]}" if h < 24 and mi < 60 else None
+    return day
 
 
 _NOON_LAST_PM_HOUR = 5
@@ -285,9 +326,10 @@ def normalize_date(text: str) -> str | None:
 
 # -- bylines -------------------------------------------------------------------
 def _is_name(name: str) -> bool:
-    if not _NAME_CHARS.fullmatch(name) or _TITLE_RE.search(name):
-        return False
-    return name[:2] in _SURNAMES_2 or name[0] in _SURNAMES_1
+    """A 2-4 character name (or a transcribed one with ``·``) that starts
+    with a common surname and holds no title word (set lookups first)."""
+    return ((name[:2] in _SURNAMES_2 or name[:1] in _SURNAMES_1)
+            and _NAME_CHARS.fullmatch(name) is not None and _TITLE_RE.search(name) is None)
 
 
 def parse_byline(line: str) -> tuple[str, str] | None:
@@ -311,13 +353,15 @@ def parse_byline(line: str) -> tuple[str, str] | None:
     if _TITLE_RE.search("".join(tokens)) is None:
         return None  # every byline's role ends with a title word (maybe letter-spaced)
     # Role and name separated by spaces; the name may itself be letter-spaced.
-    if any(len(t) <= 3 and _is_name(t) for t in tokens[:-2]):
-        return None  # two names: a credit line (记者 王芳 通讯员 赵强), not one byline
+    for t in tokens[:-2]:
+        if len(t) <= 3 and _is_name(t):
+            return None  # two names: a credit line (记者 王芳 通讯员 赵强), not one byline
     for cut in range(1, len(tokens)):
-        role, name = " ".join(tokens[:cut]), "".join(tokens[cut:])
-        if len(tokens) - cut > 1 and any(len(t) > 1 for t in tokens[cut:]):
+        if len(tokens) - cut > 1 and max(map(len, tokens[cut:])) > 1:
             continue  # several names (张三 李四), or a name after a second role word
+        name = "".join(tokens[cut:])
         if len(name) <= 4 or "·" in name:
+            role = " ".join(tokens[:cut])
             if _role_ok(role) and _is_name(name):
                 return name, role
             break
@@ -333,7 +377,7 @@ def parse_byline(line: str) -> tuple[str, str] | None:
 
 def _role_ok(role: str) -> bool:
     compact = "".join(role.split())
-    return len(compact) >= 4 and _TITLE_END.search(compact) is not None
+    return len(compact) >= 4 and compact.endswith(_TITLE_TUPLE)
 
 
 # -- meta lines ------------------------------------------------------------------
@@ -359,30 +403,31 @@ def _clean_value(value: str) -> str:
 
 
 def _text_value(kind: str, raw: str) -> str | None:
+    """The cleaned value, else None: empty, too long, a sentence (or, but for
+    names and titles, a list with commas), or no word in it."""
     value = _clean_value(raw)
-    if not value or len(value) > _MAX_VALUE.get(kind, 40) or _SENTENCE_PUNCT.search(value):
+    if not value or len(value) > _MAX_VALUE.get(kind, 40):
         return None
-    if kind not in ("author", "editor", "title") and _COMMA.search(value):
+    stop = _VALUE_STOP.search(value)  # one scan for sentence punctuation and commas
+    if stop is not None and (stop.group() not in "，," or kind not in _COMMA_OK
+                             or _SENTENCE_PUNCT.search(value, stop.end()) is not None):
         return None
     if not _WORDY.search(value):
         return None
     return value
 
 
-def _spaced_name(raw: str) -> str | None:
-    """``陈 浩`` -> ``陈浩`` (single characters separated by single spaces)."""
-    parts = raw.split()
-    if 2 <= len(parts) <= 4 and all(len(p) == 1 for p in parts) and _is_name("".join(parts)):
+def _spaced_name(parts: list[str]) -> str | None:
+    """``陈 浩`` -> ``陈浩`` (``parts``, the words of a value: single characters)."""
+    if 2 <= len(parts) <= 4 and max(map(len, parts)) == 1 and _is_name("".join(parts)):
         return "".join(parts)
     return None
 
 
-def _take_value(p: _Parse, kind: str, start: int, end: int, colon: bool) -> None:
-    """Parse the value of a ``kind`` label found in ``line[start:end]``."""
+def _take_value(p: _Parse, kind: str, lead: int, end: int, colon: bool) -> None:
+    """Parse the value of a ``kind`` label in ``line[lead:end]`` (``lead``:
+    the value's first non-space character)."""
     line = p.line
-    lead = start
-    while lead < end and line[lead] in _SPACES:
-        lead += 1
     if kind == "date":
         m = _DATE.match(line, lead, end)
         iso = _iso_from_match(m) if m else None
@@ -407,38 +452,16 @@ def _take_value(p: _Parse, kind: str, start: int, end: int, colon: bool) -> None
         return
     if not colon and kind not in _NO_COLON_OK:
         return
-    if kind in _TABLE_KINDS:  # table values may hold spaces: take all up to the next break
-        brk = _HARD_BREAK.search(line, lead, end)
-        stop = brk.start() if brk is not None and kind != "title" else end
+    hit = _VALUE_SCAN.search(line, lead, end)
+    if hit is None or (hit.start() == end - 1 and line[hit.start()] == " "):
+        stop = end  # no break, date or space in the value (but maybe one space after it)
+        raw = line[lead:end]
+        if (kind == "author" or kind == "editor") and _take_names(p, kind, raw, lead, stop):
+            return
     else:
-        brk = _HARD_BREAK.search(line, lead, end)
-        stop = brk.start() if brk is not None else end
-        dm = _search_date(line, lead, stop)
-        if dm is not None:
-            stop = dm.start()
-    raw = line[lead:stop]
-    if kind in ("author", "editor"):
-        name = _spaced_name(raw)
-        if name is not None:
-            p.fields.setdefault(kind, name)
-            p.explained.append((lead, stop))
+        stop, raw = _value_text(p, kind, lead, end)
+        if stop < 0:
             return
-        names = raw.split()
-        if len(names) >= 2 and all(_is_name(n) for n in names):  # 记者：张三 李四
-            p.fields.setdefault(kind, " ".join(names))
-            p.explained.append((lead, stop))
-            return
-        byline = parse_byline(raw)
-        if byline is not None and kind == "author":
-            p.fields.setdefault("author", byline[0])
-            p.fields.setdefault("author_role", byline[1])
-            p.explained.append((lead, stop))
-            return
-    if kind not in _TABLE_KINDS:
-        sp = _ANY_SPACE.search(raw.strip(_SPACES))
-        if sp is not None:
-            offset = len(raw) - len(raw.lstrip(_SPACES))
-            raw = raw[: offset + sp.start()]
     value = _text_value(kind, raw)
     if value is None:
         return
@@ -449,58 +472,110 @@ def _take_value(p: _Parse, kind: str, start: int, end: int, colon: bool) -> None
     p.explained.append((lead, lead + len(raw)))
 
 
+def _value_text(p: _Parse, kind: str, lead: int, end: int) -> tuple[int, str]:
+    """``(stop, raw)``: where the value of a ``kind`` label that starts at
+    ``lead`` stops (a hard break, a date), and its text (to the first space
+    but for table values); ``(-1, "")`` when it gave an author's or editor's
+    names (:func:`_take_names`)."""
+    line = p.line
+    table = kind in _TABLE_KINDS  # table values may hold spaces: take all up to the next break
+    brk = None if kind == "title" else _HARD_BREAK.search(line, lead, end)
+    stop = brk.start() if brk is not None else end
+    if not table:
+        dm = _search_date(line, lead, stop)
+        if dm is not None:
+            stop = dm.start()
+    raw = line[lead:stop]
+    if (kind == "author" or kind == "editor") and _take_names(p, kind, raw, lead, stop):
+        return -1, ""
+    if not table:
+        sp = _ANY_SPACE.search(raw.rstrip(_SPACES))  # raw starts with no space
+        if sp is not None:
+            raw = raw[: sp.start()]
+    return stop, raw
+
+
+def _take_names(p: _Parse, kind: str, raw: str, lead: int, stop: int) -> bool:
+    """An author's or editor's value ``raw`` (``line[lead:stop]``) as a
+    letter-spaced name, several names or (an author's) byline; False when it
+    is none of these."""
+    names = raw.split()
+    name = _spaced_name(names)
+    role = None
+    if name is None and len(names) >= 2 and all(_is_name(n) for n in names):  # 记者：张三 李四
+        name = " ".join(names)
+    if name is None and kind == "author" and (byline := parse_byline(raw)) is not None:
+        name, role = byline
+    if name is None:
+        return False
+    p.fields.setdefault(kind, name)
+    if role is not None:
+        p.fields.setdefault("author_role", role)
+    p.explained.append((lead, stop))
+    return True
+
+
 def _residue(p: _Parse, gaps: list[tuple[int, int]]) -> None:
     """Dates, document numbers, organisations and counters outside labels."""
     line = p.line
-    maybe_date = "年" in line or _ANY_DIGIT.search(line) is not None  # cheap tests first
-    if not maybe_date:
+    if "年" not in line and _ANY_DIGIT.search(line) is None:  # cheap tests first
         return  # no date here nor in a label: no document number, source or counter either
-    maybe_number = "号" in line or "號" in line
+    fields = p.fields
     rest: list[tuple[int, int]] = []
     for a, b in gaps:
         pos = a
-        for m in _find_dates(line, a, b) if maybe_date else ():
+        m = _search_date(line, a, b)
+        while m is not None:  # :func:`_find_dates`, inlined
+            start, end = m.span()
             iso = _iso_from_match(m)
-            if iso is None or _after_other_label(line, a, m.start()):
-                continue
-            p.fields.setdefault("date", iso)
-            p.explained.append((m.start(), m.end()))
-            rest.append((pos, m.start()))
-            pos = m.end()
+            if iso is not None and not _after_other_label(line, a, start):
+                fields.setdefault("date", iso)
+                p.explained.append((start, end))
+                rest.append((pos, start))
+                pos = end
+            m = _search_date(line, end, b)
         rest.append((pos, b))
-    dated = "date" in p.fields  # sources and counters stand only on dated lines: pieces only then
-    pieces: list[tuple[int, int]] = []
+    dated = "date" in fields  # sources and counters stand only on dated lines: pieces only then
+    pieces: list[re.Match[str]] = []
+    numbered = "号" in line or "號" in line
     for a, b in rest:
         pos = a
-        for m in _DOC_NUMBER.finditer(line, a, b) if maybe_number else ():
+        for m in _DOC_NUMBER.finditer(line, a, b) if numbered else ():
             if _after_other_label(line, a, m.start()):
                 continue
-            p.fields.setdefault("doc_number", "".join(m.group().split()))
-            p.explained.append((m.start(), m.end()))
+            fields.setdefault("doc_number", "".join(m.group().split()))
+            p.explained.append(m.span())
             if dated:
-                pieces.extend(_split_pieces(line, pos, m.start()))
+                pieces.extend(_PIECE.finditer(line, pos, m.start()))
             pos = m.end()
-        if dated:
-            pieces.extend(_split_pieces(line, pos, b))
-    if not dated:
-        return
+        if dated and b > pos:
+            pieces.extend(_PIECE.finditer(line, pos, b))
+    if pieces:
+        _sources_and_counters(p, pieces)
+
+
+def _sources_and_counters(p: _Parse, pieces: list[re.Match[str]]) -> None:
+    """An organisation (the source, maybe with a counter glued on) and a
+    counter after it, among the ``pieces`` of a dated line outside its dates
+    and labels."""
+    fields = p.fields
     last_was_source = False
-    for a, b in pieces:
-        piece = line[a:b]
+    for m in pieces:
+        piece = m.group()
         if _PUNCT_ONLY.fullmatch(piece):
             continue
-        if len(piece) <= 45 and "source" not in p.fields:
+        if len(piece) <= 45 and "source" not in fields:
             org = _ORG.fullmatch(piece)
             if org is not None and _HAN.search(org.group("org")):
-                p.fields["source"] = org.group("org")
-                p.explained.append((a, b))
+                fields["source"] = org.group("org")
+                p.explained.append(m.span())
                 if org.group("n") is not None:
-                    p.fields.setdefault("views", int(org.group("n")))
+                    fields.setdefault("views", int(org.group("n")))
                 last_was_source = True
                 continue
-        if last_was_source and piece.isdigit() and len(piece) <= 9 and "views" not in p.fields:
-            p.fields["views"] = int(piece)
-            p.explained.append((a, b))
+        if last_was_source and piece.isdigit() and len(piece) <= 9 and "views" not in fields:
+            fields["views"] = int(piece)
+            p.explained.append(m.span())
         last_was_source = False
 
 
@@ -522,9 +597,12 @@ def _labels(line: str) -> list[tuple[int, int, str, bool]]:
     by a space), which then spans the whole role."""
     out: list[tuple[int, int, str, bool]] = []
     for m in _LABEL.finditer(line):
-        kind, colon, start = _kind(m.group("label")), m.group("colon") is not None, m.start()
-        end = m.end() if colon else m.end("label")
-        if not _starts_segment(line, start):
+        label, colon_text = m.group(1, 2)  # label, colon
+        kind = _LABEL_KIND.get(label) or _kind(label)
+        colon = colon_text is not None
+        start = m.start()
+        end = m.end() if colon else m.end(1)
+        if start and _WORDY.match(line, start - 1):  # not at the start of a segment
             credit = _CREDIT_PREFIX.search(line, max(0, start - 8), start)
             if colon or kind != "author" or credit is None or not _starts_segment(line, credit.start()):
                 continue  # 会议时间：, 项目名称：, 联系人： -- another label ending in one of ours
@@ -541,10 +619,6 @@ def _starts_segment(line: str, pos: int) -> bool:
     """A label without a colon counts only at the start of a segment, not
     glued to a word before it (``本网记者`` is a role, not the label 记者)."""
     return pos == 0 or not _WORDY.match(line[pos - 1])
-
-
-def _split_pieces(line: str, a: int, b: int) -> list[tuple[int, int]]:
-    return [(a + m.start(), a + m.end()) for m in _PIECE.finditer(line[a:b])]
 
 
 def parse_meta_line(line: str) -> MetaLine | None:
@@ -582,28 +656,33 @@ def _parse_meta(line: str) -> MetaLine | None:
     if byline is not None:
         return MetaLine({"author": byline[0], "author_role": byline[1]}, 1.0)
     p = _Parse(line, {}, [])
+    explained = p.explained
     labels = _labels(line)
-    gaps: list[tuple[int, int]] = []
+    gaps: list[tuple[int, int]] = []  # the stretches outside labels and their values
     cursor = 0
     for i, (start, end, kind, colon) in enumerate(labels):
         nxt = labels[i + 1][0] if i + 1 < len(labels) else len(line)
-        if not line[end:nxt].strip(_SPACES):
-            if colon:  # an empty label ("来源：") is still metadata
-                gaps.append((cursor, start))
-                p.explained.append((start, end))
-                cursor = end
+        value = line[end:nxt].lstrip(_SPACES)
+        if value:
+            before = len(explained)
+            _take_value(p, kind, nxt - len(value), nxt, colon)
+            if len(explained) == before:
+                continue
+            cursor_after = explained[-1][1]  # the value's end (a value follows its label)
+        elif colon:  # an empty label ("来源：") is still metadata
+            cursor_after = end
+        else:
             continue
-        before = len(p.explained)
-        _take_value(p, kind, end, nxt, colon)
-        if len(p.explained) > before:
+        if start > cursor:
             gaps.append((cursor, start))
-            p.explained.append((start, end))
-            cursor = max(e for _s, e in p.explained[before:])
-    gaps.append((cursor, len(line)))
-    _residue(p, [(a, b) for a, b in gaps if b > a])
+        explained.append((start, end))
+        cursor = cursor_after
+    if len(line) > cursor:
+        gaps.append((cursor, len(line)))
+    _residue(p, gaps)
     if not p.fields:
         return None
-    return MetaLine(p.fields, _coverage(line, p.explained, nonspace))
+    return MetaLine(p.fields, _coverage(line, explained, nonspace))
 
 
 def _may_hold_fields(line: str) -> bool:
@@ -621,17 +700,22 @@ def _may_hold_fields(line: str) -> bool:
 
 def _coverage(line: str, explained: list[tuple[int, int]], nonspace: int) -> float:
     """The share of the line's non-space characters that are explained or
-    punctuation: the characters outside ``explained`` that are neither
+    punctuation (``explained`` is sorted in place): the characters outside ``explained`` that are neither
     whitespace nor in :data:`_PUNCT_CHARS` are unexplained (the spaces and
     bars between pieces, and pieces of punctuation only, never count)."""
     rest: list[str] = []
     pos = 0
-    for a, b in sorted(explained):
+    explained.sort()
+    for a, b in explained:
         if a > pos:
             rest.append(line[pos:a])
-        pos = max(pos, b)
+        if b > pos:
+            pos = b
     rest.append(line[pos:])
-    unexplained = len(_NOT_COUNTED.sub("", "".join(rest)))
+    left = "".join(rest)
+    if not left.strip(_NEVER_COUNTED):
+        return 1.0  # the usual case: nothing but spaces and punctuation left over
+    unexplained = len(_NOT_COUNTED.sub("", left))
     return round(1.0 - unexplained / nonspace, 4)
 
 

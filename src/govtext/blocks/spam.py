@@ -26,7 +26,7 @@ from itertools import accumulate
 from typing import Any
 
 from govtext.blocks import _toml
-from govtext.blocks._literals import literal_finder
+from govtext.blocks._literals import PairFinder, literal_finder
 
 __all__ = ["SpamLexicon", "SpamScore", "TermGroup", "load_lexicon", "may_be_spam", "may_score", "score_spam", "scoring_blocks"]
 
@@ -68,6 +68,18 @@ class SpamLexicon:
     """Matches exactly where :attr:`trigger` would (None: use the trigger),
     scanning only at each term's rarest character: several times faster
     (see :func:`govtext.blocks._literals.literal_finder`)."""
+    pairs: PairFinder | None = None
+    """Finds the blocks holding a positive term faster still, stopping with
+    a two-character test (see :class:`govtext.blocks._literals.PairFinder`);
+    None: use :attr:`finder`."""
+
+    def find(self, text: str, pos: int = 0) -> int:
+        """Where a positive term occurs at or after ``pos`` (-1: nowhere); for
+        presence and the block a term is in, not for the term's start."""
+        if self.pairs is not None:
+            return self.pairs.search(text, pos)
+        m = (self.trigger if self.finder is None else self.finder).search(text, pos)
+        return -1 if m is None else m.start()
 
 
 @dataclass(frozen=True)
@@ -113,7 +125,8 @@ def load_lexicon(traditional: bool = False) -> SpamLexicon:
     groups = tuple(_group(g, traditional) for g in data["group"])
     positive = sorted({t for g in groups if g.weight > 0 for t in g.terms}, key=len, reverse=True)
     trigger = re.compile("|".join(re.escape(t) for t in positive))
-    return SpamLexicon(groups, float(data["threshold"]), int(data["version"]), trigger, literal_finder(positive))
+    pairs = PairFinder(positive) if all(len(t) >= 2 for t in positive) else None
+    return SpamLexicon(groups, float(data["threshold"]), int(data["version"]), trigger, literal_finder(positive), pairs)
 
 
 def may_score(text: str, lexicon: SpamLexicon) -> bool:
@@ -124,8 +137,7 @@ def may_score(text: str, lexicon: SpamLexicon) -> bool:
     >>> may_score("各乡镇人民政府：现将有关事项通知如下。", lex), may_score("青青草视频", lex)
     (False, True)
     """
-    finder = lexicon.trigger if lexicon.finder is None else lexicon.finder
-    return finder.search(text) is not None
+    return lexicon.find(text) >= 0
 
 
 def scoring_blocks(texts: Sequence[str], lexicon: SpamLexicon) -> Iterator[int]:
@@ -136,14 +148,14 @@ def scoring_blocks(texts: Sequence[str], lexicon: SpamLexicon) -> Iterator[int]:
     >>> list(scoring_blocks(["各乡镇人民政府：", "青青草视频", "现将有关事项通知如下。", "久久"], load_lexicon()))
     [1, 3]
     """
-    finder = lexicon.trigger if lexicon.finder is None else lexicon.finder
+    find = lexicon.find
     joined = "\n".join(texts)
     starts: list[int] = []  # where each block begins in ``joined``, worked out at the first find
     pos = 0
-    while (m := finder.search(joined, pos)) is not None:
+    while (found := find(joined, pos)) >= 0:
         if not starts:
             starts = list(accumulate((len(t) + 1 for t in texts[:-1]), initial=0))
-        i = bisect_right(starts, m.start()) - 1
+        i = bisect_right(starts, found) - 1
         yield i
         if i + 1 >= len(starts):
             break

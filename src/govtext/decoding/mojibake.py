@@ -77,10 +77,14 @@ _CJK_RUN = re.compile(r"[^\x00-\x7f\u3000\u2028\u2029]+(?:[?\u3000][^\x00-\x7f\u
 """Runs of non-ASCII characters; a ``?`` or U+3000 between two of them (or
 one U+3000 at the end) stays in the run: ``?`` may stand for a byte a
 decoder could not map, and GBK reads bytes A1 A1 of UTF-8 as U+3000."""
-_CJK_RUN2 = re.compile(r"(?=.[^\x00-\x7f\u2028\u2029]|.\?[^\x00-\x7f\u3000\u2028\u2029])" + _CJK_RUN.pattern)
+_RUN_CHAR = r"[^\x00-\x7f\u3000\u2028\u2029]"
+"""A character that a run of :data:`_CJK_RUN` is made of (``?`` and U+3000 only join them)."""
+_CJK_RUN2 = re.compile(rf"{_RUN_CHAR}(?=[^\x00-\x7f\u2028\u2029]|\?{_RUN_CHAR}){_RUN_CHAR}*"
+                       rf"(?:[?\u3000]{_RUN_CHAR}+)*\u3000?")
 """The runs of :data:`_CJK_RUN` of two or more characters (a one-character
 run is never followed by a character that could extend it, so skipping it
-does not move where the next run starts)."""
+does not move where the next run starts). It starts with a run character,
+so a search skips other characters at C speed."""
 _NORMAL_PUNCT = "，。、；：？！“”‘’《》（）【】—…·「」『』〔〕〈〉～×÷°±①②③④⑤⑥⑦⑧⑨⑩％"
 _PINYIN = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê"
 
@@ -784,12 +788,13 @@ _UNHELD = re.compile(r"[\x00-\x3e\x40-\x7f\u2028\u2029]")
 U+3000 between others): scanning for runs may start or stop at one."""
 _UPTO_UNHELD = re.compile(r"[\s\S]*" + _UNHELD.pattern)
 """Everything up to the last character that no run holds."""
-_RUN_CHAR = r"[^\x00-\x7f\u3000\u2028\u2029]"
 _CJK_RUN_OF_TWO = re.compile(
-    rf"(?<!{_RUN_CHAR})(?<!{_RUN_CHAR}[?\u3000])"  # not inside a run that started earlier
-    rf"(?:{_RUN_CHAR}{_RUN_CHAR}(?!{_RUN_CHAR}|[?\u3000]{_RUN_CHAR}|\u3000)"  # two characters the run cannot extend
-    rf"|{_RUN_CHAR}\u3000(?!{_RUN_CHAR}))")  # one character and a closing U+3000
-"""The runs of :data:`_CJK_RUN` of exactly two characters."""
+    rf"{_RUN_CHAR}(?<!{_RUN_CHAR}.)(?<!{_RUN_CHAR}[?\u3000].)"  # not inside a run that started earlier
+    rf"(?:{_RUN_CHAR}(?!{_RUN_CHAR}|[?\u3000]{_RUN_CHAR}|\u3000)"  # two characters the run cannot extend
+    rf"|\u3000(?!{_RUN_CHAR}))")  # one character and a closing U+3000
+"""The runs of :data:`_CJK_RUN` of exactly two characters (starting with a
+run character, so a search skips other characters at C speed; the
+look-behinds then see past that first character)."""
 
 
 def _nothing_found(text: str, strict: _Bar, strong: list[int]) -> bool:

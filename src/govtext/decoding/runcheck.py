@@ -31,10 +31,11 @@ False
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Iterable, Sequence
-from functools import cache, partial
+from functools import cache
 from itertools import accumulate, compress, count, repeat
-from operator import mul, not_, or_, sub
+from operator import and_, eq, gt, mul, not_, or_, rshift, sub
 
 from govtext.decoding.plausibility import char_cost
 
@@ -202,6 +203,46 @@ def _table() -> _FactTable:
     return table
 
 
+_UNSAFE_FLAG = 64
+"""Bit of a :class:`_BatchTable` flags byte set for an unsafe character
+(above the six bits of :func:`_batch_flags`)."""
+_UNSAFE_BYTES = bytes(int(b >= _UNSAFE_FLAG) for b in range(256))
+"""Flags bytes to 1 where the unsafe bit is set (the higher bits are never used), else 0."""
+
+
+def _batch_flags(facts: str) -> int:
+    """The flags byte of a character's :data:`_WIDTH` facts: for each
+    source ``s`` of :data:`_UTF8_VIA`, bit ``s`` when it starts with a
+    continuation byte (or is dead), bit ``3 + s`` when it owes continuation
+    bytes at its end (or is dead); :data:`_UNSAFE_FLAG` when unsafe."""
+    flags = _UNSAFE_FLAG if facts[_UNSAFE] != "\0" else 0
+    for s in range(len(_UTF8_VIA)):
+        flags |= (facts[_owed(s) + 1] != "\0") << s | (facts[_owed(s)] != "\0") << (3 + s)
+    return flags
+
+
+class _BatchTable(dict[int, str]):
+    """Code point -> one character holding what the batch proof reads: its
+    slack (the low byte) and its :func:`_batch_flags` (the high byte; never
+    a surrogate), so that a translate writes one character per character
+    and an encoding as UTF-16-LE splits them into two byte columns."""
+
+    def __missing__(self, code: int) -> str:
+        facts = _table()[code]
+        value = chr(ord(facts[_SLACK]) | _batch_flags(facts) << 8)
+        if len(self) < _TABLE_LIMIT:
+            self[code] = value
+        return value
+
+
+@cache
+def _batch_table() -> _BatchTable:
+    table = _BatchTable()
+    for code in range(0x80):
+        table[code]  # fills the entry
+    return table
+
+
 Spans = list[tuple[int, int]] | Callable[[], list[tuple[int, int]]]
 """Pieces of a run, or a function giving them (called only if they are needed)."""
 
@@ -288,32 +329,55 @@ def unproved_whole_runs(runs: Sequence[str], *, ceiling: float, min_gain: float,
                         pairs: frozenset[str]) -> list[int]:
     """Indexes of the ``runs`` (each non-empty, judged whole: ``spans`` of
     ``[(0, len(run))]``) that :func:`unrepairable` does not prove, all found
-    at once: one translate of the joined runs, whose facts are read as
-    columns (the bytes at each run's ends, sums from prefix sums) by C-level
-    maps, settles most runs; only the others get the run-by-run proof."""
+    at once: one translate of the joined runs into two byte columns (slack
+    and :func:`_batch_flags`), read by C-level maps (the flags at each
+    run's ends, slack sums from prefix sums), settles most runs
+    (:func:`_legacy_bound`); only the others get the run-by-run proof."""
     if not runs:
         return []
-    data = "".join(runs).translate(_table()).encode("latin-1")
+    columns = "".join(runs).translate(_batch_table()).encode("utf-16-le")
+    slack, flags = columns[0::2], columns[1::2]
     ends = list(accumulate(map(len, runs)))
     starts = [0, *ends[:-1]]
-    utf8, legacy = _rule_facts(pairs)
-    # per run, 0 when some UTF-8 source may read it whole: it starts and ends on a character boundary
     settled: list[int] | None = None
-    for k in utf8:
-        bounds = map(or_, map(data[k + 1 :: _WIDTH].__getitem__, starts),
-                     map(data[k::_WIDTH].__getitem__, map(sub, ends, repeat(1))))
-        settled = list(bounds if settled is None else map(mul, settled, bounds))
-    if legacy:
-        sums = [_run_sums(data[k::_WIDTH], starts, ends) for k in (_COST, _SLACK, *legacy)]
-        priced = map(partial(_legacy_settled, ceiling, min_gain, short_penalty), map(sub, ends, starts), *sums)
-        settled = list(priced if settled is None else map(mul, settled, priced))
-    unsafe = data[_UNSAFE::_WIDTH]
+    mask = _utf8_mask(pairs)
+    if mask:
+        # settled for a UTF-8 source when the run starts inside a sequence or ends unfinished
+        heads = map(and_, map(flags.__getitem__, starts), repeat(7))
+        tails = map(rshift, map(flags.__getitem__, map(sub, ends, repeat(1))), repeat(3))
+        settled = list(map(eq, map(and_, map(or_, heads, tails), repeat(mask)), repeat(mask)))
+    bound = _legacy_bound(min_gain, short_penalty) if _rule_facts(pairs)[1] else -1
+    if bound is None:
+        settled = None  # every run is proved run by run
+    elif bound >= 0:
+        over = map(gt, _run_sums(slack, starts, ends), map(mul, map(sub, ends, starts), repeat(bound)))
+        settled = list(over if settled is None else map(mul, settled, over))
     doubtful: Iterable[int] = range(len(runs)) if settled is None else compress(count(), map(not_, settled))
+    unsafe = flags.translate(_UNSAFE_BYTES)
     if 1 in unsafe:
         doubtful = sorted(_runs_holding(unsafe.find, ends).union(doubtful))
-    return [i for i in doubtful if not _unrepairable(data[starts[i] * _WIDTH : ends[i] * _WIDTH],
-                                                     [(0, ends[i] - starts[i])], ceiling, min_gain, short_penalty,
-                                                     pairs)]
+    return [i for i in doubtful if not _unrepairable(runs[i].translate(_table()).encode("latin-1"),
+                                                     [(0, len(runs[i]))], ceiling, min_gain, short_penalty, pairs)]
+
+
+@cache
+def _utf8_mask(pairs: frozenset[str]) -> int:
+    """The bits of :func:`_batch_flags` (low three) of the UTF-8 sources that ``pairs`` call for."""
+    sources = ((0,) if "utf8-as-gbk" in pairs else ()) + ((1, 2) if "utf8-as-big5" in pairs else ())
+    return sum(1 << s for s in sources)
+
+
+def _legacy_bound(min_gain: float, short_penalty: float) -> int | None:
+    """An integer ``k`` such that a run of ``n`` characters whose slack
+    (:data:`_SLACK` facts) sums to more than ``k * n`` surely has no legacy
+    repair: the cheaper image of each character then costs in all more than
+    the run's cost less ``floor(10 * min_gain) * n`` tenths, already more
+    than :func:`_unrepairable` allows any legacy repair (it asks the gain
+    ``min_gain`` per character, and more for short runs). None when the
+    margins are negative (no such shortcut)."""
+    if min_gain < 0 or short_penalty < 0:
+        return None
+    return _SLACK_ZERO - math.floor(10 * min_gain)
 
 
 def _run_sums(column: bytes, starts: list[int], ends: list[int]) -> list[int]:
@@ -334,19 +398,6 @@ def _runs_holding(find: Callable[[int, int], int], ends: list[int]) -> set[int]:
         out.add(run)
         at = find(1, ends[run])
     return out
-
-
-def _legacy_settled(ceiling: float, min_gain: float, short_penalty: float, n: int, total: int, slack: int,
-                    *images: int) -> bool:
-    """Whether the legacy pairs surely cannot repair a piece of ``n``
-    characters, by the sums of :func:`_unrepairable`: its ``total`` cost,
-    ``slack`` and image bounds ``images`` (one per legacy pair)."""
-    c_old = total / (10 * n)
-    gain = min_gain + (short_penalty / n if n < 4 else 0.0)
-    limit = (min(ceiling, c_old, c_old - gain) + EPSILON) * 10 * n
-    if slack - _SLACK_ZERO * n + total > limit:
-        return True
-    return all(image > limit for image in images)
 
 
 def _never_utf8(data: bytes, start: int, end: int, owed: int) -> bool:

@@ -100,20 +100,52 @@ def detect_script(text: str, *, traditional_absent: bool = False) -> str | None:
     return ScriptCounts(sum(c.traditional for c in counts), sum(c.simplified for c in counts)).label
 
 
-_CHUNK = 2048
-
-
 def _label(text: str, trad: re.Pattern[str], simp: re.Pattern[str]) -> str | None:
-    """``count_script_chars(text).label``, counting Traditional-only characters
-    chunk by chunk only until they alone decide ``traditional`` (more of them
-    can only raise their share)."""
+    """``count_script_chars(text).label``, found without counting every
+    Traditional-only character when enough of them decide ``traditional``
+    (the share of Traditional evidence only grows with their number)."""
     n_simp = len(simp.findall(text))
-    n_trad = 0
-    for pos in range(0, len(text), _CHUNK):
-        n_trad += len(trad.findall(text, pos, pos + _CHUNK))
-        if ScriptCounts(n_trad, n_simp).label == "traditional":
-            return "traditional"
-    return ScriptCounts(n_trad, n_simp).label
+    if _at_least(text, _enough_traditional(n_simp)):
+        return "traditional"
+    return ScriptCounts(len(trad.findall(text)), n_simp).label
+
+
+def _enough_traditional(n_simp: int) -> int:
+    """The fewest Traditional-only characters that make the label
+    ``traditional`` beside ``n_simp`` Simplified-only ones (about four times
+    as many; the float comparison of :attr:`ScriptCounts.label` decides)."""
+    n = max(1, 4 * n_simp - 2)
+    while ScriptCounts(n, n_simp).label != "traditional":
+        n += 1
+    return n
+
+
+_CHUNK = 64
+"""The most Traditional-only characters one match of :func:`_block_pattern`
+passes (then 8, then 1 at a time)."""
+
+
+@functools.lru_cache(maxsize=8)
+def _block_pattern(n: int) -> re.Pattern[str]:
+    """A pattern matching ``n`` Traditional-only characters and everything
+    before them (one match, no match object per character)."""
+    only = _char_class(script_only_chars()[0])
+    other = "[^" + only[1:]
+    return re.compile(f"(?:{other}*+{only}){{{n}}}")
+
+
+def _at_least(text: str, n: int) -> bool:
+    """Whether ``text`` holds at least ``n`` Traditional-only characters."""
+    pos = 0
+    for size in sorted({_CHUNK, min(_CHUNK, 8), 1}, reverse=True):
+        pattern = _block_pattern(size)
+        while n >= size:
+            m = pattern.match(text, pos)
+            if m is None:
+                break
+            pos = m.end()
+            n -= size
+    return n <= 0
 
 
 def detect_segments(text: str) -> Iterator[tuple[int, int, str | None]]:
