@@ -228,6 +228,21 @@ class Deletions(EditColumns):
             raise ValueError("deletions need one rule per span")
         self._set(starts, ends, [""] * len(starts), rules, reasons, filter)
 
+    @classmethod
+    def unchecked(cls, starts: list[int], ends: list[int], rules: list[str],
+                  reasons: Sequence[str] | Callable[[], Sequence[str]], filter: str = "") -> Deletions:
+        """Deletions whose spans are non-empty and non-negative by construction
+        (found by a pattern that matches at least one character, say), made
+        without checking them. :meth:`govtext.Document.apply` still checks
+        that they lie in the text and do not overlap.
+
+        >>> Deletions.unchecked([1], [3], ["r"], ["why"]) == Deletions([1], [3], ["r"], ["why"])
+        True
+        """
+        out = cls.__new__(cls)
+        out._set(starts, ends, [""] * len(starts), rules, reasons, filter)
+        return out
+
 
 class SpanLocator(Protocol):
     """Turns an original-text range into ``(byte span, line, input id or None)``."""

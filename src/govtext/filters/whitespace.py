@@ -33,6 +33,13 @@ _TRAILING_REVERSED = re.compile(r"\n(" + _SPACE_OR_IDEO + r"+)")
 """A line's trailing whitespace, in the reversed text (where it follows the newline)."""
 _LEADING = re.compile(r"\n(" + _SPACE + r"+)")
 _LEADING_ANY = re.compile(r"\n(" + _SPACE_OR_IDEO + r"+)")
+_EDGE_SUSPECT = re.compile(r"\n(?:(?<=" + _SPACE_OR_IDEO + r"\n)|(?=" + _SPACE + r"))")
+"""A newline after whitespace or before a space: where a line edge may need
+a cut (every cut but those at the text's own edges touches one). It opens
+with a literal newline, so ``re`` scans for newlines fast."""
+_EDGE_SUSPECT_ANY = re.compile(r"\n(?:(?<=" + _SPACE_OR_IDEO + r"\n)|(?=" + _SPACE_OR_IDEO + r"))")
+_SPACE_CHARS = frozenset(" \t\xa0\u202f\u205f" + "".join(map(chr, range(0x2000, 0x200B))))
+_SPACE_OR_IDEO_CHARS = _SPACE_CHARS | {"\u3000"}
 
 _EDGE_REASON = "blank lines at the start or end of the document"
 _EDGE_RULE = "edge-blank-lines"
@@ -67,13 +74,14 @@ class WhitespaceNormalizer:
         if keep < 0:
             raise ValueError("max_blank_lines must be at least -1")
         self._keep = keep
-        self._longer = re.compile("\n" * (keep + 1) + "\n*")
-        """A run of more newlines than stay (it opens with literal newlines, so ``re`` scans fast)."""
+        self._too_many = "\n" * (keep + 1)
+        self._longer = re.compile(self._too_many + "\n*")
+        """A run of more newlines than stay (found from the first, which ``str.find`` finds quickest)."""
         self._blank_reason = f"more than {self.config.max_blank_lines} blank line(s) in a row"
 
     def __call__(self, doc: Document) -> Deletions | list[Edit]:
         text = doc.text
-        if any(c in text for c in _EOL_CHARS):
+        if _has_eol(text):
             doc.apply([Edit.replace(m.start(), m.end(), "\n", rule="eol", reason=_REASONS["eol"])
                        for m in _EOL.finditer(text)], filter=self.name)
             text = doc.text
@@ -81,7 +89,8 @@ class WhitespaceNormalizer:
         if not spans:
             return self._blank_lines(text)
         starts, ends, kinds = (list(column) for column in zip(*spans, strict=True))
-        cuts = Deletions(starts, ends, kinds, list(map(_REASONS.__getitem__, kinds)), filter=self.name)
+        # every span holds at least one character (the patterns match one or more)
+        cuts = Deletions.unchecked(starts, ends, kinds, list(map(_REASONS.__getitem__, kinds)), filter=self.name)
         blank = self._blank_lines("".join(gaps(text, starts, ends)))
         if not blank:  # then returning the cuts makes the same single batch as applying them here
             return cuts
@@ -91,36 +100,51 @@ class WhitespaceNormalizer:
     def _blank_lines(self, text: str) -> Deletions | list[Edit]:
         """Blank lines at the edges, and runs longer than ``max_blank_lines``."""
         n = len(text)
-        head = n - len(text.lstrip("\n")) if text.startswith("\n") else 0
+        head = n - len(text.lstrip("\n")) if text[:1] == "\n" else 0
         if head == n:
-            return Deletions([0], [n], [_EDGE_RULE], [_EDGE_REASON]) if n else []
-        tail = n - (n - len(text.rstrip("\n")) if text.endswith("\n") else 0)
+            return Deletions.unchecked([0], [n], [_EDGE_RULE], [_EDGE_REASON]) if n else []
+        tail = len(text.rstrip("\n")) if text[-1] == "\n" else n
         # a run before the trailing newlines ends before them (a non-newline lies between)
-        runs = [m.span() for m in self._longer.finditer(text, head, tail)]
-        if not (head or runs or tail < n):
+        first = text.find(self._too_many, head, tail)
+        if first < 0 and not head and tail == n:
             return []
-        keep = self._keep
-        starts = [a + keep for a, _b in runs]
-        ends = [b for _a, b in runs]
-        rules = [_BLANK_RULE] * len(runs)
-        reasons = [self._blank_reason] * len(runs)
-        if head:
-            starts.insert(0, 0)
-            ends.insert(0, head)
-            rules.insert(0, _EDGE_RULE)
-            reasons.insert(0, _EDGE_REASON)
+        starts, ends, rules, reasons = ([0], [head], [_EDGE_RULE], [_EDGE_REASON]) if head else ([], [], [], [])
+        if first >= 0:
+            runs = [m.span() for m in self._longer.finditer(text, first, tail)]
+            keep = self._keep
+            starts += [a + keep for a, _b in runs]
+            ends += [b for _a, b in runs]
+            rules += [_BLANK_RULE] * len(runs)
+            reasons += [self._blank_reason] * len(runs)
         if tail < n:
             starts.append(tail)
             ends.append(n)
             rules.append(_EDGE_RULE)
             reasons.append(_EDGE_REASON)
-        return Deletions(starts, ends, rules, reasons)
+        return Deletions.unchecked(starts, ends, rules, reasons)
+
+
+def _has_eol(text: str) -> bool:
+    """Whether ``text`` has a line ending other than ``\\n`` (a quick search per character)."""
+    return ("\r" in text or "\u2028" in text or "\u2029" in text or "\x0b" in text or "\x0c" in text
+            or "\x85" in text)
 
 
 def _line_edge_spans(text: str, keep_ideographic_indent: bool) -> list[tuple[int, int, str]]:
     """``(start, end, kind)`` of the whitespace to delete at line ends
     (``trailing``) and starts (``leading``), in order. A whitespace-only line
-    is the trailing rule's."""
+    is the trailing rule's.
+
+    Most texts (all once normalised) have none: one scan for a newline next
+    to whitespace, and a look at the text's first and last character, prove
+    it without the scans that find them."""
+    if not _may_have_edges(text, keep_ideographic_indent):
+        return []
+    return _find_line_edges(text, keep_ideographic_indent)
+
+
+def _find_line_edges(text: str, keep_ideographic_indent: bool) -> list[tuple[int, int, str]]:
+    """:func:`_line_edge_spans`, found by scanning for each kind."""
     spans = [(a, b, "trailing") for a, b in _trailing_runs(text)]
     leading = _LEADING if keep_ideographic_indent else _LEADING_ANY
     found = [(m.start(1) - 1, m.end(1) - 1, "leading") for m in leading.finditer("\n" + text)]
@@ -132,6 +156,16 @@ def _line_edge_spans(text: str, keep_ideographic_indent: bool) -> list[tuple[int
         spans.sort()
         return spans
     return found
+
+
+def _may_have_edges(text: str, keep_ideographic_indent: bool) -> bool:
+    """Whether some line of ``text`` may start with an indent to cut or end
+    with whitespace: a necessary condition of :func:`_line_edge_spans` finding any."""
+    lead = _SPACE_CHARS if keep_ideographic_indent else _SPACE_OR_IDEO_CHARS
+    if text[:1] in lead or text[-1:] in _SPACE_OR_IDEO_CHARS:  # "" (an empty text) is in neither
+        return True
+    suspect = _EDGE_SUSPECT if keep_ideographic_indent else _EDGE_SUSPECT_ANY
+    return suspect.search(text) is not None
 
 
 def _trailing_runs(text: str) -> list[tuple[int, int]]:

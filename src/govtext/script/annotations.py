@@ -237,7 +237,8 @@ class AnnotationStripper:
         if not any(labels):
             return []
         kept = cast(list[str], list(compress(labels, labels)))
-        return Deletions(
+        # each candidate holds its brackets, so no span is empty
+        return Deletions.unchecked(
             list(compress(offsets[1:-1:2], labels)),
             list(compress(offsets[2::2], labels)),
             list(map(_RULES.__getitem__, kept)),
