@@ -786,8 +786,10 @@ def _strong_runs(text: str, strong: list[int], pos: int) -> Iterator[tuple[str, 
 _UNHELD = re.compile(r"[\x00-\x3e\x40-\x7f\u2028\u2029]")
 """Characters that no run of :data:`_CJK_RUN` holds (it may hold ``?`` and
 U+3000 between others): scanning for runs may start or stop at one."""
-_UPTO_UNHELD = re.compile(r"[\s\S]*" + _UNHELD.pattern)
-"""Everything up to the last character that no run holds."""
+_UPTO_UNHELD = re.compile(r"(?s:.)*" + _UNHELD.pattern)
+"""Everything up to the last character that no run holds (``(?s:.)*`` jumps
+to the end and backs off; an "any character" class would test every
+character on the way)."""
 _CJK_RUN_OF_TWO = re.compile(
     rf"{_RUN_CHAR}(?<!{_RUN_CHAR}.)(?<!{_RUN_CHAR}[?\u3000].)"  # not inside a run that started earlier
     rf"(?:{_RUN_CHAR}(?!{_RUN_CHAR}|[?\u3000]{_RUN_CHAR}|\u3000)"  # two characters the run cannot extend
@@ -815,17 +817,36 @@ before the first repair of a garbled text is found)."""
 
 def _unproved(text: str, runs: list[tuple[str, int, int]], bar: _Bar) -> list[tuple[str, int, int]]:
     """``runs`` less CJK runs that :func:`_surely_nothing` proves have no
-    repair: the runs it judges whole (no split point, nothing lost) are
-    proved all at once by :func:`~govtext.decoding.runcheck.unproved_whole_runs`."""
-    whole = [k for k, (kind, a, b) in enumerate(runs)
-             if kind == "cjk" and _SPLIT_OR_LOST.search(text, a, b) is None and not text.startswith("?", b)]
-    if not whole:
+    repair, all proved at once by
+    :func:`~govtext.decoding.runcheck.unproved_whole_runs`: a run it may
+    prove (nothing lost in it, no ``?`` after it) is proved when each of its
+    :func:`_proof_spans` is proved as a run of its own."""
+    owners: list[int] = []
+    spans: list[str] = []
+    for k, (kind, a, b) in enumerate(runs):
+        if kind != "cjk" or _LOST.search(text, a, b) is not None or text.startswith("?", b):
+            continue
+        judged = _proof_spans(text[a:b])
+        owners += [k] * len(judged)
+        spans += judged
+    if not spans:
         return runs
-    open_ = unproved_whole_runs([text[a:b] for _kind, a, b in map(runs.__getitem__, whole)],
-                                ceiling=LEGACY_CEILING, min_gain=bar.min_gain,
+    open_ = unproved_whole_runs(spans, ceiling=LEGACY_CEILING, min_gain=bar.min_gain,
                                 short_penalty=bar.short_penalty, pairs=bar.cjk_pairs)
-    settled = set(whole).difference(map(whole.__getitem__, open_))
+    settled = set(owners).difference(map(owners.__getitem__, open_))
     return [run for k, run in enumerate(runs) if k not in settled]
+
+
+def _proof_spans(run: str) -> list[str]:
+    """The run and, when it has split points, every piece between them: a
+    superset of the spans :func:`_surely_nothing` proves (it leaves out
+    pieces without suspects under a strict bar). The run is among them, so
+    proving each alone proves them together (an unsafe character anywhere
+    is in the run; the UTF-8 and legacy tests are made span by span)."""
+    pieces = _UNSPLIT.findall(run)
+    if len(pieces) == 1 and len(pieces[0]) == len(run):
+        return pieces
+    return [run, *pieces]
 
 
 def _repairable(text: str, kind: str, a: int, b: int, bar: _Bar) -> bool:
