@@ -18,6 +18,8 @@ _BARS = [
     _Bar(frozenset({"gbk-as-big5", "big5-as-gbk"}), 0.0, 0.0, True, relaxed=True,
          order=("gbk-as-big5", "big5-as-gbk")),
     _Bar(frozenset({"utf8-as-gbk"}), 1.0, 1.5, True),
+    _Bar(frozenset({"gbk-as-big5", "big5-as-gbk"}), 0.5, 3.0, True),  # (short runs: their own bounds)
+    _Bar(frozenset(PAIRS), 0.2, 0.3, True),
 ]
 _ALPHABET = st.sampled_from(
     list("关于开展工作的通知體現經濟發展與環境國務院辦公廳啊阿埃挨哎唉")
@@ -86,3 +88,11 @@ def test_batch_columns_hold_the_facts() -> None:
         for s in range(len(_UTF8_VIA)):
             assert bool(flags >> s & 1) == (facts[_owed(s) + 1] != "\0")
             assert bool(flags >> (3 + s) & 1) == (facts[_owed(s)] != "\0")
+
+
+def test_batch_proof_is_the_run_by_run_proof_on_short_runs() -> None:
+    # every one- to three-character run of the alphabet's Traditional and garbled material
+    chars = "關於開展工作體現經濟發展環境國務院鍙戝睍銆傗㐀ぁ龜龍鬱纔訁嗀姏創國發羣實現奮"
+    runs = [a + b + c for a in chars for b in ("", *chars[::3]) for c in ("", *chars[::5])]
+    for bar in _BARS:
+        assert _batch(runs, bar) == _reference(runs, bar)

@@ -350,7 +350,9 @@ def unproved_whole_runs(runs: Sequence[str], *, ceiling: float, min_gain: float,
     if bound is None:
         settled = None  # every run is proved run by run
     elif bound >= 0:
-        over = map(gt, _run_sums(slack, starts, ends), map(mul, map(sub, ends, starts), repeat(bound)))
+        lengths = list(map(sub, ends, starts))
+        over = map(gt, _run_sums(slack, starts, ends), map(_short_bounds(min_gain, short_penalty).get, lengths,
+                                                            map(mul, lengths, repeat(bound))))
         settled = list(over if settled is None else map(mul, settled, over))
     doubtful: Iterable[int] = range(len(runs)) if settled is None else compress(count(), map(not_, settled))
     unsafe = flags.translate(_UNSAFE_BYTES)
@@ -378,6 +380,15 @@ def _legacy_bound(min_gain: float, short_penalty: float) -> int | None:
     if min_gain < 0 or short_penalty < 0:
         return None
     return _SLACK_ZERO - math.floor(10 * min_gain)
+
+
+@cache
+def _short_bounds(min_gain: float, short_penalty: float) -> dict[int, int]:
+    """``n`` -> ``k * n`` for the runs of ``n < 4`` characters, where ``k``
+    is :func:`_legacy_bound` with the gain :func:`_unrepairable` asks of
+    such a run (``min_gain + short_penalty / n``), so that a slack sum above
+    it proves the run as well (margins not negative)."""
+    return {n: (_SLACK_ZERO - math.floor(10 * (min_gain + short_penalty / n))) * n for n in range(1, 4)}
 
 
 def _run_sums(column: bytes, starts: list[int], ends: list[int]) -> list[int]:
