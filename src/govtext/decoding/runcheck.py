@@ -350,9 +350,9 @@ def unproved_whole_runs(runs: Sequence[str], *, ceiling: float, min_gain: float,
     if bound is None:
         settled = None  # every run is proved run by run
     elif bound >= 0:
-        lengths = list(map(sub, ends, starts))
-        over = map(gt, _run_sums(slack, starts, ends), map(_short_bounds(min_gain, short_penalty).get, lengths,
-                                                            map(mul, lengths, repeat(bound))))
+        short = _short_bounds(min_gain, short_penalty)
+        limits = [short[n] if n < 4 else n * bound for n in map(sub, ends, starts)]
+        over = map(gt, _run_sums(slack, starts, ends), limits)
         settled = list(over if settled is None else map(mul, settled, over))
     doubtful: Iterable[int] = range(len(runs)) if settled is None else compress(count(), map(not_, settled))
     unsafe = flags.translate(_UNSAFE_BYTES)
