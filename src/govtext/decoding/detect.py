@@ -134,12 +134,31 @@ def _never_big5(sample: bytes) -> int:
     return len(sample) - len(sample.translate(None, _NEVER_BIG5))
 
 
+_CP950_ONLY_LEAD = b"\xf9"
+_CP950_ONLY_PAIR = b"\xa3\xe1"
+"""``cp950`` decodes every pair ``big5`` decodes, and besides only the pair
+A3E1 and pairs led by F9 (enumerated in the tests); both give up on one byte
+at a time."""
+
+
+def _cp950_ties_big5(sample: bytes) -> bool:
+    """Whether ``cp950`` surely decodes ``sample`` with as many U+FFFD as
+    ``big5``: without a pair that only ``cp950`` decodes, the two decoders
+    take the same steps (a character where one has one, an error of one byte
+    where the other has an error), so ``cp950`` is never the narrowest."""
+    return _CP950_ONLY_LEAD not in sample and _CP950_ONLY_PAIR not in sample
+
+
+_BIG5_BUT_CP950 = tuple(enc for enc in BIG5_FAMILY if enc != "cp950")
+
+
 def _narrowest_big5(sample: bytes) -> tuple[str, str]:
     """The Big5 variant that decodes ``sample`` with the fewest errors (the
     first in :data:`BIG5_FAMILY` among equals), and that decoding.
 
     When ``big5hkscs`` gives fewer U+FFFD than :func:`_never_big5` proves for
-    the other two, it is the answer without decoding them."""
+    the other two, it is the answer without decoding them; ``cp950`` is not
+    decoded when it surely ties ``big5`` (see :func:`_cp950_ties_big5`)."""
     known: dict[str, str] = {}
     never = _never_big5(sample)
     if never:
@@ -147,7 +166,7 @@ def _narrowest_big5(sample: bytes) -> tuple[str, str]:
         if text.count("\ufffd") < never:
             return "big5hkscs", text
     best, best_bad, best_text = "big5", -1, ""
-    for enc in BIG5_FAMILY:
+    for enc in _BIG5_BUT_CP950 if _cp950_ties_big5(sample) else BIG5_FAMILY:
         text = known[enc] if enc in known else sample.decode(enc, "replace")
         bad = text.count("\ufffd")
         if best_bad < 0 or bad < best_bad:

@@ -1,0 +1,80 @@
+"""Shortcuts of decoding legacy (GBK/Big5) bytes give what their plain definitions give.
+
+- ``cp950`` decodes every pair ``big5`` decodes and besides only A3E1 and
+  pairs led by F9, and both give up on one byte at a time: without those
+  bytes their errors fall at the same places, so ``cp950`` is not decoded;
+"""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from govtext.decoding.detect import _cp950_ties_big5, _narrowest_big5
+
+_HANZI = "关于开展工作的通知體現經濟發展與環境羣爲衆峯裏鍙戝睍銆傗㐀€…·，。碁銹裏"
+
+
+def _decoded_pairs(enc: str) -> dict[bytes, str]:
+    out = {}
+    for lead in range(0x80, 0x100):
+        for trail in range(0x100):
+            pair = bytes((lead, trail))
+            try:
+                out[pair] = pair.decode(enc)
+            except UnicodeDecodeError:
+                continue
+    return out
+
+
+def test_cp950_adds_only_a3e1_and_f9_pairs_to_big5() -> None:
+    big5, cp950 = _decoded_pairs("big5"), _decoded_pairs("cp950")
+    assert set(big5) <= set(cp950)
+    assert all(pair == b"\xa3\xe1" or pair[0] == 0xF9 for pair in set(cp950) - set(big5))
+
+
+def _errors(sample: bytes, enc: str) -> list[int]:
+    text = sample.decode(enc, "replace")
+    return [i for i, c in enumerate(text) if c == "\ufffd"]
+
+
+def _check_ties(sample: bytes) -> None:
+    if _cp950_ties_big5(sample):
+        assert _errors(sample, "cp950") == _errors(sample, "big5")
+    assert _cp950_ties_big5(sample) == (b"\xf9" not in sample and b"\xa3\xe1" not in sample)
+
+
+_EDGES = [b"\x80", b"\xa0", b"\xa1", b"\xa3", b"\xe1", b"\xa3\xe1", b"\xc6", b"\xc7", b"\xc8", b"\xfe", b"\xff",
+          b"\x87", b"\x40", b"\x7e", b"\xa4\x40", b"\xc6\xa1", b"\xa1\x45", b"a", b"\n"]
+
+
+@settings(max_examples=400)
+@given(st.one_of(st.binary(max_size=400), st.lists(st.sampled_from(_EDGES), max_size=80).map(b"".join)))
+def test_cp950_ties_big5_on_random_bytes(sample: bytes) -> None:
+    _check_ties(sample)
+
+
+def _mixes(seed: int) -> list[bytes]:
+    rng = random.Random(seed)
+    text = "".join(rng.choice(_HANZI + "ab1\n ") for _ in range(rng.randrange(1, 400)))
+    codecs = ("gbk", "gb18030", "big5", "cp950", "big5hkscs")
+    return [text.encode(codec, "replace") for codec in codecs]
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_cp950_ties_big5_on_encoded_text(seed: int) -> None:
+    for sample in _mixes(seed):
+        _check_ties(sample)
+        for cut in range(0, len(sample), max(1, len(sample) // 7)):
+            _check_ties(sample[cut:])
+
+
+def test_narrowest_big5_without_cp950_on_gbk_text() -> None:
+    sample = ("关于开展工作的通知，各单位认真落实。" * 30).encode("gbk")
+    assert _cp950_ties_big5(sample)
+    decodings = [(sample.decode(enc, "replace"), enc) for enc in ("big5", "cp950", "big5hkscs")]
+    text, enc = min(decodings, key=lambda d: d[0].count("\ufffd"))
+    assert _narrowest_big5(sample) == (enc, text)
