@@ -13,7 +13,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from govtext.decoding.decoder import _has_controls
 from govtext.decoding.detect import _cp950_ties_big5, _narrowest_big5
+from govtext.decoding.mixed import MIXED_UTF8_SHARE, SHARE_SAMPLE, byte_shapes, mostly_utf8, utf8_share
 
 _HANZI = "关于开展工作的通知體現經濟發展與環境羣爲衆峯裏鍙戝睍銆傗㐀€…·，。碁銹裏"
 
@@ -78,3 +80,33 @@ def test_narrowest_big5_without_cp950_on_gbk_text() -> None:
     decodings = [(sample.decode(enc, "replace"), enc) for enc in ("big5", "cp950", "big5hkscs")]
     text, enc = min(decodings, key=lambda d: d[0].count("\ufffd"))
     assert _narrowest_big5(sample) == (enc, text)
+
+
+def _check_shapes(data: bytes) -> None:
+    shapes = byte_shapes(data)
+    assert (b"k" in shapes) == _has_controls(data)
+    expected = utf8_share(data) >= MIXED_UTF8_SHARE
+    assert mostly_utf8(data) == expected
+    assert mostly_utf8(data, shapes) == expected
+    assert mostly_utf8(data, byte_shapes(data[:SHARE_SAMPLE])) == expected
+
+
+_SHAPED = [b"a", b"\n", b"\t", b"\x00", b"\x08", b"\x0b", b"\x1b", b"\x1f", b"\x7f", b"\xe4\xb8\xad",
+           b"\xd6\xd0", b"\xc3\xa9", b"\xf0\x9f\x98\x80", b"\x80", b"\xe4\xb8", b"\xff"]
+
+
+@settings(max_examples=300)
+@given(st.one_of(st.binary(max_size=400), st.lists(st.sampled_from(_SHAPED), max_size=200).map(b"".join)))
+def test_byte_shapes_answer_controls_and_utf8_share(data: bytes) -> None:
+    _check_shapes(data)
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_byte_shapes_on_encoded_and_long_inputs(seed: int) -> None:
+    rng = random.Random(seed)
+    for sample in _mixes(seed):
+        _check_shapes(sample)
+        utf8 = "正文内容。".encode() * rng.randrange(1, 400)
+        _check_shapes(utf8 + sample)
+        _check_shapes(sample * (SHARE_SAMPLE // len(sample) + 2))
+        _check_shapes(utf8 * (SHARE_SAMPLE // len(utf8)) + sample * 3 + b"\x01")
