@@ -1,8 +1,8 @@
 """Shortcuts of decoding legacy (GBK/Big5) bytes give what their plain definitions give.
 
 - ``cp950`` decodes every pair ``big5`` decodes and besides only A3E1 and
-  pairs led by F9, and both give up on one byte at a time: without those
-  bytes their errors fall at the same places, so ``cp950`` is not decoded;
+  F9D6-F9FE: its errors minus those of ``big5`` are counted on the stretches
+  around those pairs alone (``cp950`` is decoded only when it has fewer);
 """
 
 from __future__ import annotations
@@ -14,10 +14,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from govtext.decoding.decoder import _has_controls
-from govtext.decoding.detect import _cp950_ties_big5, _narrowest_big5
+from govtext.decoding.detect import _cp950_excess, _narrowest_big5
 from govtext.decoding.mixed import MIXED_UTF8_SHARE, SHARE_SAMPLE, byte_shapes, mostly_utf8, utf8_share
 
-_HANZI = "关于开展工作的通知體現經濟發展與環境羣爲衆峯裏鍙戝睍銆傗㐀€…·，。碁銹裏"
+_HANZI = "╔═╗╝€关于开展工作的通知體現經濟發展與環境羣爲衆峯裏鍙戝睍銆傗㐀€…·，。碁銹裏"
 
 
 def _decoded_pairs(enc: str) -> dict[bytes, str]:
@@ -32,10 +32,12 @@ def _decoded_pairs(enc: str) -> dict[bytes, str]:
     return out
 
 
-def test_cp950_adds_only_a3e1_and_f9_pairs_to_big5() -> None:
+def test_cp950_adds_only_a3e1_and_f9d6_to_f9fe_to_big5() -> None:
     big5, cp950 = _decoded_pairs("big5"), _decoded_pairs("cp950")
     assert set(big5) <= set(cp950)
-    assert all(pair == b"\xa3\xe1" or pair[0] == 0xF9 for pair in set(cp950) - set(big5))
+    assert set(cp950) - set(big5) == {b"\xa3\xe1"} | {bytes((0xF9, t)) for t in range(0xD6, 0xFF)}
+    for enc in ("big5", "cp950", "big5hkscs"):  # no trail byte below 0x40
+        assert all(pair[1] >= 0x40 for pair in _decoded_pairs(enc))
 
 
 def _errors(sample: bytes, enc: str) -> list[int]:
@@ -43,20 +45,19 @@ def _errors(sample: bytes, enc: str) -> list[int]:
     return [i for i, c in enumerate(text) if c == "\ufffd"]
 
 
-def _check_ties(sample: bytes) -> None:
-    if _cp950_ties_big5(sample):
-        assert _errors(sample, "cp950") == _errors(sample, "big5")
-    assert _cp950_ties_big5(sample) == (b"\xf9" not in sample and b"\xa3\xe1" not in sample)
+def _check_excess(sample: bytes) -> None:
+    assert _cp950_excess(sample) == len(_errors(sample, "cp950")) - len(_errors(sample, "big5"))
 
 
-_EDGES = [b"\x80", b"\xa0", b"\xa1", b"\xa3", b"\xe1", b"\xa3\xe1", b"\xc6", b"\xc7", b"\xc8", b"\xfe", b"\xff",
-          b"\x87", b"\x40", b"\x7e", b"\xa4\x40", b"\xc6\xa1", b"\xa1\x45", b"a", b"\n"]
+_EDGES = [b"\x80", b"\xa0", b"\xa1", b"\xa3", b"\xe1", b"\xa3\xe1", b"\xf9", b"\xf9\xd6", b"\xf9\xfe", b"\xd6", b"\xc6", b"\xc7", b"\xc8", b"\xfe", b"\xff",
+          b"\x87", b"\x40", b"\x7e", b"\xa4\x40", b"\xc6\xa1", b"\xa1\x45", b"a", b"\n", b",", b"1", b"\x3f"]
 
 
 @settings(max_examples=400)
 @given(st.one_of(st.binary(max_size=400), st.lists(st.sampled_from(_EDGES), max_size=80).map(b"".join)))
-def test_cp950_ties_big5_on_random_bytes(sample: bytes) -> None:
-    _check_ties(sample)
+def test_cp950_excess_on_random_bytes(sample: bytes) -> None:
+    _check_excess(sample)
+    assert _narrowest_big5(sample) == _plain_narrowest(sample)
 
 
 def _mixes(seed: int) -> list[bytes]:
@@ -67,19 +68,23 @@ def _mixes(seed: int) -> list[bytes]:
 
 
 @pytest.mark.parametrize("seed", range(40))
-def test_cp950_ties_big5_on_encoded_text(seed: int) -> None:
+def test_cp950_excess_on_encoded_text(seed: int) -> None:
     for sample in _mixes(seed):
-        _check_ties(sample)
         for cut in range(0, len(sample), max(1, len(sample) // 7)):
-            _check_ties(sample[cut:])
+            _check_excess(sample[cut:])
+            assert _narrowest_big5(sample[cut:]) == _plain_narrowest(sample[cut:])
 
 
-def test_narrowest_big5_without_cp950_on_gbk_text() -> None:
-    sample = ("关于开展工作的通知，各单位认真落实。" * 30).encode("gbk")
-    assert _cp950_ties_big5(sample)
+def _plain_narrowest(sample: bytes) -> tuple[str, str]:
     decodings = [(sample.decode(enc, "replace"), enc) for enc in ("big5", "cp950", "big5hkscs")]
     text, enc = min(decodings, key=lambda d: d[0].count("\ufffd"))
-    assert _narrowest_big5(sample) == (enc, text)
+    return enc, text
+
+
+def test_narrowest_big5_when_cp950_wins() -> None:
+    sample = "╔\n中文╗\n".encode("cp950")
+    assert _cp950_excess(sample) < 0
+    assert _narrowest_big5(sample) == _plain_narrowest(sample) == ("cp950", sample.decode("cp950", "replace"))
 
 
 def _check_shapes(data: bytes) -> None:

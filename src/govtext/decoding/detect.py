@@ -21,6 +21,7 @@ narrowest that decodes.
 from __future__ import annotations
 
 import codecs
+import re
 from dataclasses import dataclass
 from heapq import heapify, heappop, heappush
 
@@ -134,22 +135,36 @@ def _never_big5(sample: bytes) -> int:
     return len(sample) - len(sample.translate(None, _NEVER_BIG5))
 
 
-_CP950_ONLY_LEAD = b"\xf9"
-_CP950_ONLY_PAIR = b"\xa3\xe1"
-"""``cp950`` decodes every pair ``big5`` decodes, and besides only the pair
-A3E1 and pairs led by F9 (enumerated in the tests); both give up on one byte
-at a time."""
+_CP950_ONLY = re.compile(rb"\xf9[\xd6-\xfe]|\xa3\xe1")
+"""The pairs ``cp950`` decodes and ``big5`` does not (it decodes every pair
+``big5`` decodes; enumerated in the tests)."""
+_RESYNC = re.compile(rb"[\x00-\x3f]")
+"""Bytes below 0x40: no Big5-family decoder takes one as a trail byte, so
+each starts a character at every such byte."""
 
 
-def _cp950_ties_big5(sample: bytes) -> bool:
-    """Whether ``cp950`` surely decodes ``sample`` with as many U+FFFD as
-    ``big5``: without a pair that only ``cp950`` decodes, the two decoders
-    take the same steps (a character where one has one, an error of one byte
-    where the other has an error), so ``cp950`` is never the narrowest."""
-    return _CP950_ONLY_LEAD not in sample and _CP950_ONLY_PAIR not in sample
-
-
-_BIG5_BUT_CP950 = tuple(enc for enc in BIG5_FAMILY if enc != "cp950")
+def _cp950_excess(sample: bytes) -> int:
+    """The U+FFFD that ``cp950`` decodes ``sample`` to minus those of ``big5``
+    (errors replaced), decoding only the stretches around pairs of
+    :data:`_CP950_ONLY`. The counts add up over the stretches between bytes
+    of :data:`_RESYNC` (both decoders start a character at each, and a
+    stretch decoded alone ends in the same errors: a lead byte left without
+    its trail is one U+FFFD either way); in a stretch without such a pair the
+    two decoders take the same steps (a character where one has one, an
+    error of one byte where the other has an error), so the counts are equal."""
+    excess = done = 0
+    backwards = b""
+    for found in _CP950_ONLY.finditer(sample):
+        if found.start() < done:
+            continue  # in the stretch just counted
+        backwards = backwards or sample[::-1]
+        before = _RESYNC.search(backwards, len(sample) - found.start())
+        start = len(sample) - before.start() if before is not None else 0
+        after = _RESYNC.search(sample, found.end())
+        done = after.start() if after is not None else len(sample)
+        stretch = sample[start:done]
+        excess += stretch.decode("cp950", "replace").count("\ufffd") - stretch.decode("big5", "replace").count("\ufffd")
+    return excess
 
 
 def _narrowest_big5(sample: bytes) -> tuple[str, str]:
@@ -157,8 +172,8 @@ def _narrowest_big5(sample: bytes) -> tuple[str, str]:
     first in :data:`BIG5_FAMILY` among equals), and that decoding.
 
     When ``big5hkscs`` gives fewer U+FFFD than :func:`_never_big5` proves for
-    the other two, it is the answer without decoding them; ``cp950`` is not
-    decoded when it surely ties ``big5`` (see :func:`_cp950_ties_big5`)."""
+    the other two, it is the answer without decoding them; ``cp950`` is
+    decoded only when it has fewer errors than ``big5`` (see :func:`_cp950_excess`)."""
     known: dict[str, str] = {}
     never = _never_big5(sample)
     if never:
@@ -166,7 +181,9 @@ def _narrowest_big5(sample: bytes) -> tuple[str, str]:
         if text.count("\ufffd") < never:
             return "big5hkscs", text
     best, best_bad, best_text = "big5", -1, ""
-    for enc in _BIG5_BUT_CP950 if _cp950_ties_big5(sample) else BIG5_FAMILY:
+    for enc in BIG5_FAMILY:
+        if enc == "cp950" and _cp950_excess(sample) >= 0:
+            continue  # no narrower than big5, which comes first
         text = known[enc] if enc in known else sample.decode(enc, "replace")
         bad = text.count("\ufffd")
         if best_bad < 0 or bad < best_bad:
