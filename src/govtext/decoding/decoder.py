@@ -24,13 +24,13 @@ from dataclasses import dataclass, field
 from govtext.decoding.binary import binary_reason, utf8_binary_reason
 from govtext.decoding.bom import sniff_bom
 from govtext.decoding.detect import PLAUSIBLE, detect, find_encoding, normalize_encoding
-from govtext.decoding.mixed import decode_mixed, mostly_utf8
+from govtext.decoding.mixed import CONTROL_BYTES, byte_shapes, decode_mixed, mostly_utf8
 from govtext.decoding.plausibility import text_cost
 from govtext.decoding.segments import SegmentBuilder
 from govtext.document import Document
 from govtext.sourcemap import RAW_BYTES, Segment
 
-_CONTROL_BYTES = bytes((*range(0x00, 0x09), *range(0x0E, 0x1B), *range(0x1C, 0x20)))
+_CONTROL_BYTES = CONTROL_BYTES
 """Control bytes that plain text lacks: their presence sends even valid UTF-8
 to detection (short UTF-16 text is often valid ASCII with controls)."""
 
@@ -46,7 +46,10 @@ text (a few GBK characters can form valid UTF-8) are checked by detection."""
 
 
 def _has_controls(data: bytes) -> bool:
+    """Whether ``data`` holds a byte of :data:`_CONTROL_BYTES` (the
+    definition; :func:`decode_bytes` asks ``b"k" in byte_shapes(data)``)."""
     return len(data.translate(None, _CONTROL_BYTES)) != len(data)
+
 
 __all__ = ["DecodeResult", "Decoder", "DecoderConfig", "decode_bytes"]
 
@@ -109,7 +112,8 @@ def decode_bytes(data: bytes, config: DecoderConfig | None = None) -> DecodeResu
     bom = sniff_bom(data)
     if bom is not None:
         return _lenient(data, bom[1], bom[0], 1.0, "bom")
-    if not _has_controls(data):
+    shapes = byte_shapes(data)
+    if b"k" not in shapes:  # no control byte (see _has_controls)
         try:
             text = data.decode("utf-8")
         except UnicodeDecodeError:
@@ -123,7 +127,7 @@ def decode_bytes(data: bytes, config: DecoderConfig | None = None) -> DecodeResu
                 return _lenient(data, 0, guess.encoding, guess.confidence, guess.method)
             return DecodeResult(text, [Segment(0, len(text), 0, 0, "utf-8")], "utf-8", 0.6,
                                 encodings={"utf-8": len(data)}, binary=utf8_binary_reason(data, text))
-        if mostly_utf8(data):
+        if mostly_utf8(data, shapes):
             return _decode_mostly_utf8(data)
     found = find_encoding(data)
     if found.decoded is not None and "\ufffd" not in found.decoded:  # decoded without errors: the strict decoding

@@ -16,7 +16,7 @@ import re
 from govtext.decoding.plausibility import cost_below
 from govtext.decoding.segments import SegmentBuilder
 
-__all__ = ["MIN_UTF8_BYTES", "MIXED_UTF8_SHARE", "decode_mixed", "mostly_utf8", "utf8_share"]
+__all__ = ["CONTROL_BYTES", "MIN_UTF8_BYTES", "MIXED_UTF8_SHARE", "byte_shapes", "decode_mixed", "mostly_utf8", "utf8_share"]
 
 MIXED_UTF8_SHARE = 0.5
 """Share of non-ASCII bytes in valid UTF-8 sequences above which an input
@@ -55,9 +55,15 @@ def utf8_share(data: bytes) -> float:
     return valid / high
 
 
+CONTROL_BYTES = bytes((*range(0x00, 0x09), *range(0x0E, 0x1B), *range(0x1C, 0x20)))
+"""C0 control bytes that plain text lacks (all but tab, line breaks and ESC)."""
+
+
 def _shape_table() -> bytes:
     table = bytearray(b"x" * 256)
     table[:0x80] = b"a" * 0x80
+    for byte in CONTROL_BYTES:
+        table[byte] = ord("k")
     table[0x80:0xC0] = b"c" * 0x40
     table[0xC2:0xE0] = b"2" * 0x1E
     table[0xE0:0xF0] = b"3" * 0x10
@@ -66,19 +72,31 @@ def _shape_table() -> bytes:
 
 
 _SHAPES = _shape_table()
-"""Byte shapes: ASCII ``a``, continuation ``c``, lead of a 2-, 3- or 4-byte
-sequence ``2``/``3``/``4``, other ``x``."""
+"""Byte shapes: ASCII ``a`` (but :data:`CONTROL_BYTES`: ``k``), continuation
+``c``, lead of a 2-, 3- or 4-byte sequence ``2``/``3``/``4``, other ``x``."""
 
 
-def mostly_utf8(data: bytes) -> bool:
+def byte_shapes(data: bytes) -> bytes:
+    """The shape of each byte of ``data`` (see :data:`_SHAPES`): one
+    translation that tells both whether ``data`` holds a control byte
+    (``b"k" in shapes``) and, to :func:`mostly_utf8`, its UTF-8 patterns."""
+    return data.translate(_SHAPES)
+
+
+def mostly_utf8(data: bytes, shapes: bytes | None = None) -> bool:
     """Whether ``utf8_share(data) >= MIXED_UTF8_SHARE``. Every valid
     multi-byte sequence starts with a lead shape followed by as many
     continuations as it has, and no two such patterns overlap; so counting
     the patterns bounds the valid bytes from above at C speed, and settles
-    most legacy inputs without decoding."""
-    shapes = data[:SHARE_SAMPLE].translate(_SHAPES)
-    high = len(shapes) - shapes.count(b"a")
-    at_most = 2 * shapes.count(b"2c") + 3 * shapes.count(b"3cc") + 4 * shapes.count(b"4ccc")
+    most legacy inputs without decoding. ``shapes``: :func:`byte_shapes`
+    of ``data`` (or of a head of at least :data:`SHARE_SAMPLE` bytes), when
+    the caller has it."""
+    if shapes is None:
+        shapes = byte_shapes(data[:SHARE_SAMPLE])
+    n = min(len(shapes), SHARE_SAMPLE)
+    ascii_bytes = shapes.count(b"a", 0, n) + (shapes.count(b"k", 0, n) if b"k" in shapes else 0)
+    high = n - ascii_bytes
+    at_most = 2 * shapes.count(b"2c", 0, n) + 3 * shapes.count(b"3cc", 0, n) + 4 * shapes.count(b"4ccc", 0, n)
     if at_most < MIXED_UTF8_SHARE * high:
         return False
     return utf8_share(data) >= MIXED_UTF8_SHARE
