@@ -15,15 +15,9 @@ from hypothesis import strategies as st
 from govtext.decoding import mojibake
 from govtext.decoding.misdecode import PAIRS, misdecode
 from govtext.decoding.mojibake import _CJK_RUN, _LATIN_RUN, _Bar, _judged_spans, _proof_spans
+from tests.test_runcheck_batch import _BARS as RUN_BARS
 
-_BARS = [
-    _Bar(frozenset(PAIRS), 1.0, 1.5, True),
-    _Bar(frozenset(PAIRS), 0.3, 0.0, True, relaxed=True),
-    _Bar(frozenset({"gbk-as-big5", "big5-as-gbk"}), 0.0, 0.0, True, relaxed=True,
-         order=("gbk-as-big5", "big5-as-gbk")),
-    _Bar(frozenset({"utf8-as-gbk"}), 1.0, 1.5, True),
-    _Bar(frozenset(PAIRS), 2.0, 3.0, True),
-]
+_BARS = [*RUN_BARS, _Bar(frozenset(PAIRS), 2.0, 3.0, True)]  # the batch proofs' thresholds, and a strict one
 _ALPHABET = st.sampled_from(
     list("关于开展工作的通知體現經濟發展與環境國務院辦公廳羣爲衆峯裏")
     + list("?\u3000，。、；：？！“”《》（）\ufffd a\n")
