@@ -13,9 +13,15 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from govtext.decoding.decoder import _has_controls
 from govtext.decoding.detect import _cp950_excess, _narrowest_big5
-from govtext.decoding.mixed import MIXED_UTF8_SHARE, SHARE_SAMPLE, byte_shapes, mostly_utf8, utf8_share
+from govtext.decoding.mixed import (
+    CONTROL_BYTES,
+    MIXED_UTF8_SHARE,
+    SHARE_SAMPLE,
+    byte_shapes,
+    mostly_utf8,
+    utf8_share,
+)
 
 _HANZI = "╔═╗╝€关于开展工作的通知體現經濟發展與環境羣爲衆峯裏鍙戝睍銆傗㐀€…·，。碁銹裏"
 
@@ -85,6 +91,11 @@ def test_narrowest_big5_when_cp950_wins() -> None:
     sample = "╔\n中文╗\n".encode("cp950")
     assert _cp950_excess(sample) < 0
     assert _narrowest_big5(sample) == _plain_narrowest(sample) == ("cp950", sample.decode("cp950", "replace"))
+
+
+def _has_controls(data: bytes) -> bool:
+    """The definition the decoder's ``b"k" in byte_shapes(data)`` stands for."""
+    return len(data.translate(None, CONTROL_BYTES)) != len(data)
 
 
 def _check_shapes(data: bytes) -> None:

@@ -24,16 +24,11 @@ from dataclasses import dataclass, field
 from govtext.decoding.binary import binary_reason, utf8_binary_reason
 from govtext.decoding.bom import sniff_bom
 from govtext.decoding.detect import PLAUSIBLE, detect, find_encoding, normalize_encoding
-from govtext.decoding.mixed import CONTROL_BYTES, byte_shapes, decode_mixed, mostly_utf8
+from govtext.decoding.mixed import byte_shapes, decode_mixed, mostly_utf8
 from govtext.decoding.plausibility import text_cost
 from govtext.decoding.segments import SegmentBuilder
 from govtext.document import Document
 from govtext.sourcemap import RAW_BYTES, Segment
-
-_CONTROL_BYTES = CONTROL_BYTES
-"""Control bytes that plain text lacks: their presence sends even valid UTF-8
-to detection (short UTF-16 text is often valid ASCII with controls)."""
-
 
 _BOM_FAMILIES = {"utf-16": "utf-16", "utf-32": "utf-32", "utf-8-sig": "utf-8"}
 _BOM_DEFAULTS = {"utf-16": "utf-16-le", "utf-32": "utf-32-le", "utf-8-sig": "utf-8"}
@@ -43,12 +38,6 @@ the mark names, so that each character maps to its own bytes."""
 SHORT_INPUT = 24
 """Inputs up to this many bytes that are valid UTF-8 but read as implausible
 text (a few GBK characters can form valid UTF-8) are checked by detection."""
-
-
-def _has_controls(data: bytes) -> bool:
-    """Whether ``data`` holds a byte of :data:`_CONTROL_BYTES` (the
-    definition; :func:`decode_bytes` asks ``b"k" in byte_shapes(data)``)."""
-    return len(data.translate(None, _CONTROL_BYTES)) != len(data)
 
 
 __all__ = ["DecodeResult", "Decoder", "DecoderConfig", "decode_bytes"]
@@ -113,7 +102,9 @@ def decode_bytes(data: bytes, config: DecoderConfig | None = None) -> DecodeResu
     if bom is not None:
         return _lenient(data, bom[1], bom[0], 1.0, "bom")
     shapes = byte_shapes(data)
-    if b"k" not in shapes:  # no control byte (see _has_controls)
+    # a control byte sends even valid UTF-8 to detection (short UTF-16 text
+    # is often valid ASCII with controls)
+    if b"k" not in shapes:
         try:
             text = data.decode("utf-8")
         except UnicodeDecodeError:

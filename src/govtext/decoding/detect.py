@@ -155,6 +155,8 @@ def _cp950_only_pairs(sample: bytes) -> list[int]:
         found.append(at)
         at = sample.find(_CP950_ONLY_PAIR, at + 2)
     return sorted(found)
+
+
 _RESYNC = re.compile(rb"[\x00-\x3f]")
 """Bytes below 0x40: no Big5-family decoder takes one as a trail byte, so
 each starts a character at every such byte."""

@@ -56,7 +56,8 @@ def utf8_share(data: bytes) -> float:
 
 
 CONTROL_BYTES = bytes((*range(0x00, 0x09), *range(0x0E, 0x1B), *range(0x1C, 0x20)))
-"""C0 control bytes that plain text lacks (all but tab, line breaks and ESC)."""
+"""C0 control bytes that plain text lacks (all but tab, line breaks and ESC):
+the decoder sends input holding one to detection, even valid UTF-8."""
 
 
 def _shape_table() -> bytes:
