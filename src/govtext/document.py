@@ -155,11 +155,9 @@ class _Log:
         self._changes: list[Change] = changes if changes is not None else []
         self.warnings: list[DocWarning] = warnings if warnings is not None else []
         self.batches: list[_Batch] = []
+        """Applied batches, in order (appended to by :meth:`Document.apply`)."""
         self._done = 0
         """Batches already made into records."""
-
-    def add(self, batch: _Batch) -> None:
-        self.batches.append(batch)
 
     def counts(self) -> tuple[int, int]:
         """``(len(removed), len(changes))`` without making records."""
