@@ -1,7 +1,7 @@
 """Regex character classes built from sets of characters.
 
->>> class_ranges({"a", "b", "c", "x"})
-'a-cx'
+>>> class_ranges({"a", "b", "c", "x"}), char_class("一上")
+('a-cx', '[一上]')
 """
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-__all__ = ["REGEX_WHITE_SPACE", "class_ranges"]
+__all__ = ["REGEX_WHITE_SPACE", "char_class", "class_ranges"]
 
 REGEX_WHITE_SPACE = "\t\n\x0b\x0c\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
 """The inside of a class matching Unicode White_Space: what ``\\s`` means to
@@ -31,3 +31,8 @@ def class_ranges(chars: Iterable[str]) -> str:
         parts.append(lo if i == j else f"{lo}-{hi}")
         i = j + 1
     return "".join(parts)
+
+
+def char_class(chars: Iterable[str]) -> str:
+    """A ``[...]`` class matching exactly ``chars`` (see :func:`class_ranges`)."""
+    return "[" + class_ranges(chars) + "]"

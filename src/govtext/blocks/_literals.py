@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
+from govtext._charclass import char_class
 from govtext.decoding.plausibility import FREQUENT_HAN
 
 __all__ = ["COMMON_HAN", "PairFinder", "is_frequent", "key_index", "literal_finder", "rarity"]
@@ -111,10 +112,6 @@ def literal_finder(terms: Iterable[str]) -> re.Pattern[str]:
     return _keyed(terms, key_index)
 
 
-def _char_class(chars: Iterable[str]) -> str:
-    return "[" + "".join(re.escape(c) for c in sorted(set(chars))) + "]"
-
-
 class PairFinder:
     """Finds where any of many literal terms of two or more characters
     occurs. :attr:`scan` stops at each term's key (its rarest character,
@@ -143,10 +140,10 @@ class PairFinder:
         # neighbour is not told apart (a looser test, never a stricter one)
         tests = []
         if ahead:
-            tests.append(_char_class(set().union(*ahead.values())))
+            tests.append(char_class(set().union(*ahead.values())))
         if behind:
-            tests.append(f"(?<={_char_class(set().union(*behind.values()))}.)")
-        self.scan = re.compile(f"{_char_class([*ahead, *behind])}(?:{'|'.join(tests)})" if terms else "(?!)",
+            tests.append(f"(?<={char_class(set().union(*behind.values()))}.)")
+        self.scan = re.compile(f"{char_class([*ahead, *behind])}(?:{'|'.join(tests)})" if terms else "(?!)",
                                re.DOTALL)
         self.check = literal_finder(terms)
         """Matches at a key where a term occurs (it may look behind the key)."""

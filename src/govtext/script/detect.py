@@ -22,7 +22,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from govtext.script.triggers import _char_class, single_char_changes
+from govtext._charclass import char_class
+from govtext.script.triggers import single_char_changes
 
 __all__ = ["ScriptCounts", "count_script_chars", "detect_script", "detect_segments", "script_only_chars"]
 
@@ -64,7 +65,7 @@ def script_only_chars() -> tuple[frozenset[str], frozenset[str]]:
 @functools.lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     only_t, only_s = script_only_chars()
-    return re.compile(_char_class(only_t)), re.compile(_char_class(only_s))
+    return re.compile(char_class(only_t)), re.compile(char_class(only_s))
 
 
 def count_script_chars(text: str, pos: int = 0, endpos: int | None = None) -> ScriptCounts:
@@ -129,7 +130,7 @@ passes (then 8, then 1 at a time)."""
 def _block_pattern(n: int) -> re.Pattern[str]:
     """A pattern matching ``n`` Traditional-only characters and everything
     before them (one match, no match object per character)."""
-    only = _char_class(script_only_chars()[0])
+    only = char_class(script_only_chars()[0])
     other = "[^" + only[1:]
     return re.compile(f"(?:{other}*+{only}){{{n}}}")
 

@@ -21,7 +21,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from govtext.script.triggers import _char_class
+from govtext._charclass import char_class
 
 __all__ = ["BUILTIN_PHRASES", "PhraseDictionary", "PhraseFileError", "PhraseOverride", "load_phrases"]
 
@@ -85,7 +85,7 @@ class PhraseDictionary:
         for o in self.overrides:
             by_first.setdefault(o.source[0], []).append(o)
         self._by_first = {c: tuple(sorted(v, key=lambda o: -len(o.source))) for c, v in by_first.items()}
-        self._pattern = re.compile(_char_class(frozenset(by_first)) if by_first else r"(?!)")
+        self._pattern = re.compile(char_class(frozenset(by_first)) if by_first else r"(?!)")
 
     def __len__(self) -> int:
         return len(self.overrides)

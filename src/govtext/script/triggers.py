@@ -19,7 +19,7 @@ import re
 import sys
 from dataclasses import dataclass
 
-from govtext._charclass import class_ranges
+from govtext._charclass import char_class
 from govtext.script._phrase_triggers import PHRASE_TRIGGERS
 from govtext.script.backend import detect_backend, get_converter, normalize_config
 
@@ -153,14 +153,8 @@ def triggers(config: str = "t2s") -> Triggers | None:
         off = diff[0] if diff else 0
         anchors.setdefault(phrase[off], []).append((off, phrase))
     bmp = frozenset(c for c in chars | frozenset(anchors) if ord(c) < 0x10000)
-    pattern = re.compile(_char_class(bmp) if bmp else r"(?!)")
+    pattern = re.compile(char_class(bmp) if bmp else r"(?!)")
     return Triggers(chars, {c: tuple(v) for c, v in anchors.items()}, pattern)
-
-
-def _char_class(chars: frozenset[str]) -> str:
-    return "[" + class_ranges(chars) + "]"
-
-
 
 
 def find_trigger(text: str, config: str = "t2s", pos: int = 0, endpos: int | None = None) -> int:
