@@ -524,8 +524,7 @@ def _residue(p: _Parse, gaps: list[tuple[int, int]]) -> None:
     rest: list[tuple[int, int]] = []
     for a, b in gaps:
         pos = a
-        m = _search_date(line, a, b)
-        while m is not None:  # :func:`_find_dates`, inlined
+        for m in _find_dates(line, a, b):
             start, end = m.span()
             iso = _iso_from_match(m)
             if iso is not None and not _after_other_label(line, a, start):
@@ -533,7 +532,6 @@ def _residue(p: _Parse, gaps: list[tuple[int, int]]) -> None:
                 p.explained.append((start, end))
                 rest.append((pos, start))
                 pos = end
-            m = _search_date(line, end, b)
         rest.append((pos, b))
     dated = "date" in fields  # sources and counters stand only on dated lines: pieces only then
     pieces: list[re.Match[str]] = []
