@@ -247,11 +247,16 @@ Spans = list[tuple[int, int]] | Callable[[], list[tuple[int, int]]]
 """Pieces of a run, or a function giving them (called only if they are needed)."""
 
 
+def _utf8_sources(pairs: frozenset[str]) -> tuple[int, ...]:
+    """The sources of :data:`_UTF8_VIA` that the rules ``pairs`` call for."""
+    return ((0,) if "utf8-as-gbk" in pairs else ()) + ((1, 2) if "utf8-as-big5" in pairs else ())
+
+
 @cache
 def _rule_facts(pairs: frozenset[str]) -> tuple[tuple[int, ...], tuple[int, ...]]:
     """The UTF-8 sources (the offsets of their facts, see :func:`_owed`) and
     the legacy image facts that the rules ``pairs`` call for."""
-    utf8 = tuple(map(_owed, ((0,) if "utf8-as-gbk" in pairs else ()) + ((1, 2) if "utf8-as-big5" in pairs else ())))
+    utf8 = tuple(map(_owed, _utf8_sources(pairs)))
     legacy = tuple(k for k, rule in ((_GBK_AS_BIG5, "gbk-as-big5"), (_BIG5_AS_GBK, "big5-as-gbk")) if rule in pairs)
     return utf8, legacy
 
@@ -365,8 +370,7 @@ def unproved_whole_runs(runs: Sequence[str], *, ceiling: float, min_gain: float,
 @cache
 def _utf8_mask(pairs: frozenset[str]) -> int:
     """The bits of :func:`_batch_flags` (low three) of the UTF-8 sources that ``pairs`` call for."""
-    sources = ((0,) if "utf8-as-gbk" in pairs else ()) + ((1, 2) if "utf8-as-big5" in pairs else ())
-    return sum(1 << s for s in sources)
+    return sum(1 << s for s in _utf8_sources(pairs))
 
 
 def _legacy_bound(min_gain: float, short_penalty: float) -> int | None:
