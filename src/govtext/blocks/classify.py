@@ -541,7 +541,9 @@ def _reporter(st: _State, zones: list[str]) -> str | None:
 
 
 def _related_lists(st: _State, zones: list[str], outside: list[int]) -> None:
-    """Short non-sentence blocks after a related-links header in the tail are links."""
+    """Short non-sentence blocks after a related-links header in the tail are
+    links, up to the site footer: a line between footer items (联系电话：…) is
+    no link title."""
     start = None
     for i in outside:
         lab = st.labels[i]
@@ -549,6 +551,9 @@ def _related_lists(st: _State, zones: list[str], outside: list[int]) -> None:
             continue
         if lab is not None and lab.label == "related-links":
             start = i
+            continue
+        if lab is not None and lab.label == "footer":
+            start = None
             continue
         if start is not None and lab is None and not st.sentence[i] and len(st.texts[i]) <= 120:
             st.labels[i] = BlockLabel("related-links", "related/link-list",
