@@ -40,7 +40,7 @@ from itertools import compress
 import regex
 
 from govtext.blocks import shape
-from govtext.blocks.metadata import MetaLine, parse_byline, parse_label_table, parse_meta_line
+from govtext.blocks.metadata import MetaLine, normalize_date, parse_byline, parse_label_table, parse_meta_line
 from govtext.blocks.rules import Rule, RuleHit, RuleSet, load_rules, prose_aware
 from govtext.blocks.spam import load_lexicon, may_be_spam, score_spam, scoring_blocks
 
@@ -697,6 +697,19 @@ def _collect(st: _State, title: int | None, table: dict[str, str]) -> dict[str, 
     return meta
 
 
+def _signature_date(st: _State, zones: list[str], title: int | None) -> str | None:
+    """The date a document was signed, for a page that states no date of its
+    own: the first kept line after the headline that is a date and nothing
+    else (``2024年2月1日`` under the issuing office, ``二〇二四年二月一日``)."""
+    start = 0 if title is None else title + 1
+    for i in range(start, st.n):
+        if st.labels[i] is None and zones[i] != "head" and _CLOSING_DATE.match(st.texts[i]) is not None:
+            date = normalize_date(st.texts[i])
+            if date is not None:
+                return date
+    return None
+
+
 def _indented_tail(st: _State, zones: list[str], indented: Sequence[bool]) -> None:
     """Tail blocks indented like the body's paragraphs (``　　主办单位：…`` in an
     event notice) are body: they join the core. Only when the page indents its
@@ -759,6 +772,8 @@ def classify(
                 lab = _KEPT_LINE[zones[i]]
         labels.append(lab)
     meta = _collect(st, title, table)
+    if "date" not in meta and (signed := _signature_date(st, zones, title)) is not None:
+        meta["date"] = signed
     if "author" not in meta and (reporter := _reporter(st, zones)) is not None:
         meta["author"] = reporter
     return Classification(labels, meta, title, zones, st.timeouts)
