@@ -58,7 +58,7 @@ _COLON = re.compile(r"[:：]")
 _LABEL_END = regex.compile(r"[:：]\s*$")
 _ISSUE_NUMBER = regex.compile(r"^第\s{0,2}[\d〇零一二三四五六七八九十百]{1,6}\s{0,2}号$")
 _TAGLINE_SPLIT = re.compile(r"[ \t\u3000]{0,3}(?:[-–—_|｜]{1,2}|·)[ \t\u3000]{0,3}")
-_REPORTER = regex.compile(r"^[（(【\[]\s{0,2}\p{Han}{0,6}?记者[ \t\u3000]{0,3}(?P<name>\p{Han}{2,4})(?=[ \t\u3000、，,)）\]】])")
+_REPORTER = regex.compile(r"^(?:[^\s（(【\[。，,]{2,24}?(?:电|讯|消息)[ \t\u3000]{0,2})?[（(【\[]\s{0,2}\p{Han}{0,6}?记者[ \t\u3000]{0,3}(?P<name>\p{Han}{2,4})(?=[ \t\u3000、，,)）\]】])")
 
 
 @dataclass(frozen=True)
