@@ -160,13 +160,16 @@ def starts_with_closing_punct(line: str) -> bool:
 
 
 def is_heading_like(line: str, max_chars: int = 60) -> bool:
-    """A heading or title: short, no sentence ending inside or at its end.
+    """A heading or title: short, no sentence ending inside or at its end,
+    and not several clauses (two or more ``，``: a wrapped line of prose).
 
     >>> is_heading_like("聚焦科技创新"), is_heading_like("一是深化改革。坚持以改革破解难题，推进")
     (True, False)
+    >>> is_heading_like("持以人民为中心，坚持规划引领、有序推进，注重历史文化保护和传承")
+    False
     """
     s = line.strip(" \u3000")
-    if not s or len(s) > max_chars:
+    if not s or len(s) > max_chars or s.count("，") >= 2:
         return False
     return not (has_internal_sentence_end(s) or ends_mid_clause(s) or ends_sentence(s))
 
