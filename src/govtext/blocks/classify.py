@@ -56,6 +56,9 @@ _SUBTITLE = re.compile(r"^(?:[—－-]{1,2}|[（(])")
 _RELATED_RULES = ("related/list-header", "related/more-link", "related/prev-next")
 _COLON = re.compile(r"[:：]")
 _LABEL_END = regex.compile(r"[:：]\s*$")
+_TITLE_SEPARATOR = r"(?:[ \t\u3000]{0,2}[_|｜\-–—]{1,2}[ \t\u3000]{0,2}|[ \t\u3000]{2,4})"
+_AFTER_HEADLINE = regex.compile(_TITLE_SEPARATOR + r"\S")
+_BEFORE_HEADLINE = regex.compile(r"\S" + _TITLE_SEPARATOR + r"$")
 _ISSUE_NUMBER = regex.compile(r"^第\s{0,2}[\d〇零一二三四五六七八九十百]{1,6}\s{0,2}号$")
 _TAGLINE_SPLIT = re.compile(r"[ \t\u3000]{0,3}(?:[-–—_|｜]{1,2}|·)[ \t\u3000]{0,3}")
 _REPORTER = regex.compile(r"^(?:[^\s（(【\[。，,]{2,24}?(?:电|讯|消息)[ \t\u3000]{0,2})?[（(【\[]\s{0,2}\p{Han}{0,6}?记者[ \t\u3000]{0,3}(?P<name>\p{Han}{2,4})(?=[ \t\u3000、，,)）\]】])")
@@ -636,6 +639,7 @@ def _title(st: _State, zones: list[str]) -> int | None:
             cands.append(i)
     if not cands:
         return None
+    cands = _drop_page_titles(st, cands)
     # an issuing header above its number (江北省人民政府令 / 第286号) is not the headline
     cands = [c for c in cands if not (c + 1 < st.n and _ISSUE_NUMBER.match(st.texts[c + 1]) and c != cands[-1])]
     # the headline comes after the trail: a site name above a breadcrumb is not the title
@@ -661,6 +665,26 @@ def _title(st: _State, zones: list[str]) -> int | None:
             break
     st.labels[first] = BlockLabel("title", "title/headline", f"the headline: {why} (kept in the text)")
     return first
+
+
+def _drop_page_titles(st: _State, cands: list[int]) -> list[int]:
+    """Label and drop the candidates that are the page's ``<title>``: another
+    candidate (the headline) joined by ``_``, ``|`` or ``-`` to the section
+    and site names (``市政府召开常务会议_政务动态_临湖市人民政府门户网站``)."""
+    page_titles = []
+    for c in cands:
+        t = st.texts[c]
+        for d in cands:
+            h = st.texts[d]
+            if len(h) >= len(t) or h not in t:
+                continue
+            if (t.startswith(h) and _AFTER_HEADLINE.match(t, len(h))) or \
+                    (t.endswith(h) and _BEFORE_HEADLINE.search(t, 0, len(t) - len(h))):
+                st.labels[c] = BlockLabel("slogan", "slogan/page-title",
+                                          "site slogan: the page's title, the headline joined to section and site names")
+                page_titles.append(c)
+                break
+    return [c for c in cands if c not in page_titles] if page_titles else cands
 
 
 def _label_tables(st: _State, zones: list[str]) -> dict[str, str]:
