@@ -436,6 +436,14 @@ def _recheck_prose_rules(st: _State, zones: list[str]) -> None:
             st.labels[i] = None
 
 
+def _above_headline(st: _State, i: int) -> bool:
+    """Some unlabelled title-shaped line (no sentence, not longer than a
+    headline) follows block ``i`` before the body."""
+    lo, hi = st.config.title_chars
+    return any(st.labels[j] is None and not st.sentence[j] and lo <= st.size[j] <= hi
+               for j in range(i + 1, min(st.n, i + 4)))
+
+
 def _rule(rules: RuleSet, qid: str) -> Rule | None:
     try:
         return rules.get(qid)
@@ -456,6 +464,9 @@ def _structure(st: _State, zones: list[str], outside: list[int]) -> None:
             mark = sep.group().strip() if sep else ">"
             st.labels[i] = BlockLabel("breadcrumb", "breadcrumb/link-chain",
                                       f"breadcrumb: a chain of {len(chain)} short links joined by {mark}")
+        elif zones[i] == "head" and _above_headline(st, i) and shape.short_trail(t) is not None:
+            st.labels[i] = BlockLabel("breadcrumb", "breadcrumb/short-trail",
+                                      "breadcrumb: two short links joined by an arrow, above the headline")
         elif i > 0 and _is(st.labels[i - 1], "breadcrumb") and shape.CHAIN_SEPARATOR.match(t) and len(t) <= 200:
             st.labels[i] = BlockLabel("breadcrumb", "breadcrumb/continued",
                                       "breadcrumb: continues the trail on the line above, starting with a separator")

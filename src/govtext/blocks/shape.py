@@ -185,6 +185,23 @@ def link_chain(text: str) -> list[str] | None:
     return items
 
 
+_SHORT_TRAIL = regex.compile(r"^(\p{Han}{2,12})[ \t\u3000]{0,3}(?:->|>>|>|»|＞|›|→)[ \t\u3000]{0,3}(\p{Han}{2,12})$")
+
+
+def short_trail(text: str) -> list[str] | None:
+    """The two items of a trail of two short Han links joined by an arrow
+    (``临湖日报 > 要闻``), or None: one separator is too little for
+    :func:`link_chain`, so the classifier trusts it only above the headline.
+
+    >>> short_trail("临湖日报 > 要闻"), short_trail("收入 > 支出")
+    (['临湖日报', '要闻'], ['收入', '支出'])
+    >>> short_trail("2023 > 2022") is None, short_trail("临湖日报 / 要闻") is None
+    (True, True)
+    """
+    m = _SHORT_TRAIL.match(text)
+    return None if m is None else [m.group(1), m.group(2)]
+
+
 def nav_items(text: str) -> list[str] | None:
     """The labels of a navigation row ("首页 | 政务公开 | 互动交流", or four or
     more short labels separated by wide spaces), or None."""
