@@ -50,7 +50,9 @@ def test_generated_cases_cover_every_pair() -> None:
 def test_filter_records_each_repair_with_rule_and_reason() -> None:
     garbled = "通知：" + misdecode("发展改革委员", "utf-8", "gbk") + "\n" + misdecode("坚持创新", "gb18030", "latin-1")
     doc = govtext.Document.from_text(garbled)
-    doc.apply(MojibakeRepairer()(doc), filter="mojibake")
+    edits = MojibakeRepairer()(doc)
+    assert edits is not None  # nothing was lost: the repairs come back as edits
+    doc.apply(edits, filter="mojibake")
     assert doc.text == "通知：发展改革委员\n坚持创新"
     assert [(c.rule, c.reason) for c in doc.changes] == [
         ("utf8-as-gbk", "encoded as gbk, decoded as utf-8"),

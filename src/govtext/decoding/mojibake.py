@@ -34,12 +34,12 @@ from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
-from itertools import islice
+from itertools import accumulate, islice
 
 import ftfy
 
 from govtext._charclass import class_ranges
-from govtext.decoding.charsets import big5_level1, big5_level2, gb2312_level1, gb2312_level2
+from govtext.decoding.charsets import big5_level1, big5_level2, gb2312_level1, gb2312_level2, gb2312_symbols
 from govtext.decoding.misdecode import PAIRS, Pair, encode_with, undo_all
 from govtext.decoding.plausibility import FREQUENT_HAN, clearly_better, text_cost
 from govtext.decoding.runcheck import Spans, unproved_whole_runs, unrepairable
@@ -116,6 +116,9 @@ class Repair:
     new: str
     rule: str
     reason: str
+    guesses: tuple[tuple[int, str], ...] = ()
+    """Characters of ``new`` restored by a guess: (index in ``new``, the
+    other characters that would fit as well)."""
 
 
 @cache
@@ -326,6 +329,95 @@ def _split_points(run: str) -> list[int]:
     return [i for i, c in enumerate(run) if c in "?\u3000，。、；：？！“”《》（）"]
 
 
+def _gbk_rejects(lead: int, trail: int) -> bool:
+    """A strict GBK decoder gives up on byte ``lead`` followed by ``trail``
+    (and goes on from ``trail``): U+FFFD may stand for ``lead``."""
+    try:
+        bytes((lead, trail)).decode("gbk")
+    except UnicodeDecodeError:
+        return True
+    return False
+
+
+def _common(char: str) -> bool:
+    """An everyday character: a level-1 hanzi of GB 2312 or Big5, or a GB 2312 symbol."""
+    return char in gb2312_level1() or char in big5_level1() or char in gb2312_symbols()
+
+
+def _utf8_char_at(data: bytes, k: int) -> tuple[int, int] | None:
+    """``(start, end)`` of the UTF-8 sequence continuation byte ``data[k]``
+    belongs to, from its lead byte, or None when no lead byte claims it."""
+    start = k
+    while start > 0 and 0x80 <= data[start] <= 0xBF and k - start < 3:
+        start -= 1
+    lead = data[start]
+    size = 2 if 0xC2 <= lead <= 0xDF else 3 if 0xE0 <= lead <= 0xEF else 4 if 0xF0 <= lead <= 0xF4 else 0
+    return (start, start + size) if start < k < start + size else None
+
+
+def _lost_byte_readings(data: bytes, k: int) -> list[tuple[int, str]]:
+    """``(byte, character)`` for each continuation byte a strict GBK decoder
+    could have dropped at ``data[k]`` (0x80, which no GBK character starts
+    with, or a lead byte the next byte does not complete, such as 0xA6
+    before 0x81) that makes the UTF-8 sequence around it an everyday
+    character.
+
+    >>> [c for _, c in _lost_byte_readings("老".encode("utf-8"), 1)]   # E8 ?? 81
+    ['老', '袁', '裁', '要', '见']
+    >>> _lost_byte_readings("　".encode("utf-8") + b"\\xe3", 2)   # before E3 only rare characters fit
+    [(128, '\u3000')]
+    """
+    span = _utf8_char_at(data, k)
+    if span is None:
+        return []
+    start, end = span
+    nxt = data[k + 1] if k + 1 < len(data) else None
+    readings = []
+    for byte in range(0x80, 0xC0):
+        if byte != 0x80 and (nxt is None or not _gbk_rejects(byte, nxt)):
+            continue
+        try:
+            char = (data[start:k] + bytes((byte,)) + data[k + 1:end]).decode("utf-8")
+        except UnicodeDecodeError:
+            continue
+        if _common(char):
+            readings.append((byte, char))
+    return readings
+
+
+def _restore_lost_bytes(data: bytes, restored: list[int]) -> tuple[bytes, list[tuple[int, str]]]:
+    """Settle each byte restored as 0x80 at the offsets ``restored``: where
+    it makes no everyday character but exactly one other byte does, that
+    byte; and list the characters that stay a guess, because several
+    everyday characters fit: ``(index in the decoded text, the others)``.
+
+    >>> _restore_lost_bytes("有关老求".encode("utf-8"), [7])[1]   # 要求 fits as well as 老求
+    [(2, '袁裁要见')]
+    >>> data, guesses = _restore_lost_bytes(b"\\xe5\\x80\\x82", [1])   # 倂 is rare; only 如 (A6) is everyday
+    >>> data.decode("utf-8"), guesses
+    ('如', [])
+    >>> _restore_lost_bytes("　　".encode("utf-8"), [2, 5])[1]   # nothing else reads as everyday text
+    []
+    """
+    out = bytearray(data)
+    guesses: dict[int, str] = {}
+    for k in restored:
+        span = _utf8_char_at(data, k)
+        if span is None:
+            continue
+        readings = _lost_byte_readings(data, k)
+        actual = data[span[0]:span[1]].decode("utf-8", "replace")
+        chars = [c for _, c in readings]
+        if actual not in chars and len(readings) == 1:
+            out[k] = readings[0][0]
+            continue
+        others = "".join(c for c in chars if c != actual)
+        if others:
+            index = len(data[: span[0]].decode("utf-8", "replace"))
+            guesses[index] = "".join(dict.fromkeys(guesses.get(index, "") + others))
+    return bytes(out), sorted(guesses.items())
+
+
 def _repair_lossy_utf8(text: str, a: int, b: int, bar: _Bar) -> Repair | None:
     """UTF-8 read as GBK by a decoder that lost bytes.
 
@@ -341,9 +433,10 @@ def _repair_lossy_utf8(text: str, a: int, b: int, bar: _Bar) -> Repair | None:
     if tail_lost:
         pieces.pop()
     try:
-        data = b"\x80".join(encode_with(p, "gbk") for p in pieces)
+        encoded = [encode_with(p, "gbk") for p in pieces]
     except UnicodeError:
         return None
+    data = b"\x80".join(encoded)
     if not tail_lost and b < len(text) and text[b] == "?":
         try:
             data.decode("utf-8")
@@ -353,6 +446,7 @@ def _repair_lossy_utf8(text: str, a: int, b: int, bar: _Bar) -> Repair | None:
     markers = len(pieces) - 1 + int(tail_lost)
     if not markers:
         return None
+    data, guesses = _restore_lost_bytes(data, [k - 1 for k in accumulate(len(e) + 1 for e in encoded[:-1])])
     new = data.decode("utf-8", "replace")
     if tail_lost and not new.endswith("\ufffd"):
         new += "\ufffd"
@@ -368,9 +462,11 @@ def _repair_lossy_utf8(text: str, a: int, b: int, bar: _Bar) -> Repair | None:
     notes = []
     if restored:
         notes.append(f"{restored} U+FFFD restored as byte 0x80")
+    if guesses:
+        notes.append(f"{len(guesses)} of them a guess (other characters fit)")
     if lost:
         notes.append(f"{lost} character(s) lost (left as U+FFFD)")
-    return Repair(a, end, new, pair.rule, pair.reason + "; " + ", ".join(notes))
+    return Repair(a, end, new, pair.rule, pair.reason + "; " + ", ".join(notes), tuple(guesses))
 
 
 def _repair_cjk_run(text: str, a: int, b: int, bar: _Bar, out: list[Repair]) -> None:
@@ -895,6 +991,10 @@ def repair_text(text: str, config: MojibakeConfig | None = None) -> str:
     return splice(text, ((r.start, r.end, r.new) for r in find_repairs(text, config)))
 
 
+GUESS_KIND = "guessed-character"
+"""Warning kind of a character a lossy repair restored by a guess."""
+
+
 class MojibakeRepairer:
     """Filter: replaces mojibake runs with the text they stood for.
 
@@ -907,6 +1007,21 @@ class MojibakeRepairer:
     def __init__(self, config: MojibakeConfig | None = None) -> None:
         self.config = config or MojibakeConfig()
 
-    def __call__(self, doc: Document) -> list[Edit]:
-        return [Edit.replace(r.start, r.end, r.new, rule=r.rule, reason=r.reason)
-                for r in find_repairs(doc.text, self.config)]
+    def __call__(self, doc: Document) -> list[Edit] | None:
+        """The repairs as edits; when a repair guessed a character lost with
+        its byte (:attr:`Repair.guesses`), the repairs are applied here and
+        each guess gets a ``guessed-character`` warning naming the
+        characters that would fit as well."""
+        repairs = find_repairs(doc.text, self.config)
+        edits = [Edit.replace(r.start, r.end, r.new, rule=r.rule, reason=r.reason) for r in repairs]
+        if not any(r.guesses for r in repairs):
+            return edits
+        doc.apply(edits, filter=self.name)
+        shift = 0
+        for r in repairs:
+            for index, fits in r.guesses:
+                at = r.start + shift + index
+                doc.warn(GUESS_KIND, at, at + 1, f"restored from a lost byte by a guess: {'、'.join(fits)} "
+                         "would fit as well", filter=self.name, fits=fits)
+            shift += len(r.new) - (r.end - r.start)
+        return None

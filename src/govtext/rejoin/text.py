@@ -120,9 +120,14 @@ def _strip_closers(line: str) -> str:
 
 
 def ends_sentence(line: str) -> bool:
-    """True when ``line`` ends with sentence-final punctuation (closers allowed after it)."""
+    """True when ``line`` ends with sentence-final punctuation (closers allowed
+    after it), or may: a last character lost to U+FFFD may have been ``。``.
+
+    >>> ends_sentence("特此通知。"), ends_sentence("可通过12377举报\ufffd"), ends_sentence("推进改革")
+    (True, True, False)
+    """
     s = _strip_closers(line)
-    return bool(s) and s[-1] in FINAL_PUNCT
+    return bool(s) and (s[-1] in FINAL_PUNCT or s[-1] == "\ufffd")
 
 
 def ends_mid_clause(line: str) -> bool:
