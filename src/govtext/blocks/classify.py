@@ -745,6 +745,25 @@ def _signature_date(st: _State, zones: list[str], title: int | None) -> str | No
     return None
 
 
+_WECHAT_DATE = regex.compile(r"\d{4}\s{0,2}[-/.年]\s{0,2}\d{1,2}\s{0,2}[-/.月]")
+_ACCOUNT = regex.compile(r"^[\p{Han}A-Za-z0-9·]{2,20}$")
+
+
+def _wechat_account(st: _State) -> str | None:
+    """The account that published a WeChat article: the name right before the
+    date on its header line (``原创 张三 临湖发布 2024年05月20日 08:30 浙江``)."""
+    for i in range(st.n):
+        lab = st.labels[i]
+        if lab is None or lab.rule != "label-table/wechat-header":
+            continue
+        t = st.texts[i]
+        m = _WECHAT_DATE.search(t)
+        names = [w for w in (t[: m.start()] if m else "").split() if w != "原创"]
+        if names and _ACCOUNT.match(names[-1]) is not None:
+            return names[-1]
+    return None
+
+
 def _indented_tail(st: _State, zones: list[str], indented: Sequence[bool]) -> None:
     """Tail blocks indented like the body's paragraphs (``　　主办单位：…`` in an
     event notice) are body: they join the core. Only when the page indents its
@@ -809,6 +828,8 @@ def classify(
     meta = _collect(st, title, table)
     if "date" not in meta and (signed := _signature_date(st, zones, title)) is not None:
         meta["date"] = signed
+    if "source" not in meta and (account := _wechat_account(st)) is not None:
+        meta["source"] = account
     if "author" not in meta and (reporter := _reporter(st, zones)) is not None:
         meta["author"] = reporter
     return Classification(labels, meta, title, zones, st.timeouts)
