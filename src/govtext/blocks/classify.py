@@ -666,6 +666,9 @@ def _title(st: _State, zones: list[str]) -> int | None:
             st.labels[cands[0]] = BlockLabel("breadcrumb", "breadcrumb/kicker-repeat",
                                              "breadcrumb: repeats the trail's last item (the kicker) above the headline")
             cands.pop(0)
+    # a short section label (新闻公报, 通知公告) right above a longer line that opens the body is no headline
+    if len(cands) > 1 and _section_label(st, zones, cands[0], cands[1]):
+        cands.pop(0)
     # a line directly above the date/source line or byline is the headline, and shorter lines above it
     # (channel names, kickers) are not; a longer line above it is the headline and it a subtitle
     first, why = cands[0], "the first title-shaped line above the body"
@@ -676,6 +679,19 @@ def _title(st: _State, zones: list[str]) -> int | None:
             break
     st.labels[first] = BlockLabel("title", "title/headline", f"the headline: {why} (kept in the text)")
     return first
+
+
+_DATE_START = regex.compile(r"^[\d〇○零一二]{2}")
+
+
+def _section_label(st: _State, zones: list[str], label: int, headline: int) -> bool:
+    """Candidate ``label`` is a section label above the headline: six
+    characters at most, right above candidate ``headline``, which is longer,
+    is no dated subtitle (``2024年1月10日在…会议上``) and stands right above
+    the body."""
+    return (st.size[label] <= 6 and headline == label + 1 and st.size[headline] > st.size[label] + 2
+            and _DATE_START.match(st.texts[headline]) is None
+            and headline + 1 < st.n and zones[headline + 1] == "core")
 
 
 def _drop_page_titles(st: _State, cands: list[int]) -> list[int]:
@@ -735,13 +751,14 @@ def _collect(st: _State, title: int | None, table: dict[str, str]) -> dict[str, 
 def _signature_date(st: _State, zones: list[str], title: int | None) -> str | None:
     """The date a document was signed, for a page that states no date of its
     own: the first kept line after the headline that is a date and nothing
-    else (``2024年2月1日`` under the issuing office, ``二〇二四年二月一日``)."""
+    else (``2024年2月1日`` under the issuing office, ``二〇二四年二月一日``,
+    ``2024年5月20日（星期一）``)."""
     start = 0 if title is None else title + 1
     for i in range(start, st.n):
-        if st.labels[i] is None and zones[i] != "head" and _CLOSING_DATE.match(st.texts[i]) is not None:
+        if st.labels[i] is None and zones[i] != "head" and st.size[i] <= 40:
             date = normalize_date(st.texts[i])
             if date is not None:
-                return date
+                return date.split("T", 1)[0]
     return None
 
 
