@@ -124,6 +124,19 @@ def test_output_file_is_written_atomically(docs: Path, tmp_path: Path, capsys: p
     assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".part")] == []
 
 
+def test_no_output_file_when_no_input_was_cleaned(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Regression: an empty output file was left behind when every input failed."""
+    (tmp_path / "empty.txt").write_bytes(b"")
+    fresh, kept = tmp_path / "fresh.txt", tmp_path / "kept.txt"
+    kept.write_text("old content", encoding="utf-8")
+    for target in (fresh, kept):
+        code, _out, err = run(["clean", str(tmp_path / "empty.txt"), "-o", str(target)], capsys)
+        assert code == EXIT_FAILED and "empty input" in err
+    assert not fresh.exists()
+    assert kept.read_text(encoding="utf-8") == "old content"
+    assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".part")] == []
+
+
 def test_explain_is_plain_when_piped(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     f = tmp_path / "x.txt"
     f.write_text("正文。   \n\n\n\n第二段。", encoding="utf-8")

@@ -330,7 +330,10 @@ def run_clean(args: argparse.Namespace) -> int:
             first = False
             ok += 1
         if writer is not None:
-            writer.commit()
+            if ok:
+                writer.commit()
+            else:  # nothing was cleaned: no output file (and an existing one is left as it was)
+                writer.abort()
             writer = None
     finally:
         if writer is not None:
