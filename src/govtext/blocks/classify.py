@@ -578,7 +578,8 @@ _DATED_LINK = regex.compile(r"\p{Han}.{5,80}?[\s(（\[]{0,3}\d{4}[-/.年]\d{1,2}
 
 
 def _tail_runs(st: _State, zones: list[str], outside: list[int]) -> None:
-    """Below a footer everything short is footer; runs of dated link titles are link lists."""
+    """Below a footer everything short is footer; runs of dated link titles are
+    link lists, and a bare title above a list of links is its header."""
     tail = [i for i in outside if zones[i] == "tail"]
     footer = False
     for i in tail:
@@ -587,11 +588,11 @@ def _tail_runs(st: _State, zones: list[str], outside: list[int]) -> None:
             footer = True
         elif footer and lab is None and not st.sentence[i] and st.size[i] <= 120:
             st.labels[i] = BlockLabel("footer", "footer/below-footer", "footer: a short line below the site footer")
-    for i in tail:  # a bare title (通知公告) above a list of links in the tail is the list's header
+    for i in outside:  # a bare title (通知公告, 热点新闻) above a list of links outside the body is its header
         if i < st.n - 2 and st.labels[i] is None and _LIST_TITLE.match(st.texts[i]) \
                 and all(_rule_of(st, j) in _LIST_ITEM_RULES for j in (i + 1, i + 2)):
             st.labels[i] = BlockLabel("related-links", "related/list-title",
-                                      "related links: the title of a list of links after the body")
+                                      "related links: the title of a list of links outside the body")
     dated = [i for i in tail if st.labels[i] is None and not st.sentence[i]
              and st.size[i] <= 120 and _DATED_LINK.search(st.texts[i]) is not None]
     for i in dated:
