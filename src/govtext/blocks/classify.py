@@ -683,14 +683,15 @@ def _title(st: _State, zones: list[str]) -> int | None:
 
 
 _DATE_START = regex.compile(r"^[\d〇○零一二]{2}")
+_BARE_AGENCY = regex.compile(r"^\p{Han}{2,16}?(?:人民政府|委员会|办公室|办公厅|政府|局|厅)(?:文件)?$")
 
 
 def _section_label(st: _State, zones: list[str], label: int, headline: int) -> bool:
-    """Candidate ``label`` is a section label above the headline: six
-    characters at most, right above candidate ``headline``, which is longer,
-    is no dated subtitle (``2024年1月10日在…会议上``) and stands right above
-    the body."""
-    return (st.size[label] <= 6 and headline == label + 1 and st.size[headline] > st.size[label] + 2
+    """Candidate ``label`` is a section label or a bare agency name above the
+    headline (新闻公报, 临湖市人民政府): six characters at most or an agency,
+    right above candidate ``headline``, which is longer, is no dated subtitle
+    (``2024年1月10日在…会议上``) and stands right above the body."""
+    return ((st.size[label] <= 6 or _BARE_AGENCY.match(st.texts[label]) is not None) and headline == label + 1 and st.size[headline] > st.size[label] + 2
             and _DATE_START.match(st.texts[headline]) is None
             and headline + 1 < st.n and zones[headline + 1] == "core")
 
