@@ -1,0 +1,24 @@
+"""Regression: the portal's date-of-today widget is not the article's date."""
+
+from __future__ import annotations
+
+from govtext import clean
+
+_PAGE = """今天是：2024年5月20日 星期一
+临湖市人民政府
+市政府召开第45次常务会议
+{meta}
+　　4月18日，市长王强主持召开市政府第45次常务会议，研究部署一季度经济运行、安全生产等工作。
+　　会议强调，要扎实做好安全生产各项工作，坚决防范遏制重特大事故发生。
+"""
+
+
+def test_the_date_of_today_is_not_taken_for_the_article_date() -> None:
+    doc = clean(_PAGE.format(meta="来源：市政府办公室"))
+    assert doc.metadata.get("date") is None
+    assert "今天是" not in doc.text
+
+
+def test_the_article_date_wins_over_the_widget_above_it() -> None:
+    doc = clean(_PAGE.format(meta="发布时间：2024-04-18 来源：市政府办公室"))
+    assert doc.metadata["date"] == "2024-04-18"
