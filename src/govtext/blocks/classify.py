@@ -750,6 +750,10 @@ def _collect(st: _State, title: int | None, table: dict[str, str]) -> dict[str, 
     return meta
 
 
+_DATE_OPENERS = frozenset("0123456789０１２３４５６７８９〇○零Ｏ一二[［【(（")
+"""What a line that :func:`normalize_date` reads as a date can start with."""
+
+
 def _signature_date(st: _State, zones: list[str], title: int | None) -> str | None:
     """The date a document was signed, for a page that states no date of its
     own: the first kept line after the headline that is a date and nothing
@@ -757,7 +761,8 @@ def _signature_date(st: _State, zones: list[str], title: int | None) -> str | No
     ``2024年5月20日（星期一）``)."""
     start = 0 if title is None else title + 1
     for i in range(start, st.n):
-        if st.labels[i] is None and zones[i] != "head" and st.size[i] <= 40:
+        if st.labels[i] is None and zones[i] != "head" and st.size[i] <= 40 \
+                and st.texts[i][:1] in _DATE_OPENERS:
             date = normalize_date(st.texts[i])
             if date is not None:
                 return date.split("T", 1)[0]
