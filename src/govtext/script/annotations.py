@@ -29,7 +29,6 @@ from typing import cast
 
 import regex
 
-from govtext._charclass import char_class
 from govtext.document import Document
 from govtext.edits import Deletions, Edit
 from govtext.script.triggers import may_have_astral
@@ -296,14 +295,16 @@ def _candidates(wide: bool) -> re.Pattern[str]:
 
     Without ``wide``, for a text with no full-width opening bracket: the
     pattern begins with ``(``, which ``re`` looks for faster than a class."""
-    han = char_class(_bmp_han())[:-1] + "\U00010000-\U0010ffff]"
+    han = f"[{_bmp_han_ranges()}\U00010000-\U0010ffff]"
     opening = "[(（]" if wide else r"\("
     return re.compile(rf"({opening}(?<={han}{opening})[^()（）\n]{{1,40}}[)）])")
 
 
-def _bmp_han() -> str:
-    """The Han characters (``regex``'s ``\\p{Han}``) of the Basic Multilingual Plane."""
-    return "".join(_HAN.findall("".join(map(chr, range(0x10000)))))
+def _bmp_han_ranges() -> str:
+    """The inside of a class matching the Han characters (``regex``'s
+    ``\\p{Han}``) of the Basic Multilingual Plane, a range per run."""
+    bmp = "".join(map(chr, range(0x10000)))
+    return "".join(f"{re.escape(m.group()[0])}-{re.escape(m.group()[-1])}" for m in _HAN.finditer(bmp))
 
 
 _HAN = regex.compile(r"\p{Han}+")
