@@ -233,7 +233,7 @@ class AnnotationStripper:
         # included), text up to the next one, ...; each begins at an offset
         found = parts[1::2]
         befores = parts[0:-1:2]
-        labels, complete = self._labels(found, befores, may_have_astral(text))
+        labels, complete, distinct = self._labels(found, befores, may_have_astral(text))
         if labels is None:
             return []
         offsets = list(accumulate(map(len, parts), initial=0))
@@ -242,25 +242,27 @@ class AnnotationStripper:
         if not complete:
             starts, ends = list(compress(starts, labels)), list(compress(ends, labels))
             kept = list(compress(kept, labels))
-        distinct = set(kept)
-        rules = [_RULES[distinct.pop()]] * len(kept) if len(distinct) == 1 else list(map(_RULES.__getitem__, kept))
+        rules = [_RULES[distinct[0]]] * len(kept) if len(distinct) == 1 else list(map(_RULES.__getitem__, kept))
         # each candidate holds its brackets, so no span is empty
         return Deletions.unchecked(starts, ends, rules,
                                    functools.partial(_reasons, kept, found, befores, labels))
 
-    def _labels(self, found: list[str], befores: list[str], astral: bool) -> tuple[list[str | None] | None, bool]:
+    def _labels(self, found: list[str], befores: list[str],
+                astral: bool) -> tuple[list[str | None] | None, bool, list[str]]:
         """Per candidate (bracketed text after a Han character), ``pinyin`` or
-        ``zhuyin`` if it is an annotation to remove, else None; and whether
-        every candidate is one (None instead of the list when none is).
+        ``zhuyin`` if it is an annotation to remove, else None (None instead
+        of the list when none is); whether every candidate is one; and the
+        labels that may occur (one, when all removals have the same rule).
         Each distinct candidate is classified once. ``astral``: the text may
         hold characters beyond U+FFFF (then the character before each
         candidate is checked again: the split pattern lets every astral one
         through)."""
         kinds = {b: _classify(b[1:-1], self.config.pinyin, self.config.zhuyin) for b in set(found)}
         label_of = {b: _LABELS.get(kind) for b, (kind, _n) in kinds.items()}
+        distinct = sorted({label for label in label_of.values() if label is not None})
         complete = None not in label_of.values()
-        if not complete and not any(label_of.values()):
-            return None, False
+        if not distinct:
+            return None, False, distinct
         labels = list(map(label_of.__getitem__, found))
         if astral:
             lasts = list(map(str.__getitem__, befores, repeat(_LAST)))
@@ -280,7 +282,7 @@ class AnnotationStripper:
             for k in toneless:
                 labels[k] = None
             complete = False
-        return (labels, complete) if complete or any(labels) else (None, False)
+        return (labels, complete, distinct) if complete or any(labels) else (None, False, distinct)
 
 
 @functools.lru_cache(maxsize=2)
