@@ -31,6 +31,7 @@ import regex
 
 from govtext.document import Document
 from govtext.edits import Deletions, Edit
+from govtext.script.triggers import may_have_astral
 
 __all__ = [
     "PINYIN_SYLLABLES",
@@ -222,66 +223,102 @@ class AnnotationStripper:
 
     def __call__(self, doc: Document) -> Deletions | list[Edit]:
         text = doc.text
-        if "(" not in text and "（" not in text:
+        wide = "（" in text
+        if not wide and "(" not in text:
             return []
-        parts = _CANDIDATE.split(text)
+        parts = _candidates(wide).split(text)
         if len(parts) == 1:
             return []
         # parts: text before the first candidate, the candidate (brackets
         # included), text up to the next one, ...; each begins at an offset
-        offsets = list(accumulate(map(len, parts), initial=0))
         found = parts[1::2]
         befores = parts[0:-1:2]
-        lasts = list(map(str.__getitem__, befores, repeat(_LAST)))  # "" after another candidate
-        labels = self._labels(found, befores, lasts)
-        if not any(labels):
+        labels, complete, distinct = self._labels(found, befores, may_have_astral(text))
+        if labels is None:
             return []
-        kept = cast(list[str], list(compress(labels, labels)))
+        offsets = list(accumulate(map(len, parts), initial=0))
+        starts, ends = offsets[1:-1:2], offsets[2::2]
+        kept = cast(list[str], labels)
+        if not complete:
+            starts, ends = list(compress(starts, labels)), list(compress(ends, labels))
+            kept = list(compress(kept, labels))
+        rules = [_RULES[distinct[0]]] * len(kept) if len(distinct) == 1 else list(map(_RULES.__getitem__, kept))
         # each candidate holds its brackets, so no span is empty
-        return Deletions.unchecked(
-            list(compress(offsets[1:-1:2], labels)),
-            list(compress(offsets[2::2], labels)),
-            list(map(_RULES.__getitem__, kept)),
-            functools.partial(_reasons, kept, found, lasts, labels),
-        )
+        return Deletions.unchecked(starts, ends, rules,
+                                   functools.partial(_reasons, kept, found, befores, labels))
 
-    def _labels(self, found: list[str], befores: list[str], lasts: list[str]) -> list[str | None]:
-        """Per candidate (bracketed text), ``pinyin`` or ``zhuyin`` if it is an
-        annotation to remove, else None. Each distinct candidate, and each
-        distinct character before one, is classified once."""
+    def _labels(self, found: list[str], befores: list[str],
+                astral: bool) -> tuple[list[str | None] | None, bool, list[str]]:
+        """Per candidate (bracketed text after a Han character), ``pinyin`` or
+        ``zhuyin`` if it is an annotation to remove, else None (None instead
+        of the list when none is); whether every candidate is one; and the
+        labels that may occur (one, when all removals have the same rule).
+        Each distinct candidate is classified once. ``astral``: the text may
+        hold characters beyond U+FFFF (then the character before each
+        candidate is checked again: the split pattern lets every astral one
+        through)."""
         kinds = {b: _classify(b[1:-1], self.config.pinyin, self.config.zhuyin) for b in set(found)}
-        labels = list(map({b: _LABELS.get(kind) for b, (kind, _n) in kinds.items()}.__getitem__, found))
-        # an annotation follows a Han character ...
-        for k in _positions(lasts, {c for c in set(lasts) if _HAN.fullmatch(c) is None}):
-            labels[k] = None
-        # ... and has at most as many syllables as Han characters before it
+        label_of = {b: _LABELS.get(kind) for b, (kind, _n) in kinds.items()}
+        distinct = sorted({label for label in label_of.values() if label is not None})
+        complete = None not in label_of.values()
+        if not distinct:
+            return None, False, distinct
+        labels = list(map(label_of.__getitem__, found))
+        if astral:
+            lasts = list(map(str.__getitem__, befores, repeat(_LAST)))
+            for k in _positions(lasts, {c for c in set(lasts) if _HAN.fullmatch(c) is None}):
+                labels[k] = None
+                complete = False
+        # an annotation has at most as many syllables as Han characters before it
         longer = {b: n for b, (kind, n) in kinds.items() if kind is not None and n > 1}
         for k in _positions(found, longer):
             if not _han_tail(befores[k], longer[found[k]]):
                 labels[k] = None
+                complete = False
         toneless = [k for k in _positions(found, {b for b, (kind, _n) in kinds.items() if kind == "pinyin-toneless"})
                     if labels[k]]
         limit = self.config.toneless_after
         if toneless and not (limit is not None and len(labels) - labels.count(None) - len(toneless) >= limit):
             for k in toneless:
                 labels[k] = None
-        return labels
+            complete = False
+        return (labels, complete, distinct) if complete or any(labels) else (None, False, distinct)
 
 
-_CANDIDATE = re.compile(r"([(（][^()（）\n]{1,40}[)）])")
-"""A bracketed text of 1-40 characters, as a split pattern (one group: the
-brackets and what is inside). The content holds no bracket, so candidates
-never overlap: those after a Han character are the annotation candidates."""
+@functools.lru_cache(maxsize=2)
+def _candidates(wide: bool) -> re.Pattern[str]:
+    """A bracketed text of 1-40 characters right after a Han character, as a
+    split pattern (one group: the brackets and what is inside). The content
+    holds no bracket, so candidates never overlap. The character before is
+    checked by a lookbehind after the bracket (so the scan still looks for
+    a bracket first) against the Han characters of the Basic Multilingual
+    Plane and every astral character (those are checked afterwards: a class
+    of astral ranges is slow to build).
+
+    Without ``wide``, for a text with no full-width opening bracket: the
+    pattern begins with ``(``, which ``re`` looks for faster than a class."""
+    han = f"[{_bmp_han_ranges()}\U00010000-\U0010ffff]"
+    opening = "[(（]" if wide else r"\("
+    return re.compile(rf"({opening}(?<={han}{opening})[^()（）\n]{{1,40}}[)）])")
+
+
+def _bmp_han_ranges() -> str:
+    """The inside of a class matching the Han characters (``regex``'s
+    ``\\p{Han}``) of the Basic Multilingual Plane, a range per run."""
+    bmp = "".join(map(chr, range(0x10000)))
+    return "".join(f"{re.escape(m.group()[0])}-{re.escape(m.group()[-1])}" for m in _HAN.finditer(bmp))
+
+
 _HAN = regex.compile(r"\p{Han}+")
 _LAST = slice(-1, None)
 _LABELS: dict[str | None, str] = {"pinyin": "pinyin", "pinyin-toneless": "pinyin", "zhuyin": "zhuyin"}
 _RULES = {"pinyin": "pinyin-annotation", "zhuyin": "zhuyin-annotation"}
 
 
-def _reasons(kept: list[str], found: list[str], lasts: list[str], labels: list[str | None]) -> list[str]:
+def _reasons(kept: list[str], found: list[str], befores: list[str], labels: list[str | None]) -> list[str]:
     """The reason of each removed annotation: ``pinyin annotation (jì) after 紀``."""
-    return list(map("".join, zip(kept, repeat(" annotation "), compress(found, labels), repeat(" after "),
-                                 compress(lasts, labels))))
+    lasts = map(str.__getitem__, compress(befores, labels), repeat(_LAST))
+    return list(map("".join, zip(kept, repeat(" annotation "), compress(found, labels), repeat(" after "), lasts)))
 
 
 def _positions(items: list[str], wanted: Container[str]) -> Iterator[int]:

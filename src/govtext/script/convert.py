@@ -27,8 +27,8 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from functools import partial
-from itertools import accumulate, compress, count
-from operator import ne
+from itertools import accumulate, compress, count, repeat
+from operator import add, getitem, ne
 
 from govtext.document import Document
 from govtext.edits import Edit, EditColumns, splice
@@ -224,19 +224,38 @@ def _dense_edits(plan: _Plan, text: str, first: int) -> EditColumns | None:
     outs = plan.convert(region).split("\n")
     if len(outs) != len(srcs):
         return None
-    line_starts = list(accumulate(map(len, srcs[:-1]), lambda at, n: at + n + 1, initial=start))
+    line_starts = list(accumulate(map(add, map(len, srcs), repeat(1)), initial=start))
+    changed = list(compress(count(), map(ne, srcs, outs)))
+    starts, ends, olds, news = _line_regions(plan, list(map(srcs.__getitem__, changed)),
+                                             list(map(outs.__getitem__, changed)),
+                                             list(map(line_starts.__getitem__, changed)))
+    return EditColumns(starts, ends, news, [plan.rule] * len(starts), partial(_reasons, plan, olds, news))
+
+
+def _line_regions(plan: _Plan, srcs: list[str], outs: list[str],
+                  ats: list[int]) -> tuple[list[int], list[int], list[str], list[str]]:
+    """Starts, ends, originals and conversions of the :func:`_regions` of
+    changed lines ``srcs`` (at ``ats`` in the text) converted to ``outs``.
+    When no line changes length (the common case) each has one region, from
+    its first to its last difference, found for all lines without a Python
+    step per line."""
+    if list(map(len, srcs)) == list(map(len, outs)):
+        firsts = list(map(_first_difference, srcs, outs))
+        lasts = list(map(add, map(_last_difference, srcs, outs), repeat(1)))
+        spans = list(map(slice, firsts, lasts))
+        return (list(map(add, ats, firsts)), list(map(add, ats, lasts)),
+                list(map(getitem, srcs, spans)), list(map(getitem, outs, spans)))
     starts: list[int] = []
     ends: list[int] = []
     olds: list[str] = []
     news: list[str] = []
-    for k in compress(count(), map(ne, srcs, outs)):
-        src, out, at = srcs[k], outs[k], line_starts[k]
+    for src, out, at in zip(srcs, outs, ats, strict=True):
         for i1, i2, j1, j2 in _regions(src, out, plan.singles):
             starts.append(at + i1)
             ends.append(at + i2)
             olds.append(src[i1:i2])
             news.append(out[j1:j2])
-    return EditColumns(starts, ends, news, [plan.rule] * len(starts), partial(_reasons, plan, olds, news))
+    return starts, ends, olds, news
 
 
 def _reasons(plan: _Plan, olds: list[str], news: list[str]) -> list[str]:
