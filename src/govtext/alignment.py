@@ -368,9 +368,50 @@ class Alignment:
         [(0, 1, 0, 0, 1, 0), (1, 4, 0, 2, 4, 0)]
         """
         n = len(starts)
+        if n:
+            i = bisect_right(self.starts, starts[0]) - 1
+            if self.kinds[i] == IDENTITY and ends[-1] <= self.starts[i] + self.lens[i]:
+                return self.delete_in_run(i, starts, ends)
         if n <= _FEW_DELETIONS:
             return self.delete_spans(starts, ends)
         return self.apply_columns(starts, ends, [""] * n, [""] * n, track=False)[0]
+
+    def delete_in_run(self, i: int, starts: Sequence[int], ends: Sequence[int]) -> Alignment:
+        """:meth:`delete_spans` of deletions that all lie in identity run ``i``
+        (the common case: the first filter to cut an untouched document), made
+        with list operations at C speed whatever their number.
+
+        The run becomes the pieces kept between the deletions, none
+        contiguous in the original with the one before (a deletion lies
+        between), so only the first and the last may merge with the runs
+        around (or those two with each other, if nothing is kept).
+
+        >>> a = Alignment.identity(6).delete_in_run(0, [1, 3], [2, 4])
+        >>> list(a.runs())
+        [(0, 1, 0, 0, 1, 0), (1, 1, 0, 2, 1, 0), (2, 2, 0, 4, 2, 0)]
+        """
+        s, tag = self.starts[i], self.tags[i]
+        piece_starts = [s, *ends]
+        piece_lens = list(map(sub, [*starts, s + self.lens[i]], piece_starts))
+        if 0 in piece_lens:  # deletions at the run's edges, or side by side
+            piece_starts = list(compress(piece_starts, piece_lens))
+            piece_lens = list(compress(piece_lens, piece_lens))
+        k = len(piece_lens)
+        lens = [*self.lens[:i], *piece_lens, *self.lens[i + 1 :]]
+        olens = [*self.olens[:i], *piece_lens, *self.olens[i + 1 :]]
+        kinds = [*self.kinds[:i], *repeat(IDENTITY, k), *self.kinds[i + 1 :]]
+        ostarts = [*self.ostarts[:i], *map(add, piece_starts, repeat(self.ostarts[i] - s)), *self.ostarts[i + 1 :]]
+        tags = [*self.tags[:i], *repeat(tag, k), *self.tags[i + 1 :]]
+        after = i + k  # the run after the pieces, if any
+        if after < len(lens) and after and kinds[after - 1] == kinds[after] and tags[after - 1] == tags[after]:
+            _merge_at(after, lens, kinds, ostarts, olens, tags)
+        if k and i and kinds[i - 1] == IDENTITY and tags[i - 1] == tag:
+            _merge_at(i, lens, kinds, ostarts, olens, tags)
+        out = Alignment.__new__(Alignment)
+        out.starts = list(accumulate(lens[:-1], initial=0)) if lens else []
+        out.lens, out.kinds, out.ostarts, out.olens, out.tags = lens, kinds, ostarts, olens, tags
+        out._order = self._order_after_deletions()
+        return out
 
     def delete_spans(self, starts: Sequence[int], ends: Sequence[int]) -> Alignment:
         """The alignment after deleting the sorted, disjoint, non-empty spans
