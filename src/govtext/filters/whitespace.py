@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from govtext.document import Document, gaps
+from govtext.document import Document
 from govtext.edits import Deletions, Edit
 
 __all__ = ["WhitespaceConfig", "WhitespaceNormalizer"]
@@ -91,11 +91,10 @@ class WhitespaceNormalizer:
         starts, ends, kinds = (list(column) for column in zip(*spans, strict=True))
         # every span holds at least one character (the patterns match one or more)
         cuts = Deletions.unchecked(starts, ends, kinds, list(map(_REASONS.__getitem__, kinds)), filter=self.name)
-        blank = self._blank_lines("".join(gaps(text, starts, ends)))
-        if not blank:  # then returning the cuts makes the same single batch as applying them here
-            return cuts
-        doc.apply(cuts, filter=self.name)  # the blank lines are found in the text they leave
-        return blank
+        # applied here (the batch the pipeline would make of them): the blank
+        # lines are found in the text they leave, which apply makes anyway
+        doc.apply(cuts, filter=self.name)
+        return self._blank_lines(doc.text)
 
     def _blank_lines(self, text: str) -> Deletions | list[Edit]:
         """Blank lines at the edges, and runs longer than ``max_blank_lines``."""
