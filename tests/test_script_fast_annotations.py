@@ -15,35 +15,16 @@ import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
-from govtext import Document, Edit
-from govtext.script.annotations import AnnotationConfig, AnnotationStripper, _candidates, _classify
+from govtext import Document
+from govtext.script.annotations import AnnotationConfig, AnnotationStripper, _candidates
+from tests.test_bulk_paths import _CONFIGS as _BULK_CONFIGS
+from tests.test_bulk_paths import _reference_annotations
 
-_REFERENCE = regex.compile(r"(?<=(\p{Han}+))[(（]([^()（）\n]{1,40})[)）]")
-
-
-def _reference(text: str, config: AnnotationConfig) -> list[Edit]:
-    """The stripper as a loop over regex matches (its definition)."""
-    edits: list[Edit] = []
-    toneless: list[int] = []
-    for m in _REFERENCE.finditer(text):
-        han, content = m.groups()
-        kind, count = _classify(content, config.pinyin, config.zhuyin)
-        if kind is None or count > len(han):
-            continue
-        if kind == "pinyin-toneless":
-            toneless.append(len(edits))
-        label = "zhuyin" if kind == "zhuyin" else "pinyin"
-        edits.append(Edit(m.start(), m.end(), "", f"{label}-annotation",
-                          f"{label} annotation {m.group(0)} after {han[-1]}"))
-    limit = config.toneless_after
-    if toneless and not (limit is not None and len(edits) - len(toneless) >= limit):
-        dropped = set(toneless)
-        edits = [e for i, e in enumerate(edits) if i not in dropped]
-    return edits
+_reference = _reference_annotations
+"""The stripper as a loop over regex matches (its definition), shared with the bulk-path tests."""
 
 
-_CONFIGS = [AnnotationConfig(), AnnotationConfig(zhuyin=False), AnnotationConfig(pinyin=False),
-            AnnotationConfig(toneless_after=None), AnnotationConfig(toneless_after=0)]
+_CONFIGS = _BULK_CONFIGS
 
 # Han (BMP, compatibility, astral), non-Han astral, both kinds of brackets,
 # pinyin and zhuyin letters, and things that are not annotations

@@ -407,6 +407,11 @@ class Alignment:
             _merge_at(after, lens, kinds, ostarts, olens, tags)
         if k and i and kinds[i - 1] == IDENTITY and tags[i - 1] == tag:
             _merge_at(i, lens, kinds, ostarts, olens, tags)
+        return self._after_deletions(lens, kinds, ostarts, olens, tags)
+
+    def _after_deletions(self, lens: list[int], kinds: list[int], ostarts: list[int], olens: list[int],
+                         tags: list[int]) -> Alignment:
+        """The alignment of these run columns, made from this one by deletions only."""
         out = Alignment.__new__(Alignment)
         out.starts = list(accumulate(lens[:-1], initial=0)) if lens else []
         out.lens, out.kinds, out.ostarts, out.olens, out.tags = lens, kinds, ostarts, olens, tags
@@ -481,11 +486,7 @@ class Alignment:
                     olens[-1] -= tail
             if n0 and kinds[n0 - 1] == kinds[n0] and tags[n0 - 1] == tags[n0]:
                 _merge_at(n0, lens, kinds, ostarts, olens, tags)
-        out = Alignment.__new__(Alignment)
-        out.starts = list(accumulate(lens[:-1], initial=0)) if lens else []
-        out.lens, out.kinds, out.ostarts, out.olens, out.tags = lens, kinds, ostarts, olens, tags
-        out._order = self._order_after_deletions()
-        return out
+        return self._after_deletions(lens, kinds, ostarts, olens, tags)
 
     def apply(self, edits: Sequence[tuple[int, int, str, str]]) -> Alignment:
         """New alignment after ``edits`` ``(start, end, replacement, filter)``,
