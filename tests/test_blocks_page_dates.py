@@ -7,8 +7,7 @@ import json
 from pathlib import Path
 
 from govtext import clean
-from govtext.blocks.classify import _DATE_OPENERS
-from govtext.blocks.metadata import normalize_date
+from govtext.blocks.metadata import DATE_OPENERS, normalize_date
 
 _PAGE = """今天是：2024年5月20日 星期一
 临湖市人民政府
@@ -32,10 +31,10 @@ def test_the_article_date_wins_over_the_widget_above_it() -> None:
 
 def test_every_date_line_starts_with_a_character_the_signature_scan_looks_at() -> None:
     """The signature-date scan only reads lines starting with one of
-    ``_DATE_OPENERS``: every date of the date cases (and bracketed ones) does."""
+    ``DATE_OPENERS``: every date of the date cases (and bracketed ones) does."""
     cases = json.loads((Path(__file__).parent / "cases" / "metadata" / "dates.json").read_text(encoding="utf-8"))
     texts = [c["text"] if isinstance(c, dict) else c[0] for c in cases["cases"]]
     texts += [f"{o}{t}{c}" for t in texts for o, c in ("【】", "()", "（）", "[]", "［］")]
     dated = [t.strip() for t in texts if normalize_date(t.strip()) is not None]
     assert len(dated) > 20
-    assert all(t[:1] in _DATE_OPENERS for t in dated), [t for t in dated if t[:1] not in _DATE_OPENERS]
+    assert all(t[:1] in DATE_OPENERS for t in dated), [t for t in dated if t[:1] not in DATE_OPENERS]

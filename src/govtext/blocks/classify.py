@@ -40,7 +40,15 @@ from itertools import compress
 import regex
 
 from govtext.blocks import shape
-from govtext.blocks.metadata import MetaLine, normalize_date, parse_byline, parse_label_table, parse_meta_line
+from govtext.blocks.metadata import (
+    DATE_OPENERS,
+    MetaLine,
+    _search_date,
+    normalize_date,
+    parse_byline,
+    parse_label_table,
+    parse_meta_line,
+)
 from govtext.blocks.rules import Rule, RuleHit, RuleSet, load_rules, prose_aware
 from govtext.blocks.spam import load_lexicon, may_be_spam, score_spam, scoring_blocks
 
@@ -750,10 +758,6 @@ def _collect(st: _State, title: int | None, table: dict[str, str]) -> dict[str, 
     return meta
 
 
-_DATE_OPENERS = frozenset("0123456789０１２３４５６７８９〇○零Ｏ一二[［【(（")
-"""What a line that :func:`normalize_date` reads as a date can start with."""
-
-
 def _signature_date(st: _State, zones: list[str], title: int | None) -> str | None:
     """The date a document was signed, for a page that states no date of its
     own: the first kept line after the headline that is a date and nothing
@@ -762,14 +766,13 @@ def _signature_date(st: _State, zones: list[str], title: int | None) -> str | No
     start = 0 if title is None else title + 1
     for i in range(start, st.n):
         if st.labels[i] is None and zones[i] != "head" and st.size[i] <= 40 \
-                and st.texts[i][:1] in _DATE_OPENERS:
+                and st.texts[i][:1] in DATE_OPENERS:
             date = normalize_date(st.texts[i])
             if date is not None:
                 return date.split("T", 1)[0]
     return None
 
 
-_WECHAT_DATE = regex.compile(r"\d{4}\s{0,2}[-/.年]\s{0,2}\d{1,2}\s{0,2}[-/.月]")
 _ACCOUNT = regex.compile(r"^[\p{Han}A-Za-z0-9·]{2,20}$")
 
 
@@ -781,7 +784,7 @@ def _wechat_account(st: _State) -> str | None:
         if lab is None or lab.rule != "label-table/wechat-header":
             continue
         t = st.texts[i]
-        m = _WECHAT_DATE.search(t)
+        m = _search_date(t, 0, len(t))
         names = [w for w in (t[: m.start()] if m else "").split() if w != "原创"]
         if names and _ACCOUNT.match(names[-1]) is not None:
             return names[-1]

@@ -33,7 +33,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-__all__ = ["MAX_META_LINE", "MetaLine", "normalize_date", "parse_byline", "parse_label_table", "parse_meta_line"]
+__all__ = ["DATE_OPENERS", "MAX_META_LINE", "MetaLine", "normalize_date", "parse_byline", "parse_label_table", "parse_meta_line"]
 
 
 @dataclass(frozen=True)
@@ -80,6 +80,9 @@ _DATE_FIRST = re.compile("[0-9０-９" + _CN_DIGIT + "]")
 """The character every date begins with (its year's first digit). ``re``
 scans for one character of a class fast, while :data:`_DATE`, which begins
 with lookbehinds, is tried at every position it scans."""
+DATE_OPENERS = frozenset("0123456789０１２３４５６７８９" + _CN_DIGIT + "[［【(（")
+"""What a line :func:`normalize_date` reads as a date can start with: a
+year's first digit, or a bracket it strips."""
 _SHORTEST_DATE = 8
 """No date is shorter: ``2023-1-5``, ``2023年1月5`` (four-digit year, month, day, two separators)."""
 _CN_VALUES = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "○": 0, "Ｏ": 0}
