@@ -69,3 +69,27 @@ def test_the_pipeline_reports_guesses_in_the_record() -> None:
     doc = govtext.clean(_lossy("会议要求，各单位要坚持稳中求进工作总基调，切实抓好各项工作落实。") + "\n")
     record = govtext.to_record(doc)
     assert any(w["kind"] == GUESS_KIND for w in record["warnings"])
+
+
+def test_a_character_that_lost_two_bytes_lists_every_character_that_fits_them() -> None:
+    """议 (E8 AE AE) read as GBK loses both AE bytes (a lead byte the next does not complete):
+    0x80 0x80 makes 耀, and the warning names every everyday character the pair could have made."""
+    doc = govtext.clean(_lossy("会议指出") + "\n")
+    assert doc.text == "会耀指出"
+    (warning,) = [w for w in doc.warnings if w.kind == GUESS_KIND]
+    assert warning.text == "耀" and "议" in warning.extra["fits"]
+
+
+def test_an_ideographic_space_that_lost_two_bytes_is_restored_without_a_guess() -> None:
+    """U+3000 (E3 80 80) after 国 loses both 0x80 bytes; no other everyday character fits them."""
+    doc = govtext.clean(_lossy("张建国　李华　王芳") + "\n")
+    assert doc.text == "张建国　李华　王芳"
+    assert not doc.warnings
+    assert _restore_lost_bytes("国　李".encode(), [4, 5]) == ("国　李".encode(), [])
+
+
+def test_a_character_no_everyday_reading_fits_is_left_lost() -> None:
+    """E4 ?? ?? before E6: no everyday character fits the two lost bytes, so the character
+    stays U+FFFD instead of becoming the rare 䀀 (E4 80 80)."""
+    data, guesses = _restore_lost_bytes("\u4000指".encode(), [1, 2])
+    assert data.decode("utf-8", "replace") == "\ufffd指" and guesses == []

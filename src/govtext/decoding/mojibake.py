@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
@@ -385,11 +386,48 @@ def _lost_byte_readings(data: bytes, k: int) -> list[tuple[int, str]]:
     return readings
 
 
+def _lost_pair_readings(data: bytes, k: int) -> list[tuple[int, int, str]]:
+    """``(byte, byte, character)`` for each pair of continuation bytes a
+    strict GBK decoder could have dropped at ``data[k]`` and ``data[k + 1]``
+    (each 0x80 or a lead byte the byte after it does not complete) that
+    makes the UTF-8 sequence around them an everyday character.
+
+    >>> [c for *_, c in _lost_pair_readings("国　李".encode("utf-8"), 4)]   # E3 ?? ?? before E6
+    ['\u3000']
+    >>> len(_lost_pair_readings("议指".encode("utf-8"), 1))   # E8 ?? ?? before E6: too many to guess
+    23
+    """
+    span = _utf8_char_at(data, k)
+    if span is None or span[1] < k + 2:
+        return []
+    start, end = span
+    after = data[k + 2] if k + 2 < len(data) else None
+    readings = []
+    for second in range(0x80, 0xC0):
+        if second != 0x80 and (after is None or not _gbk_rejects(second, after)):
+            continue
+        for first in range(0x80, 0xC0):
+            if first != 0x80 and not _gbk_rejects(first, second):
+                continue
+            try:
+                char = (data[start:k] + bytes((first, second)) + data[k + 2:end]).decode("utf-8")
+            except UnicodeDecodeError:
+                continue
+            if _common(char):
+                readings.append((first, second, char))
+    return readings
+
+
 def _restore_lost_bytes(data: bytes, restored: list[int]) -> tuple[bytes, list[tuple[int, str]]]:
     """Settle each byte restored as 0x80 at the offsets ``restored``: where
     it makes no everyday character but exactly one other byte does, that
     byte; and list the characters that stay a guess, because several
     everyday characters fit: ``(index in the decoded text, the others)``.
+    A character that lost two adjacent bytes is settled the same way from
+    the pairs of bytes that fit (:func:`_lost_pair_readings`); when neither
+    0x80 0x80 nor a single other pair makes an everyday character, or when it
+    lost more bytes, it is past guessing: its bytes are replaced by one
+    invalid byte, so it decodes as U+FFFD, for the corruption flagger to report.
 
     >>> _restore_lost_bytes("有关老求".encode("utf-8"), [7])[1]   # 要求 fits as well as 老求
     [(2, '袁裁要见')]
@@ -398,12 +436,18 @@ def _restore_lost_bytes(data: bytes, restored: list[int]) -> tuple[bytes, list[t
     ('如', [])
     >>> _restore_lost_bytes("　　".encode("utf-8"), [2, 5])[1]   # nothing else reads as everyday text
     []
+    >>> data, guesses = _restore_lost_bytes("会耀指".encode("utf-8"), [4, 5])   # E8 ?? ?? (议 lost AE AE)
+    >>> data.decode("utf-8"), len(guesses[0][1])   # 耀 (E8 80 80) and 22 others fit
+    ('会耀指', 22)
+    >>> _restore_lost_bytes("䀀".encode("utf-8"), [1, 2])[0].decode("utf-8", "replace")   # none fits
+    '\ufffd'
     """
     out = bytearray(data)
-    guesses: dict[int, str] = {}
-    for k in restored:
-        span = _utf8_char_at(data, k)
-        if span is None:
+    others_at: dict[int, str] = {}  # byte offset of a guessed character -> the other characters that fit
+    spans = [_utf8_char_at(data, k) for k in restored]
+    held = Counter(span for span in spans if span is not None)
+    for k, span in zip(restored, spans, strict=True):
+        if span is None or held[span] > 1:
             continue
         readings = _lost_byte_readings(data, k)
         actual = data[span[0]:span[1]].decode("utf-8", "replace")
@@ -413,9 +457,30 @@ def _restore_lost_bytes(data: bytes, restored: list[int]) -> tuple[bytes, list[t
             continue
         others = "".join(c for c in chars if c != actual)
         if others:
-            index = len(data[: span[0]].decode("utf-8", "replace"))
-            guesses[index] = "".join(dict.fromkeys(guesses.get(index, "") + others))
-    return bytes(out), sorted(guesses.items())
+            others_at[span[0]] = "".join(dict.fromkeys(others_at.get(span[0], "") + others))
+    past_guessing = []
+    for span, n in held.items():
+        if n == 1:
+            continue
+        ks = sorted(k for k, at in zip(restored, spans, strict=True) if at == span)
+        chars = [c for *_, c in _lost_pair_readings(data, ks[0])] if n == 2 and ks[1] == ks[0] + 1 else []
+        actual = data[span[0]:span[1]].decode("utf-8", "replace")
+        if actual not in chars and len(chars) == 1:
+            out[ks[0]], out[ks[1]] = _lost_pair_readings(data, ks[0])[0][:2]
+        elif actual in chars and len(chars) > 1:
+            others_at[span[0]] = "".join(c for c in chars if c != actual)
+        elif actual not in chars:
+            past_guessing.append(span)
+    past_guessing.sort(reverse=True)
+    for start, end in past_guessing:  # from the end, so the spans ahead keep their offsets
+        out[start:end] = b"\xff"
+    result = bytes(out)
+
+    def index(offset: int) -> int:  # of the character at byte ``offset`` of ``data``, in the decoded result
+        offset -= sum(end - start - 1 for start, end in past_guessing if end <= offset)
+        return len(result[:offset].decode("utf-8", "replace"))
+
+    return result, [(index(offset), fits) for offset, fits in sorted(others_at.items())]
 
 
 def _repair_lossy_utf8(text: str, a: int, b: int, bar: _Bar) -> Repair | None:
