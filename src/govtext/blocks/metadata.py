@@ -218,7 +218,9 @@ _SURNAMES_1 = frozenset(
     "張劉陳楊黃趙吳孫馬鄭羅許韓馮鄧蕭葉蘇呂盧鍾譚陸賈韋鄒閻龍賀顧龔錢嚴湯溫喬龐顏聶魯"
 )
 _NAME_CHARS = re.compile("[" + _CJK + "]{2,4}|[" + _CJK + "]{1,6}[·•][" + _CJK + "]{1,8}")
-_BYLINE_BAD = re.compile("[，,。：:；;！!？?“”\"《》「」()（）【】\\[\\]0-9０-９]")
+_BYLINE_BAD = re.compile("[，,。：:；;！!？?“”\"《》「」()（）【】\\[\\]0-9０-９—―–－]")
+"""Characters no byline holds: punctuation of prose, digits, and the dashes
+that open a subtitle (``——访省科技厅厅长王建国`` names the interviewee)."""
 
 
 # -- dates -----------------------------------------------------------------------
@@ -349,6 +351,8 @@ def parse_byline(line: str) -> tuple[str, str] | None:
     ('徐鸣阳', '嘉兴市秀洲区委书记')
     >>> parse_byline("坚持创新发展强市") is None, parse_byline("各位代表:") is None
     (True, True)
+    >>> parse_byline("——访省科技厅厅长王建国") is None   # a subtitle, not the author
+    True
     """
     text = line.strip(_SPACES)
     if not text or len(text) > 60 or _BYLINE_BAD.search(text):

@@ -54,7 +54,8 @@ _PAGE_LINE = [
     ("footer", regex.compile(rf"第\s*{_N}\s*[页頁]")),
     ("weak", regex.compile(rf"{_N}\s*[/／]\s*{_T}")),
     ("footer", regex.compile(rf"(?i)page\s*{_N}(?:\s*(?:of|/)\s*{_T})?")),
-    ("header", regex.compile(rf"第\s*{_N}\s*版(?:\s*[:：]?\s*[^\s。，,！？!?]{{1,8}})?")),
+    ("header", regex.compile(rf"第\s*[A-Za-z]?\s*{_N}\s*版(?:\s*[:：]?\s*[^\s。，,！？!?]{{1,8}})?"
+                             r"(?:\s{1,4}(?:上一版|下一版)){0,2}")),
 ]
 _NUMERALS = "0-9０-９零〇一二两三四五六七八九十百"
 """Every page number line holds one of these (cheaper to test than the patterns)."""
@@ -326,7 +327,8 @@ def _leading_lines(text: str, count: int, pieces: int = 21) -> list[str]:
     return out[:count]
 
 
-_MASTHEAD_PAGE = regex.compile(rf"(?<![接转])第\s*{_N}\s*版")
+_MASTHEAD_PAGE = regex.compile(rf"(?<![接转])第\s*[A-Za-z]?\s*{_N}\s*版")
+"""A masthead's page (第 02 版, and 第A03版 with the section's letter)."""
 
 
 def masthead_page(text: str, lines: int = 3) -> int | None:
@@ -340,6 +342,8 @@ def masthead_page(text: str, lines: int = 3) -> int | None:
     2
     >>> masthead_page("（上接第一版）正文。") is None
     True
+    >>> masthead_page("第A03版：要闻  上一版  下一版\n正文。")
+    3
     """
     from govtext.rejoin.markers import find_markers
 
