@@ -342,7 +342,7 @@ def masthead_page(text: str, lines: int = 3) -> int | None:
     2
     >>> masthead_page("（上接第一版）正文。") is None
     True
-    >>> masthead_page("第A03版：要闻  上一版  下一版\n正文。")
+    >>> masthead_page("第A03版：要闻  上一版  下一版\\n正文。")
     3
     """
     from govtext.rejoin.markers import find_markers

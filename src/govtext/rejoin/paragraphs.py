@@ -102,12 +102,30 @@ def separation_reason(first: str, second: str) -> str | None:
     return None
 
 
+_COMMA_ENDS = ("，", ",", "、")
+"""A line ending with one of these stops inside a sentence even when the next line is indented."""
+
+
+def _indent_goes_on(f: str, second: str) -> bool:
+    """Whether the indent opening ``second`` is the scraper's and not a new
+    paragraph's: the line before is indented too and stops at a comma, which
+    no paragraph ends with, and ``second`` opens no numbered item.
+
+    >>> _indent_goes_on("　　支持企业开展智能化改造和数字化转型，", "　　力争到2025年覆盖率达到90%。")
+    True
+    >>> _indent_goes_on("　　主要任务包括：", "　　（一）推动传统产业改造提升。")
+    False
+    """
+    return (f.startswith(_INDENT) and f.endswith(_COMMA_ENDS) and second.startswith(_INDENT)
+            and not starts_numbered(second.lstrip(_SPACES)))
+
+
 def _separated(f: str, second: str) -> bool:
     """``separation_reason(first, second) is not None`` for ``f = first.rstrip(_SPACES)``,
-    the cheapest tests first."""
+    the cheapest tests first (an indented ``second`` after a comma: see :func:`_indent_goes_on`)."""
     return (
         not f
-        or second.startswith((_INDENT, " ", "\t"))
+        or (second.startswith((_INDENT, " ", "\t")) and not _indent_goes_on(f, second))
         or f.endswith((":", "："))
         or ends_sentence(f)
         or not second.strip(_SPACES)
@@ -270,6 +288,8 @@ class ParagraphRejoiner:
     def _join(text: str, first: _Line, second: _Line, reason: str) -> Edit:
         start = len(first.text.rstrip(_SPACES)) + first.start
         end = second.start
+        if _indent_goes_on(first.text.rstrip(_SPACES), second.text):
+            end += len(second.text) - len(second.text.lstrip(_SPACES))  # the scraper's indent goes too
         a, b = text[start - 1], text[end]
         if a.isascii() and a.isalpha() and b.isascii() and b.isalpha():
             return Edit.replace(start, end, " ", rule="paragraph-join", reason=reason + " (a space between words)")
