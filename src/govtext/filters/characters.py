@@ -1,4 +1,4 @@
-"""Character normalisation: NFC, invisible and control characters, odd spaces.
+"""Character normalisation: NFC, invisible and control characters, odd spaces, HTML left in the text.
 
 - Text is brought to Unicode NFC (decomposed accents are composed; CJK
   compatibility ideographs such as U+F9xx become their unified forms).
@@ -14,6 +14,9 @@
   to the whitespace filter (which removes half-width indentation). The
   ideographic space U+3000 is kept everywhere: ``　　`` is the paragraph
   indent and it also spaces titles and signatures.
+- HTML character entities (``&ldquo;``, ``&nbsp;``, ``&#12290;``) are
+  decoded and stray tags (``<br>``, ``<span ...>``) removed, a tag that
+  breaks a line becoming a line break (:mod:`govtext.filters.markup`).
 
 >>> from govtext import Document
 >>> doc = Document.from_text("　　正\\u200b文\\ufeff，Cafe\\u0301\\xa0OK\\x07。")
@@ -35,6 +38,7 @@ import regex
 
 from govtext.document import Document
 from govtext.edits import Edit
+from govtext.filters.markup import markup_edits
 
 __all__ = ["CharacterConfig", "CharacterNormalizer"]
 
@@ -79,12 +83,15 @@ class CharacterConfig:
     - ``remove_invisible``: remove zero-width characters and stray BOMs.
     - ``remove_controls``: remove control characters.
     - ``normalize_spaces``: NBSP and fixed-width spaces inside a line become ``" "``.
+    - ``unescape_html``: decode HTML character entities and remove stray
+      tags left by the scraper (see :mod:`govtext.filters.markup`).
     """
 
     nfc: bool = True
     remove_invisible: bool = True
     remove_controls: bool = True
     normalize_spaces: bool = True
+    unescape_html: bool = True
 
 
 class CharacterNormalizer:
@@ -109,6 +116,8 @@ class CharacterNormalizer:
         if self.config.nfc and nfc_suspect and not unicodedata.is_normalized("NFC", text):
             edits.extend(_nfc_edits(text))
         covered = {i for e in edits for i in range(e.start, e.end)}
+        if self.config.unescape_html:  # (an entity or a tag is ASCII: NFC leaves it alone but at its edge)
+            edits.extend(e for e in markup_edits(text) if covered.isdisjoint(range(e.start, e.end)))
         for start in hits:
             char = text[start]
             kind = _KIND_OF[char]

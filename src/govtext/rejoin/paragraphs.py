@@ -81,27 +81,6 @@ def _is_prose(line: str, config: RejoinConfig) -> bool:
     return has_internal_sentence_end(line) or (len(line) >= config.long_prose_chars and line.count("，") + line.count(",") >= 3)
 
 
-def separation_reason(first: str, second: str) -> str | None:
-    """Why line ``second`` cannot continue line ``first`` (a sentence ends, a
-    colon, a numbered item or an indent starts), or None.
-
-    >>> separation_reason("推进改革。", "深化创新")
-    'the line ends a sentence'
-    """
-    f = first.rstrip(_SPACES)
-    if not f or not second.strip(_SPACES):
-        return "empty line"
-    if second.startswith((_INDENT, " ", "\t")):
-        return "the next line is indented: a new paragraph"
-    if starts_numbered(second):
-        return "the next line starts a numbered item"
-    if f.endswith((":", "：")):
-        return "the line ends with a colon"
-    if ends_sentence(f):
-        return "the line ends a sentence"
-    return None
-
-
 _COMMA_ENDS = ("，", ",", "、")
 """A line ending with one of these stops inside a sentence even when the next line is indented."""
 
@@ -118,6 +97,27 @@ def _indent_goes_on(f: str, second: str) -> bool:
     """
     return (f.startswith(_INDENT) and f.endswith(_COMMA_ENDS) and second.startswith(_INDENT)
             and not starts_numbered(second.lstrip(_SPACES)))
+
+
+def separation_reason(first: str, second: str) -> str | None:
+    """Why line ``second`` cannot continue line ``first`` (a sentence ends, a
+    colon, a numbered item or an indent starts), or None.
+
+    >>> separation_reason("推进改革。", "深化创新")
+    'the line ends a sentence'
+    """
+    f = first.rstrip(_SPACES)
+    if not f or not second.strip(_SPACES):
+        return "empty line"
+    if second.startswith((_INDENT, " ", "\t")) and not _indent_goes_on(f, second):
+        return "the next line is indented: a new paragraph"
+    if starts_numbered(second):
+        return "the next line starts a numbered item"
+    if f.endswith((":", "：")):
+        return "the line ends with a colon"
+    if ends_sentence(f):
+        return "the line ends a sentence"
+    return None
 
 
 def _separated(f: str, second: str) -> bool:

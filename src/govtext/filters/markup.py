@@ -1,0 +1,111 @@
+"""HTML left in scraped text: character entities and stray tags.
+
+A scraper that copies a page's source instead of its rendered text leaves
+``&ldquo;清朗&rdquo;``, ``&nbsp;&nbsp;`` indents, ``&#12290;`` and tags such
+as ``<br>`` or ``<span style="...">`` in the text. :func:`markup_edits`
+finds them; :class:`~govtext.filters.characters.CharacterNormalizer` applies
+them (rules ``html-entity`` and ``html-tag``).
+
+- An entity ends with ``;`` (``&copy=2`` in an address is left alone); a
+  doubly escaped one (``&amp;ldquo;``) is decoded in one step, so cleaning
+  the output again changes nothing. ``&nbsp;``, ``&ensp;`` and
+  ``&thinsp;`` become an ASCII space, ``&emsp;`` the ideographic space
+  U+3000 (``&emsp;&emsp;`` is the Chinese paragraph indent). An entity
+  that stands for a control character or a surrogate is left alone.
+- A tag is one of the elements a page's text is written with (``p``,
+  ``br``, ``div``, ``span``, ``font``, ``strong``, ``a``, ``img``, table
+  cells, list items, headings) or a comment, escaped or not
+  (``&lt;br&gt;``). A tag that breaks a line (``<br>``, ``</p>``,
+  ``<div>``, ...) becomes a line break; the others are removed.
+
+>>> [(e.rule, e.replacement) for e in markup_edits("&ldquo;清朗&rdquo;行动&#12290;<br/>正文")]
+[('html-entity', '“'), ('html-entity', '”'), ('html-entity', '。'), ('html-tag', '\\n')]
+"""
+
+from __future__ import annotations
+
+import functools
+import html.entities
+import re
+
+from govtext.edits import Edit
+
+__all__ = ["markup_edits"]
+
+_AMP = r"(?:amp|#0*38|#[xX]0*26);"
+"""An escaped ampersand: what a doubly escaped entity starts with after its ``&``."""
+_ENTITY = re.compile(r"&(?:" + _AMP + r")*(?P<body>[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});")
+_SPACES = {"nbsp": " ", "ensp": " ", "thinsp": " ", "emsp": "\u3000", "#160": " ", "#xa0": " ", "#12288": "\u3000"}
+_BREAKING = ("br", "p", "div", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "table", "blockquote",
+             "section", "article", "ul", "ol", "center", "pre")
+_INLINE = ("span", "font", "strong", "b", "i", "em", "u", "a", "img", "td", "th", "tbody", "thead", "sup", "sub",
+           "small", "big", "label", "code", "o:p")
+_OPEN = r"(?:<|&(?:" + _AMP + r")*lt;)"
+_CLOSE = r"(?:>|&(?:" + _AMP + r")*gt;)"
+_TAG = re.compile(
+    _OPEN + r"(?:(?P<slash>/?)(?P<name>" + "|".join(re.escape(n) for n in sorted(_BREAKING + _INLINE, key=len,
+                                                                                  reverse=True))
+    + r")(?![A-Za-z0-9])(?:\s[^<>\n]{0,300}?)?\s{0,3}/?|!--[^<>\n]{0,300}?--)" + _CLOSE,
+    re.IGNORECASE,
+)
+"""A tag of the elements above (with attributes up to 300 characters, on one line) or a comment."""
+_MARKUP_OPENERS = re.compile(r"[&<]")
+
+
+@functools.cache
+def _named() -> dict[str, str]:
+    """HTML5 named entities that end with ``;``, by name without it."""
+    return {name[:-1]: value for name, value in html.entities.html5.items() if name.endswith(";")}
+
+
+def _entity_value(body: str) -> str | None:
+    """What the entity ``&body;`` stands for, or None (unknown, a control character or a surrogate).
+
+    >>> _entity_value("rdquo"), _entity_value("#x3002"), _entity_value("emsp"), _entity_value("#0")
+    ('”', '。', '\\u3000', None)
+    """
+    key = body.lower() if body[0] == "#" else body
+    if key in _SPACES:
+        return _SPACES[key]
+    if body[0] != "#":
+        return _named().get(body)
+    code = int(body[2:], 16) if body[1] in "xX" else int(body[1:])
+    if code > 0x10FFFF or 0xD800 <= code <= 0xDFFF or (code < 0x20 and code not in (9, 10)) or 0x7F <= code < 0xA0:
+        return None
+    return chr(code)
+
+
+def markup_edits(text: str) -> list[Edit]:
+    """The edits that decode the entities and remove the tags of ``text``, in order.
+
+    >>> [e.replacement for e in markup_edits("&lt;p&gt;各乡镇：&lt;/p&gt;")]
+    ['\\n', '\\n']
+    >>> markup_edits("a=1&copy=2 x<5 and y>3")
+    []
+    """
+    if _MARKUP_OPENERS.search(text) is None:
+        return []
+    edits: list[Edit] = []
+    taken = 0
+    for m in _TAG.finditer(text):
+        name = (m.group("name") or "").lower()
+        breaks = name in _BREAKING
+        edits.append(Edit.replace(m.start(), m.end(), "\n", rule="html-tag",
+                                  reason=f"HTML tag left in the text ({m.group()[:40]}): a line break")
+                     if breaks else
+                     Edit.delete(m.start(), m.end(), rule="html-tag",
+                                 reason=f"HTML tag left in the text ({m.group()[:40]})"))
+    tags = [(e.start, e.end) for e in edits]
+    out: list[Edit] = []
+    for m in _ENTITY.finditer(text):
+        while taken < len(tags) and tags[taken][1] <= m.start():
+            out.append(edits[taken])
+            taken += 1
+        if taken < len(tags) and tags[taken][0] < m.end():
+            continue  # part of an escaped tag
+        value = _entity_value(m.group("body"))
+        if value is not None:
+            out.append(Edit.replace(m.start(), m.end(), value, rule="html-entity",
+                                    reason=f"HTML character entity {m.group()} decoded"))
+    out.extend(edits[taken:])
+    return out

@@ -1,0 +1,74 @@
+"""HTML entities and stray tags left in scraped text (govtext.filters.markup via the characters filter)."""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import govtext
+from govtext.filters.characters import CharacterConfig, CharacterNormalizer
+from govtext.filters.markup import markup_edits
+
+CASES = [
+    ("&ldquo;清朗&rdquo;专项行动", "“清朗”专项行动"),
+    ("通知如下&#12290;&#x3002;", "通知如下。。"),
+    ("&emsp;&emsp;各乡镇：", "\u3000\u3000各乡镇："),
+    ("甲&nbsp;乙", "甲 乙"),
+    ("&amp;ldquo;双重转义&amp;amp;rdquo;", "“双重转义”"),
+    ("第一段<br>第二段", "第一段\n第二段"),
+    ("第一段<BR/>第二段</p>", "第一段\n第二段\n"),
+    ('<span style="font-size:16px">正文</span>', "正文"),
+    ('<a href="http://example.com/?a=1&amp;b=2">链接</a>', "链接"),
+    ("正文&lt;br&gt;续", "正文\n续"),
+    ("正文&amp;lt;br&amp;gt;续", "正文\n续"),
+    ("<!-- 注释 -->正文", "正文"),
+    # left alone: not entities, not tags
+    ("a=1&copy=2", "a=1&copy=2"),
+    ("x<5 且 y>3", "x<5 且 y>3"),
+    ("R&D 投入", "R&D 投入"),
+    ("<<中华人民共和国宪法>>", "<<中华人民共和国宪法>>"),
+    ("&#0;&#x80;&#xD800;&unknownentity;", "&#0;&#x80;&#xD800;&unknownentity;"),
+    ("<breakfast>", "<breakfast>"),
+]
+
+
+def _characters(text: str, **options: bool) -> govtext.Document:
+    return govtext.Pipeline([CharacterNormalizer(CharacterConfig(**options))])(text)
+
+
+@pytest.mark.parametrize(("before", "after"), CASES)
+def test_markup_cases(before: str, after: str) -> None:
+    doc = _characters(before)
+    assert doc.text == after
+    rules = {c.rule for c in doc.changes} | {r.rule for r in doc.removed}
+    assert rules <= {"html-entity", "html-tag"}
+    assert bool(rules) == (before != after)
+
+
+def test_markup_is_recorded_with_its_source() -> None:
+    doc = govtext.clean("关于开展&ldquo;清朗&rdquo;专项行动的通知<br>\n　　各县网信办：现将有关事项通知如下。\n")
+    assert doc.text.startswith("关于开展“清朗”专项行动的通知\n")
+    change = next(c for c in doc.changes if c.rule == "html-entity")
+    assert change.filter == "characters" and "&ldquo;" in change.reason
+    start, end = change.source_span
+    assert doc.sources[0].data[start:end] == b"&ldquo;"
+
+
+def test_switched_off() -> None:
+    assert _characters("&ldquo;甲&rdquo;<br>", unescape_html=False).text == "&ldquo;甲&rdquo;<br>"
+
+
+_PIECES = ["&", "amp;", "lt;", "gt;", "ldquo;", "#38;", "#12290;", "nbsp;", "br", "/p", "span", " ", "<", ">",
+           "正文", "，", "=", '"', "x"]
+
+
+@given(st.lists(st.sampled_from(_PIECES), max_size=16).map("".join))
+def test_edits_are_ordered_apart_and_a_second_pass_finds_nothing(text: str) -> None:
+    edits = markup_edits(text)
+    assert all(0 <= e.start < e.end <= len(text) for e in edits)
+    assert all(a.end <= b.start for a, b in pairwise(edits))
+    once = _characters(text).text
+    assert markup_edits(once) == [], (text, once)
