@@ -37,7 +37,8 @@ CONTACT = re.compile(
     r"(?<!\d)1[3-9]\d{9}(?!\d)|(?i:qq)\s{0,2}[:：]?\s{0,2}\d{5,11}|(?:微信|威信|薇信|(?i:vx|wx))\s{0,2}[:：]\s{0,2}[A-Za-z0-9_-]{5,20}"
 )
 """A mobile number, QQ or WeChat id: how injected ads ask to be contacted."""
-_PARTS = re.compile(r"[,，|｜;；\s]+")
+_PARTS = re.compile(r"[,，|｜丨_;；\s]+")
+"""What joins the phrases of a keyword list: commas, bars, spaces, and the underscores of a page title."""
 _SENTENCE_END = re.compile(r"[。！？!?][”’」』)）]?$")
 
 
