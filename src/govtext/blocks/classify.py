@@ -481,7 +481,7 @@ def _structure(st: _State, zones: list[str], outside: list[int]) -> None:
         elif (half := shape.doubled(t)) is not None:
             st.labels[i] = BlockLabel("navigation", "widget/doubled-label",
                                       f"widget: the link label {half!r} twice (icon text and link text)")
-        elif shape.is_bullet(t) and len(t) <= 24:
+        elif shape.is_bullet(t) and len(t) <= 24 and not _names_author(st, i):
             st.labels[i] = BlockLabel("navigation", "widget/bullet-link",
                                       "widget: a short bulleted link outside the body")
         elif (items := shape.nav_items(t)) is not None and _nav_row_ok(st, zones, i, items):
@@ -493,6 +493,12 @@ def _structure(st: _State, zones: list[str], outside: list[int]) -> None:
         elif zones[i] == "tail" and shape.is_couplet(t):
             st.labels[i] = BlockLabel("slogan", "slogan/parallel-phrases",
                                       "site slogan: parallel phrases of equal length after the body")
+
+
+def _names_author(st: _State, i: int) -> bool:
+    """Whether block ``i`` is a byline behind a bullet (``■ 本报记者 王浩``), not a bulleted link."""
+    m = st.meta_line(i)
+    return m is not None and "author" in m.fields and m.coverage >= st.config.meta_coverage
 
 
 _CLOSING_DATE = regex.compile(r"^(?:\d{4}|[〇零○一二三四五六七八九]{4})\s{0,2}年\s{0,2}[\d一二三四五六七八九十]{1,3}\s{0,2}月"

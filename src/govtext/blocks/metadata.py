@@ -112,7 +112,7 @@ _LABELS: dict[str, tuple[str, ...]] = {
         "供稿单位", "供稿", "转载自", "转自", "供稿單位", "轉載自", "轉自",
         "信息來源", "文章來源", "本文來源", "新聞來源", "稿件來源", "資料來源", "消息來源", "來源", "出處",
     ),
-    "author": ("文章作者", "本文作者", "作者", "记者", "通讯员", "撰稿人", "撰稿", "撰文", "記者", "通訊員"),
+    "author": ("文章作者", "本文作者", "作者", "记者", "通讯员", "实习生", "撰稿人", "撰稿", "撰文", "記者", "通訊員", "實習生"),
     "editor": ("责任编辑", "责编", "编辑", "責任編輯", "責編", "編輯"),
     "views": (
         "浏览次数", "浏览量", "浏览", "阅读次数", "阅读量", "阅读数", "阅读", "点击数", "点击量", "点击",
@@ -653,8 +653,33 @@ def parse_meta_line(line: str) -> MetaLine | None:
     return _parse_meta(line)
 
 
+_BULLETS = "■□●○◆◇▲△★☆▶►•※◎▪"
+"""Symbols a byline may open with (``■ 本报记者 王浩``)."""
+_SLASH_CREDIT = re.compile(
+    "(?:^|(?<=[ \t\u3000\xa0|｜丨]))(文字|文图|图文|撰文|作者|文|图片|图|摄影|摄像|视频|编辑|责编)"
+    "[ \t\u3000\xa0]{0,2}[/／｜|丨][ \t\u3000\xa0]{0,2}(?=[" + _CJK + "])"
+)
+"""A credit written with a slash or a bar instead of a colon (``文/王浩``, ``作者 | 王浩``, ``图｜李明``)."""
+_SLASH_LABEL = {"文字": "作者：", "文图": "作者：", "图文": "作者：", "撰文": "作者：", "作者": "作者：", "文": "作者：",
+                "图片": "摄影：", "图": "摄影：", "摄影": "摄影：", "摄像": "摄像：", "视频": "摄像：", "编辑": "编辑：",
+                "责编": "责编："}
+
+
+def _colon_credits(line: str) -> str:
+    """``line`` with its slash or bar credits written with a colon, and without a leading bullet.
+
+    >>> _colon_credits("文｜王浩 图｜李明"), _colon_credits("■ 本报记者 王浩")
+    ('作者：王浩 摄影：李明', '本报记者 王浩')
+    """
+    line = line.lstrip(_BULLETS + _SPACES) if line[:1] in _BULLETS else line
+    if "/" not in line and "／" not in line and "|" not in line and "｜" not in line and "丨" not in line:
+        return line
+    return _SLASH_CREDIT.sub(lambda m: _SLASH_LABEL[m.group(1)], line)
+
+
 def _parse_meta(line: str) -> MetaLine | None:
     """:func:`parse_meta_line` without the length limit (linear in ``len(line)``)."""
+    line = _colon_credits(line)
     nonspace = len("".join(line.split()))
     if nonspace == 0 or not _may_hold_fields(line):
         return None
