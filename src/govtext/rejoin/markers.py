@@ -66,15 +66,18 @@ _BRACKETED = regex.compile(
 """A marker in brackets: may stand anywhere in a line; a few characters
 may follow the page inside the brackets (``（下转第二版右下）``)."""
 
+_SYMBOL = "[▲△■□●○◆◇★☆▶►※◎]?"
+"""A symbol a bare marker may open with (``▲上接第一版``)."""
+
 _BARE = regex.compile(
-    rf"(?P<lead>(?:^|(?<=[。！？!?；;”’）)\s]))[ \t\u3000]*)(?:(?P<from>上接|紧接|緊接)|(?P<to>下转|下轉|转至|轉至|转到|轉到))\s*{_PAGE}(?P<trail>[ \t\u3000]*)",
+    rf"(?P<lead>(?:^|(?<=[。！？!?；;”’）)\s]))[ \t\u3000]*{_SYMBOL}[ \t\u3000]*)(?:(?P<from>上接|紧接|緊接)|(?P<to>下转|下轉|转至|轉至|转到|轉到))\s*{_PAGE}(?P<trail>[ \t\u3000]*)",
     regex.MULTILINE,
 )
 """A bare marker (no brackets): only the unambiguous verbs, at the start of a
 line or after the end of a sentence, so ``直接第1版`` in prose never matches."""
 
 _BARE_SHORT = regex.compile(
-    rf"(?P<lead>(?:^|(?<=[。！？!?]))[ \t\u3000]*)(?:(?P<from>接|续|續)|(?P<to>转|轉))\s*第\s*(?P<section>[A-Za-zＡ-Ｚａ-ｚ]?)\s*"
+    rf"(?P<lead>(?:^|(?<=[。！？!?]))[ \t\u3000]*{_SYMBOL}[ \t\u3000]*)(?:(?P<from>接|续|續)|(?P<to>转|轉))\s*第\s*(?P<section>[A-Za-zＡ-Ｚａ-ｚ]?)\s*"
     rf"(?P<num>{NUMERAL})\s*(?:版|页|頁|面)(?P<trail>[ \t\u3000]*)$",
     regex.MULTILINE,
 )
