@@ -73,14 +73,21 @@ _DATE_CORE = (
     "|(?<![0-9０-９])(?P<y2>" + _D + "{4})" + _SP + "年" + _SP + "(?P<m2>" + _D + "{1,2})" + _SP + "月"
     + _SP + "(?P<d2>" + _D + "{1,2})(?:" + _SP + "[日号號]|(?![0-9０-９]))"
     "|(?<![" + _CN_DIGIT + "])(?P<y3>[" + _CN_DIGIT + "]{4})年(?P<m3>[" + _CN_SMALL + "]{1,3})月"
-    "(?P<d3>[" + _CN_SMALL + "]{1,3})[日号號])"
+    "(?P<d3>[" + _CN_SMALL + "]{1,3})[日号號]"
+    "|(?:(?:中華|中华)?民[國国]" + _SP + ")?(?<![0-9０-９])(?P<y4>1[0-9]{2})(?:(?P<s4>[-/])(?P<m4>[0-9]{2})(?P=s4)"
+    "(?P<d4>[0-9]{2})(?![0-9０-９])|" + _SP + "年" + _SP + "(?P<m5>[0-9]{1,2})" + _SP + "月" + _SP + "(?P<d5>[0-9]{1,2})"
+    + _SP + "日))"
 )
+"""A date: ``2023-11-15`` (or with / . and full-width digits), ``2023年11月15日``,
+``二〇二三年十一月十五日``, or a year of the Republic of China calendar used in
+Taiwan (``113-03-14``, ``民國113年3月14日``: year 113 is 2024)."""
+_ROC_YEAR_ZERO = 1911
 _DATE = re.compile(_DATE_CORE + _WEEKDAY + _TIME)
 _DATE_FIRST = re.compile("[0-9０-９" + _CN_DIGIT + "]")
 """The character every date begins with (its year's first digit). ``re``
 scans for one character of a class fast, while :data:`_DATE`, which begins
 with lookbehinds, is tried at every position it scans."""
-DATE_OPENERS = frozenset("0123456789０１２３４５６７８９" + _CN_DIGIT + "[［【(（")
+DATE_OPENERS = frozenset("0123456789０１２３４５６７８９" + _CN_DIGIT + "[［【(（" + "民中")
 """What a line :func:`normalize_date` reads as a date can start with: a
 year's first digit, or a bracket it strips."""
 _SHORTEST_DATE = 8
@@ -284,12 +291,14 @@ def _cn_ymd(y3: str, m3: str, d3: str) -> tuple[int, int, int]:
 
 
 def _iso_from_match(m: re.Match[str]) -> str | None:
-    # groups in order: y1 s m1 d1 y2 m2 d2 y3 m3 d3 ap H M M2 (one ``groups`` call)
-    y1, _sep, m1, d1, y2, m2, d2, y3, m3, d3, ap, hour, minute, minute2 = m.groups()
+    # groups in order: y1 s m1 d1 y2 m2 d2 y3 m3 d3 y4 s4 m4 d4 m5 d5 ap H M M2 (one ``groups`` call)
+    y1, _sep, m1, d1, y2, m2, d2, y3, m3, d3, y4, _sep4, m4, d4, m5, d5, ap, hour, minute, minute2 = m.groups()
     if y1 is not None:
         day = _iso_day(_YEARS.get(y1) or int(y1), _SMALL_NUMBER[m1], _SMALL_NUMBER[d1])
     elif y2 is not None:
         day = _iso_day(_YEARS.get(y2) or int(y2), _SMALL_NUMBER[m2], _SMALL_NUMBER[d2])
+    elif y4 is not None:
+        day = _iso_day(int(y4) + _ROC_YEAR_ZERO, int(m4 or m5), int(d4 or d5))
     else:
         day = _iso_day(*_cn_ymd(y3, m3, d3))
     if day is None:
