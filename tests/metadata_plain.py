@@ -47,6 +47,7 @@ from govtext.blocks.metadata import (  # unchanged by the rewrite: shared, not c
     _after_other_label,
     _clean_value,
     _cn_number,
+    _colon_credits,
     _kind,
     _may_hold_fields,
     _Parse,
@@ -80,17 +81,19 @@ def _find_dates(line: str, pos: int, endpos: int) -> Iterator[re.Match[str]]:
         pos = m.end()
 
 
-_DATE_GROUPS = ("y1", "m1", "d1", "y2", "m2", "d2", "y3", "m3", "d3", "H", "M", "M2", "ap")
+_DATE_GROUPS = ("y1", "m1", "d1", "y2", "m2", "d2", "y3", "m3", "d3", "y4", "m4", "d4", "m5", "d5", "H", "M", "M2", "ap")
 """The groups of :data:`_DATE` a date is read from, fetched with one ``group`` call."""
 
 
 def _iso_from_match(m: re.Match[str]) -> str | None:
-    y1, m1, d1, y2, m2, d2, y3, m3, d3, hour, minute, minute2, ap = m.group(*_DATE_GROUPS)
+    y1, m1, d1, y2, m2, d2, y3, m3, d3, y4, m4, d4, m5, d5, hour, minute, minute2, ap = m.group(*_DATE_GROUPS)
     try:
         if y1 is not None:
             y, mo, d = int(y1), int(m1), int(d1)
         elif y2 is not None:
             y, mo, d = int(y2), int(m2), int(d2)
+        elif y4 is not None:  # a year of the Republic of China calendar
+            y, mo, d = int(y4) + 1911, int(m4 or m5), int(d4 or d5)
         else:
             y = int("".join(str(_CN_VALUES.get(c, int(c) if c.isdigit() else 0)) for c in y3))
             mo, d = _cn_number(m3), _cn_number(d3)
@@ -389,6 +392,7 @@ def parse_meta_line(line: str) -> MetaLine | None:
 
 def _parse_meta(line: str) -> MetaLine | None:
     """:func:`parse_meta_line` without the length limit (linear in ``len(line)``)."""
+    line = _colon_credits(line)
     nonspace = len("".join(line.split()))
     if nonspace == 0 or not _may_hold_fields(line):
         return None
