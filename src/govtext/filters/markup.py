@@ -42,10 +42,13 @@ _INLINE = ("span", "font", "strong", "b", "i", "em", "u", "a", "img", "td", "th"
            "small", "big", "label", "code", "o:p")
 _OPEN = r"(?:<|&(?:" + _AMP + r")*lt;)"
 _CLOSE = r"(?:>|&(?:" + _AMP + r")*gt;)"
+_TAG_SPACE = r"(?:\s|&(?:" + _AMP + r")*(?:nbsp|ensp|emsp|thinsp|#160|#x[aA]0);)"
+"""A space in a tag, maybe written as an entity (``<br&nbsp;/>``)."""
 _TAG = re.compile(
     _OPEN + r"(?:(?P<slash>/?)(?P<name>" + "|".join(re.escape(n) for n in sorted(_BREAKING + _INLINE, key=len,
                                                                                   reverse=True))
-    + r")(?![A-Za-z0-9])(?:\s[^<>\n]{0,300}?)?\s{0,3}/?|!--[^<>\n]{0,300}?--)" + _CLOSE,
+    + r")(?![A-Za-z0-9])(?:" + _TAG_SPACE + r"[^<>\n]{0,300}?)?" + _TAG_SPACE + r"{0,3}/?|!--[^<>\n]{0,300}?--)"
+    + _CLOSE,
     re.IGNORECASE,
 )
 """A tag of the elements above (with attributes up to 300 characters, on one line) or a comment."""
