@@ -30,12 +30,13 @@ looked up by bisection, so the work grows linearly with the text.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
-from itertools import accumulate, islice
+from itertools import accumulate, compress, islice, repeat
+from operator import add, and_, eq, not_, sub
 
 import ftfy
 
@@ -43,7 +44,7 @@ from govtext._charclass import class_ranges
 from govtext.decoding.charsets import big5_level1, big5_level2, gb2312_level1, gb2312_level2, gb2312_symbols
 from govtext.decoding.misdecode import PAIRS, Pair, encode_with, undo_all
 from govtext.decoding.plausibility import FREQUENT_HAN, clearly_better, text_cost
-from govtext.decoding.runcheck import Spans, unproved_whole_runs, unrepairable
+from govtext.decoding.runcheck import Spans, unproved_spans, unrepairable
 from govtext.document import Document
 from govtext.edits import Edit, splice
 
@@ -914,8 +915,8 @@ def _judged_superset(text: str, strong: list[int]) -> Iterator[tuple[str, int, i
         return
     ahead = iter([*strong, len(text)])
     next_strong = next(ahead)
-    for m in _CJK_RUN_OF_TWO.finditer(text, b):
-        a, b2 = m.span()
+    for m in _CJK_RUN_OF_TWO_AFTER.finditer(text, b):  # (text[b] is no run character: b ends a run)
+        a, b2 = m.span(1)
         while next_strong < a:
             next_strong = next(ahead)
         if next_strong >= b2 and suspect(text, a, b2) is not None:  # (strong ones are taken already)
@@ -958,6 +959,13 @@ _CJK_RUN_OF_TWO = re.compile(
 """The runs of :data:`_CJK_RUN` of exactly two characters (starting with a
 run character, so a search skips other characters at C speed; the
 look-behinds then see past that first character)."""
+_CJK_RUN_OF_TWO_AFTER = re.compile(
+    rf"[\x00-\x7f\u3000\u2028\u2029](?<!{_RUN_CHAR}[?\u3000])"  # a character no run starts with, not joining
+    rf"({_RUN_CHAR}(?:{_RUN_CHAR}(?!{_RUN_CHAR}|[?\u3000]{_RUN_CHAR}|\u3000)|\u3000(?!{_RUN_CHAR})))")
+"""The runs of :data:`_CJK_RUN_OF_TWO` (group 1) that start after the first
+character searched: the match starts at the character before the run, one
+that is no run character, so a search skips the run characters (most of a
+Chinese text) at C speed instead of trying a match at each."""
 
 
 def _nothing_found(text: str, strict: _Bar, strong: list[int]) -> bool:
@@ -979,23 +987,52 @@ before the first repair of a garbled text is found)."""
 def _unproved(text: str, runs: list[tuple[str, int, int]], bar: _Bar) -> list[tuple[str, int, int]]:
     """``runs`` less CJK runs that :func:`_surely_nothing` proves have no
     repair, all proved at once by
-    :func:`~govtext.decoding.runcheck.unproved_whole_runs`: a run it may
-    prove (nothing lost in it, no ``?`` after it) is proved when each of its
-    :func:`_proof_spans` is proved as a run of its own."""
-    owners: list[int] = []
-    spans: list[str] = []
-    for k, (kind, a, b) in enumerate(runs):
-        if kind != "cjk" or _LOST.search(text, a, b) is not None or text.startswith("?", b):
-            continue
-        judged = _proof_spans(text[a:b])
-        owners += [k] * len(judged)
-        spans += judged
-    if not spans:
+    :func:`~govtext.decoding.runcheck.unproved_spans` over the runs joined
+    by line breaks: a run it may prove (nothing lost in it, no ``?`` after
+    it) is proved when each of its :func:`_proof_spans` is proved as a run
+    of its own."""
+    owners = [k for k, run in enumerate(runs) if run[0] == "cjk"]
+    strings = [text[a:b] for _kind, a, b in map(runs.__getitem__, owners)]
+    if "?" in text or "\ufffd" in text:  # a run may hold a lost character or stand before a "?"
+        keep = [i for i, k in enumerate(owners)
+                if _LOST.search(strings[i]) is None and not text.startswith("?", runs[k][2])]
+        owners, strings = [owners[i] for i in keep], [strings[i] for i in keep]
+    if not strings:
         return runs
-    open_ = unproved_whole_runs(spans, ceiling=LEGACY_CEILING, min_gain=bar.min_gain,
-                                short_penalty=bar.short_penalty, pairs=bar.cjk_pairs)
-    settled = set(owners).difference(map(owners.__getitem__, open_))
+    joined = "\n".join(strings)
+    starts, ends = _proof_span_bounds(joined, strings)
+    open_ = unproved_spans(joined, starts, ends, ceiling=LEGACY_CEILING, min_gain=bar.min_gain,
+                           short_penalty=bar.short_penalty, pairs=bar.cjk_pairs)
+    n = len(strings)
+    left = {i if i < n else bisect_right(starts, starts[i], 0, n) - 1 for i in open_}  # (a piece's run)
+    settled = {owners[i] for i in range(n) if i not in left}
     return [run for k, run in enumerate(runs) if k not in settled]
+
+
+_PIECE_CUT = re.compile("([?\u3000，。、；：？！“”《》（）\n])")
+"""The characters of :func:`_split_points` and the line break joining runs (kept by a split)."""
+
+
+def _proof_span_bounds(joined: str, runs: list[str]) -> tuple[list[int], list[int]]:
+    """Starts and ends in ``joined`` (the ``runs`` joined by line breaks) of
+    every span of :func:`_proof_spans` of every run: the runs first, in
+    order, then the pieces of the runs with split points, in order; found
+    with one split of ``joined`` and C-level maps over the parts."""
+    ends = list(accumulate(map(add, map(len, runs), repeat(1))))
+    starts = [0, *ends[:-1]]
+    ends = list(map(sub, ends, repeat(1)))
+    if _SPLIT.search(joined) is None:
+        return starts, ends
+    parts = _PIECE_CUT.split(joined)  # pieces, each followed by the one character it was cut at
+    pieces, cuts = parts[0::2], parts[1::2]
+    lengths = list(map(len, pieces))
+    piece_starts = list(accumulate(map(add, lengths, repeat(1)), initial=0))
+    at_break = [True, *map(eq, cuts, repeat("\n")), True]  # the piece starts / ends a run
+    whole = map(and_, at_break, islice(at_break, 1, None))  # a run without split points: the run itself
+    keep = list(map(and_, map(bool, lengths), map(not_, whole)))
+    starts += compress(piece_starts, keep)
+    ends += compress(map(add, piece_starts, lengths), keep)
+    return starts, ends
 
 
 def _proof_spans(run: str) -> list[str]:
