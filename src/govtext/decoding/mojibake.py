@@ -35,8 +35,8 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
-from itertools import accumulate, compress, islice, repeat
-from operator import add, and_, eq, not_, sub
+from itertools import accumulate, count, islice, repeat
+from operator import add
 
 import ftfy
 
@@ -1016,22 +1016,27 @@ _PIECE_CUT = re.compile("([?\u3000，。、；：？！“”《》（）\n])")
 def _proof_span_bounds(joined: str, runs: list[str]) -> tuple[list[int], list[int]]:
     """Starts and ends in ``joined`` (the ``runs`` joined by line breaks) of
     every span of :func:`_proof_spans` of every run: the runs first, in
-    order, then the pieces of the runs with split points, in order; found
-    with one split of ``joined`` and C-level maps over the parts."""
-    ends = list(accumulate(map(add, map(len, runs), repeat(1))))
-    starts = [0, *ends[:-1]]
-    ends = list(map(sub, ends, repeat(1)))
+    order, then the pieces of the runs with split points, in order; the
+    pieces found with one split of ``joined``."""
+    ends = list(map(add, accumulate(map(len, runs)), count()))  # (a line break after each run)
+    starts = [0, *map(add, islice(ends, len(runs) - 1), repeat(1))]
     if _SPLIT.search(joined) is None:
         return starts, ends
-    parts = _PIECE_CUT.split(joined)  # pieces, each followed by the one character it was cut at
-    pieces, cuts = parts[0::2], parts[1::2]
-    lengths = list(map(len, pieces))
-    piece_starts = list(accumulate(map(add, lengths, repeat(1)), initial=0))
-    at_break = [True, *map(eq, cuts, repeat("\n")), True]  # the piece starts / ends a run
-    whole = map(and_, at_break, islice(at_break, 1, None))  # a run without split points: the run itself
-    keep = list(map(and_, map(bool, lengths), map(not_, whole)))
-    starts += compress(piece_starts, keep)
-    ends += compress(map(add, piece_starts, lengths), keep)
+    parts = _PIECE_CUT.split(joined)  # pieces, each followed by the character it was cut at
+    pos = 0
+    cut = False  # whether the current run has split points
+    first = len(starts)  # where the pieces of the current run start in ``starts``
+    for piece, at in zip(parts[0::2], [*islice(parts, 1, None, 2), "\n"], strict=True):
+        if piece:
+            starts.append(pos)
+            ends.append(pos + len(piece))
+        pos += len(piece) + 1
+        if at != "\n":
+            cut = True
+            continue
+        if not cut:
+            del starts[first:], ends[first:]  # a run without split points is its only span
+        cut, first = False, len(starts)
     return starts, ends
 
 

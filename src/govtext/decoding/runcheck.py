@@ -34,8 +34,8 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Iterable, Sequence
 from functools import cache
-from itertools import accumulate, compress, count, repeat
-from operator import and_, eq, gt, mul, not_, or_, rshift, sub
+from itertools import accumulate, compress, count
+from operator import gt
 
 from govtext.decoding.plausibility import char_cost
 
@@ -356,28 +356,31 @@ def unproved_spans(text: str, starts: list[int], ends: list[int], *, ceiling: fl
         return []
     columns = _batch_columns(text)
     slack, flags = columns[0::2], columns[1::2]
-    settled: list[int] | None = None
-    mask = _utf8_mask(pairs)
-    if mask:
-        # settled for a UTF-8 source when the span starts inside a sequence or ends unfinished
-        heads = map(and_, map(flags.__getitem__, starts), repeat(7))
-        tails = map(rshift, map(flags.__getitem__, map(sub, ends, repeat(1))), repeat(3))
-        settled = list(map(eq, map(and_, map(or_, heads, tails), repeat(mask)), repeat(mask)))
     bound = _legacy_bound(min_gain, short_penalty) if _rule_facts(pairs)[1] else -1
-    if bound is None:
-        settled = None  # every span is proved span by span
-    elif bound >= 0:
-        short = _short_bounds(min_gain, short_penalty)
-        limits = [short[n] if n < 4 else n * bound for n in map(sub, ends, starts)]
-        over = map(gt, _run_sums(slack, starts, ends), limits)
-        settled = list(over if settled is None else map(mul, settled, over))
-    doubtful: Iterable[int] = range(len(starts)) if settled is None else compress(count(), map(not_, settled))
+    doubtful: Iterable[int] = range(len(starts)) if bound is None else _unsettled(
+        slack, flags, starts, ends, _utf8_mask(pairs), bound, _short_bounds(min_gain, short_penalty))
     unsafe = flags.translate(_UNSAFE_BYTES)
     if 1 in unsafe:
         doubtful = sorted(_spans_holding(unsafe, starts, ends).union(doubtful))
     return [i for i in doubtful if not _unrepairable(text[starts[i]:ends[i]].translate(_table()).encode("latin-1"),
                                                      [(0, ends[i] - starts[i])], ceiling, min_gain,
                                                      short_penalty, pairs)]
+
+
+def _unsettled(slack: bytes, flags: bytes, starts: list[int], ends: list[int], mask: int, bound: int,
+               short: dict[int, int]) -> list[int]:
+    """Indexes of the spans ``[start, end)`` that the batch tests leave in
+    doubt: a span is settled when, for each UTF-8 source in ``mask``, it
+    starts inside a sequence or ends unfinished (:func:`_batch_flags`), and
+    (``bound`` not negative: legacy pairs asked for) its slack sum exceeds
+    :func:`_legacy_bound` ``bound`` times its length (``short`` for spans of
+    one to three characters). One comprehension: a tighter loop than maps."""
+    if bound < 0:
+        return [i for i, s, e in zip(count(), starts, ends) if (flags[s] | flags[e - 1] >> 3) & mask != mask]
+    prefix = list(accumulate(slack, initial=0))
+    return [i for i, s, e in zip(count(), starts, ends)
+            if prefix[e] - prefix[s] <= (short[e - s] if e - s < 4 else (e - s) * bound)
+            or (flags[s] | flags[e - 1] >> 3) & mask != mask]
 
 
 def _batch_columns(text: str) -> bytes:
@@ -441,12 +444,6 @@ def _short_bounds(min_gain: float, short_penalty: float) -> dict[int, int]:
     such a run (``min_gain + short_penalty / n``), so that a slack sum above
     it proves the run as well (margins not negative)."""
     return {n: (_SLACK_ZERO - math.floor(10 * (min_gain + short_penalty / n))) * n for n in range(1, 4)}
-
-
-def _run_sums(column: bytes, starts: list[int], ends: list[int]) -> list[int]:
-    """The sum of ``column`` over each run ``[start, end)``."""
-    prefix = list(accumulate(column, initial=0))
-    return list(map(sub, map(prefix.__getitem__, ends), map(prefix.__getitem__, starts)))
 
 
 def _never_utf8(data: bytes, start: int, end: int, owed: int) -> bool:
