@@ -17,18 +17,20 @@ from govtext.decoding import mojibake
 from govtext.decoding.misdecode import misdecode
 from govtext.decoding.mojibake import (
     _CJK_RUN,
-    _CJK_RUN_OF_TWO_AFTER,
     LEGACY_CEILING,
     _proof_span_bounds,
     _proof_spans,
+    _run_shape,
     find_repairs,
 )
 from govtext.decoding.runcheck import unproved_spans, unrepairable
+from tests.test_decoding_fast_paths import _reference_superset
 from tests.test_runcheck_batch import _BARS
 
 _RUN_ALPHABET = st.sampled_from(list("體現經濟發展關於鍙戝睍銆傗中文的㐀ぁ龜訁€ÖÐ?\u3000，。、；：？！“”《》（）\ufffd"))
 RUNS = st.lists(st.lists(_RUN_ALPHABET, min_size=1, max_size=12).map("".join), min_size=1, max_size=12)
 _TEXT_ALPHABET = st.sampled_from([*"體現經濟發展中文的?\u3000 a(\n鍙戝睍銆傗ÖÐ“”，", "\u2028"])
+_SHAPE_ALPHABET = st.sampled_from([*"體現?\u3000 a\n\x01\x02JR.", "\u2028", "\u2029", "\U00020000", "\udc80", "\x80", "\xff"])
 
 
 @given(RUNS)
@@ -41,14 +43,12 @@ def test_proof_span_bounds_are_the_proof_spans(runs: list[str]) -> None:
 
 
 @settings(max_examples=300)
-@given(st.lists(_TEXT_ALPHABET, max_size=60).map("".join))
-def test_runs_of_two_after_a_run_end_are_the_two_character_runs(text: str) -> None:
-    for m in [None, *_CJK_RUN.finditer(text)]:
-        b = 0 if m is None else m.end()
-        if m is None and text[:1] and _CJK_RUN.match(text):
-            continue  # (searched only from a character no run holds)
-        got = [r.span(1) for r in _CJK_RUN_OF_TWO_AFTER.finditer(text, b)]
-        assert got == [r.span() for r in _CJK_RUN.finditer(text, b) if r.end() - r.start() == 2 and r.start() > b]
+@given(st.lists(_SHAPE_ALPHABET, max_size=60).map("".join))
+def test_run_shape_marks_the_characters_runs_hold(text: str) -> None:
+    held = bytearray(b"." * (len(text) + 2))
+    for m in _CJK_RUN.finditer(text):
+        held[m.start() + 1 : m.end() + 1] = b"R" * (m.end() - m.start())
+    assert _run_shape(text) == bytes(held)
 
 
 def _reference_spans(text: str, starts: list[int], ends: list[int], bar: mojibake._Bar) -> list[int]:
@@ -161,3 +161,15 @@ def _mixed_text(draw: st.DrawFn) -> str:
 @given(_mixed_text())
 def test_gate_matches_the_full_passes_on_traditional_and_simplified_text(text: str) -> None:
     assert find_repairs(text) == _full_passes(text)
+
+
+@settings(max_examples=200)
+@given(st.lists(_TEXT_ALPHABET, max_size=400).map("".join), st.sampled_from([1, 5, 16]))
+def test_judged_superset_is_its_definition_across_shape_blocks(text: str, block: int) -> None:
+    strong = mojibake._strong_positions(text)
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(mojibake, "_BLOCK", block)
+        mp.setattr(mojibake, "WEAK_PROBE", 3)
+        got = list(mojibake._judged_superset(text, strong))
+        assert len(got) == len(set(got))
+        assert set(got) == _reference_superset(text, strong)

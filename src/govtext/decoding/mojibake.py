@@ -35,7 +35,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
-from itertools import accumulate, count, islice, repeat
+from itertools import accumulate, chain, count, islice, repeat
 from operator import add
 
 import ftfy
@@ -889,22 +889,29 @@ def _judged_superset(text: str, strong: list[int]) -> Iterator[tuple[str, int, i
     weak_long = weak_short = WEAK_PROBE
     ahead = iter([*strong, len(text)])
     next_strong = next(ahead)  # the first strong position at or after the current run
-    for m in _CJK_RUN2.finditer(text):
-        a, b = m.span()
-        while next_strong < a:
-            next_strong = next(ahead)
-        if next_strong < b:
-            yield "cjk", a, b
-            continue
-        if b - a >= STRICT_MIN_RUN:
-            if weak_long <= 0 or suspect(text, a, b) is None:
+    blocks = _shape_blocks(text, 0)
+    for at, shape in blocks:  # (the runs of _CJK_RUN2: text[a:b] is a run when shape[a - at + 1:b - at + 1] is)
+        k = shape.find(b"RR")
+        while k >= 0:
+            end = shape.find(b".", k)
+            a, b = at + k - 1, at + end - 1
+            k = shape.find(b"RR", end)
+            while next_strong < a:
+                next_strong = next(ahead)
+            if next_strong < b:
+                yield "cjk", a, b
                 continue
-            weak_long -= 1
-        elif weak_short <= 0 or suspect(text, a, b) is None:
-            continue
-        else:
-            weak_short -= 1
-        yield "cjk", a, b
+            if b - a >= STRICT_MIN_RUN:
+                if weak_long <= 0 or suspect(text, a, b) is None:
+                    continue
+                weak_long -= 1
+            elif weak_short <= 0 or suspect(text, a, b) is None:
+                continue
+            else:
+                weak_short -= 1
+            yield "cjk", a, b
+            if weak_long <= 0:
+                break
         if weak_long <= 0:
             break
     else:
@@ -915,43 +922,92 @@ def _judged_superset(text: str, strong: list[int]) -> Iterator[tuple[str, int, i
         return
     ahead = iter([*strong, len(text)])
     next_strong = next(ahead)
-    for m in _CJK_RUN_OF_TWO_AFTER.finditer(text, b):  # (text[b] is no run character: b ends a run)
-        a, b2 = m.span(1)
-        while next_strong < a:
-            next_strong = next(ahead)
-        if next_strong >= b2 and suspect(text, a, b2) is not None:  # (strong ones are taken already)
-            yield "cjk", a, b2
-            weak_short -= 1
-            if weak_short <= 0:
-                return
+    first = b - at + 1  # where the search starts in the first block
+    for block_at, block in chain([(at, shape)], blocks):  # (the runs of exactly two characters after b)
+        k = block.find(b".RR.", first)
+        while k >= 0:
+            a, b = block_at + k, block_at + k + 2
+            k = block.find(b".RR.", k + 3)
+            while next_strong < a:
+                next_strong = next(ahead)
+            if next_strong >= b and suspect(text, a, b) is not None:  # (strong ones are taken already)
+                yield "cjk", a, b
+                weak_short -= 1
+                if weak_short <= 0:
+                    return
+        first = 0
+
+
+_BLOCK = 2048
+"""Characters of text (then up to the next line break) given a shape at once by :func:`_shape_blocks`."""
+
+
+def _shape_blocks(text: str, start: int) -> Iterator[tuple[int, bytes]]:
+    """``(at, shape)`` for the stretches of ``text`` from ``start`` of
+    about :data:`_BLOCK` characters, each ending before a line break (no
+    run crosses one), and their :func:`_run_shape`."""
+    n = len(text)
+    while start < n:
+        end = text.find("\n", start + _BLOCK) if start + _BLOCK < n else n
+        end = n if end < 0 else end
+        yield start, _run_shape(text[start:end])
+        start = end
 
 
 def _strong_runs(text: str, strong: list[int], pos: int) -> Iterator[tuple[str, int, int]]:
     """The runs of :data:`_CJK_RUN2` at or after ``pos`` (where no run
-    crosses) holding a strong position: each stretch between two characters
-    that no run holds is scanned once, and only if it holds a strong position."""
+    crosses) holding a strong position, read from the :func:`_run_shape` of
+    each line holding one: the run around a strong position reaches from
+    the character no run holds before it to the one after it."""
     i = bisect_left(strong, pos)
+    line_end = -1
+    shape, at = b"", 0
     while i < len(strong):
         s = strong[i]
-        before = _UPTO_UNHELD.match(text, pos, s)
-        after = _UNHELD.search(text, s)
-        stop = len(text) if after is None else after.start()
-        for m in _CJK_RUN2.finditer(text, pos if before is None else before.end(), stop):
-            a, b = m.span()
-            i = bisect_left(strong, a, i)
-            if i < len(strong) and strong[i] < b:
-                yield "cjk", a, b
-        pos = stop
-        i = bisect_left(strong, pos, i)
+        if s >= line_end:
+            at = text.rfind("\n", 0, s) + 1
+            line_end = text.find("\n", s)
+            line_end = len(text) if line_end < 0 else line_end
+            shape = _run_shape(text[at:line_end])
+        a = at + shape.rfind(b".", 0, s - at + 1)
+        b = at + shape.find(b".", s - at + 1) - 1
+        if b - a >= 2:
+            yield "cjk", a, b
+        i = bisect_left(strong, b, i + 1)
 
 
-_UNHELD = re.compile(r"[\x00-\x3e\x40-\x7f\u2028\u2029]")
-"""Characters that no run of :data:`_CJK_RUN` holds (it may hold ``?`` and
-U+3000 between others): scanning for runs may start or stop at one."""
-_UPTO_UNHELD = re.compile(r"(?s:.)*" + _UNHELD.pattern)
-"""Everything up to the last character that no run holds (``(?s:.)*`` jumps
-to the end and backs off; an "any character" class would test every
-character on the way)."""
+_SHAPE_MARKS = (("\x01", " "), ("\x02", " "), ("\u2028", " "), ("\u2029", " "), ("?", "\x01"), ("\u3000", "\x02"))
+"""Replacements before :func:`_run_shape` encodes a text: the two marks it
+uses are freed (any character no run holds stands for them), and ``?`` and
+U+3000 get them."""
+_SHAPE_TABLE = bytes(ord("R") if b == ord("?") else ord(".") for b in range(256))
+
+
+def _run_shape(text: str) -> bytes:
+    """One byte per character of ``text``, ``R`` for the characters a run
+    of :data:`_CJK_RUN` holds and ``.`` for the others, with a ``.`` added
+    at each end: the runs are the stretches of ``R``, so
+    ``text[a:b]`` is a run when ``shape[a + 1:b + 1]`` is one.
+
+    Made at C speed: every non-ASCII character but U+3000 and the line and
+    paragraph separators (a run character) is encoded as ``?``, a ``?`` of
+    the text between two of them and a U+3000 after one (joining two runs,
+    or closing one) too.
+
+    >>> _run_shape("體現?經濟 a?b 發展　　中")
+    b'.RRRRR.....RRR.R.'
+    """
+    for old, new in _SHAPE_MARKS:
+        if old in text:
+            text = text.replace(old, new)
+    shape = text.encode("ascii", "replace")
+    if b"\x01" in shape:
+        shape = shape.replace(b"?\x01?", b"???").replace(b"?\x01?", b"???")  # (twice: matches may share a "?")
+    if b"\x02" in shape:  # (after the "?": a U+3000 closing a run does not let a "?" after it join)
+        shape = shape.replace(b"?\x02", b"??")
+    return b"." + shape.translate(_SHAPE_TABLE) + b"."
+
+
 _CJK_RUN_OF_TWO = re.compile(
     rf"{_RUN_CHAR}(?<!{_RUN_CHAR}.)(?<!{_RUN_CHAR}[?\u3000].)"  # not inside a run that started earlier
     rf"(?:{_RUN_CHAR}(?!{_RUN_CHAR}|[?\u3000]{_RUN_CHAR}|\u3000)"  # two characters the run cannot extend
@@ -959,14 +1015,6 @@ _CJK_RUN_OF_TWO = re.compile(
 """The runs of :data:`_CJK_RUN` of exactly two characters (starting with a
 run character, so a search skips other characters at C speed; the
 look-behinds then see past that first character)."""
-_CJK_RUN_OF_TWO_AFTER = re.compile(
-    rf"[\x00-\x7f\u3000\u2028\u2029](?<!{_RUN_CHAR}[?\u3000])"  # a character no run starts with, not joining
-    rf"({_RUN_CHAR}(?:{_RUN_CHAR}(?!{_RUN_CHAR}|[?\u3000]{_RUN_CHAR}|\u3000)|\u3000(?!{_RUN_CHAR})))")
-"""The runs of :data:`_CJK_RUN_OF_TWO` (group 1) that start after the first
-character searched: the match starts at the character before the run, one
-that is no run character, so a search skips the run characters (most of a
-Chinese text) at C speed instead of trying a match at each."""
-
 
 def _nothing_found(text: str, strict: _Bar, strong: list[int]) -> bool:
     """Whether :func:`find_repairs` surely returns nothing: no run its first
