@@ -173,3 +173,4 @@ def test_judged_superset_is_its_definition_across_shape_blocks(text: str, block:
         got = list(mojibake._judged_superset(text, strong))
         assert len(got) == len(set(got))
         assert set(got) == _reference_superset(text, strong)
+

@@ -879,8 +879,7 @@ def _judged_superset(text: str, strong: list[int]) -> Iterator[tuple[str, int, i
     suspect runs of two or more characters, the first :data:`WEAK_PROBE`
     CJK suspect runs without strong suspects of three or more characters and
     of two, and every CJK suspect run with a strong suspect."""
-    latin = _latin_suspect_re().match
-    if any(latin(text, p) for p in strong):  # (every Latin suspect is a strong one)
+    if strong and _latin_suspect_re().search("".join(map(text.__getitem__, strong))):  # (every Latin suspect is strong)
         for a, b in _merge_lines(_suspect_lines(text, _latin_gap_re())):
             for kind, ra, rb in _scan_runs(text, "latin", a, b):
                 if rb - ra >= 2:
@@ -956,26 +955,30 @@ def _shape_blocks(text: str, start: int) -> Iterator[tuple[int, bytes]]:
 
 def _strong_runs(text: str, strong: list[int], pos: int) -> Iterator[tuple[str, int, int]]:
     """The runs of :data:`_CJK_RUN2` at or after ``pos`` (where no run
-    crosses) holding a strong position, read from the :func:`_run_shape` of
-    each line holding one: the run around a strong position reaches from
-    the character no run holds before it to the one after it."""
+    crosses) holding a strong position: each stretch between two characters
+    that no run holds is scanned once, and only if it holds a strong position."""
     i = bisect_left(strong, pos)
-    line_end = -1
-    shape, at = b"", 0
     while i < len(strong):
         s = strong[i]
-        if s >= line_end:
-            at = text.rfind("\n", 0, s) + 1
-            line_end = text.find("\n", s)
-            line_end = len(text) if line_end < 0 else line_end
-            shape = _run_shape(text[at:line_end])
-        a = at + shape.rfind(b".", 0, s - at + 1)
-        b = at + shape.find(b".", s - at + 1) - 1
-        if b - a >= 2:
-            yield "cjk", a, b
-        i = bisect_left(strong, b, i + 1)
+        before = _UPTO_UNHELD.match(text, pos, s)
+        after = _UNHELD.search(text, s)
+        stop = len(text) if after is None else after.start()
+        for m in _CJK_RUN2.finditer(text, pos if before is None else before.end(), stop):
+            a, b = m.span()
+            i = bisect_left(strong, a, i)
+            if i < len(strong) and strong[i] < b:
+                yield "cjk", a, b
+        pos = stop
+        i = bisect_left(strong, pos, i)
 
 
+_UNHELD = re.compile(r"[\x00-\x3e\x40-\x7f\u2028\u2029]")
+"""Characters that no run of :data:`_CJK_RUN` holds (it may hold ``?`` and
+U+3000 between others): scanning for runs may start or stop at one."""
+_UPTO_UNHELD = re.compile(r"(?s:.)*" + _UNHELD.pattern)
+"""Everything up to the last character that no run holds (``(?s:.)*`` jumps
+to the end and backs off; an "any character" class would test every
+character on the way)."""
 _SHAPE_MARKS = (("\x01", " "), ("\x02", " "), ("\u2028", " "), ("\u2029", " "), ("?", "\x01"), ("\u3000", "\x02"))
 """Replacements before :func:`_run_shape` encodes a text: the two marks it
 uses are freed (any character no run holds stands for them), and ``?`` and
@@ -1027,9 +1030,10 @@ def _nothing_found(text: str, strict: _Bar, strong: list[int]) -> bool:
     return True
 
 
-_CHUNK = 64
+_CHUNK = 256
 """Runs proved together by :func:`_unproved` (a bound on the work done
-before the first repair of a garbled text is found)."""
+before the first repair of a garbled text is found; large enough that a
+correct document is usually proved in one batch)."""
 
 
 def _unproved(text: str, runs: list[tuple[str, int, int]], bar: _Bar) -> list[tuple[str, int, int]]:

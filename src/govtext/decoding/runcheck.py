@@ -377,9 +377,8 @@ def _unsettled(slack: bytes, flags: bytes, starts: list[int], ends: list[int], m
     one to three characters). One comprehension: a tighter loop than maps."""
     if bound < 0:
         return [i for i, s, e in zip(count(), starts, ends) if (flags[s] | flags[e - 1] >> 3) & mask != mask]
-    prefix = list(accumulate(slack, initial=0))
     return [i for i, s, e in zip(count(), starts, ends)
-            if prefix[e] - prefix[s] <= (short[e - s] if e - s < 4 else (e - s) * bound)
+            if sum(slack[s:e]) <= (short[e - s] if e - s < 4 else (e - s) * bound)
             or (flags[s] | flags[e - 1] >> 3) & mask != mask]
 
 
