@@ -30,12 +30,13 @@ looked up by bisection, so the work grows linearly with the text.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
-from itertools import accumulate, islice
+from itertools import accumulate, chain, count, islice, repeat
+from operator import add
 
 import ftfy
 
@@ -43,7 +44,7 @@ from govtext._charclass import class_ranges
 from govtext.decoding.charsets import big5_level1, big5_level2, gb2312_level1, gb2312_level2, gb2312_symbols
 from govtext.decoding.misdecode import PAIRS, Pair, encode_with, undo_all
 from govtext.decoding.plausibility import FREQUENT_HAN, clearly_better, text_cost
-from govtext.decoding.runcheck import Spans, unproved_whole_runs, unrepairable
+from govtext.decoding.runcheck import Spans, unproved_spans, unrepairable
 from govtext.document import Document
 from govtext.edits import Edit, splice
 
@@ -878,8 +879,7 @@ def _judged_superset(text: str, strong: list[int]) -> Iterator[tuple[str, int, i
     suspect runs of two or more characters, the first :data:`WEAK_PROBE`
     CJK suspect runs without strong suspects of three or more characters and
     of two, and every CJK suspect run with a strong suspect."""
-    latin = _latin_suspect_re().match
-    if any(latin(text, p) for p in strong):  # (every Latin suspect is a strong one)
+    if strong and _latin_suspect_re().search("".join(map(text.__getitem__, strong))):  # (every Latin suspect is strong)
         for a, b in _merge_lines(_suspect_lines(text, _latin_gap_re())):
             for kind, ra, rb in _scan_runs(text, "latin", a, b):
                 if rb - ra >= 2:
@@ -888,22 +888,29 @@ def _judged_superset(text: str, strong: list[int]) -> Iterator[tuple[str, int, i
     weak_long = weak_short = WEAK_PROBE
     ahead = iter([*strong, len(text)])
     next_strong = next(ahead)  # the first strong position at or after the current run
-    for m in _CJK_RUN2.finditer(text):
-        a, b = m.span()
-        while next_strong < a:
-            next_strong = next(ahead)
-        if next_strong < b:
-            yield "cjk", a, b
-            continue
-        if b - a >= STRICT_MIN_RUN:
-            if weak_long <= 0 or suspect(text, a, b) is None:
+    blocks = _shape_blocks(text, 0)
+    for at, shape in blocks:  # (the runs of _CJK_RUN2: text[a:b] is a run when shape[a - at + 1:b - at + 1] is)
+        k = shape.find(b"RR")
+        while k >= 0:
+            end = shape.find(b".", k)
+            a, b = at + k - 1, at + end - 1
+            k = shape.find(b"RR", end)
+            while next_strong < a:
+                next_strong = next(ahead)
+            if next_strong < b:
+                yield "cjk", a, b
                 continue
-            weak_long -= 1
-        elif weak_short <= 0 or suspect(text, a, b) is None:
-            continue
-        else:
-            weak_short -= 1
-        yield "cjk", a, b
+            if b - a >= STRICT_MIN_RUN:
+                if weak_long <= 0 or suspect(text, a, b) is None:
+                    continue
+                weak_long -= 1
+            elif weak_short <= 0 or suspect(text, a, b) is None:
+                continue
+            else:
+                weak_short -= 1
+            yield "cjk", a, b
+            if weak_long <= 0:
+                break
         if weak_long <= 0:
             break
     else:
@@ -914,15 +921,36 @@ def _judged_superset(text: str, strong: list[int]) -> Iterator[tuple[str, int, i
         return
     ahead = iter([*strong, len(text)])
     next_strong = next(ahead)
-    for m in _CJK_RUN_OF_TWO.finditer(text, b):
-        a, b2 = m.span()
-        while next_strong < a:
-            next_strong = next(ahead)
-        if next_strong >= b2 and suspect(text, a, b2) is not None:  # (strong ones are taken already)
-            yield "cjk", a, b2
-            weak_short -= 1
-            if weak_short <= 0:
-                return
+    first = b - at + 1  # where the search starts in the first block
+    for block_at, block in chain([(at, shape)], blocks):  # (the runs of exactly two characters after b)
+        k = block.find(b".RR.", first)
+        while k >= 0:
+            a, b = block_at + k, block_at + k + 2
+            k = block.find(b".RR.", k + 3)
+            while next_strong < a:
+                next_strong = next(ahead)
+            if next_strong >= b and suspect(text, a, b) is not None:  # (strong ones are taken already)
+                yield "cjk", a, b
+                weak_short -= 1
+                if weak_short <= 0:
+                    return
+        first = 0
+
+
+_BLOCK = 2048
+"""Characters of text (then up to the next line break) given a shape at once by :func:`_shape_blocks`."""
+
+
+def _shape_blocks(text: str, start: int) -> Iterator[tuple[int, bytes]]:
+    """``(at, shape)`` for the stretches of ``text`` from ``start`` of
+    about :data:`_BLOCK` characters, each ending before a line break (no
+    run crosses one), and their :func:`_run_shape`."""
+    n = len(text)
+    while start < n:
+        end = text.find("\n", start + _BLOCK) if start + _BLOCK < n else n
+        end = n if end < 0 else end
+        yield start, _run_shape(text[start:end])
+        start = end
 
 
 def _strong_runs(text: str, strong: list[int], pos: int) -> Iterator[tuple[str, int, int]]:
@@ -951,14 +979,44 @@ _UPTO_UNHELD = re.compile(r"(?s:.)*" + _UNHELD.pattern)
 """Everything up to the last character that no run holds (``(?s:.)*`` jumps
 to the end and backs off; an "any character" class would test every
 character on the way)."""
+_SHAPE_MARKS = (("\x01", " "), ("\x02", " "), ("\u2028", " "), ("\u2029", " "), ("?", "\x01"), ("\u3000", "\x02"))
+"""Replacements before :func:`_run_shape` encodes a text: the two marks it
+uses are freed (any character no run holds stands for them), and ``?`` and
+U+3000 get them."""
+_SHAPE_TABLE = bytes(ord("R") if b == ord("?") else ord(".") for b in range(256))
+
+
+def _run_shape(text: str) -> bytes:
+    """One byte per character of ``text``, ``R`` for the characters a run
+    of :data:`_CJK_RUN` holds and ``.`` for the others, with a ``.`` added
+    at each end: the runs are the stretches of ``R``, so
+    ``text[a:b]`` is a run when ``shape[a + 1:b + 1]`` is one.
+
+    Made at C speed: every non-ASCII character but U+3000 and the line and
+    paragraph separators (a run character) is encoded as ``?``, a ``?`` of
+    the text between two of them and a U+3000 after one (joining two runs,
+    or closing one) too.
+
+    >>> _run_shape("體現?經濟 a?b 發展　　中")
+    b'.RRRRR.....RRR.R.'
+    """
+    for old, new in _SHAPE_MARKS:
+        if old in text:
+            text = text.replace(old, new)
+    shape = text.encode("ascii", "replace")
+    if b"\x01" in shape:
+        shape = shape.replace(b"?\x01?", b"???").replace(b"?\x01?", b"???")  # (twice: matches may share a "?")
+    if b"\x02" in shape:  # (after the "?": a U+3000 closing a run does not let a "?" after it join)
+        shape = shape.replace(b"?\x02", b"??")
+    return b"." + shape.translate(_SHAPE_TABLE) + b"."
+
+
 _CJK_RUN_OF_TWO = re.compile(
     rf"{_RUN_CHAR}(?<!{_RUN_CHAR}.)(?<!{_RUN_CHAR}[?\u3000].)"  # not inside a run that started earlier
     rf"(?:{_RUN_CHAR}(?!{_RUN_CHAR}|[?\u3000]{_RUN_CHAR}|\u3000)"  # two characters the run cannot extend
     rf"|\u3000(?!{_RUN_CHAR}))")  # one character and a closing U+3000
-"""The runs of :data:`_CJK_RUN` of exactly two characters (starting with a
-run character, so a search skips other characters at C speed; the
-look-behinds then see past that first character)."""
-
+"""The runs of :data:`_CJK_RUN` of exactly two characters, as one pattern
+(the gate finds them as ``.RR.`` in the :func:`_run_shape` of the text)."""
 
 def _nothing_found(text: str, strict: _Bar, strong: list[int]) -> bool:
     """Whether :func:`find_repairs` surely returns nothing: no run its first
@@ -971,31 +1029,66 @@ def _nothing_found(text: str, strict: _Bar, strong: list[int]) -> bool:
     return True
 
 
-_CHUNK = 64
+_CHUNK = 256
 """Runs proved together by :func:`_unproved` (a bound on the work done
-before the first repair of a garbled text is found)."""
+before the first repair of a garbled text is found; large enough that a
+correct document is usually proved in one batch)."""
 
 
 def _unproved(text: str, runs: list[tuple[str, int, int]], bar: _Bar) -> list[tuple[str, int, int]]:
     """``runs`` less CJK runs that :func:`_surely_nothing` proves have no
     repair, all proved at once by
-    :func:`~govtext.decoding.runcheck.unproved_whole_runs`: a run it may
-    prove (nothing lost in it, no ``?`` after it) is proved when each of its
-    :func:`_proof_spans` is proved as a run of its own."""
-    owners: list[int] = []
-    spans: list[str] = []
-    for k, (kind, a, b) in enumerate(runs):
-        if kind != "cjk" or _LOST.search(text, a, b) is not None or text.startswith("?", b):
-            continue
-        judged = _proof_spans(text[a:b])
-        owners += [k] * len(judged)
-        spans += judged
-    if not spans:
+    :func:`~govtext.decoding.runcheck.unproved_spans` over the runs joined
+    by line breaks: a run it may prove (nothing lost in it, no ``?`` after
+    it) is proved when each of its :func:`_proof_spans` is proved as a run
+    of its own."""
+    owners = [k for k, run in enumerate(runs) if run[0] == "cjk"]
+    strings = [text[a:b] for _kind, a, b in map(runs.__getitem__, owners)]
+    if "?" in text or "\ufffd" in text:  # a run may hold a lost character or stand before a "?"
+        keep = [i for i, k in enumerate(owners)
+                if _LOST.search(strings[i]) is None and not text.startswith("?", runs[k][2])]
+        owners, strings = [owners[i] for i in keep], [strings[i] for i in keep]
+    if not strings:
         return runs
-    open_ = unproved_whole_runs(spans, ceiling=LEGACY_CEILING, min_gain=bar.min_gain,
-                                short_penalty=bar.short_penalty, pairs=bar.cjk_pairs)
-    settled = set(owners).difference(map(owners.__getitem__, open_))
+    joined = "\n".join(strings)
+    starts, ends = _proof_span_bounds(joined, strings)
+    open_ = unproved_spans(joined, starts, ends, ceiling=LEGACY_CEILING, min_gain=bar.min_gain,
+                           short_penalty=bar.short_penalty, pairs=bar.cjk_pairs)
+    n = len(strings)
+    left = {i if i < n else bisect_right(starts, starts[i], 0, n) - 1 for i in open_}  # (a piece's run)
+    settled = {owners[i] for i in range(n) if i not in left}
     return [run for k, run in enumerate(runs) if k not in settled]
+
+
+_PIECE_CUT = re.compile("([?\u3000，。、；：？！“”《》（）\n])")
+"""The characters of :func:`_split_points` and the line break joining runs (kept by a split)."""
+
+
+def _proof_span_bounds(joined: str, runs: list[str]) -> tuple[list[int], list[int]]:
+    """Starts and ends in ``joined`` (the ``runs`` joined by line breaks) of
+    every span of :func:`_proof_spans` of every run: the runs first, in
+    order, then the pieces of the runs with split points, in order; the
+    pieces found with one split of ``joined``."""
+    ends = list(map(add, accumulate(map(len, runs)), count()))  # (a line break after each run)
+    starts = [0, *map(add, islice(ends, len(runs) - 1), repeat(1))]
+    if _SPLIT.search(joined) is None:
+        return starts, ends
+    parts = _PIECE_CUT.split(joined)  # pieces, each followed by the character it was cut at
+    pos = 0
+    cut = False  # whether the current run has split points
+    first = len(starts)  # where the pieces of the current run start in ``starts``
+    for piece, at in zip(parts[0::2], [*islice(parts, 1, None, 2), "\n"], strict=True):
+        if piece:
+            starts.append(pos)
+            ends.append(pos + len(piece))
+        pos += len(piece) + 1
+        if at != "\n":
+            cut = True
+            continue
+        if not cut:
+            del starts[first:], ends[first:]  # a run without split points is its only span
+        cut, first = False, len(starts)
+    return starts, ends
 
 
 def _proof_spans(run: str) -> list[str]:

@@ -34,12 +34,12 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Iterable, Sequence
 from functools import cache
-from itertools import accumulate, compress, count, repeat
-from operator import and_, eq, gt, mul, not_, or_, rshift, sub
+from itertools import accumulate, compress, count
+from operator import gt
 
 from govtext.decoding.plausibility import char_cost
 
-__all__ = ["CJK_RULES", "RunFacts", "Spans", "facts", "unproved_whole_runs", "unrepairable"]
+__all__ = ["CJK_RULES", "RunFacts", "Spans", "facts", "unproved_spans", "unproved_whole_runs", "unrepairable"]
 
 CJK_RULES = ("utf8-as-gbk", "big5-as-gbk", "gbk-as-big5", "utf8-as-big5")
 """The pairs this module reasons about (the CJK pairs of the mojibake repairer)."""
@@ -334,37 +334,87 @@ def unproved_whole_runs(runs: Sequence[str], *, ceiling: float, min_gain: float,
                         pairs: frozenset[str]) -> list[int]:
     """Indexes of the ``runs`` (each non-empty, judged whole: ``spans`` of
     ``[(0, len(run))]``) that :func:`unrepairable` does not prove, all found
-    at once: one translate of the joined runs into two byte columns (slack
-    and :func:`_batch_flags`), read by C-level maps (the flags at each
-    run's ends, slack sums from prefix sums), settles most runs
-    (:func:`_legacy_bound`); only the others get the run-by-run proof."""
+    at once by :func:`unproved_spans` over the joined runs."""
     if not runs:
         return []
-    columns = "".join(runs).translate(_batch_table()).encode("utf-16-le")
-    slack, flags = columns[0::2], columns[1::2]
     ends = list(accumulate(map(len, runs)))
-    starts = [0, *ends[:-1]]
-    settled: list[int] | None = None
-    mask = _utf8_mask(pairs)
-    if mask:
-        # settled for a UTF-8 source when the run starts inside a sequence or ends unfinished
-        heads = map(and_, map(flags.__getitem__, starts), repeat(7))
-        tails = map(rshift, map(flags.__getitem__, map(sub, ends, repeat(1))), repeat(3))
-        settled = list(map(eq, map(and_, map(or_, heads, tails), repeat(mask)), repeat(mask)))
+    return unproved_spans("".join(runs), [0, *ends[:-1]], ends, ceiling=ceiling, min_gain=min_gain,
+                          short_penalty=short_penalty, pairs=pairs)
+
+
+def unproved_spans(text: str, starts: list[int], ends: list[int], *, ceiling: float, min_gain: float,
+                   short_penalty: float, pairs: frozenset[str]) -> list[int]:
+    """Indexes ``i`` of the spans ``text[starts[i]:ends[i]]`` (each
+    non-empty, judged whole as a run of its own; they may overlap) that
+    :func:`unrepairable` does not prove, ascending, all found at once: one
+    translate of ``text`` into two byte columns (slack and
+    :func:`_batch_flags`, see :func:`_batch_columns`), read by C-level maps
+    (the flags at each span's ends, slack sums from prefix sums), settles
+    most spans (:func:`_legacy_bound`); only the others get the span-by-span
+    proof."""
+    if not starts:
+        return []
+    columns = _batch_columns(text)
+    slack, flags = columns[0::2], columns[1::2]
     bound = _legacy_bound(min_gain, short_penalty) if _rule_facts(pairs)[1] else -1
-    if bound is None:
-        settled = None  # every run is proved run by run
-    elif bound >= 0:
-        short = _short_bounds(min_gain, short_penalty)
-        limits = [short[n] if n < 4 else n * bound for n in map(sub, ends, starts)]
-        over = map(gt, _run_sums(slack, starts, ends), limits)
-        settled = list(over if settled is None else map(mul, settled, over))
-    doubtful: Iterable[int] = range(len(runs)) if settled is None else compress(count(), map(not_, settled))
+    doubtful: Iterable[int] = range(len(starts)) if bound is None else _unsettled(
+        slack, flags, starts, ends, _utf8_mask(pairs), bound, _short_bounds(min_gain, short_penalty))
     unsafe = flags.translate(_UNSAFE_BYTES)
     if 1 in unsafe:
-        doubtful = sorted(_runs_holding(unsafe.find, ends).union(doubtful))
-    return [i for i in doubtful if not _unrepairable(runs[i].translate(_table()).encode("latin-1"),
-                                                     [(0, len(runs[i]))], ceiling, min_gain, short_penalty, pairs)]
+        doubtful = sorted(_spans_holding(unsafe, starts, ends).union(doubtful))
+    return [i for i in doubtful if not _unrepairable(text[starts[i]:ends[i]].translate(_table()).encode("latin-1"),
+                                                     [(0, ends[i] - starts[i])], ceiling, min_gain,
+                                                     short_penalty, pairs)]
+
+
+def _unsettled(slack: bytes, flags: bytes, starts: list[int], ends: list[int], mask: int, bound: int,
+               short: dict[int, int]) -> list[int]:
+    """Indexes of the spans ``[start, end)`` that the batch tests leave in
+    doubt: a span is settled when, for each UTF-8 source in ``mask``, it
+    starts inside a sequence or ends unfinished (:func:`_batch_flags`), and
+    (``bound`` not negative: legacy pairs asked for) its slack sum exceeds
+    :func:`_legacy_bound` ``bound`` times its length (``short`` for spans of
+    one to three characters). One comprehension: a tighter loop than maps."""
+    if bound < 0:
+        return [i for i, s, e in zip(count(), starts, ends) if (flags[s] | flags[e - 1] >> 3) & mask != mask]
+    return [i for i, s, e in zip(count(), starts, ends)
+            if sum(slack[s:e]) <= (short[e - s] if e - s < 4 else (e - s) * bound)
+            or (flags[s] | flags[e - 1] >> 3) & mask != mask]
+
+
+def _batch_columns(text: str) -> bytes:
+    """``text`` translated by :func:`_batch_table` and encoded as UTF-16-LE
+    (the slack and flags bytes of each character, interleaved). The
+    translation reads a list indexed by code point (faster than a dict);
+    where it has no entry yet (a character it deletes, or one beyond the
+    BMP, which it keeps and UTF-16 writes as two units), the lengths show
+    it and the dict table, which fills the list, translates instead."""
+    listed = _batch_list()
+    coded = text.translate(listed)
+    columns = coded.encode("utf-16-le")
+    if len(coded) == len(text) and len(columns) == 2 * len(text):
+        return columns
+    table = _batch_table()
+    coded = text.translate(table)
+    for c in set(text):
+        code = ord(c)
+        if code < len(listed):
+            listed[code] = table[code]
+    return coded.encode("utf-16-le")
+
+
+@cache
+def _batch_list() -> list[str | None]:
+    """:func:`_batch_table` as a list over the BMP, filled as characters are
+    met (None: not yet known; a translation deletes such a character)."""
+    table = _batch_table()
+    return [table[code] if code in table else None for code in range(0x10000)]
+
+
+def _spans_holding(column: bytes, starts: list[int], ends: list[int]) -> set[int]:
+    """Indexes of the spans ``[start, end)`` holding a byte 1 of ``column``."""
+    prefix = list(accumulate(column, initial=0))
+    return set(compress(count(), map(gt, map(prefix.__getitem__, ends), map(prefix.__getitem__, starts))))
 
 
 @cache
@@ -393,26 +443,6 @@ def _short_bounds(min_gain: float, short_penalty: float) -> dict[int, int]:
     such a run (``min_gain + short_penalty / n``), so that a slack sum above
     it proves the run as well (margins not negative)."""
     return {n: (_SLACK_ZERO - math.floor(10 * (min_gain + short_penalty / n))) * n for n in range(1, 4)}
-
-
-def _run_sums(column: bytes, starts: list[int], ends: list[int]) -> list[int]:
-    """The sum of ``column`` over each run ``[start, end)``."""
-    prefix = list(accumulate(column, initial=0))
-    return list(map(sub, map(prefix.__getitem__, ends), map(prefix.__getitem__, starts)))
-
-
-def _runs_holding(find: Callable[[int, int], int], ends: list[int]) -> set[int]:
-    """Indexes of the runs (ending at the ``ends``, joined) holding a byte 1 in
-    the column searched by ``find``."""
-    out: set[int] = set()
-    at = find(1, 0)
-    run = 0
-    while at >= 0:
-        while ends[run] <= at:
-            run += 1
-        out.add(run)
-        at = find(1, ends[run])
-    return out
 
 
 def _never_utf8(data: bytes, start: int, end: int, owed: int) -> bool:
