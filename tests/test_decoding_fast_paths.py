@@ -519,15 +519,6 @@ def test_judged_superset_is_its_definition_on_long_texts() -> None:
             _check_superset(t)
 
 
-@given(st.lists(_RUN_ALPHABET, max_size=40).map("".join))
-def test_runs_of_two_are_the_two_character_runs(text: str) -> None:
-    from govtext.decoding.mojibake import _CJK_RUN, _CJK_RUN_OF_TWO
-
-    assert [m.span() for m in _CJK_RUN_OF_TWO.finditer(text)] == [
-        m.span() for m in _CJK_RUN.finditer(text) if m.end() - m.start() == 2
-    ]
-
-
 @given(TEXT, TEXT, st.sampled_from([0.0, 0.3, 1.0, 1.1]))
 def test_cost_below_is_the_comparison_of_the_costs(a: str, b: str, margin: float) -> None:
     from govtext.decoding.plausibility import cost_below

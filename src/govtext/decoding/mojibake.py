@@ -1011,12 +1011,6 @@ def _run_shape(text: str) -> bytes:
     return b"." + shape.translate(_SHAPE_TABLE) + b"."
 
 
-_CJK_RUN_OF_TWO = re.compile(
-    rf"{_RUN_CHAR}(?<!{_RUN_CHAR}.)(?<!{_RUN_CHAR}[?\u3000].)"  # not inside a run that started earlier
-    rf"(?:{_RUN_CHAR}(?!{_RUN_CHAR}|[?\u3000]{_RUN_CHAR}|\u3000)"  # two characters the run cannot extend
-    rf"|\u3000(?!{_RUN_CHAR}))")  # one character and a closing U+3000
-"""The runs of :data:`_CJK_RUN` of exactly two characters, as one pattern
-(the gate finds them as ``.RR.`` in the :func:`_run_shape` of the text)."""
 
 def _nothing_found(text: str, strict: _Bar, strong: list[int]) -> bool:
     """Whether :func:`find_repairs` surely returns nothing: no run its first
