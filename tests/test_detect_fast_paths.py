@@ -109,7 +109,7 @@ def test_detection_is_the_definition_on_documents(seed: int) -> None:
 
 _PIECES = st.sampled_from([b"\xf9", b"\xd6", b"\xfe", b"\xf9\xf9", b"\xa3", b"\xe1", b"\xa3\xe1", b"\x00", b"\n", b"a",
                            b"\xd6\xd0", b"\xce\xc4", b"\xa4\xa4", b"\x80", b"\xa0", b"\xff", b"\x87\x40", b"\xc6\xa1",
-                           "通知".encode("utf-8"), "體現".encode("big5")])
+                           "通知".encode(), "體現".encode("big5")])
 
 
 @settings(max_examples=200)
