@@ -119,3 +119,16 @@ def test_detection_is_the_definition_on_random_bytes(data: bytes) -> None:
         return
     assert _cp950_only_pairs(data) == [i for i in range(len(data) - 1) if data[i : i + 2] in _CP950_ONLY]
     _check(data)
+
+
+_UTF8_PIECES = st.sampled_from([b"a", b"\n", b"\x80", b"\xbf", b"\xc0", b"\xc2", b"\xe4", b"\xe4\xb8", b"\xe4\xb8\xad", b"\xed\xa0",
+                                b"\xf0", b"\xf0\x9f", b"\xf0\x9f\x98", b"\xf0\x9f\x98\x80", b"\xf4\x90", b"\xf5", b"\xff",
+                                "体".encode("gbk")])
+
+
+@settings(max_examples=300)
+@given(st.one_of(st.binary(max_size=60), st.lists(_UTF8_PIECES, max_size=40).map(b"".join)), st.integers(0, 80))
+def test_a_utf8_head_but_its_last_character_begins_the_decoding(data: bytes, cut: int) -> None:
+    """What the UTF-8 reading's quick bound stands on."""
+    head = data[:cut].decode("utf-8", "replace")[:-1]
+    assert data.decode("utf-8", "replace").startswith(head)

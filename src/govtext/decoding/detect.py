@@ -295,6 +295,27 @@ class _Reading:
         return self._decoded
 
 
+_QUICK_HEAD = SCORE_CHARS
+"""Bytes of a UTF-8 sample decoded for its quick bound (at most one
+character a byte: none beyond the scored ones)."""
+
+
+class _Utf8Reading(_Reading):
+    """The UTF-8 reading, whose quick bound is found from a head of
+    :data:`_QUICK_HEAD` bytes when the sample is longer than the head that
+    :meth:`text` decodes: that head's decoding, but for its last character
+    (which may stand for a sequence the cut broke), begins the decoding of
+    the sample; the characters beyond it cost at least
+    :data:`~govtext.decoding.plausibility.COST_FREQUENT` each, and the
+    bound is least when the scored text has all :data:`SCORE_CHARS`."""
+
+    def first_bound(self) -> tuple[float, int]:
+        if self._text is not None or len(self.sample) <= _HEAD_UNITS[0] * (SCORE_CHARS + _HEAD_SLACK):
+            return super().first_bound()
+        bad = self.sample[:_QUICK_HEAD].decode("utf-8", "replace")[:-1].count("\ufffd")
+        return (bad * _GARBAGE_TENTHS + (SCORE_CHARS - bad) * _LEAST_TENTHS) / (10 * SCORE_CHARS), _QUICK
+
+
 class _Utf16Reading(_Reading):
     """A UTF-16 reading, whose cost floor is found from the bytes, without
     decoding, when the sample holds :data:`SCORE_CHARS` units: each unit that
@@ -341,6 +362,8 @@ def _reading(enc: str, data: bytes, sample_size: int) -> _Reading:
         return _Big5Reading(sample, whole)
     if enc.startswith("utf-16"):
         return _Utf16Reading(enc, sample, whole)
+    if enc == "utf-8":
+        return _Utf8Reading(enc, sample, whole)
     return _Reading(enc, sample, whole)
 
 
