@@ -150,37 +150,30 @@ def _bmp_tenths() -> tuple[int, ...]:
 
 
 @cache
-def _cost_classes() -> tuple[bytes, tuple[tuple[str, int], ...]]:
-    """A :meth:`str.translate` table giving each BMP character the letter of
-    its cost class, and each letter with its cost in tenths. The table is
-    bytes (64 KiB, kind to the cache; a list would take 512 KiB of pointers)."""
-    tenths = _bmp_tenths()
-    letters = {t: 0x41 + k for k, t in enumerate(sorted(set(tenths)))}
-    return bytes(letters[t] for t in tenths), tuple((chr(letter), t) for t, letter in letters.items())
+def _tenths_table() -> bytes:
+    """A :meth:`str.translate` table giving each BMP character the character
+    whose code is its cost in tenths (every cost is below 12.8). The table
+    is bytes (64 KiB, kind to the cache; a list would take 512 KiB of pointers)."""
+    return bytes(_bmp_tenths())
+
+
+_INEXACT_CODE = chr(_INEXACT)
 
 
 def cost_tenths(text: str) -> tuple[int, bool]:
     """The summed cost of the characters of ``text`` in tenths (exact), and
     whether a character costs :data:`COST_COMMON_TRADITIONAL`; found at C
-    speed: one translation to cost-class letters, one count per class.
+    speed: one translation of each character to its cost, summed as bytes.
 
-    >>> cost_tenths("中文a"), cost_tenths("們"), cost_tenths("")
-    ((25, False), (16, True), (0, False))
+    >>> cost_tenths("中文a"), cost_tenths("們"), cost_tenths(""), cost_tenths("\U00020000們")
+    ((25, False), (16, True), (0, False), (81, True))
     """
-    table, classes = _cost_classes()
-    coded = text.translate(table)  # characters beyond the BMP are left as they are (IndexError)
-    total = counted = 0
-    inexact = False
-    for letter, tenths in classes:
-        n = coded.count(letter)
-        total += n * tenths
-        counted += n
-        inexact = inexact or (tenths == _INEXACT and n > 0)
-    if counted < len(text):
-        beyond = [_tenths(char_cost(c)) for c in _BEYOND_BMP.findall(coded)]
-        total += sum(beyond)
-        inexact = inexact or _INEXACT in beyond
-    return total, inexact
+    coded = text.translate(_tenths_table())  # characters beyond the BMP are left as they are (IndexError)
+    if coded.isascii():
+        return sum(coded.encode("ascii")), _INEXACT_CODE in coded
+    beyond = [_tenths(char_cost(c)) for c in _BEYOND_BMP.findall(coded)]
+    total = sum(_BEYOND_BMP.sub("", coded).encode("ascii")) + sum(beyond)
+    return total, _INEXACT_CODE in coded or _INEXACT in beyond
 
 
 def _summed_cost(text: str) -> float:
