@@ -52,7 +52,6 @@ _TAG = re.compile(
     re.IGNORECASE,
 )
 """A tag of the elements above (with attributes up to 300 characters, on one line) or a comment."""
-_MARKUP_OPENERS = re.compile(r"[&<]")
 
 
 @functools.cache
@@ -78,37 +77,50 @@ def _entity_value(body: str) -> str | None:
     return chr(code)
 
 
+def _openers(text: str) -> list[int]:
+    """Positions of ``<`` and ``&`` in ``text``, ascending (found by substring
+    searches, far faster than trying a pattern at every character)."""
+    out: list[int] = []
+    for char in "<&":
+        i = text.find(char)
+        while i >= 0:
+            out.append(i)
+            i = text.find(char, i + 1)
+    out.sort()
+    return out
+
+
 def markup_edits(text: str) -> list[Edit]:
     """The edits that decode the entities and remove the tags of ``text``, in order.
+
+    A tag is tried first where one may start, so an entity inside a tag
+    (``&lt;br&gt;``, ``<br&nbsp;/>``) goes with the tag.
 
     >>> [e.replacement for e in markup_edits("&lt;p&gt;各乡镇：&lt;/p&gt;")]
     ['\\n', '\\n']
     >>> markup_edits("a=1&copy=2 x<5 and y>3")
     []
     """
-    if _MARKUP_OPENERS.search(text) is None:
+    if "&" not in text and "<" not in text:  # (two substring searches: far faster than one class search)
         return []
     edits: list[Edit] = []
-    taken = 0
-    for m in _TAG.finditer(text):
-        name = (m.group("name") or "").lower()
-        breaks = name in _BREAKING
-        edits.append(Edit.replace(m.start(), m.end(), "\n", rule="html-tag",
-                                  reason=f"HTML tag left in the text ({m.group()[:40]}): a line break")
-                     if breaks else
-                     Edit.delete(m.start(), m.end(), rule="html-tag",
-                                 reason=f"HTML tag left in the text ({m.group()[:40]})"))
-    tags = [(e.start, e.end) for e in edits]
-    out: list[Edit] = []
-    for m in _ENTITY.finditer(text):
-        while taken < len(tags) and tags[taken][1] <= m.start():
-            out.append(edits[taken])
-            taken += 1
-        if taken < len(tags) and tags[taken][0] < m.end():
-            continue  # part of an escaped tag
-        value = _entity_value(m.group("body"))
-        if value is not None:
-            out.append(Edit.replace(m.start(), m.end(), value, rule="html-entity",
-                                    reason=f"HTML character entity {m.group()} decoded"))
-    out.extend(edits[taken:])
-    return out
+    end = 0
+    for pos in _openers(text):
+        if pos < end:
+            continue  # inside the tag or entity just taken
+        m = _TAG.match(text, pos)
+        if m is not None:
+            if (m.group("name") or "").lower() in _BREAKING:
+                edits.append(Edit.replace(pos, m.end(), "\n", rule="html-tag",
+                                          reason=f"HTML tag left in the text ({m.group()[:40]}): a line break"))
+            else:
+                edits.append(Edit.delete(pos, m.end(), rule="html-tag",
+                                         reason=f"HTML tag left in the text ({m.group()[:40]})"))
+            end = m.end()
+            continue
+        m = _ENTITY.match(text, pos)
+        if m is not None and (value := _entity_value(m.group("body"))) is not None:
+            edits.append(Edit.replace(pos, m.end(), value, rule="html-entity",
+                                      reason=f"HTML character entity {m.group()} decoded"))
+            end = m.end()
+    return edits
