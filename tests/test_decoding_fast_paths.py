@@ -54,10 +54,10 @@ from govtext.decoding.plausibility import (
     cost_tenths,
     text_cost,
 )
+from tests.decoding_sentences import all_sentences
 
 CASES = Path(__file__).parent / "cases" / "decoding"
 DETECTION = json.loads((CASES / "detection.json").read_text(encoding="utf-8"))["cases"]
-SENTENCES = json.loads((CASES / "sentences.json").read_text(encoding="utf-8"))
 
 _ALPHABET = st.sampled_from(
     list("关于开展工作的通知。，“”　\n?a1 ")
@@ -69,20 +69,7 @@ TEXT = st.lists(_ALPHABET, max_size=80).map("".join)
 
 
 def _sentences() -> list[str]:
-    out: list[str] = []
-
-    def walk(node: object) -> None:
-        if isinstance(node, str):
-            out.append(node)
-        elif isinstance(node, dict):
-            for v in node.values():
-                walk(v)
-        elif isinstance(node, list):
-            for v in node:
-                walk(v)
-
-    walk(SENTENCES)
-    return [s for s in out if any(ord(c) > 0x2FFF for c in s)]
+    return [s for s in all_sentences() if any(ord(c) > 0x2FFF for c in s)]
 
 
 def _defined_cost(text: str) -> float:

@@ -12,9 +12,7 @@ codec the detector meets, on mixes and on random bytes.
 
 from __future__ import annotations
 
-import json
 import random
-from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -31,27 +29,13 @@ from govtext.decoding.detect import (
     find_encoding,
 )
 from govtext.decoding.plausibility import COST_CONTROL, text_cost
+from tests.decoding_sentences import all_sentences
 
-CASES = Path(__file__).parent / "cases" / "decoding"
-SENTENCES = json.loads((CASES / "sentences.json").read_text(encoding="utf-8"))
 _CP950_ONLY = {b"\xa3\xe1"} | {bytes((0xF9, t)) for t in range(0xD6, 0xFF)}
 
 
 def _sentences() -> list[str]:
-    out: list[str] = []
-
-    def walk(node: object) -> None:
-        if isinstance(node, str):
-            out.append(node)
-        elif isinstance(node, dict):
-            for v in node.values():
-                walk(v)
-        elif isinstance(node, list):
-            for v in node:
-                walk(v)
-
-    walk(SENTENCES)
-    return out
+    return all_sentences()
 
 
 def _plain_candidates(data: bytes) -> list[str]:

@@ -39,6 +39,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from govtext._charclass import char_positions
 from govtext.decoding.charsets import big5_level1, gb2312_level1
 from govtext.decoding.plausibility import cost_below
 from govtext.document import Document
@@ -134,16 +135,8 @@ def _shifted_readings(m: re.Match[str]) -> Iterator[tuple[str, str]]:
 
 
 def _anchor_positions(text: str) -> list[int]:
-    """Positions of ``?`` and U+FFFD in ``text``, ascending (found with
-    ``str.find``, which is much faster than a regex scan of long text)."""
-    found: list[int] = []
-    for anchor in "?\ufffd":
-        p = text.find(anchor)
-        while p >= 0:
-            found.append(p)
-            p = text.find(anchor, p + 1)
-    found.sort()
-    return found
+    """Positions of ``?`` and U+FFFD in ``text``, ascending."""
+    return char_positions(text, "?\ufffd")
 
 
 def _anchored(pattern: re.Pattern[str], text: str, skip: int) -> Iterator[re.Match[str]]:

@@ -357,6 +357,26 @@ def _utf8_char_at(data: bytes, k: int) -> tuple[int, int] | None:
     return (start, start + size) if start < k < start + size else None
 
 
+def _droppable(after: int | None) -> list[int]:
+    """The continuation bytes a strict GBK decoder drops before byte ``after``
+    (None: at the end): 0x80, which no GBK character starts with, and the
+    lead bytes ``after`` does not complete."""
+    if after is None:
+        return [0x80]
+    return [0x80, *(b for b in range(0x81, 0xC0) if _gbk_rejects(b, after))]
+
+
+def _everyday_with(data: bytes, span: tuple[int, int], k: int, lost: bytes) -> str | None:
+    """The character of the UTF-8 sequence ``data[span[0]:span[1]]`` with
+    ``lost`` in place at ``k``, when it is an everyday character."""
+    start, end = span
+    try:
+        char = (data[start:k] + lost + data[k + len(lost):end]).decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    return char if _common(char) else None
+
+
 def _lost_byte_readings(data: bytes, k: int) -> list[tuple[int, str]]:
     """``(byte, character)`` for each continuation byte a strict GBK decoder
     could have dropped at ``data[k]`` (0x80, which no GBK character starts
@@ -372,17 +392,10 @@ def _lost_byte_readings(data: bytes, k: int) -> list[tuple[int, str]]:
     span = _utf8_char_at(data, k)
     if span is None:
         return []
-    start, end = span
-    nxt = data[k + 1] if k + 1 < len(data) else None
     readings = []
-    for byte in range(0x80, 0xC0):
-        if byte != 0x80 and (nxt is None or not _gbk_rejects(byte, nxt)):
-            continue
-        try:
-            char = (data[start:k] + bytes((byte,)) + data[k + 1:end]).decode("utf-8")
-        except UnicodeDecodeError:
-            continue
-        if _common(char):
+    for byte in _droppable(data[k + 1] if k + 1 < len(data) else None):
+        char = _everyday_with(data, span, k, bytes((byte,)))
+        if char is not None:
             readings.append((byte, char))
     return readings
 
@@ -395,26 +408,17 @@ def _lost_pair_readings(data: bytes, k: int) -> list[tuple[int, int, str]]:
 
     >>> [c for *_, c in _lost_pair_readings("国　李".encode("utf-8"), 4)]   # E3 ?? ?? before E6
     ['\u3000']
-    >>> len(_lost_pair_readings("议指".encode("utf-8"), 1))   # E8 ?? ?? before E6: too many to guess
+    >>> len(_lost_pair_readings("议指".encode("utf-8"), 1))   # E8 ?? ?? before E6: 23 fit
     23
     """
     span = _utf8_char_at(data, k)
     if span is None or span[1] < k + 2:
         return []
-    start, end = span
-    after = data[k + 2] if k + 2 < len(data) else None
     readings = []
-    for second in range(0x80, 0xC0):
-        if second != 0x80 and (after is None or not _gbk_rejects(second, after)):
-            continue
-        for first in range(0x80, 0xC0):
-            if first != 0x80 and not _gbk_rejects(first, second):
-                continue
-            try:
-                char = (data[start:k] + bytes((first, second)) + data[k + 2:end]).decode("utf-8")
-            except UnicodeDecodeError:
-                continue
-            if _common(char):
+    for second in _droppable(data[k + 2] if k + 2 < len(data) else None):
+        for first in _droppable(second):
+            char = _everyday_with(data, span, k, bytes((first, second)))
+            if char is not None:
                 readings.append((first, second, char))
     return readings
 

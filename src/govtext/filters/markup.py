@@ -28,6 +28,7 @@ import functools
 import html.entities
 import re
 
+from govtext._charclass import char_positions
 from govtext.edits import Edit
 
 __all__ = ["markup_edits"]
@@ -77,19 +78,6 @@ def _entity_value(body: str) -> str | None:
     return chr(code)
 
 
-def _openers(text: str) -> list[int]:
-    """Positions of ``<`` and ``&`` in ``text``, ascending (found by substring
-    searches, far faster than trying a pattern at every character)."""
-    out: list[int] = []
-    for char in "<&":
-        i = text.find(char)
-        while i >= 0:
-            out.append(i)
-            i = text.find(char, i + 1)
-    out.sort()
-    return out
-
-
 def markup_edits(text: str) -> list[Edit]:
     """The edits that decode the entities and remove the tags of ``text``, in order.
 
@@ -105,7 +93,7 @@ def markup_edits(text: str) -> list[Edit]:
         return []
     edits: list[Edit] = []
     end = 0
-    for pos in _openers(text):
+    for pos in char_positions(text, "<&"):
         if pos < end:
             continue  # inside the tag or entity just taken
         m = _TAG.match(text, pos)
