@@ -6,15 +6,13 @@ case sentences and their garbled forms."""
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from govtext.decoding import mojibake
 from govtext.decoding.misdecode import PAIRS, misdecode
 from govtext.decoding.mojibake import _CJK_RUN, _LATIN_RUN, _Bar, _judged_spans, _proof_spans
+from tests.decoding_sentences import all_sentences
 from tests.test_runcheck_batch import _BARS as RUN_BARS
 
 _BARS = [*RUN_BARS, _Bar(frozenset(PAIRS), 2.0, 3.0, True)]  # the batch proofs' thresholds, and a strict one
@@ -25,17 +23,6 @@ _ALPHABET = st.sampled_from(
     + list("龜龍鬱纔訁嗀姏")
 )
 TEXT = st.lists(_ALPHABET, max_size=120).map("".join)
-_SENTENCES = Path(__file__).parent / "cases" / "decoding" / "sentences.json"
-
-
-def _strings(node: object) -> list[str]:
-    if isinstance(node, str):
-        return [node]
-    if isinstance(node, dict):
-        return [s for v in node.values() for s in _strings(v)]
-    if isinstance(node, list):
-        return [s for v in node for s in _strings(v)]
-    return []
 
 
 def _check(text: str) -> int:
@@ -59,7 +46,7 @@ def test_batch_settles_only_runs_the_run_proof_proves(text: str) -> None:
 
 def test_batch_settles_only_runs_the_run_proof_proves_on_sentences() -> None:
     settled = 0
-    for text in _strings(json.loads(_SENTENCES.read_text(encoding="utf-8"))):
+    for text in all_sentences():
         settled += _check(text)
         for true, wrong in (("utf-8", "gbk"), ("big5", "gbk"), ("gb18030", "big5"), ("utf-8", "big5")):
             try:
