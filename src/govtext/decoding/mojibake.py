@@ -468,10 +468,11 @@ def _restore_lost_bytes(data: bytes, restored: list[int]) -> tuple[bytes, list[t
         if n == 1:
             continue
         ks = sorted(k for k, at in zip(restored, spans, strict=True) if at == span)
-        chars = [c for *_, c in _lost_pair_readings(data, ks[0])] if n == 2 and ks[1] == ks[0] + 1 else []
+        pairs = _lost_pair_readings(data, ks[0]) if n == 2 and ks[1] == ks[0] + 1 else []
+        chars = [c for *_, c in pairs]
         actual = data[span[0]:span[1]].decode("utf-8", "replace")
         if actual not in chars and len(chars) == 1:
-            out[ks[0]], out[ks[1]] = _lost_pair_readings(data, ks[0])[0][:2]
+            out[ks[0]], out[ks[1]] = pairs[0][:2]
         elif actual in chars and len(chars) > 1:
             others_at[span[0]] = "".join(c for c in chars if c != actual)
         elif actual not in chars:
