@@ -44,6 +44,7 @@ from govtext.blocks.metadata import (
     DATE_OPENERS,
     MetaLine,
     _search_date,
+    has_label_mark,
     normalize_date,
     parse_byline,
     parse_label_table,
@@ -62,7 +63,6 @@ _ENUMERATION = regex.compile(r"^(?:[（(][一二三四五六七八九十\d]{1,3}
 _TITLE_BAD_END = re.compile(r"[。；;：:，,、]$")
 _SUBTITLE = re.compile(r"^(?:[—－-]{1,2}|[（(])")
 _RELATED_RULES = ("related/list-header", "related/more-link", "related/prev-next")
-_COLON = re.compile(r"[:：]")
 _LABEL_END = regex.compile(r"[:：]\s*$")
 _TITLE_SEPARATOR = r"(?:[ \t\u3000]{0,2}[_|｜\-–—]{1,2}[ \t\u3000]{0,2}|[ \t\u3000]{2,4})"
 _AFTER_HEADLINE = regex.compile(_TITLE_SEPARATOR + r"\S")
@@ -510,12 +510,12 @@ _REMOVED_NEIGHBOURS = frozenset({"footer", "navigation", "related-links", "bread
 
 
 def _nav_row_ok(st: _State, zones: list[str], i: int, items: list[str]) -> bool:
-    """A row of short labels is a navigation bar unless it looks like a table
+    """A row of short labels is a navigation bar unless it is a byline or looks like a table
     row (numbers or one-character cells: ``1  王晓明  男  市财政局``) or, after
     the body, like a list of names: there a row without bars is navigation
     only next to other page furniture."""
-    if any(_TABLE_CELL.match(item) for item in items):
-        return False
+    if any(_TABLE_CELL.match(item) for item in items) or _names_author(st, i):
+        return False  # a table row, or a byline (澎湃新闻记者 陈思远 实习生 刘佳)
     if zones[i] != "tail" or shape.PIPE.search(st.texts[i]):
         return True
     return any(0 <= j < st.n and _label_of(st, j) in _REMOVED_NEIGHBOURS for j in (i - 1, i + 1))
@@ -622,7 +622,7 @@ def _metadata_lines(st: _State, zones: list[str], outside: list[int]) -> None:
         m = st.meta_line(i)
         if m is None or not m.fields or m.coverage < st.config.meta_coverage:
             continue
-        if zones[i] == "tail" and not _COLON.search(st.texts[i]):
+        if zones[i] == "tail" and not has_label_mark(st.texts[i]):
             continue  # a signature and date closing a notice are body; labelled facts are not
         kind = "byline" if set(m.fields) <= {"author", "author_role"} else "metadata"
         names = ", ".join(sorted(m.fields))
@@ -784,7 +784,8 @@ _ACCOUNT = regex.compile(r"^[\p{Han}A-Za-z0-9·]{2,20}$")
 
 def _wechat_account(st: _State) -> str | None:
     """The account that published a WeChat article: the name right before the
-    date on its header line (``原创 张三 临湖发布 2024年05月20日 08:30 浙江``)."""
+    date on its header line (``原创 张三 临湖发布 2024年05月20日 08:30 浙江``),
+    or on the line above the header when the page put it there."""
     for i in range(st.n):
         lab = st.labels[i]
         if lab is None or lab.rule != "label-table/wechat-header":
@@ -794,7 +795,34 @@ def _wechat_account(st: _State) -> str | None:
         names = [w for w in (t[: m.start()] if m else "").split() if w != "原创"]
         if names and _ACCOUNT.match(names[-1]) is not None:
             return names[-1]
+        if i > 0 and _rule_of(st, i - 1) == _WECHAT_NAME:
+            return st.texts[i - 1]
     return None
+
+
+_WECHAT_NAME = "label-table/wechat-account"
+
+
+def _wechat_names(st: _State, zones: list[str], title: int | None) -> None:
+    """The author's and the account's names on lines of their own right above
+    a WeChat header line (the headline, then ``张三``, ``临湖发布``, then
+    ``2024-06-01 18:00 发表于浙江``): metadata, not captions. The same name
+    alone on a line after the body is the page's follow widget."""
+    names: set[str] = set()
+    for i in range(1, st.n):
+        lab = st.labels[i]
+        if lab is None or lab.rule != "label-table/wechat-header":
+            continue
+        for j in range(i - 1, max(i - 3, 0) - 1, -1):
+            if j == title or st.labels[j] is not None or _ACCOUNT.match(st.texts[j]) is None:
+                break
+            st.labels[j] = BlockLabel("metadata", _WECHAT_NAME,
+                                      "metadata: an author's or account's name above a WeChat header line")
+            names.add(st.texts[j])
+    for k in range(st.n):
+        if zones[k] == "tail" and st.labels[k] is None and st.texts[k] in names:
+            st.labels[k] = BlockLabel("navigation", "widget/wechat-account",
+                                      "widget: the WeChat account's name again after the body (its follow card)")
 
 
 def _indented_tail(st: _State, zones: list[str], indented: Sequence[bool]) -> None:
@@ -844,6 +872,7 @@ def classify(
     _metadata_lines(st, zones, outside)
     _core_credits(st, zones)
     title = _title(st, zones)
+    _wechat_names(st, zones, title)
     _bylines(st, zones, outside)
     table = _label_tables(st, zones)
     labels: list[BlockLabel] = []

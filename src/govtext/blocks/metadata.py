@@ -33,7 +33,8 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-__all__ = ["DATE_OPENERS", "MAX_META_LINE", "MetaLine", "normalize_date", "parse_byline", "parse_label_table", "parse_meta_line"]
+__all__ = ["DATE_OPENERS", "MAX_META_LINE", "MetaLine", "has_label_mark", "normalize_date", "parse_byline", "parse_label_table",
+           "parse_meta_line"]
 
 
 @dataclass(frozen=True)
@@ -115,9 +116,10 @@ _LABELS: dict[str, tuple[str, ...]] = {
         "發文日期", "公告日期", "公佈日期", "時間",
     ),
     "source": (
-        "信息来源", "文章来源", "本文来源", "新闻来源", "稿件来源", "资料来源", "消息来源", "来源", "稿源", "出处",
+        "信息来源", "文章来源", "本文来源", "新闻来源", "稿件来源", "资料来源", "消息来源", "图文来源", "内容来源", "来源", "稿源",
+        "出处",
         "供稿单位", "供稿", "转载自", "转自", "供稿單位", "轉載自", "轉自",
-        "信息來源", "文章來源", "本文來源", "新聞來源", "稿件來源", "資料來源", "消息來源", "來源", "出處",
+        "信息來源", "文章來源", "本文來源", "新聞來源", "稿件來源", "資料來源", "消息來源", "圖文來源", "來源", "出處",
     ),
     "author": ("文章作者", "本文作者", "作者", "记者", "通讯员", "实习生", "撰稿人", "撰稿", "撰文", "記者", "通訊員", "實習生"),
     "editor": ("责任编辑", "责编", "编辑", "責任編輯", "責編", "編輯"),
@@ -665,25 +667,44 @@ def parse_meta_line(line: str) -> MetaLine | None:
 _BULLETS = "■□●○◆◇▲△★☆▶►•※◎▪"
 """Symbols a byline may open with (``■ 本报记者 王浩``)."""
 _SLASH_CREDIT = re.compile(
-    "(?:^|(?<=[ \t\u3000\xa0|｜丨]))(文字|文图|图文|撰文|作者|文|图片|图|摄影|摄像|视频|编辑|责编)"
+    "(?:^|(?<=[ \t\u3000\xa0|｜丨]))(文字|文图|图文|撰文|作者|文|图片|图|摄影|摄像|视频|责任编辑|编辑|责编"
+    "|信息来源|文章来源|稿件来源|来源|稿源|出处)"
     "[ \t\u3000\xa0]{0,2}[/／｜|丨][ \t\u3000\xa0]{0,2}(?=[" + _CJK + "])"
 )
-"""A credit written with a slash or a bar instead of a colon (``文/王浩``, ``作者 | 王浩``, ``图｜李明``)."""
+"""A credit written with a slash or a bar instead of a colon (``文/王浩``,
+``作者 | 王浩``, ``图｜李明``, ``来源｜临湖发布``)."""
 _SLASH_LABEL = {"文字": "作者：", "文图": "作者：", "图文": "作者：", "撰文": "作者：", "作者": "作者：", "文": "作者：",
-                "图片": "摄影：", "图": "摄影：", "摄影": "摄影：", "摄像": "摄像：", "视频": "摄像：", "编辑": "编辑：",
-                "责编": "责编："}
+                "图片": "摄影：", "图": "摄影：", "摄影": "摄影：", "摄像": "摄像：", "视频": "摄像："}
+"""The colon label a slash credit stands for (a label not listed is itself followed by the colon)."""
 
 
 def _colon_credits(line: str) -> str:
     """``line`` with its slash or bar credits written with a colon, and without a leading bullet.
 
+    An author's credit that goes on with a byline (``文｜财新 记者 周洋``) is
+    the byline: the organisation before the role is no author.
+
     >>> _colon_credits("文｜王浩 图｜李明"), _colon_credits("■ 本报记者 王浩")
     ('作者：王浩 摄影：李明', '本报记者 王浩')
+    >>> _colon_credits("来源｜临湖发布"), _colon_credits("文｜财新 记者 周洋")
+    ('来源：临湖发布', '财新 记者 周洋')
     """
     line = line.lstrip(_BULLETS + _SPACES) if line[:1] in _BULLETS else line
     if "/" not in line and "／" not in line and "|" not in line and "｜" not in line and "丨" not in line:
         return line
-    return _SLASH_CREDIT.sub(lambda m: _SLASH_LABEL[m.group(1)], line)
+    first = _SLASH_CREDIT.match(line)
+    if first is not None and _SLASH_LABEL.get(first.group(1)) == "作者：" and parse_byline(line[first.end():]):
+        return line[first.end():]
+    return _SLASH_CREDIT.sub(lambda m: _SLASH_LABEL.get(m.group(1), m.group(1) + "："), line)
+
+
+def has_label_mark(line: str) -> bool:
+    """Whether ``line`` has a colon, or a label written with a slash or bar instead (``来源｜临湖发布``).
+
+    >>> has_label_mark("来源｜临湖发布"), has_label_mark("临湖市人民政府 2024年3月1日")
+    (True, False)
+    """
+    return ":" in line or "：" in line or _SLASH_CREDIT.search(line) is not None
 
 
 def _parse_meta(line: str) -> MetaLine | None:
