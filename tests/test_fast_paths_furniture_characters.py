@@ -50,7 +50,7 @@ def _reference_page_numbers(text: str) -> list[PageNumber]:
     pos = 0
     for line in text.split("\n"):
         stripped = line.strip(furniture._SPACES)
-        if stripped and len(stripped) <= 24 and regex.search("[0-9０-９零〇一二两三四五六七八九十百]", stripped):
+        if stripped and len(stripped) <= furniture._PAGE_LINE_MAX and regex.search("[0-9０-９零〇一二两三四五六七八九十百]", stripped):
             for position, pattern in furniture._PAGE_LINE:
                 m = pattern.fullmatch(stripped)
                 if m is None:

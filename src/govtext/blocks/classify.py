@@ -673,7 +673,10 @@ def _title(st: _State, zones: list[str]) -> int | None:
         _is(lab, "breadcrumb") or (lab is not None and lab.rule == "navigation/link-row")
         for lab in st.labels[cands[0] + 1 : cands[1]]
     ):
-        cands.pop(0)
+        site = cands.pop(0)
+        if st.size[site] <= 24 and all(lab is not None for lab in st.labels[site + 1 : cands[0]]):
+            st.labels[site] = BlockLabel("slogan", "slogan/site-name-above-trail",
+                                         "site slogan: a name above the site's navigation or breadcrumb, not the headline")
     if len(cands) > 1:
         kicker = _kicker(st, cands[0])
         head, nxt = st.texts[cands[0]], st.texts[cands[1]]

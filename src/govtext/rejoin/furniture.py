@@ -2,14 +2,16 @@
 
 Text extracted from a PDF or a printed gazette carries the furniture of
 every page: a page number line (``第2页 共5页``, ``- 3 -``, ``3/5``,
-``Page 3 of 5``, an edition header ``第3版``), a form feed between pages,
+``Page 3 of 5``, an edition header ``第3版`` or a dated masthead
+``临湖日报 2024年3月5日 星期二 第2版``), a form feed between pages,
 and a running header or footer repeated on every page. :class:`PageFurniture`
 removes them (each an :class:`~govtext.Edit` with a rule and a reason) and
 keeps the page structure as provenance with :meth:`Document.set_page`, so
 each fragment of the text knows its page:
 
 - page numbers found: footers (``第2页 共5页`` after the page's text) or
-  headers (``第3版`` before it), whichever the layout shows;
+  headers (``第3版`` before it), whichever the layout shows; a dated
+  masthead that opens the text stays (its date and paper are metadata);
 - only form feeds: pages are numbered 1, 2, ... in input order;
 - neither, but an e-paper masthead near the top names the page
   (``第 02 版``): the whole text is on that page (the line itself stays);
@@ -57,14 +59,21 @@ _PAGE_LINE = [
     ("header", regex.compile(rf"第\s*[A-Za-z]?\s*{_N}\s*版(?:\s*[:：]?\s*[^\s。，,！？!?]{{1,8}})?"
                              r"(?:\s{1,4}(?:上一版|下一版)){0,2}")),
 ]
+_PAPER_DATE = (r"(?:[《〈]?\s*\p{Han}{2,12}\s*[》〉]?\s*)?[（(]?\s*"
+               r"(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[-./]\d{1,2}[-./]\d{1,2})"
+               r"\s*(?:[，,]?\s*(?:星期|礼拜|周)[一二三四五六日天])?\s*[，,]?\s*")
+_DATED_MASTHEAD = regex.compile(_PAPER_DATE + rf"第\s*[A-Za-z]?\s*{_N}\s*版\s*[）)]?(?:\s*[:：]?\s*[^\s。，,！？!?]{{1,8}})?")
+"""An e-paper masthead that dates its page: ``临湖日报 2024年3月5日 星期二 第2版``,
+``《人民日报》（2024年03月05日 第 02 版）``."""
+_PAGE_LINE.append(("header", _DATED_MASTHEAD))
 _NUMERALS = "0-9０-９零〇一二两三四五六七八九十百"
 """Every page number line holds one of these (cheaper to test than the patterns)."""
 _PAGE_LINE_MARK = re.compile("[" + re.escape("页頁版/／pP" + _DASH_CHARS) + "]")
 """Every line a ``_PAGE_LINE`` pattern matches holds one of these: 页, 版, a
 dash, a slash or the p of "page"."""
 _SPACES = " \t\u3000\xa0"
-_PAGE_LINE_MAX = 24
-"""A page number line is at most this long without the spaces around it."""
+_PAGE_LINE_MAX = 40
+"""A page number line is at most this long without the spaces around it (a dated masthead is the longest)."""
 _DIGITS = regex.compile(r"[0-9０-９]+")
 
 
@@ -373,6 +382,8 @@ class PageFurniture:
         edits: list[Edit] = []
         cuts: list[tuple[int, int]] = []
         for p in numbers:
+            if p.start == len(text) - len(text.lstrip()) and _DATED_MASTHEAD.fullmatch(text, p.start, p.end):
+                continue  # a dated masthead opening the text stays: its date and paper are metadata
             s, e = _delete_line(text, p.start, p.end)
             total = f" of {p.total}" if p.total else ""
             edits.append(Edit.delete(s, e, rule="page-number",
