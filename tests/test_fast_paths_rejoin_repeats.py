@@ -143,6 +143,17 @@ def test_marker_hits_on_seeds() -> None:
         assert [h.span() for h in markers._maybe_hits(text)] == _reference_hits(text)
 
 
+_LETTERED_CHARS = "上下接转轉续至AbＣ2０9 \n\u3000(（)）】]正文。"
+
+
+@settings(max_examples=500)
+@given(st.text(st.sampled_from(_LETTERED_CHARS), max_size=30))
+def test_lettered_windows_hold_every_lettered_marker(text: str) -> None:
+    whole = [m.span() for m in markers._LETTERED.finditer(text)]
+    windowed = [m.span() for a, b in markers._lettered_windows(text) for m in markers._LETTERED.finditer(text, a, b)]
+    assert windowed == whole
+
+
 def test_before_page_covers_the_numerals() -> None:
     from govtext.rejoin.text import NUMERAL
 

@@ -4,7 +4,8 @@ Newspapers and gazettes continue an article on another page and say so in
 the text. :func:`find_markers` finds these markers (half- or full-width
 brackets or none, Arabic or Chinese numerals, 版 / 页 / 面, simplified or
 traditional characters (``下轉第二版``, for text kept in its script), an optional
-letter section such as ``A2``, or a relative ``转下页`` / ``接上页``);
+letter section such as ``A2`` (in brackets a lettered page needs no 版:
+``（下转A2）``), or a relative ``转下页`` / ``接上页``);
 :class:`ContinuationMarkers` removes them with a reason and keeps them as
 provenance:
 
@@ -65,6 +66,15 @@ _BRACKETED = regex.compile(
 )
 """A marker in brackets: may stand anywhere in a line; a few characters
 may follow the page inside the brackets (``（下转第二版右下）``)."""
+
+_LETTERED = regex.compile(
+    rf"(?P<lead>[ \t\u3000]*){_OPEN}[ \t\u3000]*(?:(?P<from>{_FROM})|(?P<to>{_TO}))[ \t\u3000]*"
+    rf"(?P<section>[A-Za-zＡ-Ｚａ-ｚ])[ \t\u3000]*(?P<num>[0-9０-９]{{1,2}})[ \t\u3000]*{_CLOSE}(?P<trail>[ \t\u3000]*)"
+)
+"""A marker in brackets naming a lettered page without 版 (``（下转A2）``,
+``（上接A1）``): the section letter makes it a page."""
+_LETTERED_TAIL = regex.compile(r"[A-Za-zＡ-Ｚａ-ｚ][ \t\u3000]*[0-9０-９]{1,2}[ \t\u3000]*\Z")
+"""What stands before the closing bracket of a :data:`_LETTERED` marker."""
 
 _SYMBOL = "[▲△■□●○◆◇★☆▶►※◎]?"
 """A symbol a bare marker may open with (``▲上接第一版``)."""
@@ -174,6 +184,24 @@ def _windows(text: str) -> list[tuple[int, int]]:
     return out
 
 
+def _lettered_windows(text: str) -> list[tuple[int, int]]:
+    """The lines where a :data:`_LETTERED` marker may stand: those with a
+    closing bracket right after a letter and one or two digits (found from
+    the closing brackets, which ``str.find`` finds quickly)."""
+    lines: set[int] = set()
+    for close in ")）〕】］]>〉":
+        at = text.find(close)
+        while at >= 0:
+            if at and text[at - 1] not in "\n" and _LETTERED_TAIL.search(text, max(at - 8, 0), at):
+                lines.add(text.rfind("\n", 0, at) + 1)
+            at = text.find(close, at + 1)
+    out: list[tuple[int, int]] = []
+    for start in sorted(lines):
+        end = text.find("\n", start)
+        out.append((start, len(text) if end < 0 else end))
+    return out
+
+
 @dataclass(frozen=True)
 class Marker:
     """A continuation marker at ``text[start:end]``; ``outer_start`` and
@@ -202,12 +230,16 @@ def find_markers(text: str) -> list[Marker]:
     []
     >>> [(m.kind, m.page) for m in find_markers("正文（转下页）")]
     [('continued-to', None)]
+    >>> [(m.kind, m.section, m.page) for m in find_markers("正文。（下转A2）")]
+    [('continued-to', 'A', 2)]
     """
     windows = _windows(text)
+    lettered = _lettered_windows(text)
     found: list[Marker] = []
     taken: list[tuple[int, int]] = []
-    for pattern in (_BRACKETED, _BARE, _BARE_SHORT, _RELATIVE):
-        for m in (m for start, end in windows for m in pattern.finditer(text, start, end)):
+    for pattern, where in ((_BRACKETED, windows), (_LETTERED, lettered), (_BARE, windows), (_BARE_SHORT, windows),
+                           (_RELATIVE, windows)):
+        for m in (m for start, end in where for m in pattern.finditer(text, start, end)):
             groups = m.groupdict()
             page = parse_number(groups["num"]) if "num" in groups else None
             if "num" in groups and (page is None or page <= 0):
