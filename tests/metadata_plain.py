@@ -19,6 +19,7 @@ from govtext.blocks.metadata import (  # unchanged by the rewrite: shared, not c
     _ANY_SPACE,
     _BYLINE_BAD,
     _CN_VALUES,
+    _COMPACT_DATE,
     _CREDIT_PREFIX,
     _DATE,
     _DATE_FIRST,
@@ -221,6 +222,9 @@ def _take_value(p: _Parse, kind: str, start: int, end: int, colon: bool) -> None
         if m is not None and iso is not None:
             p.fields.setdefault("date", iso)
             p.explained.append((lead, m.end()))
+        elif (c := _COMPACT_DATE.match(line, lead, end)) is not None:
+            p.fields.setdefault("date", f"{c[1]}-{c[2]}-{c[3]}")
+            p.explained.append((lead, c.end()))
         return
     if kind == "views":
         m2 = _VIEWS.match(line, lead, end)

@@ -443,6 +443,10 @@ def _spaced_name(parts: list[str]) -> str | None:
     return None
 
 
+_COMPACT_DATE = re.compile(r"((?:19|20)[0-9]{2})(0[1-9]|1[0-2])(0[1-9]|[12][0-9]|3[01])(?![0-9])")
+"""A date written without separators (``20240305``): read only as a date label's value."""
+
+
 def _take_value(p: _Parse, kind: str, lead: int, end: int, colon: bool) -> None:
     """Parse the value of a ``kind`` label in ``line[lead:end]`` (``lead``:
     the value's first non-space character)."""
@@ -453,6 +457,9 @@ def _take_value(p: _Parse, kind: str, lead: int, end: int, colon: bool) -> None:
         if m is not None and iso is not None:
             p.fields.setdefault("date", iso)
             p.explained.append((lead, m.end()))
+        elif (c := _COMPACT_DATE.match(line, lead, end)) is not None:  # only after a date label
+            p.fields.setdefault("date", f"{c[1]}-{c[2]}-{c[3]}")
+            p.explained.append((lead, c.end()))
         return
     if kind == "views":
         m2 = _VIEWS.match(line, lead, end)
