@@ -588,6 +588,28 @@ def _related_lists(st: _State, zones: list[str], outside: list[int]) -> None:
                                       "related links: a link title listed under a related-links header")
 
 
+_COMMENT_HEADER = regex.compile(r"^\W{0,3}(?:网友评论|全部评论|最新评论|热门评论|精彩评论|评论区|網友評論|全部評論|最新評論|熱門評論)"
+                                r"\s{0,2}[(（]?\s{0,2}\d{0,7}\s{0,2}[)）]?\W{0,3}$")
+
+
+def _comment_threads(st: _State, zones: list[str], outside: list[int]) -> None:
+    """After a comment section's header (网友评论) in the tail, the readers'
+    names, comments and reply buttons are the comment widget, up to the
+    site footer: no reader's comment is the article's text."""
+    thread = False
+    for i in outside:
+        if zones[i] != "tail":
+            continue
+        lab = st.labels[i]
+        if _is(lab, "footer"):
+            thread = False
+        elif lab is not None and lab.rule == "tools/comments" and _COMMENT_HEADER.match(st.texts[i]):
+            thread = True
+        elif thread and lab is None and st.size[i] <= 200:
+            st.labels[i] = BlockLabel("navigation", "widget/comment-thread",
+                                      "widget: a reader's name, comment or reply button under the comment section's header")
+
+
 _DATED_LINK = regex.compile(r"\p{Han}.{5,80}?[\s(（\[]{0,3}\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?[)）\]]?$|\p{Han}.{5,80}?(?:[(（\[]\d{1,2}[-/.]\d{1,2}[)）\]]|[ \t\u3000]\d{1,2}[-/.]\d{1,2})$")
 
 
@@ -691,7 +713,8 @@ def _title(st: _State, zones: list[str]) -> int | None:
     # (channel names, kickers) are not; a longer line above it is the headline and it a subtitle
     first, why = cands[0], "the first title-shaped line above the body"
     for c in cands:
-        if c + 1 < st.n and (_is(st.labels[c + 1], "metadata") or _is(st.labels[c + 1], "byline")):
+        if c + 1 < st.n and (_is(st.labels[c + 1], "metadata") or _is(st.labels[c + 1], "byline")
+                             or _names_above_header(st, c + 1)):
             if all(st.size[e] < st.size[c] for e in cands[: cands.index(c)]):
                 first, why = c, "the title-shaped line right above the date/source line or byline"
             break
@@ -804,6 +827,19 @@ def _wechat_account(st: _State) -> str | None:
 
 
 _WECHAT_NAME = "label-table/wechat-account"
+_NAME_LINE_CHARS = 12
+"""The longest line taken for an author's or account's name above a WeChat header line."""
+
+
+def _names_above_header(st: _State, i: int) -> bool:
+    """Whether blocks ``i``, ``i+1`` (at most) are short names right above a
+    WeChat header line: the line above them is the headline."""
+    for j in range(i, min(i + 3, st.n)):
+        if _rule_of(st, j) == "label-table/wechat-header":
+            return j > i
+        if st.labels[j] is not None or st.size[j] > _NAME_LINE_CHARS or _ACCOUNT.match(st.texts[j]) is None:
+            return False
+    return False
 
 
 def _wechat_names(st: _State, zones: list[str], title: int | None) -> None:
@@ -817,7 +853,8 @@ def _wechat_names(st: _State, zones: list[str], title: int | None) -> None:
         if lab is None or lab.rule != "label-table/wechat-header":
             continue
         for j in range(i - 1, max(i - 3, 0) - 1, -1):
-            if j == title or st.labels[j] is not None or _ACCOUNT.match(st.texts[j]) is None:
+            if j == title or st.labels[j] is not None or st.size[j] > _NAME_LINE_CHARS \
+                    or _ACCOUNT.match(st.texts[j]) is None:
                 break
             st.labels[j] = BlockLabel("metadata", _WECHAT_NAME,
                                       "metadata: an author's or account's name above a WeChat header line")
@@ -871,6 +908,7 @@ def classify(
                 st.labels[i] = BlockLabel(lab.label, lab.rule, lab.reason, dict(m.fields))
     _structure(st, zones, outside)
     _related_lists(st, zones, outside)
+    _comment_threads(st, zones, outside)
     _tail_runs(st, zones, outside)
     _metadata_lines(st, zones, outside)
     _core_credits(st, zones)
