@@ -672,6 +672,14 @@ def _kicker(st: _State, upto: int) -> str | None:
     return None
 
 
+def _label_value(st: _State, i: int) -> bool:
+    """Whether block ``i`` is the value of a table label that ends the line above (``发布机构：``)."""
+    if i == 0:
+        return False
+    lab = st.labels[i - 1]
+    return lab is not None and lab.rule.startswith("label-table/") and _LABEL_END.search(st.texts[i - 1]) is not None
+
+
 def _title(st: _State, zones: list[str]) -> int | None:
     lo, hi = st.config.title_chars
     cands = []
@@ -680,7 +688,7 @@ def _title(st: _State, zones: list[str]) -> int | None:
             break
         t = st.texts[i]
         if st.labels[i] is not None or "。" in t or _TITLE_BAD_END.search(t) or _ENUMERATION.match(t) \
-                or _SUBTITLE.match(t):
+                or _SUBTITLE.match(t) or _label_value(st, i):
             continue
         size = st.size[i]
         if lo <= size <= hi and shape.han_count(t) * 2 >= size:
@@ -772,10 +780,28 @@ def _label_tables(st: _State, zones: list[str]) -> dict[str, str]:
     return parse_label_table(lines) if lines else {}
 
 
+_COLUMN_TAG = regex.compile(r"^[【\[［]\s{0,2}\p{Han}{2,10}\s{0,2}[】\]］]\s{0,2}(?=\S{6})")
+_MEDIA_TAG = regex.compile(r"\s{0,2}(?:[(（]\s{0,2}(?:图|组图|多图|附图|图文|高清组图|视频|附视频|图表|附图表|图解)\s{0,2}[)）]"
+                           r"|[\[［【]\s{0,2}(?:图|组图|多图|图文|视频|图解)\s{0,2}[\]］】])$")
+
+
+def headline_text(line: str) -> str:
+    """The headline of a title line for ``metadata["title"]``: without a
+    column tag in front (``【镇街动态】``) or a note of pictures or video
+    at its end (``（图）``, ``[视频]``); the line in the text is unchanged.
+
+    >>> headline_text("【镇街动态】临湖镇召开安全生产工作会议（图）")
+    '临湖镇召开安全生产工作会议'
+    >>> headline_text("【通知】关于")  # too short once untagged: kept whole
+    '【通知】关于'
+    """
+    return _MEDIA_TAG.sub("", _COLUMN_TAG.sub("", line, count=1), count=1) or line
+
+
 def _collect(st: _State, title: int | None, table: dict[str, str]) -> dict[str, str | int]:
     meta: dict[str, str | int] = {}
     if title is not None:
-        meta["title"] = st.texts[title]
+        meta["title"] = headline_text(st.texts[title])
     for lab in st.labels:
         if lab is None or lab.label in KEPT_LABELS:
             continue

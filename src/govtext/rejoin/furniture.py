@@ -128,8 +128,8 @@ def _numeral_lines(text: str) -> list[tuple[int, str]]:
     is at most ``_PAGE_LINE_MAX`` characters long without the spaces around
     it: the only lines that may be page numbers.
 
-    >>> _numeral_lines("正文很长很长的一行，超过了二十四个字符，不是页码，第3页，不是。\\n  - 3 -\\n\\n3\\n目录")
-    [(33, '  - 3 -'), (42, '3')]
+    >>> _numeral_lines("正文很长很长的一行，超过了四十个字符，不是页码，第3页，不是，这一行仍然很长很长很长很长。\\n  - 3 -\\n\\n3\\n目录")
+    [(46, '  - 3 -'), (55, '3')]
     """
     first, rest = _NUMERAL_LINE
     out = [(m.start() + 1, m.group()[1:]) for m in rest.finditer(text)]

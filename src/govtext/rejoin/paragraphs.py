@@ -52,6 +52,8 @@ __all__ = ["ParagraphRejoiner", "RejoinConfig", "continuation_reason", "separati
 _INDENT = "\u3000"
 _SPACES = " \t\u3000\xa0"
 _CLAUSE_PUNCT = frozenset("，,、。；;：:！？!?“”")
+_FIELD_LABEL = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]{2,6}[ \u3000]{0,2}[：:]")
+"""A form field's label opening a line (``来信时间：``, ``回复单位：``)."""
 _KEEP = 200
 
 
@@ -335,6 +337,9 @@ class ParagraphRejoiner:
         punctuated = sum(f and any(c in _CLAUSE_PUNCT for c in ln.text) for ln, f in zip(block, full, strict=True))
         if punctuated * 2 < sum(full):
             return {}  # headings, names or table cells of one width, not wrapped prose
+        fields = sum(f and _FIELD_LABEL.match(ln.text.lstrip(_SPACES)) is not None for ln, f in zip(block, full, strict=True))
+        if fields * 2 >= sum(full):
+            return {}  # the fields of a form (来信时间：…, 回复单位：…) of one width, not wrapped prose
         indented = any(ln.text.startswith(_INDENT) for ln in block) and all(
             nxt.text.startswith(_INDENT) or starts_numbered(nxt.text) or is_heading_like(nxt.text)
             for ln, nxt, f in zip(block, block[1:], full, strict=False) if not f
