@@ -278,10 +278,13 @@ class ParagraphRejoiner:
         width, indents = wrapped[prev.start]
         # where paragraphs open with an indent, only an indent opens one
         if indents:
-            # a sentence that ends at the margin goes on unless a title or an item follows
+            # a sentence that ends at the margin goes on unless a title or an item follows; a line
+            # shaped like a title goes on unless an item follows (关于…的通知 above 一、总体要求)
             closed = ends_sentence(prev.text) or prev.text.endswith((":", "："))
-            opens = (is_heading_like(ln.text) or starts_numbered(ln.text)) and ln.start not in wrapped
-            goes_on = not ln.text.startswith((_INDENT, " ")) and not (closed and opens)
+            item = starts_numbered(ln.text) and ln.start not in wrapped
+            opens = item or (is_heading_like(ln.text) and ln.start not in wrapped)
+            goes_on = not ln.text.startswith((_INDENT, " ")) and not (closed and opens) \
+                and not (item and is_heading_like(prev.text))
         else:
             goes_on = separation_reason(prev.text, ln.text) is None
         return f"hard-wrapped line ({width} columns wide) continues on the next line" if goes_on else None
