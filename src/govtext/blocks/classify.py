@@ -785,14 +785,14 @@ _MEDIA_TAG = regex.compile(r"\s{0,2}(?:[(（]\s{0,2}(?:图|组图|多图|附图|
                            r"|[\[［【]\s{0,2}(?:图|组图|多图|图文|视频|图解)\s{0,2}[\]］】])$")
 
 
-def headline_text(line: str) -> str:
+def _headline_text(line: str) -> str:
     """The headline of a title line for ``metadata["title"]``: without a
     column tag in front (``【镇街动态】``) or a note of pictures or video
     at its end (``（图）``, ``[视频]``); the line in the text is unchanged.
 
-    >>> headline_text("【镇街动态】临湖镇召开安全生产工作会议（图）")
+    >>> _headline_text("【镇街动态】临湖镇召开安全生产工作会议（图）")
     '临湖镇召开安全生产工作会议'
-    >>> headline_text("【通知】关于")  # too short once untagged: kept whole
+    >>> _headline_text("【通知】关于")  # too short once untagged: kept whole
     '【通知】关于'
     """
     return _MEDIA_TAG.sub("", _COLUMN_TAG.sub("", line, count=1), count=1) or line
@@ -801,7 +801,7 @@ def headline_text(line: str) -> str:
 def _collect(st: _State, title: int | None, table: dict[str, str]) -> dict[str, str | int]:
     meta: dict[str, str | int] = {}
     if title is not None:
-        meta["title"] = headline_text(st.texts[title])
+        meta["title"] = _headline_text(st.texts[title])
     for lab in st.labels:
         if lab is None or lab.label in KEPT_LABELS:
             continue
