@@ -203,8 +203,9 @@ def short_trail(text: str) -> list[str] | None:
 
 
 def nav_items(text: str) -> list[str] | None:
-    """The labels of a navigation row ("首页 | 政务公开 | 互动交流", or four or
-    more short labels separated by wide spaces), or None."""
+    """The labels of a navigation row ("首页 | 政务公开 | 互动交流", four or
+    more short labels separated by wide spaces, or three that open with a
+    front page: "凤凰网首页 手机凤凰网 新闻客户端"), or None."""
     if len(text) > 200 or _NAV_MARK.search(text) is None:
         return None  # one item, one word: no row
     if is_sentence(text) or _sentence_punct(text):
@@ -218,6 +219,8 @@ def nav_items(text: str) -> list[str] | None:
     words = text.split()
     if len(words) >= 4 and all(2 <= len(w) <= 6 and _all_han(w) for w in words):
         return words
+    if len(words) >= 3 and words[0].endswith("首页") and all(2 <= len(w) <= 8 and w.isalnum() for w in words):
+        return words  # a portal's links, opening with its front page: 凤凰网首页 手机凤凰网 新闻客户端
     return None
 
 
