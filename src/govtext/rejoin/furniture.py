@@ -49,6 +49,12 @@ _N = rf"(?P<n>{NUMERAL})"
 _T = rf"(?P<t>{NUMERAL})"
 _DASH_CHARS = "-—–－―~～·•"
 _DASH = rf"[{_DASH_CHARS}]{{1,2}}"
+_PAPER_DATE = (r"(?:[《〈]?\s*\p{Han}{2,12}\s*[》〉]?\s*)?[（(]?\s*"
+               r"(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[-./]\d{1,2}[-./]\d{1,2})"
+               r"\s*(?:[，,]?\s*(?:星期|礼拜|周)[一二三四五六日天])?\s*[，,]?\s*")
+_DATED_MASTHEAD = regex.compile(_PAPER_DATE + rf"第\s*[A-Za-z]?\s*{_N}\s*版\s*[）)]?(?:\s*[:：]?\s*[^\s。，,！？!?]{{1,8}})?")
+"""An e-paper masthead that dates its page: ``临湖日报 2024年3月5日 星期二 第2版``,
+``《人民日报》（2024年03月05日 第 02 版）``."""
 _PAGE_LINE = [
     ("footer", regex.compile(rf"第\s*{_N}\s*[页頁]\s*[，,/／|｜]?\s*共\s*{_T}\s*[页頁]")),
     ("footer", regex.compile(rf"共\s*{_T}\s*[页頁]\s*[，,/／|｜]?\s*第\s*{_N}\s*[页頁]")),
@@ -58,14 +64,8 @@ _PAGE_LINE = [
     ("footer", regex.compile(rf"(?i)page\s*{_N}(?:\s*(?:of|/)\s*{_T})?")),
     ("header", regex.compile(rf"第\s*[A-Za-z]?\s*{_N}\s*版(?:\s*[:：]?\s*[^\s。，,！？!?]{{1,8}})?"
                              r"(?:\s{1,4}(?:上一版|下一版)){0,2}")),
+    ("header", _DATED_MASTHEAD),
 ]
-_PAPER_DATE = (r"(?:[《〈]?\s*\p{Han}{2,12}\s*[》〉]?\s*)?[（(]?\s*"
-               r"(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[-./]\d{1,2}[-./]\d{1,2})"
-               r"\s*(?:[，,]?\s*(?:星期|礼拜|周)[一二三四五六日天])?\s*[，,]?\s*")
-_DATED_MASTHEAD = regex.compile(_PAPER_DATE + rf"第\s*[A-Za-z]?\s*{_N}\s*版\s*[）)]?(?:\s*[:：]?\s*[^\s。，,！？!?]{{1,8}})?")
-"""An e-paper masthead that dates its page: ``临湖日报 2024年3月5日 星期二 第2版``,
-``《人民日报》（2024年03月05日 第 02 版）``."""
-_PAGE_LINE.append(("header", _DATED_MASTHEAD))
 _NUMERALS = "0-9０-９零〇一二两三四五六七八九十百"
 """Every page number line holds one of these (cheaper to test than the patterns)."""
 _PAGE_LINE_MARK = re.compile("[" + re.escape("页頁版/／pP" + _DASH_CHARS) + "]")
@@ -381,8 +381,9 @@ class PageFurniture:
             return
         edits: list[Edit] = []
         cuts: list[tuple[int, int]] = []
+        opening = len(text) - len(text.lstrip())  # where the text's first line starts
         for p in numbers:
-            if p.start == len(text) - len(text.lstrip()) and _DATED_MASTHEAD.fullmatch(text, p.start, p.end):
+            if p.start == opening and _DATED_MASTHEAD.fullmatch(text, p.start, p.end):
                 continue  # a dated masthead opening the text stays: its date and paper are metadata
             s, e = _delete_line(text, p.start, p.end)
             total = f" of {p.total}" if p.total else ""

@@ -192,7 +192,7 @@ def _lettered_windows(text: str) -> list[tuple[int, int]]:
     for close in ")）〕】］]>〉":
         at = text.find(close)
         while at >= 0:
-            if at and text[at - 1] not in "\n" and _LETTERED_TAIL.search(text, max(at - 8, 0), at):
+            if _LETTERED_TAIL.search(text, max(at - 8, 0), at):
                 lines.add(text.rfind("\n", 0, at) + 1)
             at = text.find(close, at + 1)
     out: list[tuple[int, int]] = []
