@@ -568,46 +568,46 @@ def _reporter(st: _State, zones: list[str]) -> str | None:
     return None
 
 
+def _label_lists(st: _State, blocks: list[int], is_header: Callable[[BlockLabel, str], bool],
+                 takes: Callable[[int], bool], label: BlockLabel) -> None:
+    """Give ``label`` to the unlabelled ``blocks`` that ``takes`` after a
+    header (a labelled block ``is_header`` accepts), up to the site footer."""
+    under = False
+    for i in blocks:
+        lab = st.labels[i]
+        if lab is None:
+            if under and takes(i):
+                st.labels[i] = label
+        elif lab.label == "footer":
+            under = False
+        elif is_header(lab, st.texts[i]):
+            under = True
+
+
+_LINK_LIST = BlockLabel("related-links", "related/link-list", "related links: a link title listed under a related-links header")
+
+
 def _related_lists(st: _State, zones: list[str], outside: list[int]) -> None:
     """Short non-sentence blocks after a related-links header in the tail are
     links, up to the site footer: a line between footer items (联系电话：…) is
     no link title."""
-    start = None
-    for i in outside:
-        lab = st.labels[i]
-        if zones[i] == "head":
-            continue
-        if lab is not None and lab.label == "related-links":
-            start = i
-            continue
-        if lab is not None and lab.label == "footer":
-            start = None
-            continue
-        if start is not None and lab is None and not st.sentence[i] and len(st.texts[i]) <= 120:
-            st.labels[i] = BlockLabel("related-links", "related/link-list",
-                                      "related links: a link title listed under a related-links header")
+    _label_lists(st, [i for i in outside if zones[i] != "head"], lambda lab, _t: lab.label == "related-links",
+                 lambda i: not st.sentence[i] and len(st.texts[i]) <= 120, _LINK_LIST)
 
 
 _COMMENT_HEADER = regex.compile(r"^\W{0,3}(?:网友评论|全部评论|最新评论|热门评论|精彩评论|评论区|網友評論|全部評論|最新評論|熱門評論)"
                                 r"\s{0,2}[(（]?\s{0,2}\d{0,7}\s{0,2}[)）]?\W{0,3}$")
+_COMMENT = BlockLabel("navigation", "widget/comment-thread",
+                      "widget: a reader's name, comment or reply button under the comment section's header")
 
 
 def _comment_threads(st: _State, zones: list[str], outside: list[int]) -> None:
     """After a comment section's header (网友评论) in the tail, the readers'
     names, comments and reply buttons are the comment widget, up to the
     site footer: no reader's comment is the article's text."""
-    thread = False
-    for i in outside:
-        if zones[i] != "tail":
-            continue
-        lab = st.labels[i]
-        if _is(lab, "footer"):
-            thread = False
-        elif lab is not None and lab.rule == "tools/comments" and _COMMENT_HEADER.match(st.texts[i]):
-            thread = True
-        elif thread and lab is None and st.size[i] <= 200:
-            st.labels[i] = BlockLabel("navigation", "widget/comment-thread",
-                                      "widget: a reader's name, comment or reply button under the comment section's header")
+    _label_lists(st, [i for i in outside if zones[i] == "tail"],
+                 lambda lab, t: lab.rule == "tools/comments" and _COMMENT_HEADER.match(t) is not None,
+                 lambda i: st.size[i] <= 200, _COMMENT)
 
 
 _DATED_LINK = regex.compile(r"\p{Han}.{5,80}?[\s(（\[]{0,3}\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?[)）\]]?$|\p{Han}.{5,80}?(?:[(（\[]\d{1,2}[-/.]\d{1,2}[)）\]]|[ \t\u3000]\d{1,2}[-/.]\d{1,2})$")
@@ -857,13 +857,18 @@ _NAME_LINE_CHARS = 12
 """The longest line taken for an author's or account's name above a WeChat header line."""
 
 
+def _name_line(st: _State, j: int) -> bool:
+    """Whether unlabelled block ``j`` is short and nothing but a name (an author's or an account's)."""
+    return st.labels[j] is None and st.size[j] <= _NAME_LINE_CHARS and _ACCOUNT.match(st.texts[j]) is not None
+
+
 def _names_above_header(st: _State, i: int) -> bool:
     """Whether blocks ``i``, ``i+1`` (at most) are short names right above a
     WeChat header line: the line above them is the headline."""
     for j in range(i, min(i + 3, st.n)):
         if _rule_of(st, j) == "label-table/wechat-header":
             return j > i
-        if st.labels[j] is not None or st.size[j] > _NAME_LINE_CHARS or _ACCOUNT.match(st.texts[j]) is None:
+        if not _name_line(st, j):
             return False
     return False
 
@@ -879,8 +884,7 @@ def _wechat_names(st: _State, zones: list[str], title: int | None) -> None:
         if lab is None or lab.rule != "label-table/wechat-header":
             continue
         for j in range(i - 1, max(i - 3, 0) - 1, -1):
-            if j == title or st.labels[j] is not None or st.size[j] > _NAME_LINE_CHARS \
-                    or _ACCOUNT.match(st.texts[j]) is None:
+            if j == title or not _name_line(st, j):
                 break
             st.labels[j] = BlockLabel("metadata", _WECHAT_NAME,
                                       "metadata: an author's or account's name above a WeChat header line")
