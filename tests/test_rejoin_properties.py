@@ -69,7 +69,8 @@ def _corpus_paragraphs() -> list[str]:
 
 CORPUS_PARAGRAPHS = _corpus_paragraphs()
 
-own_paragraphs = st.lists(st.sampled_from(OWN_SENTENCES), min_size=2, max_size=5).map("".join)
+own_paragraphs = st.lists(st.sampled_from(OWN_SENTENCES), min_size=2, max_size=5, unique=True).map("".join)
+"""A paragraph of distinct sentences (a real one does not repeat a sentence word for word)."""
 paragraphs = (st.one_of(own_paragraphs, st.sampled_from(CORPUS_PARAGRAPHS)) if CORPUS_PARAGRAPHS
               else own_paragraphs)
 
@@ -130,6 +131,8 @@ def test_hard_wrapped_paragraphs_are_reflowed(paragraph: str, columns: int) -> N
                    for a, b in pairwise(lines)))
     # lines that all end exactly with their sentences are whole paragraphs as far as anyone can tell
     assume(any(line[-1] not in "。！？；：" for line in lines[:-1]))
+    # a line that opens with an item number after a sentence ends at the margin reads as a new item
+    assume(not any(a[-1] in _FINAL and _NUMBERED_START.match(b) for a, b in pairwise(lines)))
     second = "\u3000\u3000" + OWN_SENTENCES[0]
     doc = rejoin_pipeline()("\n".join([*lines, second]))
     assert doc.text == text + "\n" + second

@@ -317,6 +317,15 @@ class ParagraphRejoiner:
                 out.update(self._full_lines([_Line(b + 1, e, text[b + 1 : e]) for b, e in spans[first:end]]))
         return out
 
+    @staticmethod
+    def _ends_paragraph(block: list[_Line], full: list[bool], widths: list[int]) -> bool:
+        """Whether the line after the last full line of ``block`` is shorter than
+        the full lines and ends a sentence, as the last line of a wrapped paragraph does."""
+        last = max(i for i, f in enumerate(full) if f)
+        if last + 1 >= len(block):
+            return False
+        return widths[last + 1] < widths[last] and ends_sentence(block[last + 1].text.rstrip(_SPACES))
+
     def _full_lines(self, block: list[_Line]) -> dict[int, tuple[int, bool]]:
         cfg = self.config
         widths = [display_width(ln.text.rstrip(_SPACES)) for ln in block]
@@ -337,9 +346,13 @@ class ParagraphRejoiner:
         n_full = sum(full[:-1])
         if n_full < 2 or n_full * 2 < len(keep) - 1:
             return {}
+        if any(f and a.text.strip(_SPACES) == b.text.strip(_SPACES) for a, b, f in zip(block, block[1:], full, strict=False)):
+            return {}  # a full line repeated word for word on the next (a salutation twice) is not a wrap
         punctuated = sum(f and any(c in _CLAUSE_PUNCT for c in ln.text) for ln, f in zip(block, full, strict=True))
-        if punctuated * 2 < sum(full):
-            return {}  # headings, names or table cells of one width, not wrapped prose
+        if punctuated * 2 < sum(full) and not (punctuated * 4 >= sum(full) and self._ends_paragraph(block, full, widths)):
+            # headings, names or table cells of one width, not wrapped prose (a narrow wrap of
+            # prose may hold one clause mark in four lines: then a short line ends its sentence)
+            return {}
         fields = sum(f and _FIELD_LABEL.match(ln.text.lstrip(_SPACES)) is not None for ln, f in zip(block, full, strict=True))
         if fields * 2 >= sum(full):
             return {}  # the fields of a form (来信时间：…, 回复单位：…) of one width, not wrapped prose
@@ -351,6 +364,8 @@ class ParagraphRejoiner:
                          for ln, f in zip(block, full, strict=True))
         if open_ended == 0 or (not indented and open_ended * 2 < sum(full)):
             return {}  # full lines that end sentences: whole paragraphs of similar length
-        if not indented and n_full < 3 and open_ended < sum(full):
-            return {}  # two lines of one width are weak evidence: both must break off mid-sentence
+        if n_full < 3 and (punctuated if indented else open_ended) < sum(full):
+            # two lines of one width are weak evidence: both must break off mid-sentence, or where
+            # paragraphs open with an indent, both must be prose (not a heading above a salutation)
+            return {}
         return {ln.start: (width, indented) for ln, is_full in zip(block, full, strict=True) if is_full}
