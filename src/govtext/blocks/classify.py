@@ -737,11 +737,20 @@ _BARE_AGENCY = regex.compile(r"^\p{Han}{2,16}?(?:人民政府|委员会|办公�
 def _section_label(st: _State, zones: list[str], label: int, headline: int) -> bool:
     """Candidate ``label`` is a section label or a bare agency name above the
     headline (新闻公报, 临湖市人民政府): six characters at most or an agency,
-    right above candidate ``headline``, which is longer, is no dated subtitle
-    (``2024年1月10日在…会议上``) and stands right above the body."""
-    return ((st.size[label] <= 6 or _BARE_AGENCY.match(st.texts[label]) is not None) and headline == label + 1 and st.size[headline] > st.size[label] + 2
-            and _DATE_START.match(st.texts[headline]) is None
-            and headline + 1 < st.n and zones[headline + 1] == "core")
+    above candidate ``headline`` (with only lines found to be noise between),
+    which is longer, is no dated subtitle (``2024年1月10日在…会议上``) and
+    stands right above the body."""
+    return ((st.size[label] <= 6 or _BARE_AGENCY.match(st.texts[label]) is not None)
+            and all(lab is not None for lab in st.labels[label + 1 : headline]) and st.size[headline] > st.size[label] + 2
+            and _DATE_START.match(st.texts[headline]) is None and _opens_body(st, zones, headline + 1))
+
+
+def _opens_body(st: _State, zones: list[str], i: int) -> bool:
+    """The first block from ``i`` on that is not found to be noise is body:
+    in the core, or a long line that introduces it (``以下是…的书面答复：``)."""
+    while i < st.n and st.labels[i] is not None:
+        i += 1
+    return i < st.n and (zones[i] == "core" or (st.size[i] >= 20 and shape.has_han8(st.texts[i])))
 
 
 def _drop_page_titles(st: _State, cands: list[int]) -> list[int]:
