@@ -117,7 +117,9 @@ class CharacterNormalizer:
             edits.extend(_nfc_edits(text))
         covered = {i for e in edits for i in range(e.start, e.end)}
         if self.config.unescape_html:  # (an entity or a tag is ASCII: NFC leaves it alone but at its edge)
-            edits.extend(e for e in markup_edits(text) if covered.isdisjoint(range(e.start, e.end)))
+            markup = [e for e in markup_edits(text) if covered.isdisjoint(range(e.start, e.end))]
+            edits.extend(markup)
+            covered.update(i for e in markup for i in range(e.start, e.end))  # a control character inside a tag goes with it
         for start in hits:
             char = text[start]
             kind = _KIND_OF[char]
