@@ -61,7 +61,8 @@ KEPT_LABELS: frozenset[str] = frozenset({"body", "heading", "title", "caption"})
 _ENUMERATION = regex.compile(r"^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,3}[、.．)]|第[一二三四五六七八九十百\d]{1,4}[章节条部分])")
 # patterns of literal characters only read the same with ``re``, whose calls cost less
 _TITLE_BAD_END = re.compile(r"[。；;：:，,、]$")
-_SUBTITLE = re.compile(r"^(?:[—－-]{1,2}|[（(])")
+_SUBTITLE = re.compile(r"^(?:[—－-]{1,2}|[（(]|[问答問][:：])")
+"""A subtitle, a bracketed note, or a question or answer of a Q&A (``问：…``): never the headline."""
 _RELATED_RULES = ("related/list-header", "related/more-link", "related/prev-next")
 _LABEL_END = regex.compile(r"[:：]\s*$")
 _TITLE_SEPARATOR = r"(?:[ \t\u3000]{0,2}[_|｜\-–—]{1,2}[ \t\u3000]{0,2}|[ \t\u3000]{2,4})"
