@@ -346,8 +346,9 @@ class ParagraphRejoiner:
         n_full = sum(full[:-1])
         if n_full < 2 or n_full * 2 < len(keep) - 1:
             return {}
-        if any(f and a.text.strip(_SPACES) == b.text.strip(_SPACES) for a, b, f in zip(block, block[1:], full, strict=False)):
-            return {}  # a full line repeated word for word on the next (a salutation twice) is not a wrap
+        if any(f and g and a.text.strip(_SPACES) == b.text.strip(_SPACES)
+               for a, b, f, g in zip(block, block[1:], full, full[1:], strict=False)):
+            return {}  # two full lines, the second repeating the first word for word (a salutation twice): no wrap
         punctuated = sum(f and any(c in _CLAUSE_PUNCT for c in ln.text) for ln, f in zip(block, full, strict=True))
         if punctuated * 2 < sum(full) and not (punctuated * 4 >= sum(full) and self._ends_paragraph(block, full, widths)):
             # headings, names or table cells of one width, not wrapped prose (a narrow wrap of
