@@ -134,7 +134,7 @@ def test_no_date_is_shorter_than_the_shortest(line: str, data: st.DataObject) ->
     a = data.draw(st.integers(0, len(line)))
     b = data.draw(st.integers(a, len(line)))
     plain_match = metadata._DATE.search(line, a, b)
-    fast = metadata._search_date(line, a, b)
+    fast = metadata.search_date(line, a, b)
     assert (plain_match and plain_match.span()) == (fast and fast.span())
 
 
@@ -142,8 +142,8 @@ def test_shortest_dates() -> None:
     for text in ("2023-1-5", "2023年1月5", "２０２３/１/５"):
         m = metadata._DATE.fullmatch(text)
         assert m is not None and len(text) == metadata._SHORTEST_DATE
-    assert metadata._search_date("x2023-1-5", 1, 9) is not None
-    assert metadata._search_date("x2023-1-5", 1, 8) is None
+    assert metadata.search_date("x2023-1-5", 1, 9) is not None
+    assert metadata.search_date("x2023-1-5", 1, 8) is None
 
 
 def test_years_are_int() -> None:

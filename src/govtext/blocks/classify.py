@@ -43,12 +43,12 @@ from govtext.blocks import shape
 from govtext.blocks.metadata import (
     DATE_OPENERS,
     MetaLine,
-    _search_date,
     has_label_mark,
     normalize_date,
     parse_byline,
     parse_label_table,
     parse_meta_line,
+    search_date,
 )
 from govtext.blocks.rules import Rule, RuleHit, RuleSet, load_rules, prose_aware
 from govtext.blocks.spam import load_lexicon, may_be_spam, score_spam, scoring_blocks
@@ -842,6 +842,8 @@ def _signature_date(st: _State, zones: list[str], title: int | None) -> str | No
 
 
 _ACCOUNT = regex.compile(r"^[\p{Han}A-Za-z0-9·]{2,20}$")
+_WECHAT_HEADER = "label-table/wechat-header"
+_WECHAT_NAME = "label-table/wechat-account"
 
 
 def _wechat_account(st: _State) -> str | None:
@@ -850,10 +852,10 @@ def _wechat_account(st: _State) -> str | None:
     or on the line above the header when the page put it there."""
     for i in range(st.n):
         lab = st.labels[i]
-        if lab is None or lab.rule != "label-table/wechat-header":
+        if lab is None or lab.rule != _WECHAT_HEADER:
             continue
         t = st.texts[i]
-        m = _search_date(t, 0, len(t))
+        m = search_date(t, 0, len(t))
         names = [w for w in (t[: m.start()] if m else "").split() if w != "原创"]
         if names and _ACCOUNT.match(names[-1]) is not None:
             return names[-1]
@@ -862,7 +864,6 @@ def _wechat_account(st: _State) -> str | None:
     return None
 
 
-_WECHAT_NAME = "label-table/wechat-account"
 _NAME_LINE_CHARS = 12
 """The longest line taken for an author's or account's name above a WeChat header line."""
 
@@ -876,7 +877,7 @@ def _names_above_header(st: _State, i: int) -> bool:
     """Whether blocks ``i``, ``i+1`` (at most) are short names right above a
     WeChat header line: the line above them is the headline."""
     for j in range(i, min(i + 3, st.n)):
-        if _rule_of(st, j) == "label-table/wechat-header":
+        if _rule_of(st, j) == _WECHAT_HEADER:
             return j > i
         if not _name_line(st, j):
             return False
@@ -891,7 +892,7 @@ def _wechat_names(st: _State, zones: list[str], title: int | None) -> None:
     names: set[str] = set()
     for i in range(1, st.n):
         lab = st.labels[i]
-        if lab is None or lab.rule != "label-table/wechat-header":
+        if lab is None or lab.rule != _WECHAT_HEADER:
             continue
         for j in range(i - 1, max(i - 3, 0) - 1, -1):
             if j == title or not _name_line(st, j):

@@ -34,7 +34,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 __all__ = ["DATE_OPENERS", "MAX_META_LINE", "MetaLine", "has_label_mark", "normalize_date", "parse_byline", "parse_label_table",
-           "parse_meta_line"]
+           "parse_meta_line", "search_date"]
 
 
 @dataclass(frozen=True)
@@ -235,7 +235,7 @@ that open a subtitle (``——访省科技厅厅长王建国`` names the intervi
 
 
 # -- dates -----------------------------------------------------------------------
-def _search_date(line: str, pos: int, endpos: int) -> re.Match[str] | None:
+def search_date(line: str, pos: int, endpos: int) -> re.Match[str] | None:
     """``_DATE.search(line, pos, endpos)``, from the first character a date
     may begin with (a lookbehind still sees the characters before it); none
     in a stretch too short for any date."""
@@ -248,7 +248,7 @@ def _search_date(line: str, pos: int, endpos: int) -> re.Match[str] | None:
 def _find_dates(line: str, pos: int, endpos: int) -> Iterator[re.Match[str]]:
     """``_DATE.finditer(line, pos, endpos)``: each search goes on where the
     last date ended (a date is never empty)."""
-    while (m := _search_date(line, pos, endpos)) is not None:
+    while (m := search_date(line, pos, endpos)) is not None:
         yield m
         pos = m.end()
 
@@ -510,7 +510,7 @@ def _value_text(p: _Parse, kind: str, lead: int, end: int) -> tuple[int, str]:
     brk = None if kind == "title" else _HARD_BREAK.search(line, lead, end)
     stop = brk.start() if brk is not None else end
     if not table:
-        dm = _search_date(line, lead, stop)
+        dm = search_date(line, lead, stop)
         if dm is not None:
             stop = dm.start()
     raw = line[lead:stop]
