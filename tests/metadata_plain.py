@@ -35,6 +35,7 @@ from govtext.blocks.metadata import (  # unchanged by the rewrite: shared, not c
     _ORG,
     _PIECE,
     _PUNCT_ONLY,
+    _SELF_MARKED,
     _SENTENCE_PUNCT,
     _SPACES,
     _SURNAMES_1,
@@ -51,6 +52,7 @@ from govtext.blocks.metadata import (  # unchanged by the rewrite: shared, not c
     _colon_credits,
     _kind,
     _may_hold_fields,
+    _names_source,
     _Parse,
     _starts_segment,
 )
@@ -349,7 +351,9 @@ def _labels(line: str) -> list[tuple[int, int, str, bool]]:
     by a space), which then spans the whole role."""
     out: list[tuple[int, int, str, bool]] = []
     for m in _LABEL.finditer(line):
-        kind, colon, start = _kind(m.group("label")), m.group("colon") is not None, m.start()
+        kind, start = _kind(m.group("label")), m.start()
+        # a label that needs no colon (来源于 财新周刊; added after the rewrite, shared with the module)
+        colon = m.group("colon") is not None or (m.group("label") in _SELF_MARKED and _names_source(line, m.end("label")))
         end = m.end() if colon else m.end("label")
         if not _starts_segment(line, start):
             credit = _CREDIT_PREFIX.search(line, max(0, start - 8), start)

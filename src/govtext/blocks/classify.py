@@ -52,6 +52,7 @@ from govtext.blocks.metadata import (
 )
 from govtext.blocks.rules import Rule, RuleHit, RuleSet, load_rules, prose_aware
 from govtext.blocks.spam import load_lexicon, may_be_spam, score_spam, scoring_blocks
+from govtext.split_titles import title_lines
 
 __all__ = ["KEPT_LABELS", "BlockLabel", "Classification", "ClassifyConfig", "classify"]
 
@@ -722,13 +723,32 @@ def _title(st: _State, zones: list[str]) -> int | None:
     # (channel names, kickers) are not; a longer line above it is the headline and it a subtitle
     first, why = cands[0], "the first title-shaped line above the body"
     for c in cands:
-        if c + 1 < st.n and (_is(st.labels[c + 1], "metadata") or _is(st.labels[c + 1], "byline")
-                             or _names_above_header(st, c + 1)):
+        below = c + _title_span(st, c)
+        if below < st.n and (_is(st.labels[below], "metadata") or _is(st.labels[below], "byline")
+                             or _names_above_header(st, below)):
             if all(st.size[e] < st.size[c] for e in cands[: cands.index(c)]):
                 first, why = c, "the title-shaped line right above the date/source line or byline"
             break
-    st.labels[first] = BlockLabel("title", "title/headline", f"the headline: {why} (kept in the text)")
+    span = _title_span(st, first)
+    if span > 1:
+        why += f", an official title broken over {span} lines"
+    label = BlockLabel("title", "title/headline", f"the headline: {why} (kept in the text)")
+    for i in range(first, first + span):
+        st.labels[i] = label  # one label object: :func:`_collect` finds the lines of the title by it
     return first
+
+
+def _title_span(st: _State, i: int) -> int:
+    """How many blocks the headline that starts at block ``i`` takes: an
+    official title broken over lines (``…关于印发…`` / ``…的通知``, see
+    :func:`govtext.split_titles.title_lines`) takes two or three, when no rule
+    labelled its other lines; any other, one."""
+    if "关于" not in st.texts[i]:
+        return 1
+    n = title_lines(st.texts[i : i + 3])
+    if n is None or any(lab is not None for lab in st.labels[i + 1 : i + n]):
+        return 1
+    return n
 
 
 _DATE_START = regex.compile(r"^[\d〇○零一二]{2}")
@@ -743,7 +763,8 @@ def _section_label(st: _State, zones: list[str], label: int, headline: int) -> b
     stands right above the body."""
     return ((st.size[label] <= 6 or _BARE_AGENCY.match(st.texts[label]) is not None)
             and all(lab is not None for lab in st.labels[label + 1 : headline]) and st.size[headline] > st.size[label] + 2
-            and _DATE_START.match(st.texts[headline]) is None and _opens_body(st, zones, headline + 1))
+            and _DATE_START.match(st.texts[headline]) is None
+            and _opens_body(st, zones, headline + _title_span(st, headline)))
 
 
 def _opens_body(st: _State, zones: list[str], i: int) -> bool:
@@ -811,7 +832,10 @@ def _headline_text(line: str) -> str:
 def _collect(st: _State, title: int | None, table: dict[str, str]) -> dict[str, str | int]:
     meta: dict[str, str | int] = {}
     if title is not None:
-        meta["title"] = _headline_text(st.texts[title])
+        end = title + 1
+        while end < st.n and st.labels[end] is st.labels[title]:  # the lines of a broken title
+            end += 1
+        meta["title"] = _headline_text("".join(st.texts[title:end]))
     for lab in st.labels:
         if lab is None or lab.label in KEPT_LABELS:
             continue

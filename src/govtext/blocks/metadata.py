@@ -117,10 +117,12 @@ _LABELS: dict[str, tuple[str, ...]] = {
         "Date", "Release Date", "Published", "Publish Date",
     ),
     "source": (
-        "信息来源", "文章来源", "本文来源", "新闻来源", "稿件来源", "资料来源", "消息来源", "图文来源", "内容来源", "来源", "稿源",
+        "信息来源", "文章来源", "本文来源", "新闻来源", "稿件来源", "资料来源", "消息来源", "图文来源", "内容来源", "来源于",
+        "来源", "稿源",
         "出处",
         "供稿单位", "供稿", "转载自", "转自", "供稿單位", "轉載自", "轉自",
-        "信息來源", "文章來源", "本文來源", "新聞來源", "稿件來源", "資料來源", "消息來源", "圖文來源", "來源", "出處",
+        "信息來源", "文章來源", "本文來源", "新聞來源", "稿件來源", "資料來源", "消息來源", "圖文來源", "來源於", "來源",
+        "出處",
         "Source",
     ),
     "author": ("文章作者", "本文作者", "作者", "记者", "通讯员", "实习生", "撰稿人", "撰稿", "撰文", "記者", "通訊員", "實習生", "Author"),
@@ -186,6 +188,8 @@ _VALUE_STOP = re.compile("[。！？；!?;，,]")
 """A sentence's punctuation (:data:`_SENTENCE_PUNCT`) or a comma."""
 _COMMA_OK = frozenset({"author", "editor", "title"})
 _NO_COLON_OK = frozenset({"date", "views", "doc_number", "author"})
+_SELF_MARKED = frozenset({"来源于", "來源於", "转载自", "轉載自", "转自", "轉自"})
+"""Labels that say what follows them without a colon (``来源于 财新周刊``, ``转载自新华网``)."""
 _TABLE_KINDS = frozenset({"index_number", "agency", "date", "doc_number", "topic", "title", "valid"})
 _MAX_VALUE = {"source": 40, "author": 30, "editor": 30, "agency": 40, "topic": 40, "title": 120, "valid": 10,
               "index_number": 60}
@@ -614,6 +618,21 @@ def _after_other_label(line: str, lo: int, pos: int) -> bool:
     return i - 1 > lo and line[i - 1] in ":：" and _WORDY.match(line[i - 2]) is not None
 
 
+def _names_source(line: str, pos: int) -> bool:
+    """After a label such as ``来源于`` that needs no colon, ``line[pos:]``
+    names a source: it is set off by a space (``来源于 财新周刊``) or its
+    first piece is an organisation's name (``转载自新华网``), not the rest
+    of a sentence (``来源于群众的意见``).
+
+    >>> _names_source("来源于 财新周刊", 3), _names_source("转载自新华网", 3), _names_source("来源于群众的意见", 3)
+    (True, True, False)
+    """
+    if pos < len(line) and line[pos] in _SPACES:
+        return True
+    piece = _PIECE.match(line, pos)
+    return piece is not None and _ORG.fullmatch(line, pos, piece.end()) is not None
+
+
 def _labels(line: str) -> list[tuple[int, int, str, bool]]:
     """``(start, end, kind, has_colon)`` of the labels of a line.
 
@@ -625,7 +644,7 @@ def _labels(line: str) -> list[tuple[int, int, str, bool]]:
     for m in _LABEL.finditer(line):
         label, colon_text = m.group(1, 2)  # label, colon
         kind = _LABEL_KIND.get(label) or _kind(label)
-        colon = colon_text is not None
+        colon = colon_text is not None or (label in _SELF_MARKED and _names_source(line, m.end(1)))
         start = m.start()
         end = m.end() if colon else m.end(1)
         if start and _WORDY.match(line, start - 1):  # not at the start of a segment

@@ -5,6 +5,12 @@ tabs and NBSPs that indent a line go, but the ideographic ``　　`` paragraph
 indent stays (unless ``keep_ideographic_indent=False``); runs of blank lines
 shrink to one; blank lines at the start and end go.
 
+A half-width indent that marks paragraphs (two to eight spaces, or a tab,
+before Chinese text, where other long lines have none, as text extracted
+from a PDF has it) becomes the ideographic indent ``　　``: the paragraph
+starts stay visible to the rejoiner, and a first line keeps the width of
+the lines it was wrapped with (rule ``indent``).
+
 >>> from govtext import Document
 >>> doc = Document.from_text("  标题  \\r\\n\\r\\n\\r\\n　　正文。\\n\\n")
 >>> doc.apply(WhitespaceNormalizer()(doc))
@@ -48,7 +54,15 @@ _REASONS = {
     "eol": "line ending normalised to \\n",
     "trailing": "trailing whitespace at the end of a line",
     "leading": "half-width indentation at the start of a line",
+    "indent": "half-width paragraph indent written as the ideographic indent (　　)",
 }
+_IDEOGRAPHIC_INDENT = "\u3000\u3000"
+_INDENT_RUN = re.compile(r"(?: {2,8}|\xa0{2,8}|\t{1,2})")
+"""A half-width indent that may mark a paragraph: two to eight spaces (or NBSPs), or one or two tabs."""
+_CJK_FIRST = re.compile(r"[\u3001-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff01-\uff5e“‘]")
+"""A character Chinese paragraph text opens with."""
+_LONG_LINE = 20
+"""Characters a line needs to count as prose when telling whether an indent marks paragraphs."""
 
 
 @dataclass(frozen=True)
@@ -57,10 +71,13 @@ class WhitespaceConfig:
 
     ``keep_ideographic_indent`` (default True): keep the ``　　`` indent.
     ``max_blank_lines`` (default 1): longest run of blank lines kept.
+    ``paragraph_indent`` (default True): a half-width indent that marks
+    paragraphs becomes ``　　`` instead of going (needs ``keep_ideographic_indent``).
     """
 
     keep_ideographic_indent: bool = True
     max_blank_lines: int = 1
+    paragraph_indent: bool = True
 
 
 class WhitespaceNormalizer:
@@ -88,6 +105,13 @@ class WhitespaceNormalizer:
         spans = _line_edge_spans(text, self.config.keep_ideographic_indent)
         if not spans:
             return self._blank_lines(text)
+        if self.config.paragraph_indent and self.config.keep_ideographic_indent:
+            marks = _paragraph_indents(text, spans)
+            if marks:
+                doc.apply([Edit.replace(a, b, _IDEOGRAPHIC_INDENT, rule="indent", reason=_REASONS["indent"])
+                           if a in marks else Edit.delete(a, b, rule=kind, reason=_REASONS[kind])
+                           for a, b, kind in spans], filter=self.name)
+                return self._blank_lines(doc.text)
         starts, ends, kinds = (list(column) for column in zip(*spans, strict=True))
         # every span holds at least one character (the patterns match one or more)
         cuts = Deletions.unchecked(starts, ends, kinds, list(map(_REASONS.__getitem__, kinds)), filter=self.name)
@@ -121,6 +145,28 @@ class WhitespaceNormalizer:
             rules.append(_EDGE_RULE)
             reasons.append(_EDGE_REASON)
         return Deletions.unchecked(starts, ends, rules, reasons)
+
+
+def _paragraph_indents(text: str, spans: list[tuple[int, int, str]]) -> set[int]:
+    """Starts of the ``leading`` spans that are paragraph indents: each is
+    a whole :data:`_INDENT_RUN` before Chinese text, at least two lines have
+    one, and some long line (:data:`_LONG_LINE` characters) starts with no
+    indent at all (an indent on every line marks nothing).
+
+    >>> text = "标题\\n    第一段开头的一行文字，比较长，写到行尾就换行，\\n接着写完第一段的内容。这一行也很长很长。\\n    第二段。"
+    >>> sorted(_paragraph_indents(text, _line_edge_spans(text, True)))
+    [3, 52]
+    >>> _paragraph_indents("  第一行文字比较长比较长比较长比较长比较长\\n  第二行", [(0, 2, "leading"), (25, 27, "leading")])
+    set()
+    """
+    marks = {a for a, b, kind in spans
+             if kind == "leading" and _INDENT_RUN.fullmatch(text, a, b) and _CJK_FIRST.match(text, b)}
+    if len(marks) < 2:
+        return set()
+    for line in text.split("\n"):
+        if len(line) >= _LONG_LINE and line[0] not in _SPACE_OR_IDEO_CHARS:
+            return marks
+    return set()
 
 
 def _has_eol(text: str) -> bool:

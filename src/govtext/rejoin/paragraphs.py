@@ -46,6 +46,7 @@ from govtext.rejoin.text import (
     starts_numbered,
     starts_with_closing_punct,
 )
+from govtext.split_titles import title_lines
 
 __all__ = ["ParagraphRejoiner", "RejoinConfig", "continuation_reason", "separation_reason"]
 
@@ -223,6 +224,33 @@ _OPENING_FIRST = NO_PARAGRAPH_START | {" "}
 """A line starting with none of these does not start with closing punctuation."""
 
 
+def _broken_titles(text: str, spans: list[tuple[int, int]]) -> dict[int, str]:
+    """Start -> reason of each line that goes on an official title broken
+    over consecutive lines (see :func:`govtext.split_titles.title_lines`).
+
+    >>> t = "临湖市人民政府关于印发临湖市\\n2024年重点民生实事项目的通知\\n各区县人民政府："
+    >>> list(_broken_titles(t, _non_blank_spans(t)))
+    [15]
+    """
+    out: dict[int, str] = {}
+    i = 0
+    while i < len(spans):
+        b, e = spans[i]
+        if "关于" in text[b + 1 : e]:
+            run = [spans[i]]  # the line and up to two more that follow it with no blank line between
+            while len(run) < 3 and i + len(run) < len(spans) and spans[i + len(run)][0] == run[-1][1]:
+                run.append(spans[i + len(run)])
+            n = title_lines([text[x + 1 : y] for x, y in run]) if len(run) > 1 else None
+            if n is not None:
+                last = text[run[n - 1][0] + 1 : run[n - 1][1]].strip(_SPACES)
+                for x, _y in run[1:n]:
+                    out[x + 1] = f"an official title broken over {n} lines: it goes on to its kind ({last[-6:]!r})"
+                i += n
+                continue
+        i += 1
+    return out
+
+
 class ParagraphRejoiner:
     """Joins broken paragraphs and reflows hard wraps (see module doc)."""
 
@@ -247,6 +275,7 @@ class ParagraphRejoiner:
             return
         spans = _non_blank_spans(text)
         wrapped = self._hard_wrapped(text, spans) if self.config.hard_wrap else {}
+        titles = _broken_titles(text, spans) if "关于" in text else {}
         edits: list[Edit] = []
         indented: bool | None = None
         paragraph: str | None = None  # the paragraph so far, when a join made it more than its last line
@@ -259,7 +288,7 @@ class ParagraphRejoiner:
                 paragraph = _kept(prev.text)
             if indented is None and paragraph.startswith(_INDENT):
                 indented = _indent_convention(text)
-            reason = self._reason(paragraph, prev, ln, cb > pe, wrapped, bool(indented))
+            reason = titles.get(ln.start) or self._reason(paragraph, prev, ln, cb > pe, wrapped, bool(indented))
             if reason is None:
                 paragraph = None
                 continue
@@ -342,13 +371,19 @@ class ParagraphRejoiner:
             else:
                 runs[-1].append(i)
         keep = {i for run in runs if len(run) >= cfg.min_wrap_lines for i in run}
-        full = [width - tol <= w <= width and i in keep for i, w in enumerate(widths)]
+        # a row of a table (cells between tabs) is never a line of wrapped prose
+        full = [width - tol <= w <= width and i in keep and "\t" not in block[i].text.strip(_SPACES)
+                for i, w in enumerate(widths)]
         n_full = sum(full[:-1])
-        if n_full < 2 or n_full * 2 < len(keep) - 1:
+        # the last line of a wrapped paragraph (after a full line, shorter, ending its sentence) is part of
+        # the wrap; counted only where three full lines already make a wrap likely
+        closing = sum(not g and f and i + 1 in keep and ends_sentence(ln.text.rstrip(_SPACES))
+                      for i, (ln, f, g) in enumerate(zip(block[1:], full, full[1:], strict=False)))
+        if n_full < 2 or (n_full + (closing if n_full >= 3 else 0)) * 2 < len(keep) - 1:
             return {}
-        if any(f and g and a.text.strip(_SPACES) == b.text.strip(_SPACES)
-               for a, b, f, g in zip(block, block[1:], full, full[1:], strict=False)):
-            return {}  # two full lines, the second repeating the first word for word (a salutation twice): no wrap
+        full_texts = [ln.text.strip(_SPACES) for ln, f in zip(block, full, strict=True) if f]
+        if len(set(full_texts)) < len(full_texts):
+            return {}  # two full lines that say the same word for word (a salutation twice, a repeated link): no wrap
         punctuated = sum(f and any(c in _CLAUSE_PUNCT for c in ln.text) for ln, f in zip(block, full, strict=True))
         if punctuated * 2 < sum(full) and not (punctuated * 4 >= sum(full) and self._ends_paragraph(block, full, widths)):
             # headings, names or table cells of one width, not wrapped prose (a narrow wrap of
