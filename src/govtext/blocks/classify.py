@@ -497,6 +497,37 @@ def _structure(st: _State, zones: list[str], outside: list[int]) -> None:
                                       "site slogan: parallel phrases of equal length after the body")
 
 
+_NAV_WORD = regex.compile(r"^\p{Han}{2,6}$")
+"""A menu item on a line of its own (政务公开, 新闻中心)."""
+
+
+def _nav_columns(st: _State, zones: list[str]) -> None:
+    """A menu scraped one item per line above the headline: three or more
+    unlabelled lines of two to six Han characters in a row in the head
+    (navigation lines may stand between). The last of them stays unless
+    the line after the run is furniture or a title-shaped line (it may be
+    a short headline: 政府工作报告)."""
+    i = 0
+    while i < st.n and zones[i] == "head":
+        j, words = i, []
+        while j < st.n and zones[j] == "head" and (
+                (st.labels[j] is None and _NAV_WORD.match(st.texts[j]) is not None) or _label_of(st, j) == "navigation"):
+            if st.labels[j] is None:
+                words.append(j)
+            j += 1
+        if len(words) >= 3:
+            after = _label_of(st, j) if j < st.n else ""
+            titled = j < st.n and st.labels[j] is None and zones[j] == "head" and st.size[j] > 6 \
+                and "。" not in st.texts[j] and not st.sentence[j]
+            if not (titled or after in _REMOVED_NEIGHBOURS):
+                words.pop()
+            for k in words:
+                st.labels[k] = BlockLabel("navigation", "navigation/link-column",
+                                          f"navigation: one of {len(words)} short menu items on lines of their own "
+                                          "above the headline")
+        i = max(j, i + 1)
+
+
 def _names_author(st: _State, i: int) -> bool:
     """Whether block ``i`` is a byline behind a bullet (``■ 本报记者 王浩``), not a bulleted link."""
     m = st.meta_line(i)
@@ -977,6 +1008,7 @@ def classify(
     _tail_runs(st, zones, outside)
     _metadata_lines(st, zones, outside)
     _core_credits(st, zones)
+    _nav_columns(st, zones)
     title = _title(st, zones)
     _wechat_names(st, zones, title)
     _bylines(st, zones, outside)
