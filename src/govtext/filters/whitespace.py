@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass
 
 from govtext.document import Document
-from govtext.edits import Deletions, Edit
+from govtext.edits import Deletions, Edit, EditColumns
 
 __all__ = ["WhitespaceConfig", "WhitespaceNormalizer"]
 
@@ -63,6 +63,8 @@ _CJK_FIRST = re.compile(r"[\u3001-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff01-\uff5e�
 """A character Chinese paragraph text opens with."""
 _LONG_LINE = 20
 """Characters a line needs to count as prose when telling whether an indent marks paragraphs."""
+_UNINDENTED_LONG = re.compile(rf"\n[^\n \t\xa0\u3000\u2000-\u200a\u202f\u205f][^\n]{{{_LONG_LINE - 1}}}")
+"""A line of :data:`_LONG_LINE` characters or more that starts with no indent (in ``"\\n" + text``)."""
 
 
 @dataclass(frozen=True)
@@ -105,16 +107,17 @@ class WhitespaceNormalizer:
         spans = _line_edge_spans(text, self.config.keep_ideographic_indent)
         if not spans:
             return self._blank_lines(text)
-        if self.config.paragraph_indent and self.config.keep_ideographic_indent:
-            marks = _paragraph_indents(text, spans)
-            if marks:
-                doc.apply([Edit.replace(a, b, _IDEOGRAPHIC_INDENT, rule="indent", reason=_REASONS["indent"])
-                           if a in marks else Edit.delete(a, b, rule=kind, reason=_REASONS[kind])
-                           for a, b, kind in spans], filter=self.name)
-                return self._blank_lines(doc.text)
         starts, ends, kinds = (list(column) for column in zip(*spans, strict=True))
-        # every span holds at least one character (the patterns match one or more)
-        cuts = Deletions.unchecked(starts, ends, kinds, list(map(_REASONS.__getitem__, kinds)), filter=self.name)
+        marks = _paragraph_indents(text, spans) \
+            if self.config.paragraph_indent and self.config.keep_ideographic_indent else None
+        cuts: EditColumns
+        if marks:
+            kinds = ["indent" if a in marks else kind for a, kind in zip(starts, kinds, strict=True)]
+            repls = [_IDEOGRAPHIC_INDENT if kind == "indent" else "" for kind in kinds]
+            cuts = EditColumns(starts, ends, repls, kinds, list(map(_REASONS.__getitem__, kinds)), filter=self.name)
+        else:
+            # every span holds at least one character (the patterns match one or more)
+            cuts = Deletions.unchecked(starts, ends, kinds, list(map(_REASONS.__getitem__, kinds)), filter=self.name)
         # applied here (the batch the pipeline would make of them): the blank
         # lines are found in the text they leave, which apply makes anyway
         doc.apply(cuts, filter=self.name)
@@ -149,9 +152,11 @@ class WhitespaceNormalizer:
 
 def _paragraph_indents(text: str, spans: list[tuple[int, int, str]]) -> set[int]:
     """Starts of the ``leading`` spans that are paragraph indents: each is
-    a whole :data:`_INDENT_RUN` before Chinese text, at least two lines have
-    one, and some long line (:data:`_LONG_LINE` characters) starts with no
-    indent at all (an indent on every line marks nothing).
+    a whole :data:`_INDENT_RUN` before Chinese text on a line right below
+    another (where a blank line marks the paragraph, the indent adds
+    nothing), at least two lines have one, and some long line
+    (:data:`_LONG_LINE` characters) starts with no indent at all (an indent
+    on every line marks nothing).
 
     >>> text = "标题\\n    第一段开头的一行文字，比较长，写到行尾就换行，\\n接着写完第一段的内容。这一行也很长很长。\\n    第二段。"
     >>> sorted(_paragraph_indents(text, _line_edge_spans(text, True)))
@@ -160,13 +165,11 @@ def _paragraph_indents(text: str, spans: list[tuple[int, int, str]]) -> set[int]
     set()
     """
     marks = {a for a, b, kind in spans
-             if kind == "leading" and _INDENT_RUN.fullmatch(text, a, b) and _CJK_FIRST.match(text, b)}
-    if len(marks) < 2:
+             if kind == "leading" and a >= 2 and text[a - 2] != "\n" and _INDENT_RUN.fullmatch(text, a, b)
+             and _CJK_FIRST.match(text, b)}
+    if len(marks) < 2 or _UNINDENTED_LONG.search("\n" + text) is None:
         return set()
-    for line in text.split("\n"):
-        if len(line) >= _LONG_LINE and line[0] not in _SPACE_OR_IDEO_CHARS:
-            return marks
-    return set()
+    return marks
 
 
 def _has_eol(text: str) -> bool:

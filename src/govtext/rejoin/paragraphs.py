@@ -30,6 +30,7 @@ with positive evidence.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -233,21 +234,19 @@ def _broken_titles(text: str, spans: list[tuple[int, int]]) -> dict[int, str]:
     [15]
     """
     out: dict[int, str] = {}
-    i = 0
-    while i < len(spans):
-        b, e = spans[i]
-        if "关于" in text[b + 1 : e]:
-            run = [spans[i]]  # the line and up to two more that follow it with no blank line between
-            while len(run) < 3 and i + len(run) < len(spans) and spans[i + len(run)][0] == run[-1][1]:
-                run.append(spans[i + len(run)])
-            n = title_lines([text[x + 1 : y] for x, y in run]) if len(run) > 1 else None
-            if n is not None:
-                last = text[run[n - 1][0] + 1 : run[n - 1][1]].strip(_SPACES)
-                for x, _y in run[1:n]:
-                    out[x + 1] = f"an official title broken over {n} lines: it goes on to its kind ({last[-6:]!r})"
-                i += n
-                continue
-        i += 1
+    ends = [e for _b, e in spans]
+    pos = text.find("关于")
+    while pos >= 0:
+        i = bisect_left(ends, pos)  # the line that holds this 关于 (the first that ends after it)
+        run = [spans[i]]  # the line and up to two more that follow it with no blank line between
+        while len(run) < 3 and i + len(run) < len(spans) and spans[i + len(run)][0] == run[-1][1]:
+            run.append(spans[i + len(run)])
+        n = title_lines([text[x + 1 : y] for x, y in run]) if len(run) > 1 else None
+        if n is not None:
+            last = text[run[n - 1][0] + 1 : run[n - 1][1]].strip(_SPACES)
+            for x, _y in run[1:n]:
+                out[x + 1] = f"an official title broken over {n} lines: it goes on to its kind ({last[-6:]!r})"
+        pos = text.find("关于", run[n - 1 if n is not None else 0][1])  # from the end of the line, or the title
     return out
 
 
