@@ -52,7 +52,7 @@ from govtext.blocks.metadata import (
 )
 from govtext.blocks.rules import Rule, RuleHit, RuleSet, load_rules, prose_aware
 from govtext.blocks.spam import load_lexicon, may_be_spam, score_spam, scoring_blocks
-from govtext.split_titles import title_lines
+from govtext.rejoin.titles import title_lines
 
 __all__ = ["KEPT_LABELS", "BlockLabel", "Classification", "ClassifyConfig", "classify"]
 
@@ -772,7 +772,7 @@ def _title(st: _State, zones: list[str]) -> int | None:
 def _title_span(st: _State, i: int) -> int:
     """How many blocks the headline that starts at block ``i`` takes: an
     official title broken over lines (``…关于印发…`` / ``…的通知``, see
-    :func:`govtext.split_titles.title_lines`) takes two or three, when no rule
+    :func:`govtext.rejoin.titles.title_lines`) takes two or three, when no rule
     labelled its other lines; any other, one."""
     if "关于" not in st.texts[i]:
         return 1

@@ -47,7 +47,7 @@ from govtext.rejoin.text import (
     starts_numbered,
     starts_with_closing_punct,
 )
-from govtext.split_titles import title_lines
+from govtext.rejoin.titles import title_lines
 
 __all__ = ["ParagraphRejoiner", "RejoinConfig", "continuation_reason", "separation_reason"]
 
@@ -227,7 +227,7 @@ _OPENING_FIRST = NO_PARAGRAPH_START | {" "}
 
 def _broken_titles(text: str, spans: list[tuple[int, int]]) -> dict[int, str]:
     """Start -> reason of each line that goes on an official title broken
-    over consecutive lines (see :func:`govtext.split_titles.title_lines`).
+    over consecutive lines (see :func:`govtext.rejoin.titles.title_lines`).
 
     >>> t = "临湖市人民政府关于印发临湖市\\n2024年重点民生实事项目的通知\\n各区县人民政府："
     >>> list(_broken_titles(t, _non_blank_spans(t)))
@@ -374,12 +374,16 @@ class ParagraphRejoiner:
         full = [width - tol <= w <= width and i in keep and "\t" not in block[i].text.strip(_SPACES)
                 for i, w in enumerate(widths)]
         n_full = sum(full[:-1])
-        # the last line of a wrapped paragraph (after a full line, shorter, ending its sentence) is part of
-        # the wrap; counted only where three full lines already make a wrap likely
-        closing = sum(not g and f and i + 1 in keep and ends_sentence(ln.text.rstrip(_SPACES))
-                      for i, (ln, f, g) in enumerate(zip(block[1:], full, full[1:], strict=False)))
-        if n_full < 2 or (n_full + (closing if n_full >= 3 else 0)) * 2 < len(keep) - 1:
+        if n_full < 2:
             return {}
+        if n_full * 2 < len(keep) - 1:
+            # too few full lines, unless with three or more the last line of each wrapped paragraph (after a
+            # full line, shorter, ending its sentence) counts with them: they are the wrap's too
+            closing = 0 if n_full < 3 else sum(
+                not g and f and i + 1 in keep and ends_sentence(ln.text.rstrip(_SPACES))
+                for i, (ln, f, g) in enumerate(zip(block[1:], full, full[1:], strict=False)))
+            if (n_full + closing) * 2 < len(keep) - 1:
+                return {}
         full_texts = [ln.text.strip(_SPACES) for ln, f in zip(block, full, strict=True) if f]
         if len(set(full_texts)) < len(full_texts):
             return {}  # two full lines that say the same word for word (a salutation twice, a repeated link): no wrap

@@ -25,6 +25,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from govtext.rejoin.text import FINAL_PUNCT, starts_numbered
+
 __all__ = ["MAX_TITLE_LINE", "ends_with_document_kind", "title_lines"]
 
 MAX_TITLE_LINE = 40
@@ -38,10 +40,6 @@ _KIND_END = re.compile(r"(?:" + _KIND + r")(?:[（(][^（()）]{1,12}[）)])?$")
 """A document's kind at the end of a line, with an optional note (``（试行）``, ``（2024年修订）``)."""
 _BAD_END = re.compile(r"[。！？!?；;：:，,、．.…“”\"'）)》】\]]$")
 """Punctuation no line of a broken title ends with (a closing bracket would end a note, not a title line)."""
-_SENTENCE = re.compile(r"[。！？!?；;]")
-_NUMBERED = re.compile(
-    r"^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、是]|\d{1,3}[.．、]|第[一二三四五六七八九十\d]{1,4}[条章节])"
-)
 _SPACES = " \t\u3000\xa0"
 
 
@@ -59,7 +57,7 @@ def ends_with_document_kind(line: str) -> bool:
 def _part(line: str) -> str | None:
     """``line`` stripped, when it may be one line of a broken title: short, no sentence, no item number."""
     text = line.strip(_SPACES)
-    if not 2 <= len(text) <= MAX_TITLE_LINE or _SENTENCE.search(text) or _NUMBERED.match(text):
+    if not 2 <= len(text) <= MAX_TITLE_LINE or not FINAL_PUNCT.isdisjoint(text) or starts_numbered(text):
         return None
     return text
 
