@@ -506,9 +506,13 @@ def _nav_columns(st: _State, zones: list[str]) -> None:
     unlabelled lines of two to six Han characters in a row in the head
     (navigation lines may stand between). The last of them stays unless
     the line after the run is furniture or a title-shaped line (it may be
-    a short headline: 政府工作报告)."""
+    a short headline: 政府工作报告). Below a headline, a run that leads
+    straight into the body is a list of the text (names of people), not a menu."""
     i = 0
+    headline_above = False
     while i < st.n and zones[i] == "head":
+        if st.labels[i] is None and _titled(st, zones, i):
+            headline_above = True
         j, words = i, []
         while j < st.n and zones[j] == "head" and (
                 (st.labels[j] is None and _NAV_WORD.match(st.texts[j]) is not None) or _label_of(st, j) == "navigation"):
@@ -517,8 +521,10 @@ def _nav_columns(st: _State, zones: list[str]) -> None:
             j += 1
         if len(words) >= 3:
             after = _label_of(st, j) if j < st.n else ""
-            titled = j < st.n and st.labels[j] is None and zones[j] == "head" and st.size[j] > 6 \
-                and "。" not in st.texts[j] and not st.sentence[j]
+            titled = j < st.n and st.labels[j] is None and _titled(st, zones, j)
+            if headline_above and not (titled or after in _REMOVED_NEIGHBOURS):
+                i = j
+                continue
             if not (titled or after in _REMOVED_NEIGHBOURS):
                 words.pop()
             for k in words:
@@ -526,6 +532,11 @@ def _nav_columns(st: _State, zones: list[str]) -> None:
                                           f"navigation: one of {len(words)} short menu items on lines of their own "
                                           "above the headline")
         i = max(j, i + 1)
+
+
+def _titled(st: _State, zones: list[str], i: int) -> bool:
+    """Whether block ``i`` in the head is shaped like a headline (longer than a menu item, no sentence)."""
+    return zones[i] == "head" and st.size[i] > 6 and "。" not in st.texts[i] and not st.sentence[i]
 
 
 def _names_author(st: _State, i: int) -> bool:
@@ -670,7 +681,14 @@ def _tail_runs(st: _State, zones: list[str], outside: list[int]) -> None:
                                       "related links: one of several link titles ending with a date after the body")
 
 
+_WEAK_FIELDS = frozenset({"title", "topic"})
+"""Fields whose labels (名称, 标题, 主题, 分类) are also a form's fields in a
+body (a tender's ``名称：`` of its agency): after the body, a line of them alone
+is metadata only beside another metadata line."""
+
+
 def _metadata_lines(st: _State, zones: list[str], outside: list[int]) -> None:
+    weak: list[int] = []
     for i in outside:
         if st.labels[i] is not None:
             continue
@@ -679,10 +697,19 @@ def _metadata_lines(st: _State, zones: list[str], outside: list[int]) -> None:
             continue
         if zones[i] == "tail" and not has_label_mark(st.texts[i]):
             continue  # a signature and date closing a notice are body; labelled facts are not
+        if zones[i] == "tail" and m.fields.keys() <= _WEAK_FIELDS:
+            weak.append(i)
         kind = "byline" if set(m.fields) <= {"author", "author_role"} else "metadata"
         names = ", ".join(sorted(m.fields))
         st.labels[i] = BlockLabel(kind, f"meta/{kind}-line",
                                   f"{kind}: a line of {names} (metadata covers {m.coverage:.0%} of it)", dict(m.fields))
+    for i in weak:
+        if not any(0 <= j < st.n and j not in weak and _is_metadata(st.labels[j]) for j in (i - 1, i + 1)):
+            st.labels[i] = None
+
+
+def _is_metadata(label: BlockLabel | None) -> bool:
+    return label is not None and label.label == "metadata"
 
 
 def _bylines(st: _State, zones: list[str], outside: list[int]) -> None:

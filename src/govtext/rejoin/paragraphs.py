@@ -56,6 +56,8 @@ _SPACES = " \t\u3000\xa0"
 _CLAUSE_PUNCT = frozenset("，,、。；;：:！？!?“”")
 _FIELD_LABEL = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]{2,6}[ \u3000]{0,2}[：:]")
 """A form field's label opening a line (``来信时间：``, ``回复单位：``)."""
+_DATED_ENTRY = re.compile(r"(?:1[89]|20)[0-9]{2}[ \u3000]{0,2}[.．年/\-][ \u3000]{0,2}[0-9]{1,2}(?![0-9])")
+"""A year and month opening a line: the entries of a résumé (``1995.07—2001.03 …``) or a chronicle."""
 _KEEP = 200
 
 
@@ -392,9 +394,12 @@ class ParagraphRejoiner:
             # headings, names or table cells of one width, not wrapped prose (a narrow wrap of
             # prose may hold one clause mark in four lines: then a short line ends its sentence)
             return {}
-        fields = sum(f and _FIELD_LABEL.match(ln.text.lstrip(_SPACES)) is not None for ln, f in zip(block, full, strict=True))
+        fields = sum(f and (_FIELD_LABEL.match(ln.text.lstrip(_SPACES)) or _DATED_ENTRY.match(ln.text.lstrip(_SPACES)))
+                     is not None for ln, f in zip(block, full, strict=True))
         if fields * 2 >= sum(full):
-            return {}  # the fields of a form (来信时间：…, 回复单位：…) of one width, not wrapped prose
+            # the fields of a form (来信时间：…, 回复单位：…) or the dated entries of a résumé
+            # (1995.07—2001.03 …) of one width, not wrapped prose
+            return {}
         indented = any(ln.text.startswith(_INDENT) for ln in block) and all(
             nxt.text.startswith(_INDENT) or starts_numbered(nxt.text) or is_heading_like(nxt.text)
             for ln, nxt, f in zip(block, block[1:], full, strict=False) if not f
