@@ -550,6 +550,14 @@ _CLOSING_DATE = regex.compile(r"^(?:\d{4}|[〇零○一二三四五六七八九]
 _LIST_TITLE = regex.compile(r"^\p{Han}{2,8}$")
 _LIST_ITEM_RULES = frozenset({"widget/bullet-link", "related/link-list", "related/dated-links"})
 _TABLE_CELL = regex.compile(r"^(?:[\d０-９.．%％,，:：/\-－]+|\p{Han})$")
+_EVENT_FIELD = regex.compile(r"^(?:会议)?(?:地点|出席|列席|主持人?|参加人员|参会人员|与会人员|参加|缺席|请假|记录人?|议题"
+                             r"|地點|列蓆|主持人?|參加人員|與會人員|參加|缺席|請假|記錄人?|議題)[ \u3000]{0,2}[:：]")
+"""A field of a meeting's record (``地点：``, ``出席：``): its ``时间：`` is when the meeting was, and its
+lists of names are text."""
+_PERSON_FIELD = regex.compile(r"^(?:姓名|性别|职务|分工|简历|出生年月|籍贯|民族|学历|联系电话|电话|地址|邮编|邮箱"
+                              r"|姓名|性別|職務|分工|簡歷|籍貫|學歷|聯繫電話|電話|地址|郵編|郵箱)[ \u3000]{0,2}[:：]")
+"""A field of a form or a profile (``职务：``), never a headline."""
+_GENERIC_DATE_LABEL = regex.compile(r"^(?:时间|日期|時間)[ \u3000]{0,2}[:：]")
 _REMOVED_NEIGHBOURS = frozenset({"footer", "navigation", "related-links", "breadcrumb", "slogan"})
 
 
@@ -558,8 +566,8 @@ def _nav_row_ok(st: _State, zones: list[str], i: int, items: list[str]) -> bool:
     row (numbers or one-character cells: ``1  王晓明  男  市财政局``) or, after
     the body, like a list of names: there a row without bars is navigation
     only next to other page furniture."""
-    if any(_TABLE_CELL.match(item) for item in items) or _names_author(st, i):
-        return False  # a table row, or a byline (澎湃新闻记者 陈思远 实习生 刘佳)
+    if any(_TABLE_CELL.match(item) for item in items) or _names_author(st, i) or _EVENT_FIELD.match(st.texts[i]):
+        return False  # a table row, a byline (澎湃新闻记者 陈思远 实习生 刘佳), or who attended (出席：…)
     if zones[i] != "tail" or shape.PIPE.search(st.texts[i]):
         return True
     return any(0 <= j < st.n and _label_of(st, j) in _REMOVED_NEIGHBOURS for j in (i - 1, i + 1))
@@ -699,6 +707,9 @@ def _metadata_lines(st: _State, zones: list[str], outside: list[int]) -> None:
             continue  # a signature and date closing a notice are body; labelled facts are not
         if zones[i] == "tail" and m.fields.keys() <= _WEAK_FIELDS:
             weak.append(i)
+        if _GENERIC_DATE_LABEL.match(st.texts[i]) and any(
+                _EVENT_FIELD.match(st.texts[j]) for j in range(max(0, i - 2), min(st.n, i + 3))):
+            continue  # 时间： among 地点：, 出席：: when a meeting was, not when the page was published
         kind = "byline" if set(m.fields) <= {"author", "author_role"} else "metadata"
         names = ", ".join(sorted(m.fields))
         st.labels[i] = BlockLabel(kind, f"meta/{kind}-line",
@@ -748,7 +759,7 @@ def _title(st: _State, zones: list[str]) -> int | None:
             break
         t = st.texts[i]
         if st.labels[i] is not None or "。" in t or _TITLE_BAD_END.search(t) or _ENUMERATION.match(t) \
-                or _SUBTITLE.match(t) or _label_value(st, i):
+                or _SUBTITLE.match(t) or _label_value(st, i) or _EVENT_FIELD.match(t) or _PERSON_FIELD.match(t):
             continue
         size = st.size[i]
         if lo <= size <= hi and shape.han_count(t) * 2 >= size:

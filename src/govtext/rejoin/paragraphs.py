@@ -44,6 +44,7 @@ from govtext.rejoin.text import (
     ends_sentence,
     has_internal_sentence_end,
     is_heading_like,
+    starts_entry,
     starts_numbered,
     starts_with_closing_punct,
 )
@@ -119,6 +120,8 @@ def separation_reason(first: str, second: str) -> str | None:
         return "the next line is indented: a new paragraph"
     if starts_numbered(second):
         return "the next line starts a numbered item"
+    if starts_entry(second):
+        return "the next line starts an entry of a list (a person, a period)"
     if f.endswith((":", "：")):
         return "the line ends with a colon"
     if ends_sentence(f):
@@ -136,6 +139,7 @@ def _separated(f: str, second: str) -> bool:
         or ends_sentence(f)
         or not second.strip(_SPACES)
         or starts_numbered(second)
+        or starts_entry(second)
     )
 
 
@@ -303,7 +307,7 @@ class ParagraphRejoiner:
                 wrapped: dict[int, tuple[int, bool]], indented: bool) -> str | None:
         """Why ``ln`` continues ``paragraph`` (which ends with line ``prev``), or None."""
         reason = continuation_reason(paragraph, ln.text, self.config, indented=indented)
-        if reason is not None or gap_blank or prev.start not in wrapped:
+        if reason is not None or gap_blank or prev.start not in wrapped or starts_entry(ln.text):
             return reason
         width, indents = wrapped[prev.start]
         # where paragraphs open with an indent, only an indent opens one
@@ -394,11 +398,12 @@ class ParagraphRejoiner:
             # headings, names or table cells of one width, not wrapped prose (a narrow wrap of
             # prose may hold one clause mark in four lines: then a short line ends its sentence)
             return {}
-        fields = sum(f and (_FIELD_LABEL.match(ln.text.lstrip(_SPACES)) or _DATED_ENTRY.match(ln.text.lstrip(_SPACES)))
-                     is not None for ln, f in zip(block, full, strict=True))
+        fields = sum(f and (_FIELD_LABEL.match(ln.text.lstrip(_SPACES)) is not None
+                            or _DATED_ENTRY.match(ln.text.lstrip(_SPACES)) is not None or starts_entry(ln.text))
+                     for ln, f in zip(block, full, strict=True))
         if fields * 2 >= sum(full):
-            # the fields of a form (来信时间：…, 回复单位：…) or the dated entries of a résumé
-            # (1995.07—2001.03 …) of one width, not wrapped prose
+            # the fields of a form (来信时间：…, 回复单位：…) or the entries of a list of people or
+            # of a résumé (王立新，男，…; 1995.07—2001.03 …) of one width, not wrapped prose
             return {}
         indented = any(ln.text.startswith(_INDENT) for ln in block) and all(
             nxt.text.startswith(_INDENT) or starts_numbered(nxt.text) or is_heading_like(nxt.text)

@@ -36,6 +36,7 @@ __all__ = [
     "has_internal_sentence_end",
     "is_heading_like",
     "parse_number",
+    "starts_entry",
     "starts_numbered",
     "starts_with_closing_punct",
 ]
@@ -156,6 +157,28 @@ looking at the first that has two is looking at the first)."""
 def starts_numbered(line: str) -> bool:
     """True when ``line`` starts a numbered or bulleted item (``(一)``, ``一是``, ``1.``, ``第一条``)."""
     return _NUMBERED.match(line) is not None
+
+
+_ENTRY = re.compile(
+    r"""^[\s\u3000]*(?:
+        [\u3400-\u4dbf\u4e00-\u9fff]{2,4}(?:[，,]\s?[男女][，,（(]|[（(][男女][，,、])
+      | (?:1[89]|20)[0-9]{2}\s?[.．年/\-]\s?[0-9]{1,2}\s?月?\s?(?:[—–－~～至到]|--?)
+    )""",
+    re.VERBOSE,
+)
+
+
+def starts_entry(line: str) -> bool:
+    """True when ``line`` opens an entry of a list of people or of periods:
+    a name and a sex (``王立新，男，``), or a period of a résumé
+    (``1995.07—2001.03``). A wrapped line of prose does not open this way.
+
+    >>> starts_entry("王立新，男，临湖市发展和改革委员会综合科科长"), starts_entry("2001.03—2008.09　预算科科长")
+    (True, True)
+    >>> starts_entry("2024年3月12日召开会议")
+    False
+    """
+    return _ENTRY.match(line) is not None
 
 
 def starts_with_closing_punct(line: str) -> bool:
