@@ -52,7 +52,7 @@ from govtext.blocks.metadata import (
 )
 from govtext.blocks.rules import Rule, RuleHit, RuleSet, load_rules, prose_aware
 from govtext.blocks.spam import load_lexicon, may_be_spam, score_spam, scoring_blocks
-from govtext.rejoin.titles import title_lines
+from govtext.rejoin.titles import ends_with_document_kind, title_lines
 
 __all__ = ["KEPT_LABELS", "BlockLabel", "Classification", "ClassifyConfig", "classify"]
 
@@ -787,6 +787,11 @@ def _title(st: _State, zones: list[str]) -> int | None:
             cands.pop(0)
     # a short section label (新闻公报, 通知公告) right above a longer line that opens the body is no headline
     if len(cands) > 1 and _section_label(st, zones, cands[0], cands[1]):
+        cands.pop(0)
+    # a letterhead (临湖市交通运输局) right above an official title (关于…的答复) is no headline
+    if len(cands) > 1 and cands[1] == cands[0] + 1 and st.size[cands[0]] <= 24 \
+            and not ends_with_document_kind(st.texts[cands[0]]) and "关于" in st.texts[cands[1]] \
+            and ends_with_document_kind(st.texts[cands[1]]):
         cands.pop(0)
     # a line directly above the date/source line or byline is the headline, and shorter lines above it
     # (channel names, kickers) are not; a longer line above it is the headline and it a subtitle

@@ -42,6 +42,7 @@ import regex
 from govtext.document import Document
 from govtext.edits import Edit
 from govtext.rejoin.text import NUMERAL, ends_sentence, parse_number, starts_numbered
+from govtext.rejoin.titles import ends_with_document_kind
 
 __all__ = ["PageFurniture", "PageNumber", "find_page_numbers", "masthead_page"]
 
@@ -276,12 +277,14 @@ def _running_lines(pages: list[list[_Line]]) -> list[_Line]:
             where[key].append((pi, ln, top))
     out: list[_Line] = []
     for key, occ in where.items():
-        if len(occ) < 2 or len(occ) * 2 < len(pages):
-            continue
-        for pi, ln, top in occ:
-            if pi == 0 and top and "#" not in key:
-                continue  # the first page's header may be the title: keep it unless it is dated
-            out.append(ln)
+        for edge in (True, False):  # a header repeats at the tops of pages, a footer at the bottoms
+            at_edge = [(pi, ln) for pi, ln, top in occ if top is edge]
+            if len(at_edge) < 2 or len(at_edge) * 2 < len(pages):
+                continue
+            for pi, ln in at_edge:
+                if pi == 0 and edge and ("#" not in key or ends_with_document_kind(ln.text)):
+                    continue  # the first page's header may be the title: keep it unless it is dated
+                out.append(ln)
     return out
 
 
