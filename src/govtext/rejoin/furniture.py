@@ -277,12 +277,12 @@ def _running_lines(pages: list[list[_Line]]) -> list[_Line]:
             where[key].append((pi, ln, top))
     out: list[_Line] = []
     for key, occ in where.items():
-        for edge in (True, False):  # a header repeats at the tops of pages, a footer at the bottoms
-            at_edge = [(pi, ln) for pi, ln, top in occ if top is edge]
+        for at_top in (True, False):  # a header repeats at the tops of pages, a footer at the bottoms
+            at_edge = [(pi, ln) for pi, ln, top in occ if top is at_top]
             if len(at_edge) < 2 or len(at_edge) * 2 < len(pages):
                 continue
             for pi, ln in at_edge:
-                if pi == 0 and edge and ("#" not in key or ends_with_document_kind(ln.text)):
+                if pi == 0 and at_top and ("#" not in key or ends_with_document_kind(ln.text)):
                     continue  # the first page's header may be the title: keep it unless it is dated
                 out.append(ln)
     return out
