@@ -86,6 +86,18 @@ def test_binary_junk_is_a_failed_input(tmp_path: Path, capsys: pytest.CaptureFix
     assert err.count("\n") == 1 and "image.png" in err
 
 
+def test_valid_utf8_with_replacement_characters_is_text(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Regression: U+FFFD stored in valid UTF-8 (a page an earlier lossy
+    decoding garbled) counted as undecodable bytes, and a file with one
+    garbled paragraph was refused as binary, its clean text lost."""
+    garbled = "　　各地要对辖区内水库开展排查，落实领导带班和值班制度，确保安全度汛。".encode().decode("gbk", "replace")
+    page = tmp_path / "page.txt"
+    page.write_text("关于做好防汛工作的通知\n" + garbled + "\n　　各地要落实防汛责任。\n", encoding="utf-8")
+    code, out, err = run(["clean", str(page)], capsys)
+    assert code == 0 and err == ""
+    assert "各地要落实防汛责任。" in out
+
+
 def test_usage_errors_exit_2(docs: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert run(["clean", "--format", "xml", str(docs / "a.txt")], capsys)[0] == EXIT_USAGE
     code, _out, err = run(["clean", "--encoding", "no-such-codec", str(docs / "a.txt")], capsys)

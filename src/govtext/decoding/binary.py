@@ -49,14 +49,27 @@ def _has_junk(text: str) -> bool:
     return len(low.translate(None, _JUNK_BYTES)) != len(low)
 
 
-def binary_reason(data: bytes, text: str) -> str | None:
-    """Why ``data`` (decoded as ``text``) is binary rather than text, or None."""
+_JUNK_BUT_REPLACEMENT = re.compile("[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f-\x9f]")
+
+
+def binary_reason(data: bytes, text: str, *, replacements_are_junk: bool = True) -> str | None:
+    """Why ``data`` (decoded as ``text``) is binary rather than text, or None.
+
+    ``replacements_are_junk=False``: U+FFFD does not count (it was in the
+    input, as valid UTF-8: text an earlier lossy decoding left, not bytes
+    that failed to decode).
+
+    >>> garbled = ("要对辖区内" + "\ufffd" * 3) * 4
+    >>> binary_reason(garbled.encode(), garbled) is None, binary_reason(garbled.encode(), garbled,
+    ...     replacements_are_junk=False) is None
+    (False, True)
+    """
     for magic, what in MAGIC:
         if data.startswith(magic) and (magic != b"BZh" or data[3:4].isdigit()):
             return f"input looks like {what}, not text"
     if not text or not _has_junk(text):
         return None
-    junk = len(_JUNK.findall(text))
+    junk = len((_JUNK if replacements_are_junk else _JUNK_BUT_REPLACEMENT).findall(text))
     share = junk / len(text)
     if (junk >= 8 and share > MAX_JUNK_SHARE) or (junk >= 2 and share > 0.3):
         return (f"input looks binary, not text: {round(100 * share)}% of its characters are control characters "
@@ -66,9 +79,10 @@ def binary_reason(data: bytes, text: str) -> str | None:
 
 def utf8_binary_reason(data: bytes, text: str) -> str | None:
     """:func:`binary_reason` for valid UTF-8 without C0 control bytes: only
-    signatures and U+FFFD/DEL can make it binary, and looking for those is cheap."""
+    signatures and DEL can make it binary, and looking for those is cheap
+    (a U+FFFD in valid UTF-8 is text an earlier lossy decoding left)."""
     if data.startswith(_MAGIC_PREFIXES):
         return binary_reason(data, text)
     if "\ufffd" not in text and "\x7f" not in text:  # ``text`` is ``data`` decoded: the same test, shorter
         return None
-    return binary_reason(data, text)
+    return binary_reason(data, text, replacements_are_junk=False)

@@ -43,7 +43,7 @@ import ftfy
 from govtext._charclass import class_ranges
 from govtext.decoding.charsets import big5_level1, big5_level2, gb2312_level1, gb2312_level2, gb2312_symbols
 from govtext.decoding.misdecode import PAIRS, Pair, encode_with, undo_all
-from govtext.decoding.plausibility import FREQUENT_HAN, clearly_better, text_cost
+from govtext.decoding.plausibility import FREQUENT_HAN, char_cost, clearly_better, text_cost
 from govtext.decoding.runcheck import Spans, unproved_spans, unrepairable
 from govtext.document import Document
 from govtext.edits import Edit, splice
@@ -423,10 +423,28 @@ def _lost_pair_readings(data: bytes, k: int) -> list[tuple[int, int, str]]:
     return readings
 
 
+def _likeliest(chars: list[str], actual: str) -> int | None:
+    """The index in ``chars`` (the everyday characters a lost byte may make)
+    of the one alone the most frequent, when it is more frequent than
+    ``actual`` (what the lost byte read as 0x80 makes), else None.
+
+    >>> _likeliest(["耤", "认"], "耤")   # 认 is everyday, 耤 less common
+    1
+    >>> _likeliest(["老", "袁", "裁", "要", "见"], "老") is None   # 要 and 见 are as frequent: no choice
+    True
+    """
+    costs = [char_cost(c) for c in chars]
+    least = min(costs, default=None)
+    if least is None or least >= char_cost(actual) or costs.count(least) > 1:
+        return None
+    return costs.index(least)
+
+
 def _restore_lost_bytes(data: bytes, restored: list[int]) -> tuple[bytes, list[tuple[int, str]]]:
     """Settle each byte restored as 0x80 at the offsets ``restored``: where
     it makes no everyday character but exactly one other byte does, that
-    byte; and list the characters that stay a guess, because several
+    byte (or, when several do, the one alone the most frequent: see
+    :func:`_likeliest`); and list the characters that stay a guess, because several
     everyday characters fit: ``(index in the decoded text, the others)``.
     A character that lost two adjacent bytes is settled the same way from
     the pairs of bytes that fit (:func:`_lost_pair_readings`); when neither
@@ -460,6 +478,10 @@ def _restore_lost_bytes(data: bytes, restored: list[int]) -> tuple[bytes, list[t
         if actual not in chars and len(readings) == 1:
             out[k] = readings[0][0]
             continue
+        likeliest = _likeliest(chars, actual)
+        if likeliest is not None:
+            out[k] = readings[likeliest][0]
+            actual = chars[likeliest]
         others = "".join(c for c in chars if c != actual)
         if others:
             others_at[span[0]] = "".join(dict.fromkeys(others_at.get(span[0], "") + others))
@@ -474,6 +496,10 @@ def _restore_lost_bytes(data: bytes, restored: list[int]) -> tuple[bytes, list[t
         if actual not in chars and len(chars) == 1:
             out[ks[0]], out[ks[1]] = pairs[0][:2]
         elif actual in chars and len(chars) > 1:
+            likeliest = _likeliest(chars, actual)
+            if likeliest is not None:
+                out[ks[0]], out[ks[1]] = pairs[likeliest][:2]
+                actual = chars[likeliest]
             others_at[span[0]] = "".join(c for c in chars if c != actual)
         elif actual not in chars:
             past_guessing.append(span)
