@@ -43,7 +43,13 @@ import ftfy
 from govtext._charclass import class_ranges
 from govtext.decoding.charsets import big5_level1, big5_level2, gb2312_level1, gb2312_level2, gb2312_symbols
 from govtext.decoding.misdecode import PAIRS, Pair, encode_with, undo_all
-from govtext.decoding.plausibility import FREQUENT_HAN, char_cost, clearly_better, text_cost
+from govtext.decoding.plausibility import (
+    COST_COMMON_TRADITIONAL,
+    FREQUENT_HAN,
+    char_cost,
+    clearly_better,
+    text_cost,
+)
 from govtext.decoding.runcheck import Spans, unproved_spans, unrepairable
 from govtext.document import Document
 from govtext.edits import Edit, splice
@@ -425,14 +431,17 @@ def _lost_pair_readings(data: bytes, k: int) -> list[tuple[int, int, str]]:
 
 def _likeliest(chars: list[str], actual: str) -> int | None:
     """The index in ``chars`` (the everyday characters a lost byte may make)
-    of the one alone the most frequent, when it is more frequent than
-    ``actual`` (what the lost byte read as 0x80 makes), else None.
+    of the one alone the most frequent, when ``actual`` (what the lost byte
+    read as 0x80 makes) is less common than an everyday character of either
+    script, else None.
 
     >>> _likeliest(["耤", "认"], "耤")   # 认 is everyday, 耤 less common
     1
     >>> _likeliest(["老", "袁", "裁", "要", "见"], "老") is None   # 要 and 见 are as frequent: no choice
     True
     """
+    if len(actual) != 1 or char_cost(actual) <= COST_COMMON_TRADITIONAL:
+        return None  # an everyday character of either script (讀, 這): no evidence against it
     costs = [char_cost(c) for c in chars]
     least = min(costs, default=None)
     if least is None or least >= char_cost(actual) or costs.count(least) > 1:
@@ -443,8 +452,8 @@ def _likeliest(chars: list[str], actual: str) -> int | None:
 def _restore_lost_bytes(data: bytes, restored: list[int]) -> tuple[bytes, list[tuple[int, str]]]:
     """Settle each byte restored as 0x80 at the offsets ``restored``: where
     it makes no everyday character but exactly one other byte does, that
-    byte (or, when several do, the one alone the most frequent: see
-    :func:`_likeliest`); and list the characters that stay a guess, because several
+    byte (or, when several do and 0x80 makes a less common one, the one alone
+    the most frequent: see :func:`_likeliest`); and list the characters that stay a guess, because several
     everyday characters fit: ``(index in the decoded text, the others)``.
     A character that lost two adjacent bytes is settled the same way from
     the pairs of bytes that fit (:func:`_lost_pair_readings`); when neither
@@ -495,11 +504,7 @@ def _restore_lost_bytes(data: bytes, restored: list[int]) -> tuple[bytes, list[t
         actual = data[span[0]:span[1]].decode("utf-8", "replace")
         if actual not in chars and len(chars) == 1:
             out[ks[0]], out[ks[1]] = pairs[0][:2]
-        elif actual in chars and len(chars) > 1:
-            likeliest = _likeliest(chars, actual)
-            if likeliest is not None:
-                out[ks[0]], out[ks[1]] = pairs[likeliest][:2]
-                actual = chars[likeliest]
+        elif actual in chars and len(chars) > 1:  # (many pairs fit: frequency alone is no evidence)
             others_at[span[0]] = "".join(c for c in chars if c != actual)
         elif actual not in chars:
             past_guessing.append(span)

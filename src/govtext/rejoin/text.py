@@ -126,9 +126,28 @@ def ends_sentence(line: str) -> bool:
 
     >>> ends_sentence("特此通知。"), ends_sentence("可通过12377举报\ufffd"), ends_sentence("推进改革")
     (True, True, False)
+
+    A short note after the sentence end closes it too (a credit, ``（完）``):
+
+    >>> ends_sentence("活动吸引市民3000余人。（记者 王明）"), ends_sentence("图为村貌。记者 周涛 摄")
+    (True, True)
+    >>> ends_sentence("由市财政局（牵头")
+    False
     """
     s = _strip_closers(line)
-    return bool(s) and (s[-1] in FINAL_PUNCT or s[-1] == "\ufffd")
+    if bool(s) and (s[-1] in FINAL_PUNCT or s[-1] == "\ufffd"):
+        return True
+    s = line.rstrip()
+    return s.endswith(_NOTE_LAST) and _NOTE_AFTER_END.search(s) is not None
+
+
+_NOTE_LAST = ("）", ")", "】", "]", "摄", "攝")
+_NOTE_AFTER_END = re.compile(
+    r"[。！？!?][”’」』]?[ \u3000]*(?:[（(【\[][^（()）【】\[\]\n]{1,30}[)）】\]]|[^。！？!?\n]{1,20}[摄攝])$"
+)
+"""A sentence end and a short note after it that closes a paragraph: a
+credit (``（记者 王明）``, ``【编辑：刘洋】``, ``记者 周涛 摄``), ``（完）``,
+a bracketed remark (``（牵头单位：市卫生健康委）``)."""
 
 
 def ends_mid_clause(line: str) -> bool:
