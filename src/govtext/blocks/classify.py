@@ -689,6 +689,28 @@ def _tail_runs(st: _State, zones: list[str], outside: list[int]) -> None:
                                       "related links: one of several link titles ending with a date after the body")
 
 
+_SHAPED_ITEM_RULES = frozenset({"widget/bullet-link", "breadcrumb/link-chain", "related/dated-links",
+                                "navigation/link-column", "navigation/link-row"})
+"""Rules that label a line by its shape alone (a bullet, a chain of ``>`` or
+``→``, a trailing date, a short menu item): the items of a list in the text too."""
+_INTRO_END = ("：", ":")
+
+
+def _introduced_lists(st: _State) -> None:
+    """Items right after a sentence that announces them (``共涉及3个方面：``,
+    ``具体安排如下：``) are a list of the text, whatever their shape: the run
+    of shape-labelled lines after such a line (kept, with a comma or 12+
+    characters: not a list's header such as ``相关阅读：``) stays."""
+    for i in range(st.n - 1):
+        t = st.texts[i]
+        if not t.endswith(_INTRO_END) or st.labels[i] is not None or ("，" not in t and st.size[i] < 12):
+            continue
+        j = i + 1
+        while j < st.n and _rule_of(st, j) in _SHAPED_ITEM_RULES:
+            st.labels[j] = None
+            j += 1
+
+
 _WEAK_FIELDS = frozenset({"title", "topic"})
 """Fields whose labels (名称, 标题, 主题, 分类) are also a form's fields in a
 body (a tender's ``名称：`` of its agency): after the body, a line of them alone
@@ -1052,6 +1074,7 @@ def classify(
     _metadata_lines(st, zones, outside)
     _core_credits(st, zones)
     _nav_columns(st, zones)
+    _introduced_lists(st)
     title = _title(st, zones)
     _wechat_names(st, zones, title)
     _bylines(st, zones, outside)
