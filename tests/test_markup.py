@@ -32,6 +32,9 @@ CASES = [
     ("<<中华人民共和国宪法>>", "<<中华人民共和国宪法>>"),
     ("&#0;&#x80;&#xD800;&unknownentity;", "&#0;&#x80;&#xD800;&unknownentity;"),
     ("<breakfast>", "<breakfast>"),
+    # regression: an escaped capital letter in angle brackets is a grade, not a bold tag to remove
+    ("A&lt;B&gt;C类企业", "A<B>C类企业"),
+    ("&lt;b&gt;重要&lt;/b&gt;", "重要"),
 ]
 
 

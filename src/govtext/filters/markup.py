@@ -78,6 +78,17 @@ def _entity_value(body: str) -> str | None:
     return chr(code)
 
 
+def _literal_brackets(m: re.Match[str]) -> bool:
+    """Whether the escaped tag ``m`` is a capital letter between escaped
+    angle brackets (``A&lt;B&gt;C类企业``, a grade): text, not a bold tag.
+
+    >>> _literal_brackets(_TAG.match("&lt;B&gt;C类")), _literal_brackets(_TAG.match("&lt;b&gt;重要"))
+    (True, False)
+    """
+    name = m.group("name") or ""
+    return m.group().startswith("&") and len(name) == 1 and name.isupper() and m.group().endswith(";")
+
+
 def markup_edits(text: str) -> list[Edit]:
     """The edits that decode the entities and remove the tags of ``text``, in order.
 
@@ -95,7 +106,7 @@ def markup_edits(text: str) -> list[Edit]:
         if pos < end:
             continue  # inside the tag or entity just taken
         m = _TAG.match(text, pos)
-        if m is not None:
+        if m is not None and not _literal_brackets(m):
             if (m.group("name") or "").lower() in _BREAKING:
                 edits.append(Edit.replace(pos, m.end(), "\n", rule="html-tag",
                                           reason=f"HTML tag left in the text ({m.group()[:40]}): a line break"))
