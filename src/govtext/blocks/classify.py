@@ -377,9 +377,30 @@ def _apply_rules(st: _State, zones: list[str], outside: list[int], prose_ok: boo
     for i in todo:
         for rule in st.cands(i, _RULES_IN_ZONE[zones[i], prose_ok]):
             h = st.hit(i, rule)
-            if h is not None:
+            if h is not None and not (prose_ok and st.sentence[i] and _reported(st.texts[i], h.first)):
                 st.labels[i] = _rule_label(h)
                 break
+
+
+_REPORTING = regex.compile(r"提醒|表示|指出|介绍|据了解|据悉|经查|强调|透露|认为|发现|查处|案件|记者|负责人")
+"""Words of a news report (``市版权局提醒，…``, ``经查，涉案网站标注“…”``):
+a footer's words after them are reported, not the page's own notice."""
+
+
+def _reported(text: str, matched: str) -> bool:
+    """Whether the words a prose-aware rule ``matched`` in the sentence ``text`` are reported or quoted
+    (inside an open quotation mark).
+
+    >>> _reported("市版权局提醒，转载新闻作品应当注明出处，未经授权不得转载。", "未经授权不得转载")
+    True
+    >>> _reported("本网所有内容，未经授权不得转载。", "未经授权不得转载")
+    False
+    """
+    at = text.find(matched.strip())
+    if at <= 0:
+        return False
+    quoted = text.count("“", 0, at) > text.count("”", 0, at)
+    return quoted or _REPORTING.search(text, 0, at) is not None
 
 
 def _rule_label(h: RuleHit) -> BlockLabel:
@@ -418,7 +439,7 @@ def _prose_rules_on(st: _State, i: int) -> None:
         return
     for rule in st.cands(i, prose_aware):
         h = st.hit(i, rule)
-        if h is not None:
+        if h is not None and not (st.sentence[i] and _reported(st.texts[i], h.first)):
             st.labels[i] = _rule_label(h)
             return
 
