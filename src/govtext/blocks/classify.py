@@ -377,7 +377,7 @@ def _apply_rules(st: _State, zones: list[str], outside: list[int], prose_ok: boo
     for i in todo:
         for rule in st.cands(i, _RULES_IN_ZONE[zones[i], prose_ok]):
             h = st.hit(i, rule)
-            if h is not None and not (prose_ok and st.sentence[i] and _reported(st.texts[i], h.first)):
+            if h is not None and not (prose_ok and _reported(st, i, h)):
                 st.labels[i] = _rule_label(h)
                 break
 
@@ -387,13 +387,18 @@ _REPORTING = regex.compile(r"提醒|表示|指出|介绍|据了解|据悉|经查
 a footer's words after them are reported, not the page's own notice."""
 
 
-def _reported(text: str, matched: str) -> bool:
-    """Whether the words a prose-aware rule ``matched`` in the sentence ``text`` are reported or quoted
-    (inside an open quotation mark).
+def _reported(st: _State, i: int, h: RuleHit) -> bool:
+    """Whether block ``i`` is a sentence in which the words prose-aware rule hit ``h`` matched are
+    reported or quoted (see :func:`_reported_in`)."""
+    return st.sentence[i] and _reported_in(st.texts[i], h.first)
 
-    >>> _reported("市版权局提醒，转载新闻作品应当注明出处，未经授权不得转载。", "未经授权不得转载")
+
+def _reported_in(text: str, matched: str) -> bool:
+    """Whether the words ``matched`` in ``text`` come after words of a report or inside an open quotation mark.
+
+    >>> _reported_in("市版权局提醒，转载新闻作品应当注明出处，未经授权不得转载。", "未经授权不得转载")
     True
-    >>> _reported("本网所有内容，未经授权不得转载。", "未经授权不得转载")
+    >>> _reported_in("本网所有内容，未经授权不得转载。", "未经授权不得转载")
     False
     """
     at = text.find(matched.strip())
@@ -439,7 +444,7 @@ def _prose_rules_on(st: _State, i: int) -> None:
         return
     for rule in st.cands(i, prose_aware):
         h = st.hit(i, rule)
-        if h is not None and not (st.sentence[i] and _reported(st.texts[i], h.first)):
+        if h is not None and not _reported(st, i, h):
             st.labels[i] = _rule_label(h)
             return
 
@@ -571,12 +576,12 @@ _CLOSING_DATE = regex.compile(r"^(?:\d{4}|[〇零○一二三四五六七八九]
 _LIST_TITLE = regex.compile(r"^\p{Han}{2,8}$")
 _LIST_ITEM_RULES = frozenset({"widget/bullet-link", "related/link-list", "related/dated-links"})
 _TABLE_CELL = regex.compile(r"^(?:[\d０-９.．%％,，:：/\-－]+|\p{Han})$")
-_EVENT_FIELD = regex.compile(r"^(?:会议)?(?:地点|出席|列席|主持人?|参加人员|参会人员|与会人员|参加|缺席|请假|记录人?|议题"
-                             r"|地點|列蓆|主持人?|參加人員|與會人員|參加|缺席|請假|記錄人?|議題)[ \u3000]{0,2}[:：]")
+_EVENT_FIELD = regex.compile(r"^(?:会议|會議)?(?:地点|出席|列席|主持人?|参加人员|参会人员|与会人员|参加|缺席|请假|记录人?|议题"
+                             r"|地點|參加人員|參會人員|與會人員|參加|請假|記錄人?|議題)[ \u3000]{0,2}[:：]")
 """A field of a meeting's record (``地点：``, ``出席：``): its ``时间：`` is when the meeting was, and its
 lists of names are text."""
 _PERSON_FIELD = regex.compile(r"^(?:姓名|性别|职务|分工|简历|出生年月|籍贯|民族|学历|联系电话|电话|地址|邮编|邮箱"
-                              r"|姓名|性別|職務|分工|簡歷|籍貫|學歷|聯繫電話|電話|地址|郵編|郵箱)[ \u3000]{0,2}[:：]")
+                              r"|性別|職務|簡歷|籍貫|學歷|聯繫電話|電話|郵編|郵箱)[ \u3000]{0,2}[:：]")
 """A field of a form or a profile (``职务：``), never a headline."""
 _GENERIC_DATE_LABEL = regex.compile(r"^(?:时间|日期|時間)[ \u3000]{0,2}[:：]")
 _REMOVED_NEIGHBOURS = frozenset({"footer", "navigation", "related-links", "breadcrumb", "slogan"})

@@ -30,7 +30,10 @@ MAGIC: tuple[tuple[bytes, str], ...] = (
 
 _MAGIC_PREFIXES = tuple(magic for magic, _what in MAGIC)
 
-_JUNK = re.compile("[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f-\x9f\ufffd]")
+_CONTROLS = "\x00-\x08\x0e-\x1a\x1c-\x1f\x7f-\x9f"
+_JUNK = re.compile(f"[{_CONTROLS}\ufffd]")
+_CONTROL = re.compile(f"[{_CONTROLS}]")
+""":data:`_JUNK` but U+FFFD."""
 MAX_JUNK_SHARE = 0.1
 """Above this share of control characters and undecodable bytes, input is binary."""
 
@@ -47,9 +50,6 @@ def _has_junk(text: str) -> bool:
         return True
     low = text.encode("latin-1", "ignore")
     return len(low.translate(None, _JUNK_BYTES)) != len(low)
-
-
-_JUNK_BUT_REPLACEMENT = re.compile("[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f-\x9f]")
 
 
 def binary_reason(data: bytes, text: str, *, replacements_are_junk: bool = True) -> str | None:
@@ -69,7 +69,7 @@ def binary_reason(data: bytes, text: str, *, replacements_are_junk: bool = True)
             return f"input looks like {what}, not text"
     if not text or not _has_junk(text):
         return None
-    junk = len((_JUNK if replacements_are_junk else _JUNK_BUT_REPLACEMENT).findall(text))
+    junk = len((_JUNK if replacements_are_junk else _CONTROL).findall(text))
     share = junk / len(text)
     if (junk >= 8 and share > MAX_JUNK_SHARE) or (junk >= 2 and share > 0.3):
         return (f"input looks binary, not text: {round(100 * share)}% of its characters are control characters "

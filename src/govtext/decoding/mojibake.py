@@ -440,11 +440,11 @@ def _likeliest(chars: list[str], actual: str) -> int | None:
     >>> _likeliest(["老", "袁", "裁", "要", "见"], "老") is None   # 要 and 见 are as frequent: no choice
     True
     """
-    if len(actual) != 1 or char_cost(actual) <= COST_COMMON_TRADITIONAL:
+    if len(actual) != 1 or (actual_cost := char_cost(actual)) <= COST_COMMON_TRADITIONAL:
         return None  # an everyday character of either script (讀, 這): no evidence against it
     costs = [char_cost(c) for c in chars]
     least = min(costs, default=None)
-    if least is None or least >= char_cost(actual) or costs.count(least) > 1:
+    if least is None or least >= actual_cost or costs.count(least) > 1:
         return None
     return costs.index(least)
 

@@ -39,6 +39,7 @@ from govtext.edits import Edit
 from govtext.rejoin.text import (
     FINAL_PUNCT,
     NO_PARAGRAPH_START,
+    YEAR_MONTH,
     display_width,
     ends_mid_clause,
     ends_sentence,
@@ -55,10 +56,8 @@ __all__ = ["ParagraphRejoiner", "RejoinConfig", "continuation_reason", "separati
 _INDENT = "\u3000"
 _SPACES = " \t\u3000\xa0"
 _CLAUSE_PUNCT = frozenset("，,、。；;：:！？!?“”")
-_FIELD_LABEL = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]{2,6}[ \u3000]{0,2}[：:]")
-"""A form field's label opening a line (``来信时间：``, ``回复单位：``)."""
-_DATED_ENTRY = re.compile(r"(?:1[89]|20)[0-9]{2}[ \u3000]{0,2}[.．年/\-][ \u3000]{0,2}[0-9]{1,2}(?![0-9])")
-"""A year and month opening a line: the entries of a résumé (``1995.07—2001.03 …``) or a chronicle."""
+_FIELD_OR_DATED = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]{2,6}[ \u3000]{0,2}[：:]|" + YEAR_MONTH)
+"""A form field's label (``来信时间：``) or a year and month (``1995.07``, a résumé's or a chronicle's entry) opening a line."""
 _KEEP = 200
 
 
@@ -398,8 +397,7 @@ class ParagraphRejoiner:
             # headings, names or table cells of one width, not wrapped prose (a narrow wrap of
             # prose may hold one clause mark in four lines: then a short line ends its sentence)
             return {}
-        fields = sum(f and (_FIELD_LABEL.match(ln.text.lstrip(_SPACES)) is not None
-                            or _DATED_ENTRY.match(ln.text.lstrip(_SPACES)) is not None or starts_entry(ln.text))
+        fields = sum(f and (_FIELD_OR_DATED.match(ln.text.lstrip(_SPACES)) is not None or starts_entry(ln.text))
                      for ln, f in zip(block, full, strict=True))
         if fields * 2 >= sum(full):
             # the fields of a form (来信时间：…, 回复单位：…) or the entries of a list of people or

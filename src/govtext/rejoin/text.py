@@ -30,6 +30,7 @@ __all__ = [
     "FINAL_PUNCT",
     "NO_PARAGRAPH_START",
     "NUMERAL",
+    "YEAR_MONTH",
     "display_width",
     "ends_mid_clause",
     "ends_sentence",
@@ -178,12 +179,11 @@ def starts_numbered(line: str) -> bool:
     return _NUMBERED.match(line) is not None
 
 
+YEAR_MONTH = "(?:1[89]|20)[0-9]{2}[ \u3000]{0,2}[.．年/\\-][ \u3000]{0,2}[0-9]{1,2}(?![0-9])"
+"""A year and a month (``1995.07``, ``2001年3月`` without its 月): how a résumé's or a chronicle's entries open."""
 _ENTRY = re.compile(
-    r"""^[\s\u3000]*(?:
-        [\u3400-\u4dbf\u4e00-\u9fff]{2,4}(?:[，,]\s?[男女][，,（(]|[（(][男女][，,、])
-      | (?:1[89]|20)[0-9]{2}\s?[.．年/\-]\s?[0-9]{1,2}\s?月?\s?(?:[—–－~～至到]|--?)
-    )""",
-    re.VERBOSE,
+    "^[\\s\u3000]*(?:[\u3400-\u4dbf\u4e00-\u9fff]{2,4}(?:[，,]\\s?[男女][，,（(]|[（(][男女][，,、])"
+    "|" + YEAR_MONTH + "[ \u3000]{0,2}月?[ \u3000]{0,2}(?:[—–－~～至到]|--?))"
 )
 
 
