@@ -64,7 +64,7 @@ _ENUMERATION = regex.compile(r"^(?:[（(][一二三四五六七八九十\d]{1,3}
 _TITLE_BAD_END = re.compile(r"[。；;：:，,、]$")
 _SUBTITLE = re.compile(r"^(?:[—－-]{1,2}|[（(]|[问答問][:：])")
 """A subtitle, a bracketed note, or a question or answer of a Q&A (``问：…``): never the headline."""
-_RELATED_RULES = ("related/list-header", "related/more-link", "related/prev-next")
+_RELATED_RULES = ("related/list-header", "related/ranking-header", "related/more-link", "related/prev-next")
 _LABEL_END = regex.compile(r"[:：]\s*$")
 _TITLE_SEPARATOR = r"(?:[ \t\u3000]{0,2}[_|｜\-–—]{1,2}[ \t\u3000]{0,2}|[ \t\u3000]{2,4})"
 _AFTER_HEADLINE = regex.compile(_TITLE_SEPARATOR + r"\S")
@@ -274,7 +274,7 @@ def _zones(st: _State) -> list[str]:
     The core runs from the first solid block (prose of ``solid_chars`` or
     more, or with a full stop) to the last sentence; without sentences every
     block is 'edge'."""
-    cut = _related_cut(st)
+    cut = _comment_cut(st, _related_cut(st))
     ends = _body_ends(st, cut)
     if ends is None:
         return ["edge"] * st.n
@@ -344,6 +344,27 @@ def _related_cut(st: _State) -> int:
             break
         if any(st.hit(i, r) for r in st.cands(i, _related)):
             cut = i
+    return cut
+
+
+_COMMENT_FURNITURE = regex.compile(
+    r"^\W{0,3}(?:(?:回复|回覆|举报|舉報|点赞|赞|讚)\s{0,2}[(（]?\s{0,2}\d{0,7}\s{0,2}[)）]?(?:\s{1,3}(?:回复|回覆|举报|舉報|点赞|赞|讚)"
+    r"\s{0,2}[(（]?\s{0,2}\d{0,7}\s{0,2}[)）]?){0,3}|\d{1,3}\s{0,2}(?:秒|分钟|分鐘|小时|小時|天)前|刚刚|剛剛"
+    r"|IP\s{0,2}属地\s{0,2}[:：]?\s{0,2}\p{Han}{2,4}|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s{1,2}\d{1,2}:\d{2}(?::\d{2})?)\W{0,3}$")
+"""A comment's furniture: its reply and like buttons, when it was posted, where from."""
+
+
+def _comment_cut(st: _State, cut: int) -> int:
+    """Index of the last comment section's header (网友评论) above ``cut`` that a
+    comment's furniture (回复, 3小时前, 赞(12)) follows within a few blocks, else
+    ``cut``: readers' comments below it are sentences, but not the article's."""
+    joined = "\n".join(st.texts[:cut])
+    if "评" not in joined and "評" not in joined:
+        return cut
+    for m in reversed(list(_COMMENT_HEADER_LINE.finditer(joined))):
+        i = joined.count("\n", 0, m.start())
+        if any(_COMMENT_FURNITURE.match(st.texts[j]) for j in range(i + 1, min(cut, i + 8))):
+            return i
     return cut
 
 
@@ -673,8 +694,10 @@ def _related_lists(st: _State, zones: list[str], outside: list[int]) -> None:
                  lambda i: not st.sentence[i] and len(st.texts[i]) <= 120, _LINK_LIST)
 
 
-_COMMENT_HEADER = regex.compile(r"^\W{0,3}(?:网友评论|全部评论|最新评论|热门评论|精彩评论|评论区|網友評論|全部評論|最新評論|熱門評論)"
-                                r"\s{0,2}[(（]?\s{0,2}\d{0,7}\s{0,2}[)）]?\W{0,3}$")
+_COMMENT_HEADER_WORDS = (r"^\W{0,3}(?:网友评论|全部评论|最新评论|热门评论|精彩评论|评论区|網友評論|全部評論|最新評論|熱門評論)"
+                         r"\s{0,2}[(（]?\s{0,2}\d{0,7}\s{0,2}[)）]?\W{0,3}$")
+_COMMENT_HEADER = regex.compile(_COMMENT_HEADER_WORDS)
+_COMMENT_HEADER_LINE = regex.compile(_COMMENT_HEADER_WORDS.replace(r"\W{0,3}", r"[^\w\n]{0,3}"), regex.MULTILINE)
 _COMMENT = BlockLabel("navigation", "widget/comment-thread",
                       "widget: a reader's name, comment or reply button under the comment section's header")
 
@@ -1089,7 +1112,7 @@ def classify(
     _apply_rules(st, zones, outside, prose_ok=False)
     for i in _labelled(st.labels):  # metadata found by rules (counters, label tables) carries values
         lab = st.labels[i]
-        if lab is not None and lab.label in ("metadata", "byline", "navigation"):
+        if lab is not None and lab.label in ("metadata", "byline", "navigation", "slogan"):
             m = st.meta_line(i)
             if m is not None and m.fields:
                 st.labels[i] = BlockLabel(lab.label, lab.rule, lab.reason, dict(m.fields))
