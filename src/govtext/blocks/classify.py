@@ -858,6 +858,8 @@ def _title(st: _State, zones: list[str]) -> int | None:
             cands.pop(0)
     # a short section label (新闻公报, 通知公告) right above a longer line that opens the body is no headline
     if len(cands) > 1 and _section_label(st, zones, cands[0], cands[1]):
+        if _named_again(st, cands[0], cands[1]):
+            st.labels[cands[0]] = _account_name(st.texts[cands[0]].strip())
         cands.pop(0)
     # a letterhead (临湖市交通运输局) right above an official title (关于…的答复) is no headline
     if len(cands) > 1 and cands[1] == cands[0] + 1 and st.size[cands[0]] <= 24 \
@@ -873,6 +875,7 @@ def _title(st: _State, zones: list[str]) -> int | None:
                              or _names_above_header(st, below)):
             if all(st.size[e] < st.size[c] for e in cands[: cands.index(c)]):
                 first, why = c, "the title-shaped line right above the date/source line or byline"
+                first = _below_account_name(st, cands, first, below)
             break
     span = _title_span(st, first)
     if span > 1:
@@ -881,6 +884,31 @@ def _title(st: _State, zones: list[str]) -> int | None:
     for i in range(first, first + span):
         st.labels[i] = label  # one label object: :func:`_collect` finds the lines of the title by it
     return first
+
+
+def _account_name(name: str) -> BlockLabel:
+    return BlockLabel("metadata", "meta/account-name",
+                      "metadata: the name of the account that posted the page, repeated on the date line below it",
+                      {"source": name})
+
+
+def _below_account_name(st: _State, cands: list[int], c: int, below: int) -> int:
+    """The headline when candidate ``c`` above the date line ``below`` is the
+    account that posted the page, named again on that line
+    (``青溪县融媒体中心`` / ``2024-05-03 08:12·青溪县融媒体中心``): the next
+    candidate, right below the date line; else ``c``."""
+    after = [d for d in cands if d > below]
+    if not after or not _named_again(st, c, below + 1) or any(lab is None for lab in st.labels[below + 1 : after[0]]):
+        return c
+    st.labels[c] = _account_name(st.texts[c].strip())
+    return after[0]
+
+
+def _named_again(st: _State, c: int, upto: int) -> bool:
+    """Whether the text of block ``c`` is named again on a metadata line
+    between it and block ``upto`` (an account's name beside the date)."""
+    name = st.texts[c].strip()
+    return any(name in st.texts[j] and _is(st.labels[j], "metadata") for j in range(c + 1, upto))
 
 
 def _title_span(st: _State, i: int) -> int:
