@@ -2,7 +2,7 @@
 
 :class:`BlockFilter` labels every line of a document (body, heading, title,
 metadata, byline, breadcrumb, navigation, related links, footer, spam,
-paywall, slogan, caption), removes boilerplate with a reason per line and
+paywall, slogan, page code, caption), removes boilerplate with a reason per line and
 moves the facts it finds into ``doc.metadata``. The boilerplate rule
 families are TOML data (:func:`load_rules`); spam is scored per block
 (:func:`score_spam`).

@@ -75,7 +75,7 @@ WHERE: frozenset[str] = frozenset({"head", "tail", "edge", "any"})
 """Where a rule may fire: before the body, after it, either, or anywhere."""
 
 LABELS: frozenset[str] = frozenset(
-    {"metadata", "byline", "breadcrumb", "navigation", "related-links", "footer", "spam", "paywall", "slogan"}
+    {"metadata", "byline", "breadcrumb", "navigation", "related-links", "footer", "spam", "paywall", "slogan", "code"}
 )
 """Labels a rule may assign (all of them remove the block)."""
 
