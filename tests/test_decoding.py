@@ -123,6 +123,19 @@ def test_mixed_utf8_page_with_gbk_footer_is_decoded_per_segment() -> None:
     assert_chars_map_to_their_bytes(data, decode_bytes(data))
 
 
+def test_legacy_page_with_one_utf8_paragraph_decodes_that_line_as_utf8() -> None:
+    head = "\n".join(SENTENCES["simplified"] * 2) + "\n"
+    pasted = "　　二、青溪县要对辖区内水库、河道开展拉网式排查，发现问题立即整改。\n"
+    tail = "临湖市人民政府办公室\n2024年5月8日"
+    data = head.encode("gbk") + pasted.encode("utf-8") + tail.encode("gbk")
+    doc = _decode_doc(data)
+    assert doc.text == head + pasted + tail  # (as GB18030 the line's final 。 was lost with the line break)
+    assert doc.metadata["encoding"] == "gb18030"
+    assert [w.text for w in doc.warnings if w.kind == "mixed-encoding"] == [pasted]
+    assert not [w for w in doc.warnings if w.kind == "undecodable-bytes"]
+    assert_chars_map_to_their_bytes(data, decode_bytes(data))
+
+
 def test_undecodable_bytes_warn_with_their_span() -> None:
     data = "第一条".encode("gbk") + b"\xff" + "第二条内容".encode("gbk")
     doc = _decode_doc(data)

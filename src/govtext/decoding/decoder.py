@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from govtext.decoding.binary import binary_reason, utf8_binary_reason
 from govtext.decoding.bom import sniff_bom
 from govtext.decoding.detect import PLAUSIBLE, detect, find_encoding, normalize_encoding
-from govtext.decoding.mixed import byte_shapes, decode_mixed, mostly_utf8
+from govtext.decoding.mixed import byte_shapes, decode_mixed, decode_utf8_lines, mostly_utf8
 from govtext.decoding.plausibility import text_cost
 from govtext.decoding.segments import SegmentBuilder
 from govtext.document import Document
@@ -125,6 +125,10 @@ def decode_bytes(data: bytes, config: DecoderConfig | None = None) -> DecodeResu
         b = SegmentBuilder()
         b.add_decoded(found.decoded, data, 0, len(data), found.encoding)
         return _result(data, b, found.encoding, found.confidence, found.method)
+    if not found.encoding.startswith(("utf-", "ascii")):
+        with_utf8 = decode_utf8_lines(data, found.encoding)
+        if with_utf8 is not None:
+            return _result(data, with_utf8, found.encoding, found.confidence, "mixed")
     return _lenient(data, 0, found.encoding, found.confidence, found.method)
 
 

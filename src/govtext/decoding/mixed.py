@@ -16,7 +16,8 @@ import re
 from govtext.decoding.plausibility import cost_below
 from govtext.decoding.segments import SegmentBuilder
 
-__all__ = ["CONTROL_BYTES", "MIN_UTF8_BYTES", "MIXED_UTF8_SHARE", "byte_shapes", "decode_mixed", "mostly_utf8", "utf8_share"]
+__all__ = ["CONTROL_BYTES", "MIN_UTF8_BYTES", "MIXED_UTF8_SHARE", "byte_shapes", "decode_mixed", "decode_utf8_lines",
+           "mostly_utf8", "utf8_share"]
 
 MIXED_UTF8_SHARE = 0.5
 """Share of non-ASCII bytes in valid UTF-8 sequences above which an input
@@ -154,3 +155,51 @@ def _fewer_errors(piece: bytes, legacy: str) -> str:
     bad_utf8 = piece.decode("utf-8", "replace").count("\ufffd")
     bad_legacy = piece.decode(legacy, "replace").count("\ufffd")
     return legacy if bad_legacy < bad_utf8 else "utf-8"
+
+
+_UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xf4][\x80-\xbf]")
+"""The start of a multi-byte UTF-8 sequence (a lead byte and a continuation byte)."""
+
+MIN_UTF8_LINE_CHARS = 2
+"""Fewest non-ASCII characters a line of a legacy input must read as in
+UTF-8 to be taken as UTF-8 (it must also fail in the legacy codec)."""
+
+
+def _utf8_line(line: bytes, legacy: str) -> str | None:
+    """The UTF-8 reading of ``line`` (of an input in the ``legacy`` codec)
+    when it is a line of UTF-8: strict UTF-8 with non-ASCII text, not
+    strict ``legacy``, and more plausible than the ``legacy`` reading with
+    its errors replaced."""
+    if len(_UTF8_MULTIBYTE.findall(line)) < MIN_UTF8_LINE_CHARS:
+        return None
+    as_utf8 = _strict(line, "utf-8")
+    if as_utf8 is None or _strict(line, legacy) is not None:
+        return None
+    return as_utf8 if cost_below(as_utf8, line.decode(legacy, "replace")) else None
+
+
+def decode_utf8_lines(data: bytes, legacy: str) -> SegmentBuilder | None:
+    """Decode ``data`` (an input in the ``legacy`` codec that does not decode
+    strictly) with its lines of UTF-8 as UTF-8 (a legacy page with one
+    paragraph pasted from a UTF-8 source), the rest as ``legacy``; None when
+    no line is UTF-8. Decoded as ``legacy``, such a line would lose the
+    bytes around each error (GB18030 reads a UTF-8 line's last byte and the
+    line break after it as one bad pair).
+
+    >>> data = "正文第一段。\\n".encode("gbk") + "第二段，来自网页。\\n".encode() + "结束。".encode("gbk")
+    >>> b = decode_utf8_lines(data, "gb18030")
+    >>> b.text(), [s.encoding for s in b.segments]
+    ('正文第一段。\\n第二段，来自网页。\\n结束。', ['gb18030', 'utf-8', 'gb18030'])
+    >>> decode_utf8_lines("正文".encode("gbk") + b"\\xff", "gb18030") is None
+    True
+    """
+    readings = [(m.span(), _utf8_line(m.group(), legacy)) for m in _LINES.finditer(data)]
+    if all(reading is None for _span, reading in readings):
+        return None
+    out = SegmentBuilder()
+    for (a, b), reading in readings:
+        if reading is None:
+            out.decode(data, a, b, legacy)
+        else:
+            out.add(reading, a, b, "utf-8")
+    return out

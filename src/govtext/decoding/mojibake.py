@@ -35,7 +35,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
-from itertools import accumulate, chain, count, islice, repeat
+from itertools import accumulate, chain, count, islice, pairwise, repeat
 from operator import add
 
 import ftfy
@@ -577,23 +577,144 @@ def _repair_cjk_run(text: str, a: int, b: int, bar: _Bar, out: list[Repair]) -> 
     run = text[a:b]
     best = _best_for_cjk(run, bar)
     if best is not None:
-        out.append(Repair(a, b, best.new, best.rule, best.reason))
+        out.append(_trimmed(text, Repair(a, b, best.new, best.rule, best.reason)))
         return
     if "utf8-as-gbk" in bar.pairs:
         lossy = _repair_lossy_utf8(text, a, b, bar)
         if lossy is not None:
             out.append(lossy)
             return
-    cuts = _split_points(run)
-    if not cuts:
-        return
     prev = 0
-    for cut in [*cuts, len(run)]:
+    for cut in [*_split_points(run), len(run)]:
         if cut > prev and (bar.relaxed or has_suspects(run[prev:cut])):
             sub = _best_for_cjk(run[prev:cut], bar)
             if sub is not None:
-                out.append(Repair(a + prev, a + cut, sub.new, sub.rule, sub.reason))
+                out.append(_trimmed(text, Repair(a + prev, a + cut, sub.new, sub.rule, sub.reason)))
+            else:
+                out.extend(_utf8_stretch_repairs(text, a + prev, a + cut, bar))
         prev = cut + 1
+
+
+_UTF8_SEQUENCE = rb"(?:[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3})"
+"""A multi-byte UTF-8 sequence."""
+_UTF8_CHAIN = re.compile(rb"(?:[\x00-\x7f]|%s)+" % _UTF8_SEQUENCE)
+"""Valid UTF-8 (a GBK or Big5 character's second byte may be ASCII: ``丵`` is ``81 51``, ``、Q`` in UTF-8)."""
+
+STRETCH_MIN_CHARS = 4
+"""Fewest non-ASCII characters a stretch of UTF-8 inside a run (the rest of
+the run reading as it is) must decode to: shorter valid stretches turn up
+by chance in the bytes of correct text."""
+
+_STRETCH_CHAIN = re.compile(rb"(?:[\x00-\x7f]*%s){%d}" % (_UTF8_SEQUENCE, STRETCH_MIN_CHARS))
+"""A chain of :data:`_UTF8_CHAIN` long enough to hold a stretch (a necessary condition, searched at C speed)."""
+
+_STRETCH_PAIRS = ("utf8-as-gbk", "utf8-as-big5")
+"""The pairs whose garble may fill only part of a run: UTF-8 is strict
+enough that a valid stretch of it inside other text is evidence (legacy
+codecs read almost any bytes as some hanzi)."""
+
+
+def _stretch_codecs(pairs: Iterable[str]) -> list[str]:
+    """The wrong codecs of the :data:`_STRETCH_PAIRS` among ``pairs``, in order."""
+    return [PAIRS[rule].wrong for rule in pairs if rule in _STRETCH_PAIRS]
+
+
+def _may_hold_stretch(run: str, pairs: Iterable[str]) -> bool:
+    """Whether ``run`` encoded with a wrong codec of :data:`_STRETCH_PAIRS`
+    holds a chain of UTF-8 long enough for :func:`_utf8_stretches` (False:
+    it surely holds no stretch).
+
+    >>> _may_hold_stretch("要瀵硅緰鍖哄唴姘村簱道", CJK_PAIRS), _may_hold_stretch("關於開展工作的通知", CJK_PAIRS)
+    (True, False)
+    """
+    for codec in _stretch_codecs(pairs):
+        data = run.encode("gb18030" if codec == "gbk" else "cp950", "replace")
+        if _STRETCH_CHAIN.search(data) is not None:
+            return True
+    return False
+
+
+def _utf8_stretches(run: str, wrong: str) -> list[tuple[int, int, str]]:
+    """``(start, end, reading)`` for each stretch ``run[start:end]`` whose
+    bytes in the ``wrong`` codec are valid UTF-8 reading as ``reading``, cut
+    at characters of both codecs, less the characters at its edges that it
+    swallowed (see :func:`_swallowed`).
+
+    >>> _utf8_stretches("要瀵硅緰鍖哄唴姘村簱銆佹渤道", "gbk")
+    [(1, 13, '对辖区内水库、河')]
+    """
+    try:
+        units = [encode_with(c, wrong) for c in run]
+    except UnicodeError:
+        return []
+    data = b"".join(units)
+    index = {offset: i for i, offset in enumerate(accumulate(map(len, units), initial=0))}
+    out = []
+    for m in _UTF8_CHAIN.finditer(data):
+        cuts = [p for p in range(m.start(), m.end() + 1) if p in index and (p == m.end() or data[p] >= 0xC0)]
+        pieces = [(index[p], index[q], data[p:q].decode("utf-8")) for p, q in pairwise(cuts)]
+        while pieces and _swallowed(run, *pieces[0]):
+            pieces.pop(0)
+        while pieces and _swallowed(run, *pieces[-1]):
+            pieces.pop()
+        if pieces:
+            out.append((pieces[0][0], pieces[-1][1], "".join(p[2] for p in pieces)))
+    return out
+
+
+def _swallowed(run: str, start: int, end: int, reading: str) -> bool:
+    """Whether ``run[start:end]``, at the edge of a garbled stretch, is a
+    correct character that the stretch swallowed: the only way a character
+    next to self-contained garble joins its UTF-8 is as a whole two-byte
+    sequence (U+0080 to U+07FF: Latin, Greek, Cyrillic, ...), which must
+    read worse than the character as it is (``要`` is ``D2 AA``, ``Ҫ``).
+
+    >>> _swallowed("要瀵", 0, 1, "Ҫ"), _swallowed("路涓", 0, 1, "·")
+    (True, False)
+    """
+    return (end - start == 1 and len(reading) == 1 and 0x80 <= ord(reading) < 0x800
+            and char_cost(reading) > char_cost(run[start]))
+
+
+def _non_ascii_count(text: str) -> int:
+    return len(text) - len(text.encode("ascii", "ignore"))
+
+
+def _trimmed(text: str, repair: Repair) -> Repair:
+    """``repair`` (of a whole run or piece) less the characters at its edges
+    that read better as they are than as part of the garble (see
+    :func:`_utf8_stretches`): only UTF-8 repairs, whose cuts are exact."""
+    pair = PAIRS.get(repair.rule)
+    if pair is None or pair.rule not in _STRETCH_PAIRS:
+        return repair
+    old = text[repair.start:repair.end]
+    stretches = _utf8_stretches(old, pair.wrong)
+    if len(stretches) != 1 or stretches[0][:2] == (0, len(old)):
+        return repair
+    start, end, new = stretches[0]
+    return Repair(repair.start + start, repair.start + end, new, repair.rule, repair.reason)
+
+
+def _utf8_stretch_repairs(text: str, a: int, b: int, bar: _Bar) -> list[Repair]:
+    """Repairs of the stretches of ``text[a:b]`` (a run or piece with no
+    repair as a whole) that are UTF-8 read with a wrong codec while the
+    text around them reads as it is: a garbled phrase pasted into a
+    correct line. A stretch must read as :data:`STRETCH_MIN_CHARS` or more
+    characters, clearly better than it is (with half the usual margin: a
+    valid UTF-8 stretch is evidence, though one searched for)."""
+    run = text[a:b]
+    rules = [rule for rule in bar.order if rule in bar.pairs and rule in _STRETCH_PAIRS]
+    if len(run) < STRETCH_MIN_CHARS or not _may_hold_stretch(run, rules):
+        return []
+    for rule in rules:
+        pair = PAIRS[rule]
+        found = [Repair(a + start, a + end, new, rule, pair.reason + "; a stretch of the run")
+                 for start, end, new in _utf8_stretches(run, pair.wrong)
+                 if _non_ascii_count(new) >= STRETCH_MIN_CHARS
+                 and bar.accepts(new, run[start:end], UTF8_EVIDENCE)]
+        if found:
+            return found
+    return []
 
 
 class _Taken:
@@ -876,6 +997,8 @@ def _surely_nothing(text: str, a: int, b: int, bar: _Bar) -> bool:
     run = text[a:b]
     if "?" in run or "\ufffd" in run or text.startswith("?", b):  # a lossy UTF-8 reading may apply
         return False
+    if _may_hold_stretch(run, bar.cjk_pairs):  # (the proof knows only whole runs and pieces)
+        return False
     spans: Spans = [(0, len(run))] if _SPLIT.search(run) is None else (lambda: _judged_spans(run, bar.relaxed))
     return unrepairable(run, spans, ceiling=LEGACY_CEILING, min_gain=bar.min_gain,
                         short_penalty=bar.short_penalty, pairs=bar.cjk_pairs)
@@ -1086,6 +1209,8 @@ def _unproved(text: str, runs: list[tuple[str, int, int]], bar: _Bar) -> list[tu
                            short_penalty=bar.short_penalty, pairs=bar.cjk_pairs)
     n = len(strings)
     left = {i if i < n else bisect_right(starts, starts[i], 0, n) - 1 for i in open_}  # (a piece's run)
+    if _may_hold_stretch(joined, bar.cjk_pairs):  # (no chain crosses the line breaks joining the runs)
+        left.update(i for i, string in enumerate(strings) if _may_hold_stretch(string, bar.cjk_pairs))
     settled = {owners[i] for i in range(n) if i not in left}
     return [run for k, run in enumerate(runs) if k not in settled]
 
