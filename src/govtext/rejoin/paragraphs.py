@@ -255,6 +255,25 @@ def _broken_titles(text: str, spans: list[tuple[int, int]]) -> dict[int, str]:
     return out
 
 
+def _lines_around(keep: set[int], full: list[bool], n_full: int) -> int:
+    """How many lines of ``keep`` the full lines are weighed against: all of
+    them, or with three full lines or more, those from the first full line to
+    the line after the last one (the closing line of its paragraph). A title, a
+    salutation above the wrapped text and a signature, a date, a 抄送 line
+    below it are no evidence against the wrap.
+
+    >>> _lines_around({0, 1, 2, 3, 4, 5, 6}, [False, True, True, True, False, False, False], 3)
+    4
+    >>> _lines_around({0, 1, 2, 3, 4, 5, 6}, [False, True, True, False, False, False, False], 2)
+    7
+    """
+    if n_full < 3:
+        return len(keep)
+    first = full.index(True)
+    last = len(full) - 1 - full[::-1].index(True)
+    return sum(first <= i <= last + 1 for i in keep)
+
+
 class ParagraphRejoiner:
     """Joins broken paragraphs and reflows hard wraps (see module doc)."""
 
@@ -381,13 +400,13 @@ class ParagraphRejoiner:
         n_full = sum(full[:-1])
         if n_full < 2:
             return {}
-        if n_full * 2 < len(keep) - 1:
+        if n_full * 2 < _lines_around(keep, full, n_full) - 1:
             # too few full lines, unless with three or more the last line of each wrapped paragraph (after a
             # full line, shorter, ending its sentence) counts with them: they are the wrap's too
             closing = 0 if n_full < 3 else sum(
                 not g and f and i + 1 in keep and ends_sentence(ln.text.rstrip(_SPACES))
                 for i, (ln, f, g) in enumerate(zip(block[1:], full, full[1:], strict=False)))
-            if (n_full + closing) * 2 < len(keep) - 1:
+            if (n_full + closing) * 2 < _lines_around(keep, full, n_full) - 1:
                 return {}
         full_texts = [ln.text.strip(_SPACES) for ln, f in zip(block, full, strict=True) if f]
         if len(set(full_texts)) < len(full_texts):
@@ -399,7 +418,7 @@ class ParagraphRejoiner:
             return {}
         fields = sum(f and (_FIELD_OR_DATED.match(ln.text.lstrip(_SPACES)) is not None or starts_entry(ln.text))
                      for ln, f in zip(block, full, strict=True))
-        if fields * 2 >= sum(full):
+        if fields >= 2 and fields * 2 >= sum(full):
             # the fields of a form (来信时间：…, 回复单位：…) or the entries of a list of people or
             # of a résumé (王立新，男，…; 1995.07—2001.03 …) of one width, not wrapped prose
             return {}
