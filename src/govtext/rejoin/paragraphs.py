@@ -56,8 +56,11 @@ __all__ = ["ParagraphRejoiner", "RejoinConfig", "continuation_reason", "separati
 _INDENT = "\u3000"
 _SPACES = " \t\u3000\xa0"
 _CLAUSE_PUNCT = frozenset("，,、。；;：:！？!?“”")
-_FIELD_OR_DATED = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]{2,6}[ \u3000]{0,2}[：:]|" + YEAR_MONTH)
-"""A form field's label (``来信时间：``) or a year and month (``1995.07``, a résumé's or a chronicle's entry) opening a line."""
+_SENTENCE_DATE = "(?!月[0-9]{1,2}日(?:[上中下]午|晚上?|凌晨|早上|[，,]))"
+"""Not the rest of a whole date that opens a sentence (``2024年4月15日上午，…``, ``…15日，…``)."""
+_FIELD_OR_DATED = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]{2,6}[ \u3000]{0,2}[：:]|" + YEAR_MONTH + _SENTENCE_DATE)
+"""A form field's label (``来信时间：``) or a year and month (``1995.07``, a résumé's or a chronicle's entry) opening a line;
+not a whole date that opens a sentence of minutes or news (``2024年4月15日上午，…``)."""
 _KEEP = 200
 
 
@@ -418,7 +421,7 @@ class ParagraphRejoiner:
             return {}
         fields = sum(f and (_FIELD_OR_DATED.match(ln.text.lstrip(_SPACES)) is not None or starts_entry(ln.text))
                      for ln, f in zip(block, full, strict=True))
-        if fields >= 2 and fields * 2 >= sum(full):
+        if fields * 2 >= sum(full):
             # the fields of a form (来信时间：…, 回复单位：…) or the entries of a list of people or
             # of a résumé (王立新，男，…; 1995.07—2001.03 …) of one width, not wrapped prose
             return {}
