@@ -108,6 +108,14 @@ def _indent_goes_on(f: str, second: str) -> bool:
             and not starts_numbered(second.lstrip(_SPACES)))
 
 
+_NUMBERED_NEXT = "the next line starts a numbered item"
+"""The separation a hard wrap overrides inside a wrapped paragraph: a full line
+cut mid-sentence goes on in the next full line that opens like an item, or in
+the paragraph's last line that opens with a reference (``第十二条的规定``)."""
+_REFERENCE = re.compile("第[一二三四五六七八九十百零〇0-9０-９]{1,5}[条款项章节](?:[的之、和及或至到第（(]|规定)")
+"""An article, a clause or an item referred to (``第十二条的规定``, ``第三条第二款``), not opening one."""
+
+
 def separation_reason(first: str, second: str) -> str | None:
     """Why line ``second`` cannot continue line ``first`` (a sentence ends, a
     colon, a numbered item or an indent starts), or None.
@@ -121,7 +129,7 @@ def separation_reason(first: str, second: str) -> str | None:
     if second.startswith((_INDENT, " ", "\t")) and not _indent_goes_on(f, second):
         return "the next line is indented: a new paragraph"
     if starts_numbered(second):
-        return "the next line starts a numbered item"
+        return _NUMBERED_NEXT
     if starts_entry(second):
         return "the next line starts an entry of a list (a person, a period)"
     if f.endswith((":", "：")):
@@ -277,6 +285,38 @@ def _lines_around(keep: set[int], full: list[bool], n_full: int) -> int:
     return sum(first <= i <= last + 1 for i in keep)
 
 
+_ARTICLE = re.compile("第[一二三四五六七八九十百零〇0-9０-９]{1,5}条")
+_INDENT_COLUMNS = 4
+"""The columns of a paragraph's ``　　`` indent, which PDF extraction often drops."""
+
+
+def _lost_indent(block: list[_Line], full: list[bool], widths: list[int], wrap: tuple[int, int], i: int) -> bool:
+    """Whether line ``i`` of ``block`` is the first line of a wrapped paragraph
+    whose indent the extraction dropped: it opens the block or follows a
+    sentence end, is prose (a clause mark in it, no sentence end at its end,
+    no indent, no item number but an article's ``第三条``), is an indent's
+    width shorter than the full lines (``wrap``: their width and its
+    tolerance), and the next line is full.
+
+    >>> b = [_Line(0, 0, "第三条　违反本办法规定，擅自在城市公共供水管道及其附属设"), _Line(0, 0, "施的安全保护范围")]
+    >>> _lost_indent(b, [False, True], [56, 60], (60, 2), 0)
+    True
+    >>> b[0] = _Line(0, 0, "（一）聚焦产业升级，加快建设现代化产业体系推进")
+    >>> _lost_indent(b, [False, True], [56, 60], (60, 2), 0)
+    False
+    """
+    text = block[i].text.rstrip(_SPACES)
+    width, tol = wrap
+    return (
+        i + 1 < len(full) and full[i + 1]
+        and width - _INDENT_COLUMNS - tol <= widths[i] <= width - _INDENT_COLUMNS
+        and (i == 0 or block[i - 1].text.rstrip(_SPACES)[-1:] in _CLOSING_LAST or ends_sentence(block[i - 1].text))
+        and not text.startswith((_INDENT, " ", "\t"))
+        and any(c in "，,、；;" for c in text) and not ends_sentence(text)
+        and (not starts_numbered(text) or _ARTICLE.match(text) is not None)
+    )
+
+
 class ParagraphRejoiner:
     """Joins broken paragraphs and reflows hard wraps (see module doc)."""
 
@@ -341,7 +381,9 @@ class ParagraphRejoiner:
             goes_on = not ln.text.startswith((_INDENT, " ")) and not (closed and opens) \
                 and not (item and is_heading_like(prev.text))
         else:
-            goes_on = separation_reason(prev.text, ln.text) is None
+            separation = separation_reason(prev.text, ln.text)
+            goes_on = separation is None or (separation == _NUMBERED_NEXT and (
+                ln.start in wrapped or (len(paragraph) > len(prev.text) and _REFERENCE.match(ln.text) is not None)))
         return f"hard-wrapped line ({width} columns wide) continues on the next line" if goes_on else None
 
     @staticmethod
@@ -437,4 +479,6 @@ class ParagraphRejoiner:
             # two lines of one width are weak evidence: both must break off mid-sentence, or where
             # paragraphs open with an indent, both must be prose (not a heading above a salutation)
             return {}
+        if not indented:
+            full = [f or _lost_indent(block, full, widths, (width, tol), i) for i, f in enumerate(full)]
         return {ln.start: (width, indented) for ln, is_full in zip(block, full, strict=True) if is_full}
