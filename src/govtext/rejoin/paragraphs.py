@@ -45,6 +45,7 @@ from govtext.rejoin.text import (
     ends_sentence,
     has_internal_sentence_end,
     is_heading_like,
+    splits_number,
     starts_entry,
     starts_numbered,
     starts_with_closing_punct,
@@ -174,6 +175,8 @@ def continuation_reason(
     if f and s and starts_with_closing_punct(s) and not s.startswith((":", "：")):
         return f"the next line starts with {s[0]!r}, which cannot start a paragraph"
     body = f.lstrip(_SPACES)
+    if f[-1:].isdigit() and splits_number(body, s) and not second.startswith((_INDENT, " ", "\t")):
+        return f"the line ends with an amount ({f[-6:]!r}) and the next line opens with its unit"
     mid_clause = ends_mid_clause(f)
     indent_goes_on = indented and first.startswith(_INDENT) and (len(body) > 60 or any(c in body for c in "，,、"))
     if not (mid_clause or indent_goes_on or _is_prose(body, config)):
