@@ -291,8 +291,22 @@ def _running_key(line: str) -> str | None:
     return _DIGITS.sub("#", regex.sub(r"\s+", " ", s))
 
 
+def _pages_of_its_parity(n_pages: int, found: list[int]) -> int:
+    """How many of ``n_pages`` pages a line found on pages ``found`` may
+    repeat on: all of them, or where it stands on odd or even pages only
+    (facing pages alternate a gazette's name and its issue), those.
+
+    >>> _pages_of_its_parity(5, [1, 3]), _pages_of_its_parity(5, [0, 2, 4]), _pages_of_its_parity(5, [1, 2])
+    (2, 3, 5)
+    """
+    parities = {pi % 2 for pi in found}
+    if len(parities) > 1:
+        return n_pages
+    return (n_pages + 1 - parities.pop()) // 2
+
+
 def _running_lines(pages: list[list[_Line]]) -> list[_Line]:
-    """Lines repeated at the top or bottom of at least two pages (and half of them)."""
+    """Lines repeated at the top or bottom of at least two pages (and half of them, or of the odd or the even pages)."""
     pages = [lines for lines in pages if lines]  # a page number next to a form feed cuts twice
     if len(pages) < 2:
         return []
@@ -310,7 +324,7 @@ def _running_lines(pages: list[list[_Line]]) -> list[_Line]:
     for key, occ in where.items():
         for at_top in (True, False):  # a header repeats at the tops of pages, a footer at the bottoms
             at_edge = [(pi, ln) for pi, ln, top in occ if top is at_top]
-            if len(at_edge) < 2 or len(at_edge) * 2 < len(pages):
+            if len(at_edge) < 2 or len(at_edge) * 2 < _pages_of_its_parity(len(pages), [pi for pi, _ln in at_edge]):
                 continue
             for pi, ln in at_edge:
                 if pi == 0 and at_top and ("#" not in key or ends_with_document_kind(ln.text)):
