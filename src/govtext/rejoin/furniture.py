@@ -48,7 +48,7 @@ __all__ = ["PageFurniture", "PageNumber", "find_page_numbers", "masthead_page"]
 
 _N = rf"(?P<n>{NUMERAL})"
 _T = rf"(?P<t>{NUMERAL})"
-_DASH_CHARS = "-—–－―~～·•"
+_DASH_CHARS = "-—–－―~～·•・‧∙⋅"
 _DASH = rf"[{_DASH_CHARS}]{{1,2}}"
 _PAPER_DATE = (r"(?:[《〈]?\s*\p{Han}{2,12}\s*[》〉]?\s*)?[（(]?\s*"
                r"(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[-./]\d{1,2}[-./]\d{1,2})"
@@ -102,8 +102,9 @@ def find_page_numbers(text: str) -> list[PageNumber]:
     []
     """
     short = _numeral_lines(text)
-    out = [p for p in (_page_number_line(pos, line) for pos, line in short if _PAGE_LINE_MARK.search(line))
-           if p is not None]
+    marked = [(pos, line) for pos, line in short if _PAGE_LINE_MARK.search(line)]
+    out = [p for p in (_page_number_line(pos, line) for pos, line in marked) if p is not None]
+    out = sorted(out + _page_numbers_with_running_text(marked, {p.start for p in out}), key=lambda p: p.start)
     weak = [p for p in out if p.position == "weak"]
     if weak:
         # "2/5" alone on a line may be a table cell: only a run of pages of one total counts
@@ -112,6 +113,36 @@ def find_page_numbers(text: str) -> list[PageNumber]:
         out = [p if p.position != "weak" else PageNumber(p.start, p.end, p.page, p.total, "footer")
                for p in out if p.position != "weak" or counts]
     return out or _bare_page_numbers(text, short)
+
+
+_GAP = regex.compile(r"[ \t\xa0]{2,}|\u3000+")
+"""The gap between the parts of a page's edge line (a running title, a page number, an issue)."""
+
+
+def _page_numbers_with_running_text(lines: list[tuple[int, str]], found: set[int]) -> list[PageNumber]:
+    """Page numbers that share their line with running text across a gap
+    (``临湖市人民政府公报　　　　- 1 -``, ``· 2 ·　　公报　　2024年第3期``): the number opens
+    or closes the line, the other parts are short and end no sentence, and
+    they repeat on another such line, so no line of the body goes.
+
+    >>> lines = [(0, "市政府公报　　　　- 1 -"), (40, "- 2 -　　　　市政府公报"), (80, "说明　　　- 3 -")]
+    >>> [(p.page, p.start) for p in _page_numbers_with_running_text(lines, set())]
+    [(1, 0), (2, 40)]
+    """
+    by_text: dict[frozenset[str], list[PageNumber]] = defaultdict(list)
+    for pos, line in lines:
+        stripped = line.strip(_SPACES)
+        parts = _GAP.split(stripped)
+        if pos in found or len(parts) < 2:
+            continue
+        for number, rest in ((parts[0], parts[1:]), (parts[-1], parts[:-1])):
+            p = _page_number_line(0, number)
+            if p is None or p.position != "footer" or any(len(r) > 20 or ends_sentence(r) for r in rest):
+                continue
+            lead = len(line) - len(line.lstrip(_SPACES))
+            by_text[frozenset(rest)].append(PageNumber(pos + lead, pos + lead + len(stripped), p.page, p.total, "footer"))
+            break
+    return [p for same in by_text.values() if len(same) >= 2 for p in same]
 
 
 _NUMERAL_LINE_BODY = (rf"(?=[{_SPACES}]*+[^\n]{{1,{_PAGE_LINE_MAX}}}+[{_SPACES}]*+(?:\n|\Z))"
@@ -260,8 +291,22 @@ def _running_key(line: str) -> str | None:
     return _DIGITS.sub("#", regex.sub(r"\s+", " ", s))
 
 
+def _pages_of_its_parity(n_pages: int, found: list[int]) -> int:
+    """How many of ``n_pages`` pages a line found on pages ``found`` may
+    repeat on: all of them, or where it stands on odd or even pages only
+    (facing pages alternate a gazette's name and its issue), those.
+
+    >>> _pages_of_its_parity(5, [1, 3]), _pages_of_its_parity(5, [0, 2, 4]), _pages_of_its_parity(5, [1, 2])
+    (2, 3, 5)
+    """
+    parities = {pi % 2 for pi in found}
+    if len(parities) > 1:
+        return n_pages
+    return (n_pages + 1 - parities.pop()) // 2
+
+
 def _running_lines(pages: list[list[_Line]]) -> list[_Line]:
-    """Lines repeated at the top or bottom of at least two pages (and half of them)."""
+    """Lines repeated at the top or bottom of at least two pages (and half of them, or of the odd or the even pages)."""
     pages = [lines for lines in pages if lines]  # a page number next to a form feed cuts twice
     if len(pages) < 2:
         return []
@@ -279,7 +324,7 @@ def _running_lines(pages: list[list[_Line]]) -> list[_Line]:
     for key, occ in where.items():
         for at_top in (True, False):  # a header repeats at the tops of pages, a footer at the bottoms
             at_edge = [(pi, ln) for pi, ln, top in occ if top is at_top]
-            if len(at_edge) < 2 or len(at_edge) * 2 < len(pages):
+            if len(at_edge) < 2 or len(at_edge) * 2 < _pages_of_its_parity(len(pages), [pi for pi, _ln in at_edge]):
                 continue
             for pi, ln in at_edge:
                 if pi == 0 and at_top and ("#" not in key or ends_with_document_kind(ln.text)):

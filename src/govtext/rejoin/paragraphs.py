@@ -45,6 +45,7 @@ from govtext.rejoin.text import (
     ends_sentence,
     has_internal_sentence_end,
     is_heading_like,
+    splits_number,
     starts_entry,
     starts_numbered,
     starts_with_closing_punct,
@@ -56,8 +57,11 @@ __all__ = ["ParagraphRejoiner", "RejoinConfig", "continuation_reason", "separati
 _INDENT = "\u3000"
 _SPACES = " \t\u3000\xa0"
 _CLAUSE_PUNCT = frozenset("，,、。；;：:！？!?“”")
-_FIELD_OR_DATED = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]{2,6}[ \u3000]{0,2}[：:]|" + YEAR_MONTH)
-"""A form field's label (``来信时间：``) or a year and month (``1995.07``, a résumé's or a chronicle's entry) opening a line."""
+_SENTENCE_DATE = "(?!月[0-9]{1,2}日(?:[上中下]午|晚上?|凌晨|早上|[，,]))"
+"""Not the rest of a whole date that opens a sentence (``2024年4月15日上午，…``, ``…15日，…``)."""
+_FIELD_OR_DATED = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]{2,6}[ \u3000]{0,2}[：:]|" + YEAR_MONTH + _SENTENCE_DATE)
+"""A form field's label (``来信时间：``) or a year and month (``1995.07``, a résumé's or a chronicle's entry) opening a line;
+not a whole date that opens a sentence of minutes or news (``2024年4月15日上午，…``)."""
 _KEEP = 200
 
 
@@ -105,6 +109,14 @@ def _indent_goes_on(f: str, second: str) -> bool:
             and not starts_numbered(second.lstrip(_SPACES)))
 
 
+_NUMBERED_NEXT = "the next line starts a numbered item"
+"""The separation a hard wrap overrides inside a wrapped paragraph: a full line
+cut mid-sentence goes on in the next full line that opens like an item, or in
+the paragraph's last line that opens with a reference (``第十二条的规定``)."""
+_REFERENCE = re.compile("第[一二三四五六七八九十百零〇0-9０-９]{1,5}[条款项章节](?:[的之、和及或至到第（(]|规定)")
+"""An article, a clause or an item referred to (``第十二条的规定``, ``第三条第二款``), not opening one."""
+
+
 def separation_reason(first: str, second: str) -> str | None:
     """Why line ``second`` cannot continue line ``first`` (a sentence ends, a
     colon, a numbered item or an indent starts), or None.
@@ -118,7 +130,7 @@ def separation_reason(first: str, second: str) -> str | None:
     if second.startswith((_INDENT, " ", "\t")) and not _indent_goes_on(f, second):
         return "the next line is indented: a new paragraph"
     if starts_numbered(second):
-        return "the next line starts a numbered item"
+        return _NUMBERED_NEXT
     if starts_entry(second):
         return "the next line starts an entry of a list (a person, a period)"
     if f.endswith((":", "：")):
@@ -163,6 +175,8 @@ def continuation_reason(
     if f and s and starts_with_closing_punct(s) and not s.startswith((":", "：")):
         return f"the next line starts with {s[0]!r}, which cannot start a paragraph"
     body = f.lstrip(_SPACES)
+    if f[-1:].isdigit() and splits_number(body, s) and not second.startswith((_INDENT, " ", "\t")):
+        return f"the line ends with an amount ({f[-6:]!r}) and the next line opens with its unit"
     mid_clause = ends_mid_clause(f)
     indent_goes_on = indented and first.startswith(_INDENT) and (len(body) > 60 or any(c in body for c in "，,、"))
     if not (mid_clause or indent_goes_on or _is_prose(body, config)):
@@ -255,6 +269,57 @@ def _broken_titles(text: str, spans: list[tuple[int, int]]) -> dict[int, str]:
     return out
 
 
+def _lines_around(keep: set[int], full: list[bool], n_full: int) -> int:
+    """How many lines of ``keep`` the full lines are weighed against: all of
+    them, or with three full lines or more, those from the first full line to
+    the line after the last one (the closing line of its paragraph). A title, a
+    salutation above the wrapped text and a signature, a date, a 抄送 line
+    below it are no evidence against the wrap.
+
+    >>> _lines_around({0, 1, 2, 3, 4, 5, 6}, [False, True, True, True, False, False, False], 3)
+    4
+    >>> _lines_around({0, 1, 2, 3, 4, 5, 6}, [False, True, True, False, False, False, False], 2)
+    7
+    """
+    if n_full < 3:
+        return len(keep)
+    first = full.index(True)
+    last = len(full) - 1 - full[::-1].index(True)
+    return sum(first <= i <= last + 1 for i in keep)
+
+
+_ARTICLE = re.compile("第[一二三四五六七八九十百零〇0-9０-９]{1,5}条")
+_INDENT_COLUMNS = 4
+"""The columns of a paragraph's ``　　`` indent, which PDF extraction often drops."""
+
+
+def _lost_indent(block: list[_Line], full: list[bool], widths: list[int], wrap: tuple[int, int], i: int) -> bool:
+    """Whether line ``i`` of ``block`` is the first line of a wrapped paragraph
+    whose indent the extraction dropped: it opens the block or follows a
+    sentence end, is prose (a clause mark in it, no sentence end at its end,
+    no indent, no item number but an article's ``第三条``), is an indent's
+    width shorter than the full lines (``wrap``: their width and its
+    tolerance), and the next line is full.
+
+    >>> b = [_Line(0, 0, "第三条　违反本办法规定，擅自在城市公共供水管道及其附属设"), _Line(0, 0, "施的安全保护范围")]
+    >>> _lost_indent(b, [False, True], [56, 60], (60, 2), 0)
+    True
+    >>> b[0] = _Line(0, 0, "（一）聚焦产业升级，加快建设现代化产业体系推进")
+    >>> _lost_indent(b, [False, True], [56, 60], (60, 2), 0)
+    False
+    """
+    text = block[i].text.rstrip(_SPACES)
+    width, tol = wrap
+    return (
+        i + 1 < len(full) and full[i + 1]
+        and width - _INDENT_COLUMNS - tol <= widths[i] <= width - _INDENT_COLUMNS
+        and (i == 0 or block[i - 1].text.rstrip(_SPACES)[-1:] in _CLOSING_LAST or ends_sentence(block[i - 1].text))
+        and not text.startswith((_INDENT, " ", "\t"))
+        and any(c in "，,、；;" for c in text) and not ends_sentence(text)
+        and (not starts_numbered(text) or _ARTICLE.match(text) is not None)
+    )
+
+
 class ParagraphRejoiner:
     """Joins broken paragraphs and reflows hard wraps (see module doc)."""
 
@@ -319,7 +384,9 @@ class ParagraphRejoiner:
             goes_on = not ln.text.startswith((_INDENT, " ")) and not (closed and opens) \
                 and not (item and is_heading_like(prev.text))
         else:
-            goes_on = separation_reason(prev.text, ln.text) is None
+            separation = separation_reason(prev.text, ln.text)
+            goes_on = separation is None or (separation == _NUMBERED_NEXT and (
+                ln.start in wrapped or (len(paragraph) > len(prev.text) and _REFERENCE.match(ln.text) is not None)))
         return f"hard-wrapped line ({width} columns wide) continues on the next line" if goes_on else None
 
     @staticmethod
@@ -381,13 +448,13 @@ class ParagraphRejoiner:
         n_full = sum(full[:-1])
         if n_full < 2:
             return {}
-        if n_full * 2 < len(keep) - 1:
+        if n_full * 2 < _lines_around(keep, full, n_full) - 1:
             # too few full lines, unless with three or more the last line of each wrapped paragraph (after a
             # full line, shorter, ending its sentence) counts with them: they are the wrap's too
             closing = 0 if n_full < 3 else sum(
                 not g and f and i + 1 in keep and ends_sentence(ln.text.rstrip(_SPACES))
                 for i, (ln, f, g) in enumerate(zip(block[1:], full, full[1:], strict=False)))
-            if (n_full + closing) * 2 < len(keep) - 1:
+            if (n_full + closing) * 2 < _lines_around(keep, full, n_full) - 1:
                 return {}
         full_texts = [ln.text.strip(_SPACES) for ln, f in zip(block, full, strict=True) if f]
         if len(set(full_texts)) < len(full_texts):
@@ -415,4 +482,6 @@ class ParagraphRejoiner:
             # two lines of one width are weak evidence: both must break off mid-sentence, or where
             # paragraphs open with an indent, both must be prose (not a heading above a salutation)
             return {}
+        if not indented:
+            full = [f or _lost_indent(block, full, widths, (width, tol), i) for i, f in enumerate(full)]
         return {ln.start: (width, indented) for ln, is_full in zip(block, full, strict=True) if is_full}

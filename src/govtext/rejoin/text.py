@@ -37,6 +37,7 @@ __all__ = [
     "has_internal_sentence_end",
     "is_heading_like",
     "parse_number",
+    "splits_number",
     "starts_entry",
     "starts_numbered",
     "starts_with_closing_punct",
@@ -198,6 +199,29 @@ def starts_entry(line: str) -> bool:
     False
     """
     return _ENTRY.match(line) is not None
+
+
+_NUMBER_AT_END = re.compile("[\u4e00-\u9fff][0-9０-９]{1,6}(?:[.．][0-9０-９]{1,4})?$")
+"""An amount at the end of a line, right after a Han character (``达到1200``, ``增长12.5``):
+not a telephone, a postcode or a date after a colon or a dash."""
+_UNIT = "(?:元|美元|人次|人|户|家|项|个|吨|公里|公顷|公斤|千克|平方米|立方米|米|亩|辆|台|套|件|所|座|名|位|倍|次|场|天|小时|岁|年|月|日|个百分点)"
+_UNIT_AT_START = re.compile(f"(?:[万亿千百]{{1,2}}{_UNIT}?|{_UNIT})[余多]?{_UNIT}?[，,。；;、）)！!？?]")
+"""A unit of measure closing its clause at the start of a line (``万元。``, ``亿元，``, ``万人次，``, ``个百分点；``):
+no word of a new paragraph (``万达广场``, ``人社局``)."""
+
+
+def splits_number(first: str, second: str) -> bool:
+    """True when a line break cuts an amount from its unit: running prose
+    (a comma in it) ends with a number and the next line opens with the
+    unit that closes the clause.
+
+    >>> splits_number("村里发展乡村旅游，旅游收入达到1200", "万元。"), splits_number("经济平稳运行，全年增长12.5", "个百分点，")
+    (True, True)
+    >>> splits_number("如有疑问，请拨打电话：12345", "万元。"), splits_number("全市共有门店，新开20", "万达广场店")
+    (False, False)
+    """
+    return ("，" in first or "," in first) and _NUMBER_AT_END.search(first) is not None \
+        and _UNIT_AT_START.match(second) is not None
 
 
 def starts_with_closing_punct(line: str) -> bool:
