@@ -54,7 +54,9 @@ from govtext.blocks.metadata import (  # unchanged by the rewrite: shared, not c
     _may_hold_fields,
     _names_source,
     _Parse,
+    _set_date,
     _starts_segment,
+    name_list,
 )
 
 __all__ = ["MAX_META_LINE", "MetaLine", "normalize_date", "parse_byline", "parse_label_table", "parse_meta_line"]
@@ -218,14 +220,14 @@ def _take_value(p: _Parse, kind: str, start: int, end: int, colon: bool) -> None
     lead = start
     while lead < end and line[lead] in _SPACES:
         lead += 1
-    if kind == "date":
+    if kind in ("date", "updated"):  # a page's update date yields to its publication date (added after the rewrite)
         m = _DATE.match(line, lead, end)
         iso = _iso_from_match(m) if m else None
         if m is not None and iso is not None:
-            p.fields.setdefault("date", iso)
+            _set_date(p, iso, kind == "updated")
             p.explained.append((lead, m.end()))
         elif (c := _COMPACT_DATE.match(line, lead, end)) is not None:
-            p.fields.setdefault("date", f"{c[1]}-{c[2]}-{c[3]}")
+            _set_date(p, f"{c[1]}-{c[2]}-{c[3]}", kind == "updated")
             p.explained.append((lead, c.end()))
         return
     if kind == "views":
@@ -261,9 +263,9 @@ def _take_value(p: _Parse, kind: str, start: int, end: int, colon: bool) -> None
             p.fields.setdefault(kind, name)
             p.explained.append((lead, stop))
             return
-        names = raw.split()
-        if len(names) >= 2 and all(_is_name(n) for n in names):  # 记者：张三 李四
-            p.fields.setdefault(kind, " ".join(names))
+        names = name_list(raw)
+        if names is not None:  # 记者：张三 李四 (several names; added after the rewrite, shared with the module)
+            p.fields.setdefault(kind, names)
             p.explained.append((lead, stop))
             return
         byline = parse_byline(raw)
@@ -301,7 +303,7 @@ def _residue(p: _Parse, gaps: list[tuple[int, int]]) -> None:
             iso = _iso_from_match(m)
             if iso is None or _after_other_label(line, a, m.start()):
                 continue
-            p.fields.setdefault("date", iso)
+            _set_date(p, iso, updated=False)
             p.explained.append((m.start(), m.end()))
             rest.append((pos, m.start()))
             pos = m.end()

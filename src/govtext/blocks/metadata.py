@@ -33,8 +33,8 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-__all__ = ["DATE_OPENERS", "MAX_META_LINE", "MetaLine", "has_label_mark", "normalize_date", "parse_byline", "parse_label_table",
-           "parse_meta_line", "search_date"]
+__all__ = ["DATE_OPENERS", "MAX_META_LINE", "MetaLine", "has_label_mark", "name_list", "normalize_date", "parse_byline",
+           "parse_label_table", "parse_meta_line", "search_date"]
 
 
 @dataclass(frozen=True)
@@ -109,12 +109,18 @@ _VIEWS = re.compile(
 # -- labels --------------------------------------------------------------------
 _LABELS: dict[str, tuple[str, ...]] = {
     "date": (
-        "发布时间", "发布日期", "发表时间", "发表日期", "发稿时间", "更新时间", "更新日期", "成文日期",
+        "发布时间", "发布日期", "发表时间", "发表日期", "发稿时间", "成文日期",
         "发文日期", "印发日期", "公开日期", "生成日期", "信息发布时间", "信息发布日期", "公告日期", "公布日期",
         "上版日期", "时间", "日期",
-        "發布時間", "發佈時間", "發表時間", "發布日期", "發佈日期", "發表日期", "發稿時間", "更新時間",
+        "發布時間", "發佈時間", "發表時間", "發布日期", "發佈日期", "發表日期", "發稿時間",
         "發文日期", "公告日期", "公佈日期", "時間",
         "Date", "Release Date", "Published", "Publish Date",
+    ),
+    # when the page was changed: its date only when no label gives the date it was published
+    "updated": (
+        "更新时间", "更新日期", "修改时间", "修改日期", "最后更新时间", "最后更新日期", "最后更新", "最后修改时间",
+        "更新時間", "修改時間", "最後更新時間", "最後更新日期", "最後更新", "最後修改時間",
+        "Updated", "Last Updated",
     ),
     "source": (
         "信息来源", "文章来源", "本文来源", "新闻来源", "稿件来源", "资料来源", "消息来源", "图文来源", "内容来源", "来源于",
@@ -125,7 +131,8 @@ _LABELS: dict[str, tuple[str, ...]] = {
         "出處",
         "Source",
     ),
-    "author": ("文章作者", "本文作者", "作者", "记者", "通讯员", "实习生", "撰稿人", "撰稿", "撰文", "記者", "通訊員", "實習生", "Author"),
+    "author": ("文章作者", "本文作者", "作者", "记者", "通讯员", "实习生", "撰稿人", "撰稿", "撰文", "图文", "文图",
+               "記者", "通訊員", "實習生", "圖文", "Author"),
     "editor": ("本版责任编辑", "本版责编", "本版编辑", "责任编辑", "责编", "编辑", "責任編輯", "責編", "編輯", "Editor"),
     "views": (
         "浏览次数", "浏览人次", "浏览量", "浏览", "阅读次数", "阅读量", "阅读数", "阅读", "点击数", "点击量", "点击",
@@ -187,7 +194,7 @@ without any is taken whole."""
 _VALUE_STOP = re.compile("[。！？；!?;，,]")
 """A sentence's punctuation (:data:`_SENTENCE_PUNCT`) or a comma."""
 _COMMA_OK = frozenset({"author", "editor", "title"})
-_NO_COLON_OK = frozenset({"date", "views", "doc_number", "author"})
+_NO_COLON_OK = frozenset({"date", "updated", "views", "doc_number", "author"})
 _SELF_MARKED = frozenset({"来源于", "來源於", "转载自", "轉載自", "转自", "轉自"})
 """Labels that say what follows them without a colon (``来源于 财新周刊``, ``转载自新华网``)."""
 _TABLE_KINDS = frozenset({"index_number", "agency", "date", "doc_number", "topic", "title", "valid"})
@@ -405,12 +412,41 @@ def _role_ok(role: str) -> bool:
     return len(compact) >= 4 and compact.endswith(_TITLE_TUPLE)
 
 
+_NAME_SEPARATORS = re.compile("[" + _SPACES + "、，,]+")
+
+
+def name_list(text: str) -> str | None:
+    """Two or more names, written apart by spaces, ``、`` or commas, joined
+    by one space (the form of several authors in ``metadata["author"]``), else None.
+
+    >>> name_list("王明 李华"), name_list("王明、李华、欧阳明"), name_list("王明，李华")
+    ('王明 李华', '王明 李华 欧阳明', '王明 李华')
+    >>> name_list("王明"), name_list("王明 通讯员"), name_list("吴晓丽　通讯员 潘浩")
+    (None, None, None)
+    """
+    names = [n for n in _NAME_SEPARATORS.split(text) if n]
+    if len(names) < 2 or not all(_is_name(n) for n in names):
+        return None
+    return " ".join(names)
+
+
 # -- meta lines ------------------------------------------------------------------
 @dataclass
 class _Parse:
     line: str
     fields: dict[str, str | int]
     explained: list[tuple[int, int]]
+    date_updated: bool = False
+    """``fields["date"]`` is when the page was changed (``更新时间：``), not published."""
+
+
+def _set_date(p: _Parse, iso: str, updated: bool) -> None:
+    """Give the line the date ``iso`` unless it has one: the first date wins,
+    but a date the page was published on (``发布时间：``, or a date without a
+    label) replaces a date it was changed on (``更新时间：``)."""
+    if "date" not in p.fields or (p.date_updated and not updated):
+        p.fields["date"] = iso
+        p.date_updated = updated
 
 
 def _clean_value(value: str) -> str:
@@ -457,14 +493,14 @@ def _take_value(p: _Parse, kind: str, lead: int, end: int, colon: bool) -> None:
     """Parse the value of a ``kind`` label in ``line[lead:end]`` (``lead``:
     the value's first non-space character)."""
     line = p.line
-    if kind == "date":
+    if kind == "date" or kind == "updated":
         m = _DATE.match(line, lead, end)
         iso = _iso_from_match(m) if m else None
         if m is not None and iso is not None:
-            p.fields.setdefault("date", iso)
+            _set_date(p, iso, kind == "updated")
             p.explained.append((lead, m.end()))
         elif (c := _COMPACT_DATE.match(line, lead, end)) is not None:  # only after a date label
-            p.fields.setdefault("date", f"{c[1]}-{c[2]}-{c[3]}")
+            _set_date(p, f"{c[1]}-{c[2]}-{c[3]}", kind == "updated")
             p.explained.append((lead, c.end()))
         return
     if kind == "views":
@@ -534,8 +570,8 @@ def _take_names(p: _Parse, kind: str, raw: str, lead: int, stop: int) -> bool:
     names = raw.split()
     name = _spaced_name(names)
     role = None
-    if name is None and len(names) >= 2 and all(_is_name(n) for n in names):  # 记者：张三 李四
-        name = " ".join(names)
+    if name is None:  # 记者：张三 李四
+        name = name_list(raw)
     if name is None and kind == "author" and (byline := parse_byline(raw)) is not None:
         name, role = byline
     if name is None:
@@ -560,7 +596,7 @@ def _residue(p: _Parse, gaps: list[tuple[int, int]]) -> None:
             start, end = m.span()
             iso = _iso_from_match(m)
             if iso is not None and not _after_other_label(line, a, start):
-                fields.setdefault("date", iso)
+                _set_date(p, iso, updated=False)
                 p.explained.append((start, end))
                 rest.append((pos, start))
                 pos = end
@@ -694,36 +730,62 @@ def parse_meta_line(line: str) -> MetaLine | None:
 
 _BULLETS = "■□●○◆◇▲△★☆▶►•※◎▪"
 """Symbols a byline may open with (``■ 本报记者 王浩``)."""
+_CREDIT_GAP = "[ \t\u3000\xa0]{0,2}"
+_PAIRED_CREDIT = "(?:文字|文|图片|图|摄影|摄)"
+"""A credit that a page may pair with another (``文/图``, ``图、文``, ``文/摄``)."""
 _SLASH_CREDIT = re.compile(
-    "(?:^|(?<=[ \t\u3000\xa0|｜丨]))(文字|文图|图文|撰文|作者|文|图片|图|摄影|摄像|视频|责任编辑|编辑|责编"
-    "|信息来源|文章来源|稿件来源|来源|稿源|出处)"
-    "[ \t\u3000\xa0]{0,2}[/／｜|丨][ \t\u3000\xa0]{0,2}(?=[" + _CJK + "])"
+    "(?:^|(?<=[ \t\u3000\xa0|｜丨]))(?:(?P<pair>" + _PAIRED_CREDIT + "(?:" + _CREDIT_GAP + "[/／｜|丨、]" + _CREDIT_GAP
+    + _PAIRED_CREDIT + ")+)(?:" + _CREDIT_GAP + "[/／｜|丨:：]|[ \t\u3000\xa0])"
+    "|(?P<word>文字|文图|图文|撰文|作者|文|图片|图|摄影|摄像|摄|视频|责任编辑|编辑|责编"
+    "|信息来源|文章来源|稿件来源|来源|稿源|出处)" + _CREDIT_GAP + "[/／｜|丨])" + _CREDIT_GAP + "(?=[" + _CJK + "])"
 )
 """A credit written with a slash or a bar instead of a colon (``文/王浩``,
-``作者 | 王浩``, ``图｜李明``, ``来源｜临湖发布``)."""
+``作者 | 王浩``, ``图｜李明``, ``来源｜临湖发布``), or two credits paired
+with a slash, a bar or ``、`` (``文/图 郑强``, ``图、文/郑强``, ``文 | 图 记者 郑强``)."""
 _SLASH_LABEL = {"文字": "作者：", "文图": "作者：", "图文": "作者：", "撰文": "作者：", "作者": "作者：", "文": "作者：",
-                "图片": "摄影：", "图": "摄影：", "摄影": "摄影：", "摄像": "摄像：", "视频": "摄像："}
+                "图片": "摄影：", "图": "摄影：", "摄影": "摄影：", "摄": "摄影：", "摄像": "摄像：", "视频": "摄像："}
 """The colon label a slash credit stands for (a label not listed is itself followed by the colon)."""
+
+
+def _credit_label(m: re.Match[str]) -> str:
+    """The colon label of slash credit ``m``: a pair that credits the text
+    (``文/图``) credits an author, a pair of pictures (``图/摄``) a photographer."""
+    pair = m.group("pair")
+    if pair is not None:
+        return "作者：" if "文" in pair else "摄影："
+    word = m.group("word")
+    return _SLASH_LABEL.get(word, word + "：")
+
+
+def _names_reporter(text: str) -> bool:
+    """``text`` is a byline (``财新 记者 周洋``) or opens with a reporter's
+    label (``记者 郑强 通讯员 林小雨``): what an author's credit before it
+    says, it says itself."""
+    label = _LABEL.match(text)
+    return (label is not None and _kind(label.group("label")) == "author") or parse_byline(text) is not None
 
 
 def _colon_credits(line: str) -> str:
     """``line`` with its slash or bar credits written with a colon, and without a leading bullet.
 
-    An author's credit that goes on with a byline (``文｜财新 记者 周洋``) is
-    the byline: the organisation before the role is no author.
+    An author's credit that goes on with a byline (``文｜财新 记者 周洋``) or
+    a reporter's label (``文/图 记者 郑强``) is left out: the organisation
+    before the role is no author, and the credit adds nothing to the label.
 
     >>> _colon_credits("文｜王浩 图｜李明"), _colon_credits("■ 本报记者 王浩")
     ('作者：王浩 摄影：李明', '本报记者 王浩')
     >>> _colon_credits("来源｜临湖发布"), _colon_credits("文｜财新 记者 周洋")
     ('来源：临湖发布', '财新 记者 周洋')
+    >>> _colon_credits("文/图 记者 郑强 通讯员 林小雨"), _colon_credits("图/文 郑强")
+    ('记者 郑强 通讯员 林小雨', '作者：郑强')
     """
     line = line.lstrip(_BULLETS + _SPACES) if line[:1] in _BULLETS else line
     if "/" not in line and "／" not in line and "|" not in line and "｜" not in line and "丨" not in line:
         return line
     first = _SLASH_CREDIT.match(line)
-    if first is not None and _SLASH_LABEL.get(first.group(1)) == "作者：" and parse_byline(line[first.end():]):
-        return line[first.end():]
-    return _SLASH_CREDIT.sub(lambda m: _SLASH_LABEL.get(m.group(1), m.group(1) + "："), line)
+    if first is not None and _credit_label(first) == "作者：" and _names_reporter(line[first.end():]):
+        line = line[first.end():]
+    return _SLASH_CREDIT.sub(_credit_label, line)
 
 
 def has_label_mark(line: str) -> bool:
