@@ -33,7 +33,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-__all__ = ["DATE_OPENERS", "MAX_META_LINE", "MetaLine", "has_label_mark", "name_list", "normalize_date", "parse_byline",
+__all__ = ["DATE_OPENERS", "MAX_META_LINE", "MetaLine", "dateline_reporters", "has_label_mark", "name_list", "normalize_date", "parse_byline",
            "parse_label_table", "parse_meta_line", "search_date"]
 
 
@@ -75,13 +75,16 @@ _DATE_CORE = (
     + _SP + "(?P<d2>" + _D + "{1,2})(?:" + _SP + "[日号號]|(?![0-9０-９]))"
     "|(?<![" + _CN_DIGIT + "])(?P<y3>[" + _CN_DIGIT + "]{4})年(?P<m3>[" + _CN_SMALL + "]{1,3})月"
     "(?P<d3>[" + _CN_SMALL + "]{1,3})[日号號]"
-    "|(?:(?:中華|中华)?民[國国]" + _SP + ")?(?<![0-9０-９])(?P<y4>1[0-9]{2})(?:(?P<s4>[-/])(?P<m4>[0-9]{2})(?P=s4)"
+    "|(?:(?:中華|中华)?民[國国]" + _SP + ")?(?:(?<![0-9０-９])(?P<y4>1[0-9]{2})(?:(?P<s4>[-/])(?P<m4>[0-9]{2})(?P=s4)"
     "(?P<d4>[0-9]{2})(?![0-9０-９])|" + _SP + "年" + _SP + "(?P<m5>[0-9]{1,2})" + _SP + "月" + _SP + "(?P<d5>[0-9]{1,2})"
-    + _SP + "日))"
+    + _SP + "日)"
+    "|(?<=民[國国])(?P<y6>[0-9]{2,3}|[" + _CN_DIGIT + "十百]{1,6})年"
+    "(?P<m6>[0-9]{1,2}|[" + _CN_SMALL + "]{1,3})月(?P<d6>[0-9]{1,2}|[" + _CN_SMALL + "]{1,3})[日号號]))"
 )
 """A date: ``2023-11-15`` (or with / . and full-width digits), ``2023年11月15日``,
 ``二〇二三年十一月十五日``, or a year of the Republic of China calendar used in
-Taiwan (``113-03-14``, ``民國113年3月14日``: year 113 is 2024)."""
+Taiwan (``113-03-14``, ``民國113年3月14日``: year 113 is 2024; after 民國 also
+a year of two digits or in Chinese numerals, ``民國99年``, ``中華民國一百一十三年五月三日``)."""
 _ROC_YEAR_ZERO = 1911
 _DATE = re.compile(_DATE_CORE + _WEEKDAY + _TIME)
 _DATE_FIRST = re.compile("[0-9０-９" + _CN_DIGIT + "]")
@@ -209,6 +212,10 @@ _ORG_SUFFIX = (
 _ORG = re.compile(
     "(?P<org>[《〈]?[" + _CJK + "·（）()《》〈〉A-Za-z0-9]{1,30}?(?:" + _ORG_SUFFIX + "))(?P<n>[0-9０-９]{1,9})?"
 )
+_ACCOUNT_NOTE = re.compile("[" + _CJK + "A-Za-z0-9·]{1,24}官方[账帐帳][号號]")
+"""How a platform vouches for an account on its header line (``临湖日报社官方账号``,
+maybe glued to the region it was posted from): explained, but no source (the
+account's own name, on the line above, is)."""
 
 # -- bylines -------------------------------------------------------------------
 _TITLE_WORDS = (
@@ -305,15 +312,41 @@ def _cn_ymd(y3: str, m3: str, d3: str) -> tuple[int, int, int]:
     return y, _cn_number(m3), _cn_number(d3)
 
 
+def _roc_number(text: str) -> int:
+    """A year, month or day after 民國, in digits or Chinese numerals
+    (``113``, ``一百一十三``, ``一百十三``, ``一一三``, ``九十九``, ``五``).
+
+    >>> [_roc_number(t) for t in ("113", "一百一十三", "一百十三", "一一三", "一〇三", "九十九", "五")]
+    [113, 113, 113, 113, 103, 99, 5]
+    """
+    if text.isdigit():
+        return int(text)
+    hundreds, mark, rest = text.rpartition("百")
+    if mark:
+        rest = rest.lstrip("〇零○Ｏ")
+        return (_CN_VALUES.get(hundreds, 0) if hundreds else 1) * 100 + (_roc_number(rest) if rest else 0)
+    if "十" in text or len(text) == 1:
+        return _cn_number(text)
+    return int("".join(str(_CN_VALUES.get(c, 0)) for c in text))
+
+
+def _roc_ymd(y6: str, m6: str, d6: str) -> tuple[int, int, int]:
+    """Year (of the common era), month and day of a date after 民國."""
+    return _roc_number(y6) + _ROC_YEAR_ZERO, _roc_number(m6), _roc_number(d6)
+
+
 def _iso_from_match(m: re.Match[str]) -> str | None:
-    # groups in order: y1 s m1 d1 y2 m2 d2 y3 m3 d3 y4 s4 m4 d4 m5 d5 ap H M M2 (one ``groups`` call)
-    y1, _sep, m1, d1, y2, m2, d2, y3, m3, d3, y4, _sep4, m4, d4, m5, d5, ap, hour, minute, minute2 = m.groups()
+    # groups in order: y1 s m1 d1 y2 m2 d2 y3 m3 d3 y4 s4 m4 d4 m5 d5 y6 m6 d6 ap H M M2 (one ``groups`` call)
+    (y1, _sep, m1, d1, y2, m2, d2, y3, m3, d3, y4, _sep4, m4, d4, m5, d5, y6, m6, d6,
+     ap, hour, minute, minute2) = m.groups()
     if y1 is not None:
         day = _iso_day(_YEARS.get(y1) or int(y1), _SMALL_NUMBER[m1], _SMALL_NUMBER[d1])
     elif y2 is not None:
         day = _iso_day(_YEARS.get(y2) or int(y2), _SMALL_NUMBER[m2], _SMALL_NUMBER[d2])
     elif y4 is not None:
         day = _iso_day(int(y4) + _ROC_YEAR_ZERO, int(m4 or m5), int(d4 or d5))
+    elif y6 is not None:
+        day = _iso_day(*_roc_ymd(y6, m6, d6))
     else:
         day = _iso_day(*_cn_ymd(y3, m3, d3))
     if day is None:
@@ -487,6 +520,24 @@ def _spaced_name(parts: list[str]) -> str | None:
 
 _COMPACT_DATE = re.compile(r"((?:19|20)[0-9]{2})(0[1-9]|1[0-2])(0[1-9]|[12][0-9]|3[01])(?![0-9])")
 """A date written without separators (``20240305``): read only as a date label's value."""
+_ROC_DOTTED = re.compile("(1[0-9]{2})[.．]([0-9]{1,2})[.．]([0-9]{1,2})(?![0-9])")
+"""A date of the Republic of China calendar written with dots (``113.05.03``):
+read only as a date label's value (elsewhere it may be any number)."""
+
+
+def _label_only_date(line: str, lead: int, end: int) -> tuple[str, int] | None:
+    """``(iso, end)`` of a date at ``line[lead:end]`` written in a way only
+    a date label makes sure of: ``20240305``, ``113.05.03`` (2024-05-03).
+
+    >>> _label_only_date("20240305", 0, 8), _label_only_date("113.05.03 ", 0, 10), _label_only_date("113.13.03", 0, 9)
+    (('2024-03-05', 8), ('2024-05-03', 9), None)
+    """
+    c = _COMPACT_DATE.match(line, lead, end)
+    if c is not None:
+        return f"{c[1]}-{c[2]}-{c[3]}", c.end()
+    r = _ROC_DOTTED.match(line, lead, end)
+    iso = None if r is None else _iso_day(int(r[1]) + _ROC_YEAR_ZERO, int(r[2]), int(r[3]))
+    return None if r is None or iso is None else (iso, r.end())
 
 
 def _take_value(p: _Parse, kind: str, lead: int, end: int, colon: bool) -> None:
@@ -499,9 +550,9 @@ def _take_value(p: _Parse, kind: str, lead: int, end: int, colon: bool) -> None:
         if m is not None and iso is not None:
             _set_date(p, iso, kind == "updated")
             p.explained.append((lead, m.end()))
-        elif (c := _COMPACT_DATE.match(line, lead, end)) is not None:  # only after a date label
-            _set_date(p, f"{c[1]}-{c[2]}-{c[3]}", kind == "updated")
-            p.explained.append((lead, c.end()))
+        elif (labelled := _label_only_date(line, lead, end)) is not None:
+            _set_date(p, labelled[0], kind == "updated")
+            p.explained.append((lead, labelled[1]))
         return
     if kind == "views":
         m2 = _VIEWS.match(line, lead, end)
@@ -597,6 +648,7 @@ def _residue(p: _Parse, gaps: list[tuple[int, int]]) -> None:
             iso = _iso_from_match(m)
             if iso is not None and not _after_other_label(line, a, start):
                 _set_date(p, iso, updated=False)
+                start = _era_start(line, pos, start)
                 p.explained.append((start, end))
                 rest.append((pos, start))
                 pos = end
@@ -630,6 +682,9 @@ def _sources_and_counters(p: _Parse, pieces: list[re.Match[str]]) -> None:
         piece = m.group()
         if _PUNCT_ONLY.fullmatch(piece):
             continue
+        if _ACCOUNT_NOTE.fullmatch(piece):
+            p.explained.append(m.span())
+            continue
         if len(piece) <= 45 and "source" not in fields:
             org = _ORG.fullmatch(piece)
             if org is not None and _HAN.search(org.group("org")):
@@ -643,6 +698,20 @@ def _sources_and_counters(p: _Parse, pieces: list[re.Match[str]]) -> None:
             fields["views"] = int(piece)
             p.explained.append(m.span())
         last_was_source = False
+
+
+def _era_start(line: str, lo: int, pos: int) -> int:
+    """Where the date found at ``line[pos:]`` starts with the era written
+    before its year (``中华民国113年``, ``民國99年``), not before ``lo``;
+    ``pos`` when there is none.
+
+    >>> _era_start("中华民国113年5月3日", 0, 4), _era_start("民國99年5月3日", 0, 2), _era_start("113年5月3日", 0, 0)
+    (0, 0, 0)
+    """
+    if pos - 2 < lo or line[pos - 2 : pos] not in ("民国", "民國"):
+        return pos
+    pos -= 2
+    return pos - 2 if pos - 2 >= lo and line[pos - 2 : pos] in ("中华", "中華") else pos
 
 
 def _after_other_label(line: str, lo: int, pos: int) -> bool:
@@ -765,6 +834,92 @@ def _names_reporter(text: str) -> bool:
     return (label is not None and _kind(label.group("label")) == "author") or parse_byline(text) is not None
 
 
+_REPORTER_WORD = "(?:记者|記者)"
+_REPORT_CLOSE = "[】\\]］)）]"
+_REPORT_CREDIT = re.compile(
+    "[【\\[［(（]?" + _SP + "[" + _CJK + "]{0,6}?" + _REPORTER_WORD + _SP + "(?P<who>[" + _CJK + "、 \u3000]{2,30}?)" + _SP
+    + "(?:[／/]" + _SP + "[" + _CJK + "]{0,8}?(?:报导|报道|報導|報道)|(?P<cable>[0-9０-９]{1,2}日[专專]?[电電]))"
+    + _SP + _REPORT_CLOSE + "?"
+)
+"""A reporter's credit of Taiwanese papers and agencies: ``【记者王小明／台北报导】``,
+``记者王小明、李大华／综合报导``, ``（中央社记者王小明台北3日电）`` (the
+name glued to the place the cable came from)."""
+_DATELINE_CREDIT = re.compile(
+    "(?:[^\\s（(【\\[。，,]{2,24}?(?:电|讯|消息|電|訊)" + _SP + ")?[（(【\\[]" + _SP + "[" + _CJK + "]{0,6}?" + _REPORTER_WORD
+    + _SP + "(?P<who>[" + _CJK + "、，, \u3000]{2,30}?)" + _SP + _REPORT_CLOSE
+)
+"""A news dateline's credit at the start of a paragraph: ``（记者王明、李华）``,
+``新华社临湖5月3日电（记者 王明 李华）``, ``（记者 吴晓丽　通讯员 潘浩）``."""
+
+
+def _cabled_names(who: str) -> str | None:
+    """The names of ``who``, the reporters' names and (for a cable) the place
+    glued to the last one (``王小明台北``); the last name is read as three
+    characters, two or four (for a two-character surname) before a place of
+    two or more."""
+    *names, last = [n for n in _NAME_SEPARATORS.split(who) if n]
+    if not all(_is_name(n) for n in names):
+        return None
+    for k in (4, 3, 2) if last[:2] in _SURNAMES_2 else (3, 2, 4):
+        if len(last) - k >= 2 and _is_name(last[:k]):
+            return " ".join([*names, last[:k]])
+    return " ".join([*names, last]) if _is_name(last) else None
+
+
+def _leading_names(who: str) -> str | None:
+    """The names that open ``who`` (``吴晓丽　通讯员 潘浩``: 吴晓丽), joined by a space."""
+    names = []
+    for n in _NAME_SEPARATORS.split(who):
+        if not n:
+            continue
+        if not _is_name(n):
+            break
+        names.append(n)
+    return " ".join(names) or None
+
+
+def _report_names(m: re.Match[str]) -> str | None:
+    """The reporters' names of a credit :data:`_REPORT_CREDIT` matched."""
+    who = m.group("who")
+    return _cabled_names(who) if m.group("cable") else name_list(who) or (who if _is_name(who) else None)
+
+
+def dateline_reporters(text: str) -> str | None:
+    """The reporters credited at the start of a news paragraph, else None:
+    after a dateline (``新华社临湖5月3日电（记者 王明 李华）``), in brackets
+    (``（记者王明、李华）``), or as Taiwanese papers write them
+    (``（中央社记者王小明台北3日电）``, ``【记者王小明／台北报导】``).
+    Several names are joined by a space.
+
+    >>> dateline_reporters("新华社临湖5月3日电（记者 王明 李华）临湖市今天召开会议。")
+    '王明 李华'
+    >>> dateline_reporters("（中央社记者王小明台北3日电）行政院今天召开院会。"), dateline_reporters("（记者吴晓丽　通讯员 潘浩）")
+    ('王小明', '吴晓丽')
+    >>> dateline_reporters("记者从市交通运输局获悉，今年将新建农村公路。") is None
+    True
+    """
+    if "记者" not in text[:40] and "記者" not in text[:40]:
+        return None
+    credit = _REPORT_CREDIT.match(text)
+    if credit is not None and (names := _report_names(credit)) is not None:
+        return names
+    dateline = _DATELINE_CREDIT.match(text)
+    return None if dateline is None else _leading_names(dateline.group("who"))
+
+
+def _report_credits(line: str) -> str:
+    """``line`` with its Taiwanese reporters' credits (:data:`_REPORT_CREDIT`)
+    written as a label: ``【记者王小明／台北报导】`` -> ``记者：王小明 ``."""
+    if ("记者" not in line and "記者" not in line) or not any(c in line for c in "报報电電"):
+        return line
+
+    def label(m: re.Match[str]) -> str:
+        names = _report_names(m)
+        return m.group() if names is None else f"记者：{names} "
+
+    return _REPORT_CREDIT.sub(label, line)
+
+
 def _colon_credits(line: str) -> str:
     """``line`` with its slash or bar credits written with a colon, and without a leading bullet.
 
@@ -780,6 +935,7 @@ def _colon_credits(line: str) -> str:
     ('记者 郑强 通讯员 林小雨', '作者：郑强')
     """
     line = line.lstrip(_BULLETS + _SPACES) if line[:1] in _BULLETS else line
+    line = _report_credits(line)
     if "/" not in line and "／" not in line and "|" not in line and "｜" not in line and "丨" not in line:
         return line
     first = _SLASH_CREDIT.match(line)
