@@ -15,11 +15,11 @@ import re
 from collections.abc import Iterator, Sequence
 
 from govtext.blocks.metadata import (  # unchanged by the rewrite: shared, not copied
+    _ACCOUNT_NOTE,
     _ANY_DIGIT,
     _ANY_SPACE,
     _BYLINE_BAD,
     _CN_VALUES,
-    _COMPACT_DATE,
     _CREDIT_PREFIX,
     _DATE,
     _DATE_FIRST,
@@ -50,11 +50,16 @@ from govtext.blocks.metadata import (  # unchanged by the rewrite: shared, not c
     _clean_value,
     _cn_number,
     _colon_credits,
+    _era_start,
     _kind,
+    _label_only_date,
     _may_hold_fields,
     _names_source,
     _Parse,
+    _roc_ymd,
+    _set_date,
     _starts_segment,
+    name_list,
 )
 
 __all__ = ["MAX_META_LINE", "MetaLine", "normalize_date", "parse_byline", "parse_label_table", "parse_meta_line"]
@@ -84,12 +89,13 @@ def _find_dates(line: str, pos: int, endpos: int) -> Iterator[re.Match[str]]:
         pos = m.end()
 
 
-_DATE_GROUPS = ("y1", "m1", "d1", "y2", "m2", "d2", "y3", "m3", "d3", "y4", "m4", "d4", "m5", "d5", "H", "M", "M2", "ap")
+_DATE_GROUPS = ("y1", "m1", "d1", "y2", "m2", "d2", "y3", "m3", "d3", "y4", "m4", "d4", "m5", "d5", "y6", "m6", "d6",
+                "H", "M", "M2", "ap")
 """The groups of :data:`_DATE` a date is read from, fetched with one ``group`` call."""
 
 
 def _iso_from_match(m: re.Match[str]) -> str | None:
-    y1, m1, d1, y2, m2, d2, y3, m3, d3, y4, m4, d4, m5, d5, hour, minute, minute2, ap = m.group(*_DATE_GROUPS)
+    y1, m1, d1, y2, m2, d2, y3, m3, d3, y4, m4, d4, m5, d5, y6, m6, d6, hour, minute, minute2, ap = m.group(*_DATE_GROUPS)
     try:
         if y1 is not None:
             y, mo, d = int(y1), int(m1), int(d1)
@@ -97,6 +103,8 @@ def _iso_from_match(m: re.Match[str]) -> str | None:
             y, mo, d = int(y2), int(m2), int(d2)
         elif y4 is not None:  # a year of the Republic of China calendar
             y, mo, d = int(y4) + 1911, int(m4 or m5), int(d4 or d5)
+        elif y6 is not None:  # after 民國, two digits or Chinese numerals (added after the rewrite, shared)
+            y, mo, d = _roc_ymd(y6, m6, d6)
         else:
             y = int("".join(str(_CN_VALUES.get(c, int(c) if c.isdigit() else 0)) for c in y3))
             mo, d = _cn_number(m3), _cn_number(d3)
@@ -218,15 +226,15 @@ def _take_value(p: _Parse, kind: str, start: int, end: int, colon: bool) -> None
     lead = start
     while lead < end and line[lead] in _SPACES:
         lead += 1
-    if kind == "date":
+    if kind in ("date", "updated"):  # a page's update date yields to its publication date (added after the rewrite)
         m = _DATE.match(line, lead, end)
         iso = _iso_from_match(m) if m else None
         if m is not None and iso is not None:
-            p.fields.setdefault("date", iso)
+            _set_date(p, iso, kind == "updated")
             p.explained.append((lead, m.end()))
-        elif (c := _COMPACT_DATE.match(line, lead, end)) is not None:
-            p.fields.setdefault("date", f"{c[1]}-{c[2]}-{c[3]}")
-            p.explained.append((lead, c.end()))
+        elif (labelled := _label_only_date(line, lead, end)) is not None:  # 20240305, 113.05.03 (shared)
+            _set_date(p, labelled[0], kind == "updated")
+            p.explained.append((lead, labelled[1]))
         return
     if kind == "views":
         m2 = _VIEWS.match(line, lead, end)
@@ -261,9 +269,9 @@ def _take_value(p: _Parse, kind: str, start: int, end: int, colon: bool) -> None
             p.fields.setdefault(kind, name)
             p.explained.append((lead, stop))
             return
-        names = raw.split()
-        if len(names) >= 2 and all(_is_name(n) for n in names):  # 记者：张三 李四
-            p.fields.setdefault(kind, " ".join(names))
+        names = name_list(raw)
+        if names is not None:  # 记者：张三 李四 (several names; added after the rewrite, shared with the module)
+            p.fields.setdefault(kind, names)
             p.explained.append((lead, stop))
             return
         byline = parse_byline(raw)
@@ -301,9 +309,10 @@ def _residue(p: _Parse, gaps: list[tuple[int, int]]) -> None:
             iso = _iso_from_match(m)
             if iso is None or _after_other_label(line, a, m.start()):
                 continue
-            p.fields.setdefault("date", iso)
-            p.explained.append((m.start(), m.end()))
-            rest.append((pos, m.start()))
+            _set_date(p, iso, updated=False)
+            start = _era_start(line, pos, m.start())  # 中华民国113年 (added after the rewrite, shared)
+            p.explained.append((start, m.end()))
+            rest.append((pos, start))
             pos = m.end()
         rest.append((pos, b))
     dated = "date" in p.fields  # sources and counters stand only on dated lines: pieces only then
@@ -326,6 +335,9 @@ def _residue(p: _Parse, gaps: list[tuple[int, int]]) -> None:
     for a, b in pieces:
         piece = line[a:b]
         if _PUNCT_ONLY.fullmatch(piece):
+            continue
+        if _ACCOUNT_NOTE.fullmatch(piece):  # 临湖日报社官方账号 (added after the rewrite, shared)
+            p.explained.append((a, b))
             continue
         if len(piece) <= 45 and "source" not in p.fields:
             org = _ORG.fullmatch(piece)

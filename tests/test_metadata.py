@@ -11,7 +11,14 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from govtext.blocks.metadata import MetaLine, normalize_date, parse_byline, parse_label_table, parse_meta_line
+from govtext.blocks.metadata import (
+    MetaLine,
+    dateline_reporters,
+    normalize_date,
+    parse_byline,
+    parse_label_table,
+    parse_meta_line,
+)
 
 CASES = Path(__file__).parent / "cases" / "metadata"
 
@@ -45,6 +52,11 @@ def test_byline_case(case: dict[str, Any]) -> None:
 @pytest.mark.parametrize("case", _cases("dates.json"), ids=lambda c: c["text"] or "<empty>")
 def test_date_case(case: dict[str, Any]) -> None:
     assert normalize_date(case["text"]) == case["expect"]
+
+
+@pytest.mark.parametrize("case", _cases("datelines.json"), ids=lambda c: c["text"][:30])
+def test_dateline_case(case: dict[str, Any]) -> None:
+    assert dateline_reporters(case["text"]) == case["expect"]
 
 
 @pytest.mark.parametrize("case", _cases("label_tables.json"), ids=lambda c: (c["lines"] or ["<none>"])[0][:30])

@@ -33,8 +33,8 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-__all__ = ["DATE_OPENERS", "MAX_META_LINE", "MetaLine", "has_label_mark", "normalize_date", "parse_byline", "parse_label_table",
-           "parse_meta_line", "search_date"]
+__all__ = ["DATE_OPENERS", "MAX_META_LINE", "MetaLine", "dateline_reporters", "has_label_mark", "name_list", "normalize_date", "parse_byline",
+           "parse_label_table", "parse_meta_line", "search_date"]
 
 
 @dataclass(frozen=True)
@@ -75,13 +75,16 @@ _DATE_CORE = (
     + _SP + "(?P<d2>" + _D + "{1,2})(?:" + _SP + "[日号號]|(?![0-9０-９]))"
     "|(?<![" + _CN_DIGIT + "])(?P<y3>[" + _CN_DIGIT + "]{4})年(?P<m3>[" + _CN_SMALL + "]{1,3})月"
     "(?P<d3>[" + _CN_SMALL + "]{1,3})[日号號]"
-    "|(?:(?:中華|中华)?民[國国]" + _SP + ")?(?<![0-9０-９])(?P<y4>1[0-9]{2})(?:(?P<s4>[-/])(?P<m4>[0-9]{2})(?P=s4)"
+    "|(?:(?:中華|中华)?民[國国]" + _SP + ")?(?:(?<![0-9０-９])(?P<y4>1[0-9]{2})(?:(?P<s4>[-/])(?P<m4>[0-9]{2})(?P=s4)"
     "(?P<d4>[0-9]{2})(?![0-9０-９])|" + _SP + "年" + _SP + "(?P<m5>[0-9]{1,2})" + _SP + "月" + _SP + "(?P<d5>[0-9]{1,2})"
-    + _SP + "日))"
+    + _SP + "日)"
+    "|(?<=民[國国])(?P<y6>[0-9]{2,3}|[" + _CN_DIGIT + "十百]{1,6})年"
+    "(?P<m6>[0-9]{1,2}|[" + _CN_SMALL + "]{1,3})月(?P<d6>[0-9]{1,2}|[" + _CN_SMALL + "]{1,3})[日号號]))"
 )
 """A date: ``2023-11-15`` (or with / . and full-width digits), ``2023年11月15日``,
 ``二〇二三年十一月十五日``, or a year of the Republic of China calendar used in
-Taiwan (``113-03-14``, ``民國113年3月14日``: year 113 is 2024)."""
+Taiwan (``113-03-14``, ``民國113年3月14日``: year 113 is 2024; after 民國 also
+a year of two digits or in Chinese numerals, ``民國99年``, ``中華民國一百一十三年五月三日``)."""
 _ROC_YEAR_ZERO = 1911
 _DATE = re.compile(_DATE_CORE + _WEEKDAY + _TIME)
 _DATE_FIRST = re.compile("[0-9０-９" + _CN_DIGIT + "]")
@@ -109,12 +112,18 @@ _VIEWS = re.compile(
 # -- labels --------------------------------------------------------------------
 _LABELS: dict[str, tuple[str, ...]] = {
     "date": (
-        "发布时间", "发布日期", "发表时间", "发表日期", "发稿时间", "更新时间", "更新日期", "成文日期",
+        "发布时间", "发布日期", "发表时间", "发表日期", "发稿时间", "成文日期",
         "发文日期", "印发日期", "公开日期", "生成日期", "信息发布时间", "信息发布日期", "公告日期", "公布日期",
         "上版日期", "时间", "日期",
-        "發布時間", "發佈時間", "發表時間", "發布日期", "發佈日期", "發表日期", "發稿時間", "更新時間",
+        "發布時間", "發佈時間", "發表時間", "發布日期", "發佈日期", "發表日期", "發稿時間",
         "發文日期", "公告日期", "公佈日期", "時間",
         "Date", "Release Date", "Published", "Publish Date",
+    ),
+    # when the page was changed: its date only when no label gives the date it was published
+    "updated": (
+        "更新时间", "更新日期", "修改时间", "修改日期", "最后更新时间", "最后更新日期", "最后更新", "最后修改时间",
+        "更新時間", "修改時間", "最後更新時間", "最後更新日期", "最後更新", "最後修改時間",
+        "Updated", "Last Updated",
     ),
     "source": (
         "信息来源", "文章来源", "本文来源", "新闻来源", "稿件来源", "资料来源", "消息来源", "图文来源", "内容来源", "来源于",
@@ -125,7 +134,8 @@ _LABELS: dict[str, tuple[str, ...]] = {
         "出處",
         "Source",
     ),
-    "author": ("文章作者", "本文作者", "作者", "记者", "通讯员", "实习生", "撰稿人", "撰稿", "撰文", "記者", "通訊員", "實習生", "Author"),
+    "author": ("文章作者", "本文作者", "作者", "记者", "通讯员", "实习生", "撰稿人", "撰稿", "撰文", "图文", "文图",
+               "記者", "通訊員", "實習生", "圖文", "Author"),
     "editor": ("本版责任编辑", "本版责编", "本版编辑", "责任编辑", "责编", "编辑", "責任編輯", "責編", "編輯", "Editor"),
     "views": (
         "浏览次数", "浏览人次", "浏览量", "浏览", "阅读次数", "阅读量", "阅读数", "阅读", "点击数", "点击量", "点击",
@@ -187,7 +197,7 @@ without any is taken whole."""
 _VALUE_STOP = re.compile("[。！？；!?;，,]")
 """A sentence's punctuation (:data:`_SENTENCE_PUNCT`) or a comma."""
 _COMMA_OK = frozenset({"author", "editor", "title"})
-_NO_COLON_OK = frozenset({"date", "views", "doc_number", "author"})
+_NO_COLON_OK = frozenset({"date", "updated", "views", "doc_number", "author"})
 _SELF_MARKED = frozenset({"来源于", "來源於", "转载自", "轉載自", "转自", "轉自"})
 """Labels that say what follows them without a colon (``来源于 财新周刊``, ``转载自新华网``)."""
 _TABLE_KINDS = frozenset({"index_number", "agency", "date", "doc_number", "topic", "title", "valid"})
@@ -202,6 +212,10 @@ _ORG_SUFFIX = (
 _ORG = re.compile(
     "(?P<org>[《〈]?[" + _CJK + "·（）()《》〈〉A-Za-z0-9]{1,30}?(?:" + _ORG_SUFFIX + "))(?P<n>[0-9０-９]{1,9})?"
 )
+_ACCOUNT_NOTE = re.compile("[" + _CJK + "A-Za-z0-9·]{1,24}官方[账帐帳][号號]")
+"""How a platform vouches for an account on its header line (``临湖日报社官方账号``,
+maybe glued to the region it was posted from): explained, but no source (the
+account's own name, on the line above, is)."""
 
 # -- bylines -------------------------------------------------------------------
 _TITLE_WORDS = (
@@ -298,15 +312,41 @@ def _cn_ymd(y3: str, m3: str, d3: str) -> tuple[int, int, int]:
     return y, _cn_number(m3), _cn_number(d3)
 
 
+def _roc_number(text: str) -> int:
+    """A year, month or day after 民國, in digits or Chinese numerals
+    (``113``, ``一百一十三``, ``一百十三``, ``一一三``, ``九十九``, ``五``).
+
+    >>> [_roc_number(t) for t in ("113", "一百一十三", "一百十三", "一一三", "一〇三", "九十九", "五")]
+    [113, 113, 113, 113, 103, 99, 5]
+    """
+    if text.isdigit():
+        return int(text)
+    hundreds, mark, rest = text.rpartition("百")
+    if mark:
+        rest = rest.lstrip("〇零○Ｏ")
+        return (_CN_VALUES.get(hundreds, 0) if hundreds else 1) * 100 + (_roc_number(rest) if rest else 0)
+    if "十" in text or len(text) == 1:
+        return _cn_number(text)
+    return int("".join(str(_CN_VALUES.get(c, 0)) for c in text))
+
+
+def _roc_ymd(y6: str, m6: str, d6: str) -> tuple[int, int, int]:
+    """Year (of the common era), month and day of a date after 民國."""
+    return _roc_number(y6) + _ROC_YEAR_ZERO, _roc_number(m6), _roc_number(d6)
+
+
 def _iso_from_match(m: re.Match[str]) -> str | None:
-    # groups in order: y1 s m1 d1 y2 m2 d2 y3 m3 d3 y4 s4 m4 d4 m5 d5 ap H M M2 (one ``groups`` call)
-    y1, _sep, m1, d1, y2, m2, d2, y3, m3, d3, y4, _sep4, m4, d4, m5, d5, ap, hour, minute, minute2 = m.groups()
+    # groups in order: y1 s m1 d1 y2 m2 d2 y3 m3 d3 y4 s4 m4 d4 m5 d5 y6 m6 d6 ap H M M2 (one ``groups`` call)
+    (y1, _sep, m1, d1, y2, m2, d2, y3, m3, d3, y4, _sep4, m4, d4, m5, d5, y6, m6, d6,
+     ap, hour, minute, minute2) = m.groups()
     if y1 is not None:
         day = _iso_day(_YEARS.get(y1) or int(y1), _SMALL_NUMBER[m1], _SMALL_NUMBER[d1])
     elif y2 is not None:
         day = _iso_day(_YEARS.get(y2) or int(y2), _SMALL_NUMBER[m2], _SMALL_NUMBER[d2])
     elif y4 is not None:
         day = _iso_day(int(y4) + _ROC_YEAR_ZERO, int(m4 or m5), int(d4 or d5))
+    elif y6 is not None:
+        day = _iso_day(*_roc_ymd(y6, m6, d6))
     else:
         day = _iso_day(*_cn_ymd(y3, m3, d3))
     if day is None:
@@ -405,12 +445,41 @@ def _role_ok(role: str) -> bool:
     return len(compact) >= 4 and compact.endswith(_TITLE_TUPLE)
 
 
+_NAME_SEPARATORS = re.compile("[" + _SPACES + "、，,]+")
+
+
+def name_list(text: str) -> str | None:
+    """Two or more names, written apart by spaces, ``、`` or commas, joined
+    by one space (the form of several authors in ``metadata["author"]``), else None.
+
+    >>> name_list("王明 李华"), name_list("王明、李华、欧阳明"), name_list("王明，李华")
+    ('王明 李华', '王明 李华 欧阳明', '王明 李华')
+    >>> name_list("王明"), name_list("王明 通讯员"), name_list("吴晓丽　通讯员 潘浩")
+    (None, None, None)
+    """
+    names = [n for n in _NAME_SEPARATORS.split(text) if n]
+    if len(names) < 2 or not all(_is_name(n) for n in names):
+        return None
+    return " ".join(names)
+
+
 # -- meta lines ------------------------------------------------------------------
 @dataclass
 class _Parse:
     line: str
     fields: dict[str, str | int]
     explained: list[tuple[int, int]]
+    date_updated: bool = False
+    """``fields["date"]`` is when the page was changed (``更新时间：``), not published."""
+
+
+def _set_date(p: _Parse, iso: str, updated: bool) -> None:
+    """Give the line the date ``iso`` unless it has one: the first date wins,
+    but a date the page was published on (``发布时间：``, or a date without a
+    label) replaces a date it was changed on (``更新时间：``)."""
+    if "date" not in p.fields or (p.date_updated and not updated):
+        p.fields["date"] = iso
+        p.date_updated = updated
 
 
 def _clean_value(value: str) -> str:
@@ -451,21 +520,39 @@ def _spaced_name(parts: list[str]) -> str | None:
 
 _COMPACT_DATE = re.compile(r"((?:19|20)[0-9]{2})(0[1-9]|1[0-2])(0[1-9]|[12][0-9]|3[01])(?![0-9])")
 """A date written without separators (``20240305``): read only as a date label's value."""
+_ROC_DOTTED = re.compile("(1[0-9]{2})[.．]([0-9]{1,2})[.．]([0-9]{1,2})(?![0-9])")
+"""A date of the Republic of China calendar written with dots (``113.05.03``):
+read only as a date label's value (elsewhere it may be any number)."""
+
+
+def _label_only_date(line: str, lead: int, end: int) -> tuple[str, int] | None:
+    """``(iso, end)`` of a date at ``line[lead:end]`` written in a way only
+    a date label makes sure of: ``20240305``, ``113.05.03`` (2024-05-03).
+
+    >>> _label_only_date("20240305", 0, 8), _label_only_date("113.05.03 ", 0, 10), _label_only_date("113.13.03", 0, 9)
+    (('2024-03-05', 8), ('2024-05-03', 9), None)
+    """
+    c = _COMPACT_DATE.match(line, lead, end)
+    if c is not None:
+        return f"{c[1]}-{c[2]}-{c[3]}", c.end()
+    r = _ROC_DOTTED.match(line, lead, end)
+    iso = None if r is None else _iso_day(int(r[1]) + _ROC_YEAR_ZERO, int(r[2]), int(r[3]))
+    return None if r is None or iso is None else (iso, r.end())
 
 
 def _take_value(p: _Parse, kind: str, lead: int, end: int, colon: bool) -> None:
     """Parse the value of a ``kind`` label in ``line[lead:end]`` (``lead``:
     the value's first non-space character)."""
     line = p.line
-    if kind == "date":
+    if kind == "date" or kind == "updated":
         m = _DATE.match(line, lead, end)
         iso = _iso_from_match(m) if m else None
         if m is not None and iso is not None:
-            p.fields.setdefault("date", iso)
+            _set_date(p, iso, kind == "updated")
             p.explained.append((lead, m.end()))
-        elif (c := _COMPACT_DATE.match(line, lead, end)) is not None:  # only after a date label
-            p.fields.setdefault("date", f"{c[1]}-{c[2]}-{c[3]}")
-            p.explained.append((lead, c.end()))
+        elif (labelled := _label_only_date(line, lead, end)) is not None:
+            _set_date(p, labelled[0], kind == "updated")
+            p.explained.append((lead, labelled[1]))
         return
     if kind == "views":
         m2 = _VIEWS.match(line, lead, end)
@@ -534,8 +621,8 @@ def _take_names(p: _Parse, kind: str, raw: str, lead: int, stop: int) -> bool:
     names = raw.split()
     name = _spaced_name(names)
     role = None
-    if name is None and len(names) >= 2 and all(_is_name(n) for n in names):  # 记者：张三 李四
-        name = " ".join(names)
+    if name is None:  # 记者：张三 李四
+        name = name_list(raw)
     if name is None and kind == "author" and (byline := parse_byline(raw)) is not None:
         name, role = byline
     if name is None:
@@ -560,7 +647,8 @@ def _residue(p: _Parse, gaps: list[tuple[int, int]]) -> None:
             start, end = m.span()
             iso = _iso_from_match(m)
             if iso is not None and not _after_other_label(line, a, start):
-                fields.setdefault("date", iso)
+                _set_date(p, iso, updated=False)
+                start = _era_start(line, pos, start)
                 p.explained.append((start, end))
                 rest.append((pos, start))
                 pos = end
@@ -594,6 +682,9 @@ def _sources_and_counters(p: _Parse, pieces: list[re.Match[str]]) -> None:
         piece = m.group()
         if _PUNCT_ONLY.fullmatch(piece):
             continue
+        if _ACCOUNT_NOTE.fullmatch(piece):
+            p.explained.append(m.span())
+            continue
         if len(piece) <= 45 and "source" not in fields:
             org = _ORG.fullmatch(piece)
             if org is not None and _HAN.search(org.group("org")):
@@ -607,6 +698,20 @@ def _sources_and_counters(p: _Parse, pieces: list[re.Match[str]]) -> None:
             fields["views"] = int(piece)
             p.explained.append(m.span())
         last_was_source = False
+
+
+def _era_start(line: str, lo: int, pos: int) -> int:
+    """Where the date found at ``line[pos:]`` starts with the era written
+    before its year (``中华民国113年``, ``民國99年``), not before ``lo``;
+    ``pos`` when there is none.
+
+    >>> _era_start("中华民国113年5月3日", 0, 4), _era_start("民國99年5月3日", 0, 2), _era_start("113年5月3日", 0, 0)
+    (0, 0, 0)
+    """
+    if pos - 2 < lo or line[pos - 2 : pos] not in ("民国", "民國"):
+        return pos
+    pos -= 2
+    return pos - 2 if pos - 2 >= lo and line[pos - 2 : pos] in ("中华", "中華") else pos
 
 
 def _after_other_label(line: str, lo: int, pos: int) -> bool:
@@ -694,36 +799,149 @@ def parse_meta_line(line: str) -> MetaLine | None:
 
 _BULLETS = "■□●○◆◇▲△★☆▶►•※◎▪"
 """Symbols a byline may open with (``■ 本报记者 王浩``)."""
+_CREDIT_GAP = "[ \t\u3000\xa0]{0,2}"
+_PAIRED_CREDIT = "(?:文字|文|图片|图|摄影|摄)"
+"""A credit that a page may pair with another (``文/图``, ``图、文``, ``文/摄``)."""
 _SLASH_CREDIT = re.compile(
-    "(?:^|(?<=[ \t\u3000\xa0|｜丨]))(文字|文图|图文|撰文|作者|文|图片|图|摄影|摄像|视频|责任编辑|编辑|责编"
-    "|信息来源|文章来源|稿件来源|来源|稿源|出处)"
-    "[ \t\u3000\xa0]{0,2}[/／｜|丨][ \t\u3000\xa0]{0,2}(?=[" + _CJK + "])"
+    "(?:^|(?<=[ \t\u3000\xa0|｜丨]))(?:(?P<pair>" + _PAIRED_CREDIT + "(?:" + _CREDIT_GAP + "[/／｜|丨、]" + _CREDIT_GAP
+    + _PAIRED_CREDIT + ")+)(?:" + _CREDIT_GAP + "[/／｜|丨:：]|[ \t\u3000\xa0])"
+    "|(?P<word>文字|文图|图文|撰文|作者|文|图片|图|摄影|摄像|摄|视频|责任编辑|编辑|责编"
+    "|信息来源|文章来源|稿件来源|来源|稿源|出处)" + _CREDIT_GAP + "[/／｜|丨])" + _CREDIT_GAP + "(?=[" + _CJK + "])"
 )
 """A credit written with a slash or a bar instead of a colon (``文/王浩``,
-``作者 | 王浩``, ``图｜李明``, ``来源｜临湖发布``)."""
+``作者 | 王浩``, ``图｜李明``, ``来源｜临湖发布``), or two credits paired
+with a slash, a bar or ``、`` (``文/图 郑强``, ``图、文/郑强``, ``文 | 图 记者 郑强``)."""
 _SLASH_LABEL = {"文字": "作者：", "文图": "作者：", "图文": "作者：", "撰文": "作者：", "作者": "作者：", "文": "作者：",
-                "图片": "摄影：", "图": "摄影：", "摄影": "摄影：", "摄像": "摄像：", "视频": "摄像："}
+                "图片": "摄影：", "图": "摄影：", "摄影": "摄影：", "摄": "摄影：", "摄像": "摄像：", "视频": "摄像："}
 """The colon label a slash credit stands for (a label not listed is itself followed by the colon)."""
+
+
+def _credit_label(m: re.Match[str]) -> str:
+    """The colon label of slash credit ``m``: a pair that credits the text
+    (``文/图``) credits an author, a pair of pictures (``图/摄``) a photographer."""
+    pair = m.group("pair")
+    if pair is not None:
+        return "作者：" if "文" in pair else "摄影："
+    word = m.group("word")
+    return _SLASH_LABEL.get(word, word + "：")
+
+
+def _names_reporter(text: str) -> bool:
+    """``text`` is a byline (``财新 记者 周洋``) or opens with a reporter's
+    label (``记者 郑强 通讯员 林小雨``): what an author's credit before it
+    says, it says itself."""
+    label = _LABEL.match(text)
+    return (label is not None and _kind(label.group("label")) == "author") or parse_byline(text) is not None
+
+
+_REPORTER_WORD = "(?:记者|記者)"
+_REPORT_CLOSE = "[】\\]］)）]"
+_REPORT_CREDIT = re.compile(
+    "[【\\[［(（]?" + _SP + "[" + _CJK + "]{0,6}?" + _REPORTER_WORD + _SP + "(?P<who>[" + _CJK + "、 \u3000]{2,30}?)" + _SP
+    + "(?:[／/]" + _SP + "[" + _CJK + "]{0,8}?(?:报导|报道|報導|報道)|(?P<cable>[0-9０-９]{1,2}日[专專]?[电電]))"
+    + _SP + _REPORT_CLOSE + "?"
+)
+"""A reporter's credit of Taiwanese papers and agencies: ``【记者王小明／台北报导】``,
+``记者王小明、李大华／综合报导``, ``（中央社记者王小明台北3日电）`` (the
+name glued to the place the cable came from)."""
+_DATELINE_CREDIT = re.compile(
+    "(?:[^\\s（(【\\[。，,]{2,24}?(?:电|讯|消息|電|訊)" + _SP + ")?[（(【\\[]" + _SP + "[" + _CJK + "]{0,6}?" + _REPORTER_WORD
+    + _SP + "(?P<who>[" + _CJK + "、，, \u3000]{2,30}?)" + _SP + _REPORT_CLOSE
+)
+"""A news dateline's credit at the start of a paragraph: ``（记者王明、李华）``,
+``新华社临湖5月3日电（记者 王明 李华）``, ``（记者 吴晓丽　通讯员 潘浩）``."""
+
+
+def _cabled_names(who: str) -> str | None:
+    """The names of ``who``, the reporters' names and (for a cable) the place
+    glued to the last one (``王小明台北``); the last name is read as three
+    characters, two or four (for a two-character surname) before a place of
+    two or more."""
+    *names, last = [n for n in _NAME_SEPARATORS.split(who) if n]
+    if not all(_is_name(n) for n in names):
+        return None
+    for k in (4, 3, 2) if last[:2] in _SURNAMES_2 else (3, 2, 4):
+        if len(last) - k >= 2 and _is_name(last[:k]):
+            return " ".join([*names, last[:k]])
+    return " ".join([*names, last]) if _is_name(last) else None
+
+
+def _leading_names(who: str) -> str | None:
+    """The names that open ``who`` (``吴晓丽　通讯员 潘浩``: 吴晓丽), joined by a space."""
+    names = []
+    for n in _NAME_SEPARATORS.split(who):
+        if not n:
+            continue
+        if not _is_name(n):
+            break
+        names.append(n)
+    return " ".join(names) or None
+
+
+def _report_names(m: re.Match[str]) -> str | None:
+    """The reporters' names of a credit :data:`_REPORT_CREDIT` matched."""
+    who = m.group("who")
+    return _cabled_names(who) if m.group("cable") else name_list(who) or (who if _is_name(who) else None)
+
+
+def dateline_reporters(text: str) -> str | None:
+    """The reporters credited at the start of a news paragraph, else None:
+    after a dateline (``新华社临湖5月3日电（记者 王明 李华）``), in brackets
+    (``（记者王明、李华）``), or as Taiwanese papers write them
+    (``（中央社记者王小明台北3日电）``, ``【记者王小明／台北报导】``).
+    Several names are joined by a space.
+
+    >>> dateline_reporters("新华社临湖5月3日电（记者 王明 李华）临湖市今天召开会议。")
+    '王明 李华'
+    >>> dateline_reporters("（中央社记者王小明台北3日电）行政院今天召开院会。"), dateline_reporters("（记者吴晓丽　通讯员 潘浩）")
+    ('王小明', '吴晓丽')
+    >>> dateline_reporters("记者从市交通运输局获悉，今年将新建农村公路。") is None
+    True
+    """
+    if "记者" not in text[:40] and "記者" not in text[:40]:
+        return None
+    credit = _REPORT_CREDIT.match(text)
+    if credit is not None and (names := _report_names(credit)) is not None:
+        return names
+    dateline = _DATELINE_CREDIT.match(text)
+    return None if dateline is None else _leading_names(dateline.group("who"))
+
+
+def _report_credits(line: str) -> str:
+    """``line`` with its Taiwanese reporters' credits (:data:`_REPORT_CREDIT`)
+    written as a label: ``【记者王小明／台北报导】`` -> ``记者：王小明 ``."""
+    if ("记者" not in line and "記者" not in line) or not any(c in line for c in "报報电電"):
+        return line
+
+    def label(m: re.Match[str]) -> str:
+        names = _report_names(m)
+        return m.group() if names is None else f"记者：{names} "
+
+    return _REPORT_CREDIT.sub(label, line)
 
 
 def _colon_credits(line: str) -> str:
     """``line`` with its slash or bar credits written with a colon, and without a leading bullet.
 
-    An author's credit that goes on with a byline (``文｜财新 记者 周洋``) is
-    the byline: the organisation before the role is no author.
+    An author's credit that goes on with a byline (``文｜财新 记者 周洋``) or
+    a reporter's label (``文/图 记者 郑强``) is left out: the organisation
+    before the role is no author, and the credit adds nothing to the label.
 
     >>> _colon_credits("文｜王浩 图｜李明"), _colon_credits("■ 本报记者 王浩")
     ('作者：王浩 摄影：李明', '本报记者 王浩')
     >>> _colon_credits("来源｜临湖发布"), _colon_credits("文｜财新 记者 周洋")
     ('来源：临湖发布', '财新 记者 周洋')
+    >>> _colon_credits("文/图 记者 郑强 通讯员 林小雨"), _colon_credits("图/文 郑强")
+    ('记者 郑强 通讯员 林小雨', '作者：郑强')
     """
     line = line.lstrip(_BULLETS + _SPACES) if line[:1] in _BULLETS else line
+    line = _report_credits(line)
     if "/" not in line and "／" not in line and "|" not in line and "｜" not in line and "丨" not in line:
         return line
     first = _SLASH_CREDIT.match(line)
-    if first is not None and _SLASH_LABEL.get(first.group(1)) == "作者：" and parse_byline(line[first.end():]):
-        return line[first.end():]
-    return _SLASH_CREDIT.sub(lambda m: _SLASH_LABEL.get(m.group(1), m.group(1) + "："), line)
+    if first is not None and _credit_label(first) == "作者：" and _names_reporter(line[first.end():]):
+        line = line[first.end():]
+    return _SLASH_CREDIT.sub(_credit_label, line)
 
 
 def has_label_mark(line: str) -> bool:
