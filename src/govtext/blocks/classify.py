@@ -43,6 +43,7 @@ from govtext.blocks import shape
 from govtext.blocks.metadata import (
     DATE_OPENERS,
     MetaLine,
+    dateline_reporters,
     has_label_mark,
     normalize_date,
     parse_byline,
@@ -71,7 +72,6 @@ _AFTER_HEADLINE = regex.compile(_TITLE_SEPARATOR + r"\S")
 _BEFORE_HEADLINE = regex.compile(r"\S" + _TITLE_SEPARATOR + r"$")
 _ISSUE_NUMBER = regex.compile(r"^第\s{0,2}[\d〇零一二三四五六七八九十百]{1,6}\s{0,2}号$")
 _TAGLINE_SPLIT = re.compile(r"[ \t\u3000]{0,3}(?:[-–—_|｜]{1,2}|·)[ \t\u3000]{0,3}")
-_REPORTER = regex.compile(r"^(?:[^\s（(【\[。，,]{2,24}?(?:电|讯|消息)[ \t\u3000]{0,2})?[（(【\[]\s{0,2}\p{Han}{0,6}?记者[ \t\u3000]{0,3}(?P<name>\p{Han}{2,4})(?=[ \t\u3000、，,)）\]】])")
 
 
 @dataclass(frozen=True)
@@ -605,6 +605,24 @@ _PERSON_FIELD = regex.compile(r"^(?:姓名|性别|职务|分工|简历|出生年
                               r"|性別|職務|簡歷|籍貫|學歷|聯繫電話|電話|郵編|郵箱)[ \u3000]{0,2}[:：]")
 """A field of a form or a profile (``职务：``), never a headline."""
 _GENERIC_DATE_LABEL = regex.compile(r"^(?:时间|日期|時間)[ \u3000]{0,2}[:：]")
+
+
+def _meeting_time(st: _State, i: int) -> bool:
+    """Whether block ``i`` is the ``时间：`` field of a meeting's record: a
+    generic date label beside ``地点：`` or ``出席：`` (see :data:`_EVENT_FIELD`)."""
+    return _GENERIC_DATE_LABEL.match(st.texts[i]) is not None and any(
+        _EVENT_FIELD.match(st.texts[j]) for j in range(max(0, i - 2), min(st.n, i + 3)))
+
+
+def _meeting_date(st: _State) -> str | None:
+    """The date of the first meeting's ``时间：`` field (:func:`_meeting_time`),
+    for a meeting's record that states no date of its own."""
+    for i in range(st.n):
+        if _meeting_time(st, i) and (m := st.meta_line(i)) is not None and isinstance(date := m.fields.get("date"), str):
+            return date.split("T", 1)[0]
+    return None
+
+
 _REMOVED_NEIGHBOURS = frozenset({"footer", "navigation", "related-links", "breadcrumb", "slogan"})
 
 
@@ -658,9 +676,9 @@ def _reporter(st: _State, zones: list[str]) -> str | None:
     for i in range(st.n):
         if zones[i] != "core":
             continue
-        m = _REPORTER.match(st.texts[i])
-        if m is not None:
-            return m.group("name")
+        names = dateline_reporters(st.texts[i])
+        if names is not None:
+            return names
         seen += 1
         if seen >= 3:
             break
@@ -778,8 +796,7 @@ def _metadata_lines(st: _State, zones: list[str], outside: list[int]) -> None:
             continue  # a signature and date closing a notice are body; labelled facts are not
         if zones[i] == "tail" and m.fields.keys() <= _WEAK_FIELDS:
             weak.append(i)
-        if _GENERIC_DATE_LABEL.match(st.texts[i]) and any(
-                _EVENT_FIELD.match(st.texts[j]) for j in range(max(0, i - 2), min(st.n, i + 3))):
+        if _meeting_time(st, i):
             continue  # 时间： among 地点：, 出席：: when a meeting was, not when the page was published
         kind = "byline" if set(m.fields) <= {"author", "author_role"} else "metadata"
         names = ", ".join(sorted(m.fields))
@@ -1009,18 +1026,32 @@ def _collect(st: _State, title: int | None, table: dict[str, str]) -> dict[str, 
         while end < st.n and st.labels[end] is st.labels[title]:  # the lines of a broken title
             end += 1
         meta["title"] = _headline_text("".join(st.texts[title:end]))
-    for lab in st.labels:
+    updated: list[str | int] = []
+    for i, lab in enumerate(st.labels):
         if lab is None or lab.label in KEPT_LABELS:
             continue
-        fields = lab.fields
-        for key, value in fields.items():
-            if key == "date" and isinstance(value, str) and "T" in value:
-                meta.setdefault("datetime", value)
-                value = value.split("T", 1)[0]
-            meta.setdefault(key, value)
+        for key, value in lab.fields.items():
+            if key == "date" and _UPDATE_LINE.match(st.texts[i]):
+                updated.append(value)  # when the page was changed: its date only if no line says when it was published
+            else:
+                _put(meta, key, value)
+    for value in updated[:1]:
+        _put(meta, "date", value)
     for key, value in table.items():
         meta.setdefault(key, value)
     return meta
+
+
+_UPDATE_LINE = regex.compile(r"^\W{0,3}(?:最后|最後)?(?:更新|修改|修订|修訂)(?:时间|時間|日期)")
+"""A line that says when the page was changed (``更新时间：…``), not when it was published."""
+
+
+def _put(meta: dict[str, str | int], key: str, value: str | int) -> None:
+    """Set ``meta[key]`` unless it is set; a date with a time also gives ``datetime``."""
+    if key == "date" and isinstance(value, str) and "T" in value:
+        meta.setdefault("datetime", value)
+        value = value.split("T", 1)[0]
+    meta.setdefault(key, value)
 
 
 def _signature_date(st: _State, zones: list[str], title: int | None) -> str | None:
@@ -1169,7 +1200,7 @@ def classify(
                 lab = _KEPT_LINE[zones[i]]
         labels.append(lab)
     meta = _collect(st, title, table)
-    if "date" not in meta and (signed := _signature_date(st, zones, title)) is not None:
+    if "date" not in meta and (signed := _signature_date(st, zones, title) or _meeting_date(st)) is not None:
         meta["date"] = signed
     if "source" not in meta and (account := _wechat_account(st)) is not None:
         meta["source"] = account
