@@ -780,8 +780,8 @@ def _introduced_lists(st: _State) -> None:
 
 _WEAK_FIELDS = frozenset({"title", "topic"})
 """Fields whose labels (名称, 标题, 主题, 分类) are also a form's fields in a
-body (a tender's ``名称：`` of its agency): after the body, a line of them alone
-is metadata only beside another metadata line."""
+body (a tender's ``名称：`` of its agency or of the goods it bought): outside
+the body, a line of them alone is metadata only beside another metadata line."""
 
 
 def _metadata_lines(st: _State, zones: list[str], outside: list[int]) -> None:
@@ -794,9 +794,9 @@ def _metadata_lines(st: _State, zones: list[str], outside: list[int]) -> None:
             continue
         if zones[i] == "tail" and not has_label_mark(st.texts[i]):
             continue  # a signature and date closing a notice are body; labelled facts are not
-        if zones[i] == "tail" and m.fields.keys() <= _WEAK_FIELDS:
+        if m.fields.keys() <= _WEAK_FIELDS:
             weak.append(i)
-        if _meeting_time(st, i):
+        if _meeting_time(st, i) or _listed_person(st, i):
             continue  # 时间： among 地点：, 出席：: when a meeting was, not when the page was published
         kind = "byline" if set(m.fields) <= {"author", "author_role"} else "metadata"
         names = ", ".join(sorted(m.fields))
@@ -807,13 +807,30 @@ def _metadata_lines(st: _State, zones: list[str], outside: list[int]) -> None:
             st.labels[i] = None
 
 
+def _role_and_name(st: _State, i: int) -> bool:
+    """Whether block ``i`` is a person's office and name and nothing else (``市公安局副局长　林志刚``)."""
+    m = st.meta_line(i)
+    return m is not None and "author_role" in m.fields and m.fields.keys() <= {"author", "author_role"}
+
+
+def _listed_person(st: _State, i: int) -> bool:
+    """Whether block ``i`` is one of a list of people (a press conference's
+    speakers, a meeting's attendees) rather than the page's byline: an office
+    and a name under a line that ends with a colon (``发布人：``) or beside
+    another office and name."""
+    if not _role_and_name(st, i):
+        return False
+    return (i > 0 and st.texts[i - 1].endswith(_INTRO_END)) or any(
+        _role_and_name(st, j) for j in (i - 1, i + 1) if 0 <= j < st.n)
+
+
 def _is_metadata(label: BlockLabel | None) -> bool:
     return label is not None and label.label == "metadata"
 
 
 def _bylines(st: _State, zones: list[str], outside: list[int]) -> None:
     for i in outside:
-        if st.labels[i] is not None or zones[i] == "tail" or st.sentence[i]:
+        if st.labels[i] is not None or zones[i] == "tail" or st.sentence[i] or _listed_person(st, i):
             continue
         b = parse_byline(st.texts[i])
         if b is not None:

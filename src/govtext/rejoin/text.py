@@ -153,9 +153,18 @@ a bracketed remark (``（牵头单位：市卫生健康委）``)."""
 
 
 def ends_mid_clause(line: str) -> bool:
-    """True when ``line`` ends with punctuation that never ends a paragraph (``，、“（``)."""
+    """True when ``line`` ends with punctuation that never ends a paragraph (``，、“（``).
+
+    >>> ends_mid_clause("各地要加强领导，"), ends_mid_clause("QX-03-05\t公园绿地\t—")
+    (True, False)
+    """
     s = line.rstrip()
-    return bool(s) and s[-1] in _MID_CLAUSE and not s.endswith("——")
+    return bool(s) and s[-1] in _MID_CLAUSE and not s.endswith("——") and not _EMPTY_CELL.search(s)
+
+
+_EMPTY_CELL = re.compile("(?:^|[\t \u3000])[—-]$")
+"""A dash standing alone at the end of a line: an empty cell of a table row (``公园绿地`` and a tab
+before ``—``), not a dash that opens a clause."""
 
 
 def has_internal_sentence_end(line: str) -> bool:
