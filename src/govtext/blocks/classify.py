@@ -867,10 +867,10 @@ def _title(st: _State, zones: list[str]) -> int | None:
                 or _SUBTITLE.match(t) or _label_value(st, i) or _EVENT_FIELD.match(t) or _PERSON_FIELD.match(t):
             continue
         size = st.size[i]
-        if lo <= size <= hi and shape.han_count(t) * 2 >= size:
+        if lo <= size <= hi and shape.han_count(t) * 2 >= size and not _labelled_field(st, i):
             cands.append(i)
-    if not cands:
-        return None
+    if not cands or (all(_short_label(st, c) for c in cands) and _labelled_title(st, zones) is not None):
+        return None  # 互动交流 / 县长信箱 above 标题：…: the page names its title with a label
     cands = _drop_page_titles(st, cands)
     # an issuing header above its number (江北省人民政府令 / 第286号) is not the headline
     cands = [c for c in cands if not (c + 1 < st.n and _ISSUE_NUMBER.match(st.texts[c + 1]) and c != cands[-1])]
@@ -891,10 +891,12 @@ def _title(st: _State, zones: list[str]) -> int | None:
                                              "breadcrumb: repeats the trail's last item (the kicker) above the headline")
             cands.pop(0)
     # a short section label (新闻公报, 通知公告) right above a longer line that opens the body is no headline
-    if len(cands) > 1 and _section_label(st, zones, cands[0], cands[1]):
-        if _named_again(st, cands[0], cands[1]):
+    # (several stacked: 青溪县人民政府 / 信息公开 / 关于…的通知)
+    headline = next((c for c in cands[1:] if not _short_label(st, c)), None)
+    if headline is not None and _section_label(st, zones, cands[0], headline):
+        if _named_again(st, cands[0], headline):
             st.labels[cands[0]] = _account_name(st.texts[cands[0]].strip())
-        cands.pop(0)
+        cands = [c for c in cands if c >= headline]
     # a letterhead (临湖市交通运输局) right above an official title (关于…的答复) is no headline
     if len(cands) > 1 and cands[1] == cands[0] + 1 and st.size[cands[0]] <= 24 \
             and not ends_with_document_kind(st.texts[cands[0]]) and "关于" in st.texts[cands[1]] \
@@ -965,13 +967,61 @@ _BARE_AGENCY = regex.compile(r"^\p{Han}{2,16}?(?:人民政府|委员会|办公�
 def _section_label(st: _State, zones: list[str], label: int, headline: int) -> bool:
     """Candidate ``label`` is a section label or a bare agency name above the
     headline (新闻公报, 临湖市人民政府): six characters at most or an agency,
-    above candidate ``headline`` (with only lines found to be noise between),
-    which is longer, is no dated subtitle (``2024年1月10日在…会议上``) and
-    stands right above the body."""
-    return ((st.size[label] <= 6 or _BARE_AGENCY.match(st.texts[label]) is not None)
-            and all(lab is not None for lab in st.labels[label + 1 : headline]) and st.size[headline] > st.size[label] + 2
+    above candidate ``headline`` (with only lines found to be noise or other
+    such labels between), which is longer than each, is no dated subtitle
+    (``2024年1月10日在…会议上``) and stands right above the body."""
+    between = range(label + 1, headline)
+    return (_short_label(st, label)
+            and all(st.labels[i] is not None or _short_label(st, i) for i in between)
+            and all(st.size[headline] > st.size[i] + 2 for i in (label, *between) if st.labels[i] is None)
             and _DATE_START.match(st.texts[headline]) is None
             and _opens_body(st, zones, headline + _title_span(st, headline)))
+
+
+def _issuer_lines(st: _State, zones: list[str], title: int | None) -> None:
+    """Below the headline, an agency's bare name right beside the date line
+    (``2024-09-01`` / ``青溪县医疗保障局``) is the page's source when no line
+    names one."""
+    if title is None:
+        return
+    for i in range(title + 1, st.n):
+        if zones[i] != "head":
+            break
+        if st.labels[i] is None and _BARE_AGENCY.match(st.texts[i]) and any(
+                0 <= j < st.n and _dated_without_source(st.labels[j]) for j in (i - 1, i + 1)):
+            st.labels[i] = BlockLabel("metadata", "meta/issuer-line", "metadata: the agency that issued the page, "
+                                      "named alone beside its date line", {"source": st.texts[i].strip()})
+            return
+
+
+def _dated_without_source(label: BlockLabel | None) -> bool:
+    return _is_metadata(label) and label is not None and "date" in label.fields and "source" not in label.fields
+
+
+def _labelled_field(st: _State, i: int) -> bool:
+    """Whether block ``i`` is a labelled field, metadata's (``标题：…``) or a form's (``来信内容：``): no headline."""
+    m = st.meta_line(i)
+    return (m is not None and bool(m.fields) and m.coverage >= st.config.meta_coverage) or _FIELD_LABEL.match(st.texts[i]) is not None
+
+
+_FIELD_LABEL = regex.compile(r"^\p{Han}{2,6}[:：]$")
+"""A form field's label with its value on the next line (``来信内容：``)."""
+
+
+def _labelled_title(st: _State, zones: list[str]) -> str | None:
+    """The title a line above the body gives with a label (``标题：…``), if any."""
+    for i in range(st.n):
+        if zones[i] not in ("head", "edge"):
+            break
+        m = st.meta_line(i)
+        if m is not None and isinstance(title := m.fields.get("title"), str) and m.coverage >= st.config.meta_coverage:
+            return title
+    return None
+
+
+def _short_label(st: _State, i: int) -> bool:
+    """Block ``i`` is six characters at most (a section label, 信息公开) or a bare agency name (临湖市人民政府)."""
+    return st.size[i] <= 6 or _BARE_AGENCY.match(st.texts[i]) is not None
 
 
 def _opens_body(st: _State, zones: list[str], i: int) -> bool:
@@ -1201,6 +1251,7 @@ def classify(
     _nav_columns(st, zones)
     _introduced_lists(st)
     title = _title(st, zones)
+    _issuer_lines(st, zones, title)
     _wechat_names(st, zones, title)
     _bylines(st, zones, outside)
     table = _label_tables(st, zones)
@@ -1217,6 +1268,8 @@ def classify(
                 lab = _KEPT_LINE[zones[i]]
         labels.append(lab)
     meta = _collect(st, title, table)
+    if "title" not in meta and (named := _labelled_title(st, zones)) is not None:
+        meta["title"] = named
     if "date" not in meta and (signed := _signature_date(st, zones, title) or _meeting_date(st)) is not None:
         meta["date"] = signed
     if "source" not in meta and (account := _wechat_account(st)) is not None:
