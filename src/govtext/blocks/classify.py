@@ -359,11 +359,11 @@ def _comment_cut(st: _State, cut: int) -> int:
     comment's furniture (回复, 3小时前, 赞(12)) follows within a few blocks, else
     ``cut``: readers' comments below it are sentences, but not the article's."""
     joined = "\n".join(st.texts[:cut])
-    if "评" not in joined and "評" not in joined:
+    if "评论" not in joined and "評論" not in joined:
         return cut
-    for m in reversed(list(_COMMENT_HEADER_LINE.finditer(joined))):
-        i = joined.count("\n", 0, m.start())
-        if any(_COMMENT_FURNITURE.match(st.texts[j]) for j in range(i + 1, min(cut, i + 8))):
+    for i in range(cut - 1, -1, -1):
+        if _COMMENT_HEADER.match(st.texts[i]) and any(
+                _COMMENT_FURNITURE.match(st.texts[j]) for j in range(i + 1, min(cut, i + 8))):
             return i
     return cut
 
@@ -443,6 +443,25 @@ def _spam(st: _State) -> None:
         s = score_spam(st.texts[i], lexicon)
         if s.is_spam:
             st.labels[i] = BlockLabel("spam", "spam/score", s.reason)
+
+
+def _is_code(rule: Rule) -> bool:
+    return rule.label == "code"
+
+
+def _page_code(st: _State) -> None:
+    """Label the lines of page code (rules labelling ``code``: inline
+    JavaScript and CSS) before zoning, wherever they stand: a script's ``;``
+    makes a line read like a sentence, but it anchors no body. One scan of
+    the document rules out most documents."""
+    if not st.rules.rules_where(_is_code) or st.rules.none_may_match(st.texts, _is_code):
+        return
+    for i in range(st.n):
+        if st.labels[i] is None:
+            for rule in st.cands(i, _is_code):
+                if (h := st.hit(i, rule)) is not None:
+                    st.labels[i] = _rule_label(h)
+                    break
 
 
 def _prose_rules_first(st: _State) -> None:
@@ -715,7 +734,6 @@ def _related_lists(st: _State, zones: list[str], outside: list[int]) -> None:
 _COMMENT_HEADER_WORDS = (r"^\W{0,3}(?:网友评论|全部评论|最新评论|热门评论|精彩评论|评论区|網友評論|全部評論|最新評論|熱門評論)"
                          r"\s{0,2}[(（]?\s{0,2}\d{0,7}\s{0,2}[)）]?\W{0,3}$")
 _COMMENT_HEADER = regex.compile(_COMMENT_HEADER_WORDS)
-_COMMENT_HEADER_LINE = regex.compile(_COMMENT_HEADER_WORDS.replace(r"\W{0,3}", r"[^\w\n]{0,3}"), regex.MULTILINE)
 _COMMENT = BlockLabel("navigation", "widget/comment-thread",
                       "widget: a reader's name, comment or reply button under the comment section's header")
 
@@ -1227,6 +1245,7 @@ def classify(
     st = _State(texts, rules if rules is not None else load_rules(), config)
     if config.spam:
         _spam(st)
+    _page_code(st)
     _prose_rules_first(st)
     zones = _zones(st)
     _settle_prose_rules(st, zones)
