@@ -55,7 +55,7 @@ from govtext.document import Document
 from govtext.edits import Edit, splice
 
 __all__ = ["FTFY_CONFIG", "MojibakeConfig", "MojibakeRepairer", "Repair", "find_repairs", "has_suspects",
-           "repair_text"]
+           "repair_text", "strong_suspect_re"]
 
 FTFY_CONFIG = ftfy.TextFixerConfig(
     unescape_html=False,
@@ -148,6 +148,17 @@ def _normal_span_re() -> re.Pattern[str]:
     ends is where :func:`_suspect_re` would find the next suspect (a match
     loop is about twice as fast as a search loop over a large class)."""
     return re.compile(f"[{_normal_class()}]*")
+
+
+def strong_suspect_re() -> re.Pattern[str]:
+    """A character that is neither a GB 2312 nor a Big5 hanzi nor ordinary
+    punctuation: correct text of either script has almost none, mojibake
+    nearly always has some.
+
+    >>> bool(strong_suspect_re().search("關於開展工作的通知")), bool(strong_suspect_re().search("鍙戝睍"))
+    (False, True)
+    """
+    return _strong_re()
 
 
 @cache
