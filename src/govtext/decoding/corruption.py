@@ -42,7 +42,7 @@ from dataclasses import dataclass
 from govtext._charclass import char_positions
 from govtext.decoding.charsets import big5_level1, gb2312_level1
 from govtext.decoding.mojibake import strong_suspect_re
-from govtext.decoding.plausibility import char_cost, cost_below
+from govtext.decoding.plausibility import COST_LESS_COMMON, char_cost, cost_below
 from govtext.document import Document
 from govtext.edits import Edit
 from govtext.sourcemap import RAW_BYTES
@@ -210,11 +210,12 @@ def find_flags(doc: Document, config: CorruptionConfig | None = None) -> list[Fl
 
 GARBLE_MIN_HAN = 10
 """Fewest hanzi a line must hold to be judged as a whole by :func:`_unrepaired_garble`."""
-GARBLE_MEAN_COST = 2.0
-"""Lowest mean character cost (:func:`~govtext.decoding.plausibility.char_cost`)
-of the hanzi of a line taken for garble: correct text of either script,
-even full of names and Cantonese, stays well below (everyday characters
-cost 0.5 to 1.6); mojibake is made of rare ones (3 and over)."""
+GARBLE_RARE_SHARE = 0.3
+"""Least share of the hanzi of a line that must be rare (costing
+:data:`~govtext.decoding.plausibility.COST_LESS_COMMON` or more: neither
+everyday Simplified nor everyday Traditional) for it to be taken for
+garble: correct text of either script, even with names, variants and
+Cantonese, stays below a fifth; mojibake is made mostly of rare ones."""
 GARBLE_STRONG_SHARE = 0.1
 """Least share of those hanzi that are strong suspects (neither GB 2312
 nor Big5: :func:`~govtext.decoding.mojibake.strong_suspect_re`)."""
@@ -224,8 +225,8 @@ _GARBLE_HAN = re.compile(f"[{_HAN}\ue000-\uf8ff]")
 def _unrepaired_garble(text: str) -> Iterator[Flag]:
     """Lines that still read as mojibake (no codec pair undid them, as
     double mojibake or bytes lost beyond repair): at least
-    :data:`GARBLE_MIN_HAN` hanzi whose mean cost is
-    :data:`GARBLE_MEAN_COST` or more, a share of them strong suspects.
+    :data:`GARBLE_MIN_HAN` hanzi, a share of them rare
+    (:data:`GARBLE_RARE_SHARE`) and a share strong suspects.
     Only lines holding a strong suspect are looked at (correct text of
     either script usually has none: one search settles it).
 
@@ -240,7 +241,7 @@ def _unrepaired_garble(text: str) -> Iterator[Flag]:
         end = len(text) if end < 0 else end
         han = _GARBLE_HAN.findall(text, start, end)
         if len(han) >= GARBLE_MIN_HAN and sum(1 for c in han if strong.match(c)) >= GARBLE_STRONG_SHARE * len(han):
-            if sum(map(char_cost, han)) >= GARBLE_MEAN_COST * len(han):
+            if sum(1 for c in han if char_cost(c) >= COST_LESS_COMMON) >= GARBLE_RARE_SHARE * len(han):
                 line = text[start:end]
                 a = start + len(line) - len(line.lstrip())
                 yield Flag(a, start + len(line.rstrip()),
