@@ -41,7 +41,8 @@ from dataclasses import dataclass
 
 from govtext._charclass import char_positions
 from govtext.decoding.charsets import big5_level1, gb2312_level1
-from govtext.decoding.plausibility import cost_below
+from govtext.decoding.mojibake import strong_suspect_re
+from govtext.decoding.plausibility import COST_LESS_COMMON, char_cost, cost_below
 from govtext.document import Document
 from govtext.edits import Edit
 from govtext.sourcemap import RAW_BYTES
@@ -202,7 +203,51 @@ def find_flags(doc: Document, config: CorruptionConfig | None = None) -> list[Fl
         if out and f.start < out[-1].end:
             continue
         out.append(f)
+    if not text.isascii():  # (a whole line of garble is told besides the marks inside it)
+        out = sorted([*out, *_unrepaired_garble(text)], key=lambda f: (f.start, -f.end))
     return out
+
+
+GARBLE_MIN_HAN = 10
+"""Fewest hanzi a line must hold to be judged as a whole by :func:`_unrepaired_garble`."""
+GARBLE_RARE_SHARE = 0.3
+"""Least share of the hanzi of a line that must be rare (costing
+:data:`~govtext.decoding.plausibility.COST_LESS_COMMON` or more: neither
+everyday Simplified nor everyday Traditional) for it to be taken for
+garble: correct text of either script, even with names, variants and
+Cantonese, stays below a fifth; mojibake is made mostly of rare ones."""
+GARBLE_STRONG_SHARE = 0.1
+"""Least share of those hanzi that are strong suspects (neither GB 2312
+nor Big5: :func:`~govtext.decoding.mojibake.strong_suspect_re`)."""
+_GARBLE_HAN = re.compile(f"[{_HAN}\ue000-\uf8ff]")
+
+
+def _unrepaired_garble(text: str) -> Iterator[Flag]:
+    """Lines that still read as mojibake (no codec pair undid them, as
+    double mojibake or bytes lost beyond repair): at least
+    :data:`GARBLE_MIN_HAN` hanzi, a share of them rare
+    (:data:`GARBLE_RARE_SHARE`) and a share strong suspects.
+    Only lines holding a strong suspect are looked at (correct text of
+    either script usually has none: one search settles it).
+
+    >>> [f.start for f in _unrepaired_garble("通知\\n娑撳瓨绠圭敮鍌欐眽濮樻垶鏂傛惔婊冨\\n關於開展工作的通知")]
+    [3]
+    """
+    strong = strong_suspect_re()
+    m = strong.search(text)
+    while m is not None:
+        start = text.rfind("\n", 0, m.start()) + 1
+        end = text.find("\n", m.start())
+        end = len(text) if end < 0 else end
+        han = _GARBLE_HAN.findall(text, start, end)
+        if len(han) >= GARBLE_MIN_HAN and sum(1 for c in han if strong.match(c)) >= GARBLE_STRONG_SHARE * len(han):
+            if sum(1 for c in han if char_cost(c) >= COST_LESS_COMMON) >= GARBLE_RARE_SHARE * len(han):
+                line = text[start:end]
+                a = start + len(line) - len(line.lstrip())
+                yield Flag(a, start + len(line.rstrip()),
+                           "most of this line is rare characters, as mojibake is: it was garbled by a broken "
+                           "encoding pipeline and could not be repaired")
+        m = strong.search(text, end)
 
 
 def _question_runs(text: str) -> Iterator[tuple[int, int]]:
@@ -265,7 +310,8 @@ class CorruptionFlagger:
 
     def __call__(self, doc: Document) -> None:
         text = doc.text
-        if "?" not in text and "\ufffd" not in text and "锟" not in text and "烫" not in text and "屯" not in text:
+        if ("?" not in text and "\ufffd" not in text and "锟" not in text and "烫" not in text and "屯" not in text
+                and (text.isascii() or strong_suspect_re().search(text) is None)):
             return None
         if self.config.repair_high_bit and ("?" in text or "\ufffd" in text):
             edits = find_high_bit_repairs(doc.text)

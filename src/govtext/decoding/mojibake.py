@@ -34,8 +34,8 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import cache
-from itertools import accumulate, chain, count, islice, pairwise, repeat
+from functools import cache, lru_cache
+from itertools import accumulate, chain, combinations, count, islice, pairwise, repeat
 from operator import add
 
 import ftfy
@@ -55,7 +55,7 @@ from govtext.document import Document
 from govtext.edits import Edit, splice
 
 __all__ = ["FTFY_CONFIG", "MojibakeConfig", "MojibakeRepairer", "Repair", "find_repairs", "has_suspects",
-           "repair_text"]
+           "repair_text", "strong_suspect_re"]
 
 FTFY_CONFIG = ftfy.TextFixerConfig(
     unescape_html=False,
@@ -148,6 +148,17 @@ def _normal_span_re() -> re.Pattern[str]:
     ends is where :func:`_suspect_re` would find the next suspect (a match
     loop is about twice as fast as a search loop over a large class)."""
     return re.compile(f"[{_normal_class()}]*")
+
+
+def strong_suspect_re() -> re.Pattern[str]:
+    """A character that is neither a GB 2312 nor a Big5 hanzi nor ordinary
+    punctuation: correct text of either script has almost none, mojibake
+    nearly always has some.
+
+    >>> bool(strong_suspect_re().search("關於開展工作的通知")), bool(strong_suspect_re().search("鍙戝睍"))
+    (False, True)
+    """
+    return _strong_re()
 
 
 @cache
@@ -571,6 +582,189 @@ def _repair_lossy_utf8(text: str, a: int, b: int, bar: _Bar) -> Repair | None:
     return Repair(a, end, new, pair.rule, pair.reason + "; " + ", ".join(notes), tuple(guesses))
 
 
+def _utf8_size(lead: int) -> int:
+    """The length of the UTF-8 sequence lead byte ``lead`` starts (0: not a lead byte)."""
+    return 2 if 0xC2 <= lead <= 0xDF else 3 if 0xE0 <= lead <= 0xEF else 4 if 0xF0 <= lead <= 0xF4 else 0
+
+
+def _truncations(data: bytes) -> list[tuple[int, int]] | None:
+    """``(start, end)`` of each UTF-8 sequence of ``data`` cut short (the
+    lead byte of a sequence of three or four bytes and fewer continuation
+    bytes than it needs, then a byte that is no continuation, or the end);
+    None when ``data`` has any other fault (a stray continuation byte, an
+    invalid byte, a two-byte sequence cut short), so it is not the UTF-8 of
+    Chinese that merely lost bytes (a lone lead byte of a two-byte sequence
+    is how many correct GBK characters read: ``于`` is ``D3 DA``).
+
+    >>> _truncations("开会".encode("utf-8")[:2] + "会".encode("utf-8"))   # E5 BC | E4 BC 9A
+    [(0, 2)]
+    >>> _truncations("道".encode("gbk")) is None   # B5 C0: a stray continuation byte
+    True
+    """
+    out: list[tuple[int, int]] = []
+    pos = 0
+    while True:
+        try:
+            data[pos:].decode("utf-8")
+        except UnicodeDecodeError as err:
+            start, end = pos + err.start, pos + err.end
+            size = _utf8_size(data[start])
+            if size < 3 or end - start >= size or (end < len(data) and 0x80 <= data[end] <= 0xBF):
+                return None
+            out.append((start, end))
+            pos = end
+        else:
+            return out
+
+
+def _cut_utf8(run: str) -> bool:
+    """Whether ``run`` encoded as GBK is UTF-8 that lost bytes without a
+    trace (see :func:`_truncations`).
+
+    >>> _cut_utf8("銆銆"), _cut_utf8("通知")   # E3 80 | E3 80: two ideographic spaces cut short
+    (True, False)
+    """
+    try:
+        return bool(_truncations(encode_with(run, "gbk")))
+    except UnicodeError:
+        return False
+
+
+@lru_cache(maxsize=4096)
+def _cut_readings(cut: bytes, after: int) -> tuple[str, ...]:
+    """The everyday characters (cheapest first) the UTF-8 sequence ``cut``,
+    a lead byte and too few continuation bytes, may have been before a GBK
+    decoder dropped the rest without a trace: each lost byte may have stood
+    anywhere after the lead, and must be one the decoder drops before the
+    byte that came next (``after`` for the last one).
+
+    >>> _cut_readings(bytes.fromhex("e5bc"), 0xE9)[:2]   # 开 is E5 BC 80
+    ('开', '值')
+    >>> _cut_readings(bytes.fromhex("e382"), 0xE4)[0]   # 。 is E3 80 82: the byte lost was the middle one
+    '。'
+    """
+    size = _utf8_size(cut[0])
+    found: set[str] = set()
+    for lost in combinations(range(1, size), size - len(cut)):
+        kept = iter(cut[1:])
+        template = [None if i in lost else next(kept) for i in range(1, size)]
+        suffixes: list[tuple[int, ...]] = [()]
+        for byte in reversed(template):
+            if byte is not None:
+                suffixes = [(byte, *suffix) for suffix in suffixes]
+            else:
+                suffixes = [(b, *suffix) for suffix in suffixes for b in _droppable(suffix[0] if suffix else after)]
+        for suffix in suffixes:
+            try:
+                char = bytes((cut[0], *suffix)).decode("utf-8")
+            except UnicodeDecodeError:
+                continue
+            if _common(char):
+                found.add(char)
+    return tuple(sorted(found, key=lambda c: (char_cost(c), c)))
+
+
+def _settle_cut(readings: tuple[str, ...]) -> tuple[str, str]:
+    """The character a cut sequence most likely was, and the others that fit
+    (a guess), from its :func:`_cut_readings`: the one alone the cheapest,
+    else U+FFFD (none fits, or several fit as well).
+
+    >>> _settle_cut(("开", "弯")), _settle_cut(("说", "议")), _settle_cut(())
+    (('开', '弯'), ('\ufffd', ''), ('\ufffd', ''))
+    """
+    if not readings or (len(readings) > 1 and char_cost(readings[0]) >= char_cost(readings[1])):
+        return "\ufffd", ""
+    return readings[0], "".join(readings[1:])
+
+
+LOSS_SHARE = 0.5
+"""Most characters cut short per character read in full that a reading of
+UTF-8 with unmarked lost bytes may have (under a strict bar)."""
+
+
+def _decodes_back(char: str, cut: bytes, before: bytes, after: bytes) -> bool:
+    """Whether the UTF-8 of ``char``, in place of the sequence ``cut`` short
+    of it between ``before`` and ``after`` (the garbled bytes around it,
+    from the start of the GBK character its lead byte is in to the end of
+    the one after it), reads as the garble when GBK drops what it cannot
+    read: the lost bytes stood where the decoder drops them, in its phase.
+
+    >>> cut, after = bytes.fromhex("e5bc"), bytes.fromhex("e98c")   # 开 then 错 (E9 94 99), its 94 dropped
+    >>> _decodes_back("开", cut, b"", after), _decodes_back("值", cut, b"", after)   # 值 (E5 80 BC): BC E9 would pair
+    (True, False)
+    """
+    garble = (before + cut + after).decode("gbk", "ignore")
+    return (before + char.encode("utf-8") + after).decode("gbk", "ignore") == garble
+
+
+def _read_with_cuts(data: bytes, cuts: list[tuple[int, int]], after: int,
+                    bounds: list[int]) -> tuple[str, list[tuple[int, str]]]:
+    """``data`` (UTF-8 whose only faults are ``cuts``) decoded, each cut
+    sequence settled by :func:`_settle_cut` from the readings that decode
+    back to the garble (:func:`_decodes_back`; ``bounds``: where the GBK
+    characters of ``data`` start, and its end), and the guesses: (index in
+    the text, the other characters that fit)."""
+    parts: list[str] = []
+    guesses: list[tuple[int, str]] = []
+    at = length = 0
+    for start, end in cuts:
+        parts.append(data[at:start].decode("utf-8"))
+        length += len(parts[-1])
+        first = bounds[bisect_right(bounds, start) - 1]
+        last = bounds[min(bisect_right(bounds, end), len(bounds) - 1)]
+        cut = data[start:end]
+        readings = _cut_readings(cut, data[end] if end < len(data) else after)
+        fits = tuple(c for c in readings if _decodes_back(c, cut, data[first:start], data[end:last]))
+        char, others = _settle_cut(fits)
+        if others:
+            guesses.append((length, others))
+        parts.append(char)
+        length += 1
+        at = end
+    parts.append(data[at:].decode("utf-8"))
+    return "".join(parts), guesses
+
+
+def _repair_unmarked_loss(text: str, a: int, b: int, bar: _Bar) -> Repair | None:
+    """UTF-8 read as GBK by a decoder that dropped the bytes it could not
+    read without a trace (``errors="ignore"``): the run re-encoded is UTF-8
+    whose only faults are sequences cut short (:func:`_truncations`), each
+    settled by :func:`_settle_cut` (restored, a guess, or U+FFFD for the
+    corruption flagger to report).
+
+    >>> text = "涓存箹甯傚彫寮闃叉睕宸ヤ綔浼氳"   # 临湖市召开防汛工作会议, bytes lost
+    >>> _repair_unmarked_loss(text, 0, len(text), _Bar(frozenset(CJK_PAIRS), 1.0, 1.5, True)).new
+    '临湖市召开防汛工作会\ufffd'
+    """
+    run = text[a:b]
+    if "\ufffd" in run:
+        return None
+    try:
+        data = encode_with(run, "gbk")
+    except UnicodeError:
+        return None
+    cuts = _truncations(data)
+    if not cuts:
+        return None
+    after = text[b:b + 1]
+    bounds = list(accumulate((len(encode_with(c, "gbk")) for c in run), initial=0))
+    new, guesses = _read_with_cuts(data, cuts, ord(after) if after.isascii() and after else 0x0A, bounds)
+    clean = new.replace("\ufffd", "")
+    read = _non_ascii_count(clean)
+    if bar.relaxed:
+        if not (bar.accepts(clean, run, UTF8_EVIDENCE) if clean else len(run) <= 3 and has_suspects(run)):
+            return None
+    elif read < STRETCH_MIN_CHARS or len(cuts) > LOSS_SHARE * read or not bar.accepts(clean, run, UTF8_EVIDENCE):
+        return None
+    pair = PAIRS["utf8-as-gbk"]
+    notes = [f"{len(cuts)} character(s) cut short by bytes dropped without a trace"]
+    if guesses:
+        notes.append(f"{len(guesses)} of them a guess (other characters fit)")
+    if lost := new.count("\ufffd"):
+        notes.append(f"{lost} left as U+FFFD")
+    return Repair(a, b, new, pair.rule, pair.reason + "; " + ", ".join(notes), tuple(guesses))
+
+
 def _repair_cjk_run(text: str, a: int, b: int, bar: _Bar, out: list[Repair]) -> None:
     if _surely_nothing(text, a, b, bar):
         return
@@ -580,7 +774,7 @@ def _repair_cjk_run(text: str, a: int, b: int, bar: _Bar, out: list[Repair]) -> 
         out.append(_trimmed(text, Repair(a, b, best.new, best.rule, best.reason)))
         return
     if "utf8-as-gbk" in bar.pairs:
-        lossy = _repair_lossy_utf8(text, a, b, bar)
+        lossy = _repair_lossy_utf8(text, a, b, bar) or _repair_unmarked_loss(text, a, b, bar)
         if lossy is not None:
             out.append(lossy)
             return
@@ -999,6 +1193,8 @@ def _surely_nothing(text: str, a: int, b: int, bar: _Bar) -> bool:
         return False
     if _may_hold_stretch(run, bar.cjk_pairs):  # (the proof knows only whole runs and pieces)
         return False
+    if bar.relaxed and "utf8-as-gbk" in bar.pairs and _cut_utf8(run):  # (nor bytes lost without a trace)
+        return False
     spans: Spans = [(0, len(run))] if _SPLIT.search(run) is None else (lambda: _judged_spans(run, bar.relaxed))
     return unrepairable(run, spans, ceiling=LEGACY_CEILING, min_gain=bar.min_gain,
                         short_penalty=bar.short_penalty, pairs=bar.cjk_pairs)
@@ -1211,6 +1407,8 @@ def _unproved(text: str, runs: list[tuple[str, int, int]], bar: _Bar) -> list[tu
     left = {i if i < n else bisect_right(starts, starts[i], 0, n) - 1 for i in open_}  # (a piece's run)
     if _may_hold_stretch(joined, bar.cjk_pairs):  # (no chain crosses the line breaks joining the runs)
         left.update(i for i, string in enumerate(strings) if _may_hold_stretch(string, bar.cjk_pairs))
+    if bar.relaxed and "utf8-as-gbk" in bar.pairs:  # (nor bytes lost without a trace: see _surely_nothing)
+        left.update(i for i, string in enumerate(strings) if _cut_utf8(string))
     settled = {owners[i] for i in range(n) if i not in left}
     return [run for k, run in enumerate(runs) if k not in settled]
 
