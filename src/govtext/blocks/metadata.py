@@ -34,7 +34,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 __all__ = ["DATE_OPENERS", "MAX_META_LINE", "MetaLine", "dateline_reporters", "has_label_mark", "name_list", "normalize_date", "parse_byline",
-           "parse_label_table", "parse_meta_line", "search_date"]
+           "parse_label_pair", "parse_label_table", "parse_meta_line", "search_date"]
 
 
 @dataclass(frozen=True)
@@ -1181,6 +1181,30 @@ def parse_label_table(lines: Sequence[str]) -> dict[str, str]:
             elif value:
                 out[kind] = value
     return out
+
+
+_MAX_PAIRED_VALUE = 120
+"""The longest line read as the value of a label on the line above (a document's title)."""
+
+
+def parse_label_pair(label: str, value: str) -> MetaLine | None:
+    """Fields of a label on a line of its own (``索引号``, ``信 息 来 源：``)
+    and its value on the next line, when that line is nothing but the
+    label's value (all of it explained); else None. A disclosure page may
+    set each label above its value instead of beside it.
+
+    >>> parse_label_pair("信息来源", "青溪县应急管理局").fields, parse_label_pair("浏览次数：", "356").fields
+    ({'source': '青溪县应急管理局'}, {'views': 356})
+    >>> parse_label_pair("索 引 号", "11331100002561234X/2024-00456").fields
+    {'index_number': '11331100002561234X/2024-00456'}
+    >>> parse_label_pair("索引号", "为进一步规范管理，现就有关事项通知如下。") is None, parse_label_pair("索引号说明", "001") is None
+    (True, True)
+    """
+    m = _LABEL.fullmatch(label.strip(_SPACES))
+    if m is None or not value.strip(_SPACES) or len(value) > _MAX_PAIRED_VALUE:
+        return None
+    meta = parse_meta_line(m.group("label") + "：" + value.strip(_SPACES))
+    return meta if meta is not None and meta.coverage == 1.0 else None
 
 
 def _word_start(line: str, pos: int) -> int:
