@@ -23,6 +23,8 @@ from govtext.blocks.metadata import (  # unchanged by the rewrite: shared, not c
     _CREDIT_PREFIX,
     _DATE,
     _DATE_FIRST,
+    _DATE_KINDS,
+    _DATE_RANK,
     _DOC_NUMBER,
     _HAN,
     _HARD_BREAK,
@@ -47,6 +49,7 @@ from govtext.blocks.metadata import (  # unchanged by the rewrite: shared, not c
     MAX_META_LINE,
     MetaLine,
     _after_other_label,
+    _bracket_end,
     _clean_value,
     _cn_number,
     _colon_credits,
@@ -54,11 +57,15 @@ from govtext.blocks.metadata import (  # unchanged by the rewrite: shared, not c
     _kind,
     _label_only_date,
     _may_hold_fields,
+    _name_run_end,
     _names_source,
     _Parse,
     _roc_ymd,
     _set_date,
+    _spaced_org,
     _starts_segment,
+    _unknown_label_start,
+    _word_start,
     name_list,
 )
 
@@ -207,8 +214,8 @@ def _text_value(kind: str, raw: str) -> str | None:
         return None
     if kind not in ("author", "editor", "title") and _COMMA.search(value):
         return None
-    if not _WORDY.search(value):
-        return None
+    if not _WORDY.search(value) and (kind != "index_number" or not _ANY_DIGIT.search(value)):
+        return None  # an index number may be digits only (added after the rewrite)
     return value
 
 
@@ -226,14 +233,14 @@ def _take_value(p: _Parse, kind: str, start: int, end: int, colon: bool) -> None
     lead = start
     while lead < end and line[lead] in _SPACES:
         lead += 1
-    if kind in ("date", "updated"):  # a page's update date yields to its publication date (added after the rewrite)
+    if kind in _DATE_KINDS:  # published, written, updated, other dates ranked (added after the rewrite, shared)
         m = _DATE.match(line, lead, end)
         iso = _iso_from_match(m) if m else None
         if m is not None and iso is not None:
-            _set_date(p, iso, kind == "updated")
+            _set_date(p, iso, kind)
             p.explained.append((lead, m.end()))
         elif (labelled := _label_only_date(line, lead, end)) is not None:  # 20240305, 113.05.03 (shared)
-            _set_date(p, labelled[0], kind == "updated")
+            _set_date(p, labelled[0], kind)
             p.explained.append((lead, labelled[1]))
         return
     if kind == "views":
@@ -253,9 +260,18 @@ def _take_value(p: _Parse, kind: str, start: int, end: int, colon: bool) -> None
         return
     if not colon and kind not in _NO_COLON_OK:
         return
+    if kind in ("author", "editor"):  # names apart by wide spaces (added after the rewrite, shared)
+        run = _name_run_end(line, lead, end)
+        names = name_list(line[lead:run]) if run > 0 else None
+        if names is not None:
+            p.fields.setdefault(kind, names)
+            p.explained.append((lead, run))
+            return
     if kind in _TABLE_KINDS:  # table values may hold spaces: take all up to the next break
         brk = _HARD_BREAK.search(line, lead, end)
         stop = brk.start() if brk is not None and kind != "title" else end
+        if kind != "title":  # ... or a label we do not know (added after the rewrite, shared)
+            stop = _unknown_label_start(line, lead, stop)
     else:
         brk = _HARD_BREAK.search(line, lead, end)
         stop = brk.start() if brk is not None else end
@@ -288,7 +304,7 @@ def _take_value(p: _Parse, kind: str, start: int, end: int, colon: bool) -> None
     value = _text_value(kind, raw)
     if value is None:
         return
-    if not colon and kind == "author" and not _is_name(value):
+    if not colon and kind in ("author", "editor") and not _is_name(value):
         return
     if kind != "other":
         p.fields.setdefault(kind, value)
@@ -309,7 +325,7 @@ def _residue(p: _Parse, gaps: list[tuple[int, int]]) -> None:
             iso = _iso_from_match(m)
             if iso is None or _after_other_label(line, a, m.start()):
                 continue
-            _set_date(p, iso, updated=False)
+            _set_date(p, iso, "date")
             start = _era_start(line, pos, m.start())  # 中华民国113年 (added after the rewrite, shared)
             p.explained.append((start, m.end()))
             rest.append((pos, start))
@@ -365,7 +381,8 @@ def _labels(line: str) -> list[tuple[int, int, str, bool]]:
     for m in _LABEL.finditer(line):
         kind, start = _kind(m.group("label")), m.start()
         # a label that needs no colon (来源于 财新周刊; added after the rewrite, shared with the module)
-        colon = m.group("colon") is not None or (m.group("label") in _SELF_MARKED and _names_source(line, m.end("label")))
+        colon = m.group("colon") is not None or (m.group("label") in _SELF_MARKED and _names_source(line, m.end("label"))) \
+            or (kind == "source" and _spaced_org(line, m.end("label")))  # 供稿 市疾控中心 (added after the rewrite, shared)
         end = m.end() if colon else m.end("label")
         if not _starts_segment(line, start):
             credit = _CREDIT_PREFIX.search(line, max(0, start - 8), start)
@@ -425,6 +442,7 @@ def _parse_meta(line: str) -> MetaLine | None:
     cursor = 0
     for i, (start, end, kind, colon) in enumerate(labels):
         nxt = labels[i + 1][0] if i + 1 < len(labels) else len(line)
+        nxt = _bracket_end(line, start, end, nxt)  # 【来源：…】 ends at its bracket (added after the rewrite, shared)
         if not line[end:nxt].strip(_SPACES):
             if colon:  # an empty label ("来源：") is still metadata
                 gaps.append((cursor, start))
@@ -472,18 +490,23 @@ def parse_label_table(lines: Sequence[str]) -> dict[str, str]:
     {'agency': '湖州市人民政府办公室', 'topic': '城乡建设', 'doc_number': '湖政发〔2024〕1号'}
     """
     out: dict[str, str] = {}
+    rank = len(_DATE_RANK)  # the date it was published wins over the date it was written (added after the rewrite)
     for line in lines:
         labels = [m for m in _LABEL.finditer(line) if m.group("colon") is not None]
         for i, m in enumerate(labels):
             kind = _kind(m.group("label"))
-            if kind not in _TABLE_KINDS or kind in out:
+            if kind not in _TABLE_KINDS or not _starts_segment(line, m.start()):
+                continue  # 项目名称： is not the label 名称 (added after the rewrite)
+            if kind not in _DATE_RANK and kind in out:
                 continue
-            nxt = labels[i + 1].start() if i + 1 < len(labels) else len(line)
+            nxt = _word_start(line, labels[i + 1].start()) if i + 1 < len(labels) else len(line)
+            if kind != "title":
+                nxt = _unknown_label_start(line, m.end(), nxt)
             value = line[m.end() : nxt].strip(_SPACES)
-            if kind == "date":
+            if kind in _DATE_RANK:
                 iso = normalize_date(value)
-                if iso is not None:
-                    out[kind] = iso
+                if iso is not None and _DATE_RANK[kind] < rank:
+                    out["date"], rank = iso, _DATE_RANK[kind]
             elif kind == "doc_number":
                 if value:
                     out[kind] = "".join(value.split())

@@ -14,8 +14,10 @@ from hypothesis import strategies as st
 from govtext.blocks.metadata import (
     MetaLine,
     dateline_reporters,
+    has_label_mark,
     normalize_date,
     parse_byline,
+    parse_label_pair,
     parse_label_table,
     parse_meta_line,
 )
@@ -62,6 +64,21 @@ def test_dateline_case(case: dict[str, Any]) -> None:
 @pytest.mark.parametrize("case", _cases("label_tables.json"), ids=lambda c: (c["lines"] or ["<none>"])[0][:30])
 def test_label_table_case(case: dict[str, Any]) -> None:
     assert parse_label_table(case["lines"]) == case["expect"]
+
+
+@pytest.mark.parametrize("case", _cases("label_pairs.json"), ids=lambda c: f"{c['label']}/{c['value'][:20]}")
+def test_label_pair_case(case: dict[str, Any]) -> None:
+    got = parse_label_pair(case["label"], case["value"])
+    assert (got.fields if got is not None else None) == case["fields"]
+
+
+@pytest.mark.parametrize(("line", "marked"), [
+    ("供稿 临湖市疾病预防控制中心", True), ("编辑 郑晓雯", True), ("记者 林晓峰 通讯员 赵雨桐", True),
+    ("来源：新华社", True), ("编辑部 地址 临湖市", False), ("临湖市人民政府 2024年3月1日", False), ("供稿", False),
+])
+def test_credit_label_set_off_by_a_space_is_a_label_mark(line: str, marked: bool) -> None:
+    """A tail line's credit without a colon (``供稿 市疾控中心``) is labelled, not a signature."""
+    assert has_label_mark(line) is marked
 
 
 def test_case_files_are_substantial() -> None:

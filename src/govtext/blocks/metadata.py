@@ -30,11 +30,11 @@ from __future__ import annotations
 import calendar
 import datetime
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 __all__ = ["DATE_OPENERS", "MAX_META_LINE", "MetaLine", "dateline_reporters", "has_label_mark", "name_list", "normalize_date", "parse_byline",
-           "parse_label_table", "parse_meta_line", "search_date"]
+           "parse_label_pair", "parse_label_table", "parse_meta_line", "search_date"]
 
 
 @dataclass(frozen=True)
@@ -111,50 +111,62 @@ _VIEWS = re.compile(
 
 # -- labels --------------------------------------------------------------------
 _LABELS: dict[str, tuple[str, ...]] = {
+    # when the page was published
     "date": (
-        "发布时间", "发布日期", "发表时间", "发表日期", "发稿时间", "成文日期",
-        "发文日期", "印发日期", "公开日期", "生成日期", "信息发布时间", "信息发布日期", "公告日期", "公布日期",
-        "上版日期", "时间", "日期",
-        "發布時間", "發佈時間", "發表時間", "發布日期", "發佈日期", "發表日期", "發稿時間",
-        "發文日期", "公告日期", "公佈日期", "時間",
+        "发布时间", "发布日期", "发表时间", "发表日期", "发稿时间", "发稿日期", "公开日期", "公开时间", "信息发布时间",
+        "信息发布日期", "信息时间", "信息日期", "公告日期", "公布日期", "公布时间", "上版日期", "刊发日期", "刊发时间",
+        "录入时间", "时间", "日期",
+        "發布時間", "發佈時間", "發表時間", "發布日期", "發佈日期", "發表日期", "發稿時間", "發稿日期", "公開日期",
+        "公開時間", "信息時間", "公告日期", "公佈日期", "公佈時間", "時間",
         "Date", "Release Date", "Published", "Publish Date",
     ),
-    # when the page was changed: its date only when no label gives the date it was published
+    # when the document was written or signed: its date only when no label gives the date it was published
+    "written": (
+        "成文日期", "成文时间", "发文日期", "发文时间", "印发日期", "印发时间", "签发日期", "生成日期",
+        "發文日期", "發文時間", "印發日期", "簽發日期",
+    ),
+    # when the page was changed: its date only when no label gives the date it was published or written
     "updated": (
         "更新时间", "更新日期", "修改时间", "修改日期", "最后更新时间", "最后更新日期", "最后更新", "最后修改时间",
         "更新時間", "修改時間", "最後更新時間", "最後更新日期", "最後更新", "最後修改時間",
         "Updated", "Last Updated",
     ),
+    # dates a disclosure table gives that are not the page's (when a rule takes or loses force)
+    "other_date": ("生效日期", "施行日期", "实施日期", "废止日期", "失效日期", "實施日期", "廢止日期"),
     "source": (
         "信息来源", "文章来源", "本文来源", "新闻来源", "稿件来源", "资料来源", "消息来源", "图文来源", "内容来源", "来源于",
-        "来源", "稿源",
-        "出处",
-        "供稿单位", "供稿", "转载自", "转自", "供稿單位", "轉載自", "轉自",
-        "信息來源", "文章來源", "本文來源", "新聞來源", "稿件來源", "資料來源", "消息來源", "圖文來源", "來源於", "來源",
-        "出處",
+        "来源单位", "来源", "稿源", "出处",
+        "供稿单位", "供稿部门", "供稿", "上稿单位", "信息提供单位", "信息提供", "提供单位", "报送单位", "来稿单位",
+        "转载自", "转自",
+        "信息來源", "文章來源", "本文來源", "新聞來源", "稿件來源", "資料來源", "消息來源", "圖文來源", "來源於", "來源單位",
+        "來源", "出處", "供稿單位", "供稿部門", "提供單位", "轉載自", "轉自",
         "Source",
     ),
     "author": ("文章作者", "本文作者", "作者", "记者", "通讯员", "实习生", "撰稿人", "撰稿", "撰文", "图文", "文图",
                "記者", "通訊員", "實習生", "圖文", "Author"),
     "editor": ("本版责任编辑", "本版责编", "本版编辑", "责任编辑", "责编", "编辑", "責任編輯", "責編", "編輯", "Editor"),
     "views": (
-        "浏览次数", "浏览人次", "浏览量", "浏览", "阅读次数", "阅读量", "阅读数", "阅读", "点击数", "点击量", "点击",
-        "访问量", "访问次数", "人气", "点阅次数", "点阅率",
-        "瀏覽次數", "瀏覽人次", "瀏覽量", "瀏覽", "閱讀次數", "閱讀量", "閱讀數", "閱讀", "點擊數", "點擊量", "點擊",
-        "訪問量", "人氣", "點閱次數", "點閱率",
+        "浏览次数", "浏览人次", "浏览量", "浏览数", "浏览", "阅读次数", "阅读人次", "阅读量", "阅读数", "阅读", "点击次数",
+        "点击数", "点击量", "点击率", "点击", "查看次数", "访问量", "访问次数", "人气", "点阅次数", "点阅率",
+        "瀏覽次數", "瀏覽人次", "瀏覽量", "瀏覽數", "瀏覽", "閱讀次數", "閱讀量", "閱讀數", "閱讀", "點擊次數", "點擊數",
+        "點擊量", "點擊率", "點擊", "查看次數", "訪問量", "人氣", "點閱次數", "點閱率",
     ),
     "doc_number": ("发文字号", "文件编号", "文号", "發文字號", "文件編號", "文號"),
+    # who issued or published the document
     "agency": (
-        "发布机构", "发布机关", "发文机关", "发布单位", "发文单位", "制发机关",
-        "發布機構", "發佈機構", "發布機關", "發文機關", "發文單位", "發布單位", "制發機關",
+        "发布机构", "发布机关", "发布单位", "发布部门", "发文机关", "发文机构", "发文单位", "发文部门", "制发机关",
+        "信息发布", "所属机构",
+        "發布機構", "發佈機構", "發布機關", "發布單位", "發布部門", "發文機關", "發文機構", "發文單位", "制發機關",
     ),
-    "index_number": ("索引号", "索引號"),
-    "topic": ("主题分类", "主题", "分类", "主題分類", "主題", "分類"),
-    "title": ("文件名称", "名称", "标题", "文件名稱", "名稱", "標題"),
+    "index_number": ("索引号", "索取号", "索引號"),
+    "topic": ("主题分类", "信息分类", "信息类别", "内容分类", "题材分类", "主题", "分类", "主題分類", "資訊分類", "主題", "分類"),
+    "title": ("文件名称", "信息名称", "名称", "标题", "文件名稱", "名稱", "標題"),
     "valid": ("有效性", "效力状态", "效力狀態"),
     # recognised so that a line of them counts as metadata; their values are not kept
     "other": (
         "审核", "审稿", "校对", "签发", "摄影", "摄像", "图片来源", "图片", "图源", "供图", "发布者", "发布人", "文章录入", "信息录入", "录入人", "录入",
+        "编发", "供稿人", "体裁分类", "组配分类", "公文种类", "文种", "服务对象", "主题词", "公开方式", "公开范围", "公开时限",
+        "公开形式", "公开属性", "统一编号", "登记号",
         "審核", "審稿", "校對", "簽發", "攝影", "攝像", "圖片來源", "圖片", "圖源", "發布者", "發布人",
     ),
 }
@@ -167,12 +179,30 @@ def _kind(label: str) -> str:
     return kind if kind is not None else _LABEL_KIND["".join(label.split())]
 
 
-def _label_alternation() -> str:
-    words = sorted(_LABEL_KIND, key=len, reverse=True)  # longest first: 责任编辑 before 编辑
-    return "|".join(_LETTER_GAP.join(re.escape(ch) for ch in word) for word in words)
+def _label_alternation(words: Iterable[str]) -> str:
+    """A pattern of ``words``, letter-spaced, that matches the longest of
+    them (责任编辑, not 编辑), written as a tree of shared prefixes so that a
+    scan tries each first character once, not every word.
+
+    >>> _label_alternation(["编辑", "责任编辑", "责编", "责"]).replace(_LETTER_GAP, "_")
+    '(?:编_辑|责(?:_(?:任_编_辑|编))?)'
+    """
+    by_first: dict[str, list[str]] = {}
+    for word in words:
+        by_first.setdefault(word[0], []).append(word[1:])
+    branches = []
+    for first, rests in by_first.items():
+        longer = [rest for rest in rests if rest]
+        if not longer:
+            branches.append(re.escape(first))
+            continue
+        tail = _label_alternation(longer)
+        tail = "(?:" + _LETTER_GAP + tail + ")?" if "" in rests else _LETTER_GAP + tail
+        branches.append(re.escape(first) + tail)
+    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
 
-_LABEL = re.compile("(?P<label>" + _label_alternation() + ")" + _SP + "(?P<colon>[:：])?")
+_LABEL = re.compile("(?P<label>" + _label_alternation(_LABEL_KIND) + ")" + _SP + "(?P<colon>[:：])?")
 _SEPARATORS = "|｜丨¦"
 _HARD_BREAK = re.compile("[" + _SEPARATORS + "\\t]|[ \\u3000\\xa0]{2,}|\\u3000")
 _PUNCT_ONLY = re.compile("[\\s" + _SEPARATORS + "/／·•\\-－—_~～,，、;；:：【】\\[\\]()（）<>〈〉>＞*]+")
@@ -197,10 +227,10 @@ without any is taken whole."""
 _VALUE_STOP = re.compile("[。！？；!?;，,]")
 """A sentence's punctuation (:data:`_SENTENCE_PUNCT`) or a comma."""
 _COMMA_OK = frozenset({"author", "editor", "title"})
-_NO_COLON_OK = frozenset({"date", "updated", "views", "doc_number", "author"})
+_NO_COLON_OK = frozenset({"date", "written", "updated", "other_date", "views", "doc_number", "author", "editor"})
 _SELF_MARKED = frozenset({"来源于", "來源於", "转载自", "轉載自", "转自", "轉自"})
 """Labels that say what follows them without a colon (``来源于 财新周刊``, ``转载自新华网``)."""
-_TABLE_KINDS = frozenset({"index_number", "agency", "date", "doc_number", "topic", "title", "valid"})
+_TABLE_KINDS = frozenset({"index_number", "agency", "date", "written", "doc_number", "topic", "title", "valid"})
 _MAX_VALUE = {"source": 40, "author": 30, "editor": 30, "agency": 40, "topic": 40, "title": 120, "valid": 10,
               "index_number": 60}
 
@@ -464,22 +494,32 @@ def name_list(text: str) -> str | None:
 
 
 # -- meta lines ------------------------------------------------------------------
+_DATE_RANK = {"date": 0, "written": 1, "updated": 2}
+"""Which date a line gives when it gives several: the date the page was
+published (``发布日期：``, or a date without a label), else the date the
+document was written (``成文日期：``), else the date the page was changed
+(``更新时间：``); the first of the best rank."""
+_DATE_KINDS = frozenset(_DATE_RANK) | {"other_date"}
+"""Labels whose value is a date (``other_date``: a date that is not the page's, ``生效日期：``)."""
+
+
 @dataclass
 class _Parse:
     line: str
     fields: dict[str, str | int]
     explained: list[tuple[int, int]]
-    date_updated: bool = False
-    """``fields["date"]`` is when the page was changed (``更新时间：``), not published."""
+    date_rank: int = 0
+    """The :data:`_DATE_RANK` of ``fields["date"]``."""
 
 
-def _set_date(p: _Parse, iso: str, updated: bool) -> None:
-    """Give the line the date ``iso`` unless it has one: the first date wins,
-    but a date the page was published on (``发布时间：``, or a date without a
-    label) replaces a date it was changed on (``更新时间：``)."""
-    if "date" not in p.fields or (p.date_updated and not updated):
+def _set_date(p: _Parse, iso: str, kind: str) -> None:
+    """Give the line the date ``iso`` of a ``kind`` label (``"date"`` for a
+    date without one) unless it has a date of a better or the same
+    :data:`_DATE_RANK`; a date that is not the page's (``other_date``) is never its date."""
+    rank = _DATE_RANK.get(kind)
+    if rank is not None and ("date" not in p.fields or rank < p.date_rank):
         p.fields["date"] = iso
-        p.date_updated = updated
+        p.date_rank = rank
 
 
 def _clean_value(value: str) -> str:
@@ -506,8 +546,8 @@ def _text_value(kind: str, raw: str) -> str | None:
     if stop is not None and (stop.group() not in "，," or kind not in _COMMA_OK
                              or _SENTENCE_PUNCT.search(value, stop.end()) is not None):
         return None
-    if not _WORDY.search(value):
-        return None
+    if not _WORDY.search(value) and (kind != "index_number" or not _ANY_DIGIT.search(value)):
+        return None  # no word in it (an index number may be digits only: 001008003/2024-00128)
     return value
 
 
@@ -544,14 +584,14 @@ def _take_value(p: _Parse, kind: str, lead: int, end: int, colon: bool) -> None:
     """Parse the value of a ``kind`` label in ``line[lead:end]`` (``lead``:
     the value's first non-space character)."""
     line = p.line
-    if kind == "date" or kind == "updated":
+    if kind in _DATE_KINDS:
         m = _DATE.match(line, lead, end)
         iso = _iso_from_match(m) if m else None
         if m is not None and iso is not None:
-            _set_date(p, iso, kind == "updated")
+            _set_date(p, iso, kind)
             p.explained.append((lead, m.end()))
         elif (labelled := _label_only_date(line, lead, end)) is not None:
-            _set_date(p, labelled[0], kind == "updated")
+            _set_date(p, labelled[0], kind)
             p.explained.append((lead, labelled[1]))
         return
     if kind == "views":
@@ -584,7 +624,7 @@ def _take_value(p: _Parse, kind: str, lead: int, end: int, colon: bool) -> None:
     value = _text_value(kind, raw)
     if value is None:
         return
-    if not colon and kind == "author" and not _is_name(value):
+    if not colon and (kind == "author" or kind == "editor") and not _is_name(value):
         return
     if kind != "other":
         p.fields.setdefault(kind, value)
@@ -597,9 +637,14 @@ def _value_text(p: _Parse, kind: str, lead: int, end: int) -> tuple[int, str]:
     but for table values); ``(-1, "")`` when it gave an author's or editor's
     names (:func:`_take_names`)."""
     line = p.line
+    if (kind == "author" or kind == "editor") and (run := _name_run_end(line, lead, end)) > 0 \
+            and _take_names(p, kind, line[lead:run], lead, run):
+        return -1, ""  # 作者：周明远　李晓婷 (names apart by wider spaces than a value holds)
     table = kind in _TABLE_KINDS  # table values may hold spaces: take all up to the next break
     brk = None if kind == "title" else _HARD_BREAK.search(line, lead, end)
     stop = brk.start() if brk is not None else end
+    if table and kind != "title":
+        stop = _unknown_label_start(line, lead, stop)
     if not table:
         dm = search_date(line, lead, stop)
         if dm is not None:
@@ -612,6 +657,44 @@ def _value_text(p: _Parse, kind: str, lead: int, end: int) -> tuple[int, str]:
         if sp is not None:
             raw = raw[: sp.start()]
     return stop, raw
+
+
+_UNKNOWN_LABEL = re.compile("[" + _SPACES + "]+[" + _CJK + "]{2,8}" + _SP + "[:：]")
+"""A label we do not know, after a space (``　公开目录：``): the value before it ends there."""
+
+
+def _unknown_label_start(line: str, lead: int, stop: int) -> int:
+    """Where the value at ``line[lead:stop]`` ends: before a label we do not know, else at ``stop``.
+
+    >>> line = "索引号：001008003/2024-00128 公开目录：通知公告"
+    >>> line[4:_unknown_label_start(line, 4, len(line))]
+    '001008003/2024-00128'
+    """
+    if "：" not in line[lead:stop] and ":" not in line[lead:stop]:
+        return stop
+    m = _UNKNOWN_LABEL.search(line, lead, stop)
+    return stop if m is None else m.start()
+
+
+_NAME_WORD = re.compile("[" + _CJK + "·•]{2,9}")
+_NAME_GAP = re.compile("[" + _SPACES + "、，,]{1,4}")
+
+
+def _name_run_end(line: str, lead: int, end: int) -> int:
+    """The end of two or more names at ``line[lead:end]``, apart by spaces
+    of any width, ``、`` or commas (:func:`name_list`), else -1.
+
+    >>> _name_run_end("周明远　李晓婷", 0, 7), _name_run_end("王芳　通讯员 赵强", 0, 9)
+    (7, -1)
+    """
+    pos, names, stop = lead, 0, -1
+    while (word := _NAME_WORD.match(line, pos, end)) is not None and _is_name(word.group()):
+        names, stop = names + 1, word.end()
+        gap = _NAME_GAP.match(line, stop, end)
+        if gap is None:
+            break
+        pos = gap.end()
+    return stop if names >= 2 else -1
 
 
 def _take_names(p: _Parse, kind: str, raw: str, lead: int, stop: int) -> bool:
@@ -647,7 +730,7 @@ def _residue(p: _Parse, gaps: list[tuple[int, int]]) -> None:
             start, end = m.span()
             iso = _iso_from_match(m)
             if iso is not None and not _after_other_label(line, a, start):
-                _set_date(p, iso, updated=False)
+                _set_date(p, iso, "date")
                 start = _era_start(line, pos, start)
                 p.explained.append((start, end))
                 rest.append((pos, start))
@@ -738,6 +821,20 @@ def _names_source(line: str, pos: int) -> bool:
     return piece is not None and _ORG.fullmatch(line, pos, piece.end()) is not None
 
 
+def _spaced_org(line: str, pos: int) -> bool:
+    """``line[pos:]`` is a space, then an organisation's name: a source's
+    label needs no colon before it (``供稿 市疾控中心``, ``来源 新华社``).
+
+    >>> _spaced_org("供稿 市疾控中心", 2), _spaced_org("来源 群众的意见", 2), _spaced_org("来源新华社", 2)
+    (True, False, False)
+    """
+    lead = pos
+    while lead < len(line) and line[lead] in _SPACES:
+        lead += 1
+    piece = _PIECE.match(line, lead) if lead > pos else None
+    return piece is not None and _ORG.fullmatch(line, lead, piece.end()) is not None
+
+
 def _labels(line: str) -> list[tuple[int, int, str, bool]]:
     """``(start, end, kind, has_colon)`` of the labels of a line.
 
@@ -749,7 +846,8 @@ def _labels(line: str) -> list[tuple[int, int, str, bool]]:
     for m in _LABEL.finditer(line):
         label, colon_text = m.group(1, 2)  # label, colon
         kind = _LABEL_KIND.get(label) or _kind(label)
-        colon = colon_text is not None or (label in _SELF_MARKED and _names_source(line, m.end(1)))
+        colon = colon_text is not None or (label in _SELF_MARKED and _names_source(line, m.end(1))) \
+            or (kind == "source" and _spaced_org(line, m.end(1)))
         start = m.start()
         end = m.end() if colon else m.end(1)
         if start and _WORDY.match(line, start - 1):  # not at the start of a segment
@@ -769,6 +867,35 @@ def _starts_segment(line: str, pos: int) -> bool:
     """A label without a colon counts only at the start of a segment, not
     glued to a word before it (``本网记者`` is a role, not the label 记者)."""
     return pos == 0 or not _WORDY.match(line[pos - 1])
+
+
+def _bracket_end(line: str, start: int, pos: int, end: int) -> int:
+    """Where the value at ``line[pos:end]`` of a label at ``start`` ends: at
+    the bracket that closes the one the label opens with
+    (``【来源：县消防救援大队】【字号：大 中 小】``), else at ``end``.
+
+    >>> line = "【来源：县消防救援大队】【字号：大 中 小】"
+    >>> line[4:_bracket_end(line, 1, 4, len(line))]
+    '县消防救援大队'
+    >>> line = "（来源：市政府（办公室））"
+    >>> line[4:_bracket_end(line, 1, 4, len(line))]
+    '市政府（办公室）'
+    """
+    i = start
+    while i > 0 and line[i - 1] in _SPACES:
+        i -= 1
+    closer = _OPENERS.get(line[i - 1]) if i > 0 else None
+    if closer is None or closer not in line[pos:end]:
+        return end
+    opener, depth = line[i - 1], 0
+    for j in range(pos, end):
+        if line[j] == opener:
+            depth += 1
+        elif line[j] == closer:
+            if depth == 0:
+                return j
+            depth -= 1
+    return end
 
 
 def parse_meta_line(line: str) -> MetaLine | None:
@@ -944,13 +1071,22 @@ def _colon_credits(line: str) -> str:
     return _SLASH_CREDIT.sub(_credit_label, line)
 
 
-def has_label_mark(line: str) -> bool:
-    """Whether ``line`` has a colon, or a label written with a slash or bar instead (``来源｜临湖发布``).
+_CREDIT_KINDS = frozenset({"source", "author", "editor"})
 
-    >>> has_label_mark("来源｜临湖发布"), has_label_mark("临湖市人民政府 2024年3月1日")
-    (True, False)
+
+def has_label_mark(line: str) -> bool:
+    """Whether ``line`` has a colon, a label written with a slash or bar
+    instead (``来源｜临湖发布``), or opens with a credit's label set off by a
+    space (``供稿 市疾控中心``, ``编辑 黄丽``).
+
+    >>> has_label_mark("来源｜临湖发布"), has_label_mark("供稿 市疾控中心"), has_label_mark("临湖市人民政府 2024年3月1日")
+    (True, True, False)
     """
-    return ":" in line or "：" in line or _SLASH_CREDIT.search(line) is not None
+    if ":" in line or "：" in line or _SLASH_CREDIT.search(line) is not None:
+        return True
+    label = _LABEL.match(line)
+    return label is not None and label.end(1) < len(line) and line[label.end(1)] in _SPACES \
+        and _kind(label.group("label")) in _CREDIT_KINDS
 
 
 def _parse_meta(line: str) -> MetaLine | None:
@@ -968,7 +1104,7 @@ def _parse_meta(line: str) -> MetaLine | None:
     gaps: list[tuple[int, int]] = []  # the stretches outside labels and their values
     cursor = 0
     for i, (start, end, kind, colon) in enumerate(labels):
-        nxt = labels[i + 1][0] if i + 1 < len(labels) else len(line)
+        nxt = _bracket_end(line, start, end, labels[i + 1][0] if i + 1 < len(labels) else len(line))
         value = line[end:nxt].lstrip(_SPACES)
         if value:
             before = len(explained)
@@ -1032,27 +1168,75 @@ def parse_label_table(lines: Sequence[str]) -> dict[str, str]:
 
     Keys: ``index_number``, ``agency``, ``date`` (normalised), ``doc_number``,
     ``topic``, ``title``, ``valid``; several labels may share a line. The
-    first value of a key wins; labels need a colon.
+    first value of a key wins, but the date the page was published
+    (``发布日期``) wins over the date the document was written (``成文日期``).
+    Labels need a colon; a label we do not know (``公开目录：``, or one ending
+    in one of ours, ``项目名称：``) ends the value before it and gives nothing.
 
     >>> parse_label_table(["发 布 机 构：湖州市人民政府办公室\\t主题分类：城乡建设", "文　　号：湖政发〔2024〕1号"])
     {'agency': '湖州市人民政府办公室', 'topic': '城乡建设', 'doc_number': '湖政发〔2024〕1号'}
+    >>> parse_label_table(["成文日期：2024-06-20\\t发布日期：2024-06-24", "索引号：\\t001008003/2024-00128\\t体例：\\t通知"])
+    {'date': '2024-06-24', 'index_number': '001008003/2024-00128'}
     """
     out: dict[str, str] = {}
+    date_rank = len(_DATE_RANK)
     for line in lines:
         labels = [m for m in _LABEL.finditer(line) if m.group("colon") is not None]
-        for i, m in enumerate(labels):
+        ends = [_word_start(line, m.start()) for m in labels[1:]] + [len(line)] if labels else []
+        for m, nxt in zip(labels, ends, strict=True):
             kind = _kind(m.group("label"))
-            if kind not in _TABLE_KINDS or kind in out:
+            if kind not in _TABLE_KINDS or (kind in out and kind != "date") or not _starts_segment(line, m.start()):
                 continue
-            nxt = labels[i + 1].start() if i + 1 < len(labels) else len(line)
-            value = line[m.end() : nxt].strip(_SPACES)
-            if kind == "date":
+            stop = nxt if kind == "title" else _unknown_label_start(line, m.end(), nxt)
+            value = line[m.end() : stop].strip(_SPACES)
+            if kind in _DATE_RANK:
                 iso = normalize_date(value)
-                if iso is not None:
-                    out[kind] = iso
+                if iso is not None and _DATE_RANK[kind] < date_rank:
+                    out["date"], date_rank = iso, _DATE_RANK[kind]
             elif kind == "doc_number":
                 if value:
                     out[kind] = "".join(value.split())
             elif value:
                 out[kind] = value
     return out
+
+
+_MAX_PAIRED_VALUE = 120
+"""The longest line read as the value of a label on the line above (a document's title)."""
+
+
+def parse_label_pair(label: str, value: str) -> MetaLine | None:
+    """Fields of a label on a line of its own (``索引号``, ``信 息 来 源：``)
+    and its value on the next line, when that line is nothing but the
+    label's value (all of it explained); else None. A disclosure page may
+    set each label above its value instead of beside it.
+
+    >>> parse_label_pair("信息来源", "青溪县应急管理局").fields, parse_label_pair("浏览次数：", "356").fields
+    ({'source': '青溪县应急管理局'}, {'views': 356})
+    >>> parse_label_pair("索 引 号", "11331100002561234X/2024-00456").fields
+    {'index_number': '11331100002561234X/2024-00456'}
+    >>> parse_label_pair("索引号", "为进一步规范管理，现就有关事项通知如下。") is None, parse_label_pair("索引号说明", "001") is None
+    (True, True)
+    """
+    m = _LABEL.fullmatch(label.strip(_SPACES))
+    if m is None or not value.strip(_SPACES) or len(value) > _MAX_PAIRED_VALUE:
+        return None
+    meta = parse_meta_line(m.group("label") + "：" + value.strip(_SPACES))
+    return meta if meta is not None and meta.coverage == 1.0 else None
+
+
+def _word_start(line: str, pos: int) -> int:
+    """Where the word that ends at ``pos`` begins (``pos`` when no letter is
+    before it): a label glued to a word (``信息分类`` read as ``分类``) begins there.
+
+    >>> _word_start("通知\\t信息分类：", 5), _word_start("通知\\t分类：", 3)
+    (3, 3)
+    """
+    start = pos
+    while start > 0 and pos - start < _MAX_LABEL_WORD and _WORDY.match(line, start - 1):
+        start -= 1
+    return start
+
+
+_MAX_LABEL_WORD = 8
+"""The longest word a label we do not know ends with (``信息公开目录分类``)."""
