@@ -47,6 +47,7 @@ from govtext.blocks.metadata import (
     has_label_mark,
     normalize_date,
     parse_byline,
+    parse_label_pair,
     parse_label_table,
     parse_meta_line,
     search_date,
@@ -1070,6 +1071,34 @@ def _drop_page_titles(st: _State, cands: list[int]) -> list[int]:
     return [c for c in cands if c not in page_titles] if page_titles else cands
 
 
+_PAIRED_LABEL_CHARS = 12
+"""The longest line read as a label with its value on the next line (``发 布 机 构：``)."""
+
+
+_PAIRED_VALUE_RULES = ("counters/bare-count", "meta/metadata-line")
+"""Rules that may have labelled a value before its label above is read: a bare count, a bare date."""
+
+
+def _label_pairs(st: _State, zones: list[str]) -> None:
+    """A label on a line of its own above its value (``索引号`` / ``1133…/2024-00456``,
+    ``信息来源`` / ``青溪县应急管理局``, ``浏览次数`` / ``356``), outside the body:
+    both lines are metadata, and the value's line carries the fields."""
+    for i in range(st.n - 1):
+        lab, value = st.labels[i], st.labels[i + 1]
+        if st.size[i] > _PAIRED_LABEL_CHARS or "core" in (zones[i], zones[i + 1]) or st.sentence[i + 1] \
+                or (lab is not None and not lab.rule.startswith("label-table/")) \
+                or (value is not None and value.rule not in _PAIRED_VALUE_RULES):
+            continue
+        pair = parse_label_pair(st.texts[i], st.texts[i + 1])
+        if pair is None:
+            continue
+        rule = lab.rule if lab is not None else "label-table/label-above-value"
+        st.labels[i] = lab or BlockLabel("metadata", rule, "label table: a label whose value is on the next line")
+        if "title" not in pair.fields:  # a document's title under 名称 stays: it is the headline
+            st.labels[i + 1] = BlockLabel("metadata", rule, "label table: the value of the label on the line above",
+                                          dict(pair.fields))
+
+
 def _label_tables(st: _State, zones: list[str]) -> dict[str, str]:
     """Values of disclosure label tables (and a label's value on the next line)."""
     lines: list[str] = []
@@ -1111,22 +1140,28 @@ def _collect(st: _State, title: int | None, table: dict[str, str]) -> dict[str, 
         while end < st.n and st.labels[end] is st.labels[title]:  # the lines of a broken title
             end += 1
         meta["title"] = _headline_text("".join(st.texts[title:end]))
+    written: list[str | int] = []
     updated: list[str | int] = []
     for i, lab in enumerate(st.labels):
         if lab is None or lab.label in KEPT_LABELS:
             continue
         for key, value in lab.fields.items():
-            if key == "date" and _UPDATE_LINE.match(st.texts[i]):
-                updated.append(value)  # when the page was changed: its date only if no line says when it was published
+            # when the page was written or changed: its date only if no line says when it was published
+            if key == "date" and _WRITTEN_LINE.match(st.texts[i]):
+                written.append(value)
+            elif key == "date" and _UPDATE_LINE.match(st.texts[i]):
+                updated.append(value)
             else:
                 _put(meta, key, value)
-    for value in updated[:1]:
+    for value in (written + updated)[:1]:
         _put(meta, "date", value)
     for key, value in table.items():
         meta.setdefault(key, value)
     return meta
 
 
+_WRITTEN_LINE = regex.compile(r"^\W{0,3}(?:成文|发文|印发|签发|發文|印發|簽發)(?:日期|时间|時間)")
+"""A line that says when the document was written or issued (``成文日期：…``), not when the page published it."""
 _UPDATE_LINE = regex.compile(r"^\W{0,3}(?:最后|最後)?(?:更新|修改|修订|修訂)(?:时间|時間|日期)")
 """A line that says when the page was changed (``更新时间：…``), not when it was published."""
 
@@ -1266,6 +1301,7 @@ def classify(
     _comment_threads(st, zones, outside)
     _tail_runs(st, zones, outside)
     _metadata_lines(st, zones, outside)
+    _label_pairs(st, zones)
     _core_credits(st, zones)
     _nav_columns(st, zones)
     _introduced_lists(st)
