@@ -732,9 +732,8 @@ def _related_lists(st: _State, zones: list[str], outside: list[int]) -> None:
                  lambda i: not st.sentence[i] and len(st.texts[i]) <= 120, _LINK_LIST)
 
 
-_COMMENT_HEADER_WORDS = (r"^\W{0,3}(?:网友评论|全部评论|最新评论|热门评论|精彩评论|评论区|網友評論|全部評論|最新評論|熱門評論)"
-                         r"\s{0,2}[(（]?\s{0,2}\d{0,7}\s{0,2}[)）]?\W{0,3}$")
-_COMMENT_HEADER = regex.compile(_COMMENT_HEADER_WORDS)
+_COMMENT_HEADER = regex.compile(r"^\W{0,3}(?:网友评论|全部评论|最新评论|热门评论|精彩评论|评论区|網友評論|全部評論|最新評論|熱門評論)"
+                                r"\s{0,2}[(（]?\s{0,2}\d{0,7}\s{0,2}[)）]?\W{0,3}$")
 _COMMENT = BlockLabel("navigation", "widget/comment-thread",
                       "widget: a reader's name, comment or reply button under the comment section's header")
 
