@@ -320,6 +320,20 @@ def _lost_indent(block: list[_Line], full: list[bool], widths: list[int], wrap: 
     )
 
 
+_COLUMN_GAP = re.compile("\\S(?:[ \u3000]{2,}|\t)(?=\\S)")
+
+
+def _table_row(line: str) -> bool:
+    """Whether ``line`` is a row of a table set in columns: two gaps of two
+    spaces or more (or tabs) between its cells (``陈晓燕　女　　1982.11　大学　　…``);
+    a wrapped sentence has at most one, after an item's number (``第一条  为了…``).
+
+    >>> _table_row("陈晓燕　女　　1982.11　大学　　青溪镇党委副书记　　　县文广旅体局局长"), _table_row("第一条  为了促进城市绿化事业的发展，改善生态")
+    (True, False)
+    """
+    return len(_COLUMN_GAP.findall(line.strip(_SPACES))) >= 2
+
+
 class ParagraphRejoiner:
     """Joins broken paragraphs and reflows hard wraps (see module doc)."""
 
@@ -371,7 +385,8 @@ class ParagraphRejoiner:
                 wrapped: dict[int, tuple[int, bool]], indented: bool) -> str | None:
         """Why ``ln`` continues ``paragraph`` (which ends with line ``prev``), or None."""
         reason = continuation_reason(paragraph, ln.text, self.config, indented=indented)
-        if reason is not None or gap_blank or prev.start not in wrapped or starts_entry(ln.text):
+        if reason is not None or gap_blank or prev.start not in wrapped or starts_entry(ln.text) \
+                or _table_row(prev.text) or _table_row(ln.text):
             return reason
         width, indents = wrapped[prev.start]
         # where paragraphs open with an indent, only an indent opens one
