@@ -23,6 +23,7 @@ from govtext.blocks.metadata import (  # unchanged by the rewrite: shared, not c
     _CREDIT_PREFIX,
     _DATE,
     _DATE_FIRST,
+    _DATE_KIND,
     _DATE_KINDS,
     _DATE_RANK,
     _DOC_NUMBER,
@@ -459,7 +460,7 @@ def _parse_meta(line: str) -> MetaLine | None:
     _residue(p, [(a, b) for a, b in gaps if b > a])
     if not p.fields:
         return None
-    return MetaLine(p.fields, _coverage(line, p.explained, nonspace))
+    return MetaLine(p.fields, _coverage(line, p.explained, nonspace), _DATE_KIND[p.date_rank])
 
 
 def _coverage(line: str, explained: list[tuple[int, int]], nonspace: int) -> float:

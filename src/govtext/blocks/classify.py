@@ -1146,9 +1146,10 @@ def _collect(st: _State, title: int | None, table: dict[str, str]) -> dict[str, 
             continue
         for key, value in lab.fields.items():
             # when the page was written or changed: its date only if no line says when it was published
-            if key == "date" and _WRITTEN_LINE.match(st.texts[i]):
+            kind = (m.date_kind if key == "date" and (m := st.meta_line(i)) is not None else "date")
+            if kind == "written":
                 written.append(value)
-            elif key == "date" and _UPDATE_LINE.match(st.texts[i]):
+            elif kind == "updated":
                 updated.append(value)
             else:
                 _put(meta, key, value)
@@ -1157,12 +1158,6 @@ def _collect(st: _State, title: int | None, table: dict[str, str]) -> dict[str, 
     for key, value in table.items():
         meta.setdefault(key, value)
     return meta
-
-
-_WRITTEN_LINE = regex.compile(r"^\W{0,3}(?:成文|发文|印发|签发|發文|印發|簽發)(?:日期|时间|時間)")
-"""A line that says when the document was written or issued (``成文日期：…``), not when the page published it."""
-_UPDATE_LINE = regex.compile(r"^\W{0,3}(?:最后|最後)?(?:更新|修改|修订|修訂)(?:时间|時間|日期)")
-"""A line that says when the page was changed (``更新时间：…``), not when it was published."""
 
 
 def _put(meta: dict[str, str | int], key: str, value: str | int) -> None:

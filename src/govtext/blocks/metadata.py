@@ -47,10 +47,14 @@ class MetaLine:
     and the label-table keys ``index_number``, ``topic``, ``title``, ``valid``.
     ``coverage`` is the share of the line's non-space characters explained by
     recognised labels, values and separators (1.0: a pure metadata line).
+    ``date_kind`` tells which label gave ``fields["date"]``: ``"date"`` (when
+    the page was published, or a date without a label), ``"written"``
+    (``成文日期``) or ``"updated"`` (``更新时间``).
     """
 
     fields: dict[str, str | int]
     coverage: float
+    date_kind: str = "date"
 
 
 MAX_META_LINE = 1000
@@ -499,6 +503,8 @@ _DATE_RANK = {"date": 0, "written": 1, "updated": 2}
 published (``发布日期：``, or a date without a label), else the date the
 document was written (``成文日期：``), else the date the page was changed
 (``更新时间：``); the first of the best rank."""
+_DATE_KIND = {rank: kind for kind, rank in _DATE_RANK.items()}
+"""The label kind of each :data:`_DATE_RANK`."""
 _DATE_KINDS = frozenset(_DATE_RANK) | {"other_date"}
 """Labels whose value is a date (``other_date``: a date that is not the page's, ``生效日期：``)."""
 
@@ -1125,7 +1131,7 @@ def _parse_meta(line: str) -> MetaLine | None:
     _residue(p, gaps)
     if not p.fields:
         return None
-    return MetaLine(p.fields, _coverage(line, explained, nonspace))
+    return MetaLine(p.fields, _coverage(line, explained, nonspace), _DATE_KIND[p.date_rank])
 
 
 def _may_hold_fields(line: str) -> bool:
