@@ -1084,7 +1084,7 @@ def _label_pairs(st: _State, zones: list[str]) -> None:
     both lines are metadata, and the value's line carries the fields."""
     for i in range(st.n - 1):
         lab, value = st.labels[i], st.labels[i + 1]
-        if st.size[i] > _PAIRED_LABEL_CHARS or "core" in (zones[i], zones[i + 1]) or st.sentence[i + 1] \
+        if "core" in (zones[i], zones[i + 1]) or st.size[i] > _PAIRED_LABEL_CHARS or st.sentence[i + 1] \
                 or (lab is not None and not lab.rule.startswith("label-table/")) \
                 or (value is not None and value.rule not in _PAIRED_VALUE_RULES):
             continue
