@@ -113,7 +113,9 @@ _NUMBERED_NEXT = "the next line starts a numbered item"
 """The separation a hard wrap overrides inside a wrapped paragraph: a full line
 cut mid-sentence goes on in the next full line that opens like an item, or in
 the paragraph's last line that opens with a reference (``第十二条的规定``)."""
-_REFERENCE = re.compile("第[一二三四五六七八九十百零〇0-9０-９]{1,5}[条款项章节](?:[的之、和及或至到第（(]|规定)")
+_ARTICLE_NUMBER = "第[一二三四五六七八九十百零〇0-9０-９]{1,5}"
+"""``第十二``, ``第3``: the number of an article, a clause, an item (up to 第一百二十三)."""
+_REFERENCE = re.compile(_ARTICLE_NUMBER + "[条款项章节](?:[的之、和及或至到第（(]|规定)")
 """An article, a clause or an item referred to (``第十二条的规定``, ``第三条第二款``), not opening one."""
 
 
@@ -288,7 +290,7 @@ def _lines_around(keep: set[int], full: list[bool], n_full: int) -> int:
     return sum(first <= i <= last + 1 for i in keep)
 
 
-_ARTICLE = re.compile("第[一二三四五六七八九十百零〇0-9０-９]{1,5}条")
+_ARTICLE = re.compile(_ARTICLE_NUMBER + "条")
 _INDENT_COLUMNS = 4
 """The columns of a paragraph's ``　　`` indent, which PDF extraction often drops."""
 
