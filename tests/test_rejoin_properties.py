@@ -8,7 +8,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 import regex
-from hypothesis import assume, given
+from hypothesis import assume, example, given
 from hypothesis import strategies as st
 
 from govtext.rejoin import find_markers
@@ -195,6 +195,19 @@ def test_page_numbers_give_every_fragment_its_page(pages: list[str], style: str)
     assert doc.text == "\n".join(pages)
     frags = doc.fragments()
     assert [(doc.text[f.start : f.end], f.page) for f in frags] == [(t, n) for n, t in enumerate(pages, start=1)]
+
+
+@given(st.lists(st.one_of(own_paragraphs, st.just("")), min_size=2, max_size=6),
+       st.sampled_from(["- {n} -", "第{n}页", "— {n} —"]), st.sampled_from(["", "临湖市人民政府公报"]))
+# found by fuzzing: a last page holding nothing but its number gave that line and the one above one line break each
+@example(["", ""], "- {n} -", "")
+def test_pages_holding_nothing_but_their_edge_lines(pages: list[str], style: str, header: str) -> None:
+    parts = []
+    for n, text in enumerate(pages, start=1):
+        parts += [header, text, style.format(n=n)]
+    doc = rejoin_pipeline()("\n".join(p for p in parts if p))
+    # page numbers go, every paragraph stays; a header over pages with nothing else on them may stay
+    assert [line for line in doc.text.split("\n") if line and line != header] == [p for p in pages if p]
 
 
 @given(st.lists(st.tuples(st.one_of(paragraphs, st.sampled_from(OWN_HEADINGS)), st.sampled_from(SEPARATORS[:2]),

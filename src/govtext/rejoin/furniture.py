@@ -257,6 +257,26 @@ def _delete_line(text: str, start: int, end: int) -> tuple[int, int]:
     return (ls - 1 if ls > 0 else ls), le
 
 
+def _break_deleted_once(edits: list[Edit]) -> list[Edit]:
+    """The deletions in text order, none taking what the one before takes:
+    the text's last line takes the line break before it (:func:`_delete_line`),
+    which the line above, when it goes too, has already taken.
+
+    >>> text = "— 12 —\\n— 13 —"
+    >>> edits = [Edit.delete(*_delete_line(text, p, p), rule="r", reason="") for p in (0, 7)]
+    >>> [(e.start, e.end) for e in edits], [(e.start, e.end) for e in _break_deleted_once(edits)]
+    ([(0, 7), (6, 13)], [(0, 7), (7, 13)])
+    """
+    out: list[Edit] = []
+    for e in sorted(edits):
+        if out and e.start < out[-1].end:
+            if e.end <= out[-1].end:
+                continue
+            e = e._replace(start=out[-1].end)
+        out.append(e)
+    return out
+
+
 @dataclass(slots=True)
 class _Line:
     start: int
@@ -452,7 +472,7 @@ class PageFurniture:
             edits.append(Edit.delete(s, e, rule="running-header",
                                      reason="page furniture: line repeated at the edge of every page"))
         self._set_pages(doc, text, numbers, feeds)
-        doc.apply(edits, filter=self.name)
+        doc.apply(_break_deleted_once(edits), filter=self.name)
 
     @staticmethod
     def _set_pages(doc: Document, text: str, numbers: list[PageNumber], feeds: list[int]) -> None:
