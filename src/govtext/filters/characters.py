@@ -109,6 +109,20 @@ class CharacterNormalizer:
             return self.config.remove_controls
         return self.config.normalize_spaces
 
+    def _entity_as_written(self, edit: Edit) -> Edit:
+        """An entity standing for a character this filter rewrites is written
+        as the filter writes that character (``&#8203;`` goes, ``&#8194;`` is
+        a space), so that cleaning the output again changes nothing.
+
+        >>> [e.replacement for e in CharacterNormalizer()(Document.from_text("甲&#8203;乙&#8194;丙&#12288;丁"))]
+        ['', ' ', '\u3000']
+        """
+        kind = _KIND_OF.get(edit.replacement) if edit.rule == "html-entity" else None
+        if kind is None or kind == "joiner" or not self._wanted(kind):
+            return edit
+        return edit._replace(replacement=" " if kind == "space" else "",
+                             reason=f"{edit.reason}: {_REASONS[kind]}")
+
     def __call__(self, doc: Document) -> list[Edit]:
         text = doc.text
         hits, nfc_suspect = _scan(text)
@@ -117,7 +131,7 @@ class CharacterNormalizer:
             edits.extend(_nfc_edits(text))
         covered = {i for e in edits for i in range(e.start, e.end)}
         if self.config.unescape_html:  # (an entity or a tag is ASCII: NFC leaves it alone but at its edge)
-            markup = [e for e in markup_edits(text) if covered.isdisjoint(range(e.start, e.end))]
+            markup = [self._entity_as_written(e) for e in markup_edits(text) if covered.isdisjoint(range(e.start, e.end))]
             edits.extend(markup)
             covered.update(i for e in markup for i in range(e.start, e.end))  # a control character inside a tag goes with it
         for start in hits:

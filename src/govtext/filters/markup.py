@@ -78,15 +78,30 @@ def _entity_value(body: str) -> str | None:
     return chr(code)
 
 
-def _literal_brackets(m: re.Match[str]) -> bool:
-    """Whether the escaped tag ``m`` is a capital letter between escaped
-    angle brackets (``A&lt;B&gt;C类企业``, a grade): text, not a bold tag.
+def _literal_brackets(m: re.Match[str], text: str) -> bool:
+    """Whether the tag ``m`` of ``text`` is a capital letter between angle
+    brackets, escaped or not, with no partner on its line (``A<B>C类企业``,
+    a grade): text, not a bold tag. ``<B>重要</B>`` is a tag either way, so
+    the text that decoding ``A&lt;B&gt;C`` gives is left as it is by a
+    second pass.
 
-    >>> _literal_brackets(_TAG.match("&lt;B&gt;C类")), _literal_brackets(_TAG.match("&lt;b&gt;重要"))
-    (True, False)
+    >>> [_literal_brackets(_TAG.match(t), t) for t in ("&lt;B&gt;C类", "<B>C类", "<B>重要</B>", "&lt;b&gt;重要")]
+    [True, True, False, False]
     """
     name = m.group("name") or ""
-    return m.group().startswith("&") and len(name) == 1 and name.isupper() and m.group().endswith(";")
+    if len(name) != 1 or not name.isupper():
+        return False
+    start = text.rfind("\n", 0, m.start()) + 1
+    end = text.find("\n", m.end())
+    end = len(text) if end < 0 else end
+    if m.group("slash"):
+        return _PARTNER[name.lower()][0].search(text, start, m.start()) is None
+    return _PARTNER[name.lower()][1].search(text, m.end(), end) is None
+
+
+_PARTNER = {n: tuple(re.compile(_OPEN + slash + n + _CLOSE, re.IGNORECASE) for slash in ("", "/"))
+            for n in (t for t in _INLINE if len(t) == 1)}
+"""For each one-letter element, its opening tag and its closing tag (escaped or not)."""
 
 
 def markup_edits(text: str) -> list[Edit]:
@@ -106,7 +121,7 @@ def markup_edits(text: str) -> list[Edit]:
         if pos < end:
             continue  # inside the tag or entity just taken
         m = _TAG.match(text, pos)
-        if m is not None and not _literal_brackets(m):
+        if m is not None and not _literal_brackets(m, text):
             if (m.group("name") or "").lower() in _BREAKING:
                 edits.append(Edit.replace(pos, m.end(), "\n", rule="html-tag",
                                           reason=f"HTML tag left in the text ({m.group()[:40]}): a line break"))
