@@ -239,15 +239,23 @@ def _unrepaired_garble(text: str) -> Iterator[Flag]:
         start = text.rfind("\n", 0, m.start()) + 1
         end = text.find("\n", m.start())
         end = len(text) if end < 0 else end
-        han = _GARBLE_HAN.findall(text, start, end)
-        if len(han) >= GARBLE_MIN_HAN and sum(1 for c in han if strong.match(c)) >= GARBLE_STRONG_SHARE * len(han):
-            if sum(1 for c in han if char_cost(c) >= COST_LESS_COMMON) >= GARBLE_RARE_SHARE * len(han):
-                line = text[start:end]
-                a = start + len(line) - len(line.lstrip())
-                yield Flag(a, start + len(line.rstrip()),
-                           "most of this line is rare characters, as mojibake is: it was garbled by a broken "
-                           "encoding pipeline and could not be repaired")
+        # the hanzi among the strong suspects: cheaper than the hanzi, and usually too few for them
+        n_strong = len(_GARBLE_HAN.findall("".join(strong.findall(text, start, end))))
+        if n_strong and _garble_shares(text[start:end], n_strong):
+            line = text[start:end]
+            a = start + len(line) - len(line.lstrip())
+            yield Flag(a, start + len(line.rstrip()),
+                       "most of this line is rare characters, as mojibake is: it was garbled by a broken "
+                       "encoding pipeline and could not be repaired")
         m = strong.search(text, end)
+
+
+def _garble_shares(line: str, n_strong: int) -> bool:
+    """Whether ``line``, holding ``n_strong`` hanzi that are strong
+    suspects, has the hanzi of garble (see :func:`_unrepaired_garble`)."""
+    han = _GARBLE_HAN.findall(line)
+    return (len(han) >= GARBLE_MIN_HAN and n_strong >= GARBLE_STRONG_SHARE * len(han)
+            and sum(1 for c in han if char_cost(c) >= COST_LESS_COMMON) >= GARBLE_RARE_SHARE * len(han))
 
 
 def _question_runs(text: str) -> Iterator[tuple[int, int]]:
