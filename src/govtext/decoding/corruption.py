@@ -220,6 +220,7 @@ GARBLE_STRONG_SHARE = 0.1
 """Least share of those hanzi that are strong suspects (neither GB 2312
 nor Big5: :func:`~govtext.decoding.mojibake.strong_suspect_re`)."""
 _GARBLE_HAN = re.compile(f"[{_HAN}\ue000-\uf8ff]")
+_GARBLE_HAN_RUN = re.compile(f"[{_HAN}\ue000-\uf8ff]+")
 
 
 def _unrepaired_garble(text: str) -> Iterator[Flag]:
@@ -253,9 +254,10 @@ def _unrepaired_garble(text: str) -> Iterator[Flag]:
 def _garble_shares(line: str, n_strong: int) -> bool:
     """Whether ``line``, holding ``n_strong`` hanzi that are strong
     suspects, has the hanzi of garble (see :func:`_unrepaired_garble`)."""
-    han = _GARBLE_HAN.findall(line)
-    return (len(han) >= GARBLE_MIN_HAN and n_strong >= GARBLE_STRONG_SHARE * len(han)
-            and sum(1 for c in han if char_cost(c) >= COST_LESS_COMMON) >= GARBLE_RARE_SHARE * len(han))
+    n_han = sum(map(len, _GARBLE_HAN_RUN.findall(line)))  # (a match per run of hanzi, not per hanzi)
+    if n_han < GARBLE_MIN_HAN or n_strong < GARBLE_STRONG_SHARE * n_han:
+        return False
+    return sum(1 for c in _GARBLE_HAN.findall(line) if char_cost(c) >= COST_LESS_COMMON) >= GARBLE_RARE_SHARE * n_han
 
 
 def _question_runs(text: str) -> Iterator[tuple[int, int]]:
