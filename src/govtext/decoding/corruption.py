@@ -220,6 +220,7 @@ GARBLE_STRONG_SHARE = 0.1
 """Least share of those hanzi that are strong suspects (neither GB 2312
 nor Big5: :func:`~govtext.decoding.mojibake.strong_suspect_re`)."""
 _GARBLE_HAN = re.compile(f"[{_HAN}\ue000-\uf8ff]")
+_GARBLE_HAN_RUN = re.compile(f"[{_HAN}\ue000-\uf8ff]+")
 
 
 def _unrepaired_garble(text: str) -> Iterator[Flag]:
@@ -239,15 +240,24 @@ def _unrepaired_garble(text: str) -> Iterator[Flag]:
         start = text.rfind("\n", 0, m.start()) + 1
         end = text.find("\n", m.start())
         end = len(text) if end < 0 else end
-        han = _GARBLE_HAN.findall(text, start, end)
-        if len(han) >= GARBLE_MIN_HAN and sum(1 for c in han if strong.match(c)) >= GARBLE_STRONG_SHARE * len(han):
-            if sum(1 for c in han if char_cost(c) >= COST_LESS_COMMON) >= GARBLE_RARE_SHARE * len(han):
-                line = text[start:end]
-                a = start + len(line) - len(line.lstrip())
-                yield Flag(a, start + len(line.rstrip()),
-                           "most of this line is rare characters, as mojibake is: it was garbled by a broken "
-                           "encoding pipeline and could not be repaired")
+        # the hanzi among the strong suspects: cheaper than the hanzi, and usually too few for them
+        n_strong = len(_GARBLE_HAN.findall("".join(strong.findall(text, start, end))))
+        if n_strong and _garble_shares(text[start:end], n_strong):
+            line = text[start:end]
+            a = start + len(line) - len(line.lstrip())
+            yield Flag(a, start + len(line.rstrip()),
+                       "most of this line is rare characters, as mojibake is: it was garbled by a broken "
+                       "encoding pipeline and could not be repaired")
         m = strong.search(text, end)
+
+
+def _garble_shares(line: str, n_strong: int) -> bool:
+    """Whether ``line``, holding ``n_strong`` hanzi that are strong
+    suspects, has the hanzi of garble (see :func:`_unrepaired_garble`)."""
+    n_han = sum(map(len, _GARBLE_HAN_RUN.findall(line)))  # (a match per run of hanzi, not per hanzi)
+    if n_han < GARBLE_MIN_HAN or n_strong < GARBLE_STRONG_SHARE * n_han:
+        return False
+    return sum(1 for c in _GARBLE_HAN.findall(line) if char_cost(c) >= COST_LESS_COMMON) >= GARBLE_RARE_SHARE * n_han
 
 
 def _question_runs(text: str) -> Iterator[tuple[int, int]]:

@@ -799,8 +799,29 @@ STRETCH_MIN_CHARS = 4
 the run reading as it is) must decode to: shorter valid stretches turn up
 by chance in the bytes of correct text."""
 
-_STRETCH_CHAIN = re.compile(rb"(?:[\x00-\x7f]*%s){%d}" % (_UTF8_SEQUENCE, STRETCH_MIN_CHARS))
-"""A chain of :data:`_UTF8_CHAIN` long enough to hold a stretch (a necessary condition, searched at C speed)."""
+_CHAIN_CLASSES = bytes(
+    ord("a") if b < 0x80 else ord("c") if b < 0xC0 else ord("2") if 0xC2 <= b <= 0xDF
+    else ord("3") if 0xE0 <= b <= 0xEF else ord("4") if 0xF0 <= b <= 0xF4 else ord("x") for b in range(256))
+"""Bytes to their part in UTF-8 as :data:`_UTF8_SEQUENCE` reads it: ``a``
+ASCII, ``c`` continuation, ``2``/``3``/``4`` the lead of a sequence of that
+many bytes, ``x`` a byte no sequence holds."""
+_LINE_CHAIN_CLASSES = _CHAIN_CLASSES[:0x0A] + b"n" + _CHAIN_CLASSES[0x0B:]
+""":data:`_CHAIN_CLASSES` with the line break as ``n``, a byte no chain crosses."""
+_CHAIN = b"S" * STRETCH_MIN_CHARS
+"""In a :func:`_chain_shape`: a chain of :data:`_UTF8_CHAIN` long enough
+to hold a stretch (a necessary condition)."""
+
+
+def _chain_shape(data: bytes, classes: bytes) -> bytes:
+    """``data`` by :data:`_CHAIN_CLASSES` (or ``classes`` like it), with each
+    multi-byte UTF-8 sequence of :data:`_UTF8_SEQUENCE` as ``S`` and ASCII
+    left out, made at C speed: ``_CHAIN`` is in it exactly where
+    ``(?:[\x00-\x7f]*SEQUENCE){4}`` matches ``data`` (a sequence is its
+    lead and as many continuation bytes as the lead says, and no two
+    overlap, so the replacements find them all; ASCII goes after, so it
+    joins no lead to a continuation byte, and only ASCII is left between
+    sequences that the shape shows side by side)."""
+    return data.translate(classes).replace(b"4ccc", b"S").replace(b"3cc", b"S").replace(b"2c", b"S").replace(b"a", b"")
 
 _STRETCH_PAIRS = ("utf8-as-gbk", "utf8-as-big5")
 """The pairs whose garble may fill only part of a run: UTF-8 is strict
@@ -821,11 +842,31 @@ def _may_hold_stretch(run: str, pairs: Iterable[str]) -> bool:
     >>> _may_hold_stretch("要瀵硅緰鍖哄唴姘村簱道", CJK_PAIRS), _may_hold_stretch("關於開展工作的通知", CJK_PAIRS)
     (True, False)
     """
+    return any(_CHAIN in _chain_shape(_wrong_bytes(run, codec), _CHAIN_CLASSES) for codec in _stretch_codecs(pairs))
+
+
+def _wrong_bytes(text: str, codec: str) -> bytes:
+    """``text`` encoded as :func:`_may_hold_stretch` reads it for the wrong
+    codec ``codec`` (``?`` for a character it cannot write)."""
+    return text.encode("gb18030" if codec == "gbk" else "cp950", "replace")
+
+
+def _stretch_lines(joined: str, pairs: Iterable[str]) -> set[int]:
+    """The indexes of the lines of ``joined`` (split at line breaks) for
+    which :func:`_may_hold_stretch` is true, from one shape of the whole
+    text per codec (the codecs write character by character, so each line's
+    bytes are its own, and the line break stops a chain)."""
+    out: set[int] = set()
     for codec in _stretch_codecs(pairs):
-        data = run.encode("gb18030" if codec == "gbk" else "cp950", "replace")
-        if _STRETCH_CHAIN.search(data) is not None:
-            return True
-    return False
+        shape = _chain_shape(_wrong_bytes(joined, codec), _LINE_CHAIN_CLASSES)
+        line = at = 0  # the line of the shape's position ``at``
+        k = shape.find(_CHAIN)
+        while k >= 0:
+            line += shape.count(b"n", at, k)
+            out.add(line)
+            at = shape.find(b"n", k)
+            k = -1 if at < 0 else shape.find(_CHAIN, at)
+    return out
 
 
 def _utf8_stretches(run: str, wrong: str) -> list[tuple[int, int, str]]:
@@ -1405,8 +1446,7 @@ def _unproved(text: str, runs: list[tuple[str, int, int]], bar: _Bar) -> list[tu
                            short_penalty=bar.short_penalty, pairs=bar.cjk_pairs)
     n = len(strings)
     left = {i if i < n else bisect_right(starts, starts[i], 0, n) - 1 for i in open_}  # (a piece's run)
-    if _may_hold_stretch(joined, bar.cjk_pairs):  # (no chain crosses the line breaks joining the runs)
-        left.update(i for i, string in enumerate(strings) if _may_hold_stretch(string, bar.cjk_pairs))
+    left.update(_stretch_lines(joined, bar.cjk_pairs))
     if bar.relaxed and "utf8-as-gbk" in bar.pairs:  # (nor bytes lost without a trace: see _surely_nothing)
         left.update(i for i, string in enumerate(strings) if _cut_utf8(string))
     settled = {owners[i] for i in range(n) if i not in left}

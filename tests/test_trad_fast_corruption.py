@@ -1,0 +1,68 @@
+"""The whole-line garble check of the corruption flagger
+(:func:`govtext.decoding.corruption._unrepaired_garble`) against its plain
+definition: every line holding a strong suspect, its hanzi counted and
+tested one by one."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from govtext.decoding.corruption import (
+    _GARBLE_HAN,
+    GARBLE_MIN_HAN,
+    GARBLE_RARE_SHARE,
+    GARBLE_STRONG_SHARE,
+    _unrepaired_garble,
+)
+from govtext.decoding.misdecode import misdecode
+from govtext.decoding.mojibake import strong_suspect_re
+from govtext.decoding.plausibility import COST_LESS_COMMON, char_cost
+from tests.test_mojibake_fast_gate import _corpus
+
+
+def _reference(text: str) -> Iterator[tuple[int, int]]:
+    """The flagged spans, line by line as the definition says."""
+    strong = strong_suspect_re()
+    start = 0
+    for line in text.split("\n"):
+        han = _GARBLE_HAN.findall(line)
+        if (strong.search(line) is not None and len(han) >= GARBLE_MIN_HAN
+                and sum(1 for c in han if strong.match(c)) >= GARBLE_STRONG_SHARE * len(han)
+                and sum(1 for c in han if char_cost(c) >= COST_LESS_COMMON) >= GARBLE_RARE_SHARE * len(han)):
+            yield start + len(line) - len(line.lstrip()), start + len(line.rstrip())
+        start += len(line) + 1
+
+
+def _spans(text: str) -> list[tuple[int, int]]:
+    return [(f.start, f.end) for f in _unrepaired_garble(text)]
+
+
+# hanzi of GB 2312, Big5 only, neither (strong suspects), rare Big5 ones, a private-use one, Latin and others
+_ALPHABET = st.sampled_from(list("的通知關於羣衆峯娑撳瓨绠圭敮鍌欐眽濮樻垶鏂傛惔婊冨\ue000㐀é€ 　a\n。"))
+
+
+@settings(max_examples=500)
+@given(st.lists(_ALPHABET, max_size=120).map("".join))
+def test_garble_lines_match_the_definition(text: str) -> None:
+    assert _spans(text) == list(_reference(text))
+
+
+def _garbled(line: str) -> str:
+    try:
+        return misdecode(line, "utf-8", "gbk")
+    except UnicodeError:
+        return line
+
+
+def test_garble_lines_match_the_definition_on_the_corpus() -> None:
+    found = 0
+    for text in _corpus():
+        garbled = "\n".join(_garbled(line) if i % 5 == 2 else line for i, line in enumerate(text.split("\n")))
+        for t in (text, garbled):
+            spans = _spans(t)
+            assert spans == list(_reference(t))
+            found += len(spans)
+    assert found
