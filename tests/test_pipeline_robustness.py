@@ -62,6 +62,8 @@ def documents(draw: st.DrawFn) -> bytes:
 @example("— 12 —\n— 12 —".encode("gb18030"))
 @example("2024年05月03日 08:12　来源：临湖日报\n打开临湖发布客户端，查看更多精彩内容\n—3—\n"
          "2024年05月03日 08:12　来源：临湖日报\n打开临湖发布客户端，查看更多精彩内容".encode("big5", errors="replace"))
+# found by fuzzing: bytes of the shape of UTF-8 but not valid (a surrogate) inside mojibake (UnicodeDecodeError)
+@example("通知\n　　瀵硅緰鍖哄唴姘村簱怼丂道。\n".encode())
 def test_any_document_of_real_lines_is_cleaned(data: bytes) -> None:
     record = govtext.to_record(govtext.clean(data, id="x"))
     for fragment in record["fragments"]:

@@ -790,8 +790,14 @@ def _repair_cjk_run(text: str, a: int, b: int, bar: _Bar, out: list[Repair]) -> 
 
 
 _UTF8_SEQUENCE = rb"(?:[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3})"
-"""A multi-byte UTF-8 sequence."""
-_UTF8_CHAIN = re.compile(rb"(?:[\x00-\x7f]|%s)+" % _UTF8_SEQUENCE)
+"""The shape of a multi-byte UTF-8 sequence: a lead byte and as many
+continuation bytes as it says (a few such are not valid UTF-8: surrogates,
+overlong forms, code points past U+10FFFF; the shape is a necessary condition)."""
+_VALID_UTF8_SEQUENCE = (rb"(?:[\xc2-\xdf][\x80-\xbf]|\xe0[\xa0-\xbf][\x80-\xbf]|[\xe1-\xec\xee\xef][\x80-\xbf]{2}"
+                        rb"|\xed[\x80-\x9f][\x80-\xbf]|\xf0[\x90-\xbf][\x80-\xbf]{2}|[\xf1-\xf3][\x80-\xbf]{3}"
+                        rb"|\xf4[\x80-\x8f][\x80-\xbf]{2})")
+"""A multi-byte sequence of valid UTF-8."""
+_UTF8_CHAIN = re.compile(rb"(?:[\x00-\x7f]|%s)+" % _VALID_UTF8_SEQUENCE)
 """Valid UTF-8 (a GBK or Big5 character's second byte may be ASCII: ``丵`` is ``81 51``, ``、Q`` in UTF-8)."""
 
 STRETCH_MIN_CHARS = 4
@@ -877,6 +883,12 @@ def _utf8_stretches(run: str, wrong: str) -> list[tuple[int, int, str]]:
 
     >>> _utf8_stretches("要瀵硅緰鍖哄唴姘村簱銆佹渤道", "gbk")
     [(1, 13, '对辖区内水库、河')]
+
+    Bytes of the shape of UTF-8 that are not valid (``ED A0 81``, a
+    surrogate, from ``怼丂``) end a chain:
+
+    >>> _utf8_stretches("瀵硅緰鍖哄唴姘村簱怼丂道", "gbk")
+    [(0, 9, '对辖区内水库')]
     """
     try:
         units = [encode_with(c, wrong) for c in run]
