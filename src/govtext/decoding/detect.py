@@ -30,6 +30,7 @@ from govtext.decoding.plausibility import (
     COST_FREQUENT,
     COST_GARBAGE,
     MeanCost,
+    coarse_floor_tenths,
     cost_floor,
     floor_tenths,
 )
@@ -321,17 +322,29 @@ class _Utf16Reading(_Reading):
     decoding, when the sample holds :data:`SCORE_CHARS` units: each unit that
     is not a surrogate is a character of the scored text, and surrogates
     count 0 (see :func:`~govtext.decoding.plausibility.floor_tenths`); the
-    scored text covers at least those units, in at most that many characters."""
+    scored text covers at least those units, in at most that many characters.
+    Its quick bound is the coarser
+    :func:`~govtext.decoding.plausibility.coarse_floor_tenths` of the same
+    units (one translation; legacy bytes read as UTF-16 fall mostly in
+    blocks of foreign scripts, private use and rare hanzi)."""
 
-    def floor(self) -> float:
+    def _high(self) -> bytes | None:
+        """The high bytes of the first :data:`SCORE_CHARS` units, when the sample holds that many."""
         if self._text is None and len(self.sample) >= 2 * SCORE_CHARS:
             first = 1 if self.encoding == "utf-16-le" else 0
-            return floor_tenths(self.sample[first : 2 * SCORE_CHARS : 2]) / (10 * SCORE_CHARS)
+            return self.sample[first : 2 * SCORE_CHARS : 2]
+        return None
+
+    def floor(self) -> float:
+        high = self._high()
+        if high is not None:
+            return floor_tenths(high) / (10 * SCORE_CHARS)
         return super().floor()
 
     def first_bound(self) -> tuple[float, int]:
-        if self._text is None and len(self.sample) >= 2 * SCORE_CHARS:
-            return self.floor(), _FLOOR
+        high = self._high()
+        if high is not None:
+            return coarse_floor_tenths(high) / (10 * SCORE_CHARS), _QUICK
         return super().first_bound()
 
 
