@@ -165,8 +165,9 @@ def _slowest(fn: Callable[[str], object], texts: list[str]) -> float:
 def _assert_linear(fn: Callable[[str], object], make: Callable[[int], list[str]], what: str) -> None:
     small = _slowest(fn, make(100_000))
     big = _slowest(fn, make(1_000_000))
-    # linear time gives a ratio near 10; allow noise, forbid quadratic (100)
-    assert big < 2.0 and big <= max(30 * small, 0.05), f"{what}: 100 KB {small:.4f}s, 1 MB {big:.4f}s"
+    # linear time gives a ratio near 10; allow noise, forbid quadratic (100). The absolute bound only
+    # catches runaway backtracking: 2 s flaked on a loaded 2-core machine (the ratio is the check)
+    assert big < 10.0 and big <= max(30 * small, 0.05), f"{what}: 100 KB {small:.4f}s, 1 MB {big:.4f}s"
 
 
 @pytest.mark.parametrize("rule", builtin_rules().rules, ids=lambda r: r.qualified_id)
