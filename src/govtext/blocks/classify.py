@@ -35,7 +35,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from itertools import compress
+from itertools import compress, repeat
 
 import regex
 
@@ -133,6 +133,8 @@ _KEPT_LINE = {
 """The label of a short unlabelled line, by zone (shared instances, like :data:`_BODY`)."""
 
 
+_CORE, _HEAD = "core", "head"
+
 _UNPARSED = MetaLine({}, 0.0)
 """Stands for a line not parsed yet (parsing gives None or another object)."""
 
@@ -153,6 +155,8 @@ class _State:
 
     def __init__(self, texts: Sequence[str], rules: RuleSet, config: ClassifyConfig) -> None:
         self.texts = list(texts)
+        self.joined = "\n".join(self.texts)
+        """The blocks on lines of their own: one scan of it tells whether any block holds a word."""
         self.rules = rules
         self.config = config
         self.n = len(texts)
@@ -637,6 +641,8 @@ def _meeting_time(st: _State, i: int) -> bool:
 def _meeting_date(st: _State) -> str | None:
     """The date of the first meeting's ``时间：`` field (:func:`_meeting_time`),
     for a meeting's record that states no date of its own."""
+    if "时间" not in st.joined and "日期" not in st.joined and "時間" not in st.joined:
+        return None  # no line opens with a generic date label (one scan of the document)
     for i in range(st.n):
         if _meeting_time(st, i) and (m := st.meta_line(i)) is not None and isinstance(date := m.fields.get("date"), str):
             return date.split("T", 1)[0]
@@ -677,6 +683,8 @@ def _tagline(text: str) -> bool:
 def _core_credits(st: _State, zones: list[str]) -> None:
     """An editor line (责任编辑：张三) is metadata wherever it stands, also between
     body paragraphs: a labelled name explains the whole line, it is no heading."""
+    if "编" not in st.joined and "編" not in st.joined:
+        return  # no line can name an editor (one scan of the document)
     for i in range(st.n):
         if st.labels[i] is not None or zones[i] != "core" or st.sentence[i]:
             continue
@@ -786,7 +794,7 @@ def _introduced_lists(st: _State) -> None:
     ``具体安排如下：``) are a list of the text, whatever their shape: the run
     of shape-labelled lines after such a line (kept, with a comma or 12+
     characters: not a list's header such as ``相关阅读：``) stays."""
-    for i in range(st.n - 1):
+    for i in compress(range(st.n - 1), map(str.endswith, st.texts, repeat(_INTRO_END))):
         t = st.texts[i]
         if not t.endswith(_INTRO_END) or st.labels[i] is not None or ("，" not in t and st.size[i] < 12):
             continue
@@ -1078,13 +1086,17 @@ _PAIRED_VALUE_RULES = ("counters/bare-count", "meta/metadata-line")
 """Rules that may have labelled a value before its label above is read: a bare count, a bare date."""
 
 
-def _label_pairs(st: _State, zones: list[str]) -> None:
+def _label_pairs(st: _State, zones: list[str], outside: list[int]) -> None:
     """A label on a line of its own above its value (``索引号`` / ``1133…/2024-00456``,
     ``信息来源`` / ``青溪县应急管理局``, ``浏览次数`` / ``356``), outside the body:
-    both lines are metadata, and the value's line carries the fields."""
-    for i in range(st.n - 1):
+    both lines are metadata, and the value's line carries the fields (``outside``: the
+    blocks outside the core, in order)."""
+    last = st.n - 1
+    for i in outside:
+        if i >= last:
+            break
         lab, value = st.labels[i], st.labels[i + 1]
-        if "core" in (zones[i], zones[i + 1]) or st.size[i] > _PAIRED_LABEL_CHARS or st.sentence[i + 1] \
+        if zones[i + 1] == "core" or st.size[i] > _PAIRED_LABEL_CHARS or st.sentence[i + 1] \
                 or (lab is not None and not lab.rule.startswith("label-table/")) \
                 or (value is not None and value.rule not in _PAIRED_VALUE_RULES):
             continue
@@ -1141,7 +1153,8 @@ def _collect(st: _State, title: int | None, table: dict[str, str]) -> dict[str, 
         meta["title"] = _headline_text("".join(st.texts[title:end]))
     written: list[str | int] = []
     updated: list[str | int] = []
-    for i, lab in enumerate(st.labels):
+    for i in _labelled(st.labels):
+        lab = st.labels[i]
         if lab is None or lab.label in KEPT_LABELS:
             continue
         for key, value in lab.fields.items():
@@ -1175,8 +1188,8 @@ def _signature_date(st: _State, zones: list[str], title: int | None) -> str | No
     ``2024年5月20日（星期一）``)."""
     start = 0 if title is None else title + 1
     for i in range(start, st.n):
-        if st.labels[i] is None and zones[i] != "head" and st.size[i] <= 40 \
-                and st.texts[i][:1] in DATE_OPENERS:
+        if st.labels[i] is None and zones[i] != "head" and st.texts[i][:1] in DATE_OPENERS \
+                and st.size[i] <= 40:  # the cheap test first: most lines open with no date
             date = normalize_date(st.texts[i])
             if date is not None:
                 return date.split("T", 1)[0]
@@ -1232,9 +1245,9 @@ def _wechat_names(st: _State, zones: list[str], title: int | None) -> None:
     ``2024-06-01 18:00 发表于浙江``): metadata, not captions. The same name
     alone on a line after the body is the page's follow widget."""
     names: set[str] = set()
-    for i in range(1, st.n):
+    for i in _labelled(st.labels):  # labels change only above ``i`` here
         lab = st.labels[i]
-        if lab is None or lab.rule != _WECHAT_HEADER:
+        if i == 0 or lab is None or lab.rule != _WECHAT_HEADER:
             continue
         for j in range(i - 1, max(i - 3, 0) - 1, -1):
             if j == title or not _name_line(st, j):
@@ -1242,6 +1255,8 @@ def _wechat_names(st: _State, zones: list[str], title: int | None) -> None:
             st.labels[j] = BlockLabel("metadata", _WECHAT_NAME,
                                       "metadata: an author's or account's name above a WeChat header line")
             names.add(st.texts[j])
+    if not names:
+        return
     for k in range(st.n):
         if zones[k] == "tail" and st.labels[k] is None and st.texts[k] in names:
             st.labels[k] = BlockLabel("navigation", "widget/wechat-account",
@@ -1252,8 +1267,8 @@ def _indented_tail(st: _State, zones: list[str], indented: Sequence[bool]) -> No
     """Tail blocks indented like the body's paragraphs (``　　主办单位：…`` in an
     event notice) are body: they join the core. Only when the page indents its
     body (most core blocks) and not its furniture (the blocks above the body)."""
-    prose = [indented[i] for i in range(st.n) if zones[i] == "core"]
-    head = [indented[i] for i in range(st.n) if zones[i] == "head"]
+    prose = list(compress(indented, map(_CORE.__eq__, zones)))
+    head = list(compress(indented, map(_HEAD.__eq__, zones)))
     if len(prose) < 2 or sum(prose) * 5 < len(prose) * 4 or sum(head) * 5 > len(head):
         return
     for i in range(st.n):
@@ -1295,7 +1310,7 @@ def classify(
     _comment_threads(st, zones, outside)
     _tail_runs(st, zones, outside)
     _metadata_lines(st, zones, outside)
-    _label_pairs(st, zones)
+    _label_pairs(st, zones, outside)
     _core_credits(st, zones)
     _nav_columns(st, zones)
     _introduced_lists(st)

@@ -280,7 +280,11 @@ class RuleSet:
         """
         # a text's tokens are all in the joined texts (its last character and the newline after it
         # stand for the character alone): no token in them, no token in any of them
-        return self._sub_index(select).mask("\n".join(texts)) == 0
+        index = self._sub_index(select)
+        joined = "\n".join(texts)
+        if index.ascii and index.mask(joined.encode("ascii", "ignore").decode("ascii")) == 0:
+            return True  # see :attr:`_Index.ascii`
+        return index.mask(joined) == 0
 
     def candidates_where(self, text: str, select: Callable[[Rule], bool]) -> tuple[Rule, ...]:
         """The rules among :meth:`candidates` that ``select`` accepts, in the
@@ -344,6 +348,12 @@ class _Index:
                        if firsts else None)
         self.tuples: dict[tuple[int, int], tuple[Rule, ...]] = {}
         self.pair_masks = _PairMasks(by_token)
+        self.ascii = not always and bool(by_token) and all(t.isascii() for t in by_token)
+        """Every rule has tokens and every token is ASCII (page code: ``$``, ``va``, ``{``): a text
+        holds none when its ASCII characters alone hold none. Dropping the other characters
+        keeps the ASCII ones in order (a pair side by side stays side by side), so that text,
+        which :meth:`str.encode` makes without a Python step per character, is short and its
+        scan cheap; it may only join two characters into a pair, never part one."""
 
     @classmethod
     def of(cls, rules: tuple[Rule, ...]) -> _Index:

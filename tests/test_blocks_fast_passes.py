@@ -1,0 +1,86 @@
+"""The block classifier's session-12 fast paths equal their plain definitions.
+
+Each shortcut (segmentation by C-level iteration, the ASCII pre-scan of
+rules whose tokens are all ASCII, whole-document gates of passes that only
+some lines can need, passes that visit only the lines they can change) is
+checked here against the definition it replaces, on random text and on the
+case documents.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from govtext.blocks.classify import _is_code
+from govtext.blocks.rules import RuleSet, load_rules
+from govtext.blocks.segment import lines
+
+CASES = Path(__file__).parent / "cases" / "blocks"
+DOCUMENTS = [p.read_text(encoding="utf-8") for p in sorted(CASES.rglob("*.txt"))]
+RULES = load_rules()
+
+_STRIP = " \t\u3000\xa0\u2002\u2003\u2009\u200b\ufeff"
+_INDENT = " \t\u3000\xa0"
+
+
+def _plain_lines(text: str) -> tuple[list[int], list[str], list[str], list[bool]]:
+    """:func:`lines` by its definition, one line at a time."""
+    starts: list[int] = []
+    raw: list[str] = []
+    stripped: list[str] = []
+    indents: list[bool] = []
+    pos = 0
+    for line in text.split("\n"):
+        core = line.strip(_STRIP)
+        if core:
+            starts.append(pos)
+            raw.append(line)
+            stripped.append(core)
+            indents.append(len(line) - len(line.lstrip(_INDENT)) >= 2)
+        pos += len(line) + 1
+    return starts, raw, stripped, indents
+
+
+@given(st.text(alphabet="ab 　\t\n\xa0\u200b\ufeff\u2003。正", max_size=40))
+def test_lines_equal_the_line_by_line_definition(text: str) -> None:
+    assert lines(text) == _plain_lines(text)
+
+
+def test_lines_equal_the_line_by_line_definition_on_case_documents() -> None:
+    for doc in DOCUMENTS:
+        assert lines(doc) == _plain_lines(doc)
+
+
+# -- rules whose tokens are all ASCII -------------------------------------------------------
+
+
+def test_code_rules_take_the_ascii_pre_scan() -> None:
+    assert RULES._sub_index(_is_code).ascii
+
+
+def _no_candidates(rules: RuleSet, texts: list[str]) -> bool:
+    return not any(rules.candidates_where(t, _is_code) for t in texts)
+
+
+_CODE_TEXT = st.text(alphabet="$cdfjlnosvtwiuaeQ{}；的一政府，。 \n\u3000var", max_size=30)
+
+
+@given(st.lists(_CODE_TEXT, max_size=6))
+def test_ascii_pre_scan_keeps_none_may_match_exact(texts: list[str]) -> None:
+    # none_may_match is a necessary test: True only when no text has a candidate;
+    # with the pre-scan it stays True exactly when the full scan finds no token
+    index = RULES._sub_index(_is_code)
+    full = index.mask("\n".join(texts)) == 0
+    assert RULES.none_may_match(texts, _is_code) == full
+    if full:
+        assert _no_candidates(RULES, texts)
+
+
+def test_ascii_pre_scan_on_case_documents() -> None:
+    index = RULES._sub_index(_is_code)
+    for doc in DOCUMENTS:
+        texts = lines(doc)[2]
+        assert RULES.none_may_match(texts, _is_code) == (index.mask("\n".join(texts)) == 0)
