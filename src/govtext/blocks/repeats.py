@@ -36,11 +36,16 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from itertools import accumulate, compress
-from typing import NamedTuple
+from functools import lru_cache
+from itertools import compress, repeat
+from operator import itemgetter, or_
+from typing import TYPE_CHECKING, NamedTuple
 
 from govtext.document import Document
 from govtext.edits import Edit
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
 
 __all__ = ["RepeatedParagraphs", "RepeatsConfig"]
 
@@ -51,6 +56,9 @@ _ELLIPSES = ("…", "...", "。。。", "——")
 # full-width letters and digits to ASCII (cheaper than NFKC on big documents).
 _PUNCT_FOLD = tuple(zip(",:;!?()", "，：；！？（）", strict=True))
 _WIDE_ALNUM = re.compile("[０-９Ａ-Ｚａ-ｚ％．]")
+_WIDE_ALNUM_UTF16 = re.compile(b"\xff[\x05\x0e\x10-\x19\x21-\x3a\x41-\x5a]")
+""":data:`_WIDE_ALNUM` in UTF-16-BE (all of them are U+FFxx); a match at an
+odd offset straddles two characters and is none of them."""
 _LABEL_FIRST = tuple({w[0] for w in _SUMMARY_WORDS.split("|")} | {"【", "["})
 _SENTENCE_END = re.compile("[。！？；!?;…]")
 _PIECES = re.compile("[^。！？；!?;…]+[。！？；!?;…]*")
@@ -61,8 +69,9 @@ _WRAP_OVERHANG = 0.25
 _MAX_SEARCHED_KEYS = 40
 """Up to this many paragraphs, :func:`_may_contain` searches each in the
 others (quadratic, but each search is a fast scan) before any indexing."""
-_ONE = 1
-"""Added to each line's width for its line break."""
+_MAX_QUICK_NEEDLE = 99
+"""``str.find`` prepares a two-way search (costing about as much as the
+search itself) for needles of 100 characters or more in long texts."""
 
 
 @dataclass(frozen=True)
@@ -90,6 +99,22 @@ class _Line(NamedTuple):
     paragraph: bool  # may be compared by containment, not only exactly
 
 
+_NOT = (False).__eq__
+"""``not x`` for a bool ``x``, as a C callable for ``map``."""
+_SPAN, _GROUP = re.Match.span, re.Match.group
+_FIRST = itemgetter(slice(0, 1))
+"""A key's first character (``""`` for an empty key)."""
+_LABEL_FIRST_SET = frozenset(_LABEL_FIRST)
+
+
+@lru_cache(maxsize=8)
+def _long_lines(min_chars: int) -> re.Pattern[str]:
+    """The lines at least ``min_chars`` characters long (a scan leaves the
+    shorter ones without a Python step): a match starts where a line does, as
+    the search moves on from the end of a line or fails within a shorter one."""
+    return re.compile(f"[^\\n]{{{min_chars},}}")
+
+
 @dataclass(frozen=True)
 class _Relation:
     kind: str  # "duplicate" | "part-of" | "wraps"
@@ -103,12 +128,16 @@ def _key(text: str) -> tuple[str, bool]:
 
 
 def _keys(lines: list[str]) -> list[tuple[str, bool]]:
-    """:func:`_key` of each of ``lines`` (which hold no line break): the width
-    folding runs once over all of them, joined by line breaks (whitespace,
-    so in no key)."""
-    if not lines:
-        return []
-    return [_trim(key) for key in _fold("\n".join(["".join(line.split()) for line in lines])).split("\n")]
+    """:func:`_key` of each of ``lines`` (which hold no line break)."""
+    return list(map(_trim, _raw_keys(lines))) if lines else []
+
+
+def _raw_keys(lines: Iterable[str]) -> list[str]:
+    """The key of each of ``lines`` (which hold no line break, and are at least
+    one) before :func:`_trim`: the line without whitespace, folded. The width
+    folding runs once over all of them, joined by line breaks (whitespace, so
+    in no key)."""
+    return _fold("\n".join(["".join(line.split()) for line in lines])).split("\n")
 
 
 def _fold(key: str) -> str:
@@ -116,9 +145,16 @@ def _fold(key: str) -> str:
     for half, full in _PUNCT_FOLD:
         if half in key:
             key = key.replace(half, full)
-    if not key.isascii() and _WIDE_ALNUM.search(key):
+    if not key.isascii() and _has_wide_alnum(key):
         key = _WIDE_ALNUM.sub(_narrow, key)
     return key
+
+
+def _has_wide_alnum(text: str) -> bool:
+    """``_WIDE_ALNUM.search(text) is not None``, found in the UTF-16 encoding
+    of ``text``, whose search runs to the few U+FFxx characters at C speed
+    (the class is tested on every character of ``text``)."""
+    return any(m.start() % 2 == 0 for m in _WIDE_ALNUM_UTF16.finditer(text.encode("utf-16-be", "surrogatepass")))
 
 
 def _trim(key: str) -> tuple[str, bool]:
@@ -156,8 +192,11 @@ class RepeatedParagraphs:
         self.config = config or RepeatsConfig()
 
     def __call__(self, doc: Document) -> list[Edit]:
-        lines = self._lines(doc.text)
-        relations = self._relations(lines)
+        text = doc.text
+        spans, keys, paragraphs = self._keyed(text)
+        relations = self._relations_of(keys, paragraphs)
+        if not relations:
+            return []
         removed = self._resolve(relations)
         notes: list[dict[str, object]] = []
         edits: list[Edit] = []
@@ -165,17 +204,17 @@ class RepeatedParagraphs:
         for i in sorted(relations):
             drop = self.config.remove and i in removed
             rel = removed[i] if i in removed else relations[i]
-            line, keeper = lines[i], lines[rel.keeper]
-            of_line = keeper_lines.get(rel.keeper)
+            (start, end), keeper = spans[i], rel.keeper
+            of_line = keeper_lines.get(keeper)
             if of_line is None:
-                of_line = keeper_lines[rel.keeper] = doc.line_of(keeper.start)
+                of_line = keeper_lines[keeper] = doc.line_of(spans[keeper][0])
             reason = _reason(rel.kind, of_line)
-            notes.append({"line": doc.line_of(line.start), "of_line": of_line, "relation": rel.kind, "removed": drop})
+            notes.append({"line": doc.line_of(start), "of_line": of_line, "relation": rel.kind, "removed": drop})
             if drop:  # the removal record is the tag
-                edits.append(Edit.delete(*self._span(doc.text, line), rule="repeated-paragraph",
-                                         reason=reason, filter=self.name))
+                edits.append(Edit.delete(*self._span(text, _Line(start, end, keys[i], paragraphs[i])),
+                                         rule="repeated-paragraph", reason=reason, filter=self.name))
             else:
-                doc.warn("repeated-paragraph", line.start, line.end, reason, filter=self.name,
+                doc.warn("repeated-paragraph", start, end, reason, filter=self.name,
                          of_line=of_line, relation=rel.kind)
         if notes:
             doc.annotations.setdefault("repeats", []).extend(notes)
@@ -183,43 +222,78 @@ class RepeatedParagraphs:
 
     # -- finding -------------------------------------------------------------
     def _lines(self, text: str) -> list[_Line]:
+        """The lines whose key (see :func:`_key`) is long enough to compare."""
+        spans, keys, paragraphs = self._keyed(text)
+        return [_Line(start, end, key, paragraph)
+                for (start, end), key, paragraph in zip(spans, keys, paragraphs, strict=True)]
+
+    def _keyed(self, text: str) -> tuple[list[tuple[int, int]], list[str], list[bool]]:
+        """:meth:`_lines` column by column: their spans, keys and whether each
+        is a paragraph (compared by containment too).
+
+        One scan finds the lines long enough to hold a key (the short ones
+        cost no Python step), then each step runs over the long ones at
+        once, but for the few keys a label or an ellipsis is trimmed from and
+        the short ones whose sentence end decides if they are a paragraph."""
         min_chars = self.config.min_chars
-        long_key = 3 * min_chars
-        # the lines long enough to hold a key and where they start, without a Python step per line
-        split = text.split("\n")
-        widths = list(map(len, split))
-        long_enough = list(map(min_chars.__le__, widths))
-        raws = list(compress(split, long_enough))
-        starts = list(compress(accumulate(map(_ONE.__add__, widths), initial=0), long_enough))
-        out: list[_Line] = []
-        for start, raw, (key, truncated) in zip(starts, raws, _keys(raws), strict=True):
-            if len(key) >= min_chars:
-                paragraph = truncated or len(key) >= long_key or _SENTENCE_END.search(key) is not None
-                out.append(_Line(start, start + len(raw), key, paragraph))
-        return out
+        found = list(_long_lines(min_chars).finditer(text))
+        if not found:
+            return [], [], []
+        spans = list(map(_SPAN, found))
+        keys = _raw_keys(list(map(_GROUP, found)))
+        truncated = [False] * len(keys)
+        trimmed = map(or_, map(_LABEL_FIRST_SET.__contains__, map(_FIRST, keys)),
+                      map(str.endswith, keys, repeat(_ELLIPSES)))
+        for i in compress(range(len(keys)), trimmed):
+            keys[i], truncated[i] = _trim(keys[i])
+        lengths = list(map(len, keys))
+        if min(lengths) < min_chars:  # whitespace, a label or an ellipsis made a key too short: drop it
+            kept = list(map(min_chars.__le__, lengths))
+            spans, keys, truncated, lengths = (list(compress(spans, kept)), list(compress(keys, kept)),
+                                               list(compress(truncated, kept)), list(compress(lengths, kept)))
+        paragraphs = list(map(or_, truncated, map((3 * min_chars).__le__, lengths)))
+        for i in compress(range(len(keys)), map(_NOT, paragraphs)):
+            paragraphs[i] = _SENTENCE_END.search(keys[i]) is not None
+        return spans, keys, paragraphs
 
     def _relations(self, lines: list[_Line]) -> dict[int, _Relation]:
+        """Which of ``lines`` repeat another, and how (see :meth:`_relations_of`)."""
+        return self._relations_of([line.key for line in lines], [line.paragraph for line in lines])
+
+    def _relations_of(self, keys: list[str], paragraphs: list[bool]) -> dict[int, _Relation]:
+        """The relation of each line (by its key, and whether it is a
+        paragraph) that repeats another: exactly, or as a part of it."""
         relations: dict[int, _Relation] = {}
-        first: dict[str, int] = {}
-        for i, line in enumerate(lines):
-            j = first.setdefault(line.key, i)
-            if j != i:
-                relations[i] = _Relation("duplicate", j)
-        uniques = [i for i in first.values() if lines[i].paragraph]
-        if _may_contain([lines[i].key for i in uniques]):
-            self._containment(lines, uniques, relations)
+        first = dict(zip(keys, range(len(keys)), strict=True))  # each key's line when no key repeats (the common case)
+        if len(first) < len(keys):
+            first.clear()
+            for i, key in enumerate(keys):
+                j = first.setdefault(key, i)
+                if j != i:
+                    relations[i] = _Relation("duplicate", j)
+            uniques = [i for i in first.values() if paragraphs[i]]
+        else:
+            uniques = list(compress(range(len(keys)), paragraphs))
+        if _may_contain([keys[i] for i in uniques]):
+            self._containment_of(keys, uniques, relations)
         return relations
 
     def _containment(self, lines: list[_Line], uniques: list[int], relations: dict[int, _Relation]) -> None:
-        """Relations of the ``uniques`` (first copies of paragraphs) that are part
-        of a longer one, found through shared prefixes, suffixes and sentences."""
+        """Relations of the ``uniques`` (first copies of paragraphs) of ``lines``
+        that are part of a longer one (see :meth:`_containment_of`)."""
+        self._containment_of([line.key for line in lines], uniques, relations)
+
+    def _containment_of(self, keys: list[str], uniques: list[int], relations: dict[int, _Relation]) -> None:
+        """Relations of the ``uniques`` (first copies of paragraphs; ``keys`` are
+        all lines' keys) that are part of a longer one, found through shared
+        prefixes, suffixes and sentences."""
         p = self.config.min_chars
         prefix: dict[int, list[int]] = {}
         suffix: dict[int, list[int]] = {}
         pieces: dict[int, list[int]] = {}
         probes: dict[int, tuple[int, int, list[int]]] = {}
         for i in uniques:
-            key = lines[i].key
+            key = keys[i]
             # each sentence once: a line that repeats a sentence must not fill
             # that sentence's posting with itself, crowding out the other lines
             probe = probes[i] = (hash(key[:p]), hash(key[-p:]),
@@ -230,7 +304,7 @@ class RepeatedParagraphs:
             for h in probe[2]:
                 _post(pieces, h, i)
         for i in uniques:
-            key = lines[i].key
+            key = keys[i]
             ph, sh, hs = probes[i]
             lookups = [prefix[ph], suffix[sh], *[pieces[h] for h in hs]]
             if all(len(posting) == 1 for posting in lookups):
@@ -238,13 +312,13 @@ class RepeatedParagraphs:
             hits: dict[int, int] = {}
             for posting in lookups:
                 for j in posting:
-                    if j != i and len(lines[j].key) > len(key):
+                    if j != i and len(keys[j]) > len(key):
                         hits[j] = hits.get(j, 0) + 1
             best = sorted(hits, key=lambda j: (-hits[j], j))[:_MAX_CANDIDATES]
-            containers = [j for j in best if key in lines[j].key]
+            containers = [j for j in best if key in keys[j]]
             if not containers:
                 continue
-            wrappers = [j for j in containers if j < i and _wraps(lines[j].key, key)]
+            wrappers = [j for j in containers if j < i and _wraps(keys[j], key)]
             plain = [j for j in containers if j not in wrappers]
             plain.sort(key=lambda j: j < i)  # a later container first: dropping an excerpt is lossless
             if plain:  # the wrappers contain it too: they keep it should the plain containers go
@@ -324,9 +398,12 @@ def _may_contain(keys: list[str]) -> bool:
         return True
     keys = sorted(keys, key=len, reverse=True)
     joined = "\n".join(keys)  # a line break is in no key
+    find = joined.find
     end = 0
     for key in keys:
-        if joined.find(key, 0, end) >= 0:
+        # a key's head is looked for first: a needle shorter than _MAX_QUICK_NEEDLE is found
+        # without the two-way search's set-up, and where the head is not, the key is not either
+        if find(key[:_MAX_QUICK_NEEDLE], 0, end) >= 0 and find(key, 0, end) >= 0:
             return True
         end += len(key) + 1
     return False
