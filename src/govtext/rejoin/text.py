@@ -28,6 +28,7 @@ from govtext._charclass import REGEX_WHITE_SPACE
 __all__ = [
     "CLOSERS",
     "FINAL_PUNCT",
+    "MID_CLAUSE",
     "NO_PARAGRAPH_START",
     "NUMERAL",
     "YEAR_MONTH",
@@ -49,7 +50,8 @@ FINAL_PUNCT = frozenset("。！？!?；;…")
 CLOSERS = frozenset("”’」』）)》〉】］]〕\"'")
 """Closing quotes and brackets that may follow sentence-final punctuation."""
 
-_MID_CLAUSE = frozenset("，,、“‘「『（(《〈【［〔—-")
+MID_CLAUSE = frozenset("，,、“‘「『（(《〈【［〔—-")
+"""Punctuation a line ending with may stop inside a clause (see :func:`ends_mid_clause`)."""
 NO_PARAGRAPH_START = frozenset("，,、。．.！!？?；;：:）)》〉】］]〕”’」』…%％")
 """Punctuation no paragraph starts with (a line starting with it continues the one before)."""
 
@@ -159,7 +161,7 @@ def ends_mid_clause(line: str) -> bool:
     (True, False)
     """
     s = line.rstrip()
-    return bool(s) and s[-1] in _MID_CLAUSE and not s.endswith("——") and not _EMPTY_CELL.search(s)
+    return bool(s) and s[-1] in MID_CLAUSE and not s.endswith("——") and not _EMPTY_CELL.search(s)
 
 
 _EMPTY_CELL = re.compile("(?:^|[\t \u3000])[—-]$")
