@@ -14,8 +14,8 @@ from pathlib import Path
 from hypothesis import given
 from hypothesis import strategies as st
 
-from govtext.blocks.classify import _is_code
-from govtext.blocks.rules import RuleSet, load_rules
+from govtext.blocks.classify import _RULES_IN_ZONE, _is_code, _plain, _related
+from govtext.blocks.rules import RuleSet, _Index, load_rules, prose_aware
 from govtext.blocks.segment import lines
 
 CASES = Path(__file__).parent / "cases" / "blocks"
@@ -84,3 +84,43 @@ def test_ascii_pre_scan_on_case_documents() -> None:
     for doc in DOCUMENTS:
         texts = lines(doc)[2]
         assert RULES.none_may_match(texts, _is_code) == (index.mask("\n".join(texts)) == 0)
+
+
+# -- the token finder of rule indexes -------------------------------------------------------
+
+
+def _plain_mask(index: _Index, text: str) -> int:
+    """The rules whose tokens ``text`` holds, and those without tokens: by definition."""
+    mask = index.always
+    for token, bits in index.by_token.items():
+        if token in text:
+            mask |= bits
+    return mask
+
+
+_SELECTS = [prose_aware, _plain, _related, _is_code, *_RULES_IN_ZONE.values()]
+_INDEXES = [rs._sub_index(select) for rs in (RULES, load_rules(traditional=True)) for select in _SELECTS]
+_TOKEN_CHARS = sorted({c for index in _INDEXES for t in index.by_token for c in t})
+
+
+@given(st.text(alphabet=_TOKEN_CHARS[:60] + list("的一是政府，。 \n") + _TOKEN_CHARS[-40:], max_size=40),
+       st.integers(0, len(_INDEXES) - 1))
+def test_finder_masks_are_the_tokens_a_text_holds(text: str, which: int) -> None:
+    index = _INDEXES[which]
+    assert index.mask(text) == _plain_mask(index, text)
+
+
+def test_finder_masks_on_case_lines() -> None:
+    texts = [t for doc in DOCUMENTS for t in lines(doc)[2]]
+    for index in _INDEXES:
+        for text in texts:
+            assert index.mask(text) == _plain_mask(index, text)
+
+
+def test_finder_without_pairs_or_with_longer_tokens_takes_every_first_character() -> None:
+    only_singles = _Index((), {"a": 1, "b": 2}, 0)
+    assert only_singles.mask("xbx") == 2 and only_singles.mask("xyz") == 0
+    longer = _Index((), {"abc": 1, "x": 2}, 0)
+    assert longer.finder is not None and "(?:" not in longer.finder.pattern
+    pairs = _Index((), {"不代": 1, "网": 2, "网友": 4}, 0)
+    assert pairs.mask("不得") == 0 and pairs.mask("不代表") == 1 and pairs.mask("网友") == 6 and pairs.mask("网") == 2

@@ -363,7 +363,7 @@ def _comment_cut(st: _State, cut: int) -> int:
     """Index of the last comment section's header (网友评论) above ``cut`` that a
     comment's furniture (回复, 3小时前, 赞(12)) follows within a few blocks, else
     ``cut``: readers' comments below it are sentences, but not the article's."""
-    joined = "\n".join(st.texts[:cut])
+    joined = st.joined if cut == st.n else "\n".join(st.texts[:cut])
     if "评论" not in joined and "評論" not in joined:
         return cut
     for i in range(cut - 1, -1, -1):
@@ -442,7 +442,7 @@ def _rule_label(h: RuleHit) -> BlockLabel:
 
 def _spam(st: _State) -> None:
     lexicon = load_lexicon(st.config.traditional)
-    for i in scoring_blocks(st.texts, lexicon):
+    for i in scoring_blocks(st.texts, lexicon, st.joined):
         if not may_be_spam(st.texts[i], lexicon):
             continue
         s = score_spam(st.texts[i], lexicon)
@@ -459,7 +459,7 @@ def _page_code(st: _State) -> None:
     JavaScript and CSS) before zoning, wherever they stand: a script's ``;``
     makes a line read like a sentence, but it anchors no body. One scan of
     the document rules out most documents."""
-    if not st.rules.rules_where(_is_code) or st.rules.none_may_match(st.texts, _is_code):
+    if not st.rules.rules_where(_is_code) or st.rules.none_may_match([st.joined], _is_code):  # the blocks joined
         return
     for i in range(st.n):
         if st.labels[i] is None:
@@ -1267,6 +1267,8 @@ def _indented_tail(st: _State, zones: list[str], indented: Sequence[bool]) -> No
     """Tail blocks indented like the body's paragraphs (``　　主办单位：…`` in an
     event notice) are body: they join the core. Only when the page indents its
     body (most core blocks) and not its furniture (the blocks above the body)."""
+    if not any(indented):
+        return  # no core block is indented: the page does not indent its body
     prose = list(compress(indented, map(_CORE.__eq__, zones)))
     head = list(compress(indented, map(_HEAD.__eq__, zones)))
     if len(prose) < 2 or sum(prose) * 5 < len(prose) * 4 or sum(head) * 5 > len(head):

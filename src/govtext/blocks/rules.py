@@ -52,7 +52,7 @@ from typing import Any
 
 import regex
 
-from govtext._charclass import REGEX_WHITE_SPACE
+from govtext._charclass import REGEX_WHITE_SPACE, char_class
 from govtext.blocks import _toml
 from govtext.blocks._required import required_chars
 
@@ -339,13 +339,7 @@ class _Index:
         self.longest = max((r.max_chars for r in rules), default=0)
         self.limits = sorted({r.max_chars for r in rules})
         """The distinct length limits: texts between two of them keep the same rules."""
-        # the finder takes every character that starts a token and, in a lookahead, the next one:
-        # it begins with one character class, which ``re`` scans fast (a pattern that begins with
-        # the lookahead is tried at every position); both the pair and its first character are
-        # then looked up
-        firsts = sorted({t[0] for t in by_token})
-        self.finder = (re.compile("([" + "".join(re.escape(c) for c in firsts) + "])(?=(.?))", re.DOTALL)
-                       if firsts else None)
+        self.finder = _finder(by_token)
         self.tuples: dict[tuple[int, int], tuple[Rule, ...]] = {}
         self.pair_masks = _PairMasks(by_token)
         self.ascii = not always and bool(by_token) and all(t.isascii() for t in by_token)
@@ -391,6 +385,31 @@ class _Index:
             if len(self.tuples) < 100_000:
                 self.tuples[key] = found
         return found
+
+
+def _finder(by_token: Mapping[str, int]) -> re.Pattern[str] | None:
+    """The pattern :meth:`_Index.mask` reads tokens with: every character
+    that starts a token and, in a lookahead, the next one; both the pair and
+    its first character are then looked up. It begins with one character
+    class, which ``re`` scans fast (a pattern that begins with a lookahead is
+    tried at every position).
+
+    A character that is no token itself but only starts pairs (不 of 不代) is
+    taken only when a character that ends some pair follows: elsewhere its
+    lookups find nothing, and a frequent one would cost a tuple of strings at
+    most positions of a text for nothing. So only the positions where a
+    lookup may find a token are returned (tokens are one or two characters).
+    """
+    if not by_token:
+        return None
+    singles = {t for t in by_token if len(t) == 1}
+    pairs = [t for t in by_token if len(t) == 2]
+    firsts = char_class({t[0] for t in by_token})
+    if len(singles) + len(pairs) < len(by_token) or not pairs:  # longer tokens: every first character
+        return re.compile(f"({firsts})(?=(.?))", re.DOTALL)
+    ends_pair = f"(?={char_class({t[1] for t in pairs})})"
+    test = f"(?:(?<={char_class(singles)})|{ends_pair})" if singles else ends_pair
+    return re.compile(f"({firsts}){test}(?=(.?))", re.DOTALL)
 
 
 def _compile_words(words: Sequence[str], anchor: str, spaced: bool, where: str) -> str:

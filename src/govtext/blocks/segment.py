@@ -14,15 +14,11 @@ line is the unit the classifier labels.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from itertools import accumulate, compress, repeat
-from operator import sub
 
 __all__ = ["Block", "indented", "lines", "segment"]
 
 _STRIP = " \t\u3000\xa0\u2002\u2003\u2009\u200b\ufeff"
 _INDENT = " \t\u3000\xa0"
-_PLUS_ONE = (1).__add__
-_MORE_THAN_ONE = (1).__lt__
 
 
 def indented(line: str) -> bool:
@@ -64,22 +60,23 @@ def lines(text: str) -> tuple[list[int], list[str], list[str], list[bool]]:
     objects: start offsets, texts (``text[start:start + len(line)]``),
     stripped texts and :func:`indented` flags.
 
-    Every list is built by C-level iteration (``map``, ``compress``,
-    ``accumulate``) with no Python step per line: a document has a hundred
-    lines, half of them blank.
-
     >>> lines("标题\\n\\n　　正文。\\n")
     ([0, 4], ['标题', '\\u3000\\u3000正文。'], ['标题', '正文。'], [False, True])
     """
-    parts = text.split("\n")
-    cores = list(map(str.strip, parts, repeat(_STRIP)))
-    offsets = accumulate(map(_PLUS_ONE, map(len, parts)), initial=0)  # where each part begins
-    starts = list(compress(offsets, cores))
-    raw = list(compress(parts, cores))
-    stripped = list(compress(cores, cores))
-    # as :func:`indented`: the indent is two characters or more (1 < width)
-    widths = map(sub, map(len, raw), map(len, map(str.lstrip, raw, repeat(_INDENT))))
-    return starts, raw, stripped, list(map(_MORE_THAN_ONE, widths))
+    starts: list[int] = []
+    raw: list[str] = []
+    stripped: list[str] = []
+    indents: list[bool] = []
+    pos = 0
+    for line in text.split("\n"):
+        core = line.strip(_STRIP)
+        if core:
+            starts.append(pos)
+            raw.append(line)
+            stripped.append(core)
+            indents.append(len(line) - len(line.lstrip(_INDENT)) >= 2)  # as indented(line)
+        pos += len(line) + 1
+    return starts, raw, stripped, indents
 
 
 def segment(text: str) -> list[Block]:

@@ -141,16 +141,18 @@ def may_score(text: str, lexicon: SpamLexicon) -> bool:
     return lexicon.find(text) >= 0
 
 
-def scoring_blocks(texts: Sequence[str], lexicon: SpamLexicon) -> Iterator[int]:
+def scoring_blocks(texts: Sequence[str], lexicon: SpamLexicon, joined: str | None = None) -> Iterator[int]:
     """Indices (ascending) of the blocks that may score above 0: a superset
     of those holding a positive term, found with one scan of all the blocks
-    joined instead of one scan per block. Every other block scores 0.
+    joined instead of one scan per block (``joined``: ``"\\n".join(texts)``
+    when the caller has it). Every other block scores 0.
 
     >>> list(scoring_blocks(["各乡镇人民政府：", "青青草视频", "现将有关事项通知如下。", "久久"], load_lexicon()))
     [1, 3]
     """
     find = lexicon.find
-    joined = "\n".join(texts)
+    if joined is None:
+        joined = "\n".join(texts)
     starts: list[int] = []  # where each block begins in ``joined``, worked out at the first find
     pos = 0
     while (found := find(joined, pos)) >= 0:
