@@ -38,8 +38,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cache
 
-from govtext._charclass import char_positions
+from govtext._charclass import char_positions, class_ranges
 from govtext.decoding.charsets import big5_level1, gb2312_level1
 from govtext.decoding.mojibake import strong_suspect_re
 from govtext.decoding.plausibility import COST_LESS_COMMON, char_cost, cost_below
@@ -223,6 +224,43 @@ _GARBLE_HAN = re.compile(f"[{_HAN}\ue000-\uf8ff]")
 _GARBLE_HAN_RUN = re.compile(f"[{_HAN}\ue000-\uf8ff]+")
 
 
+def _han_count(text: str) -> int:
+    """How many characters of ``text`` :data:`_GARBLE_HAN` matches, counted
+    at C speed without a match per character (``re`` spends hundreds of
+    instructions on each match): the high bytes of the text's UTF-16 code
+    units, translated to 1 for the blocks of 256 code points that are all
+    hanzi, are counted; the few characters of blocks that are partly hanzi
+    (:func:`_han_blocks`) are counted by a search. A character beyond the
+    BMP (never one of them) is two surrogate units, which no block holds."""
+    full, mixed, mixed_han = _han_blocks()
+    high = text.encode("utf-16-le", "surrogatepass")[1::2]
+    n = high.translate(full).count(1)
+    if mixed and any(b in high for b in mixed):
+        n += len(mixed_han.findall(text))
+    return n
+
+
+@cache
+def _han_blocks() -> tuple[bytes, bytes, re.Pattern[str]]:
+    """For :func:`_han_count`: a table of the 256 high bytes of UTF-16 code
+    units, 1 for a block of code points that :data:`_GARBLE_HAN` matches
+    whole, else 0; the high bytes of the blocks it matches only in part;
+    and a pattern matching the characters it matches in those blocks."""
+    full = bytearray(256)
+    mixed = bytearray()
+    in_mixed: list[str] = []
+    bmp = "".join(map(chr, range(0x10000)))
+    for b in range(256):
+        block = bmp[b << 8 : (b + 1) << 8]
+        runs = _GARBLE_HAN_RUN.findall(block)
+        if runs == [block]:
+            full[b] = 1
+        elif runs:
+            mixed.append(b)
+            in_mixed.extend("".join(runs))
+    return bytes(full), bytes(mixed), re.compile(f"[{class_ranges(in_mixed)}]" if in_mixed else "(?!)")
+
+
 def _unrepaired_garble(text: str) -> Iterator[Flag]:
     """Lines that still read as mojibake (no codec pair undid them, as
     double mojibake or bytes lost beyond repair): at least
@@ -241,7 +279,7 @@ def _unrepaired_garble(text: str) -> Iterator[Flag]:
         end = text.find("\n", m.start())
         end = len(text) if end < 0 else end
         # the hanzi among the strong suspects: cheaper than the hanzi, and usually too few for them
-        n_strong = len(_GARBLE_HAN.findall("".join(strong.findall(text, start, end))))
+        n_strong = _han_count("".join(strong.findall(text, start, end)))
         if n_strong and _garble_shares(text[start:end], n_strong):
             line = text[start:end]
             a = start + len(line) - len(line.lstrip())
@@ -254,7 +292,7 @@ def _unrepaired_garble(text: str) -> Iterator[Flag]:
 def _garble_shares(line: str, n_strong: int) -> bool:
     """Whether ``line``, holding ``n_strong`` hanzi that are strong
     suspects, has the hanzi of garble (see :func:`_unrepaired_garble`)."""
-    n_han = sum(map(len, _GARBLE_HAN_RUN.findall(line)))  # (a match per run of hanzi, not per hanzi)
+    n_han = _han_count(line)
     if n_han < GARBLE_MIN_HAN or n_strong < GARBLE_STRONG_SHARE * n_han:
         return False
     return sum(1 for c in _GARBLE_HAN.findall(line) if char_cost(c) >= COST_LESS_COMMON) >= GARBLE_RARE_SHARE * n_han
