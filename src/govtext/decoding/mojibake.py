@@ -816,7 +816,7 @@ def _chain_shape(data: bytes, classes: bytes) -> bytes:
     """``data`` by :data:`_CHAIN_CLASSES` (or ``classes`` like it), with each
     multi-byte UTF-8 sequence of :data:`_UTF8_SEQUENCE` as ``S`` and ASCII
     left out, made at C speed: ``_CHAIN`` is in it exactly where
-    ``(?:[\x00-\x7f]*SEQUENCE){4}`` matches ``data`` (a sequence is its
+    ``(?:[\\x00-\\x7f]*SEQUENCE){4}`` matches ``data`` (a sequence is its
     lead and as many continuation bytes as the lead says, and no two
     overlap, so the replacements find them all; ASCII goes after, so it
     joins no lead to a continuation byte, and only ASCII is left between
