@@ -20,7 +20,7 @@ from govtext.decoding.corruption import (
     _unrepaired_garble,
 )
 from govtext.decoding.misdecode import misdecode
-from govtext.decoding.mojibake import strong_suspect_re
+from govtext.decoding.mojibake import next_strong_suspect, strong_suspect_re
 from govtext.decoding.plausibility import COST_LESS_COMMON, char_cost
 from tests.test_mojibake_fast_gate import _corpus
 
@@ -87,3 +87,11 @@ def test_han_count_over_every_code_point() -> None:
     for b in range(0, 0x110000, 0x100):  # block by block: a miscount cannot hide behind another
         block = every[b : b + 0x100]
         assert _han_count(block) == len(_GARBLE_HAN.findall(block)), hex(b)
+
+
+@settings(max_examples=300)
+@given(st.lists(st.one_of(_ALPHABET, _EDGES), max_size=40).map("".join), st.integers(0, 45))
+def test_next_strong_suspect_is_the_search(text: str, pos: int) -> None:
+    pos = min(pos, len(text))
+    m = strong_suspect_re().search(text, pos)
+    assert next_strong_suspect(text, pos) == (len(text) if m is None else m.start())

@@ -42,7 +42,7 @@ from functools import cache
 
 from govtext._charclass import char_positions, class_ranges
 from govtext.decoding.charsets import big5_level1, gb2312_level1
-from govtext.decoding.mojibake import strong_suspect_re
+from govtext.decoding.mojibake import next_strong_suspect, strong_suspect_re
 from govtext.decoding.plausibility import COST_LESS_COMMON, char_cost, cost_below
 from govtext.document import Document
 from govtext.edits import Edit
@@ -273,11 +273,12 @@ def _unrepaired_garble(text: str) -> Iterator[Flag]:
     [3]
     """
     strong = strong_suspect_re()
-    m = strong.search(text)
-    while m is not None:
-        start = text.rfind("\n", 0, m.start()) + 1
-        end = text.find("\n", m.start())
-        end = len(text) if end < 0 else end
+    n = len(text)
+    at = next_strong_suspect(text)
+    while at < n:
+        start = text.rfind("\n", 0, at) + 1
+        end = text.find("\n", at)
+        end = n if end < 0 else end
         # the hanzi among the strong suspects: cheaper than the hanzi, and usually too few for them
         n_strong = _han_count("".join(strong.findall(text, start, end)))
         if n_strong and _garble_shares(text[start:end], n_strong):
@@ -286,7 +287,7 @@ def _unrepaired_garble(text: str) -> Iterator[Flag]:
             yield Flag(a, start + len(line.rstrip()),
                        "most of this line is rare characters, as mojibake is: it was garbled by a broken "
                        "encoding pipeline and could not be repaired")
-        m = strong.search(text, end)
+        at = next_strong_suspect(text, end)
 
 
 def _garble_shares(line: str, n_strong: int) -> bool:
@@ -359,7 +360,7 @@ class CorruptionFlagger:
     def __call__(self, doc: Document) -> None:
         text = doc.text
         if ("?" not in text and "\ufffd" not in text and "锟" not in text and "烫" not in text and "屯" not in text
-                and (text.isascii() or strong_suspect_re().search(text) is None)):
+                and (text.isascii() or next_strong_suspect(text) == len(text))):
             return None
         if self.config.repair_high_bit and ("?" in text or "\ufffd" in text):
             edits = find_high_bit_repairs(doc.text)
