@@ -5,6 +5,7 @@ tested one by one."""
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterator
 
 from hypothesis import given, settings
@@ -15,10 +16,11 @@ from govtext.decoding.corruption import (
     GARBLE_MIN_HAN,
     GARBLE_RARE_SHARE,
     GARBLE_STRONG_SHARE,
+    _han_count,
     _unrepaired_garble,
 )
 from govtext.decoding.misdecode import misdecode
-from govtext.decoding.mojibake import strong_suspect_re
+from govtext.decoding.mojibake import next_strong_suspect, strong_suspect_re
 from govtext.decoding.plausibility import COST_LESS_COMMON, char_cost
 from tests.test_mojibake_fast_gate import _corpus
 
@@ -66,3 +68,30 @@ def test_garble_lines_match_the_definition_on_the_corpus() -> None:
             assert spans == list(_reference(t))
             found += len(spans)
     assert found
+
+
+# the edges of the hanzi blocks and of the block only partly hanzi, surrogates, astral and other characters
+_EDGES = st.sampled_from([*"\u33ff\u3400\u4d00\u4dbf\u4dc0\u4dff\u4e00\u9fff\ua000\udfff\ue000\uf8ff\uf900\ufaff\ufb00",
+                          "\ud800", "\U00020000", "\U0010ffff", "a", "\x00", "。", "é"])
+
+
+@settings(max_examples=500)
+@given(st.lists(st.one_of(_EDGES, st.characters()), max_size=60).map("".join))
+def test_han_count_counts_the_hanzi_of_the_class(text: str) -> None:
+    assert _han_count(text) == len(_GARBLE_HAN.findall(text))
+
+
+def test_han_count_over_every_code_point() -> None:
+    every = "".join(map(chr, range(sys.maxunicode + 1)))
+    assert _han_count(every) == len(_GARBLE_HAN.findall(every))
+    for b in range(0, 0x110000, 0x100):  # block by block: a miscount cannot hide behind another
+        block = every[b : b + 0x100]
+        assert _han_count(block) == len(_GARBLE_HAN.findall(block)), hex(b)
+
+
+@settings(max_examples=300)
+@given(st.lists(st.one_of(_ALPHABET, _EDGES), max_size=40).map("".join), st.integers(0, 45))
+def test_next_strong_suspect_is_the_search(text: str, pos: int) -> None:
+    pos = min(pos, len(text))
+    m = strong_suspect_re().search(text, pos)
+    assert next_strong_suspect(text, pos) == (len(text) if m is None else m.start())

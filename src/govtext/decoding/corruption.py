@@ -38,10 +38,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cache
 
-from govtext._charclass import char_positions
+from govtext._charclass import char_positions, class_ranges
 from govtext.decoding.charsets import big5_level1, gb2312_level1
-from govtext.decoding.mojibake import strong_suspect_re
+from govtext.decoding.mojibake import next_strong_suspect, strong_suspect_re
 from govtext.decoding.plausibility import COST_LESS_COMMON, char_cost, cost_below
 from govtext.document import Document
 from govtext.edits import Edit
@@ -223,6 +224,43 @@ _GARBLE_HAN = re.compile(f"[{_HAN}\ue000-\uf8ff]")
 _GARBLE_HAN_RUN = re.compile(f"[{_HAN}\ue000-\uf8ff]+")
 
 
+def _han_count(text: str) -> int:
+    """How many characters of ``text`` :data:`_GARBLE_HAN` matches, counted
+    at C speed without a match per character (``re`` spends hundreds of
+    instructions on each match): the high bytes of the text's UTF-16 code
+    units, translated to 1 for the blocks of 256 code points that are all
+    hanzi, are counted; the few characters of blocks that are partly hanzi
+    (:func:`_han_blocks`) are counted by a search. A character beyond the
+    BMP (never one of them) is two surrogate units, which no block holds."""
+    full, mixed, mixed_han = _han_blocks()
+    high = text.encode("utf-16-le", "surrogatepass")[1::2]
+    n = high.translate(full).count(1)
+    if mixed and any(b in high for b in mixed):
+        n += len(mixed_han.findall(text))
+    return n
+
+
+@cache
+def _han_blocks() -> tuple[bytes, bytes, re.Pattern[str]]:
+    """For :func:`_han_count`: a table of the 256 high bytes of UTF-16 code
+    units, 1 for a block of code points that :data:`_GARBLE_HAN` matches
+    whole, else 0; the high bytes of the blocks it matches only in part;
+    and a pattern matching the characters it matches in those blocks."""
+    full = bytearray(256)
+    mixed = bytearray()
+    in_mixed: list[str] = []
+    bmp = "".join(map(chr, range(0x10000)))
+    for b in range(256):
+        block = bmp[b << 8 : (b + 1) << 8]
+        runs = _GARBLE_HAN_RUN.findall(block)
+        if runs == [block]:
+            full[b] = 1
+        elif runs:
+            mixed.append(b)
+            in_mixed.extend("".join(runs))
+    return bytes(full), bytes(mixed), re.compile(f"[{class_ranges(in_mixed)}]" if in_mixed else "(?!)")
+
+
 def _unrepaired_garble(text: str) -> Iterator[Flag]:
     """Lines that still read as mojibake (no codec pair undid them, as
     double mojibake or bytes lost beyond repair): at least
@@ -235,26 +273,27 @@ def _unrepaired_garble(text: str) -> Iterator[Flag]:
     [3]
     """
     strong = strong_suspect_re()
-    m = strong.search(text)
-    while m is not None:
-        start = text.rfind("\n", 0, m.start()) + 1
-        end = text.find("\n", m.start())
-        end = len(text) if end < 0 else end
+    n = len(text)
+    at = next_strong_suspect(text)
+    while at < n:
+        start = text.rfind("\n", 0, at) + 1
+        end = text.find("\n", at)
+        end = n if end < 0 else end
         # the hanzi among the strong suspects: cheaper than the hanzi, and usually too few for them
-        n_strong = len(_GARBLE_HAN.findall("".join(strong.findall(text, start, end))))
+        n_strong = _han_count("".join(strong.findall(text, start, end)))
         if n_strong and _garble_shares(text[start:end], n_strong):
             line = text[start:end]
             a = start + len(line) - len(line.lstrip())
             yield Flag(a, start + len(line.rstrip()),
                        "most of this line is rare characters, as mojibake is: it was garbled by a broken "
                        "encoding pipeline and could not be repaired")
-        m = strong.search(text, end)
+        at = next_strong_suspect(text, end)
 
 
 def _garble_shares(line: str, n_strong: int) -> bool:
     """Whether ``line``, holding ``n_strong`` hanzi that are strong
     suspects, has the hanzi of garble (see :func:`_unrepaired_garble`)."""
-    n_han = sum(map(len, _GARBLE_HAN_RUN.findall(line)))  # (a match per run of hanzi, not per hanzi)
+    n_han = _han_count(line)
     if n_han < GARBLE_MIN_HAN or n_strong < GARBLE_STRONG_SHARE * n_han:
         return False
     return sum(1 for c in _GARBLE_HAN.findall(line) if char_cost(c) >= COST_LESS_COMMON) >= GARBLE_RARE_SHARE * n_han
@@ -321,7 +360,7 @@ class CorruptionFlagger:
     def __call__(self, doc: Document) -> None:
         text = doc.text
         if ("?" not in text and "\ufffd" not in text and "锟" not in text and "烫" not in text and "屯" not in text
-                and (text.isascii() or strong_suspect_re().search(text) is None)):
+                and (text.isascii() or next_strong_suspect(text) == len(text))):
             return None
         if self.config.repair_high_bit and ("?" in text or "\ufffd" in text):
             edits = find_high_bit_repairs(doc.text)

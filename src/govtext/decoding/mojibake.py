@@ -55,7 +55,7 @@ from govtext.document import Document
 from govtext.edits import Edit, splice
 
 __all__ = ["FTFY_CONFIG", "MojibakeConfig", "MojibakeRepairer", "Repair", "find_repairs", "has_suspects",
-           "repair_text", "strong_suspect_re"]
+           "next_strong_suspect", "repair_text", "strong_suspect_re"]
 
 FTFY_CONFIG = ftfy.TextFixerConfig(
     unescape_html=False,
@@ -174,6 +174,18 @@ def _not_strong_class() -> str:
     normal = set(gb2312_level1()) | set(gb2312_level2()) | big5 | set(_NORMAL_PUNCT) | set(_PINYIN)
     normal |= {chr(c) for c in range(0xFF01, 0xFF5F)}
     return f"\\x00-\\x7f\\s\\u3000{class_ranges(normal)}"
+
+
+def next_strong_suspect(text: str, pos: int = 0) -> int:
+    """Where the first strong suspect (:func:`strong_suspect_re`) at or
+    after ``pos`` is in ``text``, or ``len(text)`` if there is none: the end
+    of one match of the run of other characters (a tighter loop than a
+    search for the large class).
+
+    >>> next_strong_suspect("關於開展工作的通知"), next_strong_suspect("通知鍙戝睍"), next_strong_suspect("通知鍙戝睍", 4)
+    (9, 3, 5)
+    """
+    return _gap_end(_strong_gap_re(), text, pos)
 
 
 @cache
@@ -822,7 +834,7 @@ def _chain_shape(data: bytes, classes: bytes) -> bytes:
     """``data`` by :data:`_CHAIN_CLASSES` (or ``classes`` like it), with each
     multi-byte UTF-8 sequence of :data:`_UTF8_SEQUENCE` as ``S`` and ASCII
     left out, made at C speed: ``_CHAIN`` is in it exactly where
-    ``(?:[\x00-\x7f]*SEQUENCE){4}`` matches ``data`` (a sequence is its
+    ``(?:[\\x00-\\x7f]*SEQUENCE){4}`` matches ``data`` (a sequence is its
     lead and as many continuation bytes as the lead says, and no two
     overlap, so the replacements find them all; ASCII goes after, so it
     joins no lead to a continuation byte, and only ASCII is left between
