@@ -67,6 +67,10 @@ _PAGE_LINE = [
                              r"(?:\s{1,4}(?:上一版|下一版)){0,2}")),
     ("header", _DATED_MASTHEAD),
 ]
+_PAGE_WORD = re.compile("[页頁版/／pP]")
+"""What every ``_PAGE_LINE`` pattern but the dashed one (``- 3 -``, a dash at
+each end) needs in a line: 页, 版, a slash or the p of "page"."""
+_DASH_SET = frozenset(_DASH_CHARS)
 _NUMERALS = "0-9０-９零〇一二两三四五六七八九十百"
 """Every page number line holds one of these (cheaper to test than the patterns)."""
 _PAGE_LINE_MARK = re.compile("[" + re.escape("页頁版/／pP" + _DASH_CHARS) + "]")
@@ -174,6 +178,8 @@ def _numeral_lines(text: str) -> list[tuple[int, str]]:
 def _page_number_line(pos: int, line: str) -> PageNumber | None:
     """The page number ``line`` (starting at ``pos``) holds, if it is one."""
     stripped = line.strip(_SPACES)
+    if (stripped[:1] not in _DASH_SET or stripped[-1:] not in _DASH_SET) and _PAGE_WORD.search(stripped) is None:
+        return None  # no pattern can match (a date with dashes, a time): spared the eight patterns
     for position, pattern in _PAGE_LINE:
         m = pattern.fullmatch(stripped)
         if m is None:
