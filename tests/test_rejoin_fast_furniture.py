@@ -58,3 +58,20 @@ def test_page_number_lines_on_seeds() -> None:
     for path in sorted((CORPUS / "seeds").glob("*.txt")):
         for pos, line in furniture._numeral_lines(path.read_text(encoding="utf-8")):
             assert furniture._page_number_line(pos, line) == _reference_page_number_line(pos, line)
+
+
+@given(st.text(st.sampled_from(_CHARS + "\n"), max_size=60))
+def test_no_short_numeral_line_means_no_page_number(text: str) -> None:
+    # find_page_numbers stops when no line may be a page number: every later step starts from those lines
+    if not furniture._numeral_lines(text):
+        assert furniture._bare_page_numbers(text) == []
+        assert furniture._page_numbers_with_running_text([], set()) == []
+        assert furniture.find_page_numbers(text) == []
+
+
+@given(st.text(st.sampled_from("第 02 版临湖日报（2024年03月05日）\n正文。上接A"), max_size=50))
+def test_masthead_page_without_ban_is_none(text: str) -> None:
+    # masthead_page answers None at once for a text without 版: every line it reads is part of the text
+    if "版" not in text:
+        assert furniture.masthead_page(text) is None
+        assert not any("版" in line for line in furniture._leading_lines(text, 3))

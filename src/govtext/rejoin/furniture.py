@@ -106,6 +106,8 @@ def find_page_numbers(text: str) -> list[PageNumber]:
     []
     """
     short = _numeral_lines(text)
+    if not short:
+        return []  # every page number line is one of these
     marked = [(pos, line) for pos, line in short if _PAGE_LINE_MARK.search(line)]
     out = [p for p in (_page_number_line(pos, line) for pos, line in marked) if p is not None]
     out = sorted(out + _page_numbers_with_running_text(marked, {p.start for p in out}), key=lambda p: p.start)
@@ -410,6 +412,8 @@ def masthead_page(text: str, lines: int = 3) -> int | None:
     """
     from govtext.rejoin.markers import find_markers
 
+    if "版" not in text:
+        return None  # (the test below, for the whole text at once)
     for line in _leading_lines(text, lines):
         if "版" not in line or len(line) > 60:
             continue  # "版" ends every masthead page: a cheap first test
