@@ -194,6 +194,8 @@ class RepeatedParagraphs:
     def __call__(self, doc: Document) -> list[Edit]:
         text = doc.text
         spans, keys, paragraphs = self._keyed(text)
+        if len(keys) < 2:
+            return []  # nothing to repeat
         relations = self._relations_of(keys, paragraphs)
         if not relations:
             return []

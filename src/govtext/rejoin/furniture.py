@@ -67,6 +67,10 @@ _PAGE_LINE = [
                              r"(?:\s{1,4}(?:上一版|下一版)){0,2}")),
     ("header", _DATED_MASTHEAD),
 ]
+_PAGE_WORD = re.compile("[页頁版/／pP]")
+"""What every ``_PAGE_LINE`` pattern but the dashed one (``- 3 -``, a dash at
+each end) needs in a line: 页, 版, a slash or the p of "page"."""
+_DASH_SET = frozenset(_DASH_CHARS)
 _NUMERALS = "0-9０-９零〇一二两三四五六七八九十百"
 """Every page number line holds one of these (cheaper to test than the patterns)."""
 _PAGE_LINE_MARK = re.compile("[" + re.escape("页頁版/／pP" + _DASH_CHARS) + "]")
@@ -102,6 +106,8 @@ def find_page_numbers(text: str) -> list[PageNumber]:
     []
     """
     short = _numeral_lines(text)
+    if not short:
+        return []  # every page number line is one of these
     marked = [(pos, line) for pos, line in short if _PAGE_LINE_MARK.search(line)]
     out = [p for p in (_page_number_line(pos, line) for pos, line in marked) if p is not None]
     out = sorted(out + _page_numbers_with_running_text(marked, {p.start for p in out}), key=lambda p: p.start)
@@ -174,6 +180,8 @@ def _numeral_lines(text: str) -> list[tuple[int, str]]:
 def _page_number_line(pos: int, line: str) -> PageNumber | None:
     """The page number ``line`` (starting at ``pos``) holds, if it is one."""
     stripped = line.strip(_SPACES)
+    if (stripped[:1] not in _DASH_SET or stripped[-1:] not in _DASH_SET) and _PAGE_WORD.search(stripped) is None:
+        return None  # no pattern can match (a date with dashes, a time): spared the eight patterns
     for position, pattern in _PAGE_LINE:
         m = pattern.fullmatch(stripped)
         if m is None:
@@ -424,6 +432,8 @@ def masthead_page(text: str, lines: int = 3) -> int | None:
     """
     from govtext.rejoin.markers import find_markers
 
+    if "版" not in text:
+        return None  # (the test below, for the whole text at once)
     for line in _leading_lines(text, lines):
         if "版" not in line or len(line) > 60:
             continue  # "版" ends every masthead page: a cheap first test

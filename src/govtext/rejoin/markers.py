@@ -75,6 +75,8 @@ _LETTERED = regex.compile(
 ``（上接A1）``): the section letter makes it a page."""
 _LETTERED_TAIL = regex.compile(r"[A-Za-zＡ-Ｚａ-ｚ][ \t\u3000]*[0-9０-９]{1,2}[ \t\u3000]*\Z")
 """What stands before the closing bracket of a :data:`_LETTERED` marker."""
+_TAIL_LAST = frozenset("0123456789０１２３４５６７８９ \t\u3000")
+"""The last character of a :data:`_LETTERED_TAIL` (a cheap test before the pattern's)."""
 
 _SYMBOL = "[▲△■□●○◆◇★☆▶►※◎]?"
 """A symbol a bare marker may open with (``▲上接第一版``)."""
@@ -104,7 +106,7 @@ _RELATIVE = regex.compile(
 brackets anywhere, bare only as a line of its own."""
 
 _MAYBE_MARKER = re.compile(
-    rf"[接上续續承转轉至到]\s*(?:第\s*)?[A-Za-zＡ-Ｚａ-ｚ]?\s*{NUMERAL}\s*[版页頁面]|[上前下后後]\s*[页頁版]"
+    rf"[接上续續承转轉至到]\s*(?:第\s*)?[A-Za-zＡ-Ｚａ-ｚ]?\s*{NUMERAL}\s*[版页頁面]|(?P<relative>[上前下后後]\s*[页頁版])"
 )
 """What every marker above contains: the last character of its verb, then
 a page (``接 第3版``, ``转下页``). Tried only just before the page
@@ -125,15 +127,20 @@ def _page_ends(text: str) -> list[int]:
     aside). Finding the few page characters is much cheaper than the
     pattern's scan of the text."""
     out: list[int] = []
+    find = text.find
     for page in "版页頁面":
-        at = text.find(page)
+        at = find(page, 1)  # (one opening the text has nothing before it)
         while at >= 0:
-            before = at - 1
-            while before >= 0 and text[before].isspace():
-                before -= 1
-            if before >= 0 and text[before] in _BEFORE_PAGE:
+            before = text[at - 1]
+            if before in _BEFORE_PAGE:
                 out.append(at)
-            at = text.find(page, at + 1)
+            elif before.isspace():  # (rare) look before the whitespace
+                stop = at - 2
+                while stop >= 0 and text[stop].isspace():
+                    stop -= 1
+                if stop >= 0 and text[stop] in _BEFORE_PAGE:
+                    out.append(at)
+            at = find(page, at + 1)
     return out
 
 
@@ -142,8 +149,11 @@ def _maybe_hits(text: str) -> list[re.Match[str]]:
     in order: a match ends at one of :func:`_page_ends` and starts at most
     :data:`_MAYBE_REACH` characters (whitespace aside) before it, so only
     those starts are tried."""
+    ends = _page_ends(text)
+    if not ends:
+        return []
     starts: set[int] = set()
-    for end in _page_ends(text):
+    for end in ends:
         start = end
         reach = _MAYBE_REACH
         while start > 0 and reach:
@@ -155,17 +165,22 @@ def _maybe_hits(text: str) -> list[re.Match[str]]:
     return [hit for hit in hits if hit is not None]
 
 
-def _windows(text: str) -> list[tuple[int, int]]:
-    """Whole lines around every place a marker may stand, merged, in order.
+def _windows(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """Whole lines around every place a marker naming its page may stand, and
+    around every place a relative one (``转下页``) may, each merged, in order.
 
     A marker reaches from its verb back over whitespace (line breaks too) and
     an opening bracket, and forward over whitespace to its closing bracket,
     so each window runs from the start of the line holding the earliest
     character the marker could start at to the end of the line holding the
     last. The marker patterns find the same matches in these windows as in
-    the whole text (a window ends at a line end, where ``$`` holds either way).
+    the whole text (a window ends at a line end, where ``$`` holds either
+    way): a match of :data:`_RELATIVE` holds a relative hit of
+    :data:`_MAYBE_MARKER` (its second alternative, which matches where the
+    first cannot), one of the other patterns a hit of the first alternative.
     """
-    out: list[tuple[int, int]] = []
+    numbered: list[tuple[int, int]] = []
+    relative: list[tuple[int, int]] = []
     n = len(text)
     for hit in _maybe_hits(text):
         p = max(hit.start() - 3, 0)  # the rest of the verb (up to three characters)
@@ -177,11 +192,12 @@ def _windows(text: str) -> list[tuple[int, int]]:
         start = text.rfind("\n", 0, p) + 1
         end = text.find("\n", q)
         end = n if end < 0 else end
+        out = relative if hit.lastgroup == "relative" else numbered
         if out and start <= out[-1][1]:
             out[-1] = (out[-1][0], max(end, out[-1][1]))
         else:
             out.append((start, end))
-    return out
+    return numbered, relative
 
 
 def _lettered_windows(text: str) -> list[tuple[int, int]]:
@@ -189,12 +205,15 @@ def _lettered_windows(text: str) -> list[tuple[int, int]]:
     closing bracket right after a letter and one or two digits (found from
     the closing brackets, which ``str.find`` finds quickly)."""
     lines: set[int] = set()
+    find = text.find
     for close in ")）〕】］]>〉":
-        at = text.find(close)
+        at = find(close, 1)  # (one opening the text has no tail)
         while at >= 0:
-            if _LETTERED_TAIL.search(text, max(at - 8, 0), at):
+            if text[at - 1] in _TAIL_LAST and _LETTERED_TAIL.search(text, max(at - 8, 0), at):
                 lines.add(text.rfind("\n", 0, at) + 1)
-            at = text.find(close, at + 1)
+            at = find(close, at + 1)
+    if not lines:
+        return []
     out: list[tuple[int, int]] = []
     for start in sorted(lines):
         end = text.find("\n", start)
@@ -233,12 +252,14 @@ def find_markers(text: str) -> list[Marker]:
     >>> [(m.kind, m.section, m.page) for m in find_markers("正文。（下转A2）")]
     [('continued-to', 'A', 2)]
     """
-    windows = _windows(text)
+    numbered, relative = _windows(text)
     lettered = _lettered_windows(text)
+    if not numbered and not relative and not lettered:
+        return []  # no place a marker may stand (most texts)
     found: list[Marker] = []
     taken: list[tuple[int, int]] = []
-    for pattern, where in ((_BRACKETED, windows), (_LETTERED, lettered), (_BARE, windows), (_BARE_SHORT, windows),
-                           (_RELATIVE, windows)):
+    for pattern, where in ((_BRACKETED, numbered), (_LETTERED, lettered), (_BARE, numbered), (_BARE_SHORT, numbered),
+                           (_RELATIVE, relative)):
         for m in (m for start, end in where for m in pattern.finditer(text, start, end)):
             groups = m.groupdict()
             page = parse_number(groups["num"]) if "num" in groups else None
