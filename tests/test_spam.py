@@ -49,6 +49,33 @@ def test_spam_never_drops_a_document() -> None:
     assert [r.rule for r in doc.removed] == ["spam/score"] * 5
 
 
+_BODY = "　　市政府召开常务会议，研究部署安全生产工作，要求各地各部门压紧压实责任，坚决防范遏制重特大事故发生。"
+_WEAK = "2024年新澳门天天开好彩大全"
+"""A tip-sheet title with one strong term: half the threshold, not spam alone."""
+
+
+def _removed_rules(text: str) -> list[str]:
+    doc = Document.from_text(text)
+    BlockFilter()(doc)
+    return [r.rule for r in doc.removed]
+
+
+def test_a_weak_line_next_to_spam_is_spam() -> None:
+    assert 0.5 <= score_spam(_WEAK).score < 1.0
+    assert _removed_rules(f"{_WEAK}\n{_BODY}") == []
+    head = "午夜久久精品,青青草视频在线观看,亚洲色综合网"
+    assert _removed_rules(f"{head}\n{_WEAK}\n{_BODY}") == ["spam/score", "spam/neighbour"]
+    # the run grows line by line, in both directions
+    assert _removed_rules(f"{_WEAK}\n{_WEAK}2\n{head}\n{_BODY}") == ["spam/neighbour", "spam/neighbour", "spam/score"]
+
+
+def test_a_sentence_next_to_spam_is_not_spam_by_company() -> None:
+    sentence = "企业可登录官网下载申报表格，也可通过APP下载。"
+    assert score_spam(sentence).score >= 0.5
+    head = "午夜久久精品,青青草视频在线观看,亚洲色综合网"
+    assert _removed_rules(f"{head}\n{sentence}\n{_BODY}") == ["spam/score"]
+
+
 def _gov_docs() -> list[tuple[str, dict[str, Any]]]:
     return [(p.name, json.loads(p.read_text(encoding="utf-8"))) for p in GOVERNMENT]
 

@@ -53,7 +53,7 @@ from govtext.blocks.metadata import (
     search_date,
 )
 from govtext.blocks.rules import Rule, RuleHit, RuleSet, load_rules, prose_aware
-from govtext.blocks.spam import load_lexicon, may_be_spam, score_spam, scoring_blocks
+from govtext.blocks.spam import SpamScore, load_lexicon, may_be_spam, score_spam, scoring_blocks
 from govtext.rejoin.titles import ends_with_document_kind, title_lines
 
 __all__ = ["KEPT_LABELS", "BlockLabel", "Classification", "ClassifyConfig", "classify"]
@@ -440,14 +440,37 @@ def _rule_label(h: RuleHit) -> BlockLabel:
     return BlockLabel(r.label, r.qualified_id, f"{r.reason}; matched “{h.first.strip()}”{more}")
 
 
+_NEIGHBOUR_SHARE = 0.5
+"""Share of the spam threshold a block must reach to be spam next to a spam block."""
+
+
 def _spam(st: _State) -> None:
+    """Label spam blocks, then the blocks next to them that score at least
+    half the threshold and end no sentence: injections come in runs, and a
+    weaker line of a run (``2024年新澳门天天开好彩大全`` under a line of
+    porn links) is read with the company it keeps."""
     lexicon = load_lexicon(st.config.traditional)
+    near: dict[int, SpamScore] = {}
     for i in scoring_blocks(st.texts, lexicon, st.joined):
-        if not may_be_spam(st.texts[i], lexicon):
+        if not may_be_spam(st.texts[i], lexicon, 1.0 if st.sentence[i] else _NEIGHBOUR_SHARE):
             continue
         s = score_spam(st.texts[i], lexicon)
         if s.is_spam:
             st.labels[i] = BlockLabel("spam", "spam/score", s.reason)
+        elif s.score >= _NEIGHBOUR_SHARE * s.threshold and not st.sentence[i]:
+            near[i] = s
+    while near:
+        grown = [i for i in near if _is_spam_label(st, i - 1) or _is_spam_label(st, i + 1)]
+        if not grown:
+            break
+        for i in grown:
+            s = near.pop(i)
+            st.labels[i] = BlockLabel("spam", "spam/neighbour", f"{s.reason}; next to a spam block")
+
+
+def _is_spam_label(st: _State, i: int) -> bool:
+    lab = st.labels[i] if 0 <= i < st.n else None
+    return lab is not None and lab.label == "spam"
 
 
 def _is_code(rule: Rule) -> bool:

@@ -173,6 +173,25 @@ def _is_keyword_list(text: str) -> bool:
     return len(parts) >= 3 and all(len(p) <= 16 for p in parts)
 
 
+_NAME_LINE_MAX = 40
+"""Longest block read as a name line (see :func:`_is_name_line`)."""
+_CLAUSE = re.compile(r"[，。；！？、：:;!?]")
+
+
+def _is_name_line(text: str) -> bool:
+    """A short line that names something and says nothing: no clause or
+    sentence punctuation, at most :data:`_NAME_LINE_MAX` characters, and not
+    a keyword list. The title an injected page gives itself
+    (``kaiyun·开云(中国)官方网站``) has this shape; so do headings, which is
+    why the shape only adds to vocabulary a line already holds.
+
+    >>> _is_name_line("半岛·体育(BD)官方网站"), _is_name_line("请登录官方网站办理。")
+    (True, False)
+    """
+    t = text.strip()
+    return 0 < len(t) <= _NAME_LINE_MAX and _CLAUSE.search(t) is None and not _is_keyword_list(t)
+
+
 _QUOTED = re.compile(r"“[^“”\n]{1,24}”|「[^「」\n]{1,24}」|『[^『』\n]{1,24}』|‘[^‘’\n]{1,24}’")
 """A short phrase in Chinese quotation marks: a term named, not used (a
 notice that bans “百家乐” and “注册送彩金” ads quotes them)."""
@@ -213,8 +232,9 @@ _BOUND_MARGIN = 1e-3
 """Slack for the rounding of scores in :func:`may_be_spam`."""
 
 
-def may_be_spam(text: str, lexicon: SpamLexicon | None = None) -> bool:
-    """False when ``score_spam(text, lexicon).is_spam`` is sure to be False,
+def may_be_spam(text: str, lexicon: SpamLexicon | None = None, share: float = 1.0) -> bool:
+    """False when the score of ``score_spam(text, lexicon)`` is sure to stay
+    under ``share`` of the threshold (by default: when it is sure not to be spam),
     told without the costliest tests: a chanted repetition and a link or
     contact are assumed present (the most they can add), and so is the
     context a link gives; the small deduction for a sentence is left out.
@@ -227,7 +247,7 @@ def may_be_spam(text: str, lexicon: SpamLexicon | None = None) -> bool:
         return False
     found = _found_terms(text, lex)
     weights = {g.name: g for g in lex.groups}
-    shape = _is_keyword_list(text)
+    shape = _is_keyword_list(text) or _is_name_line(text)
     context = shape or any(weights[n].weight > 0 and not weights[n].needs_context for n in found)
     bound = 0.6  # a chanted repetition
     for name, hits in found.items():
@@ -237,7 +257,7 @@ def may_be_spam(text: str, lexicon: SpamLexicon | None = None) -> bool:
             bound += part
     if any(weights[n].weight > 0 for n in found):
         bound += 0.3 + (0.3 if shape else 0.0)  # a link or contact, and the list shape
-    return bound >= lex.threshold - _BOUND_MARGIN
+    return bound >= share * lex.threshold - _BOUND_MARGIN
 
 
 def score_spam(text: str, lexicon: SpamLexicon | None = None) -> SpamScore:
@@ -248,7 +268,9 @@ def score_spam(text: str, lexicon: SpamLexicon | None = None) -> SpamScore:
     found = _found_terms(text, lex)
     rep = REPEAT.search(text)
     url = URL.search(text) or CONTACT.search(text)
-    shape = _is_keyword_list(text)
+    listed = _is_keyword_list(text)
+    named = not listed and _is_name_line(text)
+    shape = listed or named
     weights = {g.name: g for g in lex.groups}
     promotion = any(weights[n].weight > 0 and not weights[n].needs_context for n in found)
     context = promotion or shape or url is not None
@@ -269,7 +291,7 @@ def score_spam(text: str, lexicon: SpamLexicon | None = None) -> SpamScore:
         signals.append(f"chanted repetition {rep.group()}")
     if positive and shape:
         score += 0.3
-        signals.append("a list of short phrases joined by commas")
+        signals.append("a list of short phrases joined by commas" if listed else "a short name line, not a sentence")
     if positive and url is not None:
         score += 0.3
         signals.append(f"injected link or contact {url.group()}")
