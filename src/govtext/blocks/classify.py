@@ -1007,17 +1007,30 @@ def _section_label(st: _State, zones: list[str], label: int, headline: int) -> b
 def _issuer_lines(st: _State, zones: list[str], title: int | None) -> None:
     """Below the headline, an agency's bare name right beside the date line
     (``2024-09-01`` / ``青溪县医疗保障局``) is the page's source when no line
-    names one."""
+    names one; so is an account's name that the date line names again
+    (``湖畔观察`` / ``2024-06-03 08:15发布于浙江湖畔观察官方帐号``)."""
     if title is None:
         return
     for i in range(title + 1, st.n):
         if zones[i] != "head":
             break
-        if st.labels[i] is None and _BARE_AGENCY.match(st.texts[i]) and any(
-                0 <= j < st.n and _dated_without_source(st.labels[j]) for j in (i - 1, i + 1)):
+        if st.labels[i] is not None:
+            continue
+        dated = [j for j in (i - 1, i + 1) if 0 <= j < st.n and _dated_without_source(st.labels[j])]
+        if dated and _BARE_AGENCY.match(st.texts[i]):
             st.labels[i] = BlockLabel("metadata", "meta/issuer-line", "metadata: the agency that issued the page, "
                                       "named alone beside its date line", {"source": st.texts[i].strip()})
             return
+        if any(_names_account(st, i, j) for j in dated):
+            st.labels[i] = _account_name(st.texts[i].strip())
+            return
+
+
+def _names_account(st: _State, i: int, j: int) -> bool:
+    """Block ``i`` is a short bare name (no punctuation) that the date line
+    ``j`` names again beside the date (an account and its 官方账号 note)."""
+    name = st.texts[i].strip()
+    return 2 <= st.size[i] <= 16 and name.isalnum() and not name[0].isdigit() and name in st.texts[j]
 
 
 def _dated_without_source(label: BlockLabel | None) -> bool:
@@ -1209,14 +1222,34 @@ def _wechat_account(st: _State) -> str | None:
         lab = st.labels[i]
         if lab is None or lab.rule != _WECHAT_HEADER:
             continue
-        t = st.texts[i]
-        m = search_date(t, 0, len(t))
-        names = [w for w in (t[: m.start()] if m else "").split() if w != "原创"]
+        names = _header_names(st.texts[i])
         if names and _ACCOUNT.match(names[-1]) is not None:
             return names[-1]
         if i > 0 and _rule_of(st, i - 1) == _WECHAT_NAME:
             return st.texts[i - 1]
     return None
+
+
+_MASTHEAD = regex.compile(r"^\W{0,3}(\p{Han}{2,12}?报)\s{0,2}(?:数字报|电子报|电子版|数字报刊|数字报纸|数字版)\W{0,3}$")
+"""An e-paper's masthead (``东江晚报数字报``): the newspaper named in group 1."""
+
+
+def _masthead_paper(st: _State, zones: list[str]) -> str | None:
+    """The newspaper whose e-paper the page is, named by the masthead above
+    the body (``东江晚报数字报``): the source of its articles."""
+    for i in range(st.n):
+        if zones[i] not in ("head", "edge"):
+            break
+        if _is(st.labels[i], "slogan") and (m := _MASTHEAD.match(st.texts[i])) is not None:
+            return m.group(1)
+    return None
+
+
+def _header_names(header: str) -> list[str]:
+    """The words before the date on a WeChat header line (``原创 张三 临湖发布
+    2024年05月20日 08:30 浙江``: the author's and the account's names)."""
+    m = search_date(header, 0, len(header))
+    return [w for w in (header[: m.start()] if m else "").split() if w != "原创"]
 
 
 _NAME_LINE_CHARS = 12
@@ -1230,10 +1263,14 @@ def _name_line(st: _State, j: int) -> bool:
 
 def _names_above_header(st: _State, i: int) -> bool:
     """Whether blocks ``i``, ``i+1`` (at most) are short names right above a
-    WeChat header line: the line above them is the headline."""
+    WeChat header line, or an account's name right above a date line that names
+    it again (``青川融媒`` / ``2024年03月02日 10:05 · 青川融媒官方帐号``): the
+    line above them is the headline."""
     for j in range(i, min(i + 3, st.n)):
         if _rule_of(st, j) == _WECHAT_HEADER:
             return j > i
+        if j > i and _is(st.labels[j], "metadata") and st.texts[j - 1] in st.texts[j]:
+            return True
         if not _name_line(st, j):
             return False
     return False
@@ -1243,7 +1280,8 @@ def _wechat_names(st: _State, zones: list[str], title: int | None) -> None:
     """The author's and the account's names on lines of their own right above
     a WeChat header line (the headline, then ``张三``, ``临湖发布``, then
     ``2024-06-01 18:00 发表于浙江``): metadata, not captions. The same name
-    alone on a line after the body is the page's follow widget."""
+    (or one named on the header line itself) alone on a line after the body is
+    the page's follow widget."""
     names: set[str] = set()
     for i in _labelled(st.labels):  # labels change only above ``i`` here
         lab = st.labels[i]
@@ -1255,6 +1293,7 @@ def _wechat_names(st: _State, zones: list[str], title: int | None) -> None:
             st.labels[j] = BlockLabel("metadata", _WECHAT_NAME,
                                       "metadata: an author's or account's name above a WeChat header line")
             names.add(st.texts[j])
+        names.update(w for w in _header_names(st.texts[i]) if _ACCOUNT.match(w) is not None)
     if not names:
         return
     for k in range(st.n):
@@ -1338,7 +1377,7 @@ def classify(
         meta["title"] = named
     if "date" not in meta and (signed := _signature_date(st, zones, title) or _meeting_date(st)) is not None:
         meta["date"] = signed
-    if "source" not in meta and (account := _wechat_account(st)) is not None:
+    if "source" not in meta and (account := _wechat_account(st) or _masthead_paper(st, zones)) is not None:
         meta["source"] = account
     if "author" not in meta and (reporter := _reporter(st, zones)) is not None:
         meta["author"] = reporter

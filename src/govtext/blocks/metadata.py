@@ -542,10 +542,17 @@ def _clean_value(value: str) -> str:
     return value
 
 
+_STAFF_CODE = re.compile("(?:_|(?<=[" + _CJK + "]))[A-Za-z]{1,5}[0-9]{2,8}$")
+"""A portal's code for the editor, glued to the name (``杨帆_NBJ11279``, ``刘洋NE0001``)."""
+
+
 def _text_value(kind: str, raw: str) -> str | None:
     """The cleaned value, else None: empty, too long, a sentence (or, but for
     names and titles, a list with commas), or no word in it."""
     value = _clean_value(raw)
+    if kind in _COMMA_OK and kind != "title" and (code := _STAFF_CODE.search(value)) is not None \
+            and code.start() > 0:
+        value = value[: code.start()]  # 杨帆_NBJ11279: a portal's staff code glued to the name
     if not value or len(value) > _MAX_VALUE.get(kind, 40):
         return None
     stop = _VALUE_STOP.search(value)  # one scan for sentence punctuation and commas
