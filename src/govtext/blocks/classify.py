@@ -1008,9 +1008,11 @@ def _issuer_lines(st: _State, zones: list[str], title: int | None) -> None:
     """Below the headline, an agency's bare name right beside the date line
     (``2024-09-01`` / ``青溪县医疗保障局``) is the page's source when no line
     names one; so is an account's name that the date line names again
-    (``湖畔观察`` / ``2024-06-03 08:15发布于浙江湖畔观察官方帐号``)."""
+    (``湖畔观察`` / ``2024-06-03 08:15发布于浙江湖畔观察官方帐号``) or that
+    another line gives as the source (``来源：临安发布`` after the body)."""
     if title is None:
         return
+    sources = {lab.fields["source"] for lab in st.labels if lab is not None and "source" in lab.fields}
     for i in range(title + 1, st.n):
         if zones[i] != "head":
             break
@@ -1021,7 +1023,7 @@ def _issuer_lines(st: _State, zones: list[str], title: int | None) -> None:
             st.labels[i] = BlockLabel("metadata", "meta/issuer-line", "metadata: the agency that issued the page, "
                                       "named alone beside its date line", {"source": st.texts[i].strip()})
             return
-        if any(_names_account(st, i, j) for j in dated):
+        if dated and (st.texts[i].strip() in sources or any(_names_account(st, i, j) for j in dated)):
             st.labels[i] = _account_name(st.texts[i].strip())
             return
 
@@ -1230,6 +1232,10 @@ def _wechat_account(st: _State) -> str | None:
     return None
 
 
+_OUTLET_REPORTER = regex.compile(
+    r"^(?!本)(\p{Han}{1,16}?(?:客户端|日报|晚报|晨报|早报|时报|商报|报|网|新闻|电视台|通讯社|社|融媒体中心|频道))"
+    r"\s{0,2}(?:全媒体|融媒|特约|首席|见习)?记者$")
+"""A reporter's role naming the outlet (``人民日报客户端 记者``, ``新华社记者``): the outlet in group 1."""
 _MASTHEAD = regex.compile(r"^\W{0,3}(\p{Han}{2,12}?报)\s{0,2}(?:数字报|电子报|电子版|数字报刊|数字报纸|数字版)\W{0,3}$")
 """An e-paper's masthead (``东江晚报数字报``): the newspaper named in group 1."""
 
@@ -1379,6 +1385,9 @@ def classify(
         meta["date"] = signed
     if "source" not in meta and (account := _wechat_account(st) or _masthead_paper(st, zones)) is not None:
         meta["source"] = account
+    if "source" not in meta and isinstance(role := meta.get("author_role"), str) \
+            and (outlet := _OUTLET_REPORTER.match(role)) is not None:
+        meta["source"] = outlet.group(1)  # 人民日报客户端记者 杨娟: the reporter's outlet published the page
     if "author" not in meta and (reporter := _reporter(st, zones)) is not None:
         meta["author"] = reporter
     return Classification(labels, meta, title, zones, st.timeouts)
