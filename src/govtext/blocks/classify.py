@@ -1030,17 +1030,32 @@ def _section_label(st: _State, zones: list[str], label: int, headline: int) -> b
 def _issuer_lines(st: _State, zones: list[str], title: int | None) -> None:
     """Below the headline, an agency's bare name right beside the date line
     (``2024-09-01`` / ``青溪县医疗保障局``) is the page's source when no line
-    names one."""
+    names one; so is an account's name that the date line names again
+    (``湖畔观察`` / ``2024-06-03 08:15发布于浙江湖畔观察官方帐号``) or that
+    another line gives as the source (``来源：临安发布`` after the body)."""
     if title is None:
         return
+    sources = {lab.fields["source"] for lab in st.labels if lab is not None and "source" in lab.fields}
     for i in range(title + 1, st.n):
         if zones[i] != "head":
             break
-        if st.labels[i] is None and _BARE_AGENCY.match(st.texts[i]) and any(
-                0 <= j < st.n and _dated_without_source(st.labels[j]) for j in (i - 1, i + 1)):
+        if st.labels[i] is not None:
+            continue
+        dated = [j for j in (i - 1, i + 1) if 0 <= j < st.n and _dated_without_source(st.labels[j])]
+        if dated and _BARE_AGENCY.match(st.texts[i]):
             st.labels[i] = BlockLabel("metadata", "meta/issuer-line", "metadata: the agency that issued the page, "
                                       "named alone beside its date line", {"source": st.texts[i].strip()})
             return
+        if dated and (st.texts[i].strip() in sources or any(_names_account(st, i, j) for j in dated)):
+            st.labels[i] = _account_name(st.texts[i].strip())
+            return
+
+
+def _names_account(st: _State, i: int, j: int) -> bool:
+    """Block ``i`` is a short bare name (no punctuation) that the date line
+    ``j`` names again beside the date (an account and its 官方账号 note)."""
+    name = st.texts[i].strip()
+    return 2 <= st.size[i] <= 16 and name.isalnum() and not name[0].isdigit() and name in st.texts[j]
 
 
 def _dated_without_source(label: BlockLabel | None) -> bool:
@@ -1232,14 +1247,38 @@ def _wechat_account(st: _State) -> str | None:
         lab = st.labels[i]
         if lab is None or lab.rule != _WECHAT_HEADER:
             continue
-        t = st.texts[i]
-        m = search_date(t, 0, len(t))
-        names = [w for w in (t[: m.start()] if m else "").split() if w != "原创"]
+        names = _header_names(st.texts[i])
         if names and _ACCOUNT.match(names[-1]) is not None:
             return names[-1]
         if i > 0 and _rule_of(st, i - 1) == _WECHAT_NAME:
             return st.texts[i - 1]
     return None
+
+
+_OUTLET_REPORTER = regex.compile(
+    r"^(?!本)(\p{Han}{1,16}?(?:客户端|日报|晚报|晨报|早报|时报|商报|报|网|新闻|电视台|通讯社|社|融媒体中心|频道))"
+    r"\s{0,2}(?:全媒体|融媒|特约|首席|见习)?记者$")
+"""A reporter's role naming the outlet (``人民日报客户端 记者``, ``新华社记者``): the outlet in group 1."""
+_MASTHEAD = regex.compile(r"^\W{0,3}(\p{Han}{2,12}?报)\s{0,2}(?:数字报|电子报|电子版|数字报刊|数字报纸|数字版)\W{0,3}$")
+"""An e-paper's masthead (``东江晚报数字报``): the newspaper named in group 1."""
+
+
+def _masthead_paper(st: _State, zones: list[str]) -> str | None:
+    """The newspaper whose e-paper the page is, named by the masthead above
+    the body (``东江晚报数字报``): the source of its articles."""
+    for i in range(st.n):
+        if zones[i] not in ("head", "edge"):
+            break
+        if _is(st.labels[i], "slogan") and (m := _MASTHEAD.match(st.texts[i])) is not None:
+            return m.group(1)
+    return None
+
+
+def _header_names(header: str) -> list[str]:
+    """The words before the date on a WeChat header line (``原创 张三 临湖发布
+    2024年05月20日 08:30 浙江``: the author's and the account's names)."""
+    m = search_date(header, 0, len(header))
+    return [w for w in (header[: m.start()] if m else "").split() if w != "原创"]
 
 
 _NAME_LINE_CHARS = 12
@@ -1253,10 +1292,14 @@ def _name_line(st: _State, j: int) -> bool:
 
 def _names_above_header(st: _State, i: int) -> bool:
     """Whether blocks ``i``, ``i+1`` (at most) are short names right above a
-    WeChat header line: the line above them is the headline."""
+    WeChat header line, or an account's name right above a date line that names
+    it again (``青川融媒`` / ``2024年03月02日 10:05 · 青川融媒官方帐号``): the
+    line above them is the headline."""
     for j in range(i, min(i + 3, st.n)):
         if _rule_of(st, j) == _WECHAT_HEADER:
             return j > i
+        if j > i and _is(st.labels[j], "metadata") and st.texts[j - 1] in st.texts[j]:
+            return True
         if not _name_line(st, j):
             return False
     return False
@@ -1266,7 +1309,8 @@ def _wechat_names(st: _State, zones: list[str], title: int | None) -> None:
     """The author's and the account's names on lines of their own right above
     a WeChat header line (the headline, then ``张三``, ``临湖发布``, then
     ``2024-06-01 18:00 发表于浙江``): metadata, not captions. The same name
-    alone on a line after the body is the page's follow widget."""
+    (or one named on the header line itself) alone on a line after the body is
+    the page's follow widget."""
     names: set[str] = set()
     for i in _labelled(st.labels):  # labels change only above ``i`` here
         lab = st.labels[i]
@@ -1278,6 +1322,7 @@ def _wechat_names(st: _State, zones: list[str], title: int | None) -> None:
             st.labels[j] = BlockLabel("metadata", _WECHAT_NAME,
                                       "metadata: an author's or account's name above a WeChat header line")
             names.add(st.texts[j])
+        names.update(w for w in _header_names(st.texts[i]) if _ACCOUNT.match(w) is not None)
     if not names:
         return
     for k in range(st.n):
@@ -1361,8 +1406,11 @@ def classify(
         meta["title"] = named
     if "date" not in meta and (signed := _signature_date(st, zones, title) or _meeting_date(st)) is not None:
         meta["date"] = signed
-    if "source" not in meta and (account := _wechat_account(st)) is not None:
+    if "source" not in meta and (account := _wechat_account(st) or _masthead_paper(st, zones)) is not None:
         meta["source"] = account
+    if "source" not in meta and isinstance(role := meta.get("author_role"), str) \
+            and (outlet := _OUTLET_REPORTER.match(role)) is not None:
+        meta["source"] = outlet.group(1)  # 人民日报客户端记者 杨娟: the reporter's outlet published the page
     if "author" not in meta and (reporter := _reporter(st, zones)) is not None:
         meta["author"] = reporter
     return Classification(labels, meta, title, zones, st.timeouts)

@@ -141,9 +141,9 @@ _LABELS: dict[str, tuple[str, ...]] = {
         "信息来源", "文章来源", "本文来源", "新闻来源", "稿件来源", "资料来源", "消息来源", "图文来源", "内容来源", "来源于",
         "来源单位", "来源", "稿源", "出处",
         "供稿单位", "供稿部门", "供稿", "上稿单位", "信息提供单位", "信息提供", "提供单位", "报送单位", "来稿单位",
-        "转载自", "转自",
+        "本文转载自", "本文转自", "文章转自", "转载自", "转自",
         "信息來源", "文章來源", "本文來源", "新聞來源", "稿件來源", "資料來源", "消息來源", "圖文來源", "來源於", "來源單位",
-        "來源", "出處", "供稿單位", "供稿部門", "提供單位", "轉載自", "轉自",
+        "來源", "出處", "供稿單位", "供稿部門", "提供單位", "本文轉載自", "本文轉自", "轉載自", "轉自",
         "Source",
     ),
     "author": ("文章作者", "本文作者", "作者", "记者", "通讯员", "实习生", "撰稿人", "撰稿", "撰文", "图文", "文图",
@@ -232,7 +232,8 @@ _VALUE_STOP = re.compile("[。！？；!?;，,]")
 """A sentence's punctuation (:data:`_SENTENCE_PUNCT`) or a comma."""
 _COMMA_OK = frozenset({"author", "editor", "title"})
 _NO_COLON_OK = frozenset({"date", "written", "updated", "other_date", "views", "doc_number", "author", "editor"})
-_SELF_MARKED = frozenset({"来源于", "來源於", "转载自", "轉載自", "转自", "轉自"})
+_SELF_MARKED = frozenset({"来源于", "來源於", "本文转载自", "本文转自", "文章转自", "转载自", "轉載自", "本文轉載自", "本文轉自",
+                          "转自", "轉自"})
 """Labels that say what follows them without a colon (``来源于 财新周刊``, ``转载自新华网``)."""
 _TABLE_KINDS = frozenset({"index_number", "agency", "date", "written", "doc_number", "topic", "title", "valid"})
 _MAX_VALUE = {"source": 40, "author": 30, "editor": 30, "agency": 40, "topic": 40, "title": 120, "valid": 10,
@@ -240,7 +241,7 @@ _MAX_VALUE = {"source": 40, "author": 30, "editor": 30, "agency": 40, "topic": 4
 
 _ORG_SUFFIX = (
     "人民政府|政府|委员会|办公室|办公厅|辦公室|辦公廳|日报|日報|晚报|晚報|报社|報社|杂志社|雜誌社|杂志|雜誌|新闻网|新聞網|"
-    "电视台|電視台|通讯社|通訊社|协会|協會|学会|學會|联合会|聯合會|党委|黨委|街道|公司|集团|集團|法院|检察院|檢察院|"
+    "电视台|電視台|通讯社|通訊社|客户端|客戶端|新闻|新聞|视频|視頻|频道|頻道|协会|協會|学会|學會|联合会|聯合會|党委|黨委|街道|公司|集团|集團|法院|检察院|檢察院|"
     "医院|醫院|学校|學校|大学|大學|中心|委|办|辦|局|厅|廳|部|院|报|報|网|網|站|台|社|所|会|會|镇|鎮|乡|鄉|馆|館|处|處|署|队|隊|》"
 )
 _ORG = re.compile(
@@ -542,10 +543,17 @@ def _clean_value(value: str) -> str:
     return value
 
 
+_STAFF_CODE = re.compile("(?:_|(?<=[" + _CJK + "]))[A-Za-z]{1,5}[0-9]{2,8}$")
+"""A portal's code for the editor, glued to the name (``杨帆_NBJ11279``, ``刘洋NE0001``)."""
+
+
 def _text_value(kind: str, raw: str) -> str | None:
     """The cleaned value, else None: empty, too long, a sentence (or, but for
     names and titles, a list with commas), or no word in it."""
     value = _clean_value(raw)
+    if kind in _COMMA_OK and kind != "title" and (code := _STAFF_CODE.search(value)) is not None \
+            and code.start() > 0:
+        value = value[: code.start()]  # 杨帆_NBJ11279: a portal's staff code glued to the name
     if not value or len(value) > _MAX_VALUE.get(kind, 40):
         return None
     stop = _VALUE_STOP.search(value)  # one scan for sentence punctuation and commas
@@ -1082,8 +1090,9 @@ _CREDIT_KINDS = frozenset({"source", "author", "editor"})
 
 def has_label_mark(line: str) -> bool:
     """Whether ``line`` has a colon, a label written with a slash or bar
-    instead (``来源｜临湖发布``), or opens with a credit's label set off by a
-    space (``供稿 市疾控中心``, ``编辑 黄丽``).
+    instead (``来源｜临湖发布``), opens with a credit's label set off by a
+    space (``供稿 市疾控中心``, ``编辑 黄丽``) or with a label that says what
+    follows it (``本文转自江州日报``).
 
     >>> has_label_mark("来源｜临湖发布"), has_label_mark("供稿 市疾控中心"), has_label_mark("临湖市人民政府 2024年3月1日")
     (True, True, False)
@@ -1091,6 +1100,8 @@ def has_label_mark(line: str) -> bool:
     if ":" in line or "：" in line or _SLASH_CREDIT.search(line) is not None:
         return True
     label = _LABEL.match(line)
+    if label is not None and label.group("label") in _SELF_MARKED:
+        return True
     return label is not None and label.end(1) < len(line) and line[label.end(1)] in _SPACES \
         and _kind(label.group("label")) in _CREDIT_KINDS
 
