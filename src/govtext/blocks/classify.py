@@ -900,15 +900,7 @@ def _title(st: _State, zones: list[str]) -> int | None:
     cands = _drop_page_titles(st, cands)
     # an issuing header above its number (江北省人民政府令 / 第286号) is not the headline
     cands = [c for c in cands if not (c + 1 < st.n and _ISSUE_NUMBER.match(st.texts[c + 1]) and c != cands[-1])]
-    # the headline comes after the trail: a site name above a breadcrumb is not the title
-    while len(cands) > 1 and any(
-        _is(lab, "breadcrumb") or (lab is not None and lab.rule == "navigation/link-row")
-        for lab in st.labels[cands[0] + 1 : cands[1]]
-    ):
-        site = cands.pop(0)
-        if st.size[site] <= 24 and all(lab is not None for lab in st.labels[site + 1 : cands[0]]):
-            st.labels[site] = BlockLabel("slogan", "slogan/site-name-above-trail",
-                                         "site slogan: a name above the site's navigation or breadcrumb, not the headline")
+    cands = _drop_above_trail(st, cands)
     if len(cands) > 1:
         kicker = _kicker(st, cands[0])
         head, nxt = st.texts[cands[0]], st.texts[cands[1]]
@@ -939,6 +931,7 @@ def _title(st: _State, zones: list[str]) -> int | None:
                 first, why = c, "the title-shaped line right above the date/source line or byline"
                 first = _below_account_name(st, cands, first, below)
             break
+    _trail_repeats(st, first)
     span = _title_span(st, first)
     if span > 1:
         why += f", an official title broken over {span} lines"
@@ -946,6 +939,54 @@ def _title(st: _State, zones: list[str]) -> int | None:
     for i in range(first, first + span):
         st.labels[i] = label  # one label object: :func:`_collect` finds the lines of the title by it
     return first
+
+
+def _is_trail(label: BlockLabel | None) -> bool:
+    """Whether ``label`` marks the site's trail: a breadcrumb or a row of navigation links."""
+    return _is(label, "breadcrumb") or (label is not None and label.rule == "navigation/link-row")
+
+
+def _drop_above_trail(st: _State, cands: list[int]) -> list[int]:
+    """The candidates below the site's trail: the headline comes after it, and
+    names above a breadcrumb or navigation row (the site's, its section's:
+    ``中共临湖市纪律检查委员会`` / ``清风临湖`` / ``首页 要闻 …``) are no
+    title; short ones, with only noise (or a table label's value) or other such
+    names down to the next candidate, are labelled slogans. A trail beyond the
+    second candidate counts only above the first metadata line (a row of links
+    under the date line is no trail)."""
+    if len(cands) < 2:
+        return cands
+    meta = next((i for i in range(cands[0], cands[-1]) if _is(st.labels[i], "metadata")), cands[-1])
+    last = next((i for i in range(max(cands[1], meta) - 1, cands[0], -1) if _is_trail(st.labels[i])), None)
+    if last is None:
+        return cands
+    sites = [c for c in cands if c < last]
+    rest = [c for c in cands if c > last]
+    for site in sites:
+        if st.size[site] <= 24 and all(st.labels[j] is not None or j in sites or _label_value(st, j) for j in range(site + 1, rest[0])):
+            st.labels[site] = BlockLabel("slogan", "slogan/site-name-above-trail",
+                                         "site slogan: a name above the site's navigation or breadcrumb, not the headline")
+    return rest
+
+
+_TRAIL_SPLIT = regex.compile(r"[\s|｜丨¦>»＞›→/／:：·•]+")
+_TRAIL_REPEAT_MAX = 16
+
+
+def _trail_repeats(st: _State, title: int) -> None:
+    """Label the short lines above the headline that name a column of the
+    site's trail again (``通知公告`` under ``首页 > 政务公开 > 通知公告``,
+    ``政务公开 | 政策文件`` under a row holding 政务公开): navigation."""
+    words: set[str] = set()
+    for i in range(title):
+        if _is_trail(st.labels[i]):
+            words.update(w for w in _TRAIL_SPLIT.split(st.texts[i]) if w)
+        elif words and st.labels[i] is None and st.size[i] <= _TRAIL_REPEAT_MAX:
+            items = [w for w in _TRAIL_SPLIT.split(st.texts[i]) if w]
+            if items and all(len(w) <= 8 for w in items) and any(w in words for w in items):
+                st.labels[i] = BlockLabel("navigation", "navigation/trail-repeat",
+                                          "navigation: a column name above the headline that the site's navigation "
+                                          "or breadcrumb names")
 
 
 def _account_name(name: str) -> BlockLabel:
@@ -968,9 +1009,11 @@ def _below_account_name(st: _State, cands: list[int], c: int, below: int) -> int
 
 def _named_again(st: _State, c: int, upto: int) -> bool:
     """Whether the text of block ``c`` is named again on a metadata line
-    between it and block ``upto`` (an account's name beside the date)."""
+    between it and block ``upto`` (an account's name beside the date), not as
+    the category a disclosure table files the page under (``信息分类：统计公报``)."""
     name = st.texts[c].strip()
-    return any(name in st.texts[j] and _is(st.labels[j], "metadata") for j in range(c + 1, upto))
+    return any(name in st.texts[j] and _is(lab := st.labels[j], "metadata") and lab is not None
+               and lab.fields.get("topic") != name for j in range(c + 1, upto))
 
 
 def _title_span(st: _State, i: int) -> int:
