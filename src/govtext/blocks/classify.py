@@ -901,6 +901,7 @@ def _title(st: _State, zones: list[str]) -> int | None:
     # an issuing header above its number (江北省人民政府令 / 第286号) is not the headline
     cands = [c for c in cands if not (c + 1 < st.n and _ISSUE_NUMBER.match(st.texts[c + 1]) and c != cands[-1])]
     cands = _drop_above_trail(st, cands)
+    cands = _drop_trail_repeats(st, cands)
     if len(cands) > 1:
         kicker = _kicker(st, cands[0])
         head, nxt = st.texts[cands[0]], st.texts[cands[1]]
@@ -931,7 +932,6 @@ def _title(st: _State, zones: list[str]) -> int | None:
                 first, why = c, "the title-shaped line right above the date/source line or byline"
                 first = _below_account_name(st, cands, first, below)
             break
-    _trail_repeats(st, first)
     span = _title_span(st, first)
     if span > 1:
         why += f", an official title broken over {span} lines"
@@ -973,12 +973,13 @@ _TRAIL_SPLIT = regex.compile(r"[\s|｜丨¦>»＞›→/／:：·•]+")
 _TRAIL_REPEAT_MAX = 16
 
 
-def _trail_repeats(st: _State, title: int) -> None:
-    """Label the short lines above the headline that name a column of the
-    site's trail again (``通知公告`` under ``首页 > 政务公开 > 通知公告``,
-    ``政务公开 | 政策文件`` under a row holding 政务公开): navigation."""
+def _drop_trail_repeats(st: _State, cands: list[int]) -> list[int]:
+    """The candidates but the short lines above the last one that name a
+    column of the site's trail again (``通知公告`` under ``首页 > 政务公开 >
+    通知公告``, ``政务公开 | 政策文件`` under a row holding 政务公开), which
+    are labelled navigation."""
     words: set[str] = set()
-    for i in range(title):
+    for i in range(cands[-1]):
         if _is_trail(st.labels[i]):
             words.update(w for w in _TRAIL_SPLIT.split(st.texts[i]) if w)
         elif words and st.labels[i] is None and st.size[i] <= _TRAIL_REPEAT_MAX:
@@ -987,6 +988,7 @@ def _trail_repeats(st: _State, title: int) -> None:
                 st.labels[i] = BlockLabel("navigation", "navigation/trail-repeat",
                                           "navigation: a column name above the headline that the site's navigation "
                                           "or breadcrumb names")
+    return [c for c in cands if st.labels[c] is None]
 
 
 def _account_name(name: str) -> BlockLabel:
@@ -1161,10 +1163,12 @@ def _label_tables(st: _State, zones: list[str]) -> dict[str, str]:
         if lab is None or not lab.rule.startswith("label-table/"):
             continue
         t = st.texts[i]
-        if _LABEL_END.search(t) and i + 1 < st.n and st.labels[i + 1] is None \
-                and zones[i + 1] != "core" and not st.sentence[i + 1] and len(st.texts[i + 1]) <= 80:
+        value = i + 1 < st.n and zones[i + 1] != "core" and not st.sentence[i + 1] and len(st.texts[i + 1]) <= 80
+        if value and _LABEL_END.search(t) and st.labels[i + 1] is None:
             st.labels[i + 1] = BlockLabel("metadata", lab.rule, "label table: the value of the label on the line above")
             t = t + st.texts[i + 1]
+        elif value and st.size[i] <= _PAIRED_LABEL_CHARS and parse_label_pair(t, st.texts[i + 1]) is not None:
+            t = t.strip() + "：" + st.texts[i + 1]  # a bare label (成文日期) above its value: read as one line
         lines.append(t)
     return parse_label_table(lines) if lines else {}
 
@@ -1202,7 +1206,7 @@ def _collect(st: _State, title: int | None, table: dict[str, str]) -> dict[str, 
             continue
         for key, value in lab.fields.items():
             # when the page was written or changed: its date only if no line says when it was published
-            kind = (m.date_kind if key == "date" and (m := st.meta_line(i)) is not None else "date")
+            kind = _date_kind(st, i) if key == "date" else "date"
             if kind == "written":
                 written.append(value)
             elif kind == "updated":
@@ -1214,6 +1218,15 @@ def _collect(st: _State, title: int | None, table: dict[str, str]) -> dict[str, 
     for key, value in table.items():
         meta.setdefault(key, value)
     return meta
+
+
+def _date_kind(st: _State, i: int) -> str:
+    """The kind of the date block ``i`` gives (``date``, ``written``,
+    ``updated``): its label's, or that of the bare label on the line above
+    when the block is that label's value (``成文日期`` / ``2024-06-03``)."""
+    pair = parse_label_pair(st.texts[i - 1], st.texts[i]) if i > 0 and st.size[i - 1] <= _PAIRED_LABEL_CHARS else None
+    m = pair if pair is not None else st.meta_line(i)
+    return m.date_kind if m is not None else "date"
 
 
 def _put(meta: dict[str, str | int], key: str, value: str | int) -> None:
