@@ -61,6 +61,8 @@ __all__ = ["KEPT_LABELS", "BlockLabel", "Classification", "ClassifyConfig", "cla
 KEPT_LABELS: frozenset[str] = frozenset({"body", "heading", "title", "caption"})
 """Labels whose blocks stay in the text; every other label removes the block."""
 
+_FILE_NAME_END = regex.compile(r"(?i)\.(?:pdf|docx?|xlsx?|wps|ofd|zip|rar)\W{0,3}$")
+"""The extension that ends an attachment's link (``2.申报表.docx``)."""
 _ENUMERATION = regex.compile(r"^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,3}[、.．)]|第[一二三四五六七八九十百\d]{1,4}[章节条部分])")
 # patterns of literal characters only read the same with ``re``, whose calls cost less
 _TITLE_BAD_END = re.compile(r"[。；;：:，,、]$")
@@ -284,13 +286,15 @@ def _zones(st: _State) -> list[str]:
     if ends is None:
         return ["edge"] * st.n
     first, last = ends
-    # a short closing sentence (统筹发展和安全。 特此通知。), a numbered heading (三、联系方式) or the
-    # signature's date line (2024年4月1日) still belongs to the body, and so does all above it
+    # a short closing sentence (统筹发展和安全。 特此通知。), a numbered heading (三、联系方式; not a numbered
+    # attachment link, 2.申报表.docx) or the signature's date line (2024年4月1日) still belongs to the body,
+    # and so does all above it
     for i in range(cut - 1, last, -1):
         t = st.texts[i]
         if st.label(i) is None and (
             ("。" in t and shape.han_count(t) >= 2 and not st.is_meta(i))
-            or (st.size[i] <= 30 and _ENUMERATION.match(t) is not None and not st.sentence[i])
+            or (st.size[i] <= 30 and _ENUMERATION.match(t) is not None and not st.sentence[i]
+                and _FILE_NAME_END.search(t) is None)
             or _CLOSING_DATE.match(t) is not None
         ):
             last = i
@@ -774,12 +778,40 @@ def _tail_runs(st: _State, zones: list[str], outside: list[int]) -> None:
                 and all(_rule_of(st, j) in _LIST_ITEM_RULES for j in (i + 1, i + 2)):
             st.labels[i] = BlockLabel("related-links", "related/list-title",
                                       "related links: the title of a list of links outside the body")
+    _tail_menu(st, tail)
     dated = [i for i in tail if st.labels[i] is None and not st.sentence[i]
              and st.size[i] <= 120 and _DATED_LINK.search(st.texts[i]) is not None]
     for i in dated:
         if i - 1 in dated or i + 1 in dated:
             st.labels[i] = BlockLabel("related-links", "related/dated-links",
                                       "related links: one of several link titles ending with a date after the body")
+
+
+def _tail_menu(st: _State, tail: list[int]) -> None:
+    """A side column's menu scraped one item per line after the body (``政策文件``
+    / ``政策解读`` / ``通知公告``): three or more unlabelled lines of two to six
+    Han characters in a row between other furniture (download links, page
+    tools) and the site footer, most of them of four or more (not a list of
+    names), are navigation; right after the body, such lines are its list
+    (the units a notice names)."""
+    run: list[int] = []
+    for i in tail:
+        if st.labels[i] is None and _NAV_WORD.match(st.texts[i]) is not None:
+            run = [*run, i] if run and run[-1] == i - 1 else [i]
+            continue
+        if len(run) >= 3 and run[-1] == i - 1 and _is(st.labels[i], "footer") and _noise_above(st, run[0]) \
+                and sum(st.size[k] >= 4 for k in run) * 2 > len(run):
+            for k in run:
+                st.labels[k] = BlockLabel("navigation", "navigation/link-column",
+                                          f"navigation: one of {len(run)} short menu items on lines of their own "
+                                          "right above the site footer")
+        run = []
+
+
+def _noise_above(st: _State, i: int) -> bool:
+    """Whether the block above block ``i`` is found to be noise (a label the filter removes)."""
+    lab = st.labels[i - 1] if i > 0 else None
+    return lab is not None and not lab.kept
 
 
 _SHAPED_ITEM_RULES = frozenset({"widget/bullet-link", "breadcrumb/link-chain", "related/dated-links",
