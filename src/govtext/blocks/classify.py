@@ -61,6 +61,8 @@ __all__ = ["KEPT_LABELS", "BlockLabel", "Classification", "ClassifyConfig", "cla
 KEPT_LABELS: frozenset[str] = frozenset({"body", "heading", "title", "caption"})
 """Labels whose blocks stay in the text; every other label removes the block."""
 
+_FILE_NAME_END = regex.compile(r"(?i)\.(?:pdf|docx?|xlsx?|wps|ofd|zip|rar)\W{0,3}$")
+"""The extension that ends an attachment's link (``2.申报表.docx``)."""
 _ENUMERATION = regex.compile(r"^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,3}[、.．)]|第[一二三四五六七八九十百\d]{1,4}[章节条部分])")
 # patterns of literal characters only read the same with ``re``, whose calls cost less
 _TITLE_BAD_END = re.compile(r"[。；;：:，,、]$")
@@ -284,13 +286,15 @@ def _zones(st: _State) -> list[str]:
     if ends is None:
         return ["edge"] * st.n
     first, last = ends
-    # a short closing sentence (统筹发展和安全。 特此通知。), a numbered heading (三、联系方式) or the
-    # signature's date line (2024年4月1日) still belongs to the body, and so does all above it
+    # a short closing sentence (统筹发展和安全。 特此通知。), a numbered heading (三、联系方式; not a numbered
+    # attachment link, 2.申报表.docx) or the signature's date line (2024年4月1日) still belongs to the body,
+    # and so does all above it
     for i in range(cut - 1, last, -1):
         t = st.texts[i]
         if st.label(i) is None and (
             ("。" in t and shape.han_count(t) >= 2 and not st.is_meta(i))
-            or (st.size[i] <= 30 and _ENUMERATION.match(t) is not None and not st.sentence[i])
+            or (st.size[i] <= 30 and _ENUMERATION.match(t) is not None and not st.sentence[i]
+                and _FILE_NAME_END.search(t) is None)
             or _CLOSING_DATE.match(t) is not None
         ):
             last = i
@@ -797,12 +801,40 @@ def _tail_runs(st: _State, zones: list[str], outside: list[int]) -> None:
                 and all(_rule_of(st, j) in _LIST_ITEM_RULES for j in (i + 1, i + 2)):
             st.labels[i] = BlockLabel("related-links", "related/list-title",
                                       "related links: the title of a list of links outside the body")
+    _tail_menu(st, tail)
     dated = [i for i in tail if st.labels[i] is None and not st.sentence[i]
              and st.size[i] <= 120 and _DATED_LINK.search(st.texts[i]) is not None]
     for i in dated:
         if i - 1 in dated or i + 1 in dated:
             st.labels[i] = BlockLabel("related-links", "related/dated-links",
                                       "related links: one of several link titles ending with a date after the body")
+
+
+def _tail_menu(st: _State, tail: list[int]) -> None:
+    """A side column's menu scraped one item per line after the body (``政策文件``
+    / ``政策解读`` / ``通知公告``): three or more unlabelled lines of two to six
+    Han characters in a row between other furniture (download links, page
+    tools) and the site footer, most of them of four or more (not a list of
+    names), are navigation; right after the body, such lines are its list
+    (the units a notice names)."""
+    run: list[int] = []
+    for i in tail:
+        if st.labels[i] is None and _NAV_WORD.match(st.texts[i]) is not None:
+            run = [*run, i] if run and run[-1] == i - 1 else [i]
+            continue
+        if len(run) >= 3 and run[-1] == i - 1 and _is(st.labels[i], "footer") and _noise_above(st, run[0]) \
+                and sum(st.size[k] >= 4 for k in run) * 2 > len(run):
+            for k in run:
+                st.labels[k] = BlockLabel("navigation", "navigation/link-column",
+                                          f"navigation: one of {len(run)} short menu items on lines of their own "
+                                          "right above the site footer")
+        run = []
+
+
+def _noise_above(st: _State, i: int) -> bool:
+    """Whether the block above block ``i`` is found to be noise (a label the filter removes)."""
+    lab = st.labels[i - 1] if i > 0 else None
+    return lab is not None and not lab.kept
 
 
 _SHAPED_ITEM_RULES = frozenset({"widget/bullet-link", "breadcrumb/link-chain", "related/dated-links",
@@ -923,15 +955,8 @@ def _title(st: _State, zones: list[str]) -> int | None:
     cands = _drop_page_titles(st, cands)
     # an issuing header above its number (江北省人民政府令 / 第286号) is not the headline
     cands = [c for c in cands if not (c + 1 < st.n and _ISSUE_NUMBER.match(st.texts[c + 1]) and c != cands[-1])]
-    # the headline comes after the trail: a site name above a breadcrumb is not the title
-    while len(cands) > 1 and any(
-        _is(lab, "breadcrumb") or (lab is not None and lab.rule == "navigation/link-row")
-        for lab in st.labels[cands[0] + 1 : cands[1]]
-    ):
-        site = cands.pop(0)
-        if st.size[site] <= 24 and all(lab is not None for lab in st.labels[site + 1 : cands[0]]):
-            st.labels[site] = BlockLabel("slogan", "slogan/site-name-above-trail",
-                                         "site slogan: a name above the site's navigation or breadcrumb, not the headline")
+    cands = _drop_above_trail(st, cands)
+    cands = _drop_trail_repeats(st, cands)
     if len(cands) > 1:
         kicker = _kicker(st, cands[0])
         head, nxt = st.texts[cands[0]], st.texts[cands[1]]
@@ -971,6 +996,56 @@ def _title(st: _State, zones: list[str]) -> int | None:
     return first
 
 
+def _is_trail(label: BlockLabel | None) -> bool:
+    """Whether ``label`` marks the site's trail: a breadcrumb or a row of navigation links."""
+    return _is(label, "breadcrumb") or (label is not None and label.rule == "navigation/link-row")
+
+
+def _drop_above_trail(st: _State, cands: list[int]) -> list[int]:
+    """The candidates below the site's trail: the headline comes after it, and
+    names above a breadcrumb or navigation row (the site's, its section's:
+    ``中共临湖市纪律检查委员会`` / ``清风临湖`` / ``首页 要闻 …``) are no
+    title; short ones, with only noise (or a table label's value) or other such
+    names down to the next candidate, are labelled slogans. A trail beyond the
+    second candidate counts only above the first metadata line (a row of links
+    under the date line is no trail)."""
+    if len(cands) < 2:
+        return cands
+    meta = next((i for i in range(cands[0], cands[-1]) if _is(st.labels[i], "metadata")), cands[-1])
+    last = next((i for i in range(max(cands[1], meta) - 1, cands[0], -1) if _is_trail(st.labels[i])), None)
+    if last is None:
+        return cands
+    sites = [c for c in cands if c < last]
+    rest = [c for c in cands if c > last]
+    for site in sites:
+        if st.size[site] <= 24 and all(st.labels[j] is not None or j in sites or _label_value(st, j) for j in range(site + 1, rest[0])):
+            st.labels[site] = BlockLabel("slogan", "slogan/site-name-above-trail",
+                                         "site slogan: a name above the site's navigation or breadcrumb, not the headline")
+    return rest
+
+
+_TRAIL_SPLIT = regex.compile(r"[\s|｜丨¦>»＞›→/／:：·•]+")
+_TRAIL_REPEAT_MAX = 16
+
+
+def _drop_trail_repeats(st: _State, cands: list[int]) -> list[int]:
+    """The candidates but the short lines above the last one that name a
+    column of the site's trail again (``通知公告`` under ``首页 > 政务公开 >
+    通知公告``, ``政务公开 | 政策文件`` under a row holding 政务公开), which
+    are labelled navigation."""
+    words: set[str] = set()
+    for i in range(cands[-1]):
+        if _is_trail(st.labels[i]):
+            words.update(w for w in _TRAIL_SPLIT.split(st.texts[i]) if w)
+        elif words and st.labels[i] is None and st.size[i] <= _TRAIL_REPEAT_MAX:
+            items = [w for w in _TRAIL_SPLIT.split(st.texts[i]) if w]
+            if items and all(len(w) <= 8 for w in items) and any(w in words for w in items):
+                st.labels[i] = BlockLabel("navigation", "navigation/trail-repeat",
+                                          "navigation: a column name above the headline that the site's navigation "
+                                          "or breadcrumb names")
+    return [c for c in cands if st.labels[c] is None]
+
+
 def _account_name(name: str) -> BlockLabel:
     return BlockLabel("metadata", "meta/account-name",
                       "metadata: the name of the account that posted the page, repeated on the date line below it",
@@ -991,9 +1066,11 @@ def _below_account_name(st: _State, cands: list[int], c: int, below: int) -> int
 
 def _named_again(st: _State, c: int, upto: int) -> bool:
     """Whether the text of block ``c`` is named again on a metadata line
-    between it and block ``upto`` (an account's name beside the date)."""
+    between it and block ``upto`` (an account's name beside the date), not as
+    the category a disclosure table files the page under (``信息分类：统计公报``)."""
     name = st.texts[c].strip()
-    return any(name in st.texts[j] and _is(st.labels[j], "metadata") for j in range(c + 1, upto))
+    return any(name in st.texts[j] and _is(lab := st.labels[j], "metadata") and lab is not None
+               and lab.fields.get("topic") != name for j in range(c + 1, upto))
 
 
 def _title_span(st: _State, i: int) -> int:
@@ -1156,10 +1233,12 @@ def _label_tables(st: _State, zones: list[str]) -> dict[str, str]:
         if lab is None or not lab.rule.startswith("label-table/"):
             continue
         t = st.texts[i]
-        if _LABEL_END.search(t) and i + 1 < st.n and st.labels[i + 1] is None \
-                and zones[i + 1] != "core" and not st.sentence[i + 1] and len(st.texts[i + 1]) <= 80:
+        value = i + 1 < st.n and zones[i + 1] != "core" and not st.sentence[i + 1] and len(st.texts[i + 1]) <= 80
+        if value and _LABEL_END.search(t) and st.labels[i + 1] is None:
             st.labels[i + 1] = BlockLabel("metadata", lab.rule, "label table: the value of the label on the line above")
             t = t + st.texts[i + 1]
+        elif value and st.size[i] <= _PAIRED_LABEL_CHARS and parse_label_pair(t, st.texts[i + 1]) is not None:
+            t = t.strip() + "：" + st.texts[i + 1]  # a bare label (成文日期) above its value: read as one line
         lines.append(t)
     return parse_label_table(lines) if lines else {}
 
@@ -1197,7 +1276,7 @@ def _collect(st: _State, title: int | None, table: dict[str, str]) -> dict[str, 
             continue
         for key, value in lab.fields.items():
             # when the page was written or changed: its date only if no line says when it was published
-            kind = (m.date_kind if key == "date" and (m := st.meta_line(i)) is not None else "date")
+            kind = _date_kind(st, i) if key == "date" else "date"
             if kind == "written":
                 written.append(value)
             elif kind == "updated":
@@ -1209,6 +1288,15 @@ def _collect(st: _State, title: int | None, table: dict[str, str]) -> dict[str, 
     for key, value in table.items():
         meta.setdefault(key, value)
     return meta
+
+
+def _date_kind(st: _State, i: int) -> str:
+    """The kind of the date block ``i`` gives (``date``, ``written``,
+    ``updated``): its label's, or that of the bare label on the line above
+    when the block is that label's value (``成文日期`` / ``2024-06-03``)."""
+    pair = parse_label_pair(st.texts[i - 1], st.texts[i]) if i > 0 and st.size[i - 1] <= _PAIRED_LABEL_CHARS else None
+    m = pair if pair is not None else st.meta_line(i)
+    return m.date_kind if m is not None else "date"
 
 
 def _put(meta: dict[str, str | int], key: str, value: str | int) -> None:

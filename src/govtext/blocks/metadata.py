@@ -162,7 +162,7 @@ _LABELS: dict[str, tuple[str, ...]] = {
         "信息发布", "所属机构",
         "發布機構", "發佈機構", "發布機關", "發布單位", "發布部門", "發文機關", "發文機構", "發文單位", "制發機關",
     ),
-    "index_number": ("索引号", "索取号", "索引號"),
+    "index_number": ("索引号", "信息索取号", "索取号", "索引號"),
     "topic": ("主题分类", "信息分类", "信息类别", "内容分类", "题材分类", "主题", "分类", "主題分類", "資訊分類", "主題", "分類"),
     "title": ("文件名称", "信息名称", "名称", "标题", "文件名稱", "名稱", "標題"),
     "valid": ("有效性", "效力状态", "效力狀態"),
@@ -236,6 +236,8 @@ _SELF_MARKED = frozenset({"来源于", "來源於", "本文转载自", "本文�
                           "转自", "轉自"})
 """Labels that say what follows them without a colon (``来源于 财新周刊``, ``转载自新华网``)."""
 _TABLE_KINDS = frozenset({"index_number", "agency", "date", "written", "doc_number", "topic", "title", "valid"})
+_CELL_KINDS = _TABLE_KINDS | {"other"}
+"""Labels a table's tab may set apart from their values as a colon does (``发布单位\t临湖市财政局``)."""
 _MAX_VALUE = {"source": 40, "author": 30, "editor": 30, "agency": 40, "topic": 40, "title": 120, "valid": 10,
               "index_number": 60}
 
@@ -861,7 +863,8 @@ def _labels(line: str) -> list[tuple[int, int, str, bool]]:
         label, colon_text = m.group(1, 2)  # label, colon
         kind = _LABEL_KIND.get(label) or _kind(label)
         colon = colon_text is not None or (label in _SELF_MARKED and _names_source(line, m.end(1))) \
-            or (kind == "source" and _spaced_org(line, m.end(1)))
+            or (kind == "source" and _spaced_org(line, m.end(1))) \
+            or _cell_marked(line, m, kind)
         start = m.start()
         end = m.end() if colon else m.end(1)
         if start and _WORDY.match(line, start - 1):  # not at the start of a segment
@@ -875,6 +878,12 @@ def _labels(line: str) -> list[tuple[int, int, str, bool]]:
             continue
         out.append((start, end, kind, colon))
     return out
+
+
+def _cell_marked(line: str, m: re.Match[str], kind: str) -> bool:
+    """Whether the label ``m`` of ``kind`` is set apart from its value by a
+    table's tab, as by a colon (``发布单位\t临湖市财政局``)."""
+    return kind in _CELL_KINDS and "\t" in line[m.end("label") : m.end()]
 
 
 def _starts_segment(line: str, pos: int) -> bool:
@@ -1187,7 +1196,7 @@ def parse_label_table(lines: Sequence[str]) -> dict[str, str]:
     ``topic``, ``title``, ``valid``; several labels may share a line. The
     first value of a key wins, but the date the page was published
     (``发布日期``) wins over the date the document was written (``成文日期``).
-    Labels need a colon; a label we do not know (``公开目录：``, or one ending
+    Labels need a colon (or a table's tab); a label we do not know (``公开目录：``, or one ending
     in one of ours, ``项目名称：``) ends the value before it and gives nothing.
 
     >>> parse_label_table(["发 布 机 构：湖州市人民政府办公室\\t主题分类：城乡建设", "文　　号：湖政发〔2024〕1号"])
@@ -1198,7 +1207,8 @@ def parse_label_table(lines: Sequence[str]) -> dict[str, str]:
     out: dict[str, str] = {}
     date_rank = len(_DATE_RANK)
     for line in lines:
-        labels = [m for m in _LABEL.finditer(line) if m.group("colon") is not None]
+        labels = [m for m in _LABEL.finditer(line)
+                  if m.group("colon") is not None or _cell_marked(line, m, _kind(m.group("label")))]
         ends = [_word_start(line, m.start()) for m in labels[1:]] + [len(line)] if labels else []
         for m, nxt in zip(labels, ends, strict=True):
             kind = _kind(m.group("label"))
