@@ -1322,6 +1322,33 @@ def _signature_date(st: _State, zones: list[str], title: int | None) -> str | No
     return None
 
 
+_OFFICE = regex.compile(
+    r"^(?:中共)?\p{Han}{2,30}?(?:人民政府|政府|办公室|办公厅|委员会|人大常委会|政协|局|厅|委|院|部|署|中心|处|站|所|队|办|会|街道办事处|党委|党组)$")
+"""The name of an issuing office (``宁州市民政局``, ``青溪县人民政府办公室``)."""
+
+
+def _signing_office(st: _State, zones: list[str], title: int | None) -> str | None:
+    """The office that signed the document: a kept office name right above
+    the kept line holding nothing but a date, after the headline (``宁州市民政局``
+    over ``2024年8月19日``), the last such pair of the page; none for offices
+    that signed together.
+
+    >>> _signing_office(_State(["关于做好年报工作的通知", "现将有关事项通知如下：", "宁州市民政局", "2024年8月19日"],
+    ...                          load_rules(), ClassifyConfig()), ["head", "core", "core", "core"], 0)
+    '宁州市民政局'
+    """
+    start = 1 if title is None else title + 2
+    for i in range(st.n - 1, start - 1, -1):
+        if st.labels[i] is None and st.labels[i - 1] is None and zones[i] != "head" \
+                and st.texts[i][:1] in DATE_OPENERS and st.size[i] <= 40 and normalize_date(st.texts[i]) is not None:
+            parts = st.texts[i - 1].split()
+            if len(parts) > 1 and min(map(len, parts)) >= 4:
+                return None  # offices that signed together: no one of them is the source
+            name = "".join(parts)
+            return name if _OFFICE.match(name) is not None else None
+    return None
+
+
 _ACCOUNT = regex.compile(r"^[\p{Han}A-Za-z0-9·]{2,20}$")
 _WECHAT_HEADER = "label-table/wechat-header"
 _WECHAT_NAME = "label-table/wechat-account"
@@ -1501,4 +1528,6 @@ def classify(
         meta["source"] = outlet.group(1)  # 人民日报客户端记者 杨娟: the reporter's outlet published the page
     if "author" not in meta and (reporter := _reporter(st, zones)) is not None:
         meta["author"] = reporter
+    if "source" not in meta and (issuer := meta.get("agency") or _signing_office(st, zones, title)) is not None:
+        meta["source"] = issuer  # a disclosure page's 发布机构, or the office that signed the notice
     return Classification(labels, meta, title, zones, st.timeouts)
