@@ -1261,6 +1261,11 @@ def _headline_text(line: str) -> str:
     return _MEDIA_TAG.sub("", _COLUMN_TAG.sub("", line, count=1), count=1) or line
 
 
+_NAME_ONLY_SOURCES = frozenset({"meta/account-name", "meta/issuer-line"})
+"""Rules that take a source from a name standing alone: a labelled source
+(``来源：…``) anywhere on the page outranks them."""
+
+
 def _collect(st: _State, title: int | None, table: dict[str, str]) -> dict[str, str | int]:
     meta: dict[str, str | int] = {}
     if title is not None:
@@ -1270,11 +1275,15 @@ def _collect(st: _State, title: int | None, table: dict[str, str]) -> dict[str, 
         meta["title"] = _headline_text("".join(st.texts[title:end]))
     written: list[str | int] = []
     updated: list[str | int] = []
+    named: list[str | int] = []
     for i in _labelled(st.labels):
         lab = st.labels[i]
         if lab is None or lab.label in KEPT_LABELS:
             continue
         for key, value in lab.fields.items():
+            if key == "source" and lab.rule in _NAME_ONLY_SOURCES:
+                named.append(value)
+                continue
             # when the page was written or changed: its date only if no line says when it was published
             kind = _date_kind(st, i) if key == "date" else "date"
             if kind == "written":
@@ -1285,6 +1294,8 @@ def _collect(st: _State, title: int | None, table: dict[str, str]) -> dict[str, 
                 _put(meta, key, value)
     for value in (written + updated)[:1]:
         _put(meta, "date", value)
+    for value in named[:1]:
+        meta.setdefault("source", value)
     for key, value in table.items():
         meta.setdefault(key, value)
     return meta
