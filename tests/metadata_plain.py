@@ -51,6 +51,7 @@ from govtext.blocks.metadata import (  # unchanged by the rewrite: shared, not c
     MetaLine,
     _after_other_label,
     _bracket_end,
+    _cell_marked,
     _clean_value,
     _cn_number,
     _colon_credits,
@@ -383,7 +384,8 @@ def _labels(line: str) -> list[tuple[int, int, str, bool]]:
         kind, start = _kind(m.group("label")), m.start()
         # a label that needs no colon (来源于 财新周刊; added after the rewrite, shared with the module)
         colon = m.group("colon") is not None or (m.group("label") in _SELF_MARKED and _names_source(line, m.end("label"))) \
-            or (kind == "source" and _spaced_org(line, m.end("label")))  # 供稿 市疾控中心 (added after the rewrite, shared)
+            or (kind == "source" and _spaced_org(line, m.end("label"))) \
+            or _cell_marked(line, m, kind)  # 供稿 市疾控中心, 发布单位\t… (added after the rewrite, shared)
         end = m.end() if colon else m.end("label")
         if not _starts_segment(line, start):
             credit = _CREDIT_PREFIX.search(line, max(0, start - 8), start)
@@ -493,7 +495,8 @@ def parse_label_table(lines: Sequence[str]) -> dict[str, str]:
     out: dict[str, str] = {}
     rank = len(_DATE_RANK)  # the date it was published wins over the date it was written (added after the rewrite)
     for line in lines:
-        labels = [m for m in _LABEL.finditer(line) if m.group("colon") is not None]
+        labels = [m for m in _LABEL.finditer(line)  # or a table's tab (added after the rewrite, shared)
+                  if m.group("colon") is not None or _cell_marked(line, m, _kind(m.group("label")))]
         for i, m in enumerate(labels):
             kind = _kind(m.group("label"))
             if kind not in _TABLE_KINDS or not _starts_segment(line, m.start()):
