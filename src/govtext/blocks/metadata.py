@@ -761,8 +761,8 @@ def _residue(p: _Parse, gaps: list[tuple[int, int]]) -> None:
         _sources_and_counters(p, pieces)
 
 
-_AT = ("在", "於", "于")
-"""An organisation after one of these is where something was said (``2024年1月16日在临湖市人民代表大会``), no source."""
+_AT = "在"
+"""An organisation after this (not 于: 于都县) is where something was said (``2024年1月16日在临湖市人民代表大会``), no source."""
 
 
 def _sources_and_counters(p: _Parse, pieces: list[re.Match[str]]) -> None:
