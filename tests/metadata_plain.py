@@ -359,7 +359,8 @@ def _residue(p: _Parse, gaps: list[tuple[int, int]]) -> None:
             continue
         if len(piece) <= 45 and "source" not in p.fields:
             org = _ORG.fullmatch(piece)
-            if org is not None and _HAN.search(org.group("org")):
+            # an organisation after 在 is where something was said, no source
+            if org is not None and _HAN.search(org.group("org")) and not org.group("org").startswith("在"):
                 p.fields["source"] = org.group("org")
                 p.explained.append((a, b))
                 if org.group("n") is not None:

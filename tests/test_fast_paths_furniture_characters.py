@@ -275,6 +275,7 @@ class _Capture:
     def __init__(self, text: str) -> None:
         self.text = text
         self.edits: list[Edit] = []
+        self.pages: list[tuple[int, int]] = []  # no page breaks known
 
     def apply(self, edits: list[Edit], filter: str) -> None:
         self.edits.extend(edits)

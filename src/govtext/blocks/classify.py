@@ -1360,6 +1360,43 @@ def _signing_office(st: _State, zones: list[str], title: int | None) -> str | No
     return None
 
 
+_PAPER_NAME = regex.compile(r"^\W{0,3}《?(\p{Han}{1,10}?(?:日报|晚报|早报|时报|商报|日報|晚報|早報|時報|商報|报|報))》?"
+                            r"(?:数字报|电子报|电子版|数字报刊|数字报纸|数字版|數字報|電子報|電子版)?(?:\s|\W|$)")
+"""A newspaper's name opening its e-paper's masthead line (``临湖日报``, ``南岭晚报数字版``, ``青溪报 电子版``)."""
+
+
+_PAPER_LINE = regex.compile(r"^\W{0,3}《?\p{Han}{1,8}?(?:日报|晚报|早报|时报|商报|快报|导报|日報|晚報|早報|時報|商報|快報|導報"
+                            r"|(?<![通简喜汇周月年公电情警预画簡喜匯週電預畫])[报報])》?\W{0,3}$")
+"""A line that is a newspaper's name and nothing else (``临湖日报``, ``《青溪报》``), not a document's kind (通报, 简报)."""
+_MASTHEAD = BlockLabel("slogan", "slogan/masthead", "site slogan: the newspaper's name on its e-paper's masthead above the headline")
+
+
+def _mastheads(st: _State, zones: list[str]) -> None:
+    """A newspaper's name alone on a line in the head, right above the date
+    line of its e-paper (``临湖日报`` / ``2024年03月05日 星期二``), is the
+    masthead, not a headline; an account's name that the date line names
+    again (``…发布于浙江临湖日报官方账号``) is left to the account's rules."""
+    for i in range(st.n - 1):
+        if zones[i] != "head":
+            break
+        nxt = st.labels[i + 1]
+        if st.labels[i] is None and _PAPER_LINE.match(st.texts[i]) is not None and nxt is not None \
+                and "date" in nxt.fields and st.texts[i].strip() not in st.texts[i + 1]:
+            st.labels[i] = _MASTHEAD
+
+
+def _masthead_paper(st: _State, zones: list[str]) -> str | None:
+    """The newspaper whose e-paper the page is, for a page that names no
+    source: its name on the masthead or site-name line above the headline
+    (``临湖日报``, ``南岭晚报数字版``, ``西川日报 数字报纸``, ``东江晚报数字报``)."""
+    for i in range(st.n):
+        if zones[i] not in ("head", "edge"):
+            break
+        if _is(st.labels[i], "slogan") and (m := _PAPER_NAME.match(st.texts[i])) is not None:
+            return m.group(1)
+    return None
+
+
 _ACCOUNT = regex.compile(r"^[\p{Han}A-Za-z0-9·]{2,20}$")
 _WECHAT_HEADER = "label-table/wechat-header"
 _WECHAT_NAME = "label-table/wechat-account"
@@ -1385,19 +1422,6 @@ _OUTLET_REPORTER = regex.compile(
     r"^(?!本)(\p{Han}{1,16}?(?:客户端|日报|晚报|晨报|早报|时报|商报|报|网|新闻|电视台|通讯社|社|融媒体中心|频道))"
     r"\s{0,2}(?:全媒体|融媒|特约|首席|见习)?记者$")
 """A reporter's role naming the outlet (``人民日报客户端 记者``, ``新华社记者``): the outlet in group 1."""
-_MASTHEAD = regex.compile(r"^\W{0,3}(\p{Han}{2,12}?报)\s{0,2}(?:数字报|电子报|电子版|数字报刊|数字报纸|数字版)\W{0,3}$")
-"""An e-paper's masthead (``东江晚报数字报``): the newspaper named in group 1."""
-
-
-def _masthead_paper(st: _State, zones: list[str]) -> str | None:
-    """The newspaper whose e-paper the page is, named by the masthead above
-    the body (``东江晚报数字报``): the source of its articles."""
-    for i in range(st.n):
-        if zones[i] not in ("head", "edge"):
-            break
-        if _is(st.labels[i], "slogan") and (m := _MASTHEAD.match(st.texts[i])) is not None:
-            return m.group(1)
-    return None
 
 
 def _header_names(header: str) -> list[str]:
@@ -1510,6 +1534,7 @@ def classify(
     _core_credits(st, zones)
     _nav_columns(st, zones)
     _introduced_lists(st)
+    _mastheads(st, zones)
     title = _title(st, zones)
     _issuer_lines(st, zones, title)
     _wechat_names(st, zones, title)

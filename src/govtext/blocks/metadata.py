@@ -771,6 +771,10 @@ def _residue(p: _Parse, gaps: list[tuple[int, int]]) -> None:
         _sources_and_counters(p, pieces)
 
 
+_AT = "在"
+"""An organisation after this (not 于: 于都县) is where something was said (``2024年1月16日在临湖市人民代表大会``), no source."""
+
+
 def _sources_and_counters(p: _Parse, pieces: list[re.Match[str]]) -> None:
     """An organisation (the source, maybe with a counter glued on) and a
     counter after it, among the ``pieces`` of a dated line outside its dates
@@ -786,7 +790,7 @@ def _sources_and_counters(p: _Parse, pieces: list[re.Match[str]]) -> None:
             continue
         if len(piece) <= 45 and "source" not in fields:
             org = _ORG.fullmatch(piece)
-            if org is not None and _HAN.search(org.group("org")):
+            if org is not None and _HAN.search(org.group("org")) and not org.group("org").startswith(_AT):
                 fields["source"] = org.group("org")
                 p.explained.append(m.span())
                 if org.group("n") is not None:

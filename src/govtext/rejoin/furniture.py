@@ -366,7 +366,8 @@ def _footer_layout(numbers: list[PageNumber], before: int, after: int, total: in
 
     A footer closes every page, the last one too, so nothing follows the
     last number; a header opens every page (perhaps not the first), so
-    nothing precedes the first. When text stands on both sides, a tail
+    nothing precedes the first, or only a little (the paper's name above
+    its first edition header). When text stands on both sides, a tail
     much shorter than a page is the leftover of a footer layout.
 
     >>> n = [PageNumber(0, 1, 1, None, "footer")]
@@ -377,12 +378,14 @@ def _footer_layout(numbers: list[PageNumber], before: int, after: int, total: in
         return True
     if before == 0:
         return False
+    headers = sum(p.position == "header" for p in numbers) * 2 > len(numbers)
+    page_length = total / (len(numbers) + 1)
+    if headers and before < page_length / 2:
+        return False  # edition headers after a little of the site (the paper's name) open their pages
     if numbers[0].page == 1:
         return True  # text before page number 1 is on page 1: a footer
-    headers = sum(p.position == "header" for p in numbers) * 2 > len(numbers)
     if headers:
         return False
-    page_length = total / (len(numbers) + 1)
     return after < page_length / 2
 
 
@@ -443,6 +446,29 @@ def masthead_page(text: str, lines: int = 3) -> int | None:
     return None
 
 
+_MASTHEAD_ABOVE = 3
+"""How many short lines (the paper's name, the site's menu) may stand above a dated masthead that opens the text."""
+
+
+def _masthead_opening(text: str, numbers: list[PageNumber]) -> int:
+    """Where the first page number line starts when it opens the text: only
+    short lines that end no sentence (the paper's name, a menu, at most
+    ``_MASTHEAD_ABOVE``) stand above it; else where the text's first line starts.
+
+    >>> t = "青溪报\\n2024年5月20日 星期一 第 1 版 要闻\\n标题"
+    >>> _masthead_opening(t, find_page_numbers(t))
+    4
+    """
+    opening = len(text) - len(text.lstrip())
+    if not numbers or numbers[0].start == opening:
+        return opening
+    above = text[opening : numbers[0].start].split("\n")[:-1]
+    lines = [ln.strip(_SPACES) for ln in above if ln.strip(_SPACES)]
+    if len(lines) <= _MASTHEAD_ABOVE and all(len(ln) <= 40 and not ends_sentence(ln) for ln in lines):
+        return numbers[0].start
+    return opening
+
+
 class PageFurniture:
     """Removes page numbers, page breaks' running headers and footers (see module doc)."""
 
@@ -459,7 +485,7 @@ class PageFurniture:
             return
         edits: list[Edit] = []
         cuts: list[tuple[int, int]] = []
-        opening = len(text) - len(text.lstrip())  # where the text's first line starts
+        opening = _masthead_opening(text, numbers)
         for p in numbers:
             if p.start == opening and _DATED_MASTHEAD.fullmatch(text, p.start, p.end):
                 continue  # a dated masthead opening the text stays: its date and paper are metadata
@@ -501,8 +527,8 @@ class PageFurniture:
                 if after and (last.total is None or last.page < last.total):
                     doc.set_page(doc.original_range(last.start, last.end)[1], last.page + 1)
             else:
-                if before and numbers[0].page > 1:
-                    doc.set_page(0, numbers[0].page - 1)
+                if before:  # the page before the first header's, or page 1 itself above its header (the paper's name)
+                    doc.set_page(0, max(numbers[0].page - 1, 1))
                 for p in numbers:
                     doc.set_page(doc.original_range(p.start, p.end)[0], p.page)
             return

@@ -302,23 +302,44 @@ def _broken_titles(text: str, spans: list[tuple[int, int]]) -> dict[int, str]:
     return out
 
 
-def _lines_around(keep: set[int], full: list[bool], n_full: int) -> int:
+def _lines_around(keep: set[int], full: list[bool], window: bool) -> int:
     """How many lines of ``keep`` the full lines are weighed against: all of
-    them, or with three full lines or more, those from the first full line to
-    the line after the last one (the closing line of its paragraph). A title, a
+    them, or in a ``window`` (three full lines or more, or two lines of prose
+    in one run), those from the first full line to the line after the last
+    one (the closing line of its paragraph). A title, a heading, a
     salutation above the wrapped text and a signature, a date, a 抄送 line
     below it are no evidence against the wrap.
 
-    >>> _lines_around({0, 1, 2, 3, 4, 5, 6}, [False, True, True, True, False, False, False], 3)
+    >>> _lines_around({0, 1, 2, 3, 4, 5, 6}, [False, True, True, True, False, False, False], True)
     4
-    >>> _lines_around({0, 1, 2, 3, 4, 5, 6}, [False, True, True, False, False, False, False], 2)
+    >>> _lines_around({0, 1, 2, 3, 4, 5, 6}, [False, True, True, False, False, False, False], False)
     7
     """
-    if n_full < 3:
+    if not window:
         return len(keep)
     first = full.index(True)
     last = len(full) - 1 - full[::-1].index(True)
     return sum(first <= i <= last + 1 for i in keep)
+
+
+def _prose_pair(block: list[_Line], full: list[bool], runs: list[list[int]]) -> bool:
+    """Whether the two full lines (but the last line) of ``block`` are lines of
+    one paragraph's prose: in one run of lines no wider than the wrap
+    (``runs``), each holding a comma (not only a label's colon) and breaking
+    off mid-sentence.
+
+    >>> b = [_Line(0, 0, "　　四、下步打算"), _Line(0, 0, "　　围绕年度目标任务，全面落实"), _Line(0, 0, "领域隐患排查整治，坚决遏制"),
+    ...      _Line(0, 0, "稳定。"), _Line(0, 0, "报：区委。")]
+    >>> _prose_pair(b, [False, True, True, False, False], [[0, 1, 2, 3, 4]])
+    True
+    >>> _prose_pair(b, [False, True, True, False, False], [[0, 1], [2, 3, 4]])
+    False
+    """
+    lines = [i for i, f in enumerate(full[:-1]) if f]
+    return any(lines[0] in run and lines[-1] in run for run in runs) and all(
+        any(c in "，,、；;" for c in block[i].text) and not ends_sentence(block[i].text.rstrip(_SPACES))
+        and not block[i].text.rstrip(_SPACES).endswith((":", "："))
+        for i in lines)
 
 
 _ARTICLE = re.compile(_ARTICLE_NUMBER + "条")
@@ -353,6 +374,17 @@ def _lost_indent(block: list[_Line], full: list[bool], widths: list[int], wrap: 
     )
 
 
+def _odd_half_width(line: str) -> int:
+    """1 when ``line`` holds an odd number of ASCII characters (digits, Latin
+    letters), which a justified line cannot set flush: the last column stays
+    empty; 0 otherwise.
+
+    >>> _odd_half_width("人数达到3.6万人"), _odd_half_width("新增技能人才6000人")
+    (1, 0)
+    """
+    return len(line.encode("ascii", "ignore")) % 2
+
+
 _COLUMN_GAP = re.compile("\\S(?:[ \u3000]{2,}|\t)(?=\\S)")
 
 
@@ -365,6 +397,16 @@ def _table_row(line: str) -> bool:
     (True, False)
     """
     return len(_COLUMN_GAP.findall(line.strip(_SPACES))) >= 2
+
+
+def _page_break(doc: Document, end: int, start: int) -> bool:
+    """Whether a page break lies between the line ending at ``end`` and the
+    line starting at ``start`` (current text positions): the pages the
+    furniture or the markers filter found say the two lines are on different pages."""
+    if not doc.pages:
+        return False
+    before = doc.page_of_original(doc.original_range(end - 1, end)[0])
+    return before is not None and doc.page_of_original(doc.original_range(start, start + 1)[0]) != before
 
 
 class ParagraphRejoiner:
@@ -400,11 +442,13 @@ class ParagraphRejoiner:
         paragraph: str | None = None  # the paragraph so far, when a join made it more than its last line
         long_prose = self.config.long_prose_chars
         for (pb, pe), (cb, ce) in pairwise(spans):
+            # a blank line a page break left after a hard-wrapped line is no paragraph break
+            blank = cb > pe and not (pb + 1 in wrapped and _page_break(doc, pe, cb + 1))
             if paragraph is None and text[cb + 1] not in _OPENING_FIRST:
                 if text[pe - 1] in _CLOSING_LAST:
                     if pb + 1 not in wrapped:
                         continue  # (what is kept of a long line ends as the line does)
-                elif ((cb > pe or pb + 1 not in wrapped) and cb + 1 not in titles
+                elif ((blank or pb + 1 not in wrapped) and cb + 1 not in titles
                       and _shows_no_continuation(text, pb + 1, pe, long_prose)):
                     continue
             prev, ln = _Line(pb + 1, pe, text[pb + 1 : pe]), _Line(cb + 1, ce, text[cb + 1 : ce])
@@ -412,7 +456,7 @@ class ParagraphRejoiner:
                 paragraph = _kept(prev.text)
             if indented is None and paragraph.startswith(_INDENT):
                 indented = _indent_convention(text)
-            reason = titles.get(ln.start) or self._reason(paragraph, prev, ln, cb > pe, wrapped, bool(indented))
+            reason = titles.get(ln.start) or self._reason(paragraph, prev, ln, blank, wrapped, bool(indented))
             if reason is None:
                 paragraph = None
                 continue
@@ -486,8 +530,9 @@ class ParagraphRejoiner:
         cfg = self.config
         widths = [display_width(ln.text.rstrip(_SPACES)) for ln in block]
         tol = cfg.wrap_tolerance
-        # the wrap width: the width most lines (but the last) reach, within the tolerance
-        width = max(set(widths[:-1]), key=lambda w: (sum(w - tol <= x <= w for x in widths[:-1]), w))
+        # the wrap width: the width most lines (but the last) reach, within the tolerance; on a tie
+        # the width most lines have (not that of one line a hanging 。 makes wider)
+        width = max(set(widths[:-1]), key=lambda w: (sum(w - tol <= x <= w for x in widths[:-1]), widths.count(w), w))
         if not cfg.min_wrap_width <= width <= cfg.max_wrap_width:
             return {}
         # a line wider than the wrap width cannot be part of the wrap: split there
@@ -498,19 +543,21 @@ class ParagraphRejoiner:
             else:
                 runs[-1].append(i)
         keep = {i for run in runs if len(run) >= cfg.min_wrap_lines for i in run}
-        # a row of a table (cells between tabs) is never a line of wrapped prose
-        full = [width - tol <= w <= width and i in keep and "\t" not in block[i].text.strip(_SPACES)
-                for i, w in enumerate(widths)]
+        # a row of a table (cells between tabs) is never a line of wrapped prose; a justified line
+        # with an odd number of half-width characters (digits) falls a column short of the width
+        full = [width - tol - _odd_half_width(block[i].text.rstrip(_SPACES)) <= w <= width and i in keep
+                and "\t" not in block[i].text.strip(_SPACES) for i, w in enumerate(widths)]
         n_full = sum(full[:-1])
         if n_full < 2:
             return {}
-        if n_full * 2 < _lines_around(keep, full, n_full) - 1:
+        window = n_full >= 3 or (n_full == 2 and _prose_pair(block, full, runs))
+        if n_full * 2 < _lines_around(keep, full, window) - 1:
             # too few full lines, unless with three or more the last line of each wrapped paragraph (after a
             # full line, shorter, ending its sentence) counts with them: they are the wrap's too
             closing = 0 if n_full < 3 else sum(
                 not g and f and i + 1 in keep and ends_sentence(ln.text.rstrip(_SPACES))
                 for i, (ln, f, g) in enumerate(zip(block[1:], full, full[1:], strict=False)))
-            if (n_full + closing) * 2 < _lines_around(keep, full, n_full) - 1:
+            if (n_full + closing) * 2 < _lines_around(keep, full, window) - 1:
                 return {}
         full_texts = [ln.text.strip(_SPACES) for ln, f in zip(block, full, strict=True) if f]
         if len(set(full_texts)) < len(full_texts):
