@@ -65,7 +65,9 @@ _FILE_NAME_END = regex.compile(r"(?i)\.(?:pdf|docx?|xlsx?|wps|ofd|zip|rar)\W{0,3
 """The extension that ends an attachment's link (``2.申报表.docx``)."""
 _ENUMERATION = regex.compile(r"^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,3}[、.．)]|第[一二三四五六七八九十百\d]{1,4}[章节条部分])")
 # patterns of literal characters only read the same with ``re``, whose calls cost less
-_TITLE_BAD_END = re.compile(r"[。；;：:，,、]$")
+_TITLE_BAD_END = re.compile(r"[。；;：:，,、]$|\s(?:19|20)\d\d\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日$")
+"""How no headline ends: with clause punctuation, or with a date set apart by a
+space (a bulletin's issue line, ``…办公室编　　2024年4月12日``)."""
 _SUBTITLE = re.compile(r"^(?:[—－-]{1,2}|[（(]|[问答問][:：])")
 """A subtitle, a bracketed note, or a question or answer of a Q&A (``问：…``): never the headline."""
 _RELATED_RULES = ("related/list-header", "related/ranking-header", "related/more-link", "related/prev-next")
@@ -74,6 +76,8 @@ _TITLE_SEPARATOR = r"(?:[ \t\u3000]{0,2}[_|｜\-–—]{1,2}[ \t\u3000]{0,2}|[ \
 _AFTER_HEADLINE = regex.compile(_TITLE_SEPARATOR + r"\S")
 _BEFORE_HEADLINE = regex.compile(r"\S" + _TITLE_SEPARATOR + r"$")
 _ISSUE_NUMBER = regex.compile(r"^第\s{0,2}[\d〇零一二三四五六七八九十百]{1,6}\s{0,2}号$")
+_ISSUE_OF_SERIES = regex.compile(r"^[（(]?(?:总\s{0,2})?第\s{0,2}[\d〇零一二三四五六七八九十百]{1,6}\s{0,2}期[）)]?$")
+"""The issue of a bulletin or journal (``第12期``, ``（总第236期）``): never the headline."""
 _TAGLINE_SPLIT = re.compile(r"[ \t\u3000]{0,3}(?:[-–—_|｜]{1,2}|·)[ \t\u3000]{0,3}")
 
 
@@ -945,6 +949,7 @@ def _title(st: _State, zones: list[str]) -> int | None:
             break
         t = st.texts[i]
         if st.labels[i] is not None or "。" in t or t.count("，") >= 2 or _TITLE_BAD_END.search(t) or _ENUMERATION.match(t) \
+                or _ISSUE_OF_SERIES.match(t) \
                 or _SUBTITLE.match(t) or _label_value(st, i) or _EVENT_FIELD.match(t) or _PERSON_FIELD.match(t):
             continue
         size = st.size[i]
@@ -953,6 +958,7 @@ def _title(st: _State, zones: list[str]) -> int | None:
     if not cands or (all(_short_label(st, c) for c in cands) and _labelled_title(st, zones) is not None):
         return None  # 互动交流 / 县长信箱 above 标题：…: the page names its title with a label
     cands = _drop_page_titles(st, cands)
+    cands = _drop_letterheads(st, cands)
     # an issuing header above its number (江北省人民政府令 / 第286号) is not the headline
     cands = [c for c in cands if not (c + 1 < st.n and _ISSUE_NUMBER.match(st.texts[c + 1]) and c != cands[-1])]
     cands = _drop_above_trail(st, cands)
@@ -994,6 +1000,17 @@ def _title(st: _State, zones: list[str]) -> int | None:
     for i in range(first, first + span):
         st.labels[i] = label  # one label object: :func:`_collect` finds the lines of the title by it
     return first
+
+
+_LETTERHEAD = regex.compile(r"^\p{Han}{2,30}?(?:文件|简报|專報|专报|快报|快報|簡報)$")
+"""An official document's letterhead (``青山县人民政府办公室文件``) or a bulletin's
+name (``工　作　简　报``, letter spacing removed)."""
+def _drop_letterheads(st: _State, cands: list[int]) -> list[int]:
+    """The title candidates without the letterheads above a later one: the
+    red-headed ``…人民政府文件`` or a bulletin's ``工　作　简　报`` names the
+    series, not the document (it stays in the text)."""
+    return [c for n, c in enumerate(cands)
+            if n + 1 == len(cands) or _LETTERHEAD.match("".join(st.texts[c].split())) is None]
 
 
 def _is_trail(label: BlockLabel | None) -> bool:
