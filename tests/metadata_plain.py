@@ -41,6 +41,7 @@ from govtext.blocks.metadata import (  # unchanged by the rewrite: shared, not c
     _SELF_MARKED,
     _SENTENCE_PUNCT,
     _SPACES,
+    _STAFF_CODE,
     _SURNAMES_1,
     _SURNAMES_2,
     _TABLE_KINDS,
@@ -212,6 +213,8 @@ def _role_ok(role: str) -> bool:
 
 def _text_value(kind: str, raw: str) -> str | None:
     value = _clean_value(raw)
+    if kind in ("author", "editor") and (code := _STAFF_CODE.search(value)) is not None and code.start() > 0:
+        value = value[: code.start()]  # a portal's staff code glued to a name (added after the rewrite)
     if not value or len(value) > _MAX_VALUE.get(kind, 40) or _SENTENCE_PUNCT.search(value):
         return None
     if kind not in ("author", "editor", "title") and _COMMA.search(value):
