@@ -7,10 +7,16 @@ number, at most as many syllables as Han characters before it) or valid
 zhuyin (bopomofo syllables). Real parentheses stay: ``低(零)碳``, ``(一)``,
 ``(全文)``, ``(2023)``, ``(PM2.5)``, ``(GDP)``, ``(Apple)``. In a document that
 already has several toned annotations, toneless syllables (``(de)``) after a
-Han character are taken as annotations too.
+Han character are taken as annotations too, and so are syllables in
+capitals with tone numbers (``(JI4)``; with tone marks, ``(JÌ)``, they are
+annotations anywhere, but toneless capitals, ``(AI)``, never are) and toned
+syllables put after the punctuation mark that follows their character
+(``紅黃牌”(pái)``, ``預警，(jǐng)``).
 
 >>> strip_annotations("世紀(jì)新能源網(wǎng)建設一批低(零)碳園區(全文)")
 '世紀新能源網建設一批低(零)碳園區(全文)'
+>>> strip_annotations("資金(JĪN)、網(wǎng)行(háng)業，(yè)人工智能(AI)")
+'資金、網行業，人工智能(AI)'
 >>> is_pinyin("zhuàng"), is_pinyin("zhuang4"), is_pinyin("Apple"), is_pinyin("gdp")
 (True, True, False, False)
 >>> is_zhuyin("ㄓㄨㄥ"), is_zhuyin("ㄅㄧˋ"), is_zhuyin("ㄧㄅ")
@@ -196,8 +202,9 @@ class AnnotationConfig:
 
     - ``pinyin`` (True) / ``zhuyin`` (True): which annotations to remove.
     - ``toneless_after`` (3): once a document has this many toned
-      annotations, toneless pinyin after a Han character counts as an
-      annotation too; None never removes toneless pinyin.
+      annotations, toneless pinyin after a Han character (and capitals
+      with tone numbers, and toned pinyin after a punctuation mark) counts
+      as an annotation too; None never removes these.
     """
 
     pinyin: bool = True
@@ -277,6 +284,14 @@ class AnnotationStripper:
                 complete = False
         toneless = [k for k in _positions(found, {b for b, (kind, _n) in kinds.items() if kind == "pinyin-toneless"})
                     if labels[k]]
+        # after a punctuation mark: toned pinyin only, and only in an annotated document
+        displaced = [k for k in _positions(list(map(str.__getitem__, befores, repeat(_LAST))), _PUNCTUATION)
+                     if labels[k]]
+        for k in displaced:
+            if kinds[found[k]][0] != "pinyin":
+                labels[k] = None
+                complete = False
+        toneless = sorted({*toneless, *(k for k in displaced if labels[k])})
         limit = self.config.toneless_after
         if toneless and not (limit is not None and len(labels) - labels.count(None) - len(toneless) >= limit):
             for k in toneless:
@@ -287,7 +302,8 @@ class AnnotationStripper:
 
 @functools.lru_cache(maxsize=2)
 def _candidates(wide: bool) -> re.Pattern[str]:
-    """A bracketed text of 1-40 characters right after a Han character, as a
+    """A bracketed text of 1-40 characters right after a Han character (or
+    after a Han character and a punctuation mark), as a
     split pattern (one group: the brackets and what is inside). The content
     holds no bracket, so candidates never overlap. The character before is
     checked by a lookbehind after the bracket (so the scan still looks for
@@ -299,7 +315,8 @@ def _candidates(wide: bool) -> re.Pattern[str]:
     pattern begins with ``(``, which ``re`` looks for faster than a class."""
     han = f"[{_bmp_han_ranges()}\U00010000-\U0010ffff]"
     opening = "[(（]" if wide else r"\("
-    return re.compile(rf"({opening}(?<={han}{opening})[^()（）\n]{{1,40}}[)）])")
+    punct = f"[{_PUNCTUATION}]"
+    return re.compile(rf"({opening}(?:(?<={han}{opening})|(?<={han}{punct}{opening}))[^()（）\n]{{1,40}}[)）])")
 
 
 def _bmp_han_ranges() -> str:
@@ -310,6 +327,8 @@ def _bmp_han_ranges() -> str:
 
 
 _HAN = regex.compile(r"\p{Han}+")
+_PUNCTUATION = "，。、；：！？”’」』》,;:!?"
+"""Marks after which an injector may have put the annotation of the character before them."""
 _LAST = slice(-1, None)
 _LABELS: dict[str | None, str] = {"pinyin": "pinyin", "pinyin-toneless": "pinyin", "zhuyin": "zhuyin"}
 _RULES = {"pinyin": "pinyin-annotation", "zhuyin": "zhuyin-annotation"}
@@ -336,15 +355,18 @@ def _han_tail(text: str, n: int) -> bool:
 @functools.lru_cache(maxsize=8192)
 def _classify(content: str, pinyin: bool, zhuyin: bool) -> tuple[str | None, int]:
     """``(kind, syllables)`` of bracketed text: kind is ``zhuyin``, ``pinyin``,
-    ``pinyin-toneless`` or None (not an annotation of an enabled kind)."""
+    ``pinyin-toneless`` or None (not an annotation of an enabled kind).
+    Capitals count only with tones, and with tone numbers only as
+    ``pinyin-toneless`` (taken in an annotated document only: ``(A4)``)."""
     if zhuyin and _BOPOMOFO.search(content) is not None and is_zhuyin(content):
         return "zhuyin", len(content.split(" "))
     if not pinyin:
         return None, 0
-    syllables = split_pinyin(content)
-    if not syllables:
+    capitals = content.isupper()
+    syllables = split_pinyin(content.lower() if capitals else content)
+    if not syllables or (capitals and not all(t for _s, t in syllables)):
         return None, 0
-    if all(t for _s, t in syllables):
+    if all(t for _s, t in syllables) and not (capitals and content.isascii()):
         return "pinyin", len(syllables)
     return "pinyin-toneless", len(syllables)
 
