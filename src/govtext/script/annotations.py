@@ -271,11 +271,12 @@ class AnnotationStripper:
         if not distinct:
             return None, False, distinct
         labels = list(map(label_of.__getitem__, found))
-        if astral:
-            lasts = list(map(str.__getitem__, befores, repeat(_LAST)))
+        lasts = list(map(str.__getitem__, befores, repeat(_LAST)))
+        if astral:  # the character before (or before the punctuation mark) must be Han
             for k in _positions(lasts, {c for c in set(lasts) if _HAN.fullmatch(c) is None}):
-                labels[k] = None
-                complete = False
+                if lasts[k] not in _PUNCTUATION or _HAN.fullmatch(befores[k][-2]) is None:
+                    labels[k] = None
+                    complete = False
         # an annotation has at most as many syllables as Han characters before it
         longer = {b: n for b, (kind, n) in kinds.items() if kind is not None and n > 1}
         for k in _positions(found, longer):
@@ -285,8 +286,7 @@ class AnnotationStripper:
         toneless = [k for k in _positions(found, {b for b, (kind, _n) in kinds.items() if kind == "pinyin-toneless"})
                     if labels[k]]
         # after a punctuation mark: toned pinyin only, and only in an annotated document
-        displaced = [k for k in _positions(list(map(str.__getitem__, befores, repeat(_LAST))), _PUNCTUATION)
-                     if labels[k]]
+        displaced = [k for k in _positions(lasts, _PUNCTUATION) if labels[k]]
         for k in displaced:
             if kinds[found[k]][0] != "pinyin":
                 labels[k] = None
