@@ -250,9 +250,30 @@ class AnnotationStripper:
             starts, ends = list(compress(starts, labels)), list(compress(ends, labels))
             kept = list(compress(kept, labels))
         rules = [_RULES[distinct[0]]] * len(kept) if len(distinct) == 1 else list(map(_RULES.__getitem__, kept))
+        displaced = self._displaced(text, _DISPLACED if wide else _DISPLACED[:1], found, labels)
+        if displaced:
+            return _merged(starts, ends, rules, _reasons(kept, found, befores, labels), displaced)
         # each candidate holds its brackets, so no span is empty
         return Deletions.unchecked(starts, ends, rules,
                                    functools.partial(_reasons, kept, found, befores, labels))
+
+    def _displaced(self, text: str, patterns: tuple[re.Pattern[str], ...], found: list[str],
+                   labels: list[str | None]) -> list[tuple[int, int, str]]:
+        """``(start, end, reason)`` of the toned one-syllable annotations put
+        after the punctuation mark that follows their Han character
+        (``預警，(jǐng)``), in a document with enough annotations in their place
+        (``toneless_after``); none otherwise."""
+        limit = self.config.toneless_after
+        if limit is None or not self.config.pinyin:
+            return []
+        out = [(m.start(), m.end(), f"pinyin annotation {m[0]} after {text[m.start() - 2:m.start()]}")
+               for pattern in patterns for m in pattern.finditer(text)
+               if m.start() >= 2 and _HAN.fullmatch(text[m.start() - 2]) is not None
+               and _classify(m[0][1:-1], True, False) == ("pinyin", 1)]
+        if not out:
+            return out
+        kinds = (_classify(b[1:-1], self.config.pinyin, self.config.zhuyin)[0] for b in compress(found, labels))
+        return out if sum(kind != "pinyin-toneless" for kind in kinds) >= limit else []
 
     def _labels(self, found: list[str], befores: list[str],
                 astral: bool) -> tuple[list[str | None] | None, bool, list[str]]:
@@ -271,12 +292,11 @@ class AnnotationStripper:
         if not distinct:
             return None, False, distinct
         labels = list(map(label_of.__getitem__, found))
-        lasts = list(map(str.__getitem__, befores, repeat(_LAST)))
-        if astral:  # the character before (or before the punctuation mark) must be Han
+        if astral:
+            lasts = list(map(str.__getitem__, befores, repeat(_LAST)))
             for k in _positions(lasts, {c for c in set(lasts) if _HAN.fullmatch(c) is None}):
-                if lasts[k] not in _PUNCTUATION or _HAN.fullmatch(befores[k][-2]) is None:
-                    labels[k] = None
-                    complete = False
+                labels[k] = None
+                complete = False
         # an annotation has at most as many syllables as Han characters before it
         longer = {b: n for b, (kind, n) in kinds.items() if kind is not None and n > 1}
         for k in _positions(found, longer):
@@ -285,13 +305,6 @@ class AnnotationStripper:
                 complete = False
         toneless = [k for k in _positions(found, {b for b, (kind, _n) in kinds.items() if kind == "pinyin-toneless"})
                     if labels[k]]
-        # after a punctuation mark: toned pinyin only, and only in an annotated document
-        displaced = [k for k in _positions(lasts, _PUNCTUATION) if labels[k]]
-        for k in displaced:
-            if kinds[found[k]][0] != "pinyin":
-                labels[k] = None
-                complete = False
-        toneless = sorted({*toneless, *(k for k in displaced if labels[k])})
         limit = self.config.toneless_after
         if toneless and not (limit is not None and len(labels) - labels.count(None) - len(toneless) >= limit):
             for k in toneless:
@@ -302,8 +315,7 @@ class AnnotationStripper:
 
 @functools.lru_cache(maxsize=2)
 def _candidates(wide: bool) -> re.Pattern[str]:
-    """A bracketed text of 1-40 characters right after a Han character (or
-    after a Han character and a punctuation mark), as a
+    """A bracketed text of 1-40 characters right after a Han character, as a
     split pattern (one group: the brackets and what is inside). The content
     holds no bracket, so candidates never overlap. The character before is
     checked by a lookbehind after the bracket (so the scan still looks for
@@ -315,8 +327,7 @@ def _candidates(wide: bool) -> re.Pattern[str]:
     pattern begins with ``(``, which ``re`` looks for faster than a class."""
     han = f"[{_bmp_han_ranges()}\U00010000-\U0010ffff]"
     opening = "[(（]" if wide else r"\("
-    punct = f"[{_PUNCTUATION}]"
-    return re.compile(rf"({opening}(?:(?<={han}{opening})|(?<={han}{punct}{opening}))[^()（）\n]{{1,40}}[)）])")
+    return re.compile(rf"({opening}(?<={han}{opening})[^()（）\n]{{1,40}}[)）])")
 
 
 def _bmp_han_ranges() -> str:
@@ -329,6 +340,11 @@ def _bmp_han_ranges() -> str:
 _HAN = regex.compile(r"\p{Han}+")
 _PUNCTUATION = "，。、；：！？”’」』》,;:!?"
 """Marks after which an injector may have put the annotation of the character before them."""
+_DISPLACED = (re.compile(f"\\((?<=[{_PUNCTUATION}]\\()[^()（）\n]{{1,40}}[)）]"),
+              re.compile(f"（(?<=[{_PUNCTUATION}]（)[^()（）\n]{{1,40}}[)）]"))
+"""A bracketed text right after one of :data:`_PUNCTUATION`, with a half- or
+full-width opening bracket: one pattern each, so that ``re`` looks for a
+literal first (three times faster than for a class)."""
 _LAST = slice(-1, None)
 _LABELS: dict[str | None, str] = {"pinyin": "pinyin", "pinyin-toneless": "pinyin", "zhuyin": "zhuyin"}
 _RULES = {"pinyin": "pinyin-annotation", "zhuyin": "zhuyin-annotation"}
@@ -338,6 +354,15 @@ def _reasons(kept: list[str], found: list[str], befores: list[str], labels: list
     """The reason of each removed annotation: ``pinyin annotation (jì) after 紀``."""
     lasts = map(str.__getitem__, compress(befores, labels), repeat(_LAST))
     return list(map("".join, zip(kept, repeat(" annotation "), compress(found, labels), repeat(" after "), lasts)))
+
+
+def _merged(starts: list[int], ends: list[int], rules: list[str], reasons: list[str],
+            displaced: list[tuple[int, int, str]]) -> Deletions:
+    """The removals in their places and the ``displaced`` ones, in text order."""
+    rows = sorted([*zip(starts, ends, rules, reasons, strict=True),
+                   *((a, b, _RULES["pinyin"], why) for a, b, why in displaced)])
+    return Deletions.unchecked([r[0] for r in rows], [r[1] for r in rows], [r[2] for r in rows],
+                               [r[3] for r in rows])
 
 
 def _positions(items: list[str], wanted: Container[str]) -> Iterator[int]:
