@@ -766,9 +766,14 @@ _LINK_LIST = BlockLabel("related-links", "related/link-list", "related links: a 
 def _related_lists(st: _State, zones: list[str], outside: list[int]) -> None:
     """Short non-sentence blocks after a related-links header in the tail are
     links, up to the site footer: a line between footer items (联系电话：…) is
-    no link title."""
+    no link title, and a labelled fact (资料来源：地政局) is metadata, not a link."""
     _label_lists(st, [i for i in outside if zones[i] != "head"], lambda lab, _t: lab.label == "related-links",
-                 lambda i: not st.sentence[i] and len(st.texts[i]) <= 120, _LINK_LIST)
+                 lambda i: not st.sentence[i] and len(st.texts[i]) <= 120 and not _labelled_fact(st, i), _LINK_LIST)
+
+
+def _labelled_fact(st: _State, i: int) -> bool:
+    """Whether block ``i`` is a labelled metadata line (``資料來源：地政局``)."""
+    return has_label_mark(st.texts[i]) and st.is_meta(i)
 
 
 _COMMENT_HEADER = regex.compile(r"^\W{0,3}(?:网友评论|全部评论|最新评论|热门评论|精彩评论|评论区|網友評論|全部評論|最新評論|熱門評論)"

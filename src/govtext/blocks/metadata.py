@@ -91,10 +91,11 @@ Taiwan (``113-03-14``, ``民國113年3月14日``: year 113 is 2024; after 民國
 a year of two digits or in Chinese numerals, ``民國99年``, ``中華民國一百一十三年五月三日``)."""
 _ROC_YEAR_ZERO = 1911
 _DATE = re.compile(_DATE_CORE + _WEEKDAY + _TIME)
-_DATE_FIRST = re.compile("[0-9０-９" + _CN_DIGIT + "]")
-"""The character every date begins with (its year's first digit). ``re``
-scans for one character of a class fast, while :data:`_DATE`, which begins
-with lookbehinds, is tried at every position it scans."""
+_DATE_FIRST = re.compile("[0-9０-９" + _CN_DIGIT + "]|(?:中[華华])?民[國国]")
+"""Where every date begins: its year's first digit, or the era before a
+Taiwan year (``民國113年``, ``中華民國一百一十三年``). ``re`` scans for the
+first characters fast, while :data:`_DATE`, which begins with lookbehinds,
+is tried at every position it scans."""
 DATE_OPENERS = frozenset("0123456789０１２３４５６７８９" + _CN_DIGIT + "[［【(（" + "民中")
 """What a line :func:`normalize_date` reads as a date can start with: a
 year's first digit, or a bracket it strips."""

@@ -7,10 +7,16 @@ number, at most as many syllables as Han characters before it) or valid
 zhuyin (bopomofo syllables). Real parentheses stay: ``低(零)碳``, ``(一)``,
 ``(全文)``, ``(2023)``, ``(PM2.5)``, ``(GDP)``, ``(Apple)``. In a document that
 already has several toned annotations, toneless syllables (``(de)``) after a
-Han character are taken as annotations too.
+Han character are taken as annotations too, and so are syllables in
+capitals with tone numbers (``(JI4)``; with tone marks, ``(JÌ)``, they are
+annotations anywhere, but toneless capitals, ``(AI)``, never are) and toned
+syllables put after the punctuation mark that follows their character
+(``紅黃牌”(pái)``, ``預警，(jǐng)``).
 
 >>> strip_annotations("世紀(jì)新能源網(wǎng)建設一批低(零)碳園區(全文)")
 '世紀新能源網建設一批低(零)碳園區(全文)'
+>>> strip_annotations("資金(JĪN)、網(wǎng)行(háng)業，(yè)人工智能(AI)")
+'資金、網行業，人工智能(AI)'
 >>> is_pinyin("zhuàng"), is_pinyin("zhuang4"), is_pinyin("Apple"), is_pinyin("gdp")
 (True, True, False, False)
 >>> is_zhuyin("ㄓㄨㄥ"), is_zhuyin("ㄅㄧˋ"), is_zhuyin("ㄧㄅ")
@@ -196,8 +202,9 @@ class AnnotationConfig:
 
     - ``pinyin`` (True) / ``zhuyin`` (True): which annotations to remove.
     - ``toneless_after`` (3): once a document has this many toned
-      annotations, toneless pinyin after a Han character counts as an
-      annotation too; None never removes toneless pinyin.
+      annotations, toneless pinyin after a Han character (and capitals
+      with tone numbers, and toned pinyin after a punctuation mark) counts
+      as an annotation too; None never removes these.
     """
 
     pinyin: bool = True
@@ -243,9 +250,30 @@ class AnnotationStripper:
             starts, ends = list(compress(starts, labels)), list(compress(ends, labels))
             kept = list(compress(kept, labels))
         rules = [_RULES[distinct[0]]] * len(kept) if len(distinct) == 1 else list(map(_RULES.__getitem__, kept))
+        displaced = self._displaced(text, _DISPLACED if wide else _DISPLACED[:1], found, labels)
+        if displaced:
+            return _merged(starts, ends, rules, _reasons(kept, found, befores, labels), displaced)
         # each candidate holds its brackets, so no span is empty
         return Deletions.unchecked(starts, ends, rules,
                                    functools.partial(_reasons, kept, found, befores, labels))
+
+    def _displaced(self, text: str, patterns: tuple[re.Pattern[str], ...], found: list[str],
+                   labels: list[str | None]) -> list[tuple[int, int, str]]:
+        """``(start, end, reason)`` of the toned one-syllable annotations put
+        after the punctuation mark that follows their Han character
+        (``預警，(jǐng)``), in a document with enough annotations in their place
+        (``toneless_after``); none otherwise."""
+        limit = self.config.toneless_after
+        if limit is None or not self.config.pinyin:
+            return []
+        out = [(m.start(), m.end(), f"pinyin annotation {m[0]} after {text[m.start() - 2:m.start()]}")
+               for pattern in patterns for m in pattern.finditer(text)
+               if m.start() >= 2 and _HAN.fullmatch(text[m.start() - 2]) is not None
+               and _classify(m[0][1:-1], True, False) == ("pinyin", 1)]
+        if not out:
+            return out
+        kinds = (_classify(b[1:-1], self.config.pinyin, self.config.zhuyin)[0] for b in compress(found, labels))
+        return out if sum(kind != "pinyin-toneless" for kind in kinds) >= limit else []
 
     def _labels(self, found: list[str], befores: list[str],
                 astral: bool) -> tuple[list[str | None] | None, bool, list[str]]:
@@ -310,6 +338,13 @@ def _bmp_han_ranges() -> str:
 
 
 _HAN = regex.compile(r"\p{Han}+")
+_PUNCTUATION = "，。、；：！？”’」』》,;:!?"
+"""Marks after which an injector may have put the annotation of the character before them."""
+_DISPLACED = (re.compile(f"\\((?<=[{_PUNCTUATION}]\\()[^()（）\n]{{1,40}}[)）]"),
+              re.compile(f"（(?<=[{_PUNCTUATION}]（)[^()（）\n]{{1,40}}[)）]"))
+"""A bracketed text right after one of :data:`_PUNCTUATION`, with a half- or
+full-width opening bracket: one pattern each, so that ``re`` looks for a
+literal first (three times faster than for a class)."""
 _LAST = slice(-1, None)
 _LABELS: dict[str | None, str] = {"pinyin": "pinyin", "pinyin-toneless": "pinyin", "zhuyin": "zhuyin"}
 _RULES = {"pinyin": "pinyin-annotation", "zhuyin": "zhuyin-annotation"}
@@ -319,6 +354,15 @@ def _reasons(kept: list[str], found: list[str], befores: list[str], labels: list
     """The reason of each removed annotation: ``pinyin annotation (jì) after 紀``."""
     lasts = map(str.__getitem__, compress(befores, labels), repeat(_LAST))
     return list(map("".join, zip(kept, repeat(" annotation "), compress(found, labels), repeat(" after "), lasts)))
+
+
+def _merged(starts: list[int], ends: list[int], rules: list[str], reasons: list[str],
+            displaced: list[tuple[int, int, str]]) -> Deletions:
+    """The removals in their places and the ``displaced`` ones, in text order."""
+    rows = sorted([*zip(starts, ends, rules, reasons, strict=True),
+                   *((a, b, _RULES["pinyin"], why) for a, b, why in displaced)])
+    return Deletions.unchecked([r[0] for r in rows], [r[1] for r in rows], [r[2] for r in rows],
+                               [r[3] for r in rows])
 
 
 def _positions(items: list[str], wanted: Container[str]) -> Iterator[int]:
@@ -336,15 +380,18 @@ def _han_tail(text: str, n: int) -> bool:
 @functools.lru_cache(maxsize=8192)
 def _classify(content: str, pinyin: bool, zhuyin: bool) -> tuple[str | None, int]:
     """``(kind, syllables)`` of bracketed text: kind is ``zhuyin``, ``pinyin``,
-    ``pinyin-toneless`` or None (not an annotation of an enabled kind)."""
+    ``pinyin-toneless`` or None (not an annotation of an enabled kind).
+    Capitals count only with tones, and with tone numbers only as
+    ``pinyin-toneless`` (taken in an annotated document only: ``(A4)``)."""
     if zhuyin and _BOPOMOFO.search(content) is not None and is_zhuyin(content):
         return "zhuyin", len(content.split(" "))
     if not pinyin:
         return None, 0
-    syllables = split_pinyin(content)
-    if not syllables:
+    capitals = content.isupper()
+    syllables = split_pinyin(content.lower() if capitals else content)
+    if not syllables or (capitals and not all(t for _s, t in syllables)):
         return None, 0
-    if all(t for _s, t in syllables):
+    if all(t for _s, t in syllables) and not (capitals and content.isascii()):
         return "pinyin", len(syllables)
     return "pinyin-toneless", len(syllables)
 
