@@ -7,8 +7,9 @@ Broken pipelines leave marks that no codec pair undoes. This filter warns
 - ``锟斤拷`` (UTF-8 replacement characters read as GBK), ``烫烫烫`` and
   ``屯屯屯`` (uninitialised memory printed as GBK);
 - runs of ``?`` inside Chinese text (characters a legacy encoder could not
-  write), and a lone ``?`` between hanzi in text that punctuates with
-  full-width marks only;
+  write), and a lone ``?`` where a hanzi should be (between hanzi, or
+  between a hanzi and a mark no question mark stands next to: ``王?，``)
+  in text that punctuates with full-width marks only;
 - out-of-phase GBK: after a lost byte (shown as ``?``), a lead byte whose
   high bit was stripped reads as ASCII and the following bytes pair up
   wrongly (``?!靶律``), or the pairs shift by one (``?…鬟f``).
@@ -76,8 +77,9 @@ class CorruptionConfig:
     ``repair_high_bit`` (False): restore GBK characters whose lead byte lost
     its high bit when that alone explains the garbage (after a ``?``);
     when off they are only flagged, with the restored reading in the message.
-    ``lone_question_marks`` (True): flag a single ``?`` between hanzi in
-    text that otherwise uses full-width punctuation.
+    ``lone_question_marks`` (True): flag a single ``?`` standing where a
+    hanzi should be (see :func:`_lone_questions`) in text that otherwise
+    uses full-width punctuation.
     """
 
     repair_high_bit: bool = False
@@ -310,12 +312,28 @@ def _question_runs(text: str) -> Iterator[tuple[int, int]]:
             yield a, b
 
 
+_NOT_BEFORE_QUESTION = frozenset("（“《【〔「『、，；：")
+"""Marks a question mark never follows: a ``?`` after one (``（?祥村）``) stands for a character."""
+_NOT_AFTER_QUESTION = frozenset("，、；：。")
+"""Marks a question mark never precedes: a ``?`` before one (``王?，``) stands for a character."""
+
+
 def _lone_questions(text: str) -> list[int]:
-    """Positions of single ``?`` between two hanzi."""
+    """Positions of single ``?`` standing where a hanzi should be: between
+    two hanzi, or next to a hanzi on one side and on the other a mark a
+    question mark never stands next to (``联系人：王?，``, ``（?祥村）``).
+
+    >>> _lone_questions("?王?，吉?祥（?村）是吗?”好?")
+    [2, 5, 8]
+    """
     out: list[int] = []
     p = text.find("?")
     while p >= 0:
-        if p > 0 and _HAN_CHAR.match(text, p - 1) and _HAN_CHAR.match(text, p + 1):
+        before, after = text[p - 1:p], text[p + 1:p + 2]
+        if before and _HAN_CHAR.match(before):
+            if after and (after in _NOT_AFTER_QUESTION or _HAN_CHAR.match(after)):
+                out.append(p)
+        elif before in _NOT_BEFORE_QUESTION and after and _HAN_CHAR.match(after):
             out.append(p)
         p = text.find("?", p + 1)
     return out
