@@ -10,6 +10,8 @@ Broken pipelines leave marks that no codec pair undoes. This filter warns
   write), and a lone ``?`` where a hanzi should be (between hanzi, or
   between a hanzi and a mark no question mark stands next to: ``王?，``)
   in text that punctuates with full-width marks only;
+- private-use characters decoded from GBK or Big5 (their user-defined
+  areas): mostly bytes paired up wrongly after a lost byte;
 - out-of-phase GBK: after a lost byte (shown as ``?``), a lead byte whose
   high bit was stripped reads as ASCII and the following bytes pair up
   wrongly (``?!靶律``), or the pairs shift by one (``?…鬟f``).
@@ -200,6 +202,8 @@ def find_flags(doc: Document, config: CorruptionConfig | None = None) -> list[Fl
             for p in lone:
                 flags.append(Flag(p, p + 1, "a '?' between hanzi in full-width text: probably a "
                                             "character an encoder could not write"))
+    if not text.isascii():
+        flags.extend(_legacy_private_use(doc))
     flags.sort(key=lambda f: (f.start, -f.end))
     out: list[Flag] = []
     for f in flags:
@@ -356,6 +360,27 @@ def _full_width_style(text: str) -> bool:
             if full >= 4:
                 return True
     return False
+
+
+_PRIVATE_USE = re.compile("[\ue000-\uf8ff]+")
+_LEGACY_CODECS = ("gb", "big5", "cp9", "hz")
+"""Prefixes of the names of the legacy Chinese codecs, whose user-defined
+areas decode to private-use characters."""
+
+
+def _legacy_private_use(doc: Document) -> Iterator[Flag]:
+    """Runs of private-use characters decoded from a legacy Chinese codec
+    (GBK, Big5 ...): its user-defined areas have no standard reading. A
+    page seldom holds one on purpose (a home-made glyph for a rare name);
+    mostly a byte was lost and the bytes after it pair up wrongly
+    (``站、C`` less its first byte reads ``尽\ue529NG``). Private-use
+    characters of a UTF-8 page (icon fonts) are left alone."""
+    text = doc.text
+    for m in _PRIVATE_USE.finditer(text):
+        seg = doc.origin.segment_at(doc.original_range(m.start(), m.end())[0])
+        if seg is not None and seg.encoding.startswith(_LEGACY_CODECS):
+            yield Flag(m.start(), m.end(), f"{m.end() - m.start()} private-use character(s) decoded from "
+                       f"{seg.encoding}: no standard character (a byte lost before them, or a home-made glyph)")
 
 
 def _from_raw_bytes(doc: Document, start: int, end: int) -> bool:
