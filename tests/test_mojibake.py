@@ -186,6 +186,18 @@ def test_a_further_layer_is_named_in_the_reason() -> None:
     assert any(c.reason.endswith("layer 2 of a text garbled 2 times") for c in doc.changes)
 
 
+@pytest.mark.parametrize("text", ["市政府关于加强防汛工作的意见", "县政府召开全县安全生产工作会议", "坚持问题导向"])
+def test_latin1_over_gbk_double_mojibake_is_undone_in_one_pass(text: str) -> None:
+    """UTF-8 read as GBK, saved as UTF-8 and read as Latin-1 (``ç\x94¯å\x82\x9b``):
+    the Latin-1 layer reads no better than its input on its own, but its
+    text is mojibake whose repair does; both layers are undone."""
+    garbled = text.encode().decode("gb18030", "replace").encode().decode("latin-1")
+    doc = govtext.Pipeline([MojibakeRepairer()])(garbled)
+    assert doc.text == text
+    assert [c.rule for c in doc.changes] == ["utf8-as-latin1", "utf8-as-gbk"]
+    assert doc.changes[0].reason.endswith("it reads as mojibake in turn")
+
+
 def _explains(original: str, pair: object, garbled: str) -> bool:
     from govtext.decoding.misdecode import Pair
 

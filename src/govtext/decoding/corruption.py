@@ -4,8 +4,9 @@ Broken pipelines leave marks that no codec pair undoes. This filter warns
 (kind ``corrupt-text``, with the span and its text) about:
 
 - runs of U+FFFD not already reported by the decoder;
-- ``锟斤拷`` (UTF-8 replacement characters read as GBK), ``烫烫烫`` and
-  ``屯屯屯`` (uninitialised memory printed as GBK);
+- ``锟斤拷`` (UTF-8 replacement characters read as GBK), ``ï¿½`` (one
+  read as Latin-1), ``烫烫烫`` and ``屯屯屯`` (uninitialised memory
+  printed as GBK);
 - runs of ``?`` inside Chinese text (characters a legacy encoder could not
   write), and a lone ``?`` where a hanzi should be (between hanzi, or
   between a hanzi and a mark no question mark stands next to: ``王?，``)
@@ -58,7 +59,7 @@ _HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _CJK_CONTEXT = f"{_HAN}，。、；：？！“”《》（）"
 _PUNCT_LEAD = r"!-/:-@\[-`{-~"
 
-_GARBAGE = re.compile(r"(?:锟斤拷)+锟?|锟[斤拷]|烫{3,}|屯{3,}")
+_GARBAGE = re.compile(r"(?:锟斤拷)+锟?|锟[斤拷]|烫{3,}|屯{3,}|(?:ï¿½)+")
 _FFFD = re.compile("\ufffd+")
 _QUESTIONS = re.compile(r"\?{2,}")
 _HAN_CHAR = re.compile(f"[{_HAN}]")
@@ -183,11 +184,12 @@ def find_flags(doc: Document, config: CorruptionConfig | None = None) -> list[Fl
             if not _from_raw_bytes(doc, m.start(), m.end()):
                 flags.append(Flag(m.start(), m.end(), f"{m.end() - m.start()} replacement character(s): text "
                                                       "was lost before it reached us"))
-    if "锟" in text or "烫烫烫" in text or "屯屯屯" in text:
+    if "锟" in text or "烫烫烫" in text or "屯屯屯" in text or "ï¿½" in text:
         for m in _GARBAGE.finditer(text):
+            codec = "Latin-1" if m.group()[0] == "ï" else "GBK"
             flags.append(Flag(m.start(), m.end(), f"{m.group()[:3]!r} is garbage from a broken encoding "
                                                   "pipeline (replacement characters or uninitialised memory "
-                                                  "read as GBK)"))
+                                                  f"read as {codec})"))
     if has_question:
         for a, b in _question_runs(text):
             flags.append(Flag(a, b, "question marks inside Chinese text: characters an encoder could not write"))

@@ -336,12 +336,30 @@ def _best_for_latin(run: str, bar: _Bar) -> _Best | None:
         cand = _ftfy_candidate(run)
         if cand is not None:
             best = _consider(best, [cand[0]], run, cand[1], cand[2], bar)
+            if best is None and _inner_layer_reads(cand[0], run, bar):
+                best = _Best(cand[0], cand[1], cand[2] + "; it reads as mojibake in turn", text_cost(cand[0]))
     uses_cp1252 = any(c in _CP1252_SPECIALS for c in run)
     for rule in LATIN_PAIRS:
         pair = PAIRS[rule.replace("latin1", "cp1252")] if uses_cp1252 else PAIRS[rule]
         if pair.rule in bar.pairs or rule in bar.pairs:
             best = _consider(best, _undo(run, pair), run, pair.rule, pair.reason, bar)
     return best
+
+
+def _inner_layer_reads(cand: str, run: str, bar: _Bar) -> bool:
+    """Whether ``cand``, the UTF-8 of a Latin-1 run that reads no better than
+    the run (``é–‹å‘Š`` gives ``閸忓``), is itself mojibake whose repair
+    reads clearly better than the run: text garbled twice, the outer layer
+    Latin-1. It is taken as a layer (:class:`MojibakeRepairer` undoes the
+    next one)."""
+    if not has_suspects(cand) or _CJK_SHARE_MIN * len(cand) > sum(1 for c in cand if c > "\u2fff"):
+        return False
+    inner = repair_text(cand)
+    return inner != cand and bar.accepts(inner, run)
+
+
+_CJK_SHARE_MIN = 0.5
+"""Least share of CJK characters in a Latin-1 repair taken for a further layer of mojibake."""
 
 
 def _best_for_cjk(run: str, bar: _Bar) -> _Best | None:
