@@ -376,9 +376,10 @@ def _legacy_private_use(doc: Document) -> Iterator[Flag]:
     page seldom holds one on purpose (a home-made glyph for a rare name);
     mostly a byte was lost and the bytes after it pair up wrongly
     (``站、C`` less its first byte reads ``尽\ue529NG``). Private-use
-    characters of a UTF-8 page (icon fonts) are left alone."""
-    text = doc.text
-    for m in _PRIVATE_USE.finditer(text):
+    characters of a UTF-8 page (icon fonts) are left alone, without a scan."""
+    if not any(seg.encoding.startswith(_LEGACY_CODECS) for seg in doc.origin.segments):
+        return
+    for m in _PRIVATE_USE.finditer(doc.text):
         seg = doc.origin.segment_at(doc.original_range(m.start(), m.end())[0])
         if seg is not None and seg.encoding.startswith(_LEGACY_CODECS):
             yield Flag(m.start(), m.end(), f"{m.end() - m.start()} private-use character(s) decoded from "
