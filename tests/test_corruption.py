@@ -44,6 +44,21 @@ def test_raw_byte_replacement_chars_are_not_reported_twice() -> None:
     assert [w.kind for w in doc.warnings] == ["undecodable-bytes"]
 
 
+@pytest.mark.parametrize(("data", "flagged"), [
+    # 站、C (D5BE A1A2 43) less its first byte: BEA1 reads 尽, A243 a user-defined GBK code
+    ("　　全县所有供应站、CNG加气站及餐饮场所均已完成排查。".encode("gbk").replace(b"\xd5\xbe\xa1", b"\xbe\xa1"), ["\ue529"]),
+    # a GBK user-defined code (AAA1) for a name the site drew itself
+    ("　　本案由法官陈".encode("gbk") + b"\xaa\xa1" + "审理，定于下月宣判。".encode("gbk"), ["\ue000"]),
+    # an icon font's private-use character in a UTF-8 page is no corruption
+    ("\uf095 咨询电话：0731-12345678。".encode(), []),
+])
+def test_private_use_characters_of_legacy_codecs_are_flagged(data: bytes, flagged: list[str]) -> None:
+    doc = govtext.clean(data)
+    assert [w.text for w in doc.warnings if w.kind == "corrupt-text"] == flagged
+    for w in doc.warnings:
+        assert "private-use" in w.message and len(data[w.source_span[0]:w.source_span[1]]) == 2
+
+
 @requires_corpus
 @pytest.mark.parametrize("gold_path", gold_files(), ids=lambda p: Path(p).stem)
 def test_gold_corrupt_spans_are_repaired_or_flagged(gold_path: Path) -> None:

@@ -15,11 +15,11 @@ from hypothesis import strategies as st
 from govtext.decoding.corruption import _CJK_CONTEXT, _HAN, _full_width_style, _lone_questions, _question_runs
 
 _QUESTION_RUN = re.compile(f"(?<=[{_CJK_CONTEXT}])\\?{{2,}}|\\?{{2,}}(?=[{_HAN}])")
-_LONE_QUESTION = re.compile(f"(?<=[{_HAN}])\\?(?=[{_HAN}])")
+_LONE_QUESTION = re.compile(f"(?<=[{_HAN}])\\?(?=[{_HAN}，、；：。])|(?<=[（“《【〔「『、，；：])\\?(?=[{_HAN}])")
 _FULL_STOPS = re.compile(f"[{_HAN}][，。]")
 _HALF_STOPS = re.compile(f"[{_HAN}][,.]")
 
-TEXT = st.lists(st.sampled_from(list("城市建设住房，。,.?？a1 \n\ufffd㐀「")), max_size=80).map("".join)
+TEXT = st.lists(st.sampled_from(list("城市建设住房，。,.?？a1 \n\ufffd㐀「（、”")), max_size=80).map("".join)
 
 
 @given(TEXT)

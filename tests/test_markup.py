@@ -1,4 +1,5 @@
-"""HTML entities and stray tags left in scraped text (govtext.filters.markup via the characters filter)."""
+"""HTML entities and stray tags left in scraped text (govtext.filters.markup, applied by the
+markup step of the default pipeline and by the characters filter)."""
 
 from __future__ import annotations
 
@@ -61,9 +62,40 @@ def test_markup_is_recorded_with_its_source() -> None:
     doc = govtext.clean("关于开展&ldquo;清朗&rdquo;专项行动的通知<br>\n　　各县网信办：现将有关事项通知如下。\n")
     assert doc.text.startswith("关于开展“清朗”专项行动的通知\n")
     change = next(c for c in doc.changes if c.rule == "html-entity")
-    assert change.filter == "characters" and "&ldquo;" in change.reason
+    assert change.filter == "markup" and "&ldquo;" in change.reason
     start, end = change.source_span
     assert doc.sources[0].data[start:end] == b"&ldquo;"
+
+
+def test_replacement_character_entities_are_flagged_with_their_bytes() -> None:
+    """Regression (session 12 fuzzer): ``&#65533;`` became U+FFFD after
+    ``corruption`` had run, so the lost characters passed silently."""
+    raw = "　　全市共有&#65533;&#65533;个项目。\n　　第二段&#xFFFD;正文，第三处&#xfffd;。\n".encode()
+    doc = govtext.clean(raw)
+    assert doc.text.count("\ufffd") == 4
+    flagged = [raw[w.source_span[0]:w.source_span[1]] for w in doc.warnings if w.kind == "corrupt-text"]
+    assert flagged == [b"&#65533;&#65533;", b"&#xFFFD;", b"&#xfffd;"]
+
+
+@pytest.mark.parametrize("entity", ["&#{};", "&#x{:x};", "&#X{:X};"])
+def test_mojibake_written_as_numeric_entities_is_repaired(entity: str) -> None:
+    """Regression (session 12 fuzzer): mojibake that a CMS wrote as numeric
+    entities was decoded after ``mojibake`` ran, and passed as text."""
+    garbled = "市政府关于加强防汛工作的意见".encode().decode("gb18030")
+    gbk_latin1 = "坚持问题导向，狠抓整改落实".encode("gbk").decode("latin-1")
+    escaped = "".join(entity.format(ord(c)) if ord(c) > 0x7F else c for c in garbled + "\n" + gbk_latin1)
+    doc = govtext.clean(escaped.encode())
+    assert doc.text == "市政府关于加强防汛工作的意见\n坚持问题导向，狠抓整改落实"
+    assert {c.rule for c in doc.changes} >= {"html-entity", "utf8-as-gbk", "gbk-as-latin1"}
+    assert not doc.warnings
+
+
+def test_default_pipeline_decodes_markup_once_and_normalises_what_it_gives() -> None:
+    """An entity for an invisible or odd space character is decoded by
+    ``markup`` and normalised by ``characters``; cleaning again changes nothing."""
+    doc = govtext.clean("甲&#8194;乙&#8203;丙&#65279;丁&#xa0;戊&#12288;己&#xF92C;".encode())
+    assert doc.text == "甲 乙丙丁 戊\u3000己郎"
+    assert govtext.clean(doc.text.encode()).text == doc.text
 
 
 def test_switched_off() -> None:

@@ -156,6 +156,48 @@ def test_undecidable_short_garbling_is_left_alone() -> None:
     assert repair_text(garbled) == garbled
 
 
+LAYERED = [
+    "　　为深入贯彻落实省、市关于城镇燃气安全专项整治的部署要求，切实防范化解重大安全风险，经县政府同意，现就有关事项通知如下。",
+    "　　一、排查范围。全县所有LPG供应站、CNG加气站及餐饮场所，重点检查“瓶、管、阀、表”等设施，覆盖率须达到100%。",
+    "主办单位：青禾县人民政府办公室　备案号：湘ICP备05012345号-1　网站标识码：4311000012",
+    "青禾县住房和城乡建设局",
+]
+
+
+@pytest.mark.parametrize("layers", [2, 3])
+@pytest.mark.parametrize("errors", ["replace", "ignore"])
+@pytest.mark.parametrize("text", LAYERED)
+def test_double_mojibake_is_undone_in_one_pass(text: str, errors: str, layers: int) -> None:
+    """Regression (session 12 fuzzer): UTF-8 read as GBK more than once, with
+    bytes lost as U+FFFD or dropped, had one layer undone per pass, so a
+    second clean repaired more. One pass now goes on where a repair still
+    reads as garble; a second pass finds nothing."""
+    garbled = text
+    for _ in range(layers):
+        garbled = garbled.encode("utf-8").decode("gbk", errors)
+    once = govtext.Pipeline([MojibakeRepairer()])(garbled)
+    assert govtext.Pipeline([MojibakeRepairer()])(once.text).changes == []
+
+
+def test_a_further_layer_is_named_in_the_reason() -> None:
+    garbled = "青禾县住房和城乡建设局".encode().decode("gbk", "ignore").encode().decode("gbk", "ignore")
+    doc = govtext.Pipeline([MojibakeRepairer()])(garbled)
+    assert "住房和城乡建" in doc.text
+    assert any(c.reason.endswith("layer 2 of a text garbled 2 times") for c in doc.changes)
+
+
+@pytest.mark.parametrize("text", ["市政府关于加强防汛工作的意见", "县政府召开全县安全生产工作会议", "坚持问题导向"])
+def test_latin1_over_gbk_double_mojibake_is_undone_in_one_pass(text: str) -> None:
+    """UTF-8 read as GBK, saved as UTF-8 and read as Latin-1 (``ç\x94¯å\x82\x9b``):
+    the Latin-1 layer reads no better than its input on its own, but its
+    text is mojibake whose repair does; both layers are undone."""
+    garbled = text.encode().decode("gb18030", "replace").encode().decode("latin-1")
+    doc = govtext.Pipeline([MojibakeRepairer()])(garbled)
+    assert doc.text == text
+    assert [c.rule for c in doc.changes] == ["utf8-as-latin1", "utf8-as-gbk"]
+    assert doc.changes[0].reason.endswith("it reads as mojibake in turn")
+
+
 def _explains(original: str, pair: object, garbled: str) -> bool:
     from govtext.decoding.misdecode import Pair
 

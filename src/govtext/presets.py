@@ -63,11 +63,19 @@ def _repair_steps(options: CleanOptions) -> list[Filter]:
     return [MojibakeRepairer(), CorruptionFlagger()]
 
 
-def _character_steps(options: CleanOptions) -> list[Filter]:
-    """Character normalisation (NFC, zero-width and control characters)."""
-    from govtext.filters.characters import CharacterNormalizer
+def _markup_steps(options: CleanOptions) -> list[Filter]:
+    """HTML entities and stray tags, decoded before the repair steps look at the text."""
+    from govtext.filters.markup import MarkupDecoder
 
-    return [CharacterNormalizer()]
+    return [MarkupDecoder()]
+
+
+def _character_steps(options: CleanOptions) -> list[Filter]:
+    """Character normalisation (NFC, zero-width and control characters); the
+    HTML left in the text was decoded by :func:`_markup_steps` already."""
+    from govtext.filters.characters import CharacterConfig, CharacterNormalizer
+
+    return [CharacterNormalizer(CharacterConfig(unescape_html=False))]
 
 
 def _script_steps(options: CleanOptions) -> list[Filter]:
@@ -121,6 +129,7 @@ def default_pipeline(options: CleanOptions | None = None) -> Pipeline:
     steps: list[Filter] = [Decoder(DecoderConfig(encoding=options.encoding))]
     if options.minimal:
         return Pipeline([*steps, WhitespaceNormalizer()])
+    steps += _markup_steps(options)
     if options.repair:
         steps += _repair_steps(options)
     steps += _character_steps(options)

@@ -4,11 +4,15 @@ Broken pipelines leave marks that no codec pair undoes. This filter warns
 (kind ``corrupt-text``, with the span and its text) about:
 
 - runs of U+FFFD not already reported by the decoder;
-- ``锟斤拷`` (UTF-8 replacement characters read as GBK), ``烫烫烫`` and
-  ``屯屯屯`` (uninitialised memory printed as GBK);
+- ``锟斤拷`` (UTF-8 replacement characters read as GBK), ``ï¿½`` (one
+  read as Latin-1), ``烫烫烫`` and ``屯屯屯`` (uninitialised memory
+  printed as GBK);
 - runs of ``?`` inside Chinese text (characters a legacy encoder could not
-  write), and a lone ``?`` between hanzi in text that punctuates with
-  full-width marks only;
+  write), and a lone ``?`` where a hanzi should be (between hanzi, or
+  between a hanzi and a mark no question mark stands next to: ``王?，``)
+  in text that punctuates with full-width marks only;
+- private-use characters decoded from GBK or Big5 (their user-defined
+  areas): mostly bytes paired up wrongly after a lost byte;
 - out-of-phase GBK: after a lost byte (shown as ``?``), a lead byte whose
   high bit was stripped reads as ASCII and the following bytes pair up
   wrongly (``?!靶律``), or the pairs shift by one (``?…鬟f``).
@@ -55,7 +59,7 @@ _HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _CJK_CONTEXT = f"{_HAN}，。、；：？！“”《》（）"
 _PUNCT_LEAD = r"!-/:-@\[-`{-~"
 
-_GARBAGE = re.compile(r"(?:锟斤拷)+锟?|锟[斤拷]|烫{3,}|屯{3,}")
+_GARBAGE = re.compile(r"(?:锟斤拷)+锟?|锟[斤拷]|烫{3,}|屯{3,}|(?:ï¿½)+")
 _FFFD = re.compile("\ufffd+")
 _QUESTIONS = re.compile(r"\?{2,}")
 _HAN_CHAR = re.compile(f"[{_HAN}]")
@@ -76,8 +80,9 @@ class CorruptionConfig:
     ``repair_high_bit`` (False): restore GBK characters whose lead byte lost
     its high bit when that alone explains the garbage (after a ``?``);
     when off they are only flagged, with the restored reading in the message.
-    ``lone_question_marks`` (True): flag a single ``?`` between hanzi in
-    text that otherwise uses full-width punctuation.
+    ``lone_question_marks`` (True): flag a single ``?`` standing where a
+    hanzi should be (see :func:`_lone_questions`) in text that otherwise
+    uses full-width punctuation.
     """
 
     repair_high_bit: bool = False
@@ -179,11 +184,12 @@ def find_flags(doc: Document, config: CorruptionConfig | None = None) -> list[Fl
             if not _from_raw_bytes(doc, m.start(), m.end()):
                 flags.append(Flag(m.start(), m.end(), f"{m.end() - m.start()} replacement character(s): text "
                                                       "was lost before it reached us"))
-    if "锟" in text or "烫烫烫" in text or "屯屯屯" in text:
+    if "锟" in text or "烫烫烫" in text or "屯屯屯" in text or "ï¿½" in text:
         for m in _GARBAGE.finditer(text):
+            codec = "Latin-1" if m.group()[0] == "ï" else "GBK"
             flags.append(Flag(m.start(), m.end(), f"{m.group()[:3]!r} is garbage from a broken encoding "
                                                   "pipeline (replacement characters or uninitialised memory "
-                                                  "read as GBK)"))
+                                                  f"read as {codec})"))
     if has_question:
         for a, b in _question_runs(text):
             flags.append(Flag(a, b, "question marks inside Chinese text: characters an encoder could not write"))
@@ -198,6 +204,8 @@ def find_flags(doc: Document, config: CorruptionConfig | None = None) -> list[Fl
             for p in lone:
                 flags.append(Flag(p, p + 1, "a '?' between hanzi in full-width text: probably a "
                                             "character an encoder could not write"))
+    if not text.isascii():
+        flags.extend(_legacy_private_use(doc))
     flags.sort(key=lambda f: (f.start, -f.end))
     out: list[Flag] = []
     for f in flags:
@@ -310,12 +318,28 @@ def _question_runs(text: str) -> Iterator[tuple[int, int]]:
             yield a, b
 
 
+_NOT_BEFORE_QUESTION = frozenset("（“《【〔「『、，；：")
+"""Marks a question mark never follows: a ``?`` after one (``（?祥村）``) stands for a character."""
+_NOT_AFTER_QUESTION = frozenset("，、；：。")
+"""Marks a question mark never precedes: a ``?`` before one (``王?，``) stands for a character."""
+
+
 def _lone_questions(text: str) -> list[int]:
-    """Positions of single ``?`` between two hanzi."""
+    """Positions of single ``?`` standing where a hanzi should be: between
+    two hanzi, or next to a hanzi on one side and on the other a mark a
+    question mark never stands next to (``联系人：王?，``, ``（?祥村）``).
+
+    >>> _lone_questions("?王?，吉?祥（?村）是吗?”好?")
+    [2, 5, 8]
+    """
     out: list[int] = []
     p = text.find("?")
     while p >= 0:
-        if p > 0 and _HAN_CHAR.match(text, p - 1) and _HAN_CHAR.match(text, p + 1):
+        before, after = text[p - 1:p], text[p + 1:p + 2]
+        if before and _HAN_CHAR.match(before):
+            if after and (after in _NOT_AFTER_QUESTION or _HAN_CHAR.match(after)):
+                out.append(p)
+        elif before in _NOT_BEFORE_QUESTION and after and _HAN_CHAR.match(after):
             out.append(p)
         p = text.find("?", p + 1)
     return out
@@ -338,6 +362,28 @@ def _full_width_style(text: str) -> bool:
             if full >= 4:
                 return True
     return False
+
+
+_PRIVATE_USE = re.compile("[\ue000-\uf8ff]+")
+_LEGACY_CODECS = ("gb", "big5", "cp9", "hz")
+"""Prefixes of the names of the legacy Chinese codecs, whose user-defined
+areas decode to private-use characters."""
+
+
+def _legacy_private_use(doc: Document) -> Iterator[Flag]:
+    """Runs of private-use characters decoded from a legacy Chinese codec
+    (GBK, Big5 ...): its user-defined areas have no standard reading. A
+    page seldom holds one on purpose (a home-made glyph for a rare name);
+    mostly a byte was lost and the bytes after it pair up wrongly
+    (``站、C`` less its first byte reads ``尽\ue529NG``). Private-use
+    characters of a UTF-8 page (icon fonts) are left alone, without a scan."""
+    if not any(seg.encoding.startswith(_LEGACY_CODECS) for seg in doc.origin.segments):
+        return
+    for m in _PRIVATE_USE.finditer(doc.text):
+        seg = doc.origin.segment_at(doc.original_range(m.start(), m.end())[0])
+        if seg is not None and seg.encoding.startswith(_LEGACY_CODECS):
+            yield Flag(m.start(), m.end(), f"{m.end() - m.start()} private-use character(s) decoded from "
+                       f"{seg.encoding}: no standard character (a byte lost before them, or a home-made glyph)")
 
 
 def _from_raw_bytes(doc: Document, start: int, end: int) -> bool:

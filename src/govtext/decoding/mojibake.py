@@ -336,12 +336,30 @@ def _best_for_latin(run: str, bar: _Bar) -> _Best | None:
         cand = _ftfy_candidate(run)
         if cand is not None:
             best = _consider(best, [cand[0]], run, cand[1], cand[2], bar)
+            if best is None and _inner_layer_reads(cand[0], run, bar):
+                best = _Best(cand[0], cand[1], cand[2] + "; it reads as mojibake in turn", text_cost(cand[0]))
     uses_cp1252 = any(c in _CP1252_SPECIALS for c in run)
     for rule in LATIN_PAIRS:
         pair = PAIRS[rule.replace("latin1", "cp1252")] if uses_cp1252 else PAIRS[rule]
         if pair.rule in bar.pairs or rule in bar.pairs:
             best = _consider(best, _undo(run, pair), run, pair.rule, pair.reason, bar)
     return best
+
+
+def _inner_layer_reads(cand: str, run: str, bar: _Bar) -> bool:
+    """Whether ``cand``, the UTF-8 of a Latin-1 run that reads no better than
+    the run (``é–‹å‘Š`` gives ``閸忓``), is itself mojibake whose repair
+    reads clearly better than the run: text garbled twice, the outer layer
+    Latin-1. It is taken as a layer (:class:`MojibakeRepairer` undoes the
+    next one)."""
+    if not has_suspects(cand) or _CJK_SHARE_MIN * len(cand) > sum(1 for c in cand if c > "\u2fff"):
+        return False
+    inner = repair_text(cand)
+    return inner != cand and bar.accepts(inner, run)
+
+
+_CJK_SHARE_MIN = 0.5
+"""Least share of CJK characters in a Latin-1 repair taken for a further layer of mojibake."""
 
 
 def _best_for_cjk(run: str, bar: _Bar) -> _Best | None:
@@ -1570,12 +1588,21 @@ GUESS_KIND = "guessed-character"
 """Warning kind of a character a lossy repair restored by a guess."""
 
 
+LAYERS = 3
+"""How many layers of mojibake one pass undoes (UTF-8 read as GBK twice is
+two): a repair whose text still holds suspect characters is looked at again."""
+
+
 class MojibakeRepairer:
     """Filter: replaces mojibake runs with the text they stood for.
 
     Each repair is an :class:`~govtext.Edit` whose rule names the wrong pair
     (``utf8-as-gbk``, ``gbk-as-latin1``, ...) and whose reason says how it
-    was undone (``encoded as gbk, decoded as utf-8``)."""
+    was undone (``encoded as gbk, decoded as utf-8``). Text garbled twice
+    (double mojibake) is undone layer by layer in one pass, up to
+    :data:`LAYERS`: after the first repairs, the text they gave is searched
+    again where it still holds suspect characters, and a repair overlapping
+    it is a further layer (its reason says which)."""
 
     name = "mojibake"
 
@@ -1584,19 +1611,46 @@ class MojibakeRepairer:
 
     def __call__(self, doc: Document) -> list[Edit] | None:
         """The repairs as edits; when a repair guessed a character lost with
-        its byte (:attr:`Repair.guesses`), the repairs are applied here and
-        each guess gets a ``guessed-character`` warning naming the
-        characters that would fit as well."""
+        its byte (:attr:`Repair.guesses`) or gave text that may be garbled
+        again, the repairs are applied here: each guess gets a
+        ``guessed-character`` warning naming the characters that would fit
+        as well, and the next layer is looked for."""
         repairs = find_repairs(doc.text, self.config)
-        edits = [Edit.replace(r.start, r.end, r.new, rule=r.rule, reason=r.reason) for r in repairs]
-        if not any(r.guesses for r in repairs):
-            return edits
-        doc.apply(edits, filter=self.name)
-        shift = 0
-        for r in repairs:
-            for index, fits in r.guesses:
-                at = r.start + shift + index
-                doc.warn(GUESS_KIND, at, at + 1, f"restored from a lost byte by a guess: {'、'.join(fits)} "
-                         "would fit as well", filter=self.name, fits=fits)
-            shift += len(r.new) - (r.end - r.start)
+        if not any(r.guesses for r in repairs) and not _suspect_spans(repairs):
+            return [Edit.replace(r.start, r.end, r.new, rule=r.rule, reason=r.reason) for r in repairs]
+        for layer in range(1, LAYERS + 1):
+            spans = self._apply(doc, repairs, layer)
+            if not spans or layer == LAYERS:
+                break
+            repairs = [r for r in find_repairs(doc.text, self.config) if _overlaps_any(r, spans)]
         return None
+
+    def _apply(self, doc: Document, repairs: list[Repair], layer: int) -> list[tuple[int, int]]:
+        """Apply ``repairs`` (of mojibake ``layer``) with a warning per guess;
+        the spans of the new text that still hold suspect characters."""
+        suffix = "" if layer == 1 else f"; layer {layer} of a text garbled {layer} times"
+        doc.apply([Edit.replace(r.start, r.end, r.new, rule=r.rule, reason=r.reason + suffix) for r in repairs],
+                  filter=self.name)
+        shift = 0
+        spans: list[tuple[int, int]] = []
+        for r in repairs:
+            start = r.start + shift
+            for index, fits in r.guesses:
+                doc.warn(GUESS_KIND, start + index, start + index + 1, f"restored from a lost byte by a guess: "
+                         f"{'、'.join(fits)} would fit as well", filter=self.name, fits=fits)
+            if has_suspects(r.new):
+                spans.append((start, start + len(r.new)))
+            shift += len(r.new) - (r.end - r.start)
+        return spans
+
+
+def _suspect_spans(repairs: list[Repair]) -> bool:
+    """Whether the text of a repair still holds suspect characters (it may be a layer of double mojibake)."""
+    return any(has_suspects(r.new) for r in repairs)
+
+
+def _overlaps_any(r: Repair, spans: list[tuple[int, int]]) -> bool:
+    """Whether the repair ``r`` overlaps one of ``spans`` (sorted, apart):
+    the last span starting at or before it, or the first starting after it."""
+    i = bisect_right(spans, (r.start, r.start)) - 1
+    return any(a < r.end and r.start < b for a, b in spans[max(i, 0):i + 2])

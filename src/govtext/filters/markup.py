@@ -3,8 +3,10 @@
 A scraper that copies a page's source instead of its rendered text leaves
 ``&ldquo;清朗&rdquo;``, ``&nbsp;&nbsp;`` indents, ``&#12290;`` and tags such
 as ``<br>`` or ``<span style="...">`` in the text. :func:`markup_edits`
-finds them; :class:`~govtext.filters.characters.CharacterNormalizer` applies
-them (rules ``html-entity`` and ``html-tag``).
+finds them; :class:`MarkupDecoder` (the ``markup`` step of the default
+pipeline, before ``mojibake`` and ``corruption``) and
+:class:`~govtext.filters.characters.CharacterNormalizer` (with
+``unescape_html``) apply them (rules ``html-entity`` and ``html-tag``).
 
 - An entity ends with ``;`` (``&copy=2`` in an address is left alone); a
   doubly escaped one (``&amp;ldquo;``) is decoded in one step, so cleaning
@@ -29,9 +31,10 @@ import html.entities
 import re
 
 from govtext._charclass import char_positions
+from govtext.document import Document
 from govtext.edits import Edit
 
-__all__ = ["markup_edits"]
+__all__ = ["MarkupDecoder", "markup_edits"]
 
 _AMP = r"(?:amp|#0*38|#[xX]0*26);"
 """An escaped ampersand: what a doubly escaped entity starts with after its ``&``."""
@@ -136,3 +139,27 @@ def markup_edits(text: str) -> list[Edit]:
                                       reason=f"HTML character entity {m.group()} decoded"))
             end = m.end()
     return edits
+
+
+class MarkupDecoder:
+    """Filter: decodes the HTML character entities and removes the stray tags
+    a scraper left in the text (:func:`markup_edits`).
+
+    The default pipeline runs it right after decoding, so that the repair
+    steps see what an entity stands for: mojibake written as numeric
+    entities (``&#37510;&#20631;`` for ``銆傗``) is repaired, and
+    ``&#65533;`` is flagged as a lost character with the entity's bytes as
+    its source. What an entity decodes to is left for ``characters`` to
+    normalise (``&#8203;`` gives U+200B, which it removes): a soft hyphen
+    decoded here may still be a byte of a Latin-1 garble.
+
+    >>> from govtext import Document
+    >>> [e.replacement for e in MarkupDecoder()(Document.from_text("&#37510;&#20631;<br>&#65533;&#8203;"))] == [
+    ...     "銆", "傗", "\\n", "\\ufffd", "\\u200b"]
+    True
+    """
+
+    name = "markup"
+
+    def __call__(self, doc: Document) -> list[Edit]:
+        return markup_edits(doc.text)
