@@ -180,8 +180,8 @@ _CLAUSE = re.compile(r"[，。；！？、：:;!?]")
 
 def _is_name_line(text: str) -> bool:
     """A short line that names something and says nothing: no clause or
-    sentence punctuation, at most :data:`_NAME_LINE_MAX` characters, and not
-    a keyword list. The title an injected page gives itself
+    sentence punctuation and at most :data:`_NAME_LINE_MAX` characters (the
+    callers ask first whether it is a keyword list). The title an injected page gives itself
     (``kaiyun·开云(中国)官方网站``) has this shape; so do headings, which is
     why the shape only adds to vocabulary a line already holds.
 
@@ -189,7 +189,7 @@ def _is_name_line(text: str) -> bool:
     (True, False)
     """
     t = text.strip()
-    return 0 < len(t) <= _NAME_LINE_MAX and _CLAUSE.search(t) is None and not _is_keyword_list(t)
+    return 0 < len(t) <= _NAME_LINE_MAX and _CLAUSE.search(t) is None
 
 
 _QUOTED = re.compile(r"“[^“”\n]{1,24}”|「[^「」\n]{1,24}」|『[^『』\n]{1,24}』|‘[^‘’\n]{1,24}’")
