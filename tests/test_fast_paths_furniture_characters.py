@@ -31,6 +31,7 @@ from govtext.rejoin.text import (
     starts_with_closing_punct,
 )
 from tests.corpus import CORPUS, corpus_available
+from tests.rejoin_plain import RejoinCapture, page_number_line
 
 
 def _seed_texts() -> list[str]:
@@ -50,18 +51,9 @@ def _reference_page_numbers(text: str) -> list[PageNumber]:
     pos = 0
     for line in text.split("\n"):
         stripped = line.strip(furniture._SPACES)
-        if stripped and len(stripped) <= furniture._PAGE_LINE_MAX and regex.search("[0-9０-９零〇一二两三四五六七八九十百]", stripped):
-            for position, pattern in furniture._PAGE_LINE:
-                m = pattern.fullmatch(stripped)
-                if m is None:
-                    continue
-                page = parse_number(m.group("n"))
-                total = parse_number(m.group("t")) if "t" in m.groupdict() and m.group("t") else None
-                if page is None or page <= 0 or (total is not None and (total <= 0 or page > total)):
-                    continue
-                lead = len(line) - len(line.lstrip(furniture._SPACES))
-                out.append(PageNumber(pos + lead, pos + lead + len(stripped), page, total, position))
-                break
+        if stripped and len(stripped) <= furniture._PAGE_LINE_MAX and regex.search("[0-9０-９零〇一二两三四五六七八九十百]", stripped) \
+                and (number := page_number_line(pos, line)) is not None:
+            out.append(number)
         pos += len(line) + 1
     weak = [p for p in out if p.position == "weak"]
     if weak:
@@ -269,20 +261,8 @@ def _reference_joins(rejoiner: ParagraphRejoiner, text: str) -> list[Edit]:
     return edits
 
 
-class _Capture:
-    """Stands in for a document: its text, and the edits applied to it."""
-
-    def __init__(self, text: str) -> None:
-        self.text = text
-        self.edits: list[Edit] = []
-        self.pages: list[tuple[int, int]] = []  # no page breaks known
-
-    def apply(self, edits: list[Edit], filter: str) -> None:
-        self.edits.extend(edits)
-
-
 def _joins(rejoiner: ParagraphRejoiner, text: str) -> list[Edit]:
-    doc = _Capture(text)
+    doc = RejoinCapture(text)
     rejoiner(doc)  # type: ignore[arg-type]
     return doc.edits
 

@@ -9,25 +9,8 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from govtext.rejoin import furniture
-from govtext.rejoin.text import parse_number
 from tests.corpus import CORPUS, corpus_available
-
-
-def _reference_page_number_line(pos: int, line: str) -> furniture.PageNumber | None:
-    """:func:`furniture._page_number_line` trying every pattern."""
-    stripped = line.strip(furniture._SPACES)
-    for position, pattern in furniture._PAGE_LINE:
-        m = pattern.fullmatch(stripped)
-        if m is None:
-            continue
-        page = parse_number(m.group("n"))
-        total = parse_number(m.group("t")) if "t" in m.groupdict() and m.group("t") else None
-        if page is None or page <= 0 or (total is not None and (total <= 0 or page > total)):
-            continue
-        lead = len(line) - len(line.lstrip(furniture._SPACES))
-        return furniture.PageNumber(pos + lead, pos + lead + len(stripped), page, total, position)
-    return None
-
+from tests.rejoin_plain import page_number_line
 
 _CHARS = "第共页頁版/／pPaAgeGEof 　\t-—·~１2３十二 临湖日报年月日星期二（）《》：:上一版下"
 
@@ -43,7 +26,7 @@ _CHARS = "第共页頁版/／pPaAgeGEof 　\t-—·~１2３十二 临湖日报�
 @example("临湖日报 2024年3月5日 星期二 第2版")
 @example("2023-11-15 10:54")
 def test_page_number_line_pretest_changes_nothing(line: str) -> None:
-    assert furniture._page_number_line(7, line) == _reference_page_number_line(7, line)
+    assert furniture._page_number_line(7, line) == page_number_line(7, line)
 
 
 def test_only_p_folds_to_p() -> None:
@@ -57,7 +40,7 @@ def test_page_number_lines_on_seeds() -> None:
         return
     for path in sorted((CORPUS / "seeds").glob("*.txt")):
         for pos, line in furniture._numeral_lines(path.read_text(encoding="utf-8")):
-            assert furniture._page_number_line(pos, line) == _reference_page_number_line(pos, line)
+            assert furniture._page_number_line(pos, line) == page_number_line(pos, line)
 
 
 @given(st.text(st.sampled_from(_CHARS + "\n"), max_size=60))

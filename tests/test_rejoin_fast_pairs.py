@@ -13,6 +13,7 @@ from govtext.edits import Edit
 from govtext.rejoin import paragraphs
 from govtext.rejoin.paragraphs import ParagraphRejoiner, RejoinConfig, continuation_reason
 from tests.corpus import CORPUS, corpus_available
+from tests.rejoin_plain import RejoinCapture
 
 _PIECES = ["聚焦科技创新", "厚植内生动能", "一是打造生态宜居环境。", "强化废气治理，提", "当好中央、省、", "达到1200",
            "万元。", "（一）坚持创新", "各位代表：", "第十二条的规定", "关于印发临湖市", "2024年重点实事的通知",
@@ -22,20 +23,8 @@ _REJOINERS = [ParagraphRejoiner(), ParagraphRejoiner(RejoinConfig(hard_wrap=Fals
               ParagraphRejoiner(RejoinConfig(min_wrap_lines=2, min_wrap_width=8, long_prose_chars=20))]
 
 
-class _Capture:
-    """Stands in for a document: its text, and the edits applied to it."""
-
-    def __init__(self, text: str) -> None:
-        self.text = text
-        self.edits: list[Edit] = []
-        self.pages: list[tuple[int, int]] = []  # no page breaks known
-
-    def apply(self, edits: list[Edit], filter: str) -> None:
-        self.edits.extend(edits)
-
-
 def _joins(rejoiner: ParagraphRejoiner, text: str) -> list[Edit]:
-    doc = _Capture(text)
+    doc = RejoinCapture(text)
     rejoiner(doc)  # type: ignore[arg-type]
     return doc.edits
 
