@@ -3,13 +3,14 @@
 ``page_number_line`` is :func:`govtext.rejoin.furniture._page_number_line`
 as its plain definition: every page-line pattern tried in turn, with no
 pre-test. ``RejoinCapture`` stands in for a document when only the edits a
-rejoiner applies are wanted. Do not optimise this file.
+rejoiner applies are wanted (:func:`rejoin_edits`). Do not optimise this file.
 """
 
 from __future__ import annotations
 
 from govtext.edits import Edit
 from govtext.rejoin import furniture
+from govtext.rejoin.paragraphs import ParagraphRejoiner
 from govtext.rejoin.text import parse_number
 
 
@@ -40,3 +41,10 @@ class RejoinCapture:
 
     def apply(self, edits: list[Edit], filter: str) -> None:
         self.edits.extend(edits)
+
+
+def rejoin_edits(rejoiner: ParagraphRejoiner, text: str) -> list[Edit]:
+    """The edits ``rejoiner`` makes on ``text``."""
+    doc = RejoinCapture(text)
+    rejoiner(doc)  # type: ignore[arg-type]
+    return doc.edits

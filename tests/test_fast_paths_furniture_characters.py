@@ -31,7 +31,7 @@ from govtext.rejoin.text import (
     starts_with_closing_punct,
 )
 from tests.corpus import CORPUS, corpus_available
-from tests.rejoin_plain import RejoinCapture, page_number_line
+from tests.rejoin_plain import page_number_line, rejoin_edits
 
 
 def _seed_texts() -> list[str]:
@@ -261,12 +261,6 @@ def _reference_joins(rejoiner: ParagraphRejoiner, text: str) -> list[Edit]:
     return edits
 
 
-def _joins(rejoiner: ParagraphRejoiner, text: str) -> list[Edit]:
-    doc = RejoinCapture(text)
-    rejoiner(doc)  # type: ignore[arg-type]
-    return doc.edits
-
-
 _PARAGRAPH_PIECES = ["一是打造生态宜居环境。", "强化废气治理，提", "升空气质量", "聚焦科技创新", "厚植内生动能",
                      "当好中央、省、", "（一）坚持创新", "各位代表：", "。", "，", "”", "word", " ", "\u3000\u3000",
                      "\t", "\xa0", "现在，我代表市人民政府报告工作。", "全面推进乡村振兴加快建设农业强市" * 3]
@@ -293,7 +287,7 @@ def _paragraph_texts(draw: st.DrawFn) -> str:
 @example("\u3000\u3000一是打造生态宜居环境，强化废气治理与扩面\n现在，我代表市人民政府报告工作。全面推进乡村振兴。"
          "\n\n\u3000\u3000现在，我代表市人民政府报告工作，全面推进乡村振兴。", _REJOINERS[0])
 def test_paragraph_joins_are_unchanged(text: str, rejoiner: ParagraphRejoiner) -> None:
-    assert _joins(rejoiner, text) == _reference_joins(rejoiner, text)
+    assert rejoin_edits(rejoiner, text) == _reference_joins(rejoiner, text)
 
 
 def test_paragraph_joins_on_seeds() -> None:
@@ -303,7 +297,7 @@ def test_paragraph_joins_on_seeds() -> None:
         wrapped = "\n".join(line[i : i + 30] for line in lines for i in range(0, max(len(line), 1), 30))
         for sample in (text, wrapped, "\n".join(ln for ln in lines if ln.strip())):
             for rejoiner in _REJOINERS:
-                assert _joins(rejoiner, sample) == _reference_joins(rejoiner, sample)
+                assert rejoin_edits(rejoiner, sample) == _reference_joins(rejoiner, sample)
 
 
 def _reference_continuation(first: str, second: str, config: RejoinConfig, indented: bool) -> str | None:

@@ -13,7 +13,7 @@ from govtext.edits import Edit
 from govtext.rejoin import paragraphs
 from govtext.rejoin.paragraphs import ParagraphRejoiner, RejoinConfig, continuation_reason
 from tests.corpus import CORPUS, corpus_available
-from tests.rejoin_plain import RejoinCapture
+from tests.rejoin_plain import rejoin_edits
 
 _PIECES = ["聚焦科技创新", "厚植内生动能", "一是打造生态宜居环境。", "强化废气治理，提", "当好中央、省、", "达到1200",
            "万元。", "（一）坚持创新", "各位代表：", "第十二条的规定", "关于印发临湖市", "2024年重点实事的通知",
@@ -23,17 +23,11 @@ _REJOINERS = [ParagraphRejoiner(), ParagraphRejoiner(RejoinConfig(hard_wrap=Fals
               ParagraphRejoiner(RejoinConfig(min_wrap_lines=2, min_wrap_width=8, long_prose_chars=20))]
 
 
-def _joins(rejoiner: ParagraphRejoiner, text: str) -> list[Edit]:
-    doc = RejoinCapture(text)
-    rejoiner(doc)  # type: ignore[arg-type]
-    return doc.edits
-
-
 def _full_joins(rejoiner: ParagraphRejoiner, text: str, monkeypatch: pytest.MonkeyPatch) -> list[Edit]:
     """The joins with every pair the skip would leave decided in full."""
     with monkeypatch.context() as m:
         m.setattr(paragraphs, "_shows_no_continuation", lambda *_args: False)
-        return _joins(rejoiner, text)
+        return rejoin_edits(rejoiner, text)
 
 
 @st.composite
@@ -51,7 +45,7 @@ def _texts(draw: st.DrawFn) -> str:
          "\u3000\u3000第二段落内容很长很长很长很长很长很长很长很长。", _REJOINERS[0])
 def test_skipped_pairs_make_no_join(text: str, rejoiner: ParagraphRejoiner) -> None:
     with pytest.MonkeyPatch.context() as monkeypatch:
-        assert _joins(rejoiner, text) == _full_joins(rejoiner, text, monkeypatch)
+        assert rejoin_edits(rejoiner, text) == _full_joins(rejoiner, text, monkeypatch)
 
 
 @settings(max_examples=800)
@@ -79,4 +73,4 @@ def test_skipped_pairs_on_seeds(monkeypatch: pytest.MonkeyPatch) -> None:
         wrapped = "\n".join(line[i : i + 30] for line in lines for i in range(0, max(len(line), 1), 30))
         for sample in (text, wrapped, "\n".join(ln for ln in lines if ln.strip())):
             for rejoiner in _REJOINERS:
-                assert _joins(rejoiner, sample) == _full_joins(rejoiner, sample, monkeypatch)
+                assert rejoin_edits(rejoiner, sample) == _full_joins(rejoiner, sample, monkeypatch)
