@@ -44,6 +44,7 @@ from govtext.blocks.metadata import (
     DATE_OPENERS,
     MetaLine,
     dateline_reporters,
+    fits_trailing_label,
     has_label_mark,
     normalize_date,
     parse_byline,
@@ -960,8 +961,12 @@ def _title(st: _State, zones: list[str]) -> int | None:
         size = st.size[i]
         if lo <= size <= hi and shape.han_count(t) * 2 >= size and not _labelled_field(st, i):
             cands.append(i)
-    if not cands or (all(_short_label(st, c) for c in cands) and _labelled_title(st, zones) is not None):
-        return None  # 互动交流 / 县长信箱 above 标题：…: the page names its title with a label
+    if not cands:
+        return None
+    if all(_short_label(st, c) for c in cands) and (labelled := _labelled_title_line(st, zones)) is not None:
+        # 互动交流 / 县长信箱 above 标题：…: the page names its title with a label (names above a trail are the site's)
+        _drop_above_trail(st, sorted([*cands, labelled]))
+        return None
     cands = _drop_page_titles(st, cands)
     cands = _drop_letterheads(st, cands)
     # an issuing header above its number (江北省人民政府令 / 第286号) is not the headline
@@ -1171,15 +1176,23 @@ _FIELD_LABEL = regex.compile(r"^\p{Han}{2,6}[:：]$")
 """A form field's label with its value on the next line (``来信内容：``)."""
 
 
-def _labelled_title(st: _State, zones: list[str]) -> str | None:
-    """The title a line above the body gives with a label (``标题：…``), if any."""
+def _labelled_title_line(st: _State, zones: list[str]) -> int | None:
+    """The line above the body that gives the title with a label (``标题：…``), if any."""
     for i in range(st.n):
         if zones[i] not in ("head", "edge"):
             break
         m = st.meta_line(i)
-        if m is not None and isinstance(title := m.fields.get("title"), str) and m.coverage >= st.config.meta_coverage:
-            return title
+        if m is not None and isinstance(m.fields.get("title"), str) and m.coverage >= st.config.meta_coverage:
+            return i
     return None
+
+
+def _labelled_title(st: _State, zones: list[str]) -> str | None:
+    """The title a line above the body gives with a label (``标题：…``), if any."""
+    i = _labelled_title_line(st, zones)
+    m = None if i is None else st.meta_line(i)
+    title = None if m is None else m.fields.get("title")
+    return title if isinstance(title, str) else None
 
 
 def _short_label(st: _State, i: int) -> bool:
@@ -1256,7 +1269,7 @@ def _label_tables(st: _State, zones: list[str]) -> dict[str, str]:
             continue
         t = st.texts[i]
         value = i + 1 < st.n and zones[i + 1] != "core" and not st.sentence[i + 1] and len(st.texts[i + 1]) <= 80
-        if value and _LABEL_END.search(t) and st.labels[i + 1] is None:
+        if value and _LABEL_END.search(t) and st.labels[i + 1] is None and fits_trailing_label(t, st.texts[i + 1]):
             st.labels[i + 1] = BlockLabel("metadata", lab.rule, "label table: the value of the label on the line above")
             t = t + st.texts[i + 1]
         elif value and st.size[i] <= _PAIRED_LABEL_CHARS and parse_label_pair(t, st.texts[i + 1]) is not None:

@@ -165,7 +165,8 @@ _LABELS: dict[str, tuple[str, ...]] = {
     ),
     "index_number": ("索引号", "信息索取号", "索取号", "索引號"),
     "topic": ("主题分类", "信息分类", "信息类别", "内容分类", "题材分类", "主题", "分类", "主題分類", "資訊分類", "主題", "分類"),
-    "title": ("文件名称", "信息名称", "名称", "标题", "文件名稱", "名稱", "標題"),
+    "title": ("文件名称", "信息名称", "名称", "标题", "来信标题", "信件标题", "留言标题", "来信主题", "留言主题", "文件名稱",
+              "名稱", "標題", "來信標題", "信件標題", "留言標題"),
     "valid": ("有效性", "效力状态", "效力狀態"),
     # recognised so that a line of them counts as metadata; their values are not kept
     "other": (
@@ -1255,6 +1256,25 @@ def parse_label_pair(label: str, value: str) -> MetaLine | None:
         return None
     meta = parse_meta_line(m.group("label") + "：" + value.strip(_SPACES))
     return meta if meta is not None and meta.coverage == 1.0 else None
+
+
+_LABEL_AT_END = re.compile("(?P<label>" + _label_alternation(_LABEL_KIND) + ")" + _SP + "[:：]" + _SP + "\\Z")
+
+
+def fits_trailing_label(line: str, value: str) -> bool:
+    """Whether ``value`` (the next line) can be the value of the label that
+    ends ``line`` with a colon and nothing after it: False when that label is
+    one we know and ``value`` is not a value of its kind (a headline under an
+    empty ``阅读次数：``); True for labels we do not know or whose values we do
+    not keep (``公开方式：`` / ``主动公开``).
+
+    >>> fits_trailing_label("发布日期：2025-01-20　阅读次数：", "凤台县2024年发展计划")
+    False
+    >>> fits_trailing_label("阅读次数：", "356"), fits_trailing_label("网站名称：", "青溪县"), fits_trailing_label("公开方式:", "主动公开")
+    (True, True, True)
+    """
+    m = _LABEL_AT_END.search(line)
+    return m is None or _kind(m.group("label")) == "other" or parse_label_pair(m.group("label"), value) is not None
 
 
 def _word_start(line: str, pos: int) -> int:
