@@ -1028,6 +1028,19 @@ def _is_trail(label: BlockLabel | None) -> bool:
     return _is(label, "breadcrumb") or (label is not None and label.rule == "navigation/link-row")
 
 
+_SITE_SWITCH = regex.compile(r"(?:^|[\s|｜/·])(?:English|EN|繁體?|繁体|简体?|簡體?|无障碍|無障礙|长者|長者|关怀|關懷|登录|登入|注册|註冊)")
+"""A switch of the whole site (language, script, accessibility, login), not of the article."""
+
+
+def _site_switches(st: _State, i: int) -> bool:
+    """Whether block ``i`` is a row of site tools with a switch of the whole
+    site (``English | 繁 | 简``, ``无障碍 | 登录``): the site's header, which
+    sits above the headline like a trail (a row of article tools may sit
+    under it)."""
+    lab = st.labels[i]
+    return lab is not None and lab.rule.startswith("tools/page-actions") and _SITE_SWITCH.search(st.texts[i]) is not None
+
+
 def _drop_above_trail(st: _State, cands: list[int]) -> list[int]:
     """The candidates below the site's trail: the headline comes after it, and
     names above a breadcrumb or navigation row (the site's, its section's:
@@ -1039,7 +1052,8 @@ def _drop_above_trail(st: _State, cands: list[int]) -> list[int]:
     if len(cands) < 2:
         return cands
     meta = next((i for i in range(cands[0], cands[-1]) if _is(st.labels[i], "metadata")), cands[-1])
-    last = next((i for i in range(max(cands[1], meta) - 1, cands[0], -1) if _is_trail(st.labels[i])), None)
+    last = next((i for i in range(max(cands[1], meta) - 1, cands[0], -1)
+                 if _is_trail(st.labels[i]) or _site_switches(st, i)), None)
     if last is None:
         return cands
     sites = [c for c in cands if c < last]
