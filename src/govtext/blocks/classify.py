@@ -1533,7 +1533,9 @@ def _wechat_names(st: _State, zones: list[str], title: int | None) -> None:
 def _indented_tail(st: _State, zones: list[str], indented: Sequence[bool]) -> None:
     """Tail blocks indented like the body's paragraphs (``　　主办单位：…`` in an
     event notice) are body: they join the core. Only when the page indents its
-    body (most core blocks) and not its furniture (the blocks above the body)."""
+    body (most core blocks) and not its furniture (the blocks above the body);
+    a reporters' credit indented like a paragraph (``　　南岭日报记者 许波
+    通讯员 马强``) stays in the tail."""
     if not any(indented):
         return  # no core block is indented: the page does not indent its body
     prose = list(compress(indented, map(_CORE.__eq__, zones)))
@@ -1541,7 +1543,7 @@ def _indented_tail(st: _State, zones: list[str], indented: Sequence[bool]) -> No
     if len(prose) < 2 or sum(prose) * 5 < len(prose) * 4 or sum(head) * 5 > len(head):
         return
     for i in range(st.n):
-        if zones[i] == "tail" and indented[i] and st.labels[i] is None:
+        if zones[i] == "tail" and indented[i] and st.labels[i] is None and (st.sentence[i] or not _names_author(st, i)):
             zones[i] = "core"
 
 
