@@ -994,6 +994,7 @@ def _title(st: _State, zones: list[str]) -> int | None:
         cands.pop(0)
     # a line directly above the date/source line or byline is the headline, and shorter lines above it
     # (channel names, kickers) are not; a longer line above it is the headline and it a subtitle
+    cands = _drop_repeated_names(st, cands)
     first, why = cands[0], "the first title-shaped line above the body"
     for c in cands:
         below = c + _title_span(st, c)
@@ -1093,13 +1094,37 @@ def _account_name(name: str) -> BlockLabel:
                       {"source": name})
 
 
+_REPEATED_NAME_CHARS = 16
+"""The longest name a WeChat page repeats on two lines (its author and its account)."""
+
+
+def _repeated_name(st: _State, c: int) -> bool:
+    """Whether block ``c`` is a short name the line above says already: a
+    WeChat page names its author and its account, often the same
+    (``青溪发布`` / ``青溪发布``), above the date line."""
+    return 0 < c and st.size[c] <= _REPEATED_NAME_CHARS and st.texts[c - 1].strip() == st.texts[c].strip()
+
+
+def _drop_repeated_names(st: _State, cands: list[int]) -> list[int]:
+    """The candidates without the first of two like names (see
+    :func:`_repeated_name`), which is labelled the account's name."""
+    repeated = [c - 1 for c in cands if c - 1 in cands and _repeated_name(st, c)]
+    if not repeated or len(repeated) == len(cands):
+        return cands
+    for c in repeated:
+        st.labels[c] = _account_name(st.texts[c].strip())
+    return [c for c in cands if c not in repeated]
+
+
 def _below_account_name(st: _State, cands: list[int], c: int, below: int) -> int:
     """The headline when candidate ``c`` above the date line ``below`` is the
     account that posted the page, named again on that line
-    (``青溪县融媒体中心`` / ``2024-05-03 08:12·青溪县融媒体中心``): the next
-    candidate, right below the date line; else ``c``."""
+    (``青溪县融媒体中心`` / ``2024-05-03 08:12·青溪县融媒体中心``) or on the
+    line above it (:func:`_repeated_name`): the next candidate, right below
+    the date line; else ``c``."""
     after = [d for d in cands if d > below]
-    if not after or not _named_again(st, c, below + 1) or any(lab is None for lab in st.labels[below + 1 : after[0]]):
+    if not after or not (_named_again(st, c, below + 1) or _repeated_name(st, c)) \
+            or any(lab is None for lab in st.labels[below + 1 : after[0]]):
         return c
     st.labels[c] = _account_name(st.texts[c].strip())
     return after[0]
@@ -1516,10 +1541,12 @@ def _wechat_names(st: _State, zones: list[str], title: int | None) -> None:
         if i == 0 or lab is None or lab.rule != _WECHAT_HEADER:
             continue
         for j in range(i - 1, max(i - 3, 0) - 1, -1):
-            if j == title or not _name_line(st, j):
+            named = st.labels[j] is not None and st.labels[j] == _account_name(st.texts[j].strip())
+            if j == title or not (named or _name_line(st, j)):
                 break
-            st.labels[j] = BlockLabel("metadata", _WECHAT_NAME,
-                                      "metadata: an author's or account's name above a WeChat header line")
+            if not named:
+                st.labels[j] = BlockLabel("metadata", _WECHAT_NAME,
+                                          "metadata: an author's or account's name above a WeChat header line")
             names.add(st.texts[j])
         names.update(w for w in _header_names(st.texts[i]) if _ACCOUNT.match(w) is not None)
     if not names:
