@@ -11,6 +11,9 @@ Broken pipelines leave marks that no codec pair undoes. This filter warns
   write), and a lone ``?`` where a hanzi should be (between hanzi, or
   between a hanzi and a mark no question mark stands next to: ``王?，``)
   in text that punctuates with full-width marks only;
+- a lost lead byte: a ``?`` after Chinese text, then the trail byte read
+  as ASCII before a hanzi (``安全?l展``; not a Latin word such as ``?A股``);
+  a U+FFFD is told together with the ``?`` that opens its garbled run;
 - private-use characters decoded from GBK or Big5 (their user-defined
   areas): mostly bytes paired up wrongly after a lost byte;
 - out-of-phase GBK: after a lost byte (shown as ``?``), a lead byte whose
@@ -67,6 +70,10 @@ _CJK_CHAR = re.compile(f"[{_CJK_CONTEXT}]")
 _HALF_STOP = re.compile("[,.]")
 _FULL_STOP = re.compile("[，。]")
 _HIGH_BIT_PAIR = re.compile(f"([{_PUNCT_LEAD}])([@-~])(?=[{_CJK_CONTEXT}])")
+_LOST_LEAD = re.compile(f"\\?(?![A-Z][股超光线線盘盤恤轮輪型级級类類端])([@-~])(?=[{_HAN}])")
+"""A ``?`` standing for a lost lead byte, then its trail byte (0x40–0x7E)
+read as ASCII, before a hanzi (``安全?l展``: GBK ``B0 6C`` is 發); not a
+Latin letter that opens a word (``?A股``)."""
 _OUT_OF_PHASE = re.compile(
     f"(?P<anchor>[?\ufffd])(?P<gap>[^{_HAN}\\n]{{0,8}}?)(?P<x>[{_PUNCT_LEAD}])?"
     f"(?P<run>[{_HAN}\ue000-\uf8ff]+)(?P<t>[?@-~])?"
@@ -182,8 +189,8 @@ def find_flags(doc: Document, config: CorruptionConfig | None = None) -> list[Fl
     if has_fffd:
         for m in _FFFD.finditer(text):
             if not _from_raw_bytes(doc, m.start(), m.end()):
-                flags.append(Flag(m.start(), m.end(), f"{m.end() - m.start()} replacement character(s): text "
-                                                      "was lost before it reached us"))
+                flags.append(Flag(_question_before(text, m.start()), m.end(),
+                                  f"{m.end() - m.start()} replacement character(s): text was lost before it reached us"))
     if "锟" in text or "烫烫烫" in text or "屯屯屯" in text or "ï¿½" in text:
         for m in _GARBAGE.finditer(text):
             codec = "Latin-1" if m.group()[0] == "ï" else "GBK"
@@ -195,6 +202,7 @@ def find_flags(doc: Document, config: CorruptionConfig | None = None) -> list[Fl
             flags.append(Flag(a, b, "question marks inside Chinese text: characters an encoder could not write"))
     if has_question or has_fffd:
         flags.extend(_out_of_phase(text))
+        flags.extend(_lost_leads(text))
         for e in find_high_bit_repairs(text):
             flags.append(Flag(e.start - 1 if e.start and text[e.start - 1] in "?\ufffd" else e.start, e.end,
                               f"{e.reason[:-len('; restored')]}: it reads {e.replacement!r}"))
@@ -305,6 +313,39 @@ def _garble_shares(line: str, n_strong: int) -> bool:
     if n_han < GARBLE_MIN_HAN or n_strong < GARBLE_STRONG_SHARE * n_han:
         return False
     return sum(1 for c in _GARBLE_HAN.findall(line) if char_cost(c) >= COST_LESS_COMMON) >= GARBLE_RARE_SHARE * n_han
+
+
+_LOST_RUN = 3
+"""The most hanzi between a ``?`` and the U+FFFD that ends the same garbled run."""
+
+
+def _question_before(text: str, start: int) -> int:
+    """Where the garbled run that U+FFFD at ``start`` ends begins: at the
+    ``?`` (a lost byte) right before it or at most :data:`_LOST_RUN` hanzi
+    before it (``任?\ufffd``, ``堅?址\ufffd``); else ``start``.
+
+    >>> _question_before("堅?址\ufffd中", 3), _question_before("中文\ufffd", 2)
+    (1, 2)
+    """
+    for p in range(start - 1, max(start - 2 - _LOST_RUN, -1), -1):
+        if text[p] == "?":
+            return p
+        if not _HAN_CHAR.match(text, p):
+            break
+    return start
+
+
+def _lost_leads(text: str) -> Iterator[Flag]:
+    """A ``?`` after Chinese text that stands for a lost lead byte, with the
+    trail byte after it read as ASCII (:data:`_LOST_LEAD`).
+
+    >>> [(f.start, f.end) for f in _lost_leads("築牢安全?l展的屏障，?A股上漲")]
+    [(4, 6)]
+    """
+    for m in _anchored(_LOST_LEAD, text, 0):
+        if m.start() > 0 and _CJK_CHAR.match(text, m.start() - 1):
+            yield Flag(m.start(), m.end(), f"a lost lead byte: '?' stands for a GBK or Big5 lead byte and its "
+                                           f"trail byte reads as {m.group(1)!r} (the character is lost)")
 
 
 def _question_runs(text: str) -> Iterator[tuple[int, int]]:
