@@ -285,7 +285,7 @@ def _zones(st: _State) -> list[str]:
     The core runs from the first solid block (prose of ``solid_chars`` or
     more, or with a full stop) to the last sentence; without sentences every
     block is 'edge'."""
-    cut = _comment_cut(st, _related_cut(st))
+    cut = _reply_cut(st, _comment_cut(st, _related_cut(st)))
     ends = _body_ends(st, cut)
     if ends is None:
         return ["edge"] * st.n
@@ -378,6 +378,27 @@ def _comment_cut(st: _State, cut: int) -> int:
         if _COMMENT_HEADER.match(st.texts[i]) and any(
                 _COMMENT_FURNITURE.match(st.texts[j]) for j in range(i + 1, min(cut, i + 8))):
             return i
+    return cut
+
+
+_REPLY_HEADER = regex.compile(
+    r"^\W{0,3}(?:沙发|板凳|地板|地下室|(?:第\s{0,2})?(?:[2-9]|[1-9]\d{1,4})\s{0,2}(?:楼|#)|#\s{0,2}(?:[2-9]|[1-9]\d{1,4}))\W{0,3}$"
+    r"|^\W{0,3}(?:[\p{Han}A-Za-z0-9_\-]{1,16}\s{1,3})?(?:发表于|發表於|回复于|回復於)\s{0,2}[:：]?\s{0,2}\d{4}[-/.]\d{1,2}[-/.]\d{1,2}")
+"""A forum reply's floor (沙发, 板凳, 2楼, #3) or a post's header (小鱼儿 发表于 2008-11-20 11:37)."""
+_REPLY_WORDS = ("发表于", "發表於", "回复于", "回復於", "沙发", "板凳")
+
+
+def _reply_cut(st: _State, cut: int) -> int:
+    """Index of the first reply of a forum thread (沙发, 2楼, … 发表于
+    2008-11-20 10:02) below a solid block of the first post, else ``cut``:
+    the replies below a reposted document are sentences, but not its text."""
+    if not any(w in st.joined for w in _REPLY_WORDS):
+        return cut
+    seen = False
+    for i in range(cut):
+        if seen and _REPLY_HEADER.match(st.texts[i]) is not None:
+            return i
+        seen = seen or _solid(st, i)
     return cut
 
 
@@ -783,12 +804,20 @@ _COMMENT = BlockLabel("navigation", "widget/comment-thread",
 
 
 def _comment_threads(st: _State, zones: list[str], outside: list[int]) -> None:
-    """After a comment section's header (网友评论) in the tail, the readers'
-    names, comments and reply buttons are the comment widget, up to the
-    site footer: no reader's comment is the article's text."""
+    """After a comment section's header (网友评论) or a forum post's header
+    or floor (… 发表于 …, 沙发) in the tail, the readers' names, comments and
+    reply buttons are the comment widget, up to the site footer: no
+    reader's comment is the article's text."""
     _label_lists(st, [i for i in outside if zones[i] == "tail"],
-                 lambda lab, t: lab.rule == "tools/comments" and _COMMENT_HEADER.match(t) is not None,
+                 lambda lab, t: (lab.rule == "tools/comments" and _COMMENT_HEADER.match(t) is not None)
+                 or lab.rule in _REPLY_RULES,
                  lambda i: st.size[i] <= 200, _COMMENT)
+
+
+_VALUELESS = ("forum/",)
+"""Families whose lines give metadata no values: a forum poster's 注册时间 is no date of the document."""
+_REPLY_RULES = frozenset({"forum/post-header", "forum/floor"})
+"""Rules whose block, after the body, opens a forum thread's replies."""
 
 
 _DATED_LINK = regex.compile(r"\p{Han}.{5,80}?[\s(（\[]{0,3}\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?[)）\]]?$|\p{Han}.{5,80}?(?:[(（\[]\d{1,2}[-/.]\d{1,2}[)）\]]|[ \t\u3000]\d{1,2}[-/.]\d{1,2})$")
@@ -1543,7 +1572,8 @@ def classify(
     _apply_rules(st, zones, outside, prose_ok=False)
     for i in _labelled(st.labels):  # metadata found by rules (counters, label tables) carries values
         lab = st.labels[i]
-        if lab is not None and lab.label in ("metadata", "byline", "navigation", "slogan"):
+        if lab is not None and lab.label in ("metadata", "byline", "navigation", "slogan") \
+                and not lab.rule.startswith(_VALUELESS):
             m = st.meta_line(i)
             if m is not None and m.fields:
                 st.labels[i] = BlockLabel(lab.label, lab.rule, lab.reason, dict(m.fields))
