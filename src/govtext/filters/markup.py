@@ -49,10 +49,10 @@ _BREAKING = ("br", "p", "div", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "
              "audio", "object", "select", "option", "textarea")
 _CELLS = ("td", "th")
 """Table cells: an old portal lays a line out in cells (发布时间：…</td><td>来源：…), so a cell's opening tag is a space."""
-_INLINE = ("span", "font", "strong", "b", "i", "em", "u", "a", "img", "tbody", "thead", "sup", "sub",
+_INLINE = (*_CELLS, "span", "font", "strong", "b", "i", "em", "u", "a", "img", "tbody", "thead", "sup", "sub",
            "small", "big", "label", "code", "o:p", "strike", "del", "ins", "s", "abbr", "cite", "q", "mark", "wbr",
            "nobr", "tt", "acronym", "dfn", "time", "input", "button", "source", "track", "embed", "param", "col",
-           "colgroup", "meta", "link", "area", "map", "picture", "bdo", "bdi", "ruby", "rt", "rp") + _CELLS
+           "colgroup", "meta", "link", "area", "map", "picture", "bdo", "bdi", "ruby", "rt", "rp")
 _OFFICE = r"(?:st1|st2|o|v|w|x|m):[A-Za-z][A-Za-z0-9]{0,30}"
 """An element of the markup Microsoft Word adds (<st1:chsdate …>2008年5月12日</st1:chsdate>, <v:shape …>)."""
 _OPEN = r"(?:<|&(?:" + _AMP + r")*lt;)"
