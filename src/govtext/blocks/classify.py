@@ -381,24 +381,29 @@ def _comment_cut(st: _State, cut: int) -> int:
     return cut
 
 
-_REPLY_HEADER = regex.compile(
-    r"^\W{0,3}(?:沙发|板凳|地板|地下室|(?:第\s{0,2})?(?:[2-9]|[1-9]\d{1,4})\s{0,2}(?:楼|#)|#\s{0,2}(?:[2-9]|[1-9]\d{1,4}))\W{0,3}$"
+_POST_HEADER = regex.compile(
+    r"^\W{0,3}(?:楼主|沙发|板凳|地板|地下室|(?:第\s{0,2})?\d{1,5}\s{0,2}(?:楼|#)|#\s{0,2}\d{1,5})\W{0,3}$"
     r"|^\W{0,3}(?:[\p{Han}A-Za-z0-9_\-]{1,16}\s{1,3})?(?:发表于|發表於|回复于|回復於)\s{0,2}[:：]?\s{0,2}\d{4}[-/.]\d{1,2}[-/.]\d{1,2}")
-"""A forum reply's floor (沙发, 板凳, 2楼, #3) or a post's header (小鱼儿 发表于 2008-11-20 11:37)."""
+"""A forum post's floor (楼主, 沙发, 2楼, #3) or its header (小鱼儿 发表于 2008-11-20 11:37)."""
 _REPLY_WORDS = ("发表于", "發表於", "回复于", "回復於", "沙发", "板凳")
 
 
 def _reply_cut(st: _State, cut: int) -> int:
-    """Index of the first reply of a forum thread (沙发, 2楼, … 发表于
-    2008-11-20 10:02) below a solid block of the first post, else ``cut``:
-    the replies below a reposted document are sentences, but not its text."""
+    """Index of the first reply of a forum thread, else ``cut``: a post's
+    header or floor (… 发表于 2008-11-20 10:02, 沙发, 2楼) below a solid
+    block that itself follows the first post's header. The replies below a
+    reposted document are sentences, but not its text; a sentence above the
+    first post (马上注册，…) opens no post, so its header stays above the cut."""
     if not any(w in st.joined for w in _REPLY_WORDS):
         return cut
-    seen = False
+    opened = posted = False
     for i in range(cut):
-        if seen and _REPLY_HEADER.match(st.texts[i]) is not None:
-            return i
-        seen = seen or _solid(st, i)
+        if _POST_HEADER.match(st.texts[i]) is not None:
+            if posted:
+                return i
+            opened = True
+        elif opened and not posted:
+            posted = _solid(st, i)
     return cut
 
 
@@ -1296,13 +1301,14 @@ def _label_tables(st: _State, zones: list[str]) -> dict[str, str]:
 
 _COLUMN_TAG = regex.compile(r"^[【\[［]\s{0,2}\p{Han}{2,10}\s{0,2}[】\]］]\s{0,2}(?=\S{6})")
 _MEDIA_TAG = regex.compile(r"\s{0,2}(?:[(（]\s{0,2}(?:图|组图|多图|附图|图文|高清组图|视频|附视频|图表|附图表|图解)\s{0,2}[)）]"
-                           r"|[\[［【]\s{0,2}(?:图|组图|多图|图文|视频|图解)\s{0,2}[\]］】])$")
+                           r"|[\[［【]\s{0,2}(?:图|组图|多图|图文|视频|图解|复制链接|复制本帖链接)\s{0,2}[\]］】])$")
 
 
 def _headline_text(line: str) -> str:
     """The headline of a title line for ``metadata["title"]``: without a
     column tag in front (``【镇街动态】``) or a note of pictures or video
-    at its end (``（图）``, ``[视频]``); the line in the text is unchanged.
+    at its end (``（图）``, ``[视频]``, a forum thread's ``[复制链接]``);
+    the line in the text is unchanged.
 
     >>> _headline_text("【镇街动态】临湖镇召开安全生产工作会议（图）")
     '临湖镇召开安全生产工作会议'
@@ -1506,6 +1512,24 @@ def _names_above_header(st: _State, i: int) -> bool:
     return False
 
 
+_POSTER = regex.compile(r"^[\p{Han}A-Za-z0-9·_\-.]{2,16}$")
+"""A forum poster's name alone on a line (南湖老张, 临湖网友_8872)."""
+_POSTER_ANCHORS = frozenset({"forum/post-header", "forum/poster-stats"})
+_POSTER_NAME = BlockLabel("navigation", "forum/poster-name", "forum: the poster's name right above a post's header or statistics")
+
+
+def _poster_names(st: _State, zones: list[str], title: int | None) -> None:
+    """The poster's name on a line of its own right above a forum post's
+    header or statistics (``南湖老张`` / ``帖子 1286 积分 3520``), outside the
+    body and not the headline: the board's furniture, not a caption."""
+    for i in _labelled(st.labels):  # labels change only above ``i`` here
+        lab = st.labels[i]
+        j = i - 1
+        if lab is not None and lab.rule in _POSTER_ANCHORS and j >= 0 and j != title and zones[j] != "core" \
+                and st.labels[j] is None and _POSTER.match(st.texts[j]) is not None:
+            st.labels[j] = _POSTER_NAME
+
+
 def _wechat_names(st: _State, zones: list[str], title: int | None) -> None:
     """The author's and the account's names on lines of their own right above
     a WeChat header line (the headline, then ``张三``, ``临湖发布``, then
@@ -1590,6 +1614,7 @@ def classify(
     title = _title(st, zones)
     _issuer_lines(st, zones, title)
     _wechat_names(st, zones, title)
+    _poster_names(st, zones, title)
     _bylines(st, zones, outside)
     table = _label_tables(st, zones)
     labels: list[BlockLabel] = []
