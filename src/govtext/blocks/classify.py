@@ -382,15 +382,16 @@ def _comment_cut(st: _State, cut: int) -> int:
 
 
 _POST_HEADER = regex.compile(
-    r"^\W{0,3}(?:楼主|沙发|板凳|地板|地下室|(?:第\s{0,2})?\d{1,5}\s{0,2}(?:楼|#)|#\s{0,2}\d{1,5})\W{0,3}$"
+    r"^\W{0,3}(?:楼主|沙发|板凳|地板|地下室)\W{0,3}$"
     r"|^\W{0,3}(?:[\p{Han}A-Za-z0-9_\-]{1,16}\s{1,3})?(?:发表于|發表於|回复于|回復於)\s{0,2}[:：]?\s{0,2}\d{4}[-/.]\d{1,2}[-/.]\d{1,2}")
-"""A forum post's floor (楼主, 沙发, 2楼, #3) or its header (小鱼儿 发表于 2008-11-20 11:37)."""
+"""A forum post's floor (楼主, 沙发; not 2楼, which a guide to a service hall may list) or its header
+(小鱼儿 发表于 2008-11-20 11:37)."""
 _REPLY_WORDS = ("发表于", "發表於", "回复于", "回復於", "沙发", "板凳")
 
 
 def _reply_cut(st: _State, cut: int) -> int:
     """Index of the first reply of a forum thread, else ``cut``: a post's
-    header or floor (… 发表于 2008-11-20 10:02, 沙发, 2楼) below a solid
+    header or floor (… 发表于 2008-11-20 10:02, 沙发) below a solid
     block that itself follows the first post's header. The replies below a
     reposted document are sentences, but not its text; a sentence above the
     first post (马上注册，…) opens no post, so its header stays above the cut."""
