@@ -26,6 +26,13 @@ CASES = [
     ("正文&lt;br&gt;续", "正文\n续"),
     ("正文&amp;lt;br&amp;gt;续", "正文\n续"),
     ("<!-- 注释 -->正文", "正文"),
+    # old portals' markup: upper case without closing tags, Word's elements, cells, definition lists
+    ("<P ALIGN=CENTER>通知<P>正文", "\n通知\n正文"),
+    ('<st1:chsdate year="2008" month="5" day="12" w:st="on">2008年5月12日</st1:chsdate>，会议召开', "2008年5月12日，会议召开"),
+    ('<?xml:namespace prefix = o ns = "urn:schemas-microsoft-com:office:office" />正文<o:p></o:p>', "正文"),
+    ("<tr><td>发布时间：2008-05-12</td><td>来源：县政府办</td></tr>", "\n 发布时间：2008-05-12 来源：县政府办\n"),
+    ("<dl><dt>发布机构</dt><dd>县政府办</dd></dl>", "\n\n发布机构\n\n县政府办\n\n"),
+    ("<strike>旧</strike><ins>新</ins><input type=\"text\" value=\"请输入关键词\">", "旧新"),
     # left alone: not entities, not tags
     ("a=1&copy=2", "a=1&copy=2"),
     ("x<5 且 y>3", "x<5 且 y>3"),

@@ -286,7 +286,7 @@ def _zones(st: _State) -> list[str]:
     The core runs from the first solid block (prose of ``solid_chars`` or
     more, or with a full stop) to the last sentence; without sentences every
     block is 'edge'."""
-    cut = _comment_cut(st, _related_cut(st))
+    cut = _reply_cut(st, _comment_cut(st, _related_cut(st)))
     ends = _body_ends(st, cut)
     if ends is None:
         return ["edge"] * st.n
@@ -379,6 +379,34 @@ def _comment_cut(st: _State, cut: int) -> int:
         if _COMMENT_HEADER.match(st.texts[i]) and any(
                 _COMMENT_FURNITURE.match(st.texts[j]) for j in range(i + 1, min(cut, i + 8))):
             return i
+    return cut
+
+
+_POST_HEADER = regex.compile(
+    r"^\W{0,3}(?:楼主|沙发|板凳|地板|地下室)\W{0,3}$"
+    r"|^\W{0,3}(?:[\p{Han}A-Za-z0-9_\-]{1,16}\s{1,3})?(?:发表于|發表於|回复于|回復於)\s{0,2}[:：]?\s{0,2}"
+    r"(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,3}\s{0,2}(?:分钟|小时|天)前|[昨前]天\s{0,2}\d{1,2}:\d{2})")
+"""A forum post's floor (楼主, 沙发; not 2楼, which a guide to a service hall may list) or its header
+(小鱼儿 发表于 2008-11-20 11:37)."""
+_REPLY_WORDS = ("发表于", "發表於", "回复于", "回復於", "沙发", "板凳")
+
+
+def _reply_cut(st: _State, cut: int) -> int:
+    """Index of the first reply of a forum thread, else ``cut``: a post's
+    header or floor (… 发表于 2008-11-20 10:02, 沙发) below a solid
+    block that itself follows the first post's header. The replies below a
+    reposted document are sentences, but not its text; a sentence above the
+    first post (马上注册，…) opens no post, so its header stays above the cut."""
+    if not any(w in st.joined for w in _REPLY_WORDS):
+        return cut
+    opened = posted = False
+    for i in range(cut):
+        if _POST_HEADER.match(st.texts[i]) is not None:
+            if posted:
+                return i
+            opened = True
+        elif opened and not posted:
+            posted = _solid(st, i)
     return cut
 
 
@@ -784,12 +812,20 @@ _COMMENT = BlockLabel("navigation", "widget/comment-thread",
 
 
 def _comment_threads(st: _State, zones: list[str], outside: list[int]) -> None:
-    """After a comment section's header (网友评论) in the tail, the readers'
-    names, comments and reply buttons are the comment widget, up to the
-    site footer: no reader's comment is the article's text."""
+    """After a comment section's header (网友评论) or a forum post's header
+    or floor (… 发表于 …, 沙发) in the tail, the readers' names, comments and
+    reply buttons are the comment widget, up to the site footer: no
+    reader's comment is the article's text."""
     _label_lists(st, [i for i in outside if zones[i] == "tail"],
-                 lambda lab, t: lab.rule == "tools/comments" and _COMMENT_HEADER.match(t) is not None,
+                 lambda lab, t: (lab.rule == "tools/comments" and _COMMENT_HEADER.match(t) is not None)
+                 or lab.rule in _REPLY_RULES,
                  lambda i: st.size[i] <= 200, _COMMENT)
+
+
+_VALUELESS = ("forum/",)
+"""Families whose lines give metadata no values: a forum poster's 注册时间 is no date of the document."""
+_REPLY_RULES = frozenset({"forum/post-header", "forum/floor"})
+"""Rules whose block, after the body, opens a forum thread's replies."""
 
 
 _DATED_LINK = regex.compile(r"\p{Han}.{5,80}?[\s(（\[]{0,3}\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?[)）\]]?$|\p{Han}.{5,80}?(?:[(（\[]\d{1,2}[-/.]\d{1,2}[)）\]]|[ \t\u3000]\d{1,2}[-/.]\d{1,2})$")
@@ -1319,13 +1355,14 @@ def _label_tables(st: _State, zones: list[str]) -> dict[str, str]:
 
 _COLUMN_TAG = regex.compile(r"^[【\[［]\s{0,2}\p{Han}{2,10}\s{0,2}[】\]］]\s{0,2}(?=\S{6})")
 _MEDIA_TAG = regex.compile(r"\s{0,2}(?:[(（]\s{0,2}(?:图|组图|多图|附图|图文|高清组图|视频|附视频|图表|附图表|图解)\s{0,2}[)）]"
-                           r"|[\[［【]\s{0,2}(?:图|组图|多图|图文|视频|图解)\s{0,2}[\]］】])$")
+                           r"|[\[［【]\s{0,2}(?:图|组图|多图|图文|视频|图解|复制链接|复制本帖链接)\s{0,2}[\]］】])$")
 
 
 def _headline_text(line: str) -> str:
     """The headline of a title line for ``metadata["title"]``: without a
     column tag in front (``【镇街动态】``) or a note of pictures or video
-    at its end (``（图）``, ``[视频]``); the line in the text is unchanged.
+    at its end (``（图）``, ``[视频]``, a forum thread's ``[复制链接]``);
+    the line in the text is unchanged.
 
     >>> _headline_text("【镇街动态】临湖镇召开安全生产工作会议（图）")
     '临湖镇召开安全生产工作会议'
@@ -1529,6 +1566,24 @@ def _names_above_header(st: _State, i: int) -> bool:
     return False
 
 
+_POSTER = regex.compile(r"^[\p{Han}A-Za-z0-9·_\-.]{2,16}$")
+"""A forum poster's name alone on a line (南湖老张, 临湖网友_8872)."""
+_POSTER_ANCHORS = frozenset({"forum/post-header", "forum/poster-stats"})
+_POSTER_NAME = BlockLabel("navigation", "forum/poster-name", "forum: the poster's name right above a post's header or statistics")
+
+
+def _poster_names(st: _State, zones: list[str], title: int | None) -> None:
+    """The poster's name on a line of its own right above a forum post's
+    header or statistics (``南湖老张`` / ``帖子 1286 积分 3520``), outside the
+    body and not the headline: the board's furniture, not a caption."""
+    for i in _labelled(st.labels):  # labels change only above ``i`` here
+        lab = st.labels[i]
+        j = i - 1
+        if lab is not None and lab.rule in _POSTER_ANCHORS and j >= 0 and j != title and zones[j] != "core" \
+                and st.labels[j] is None and _POSTER.match(st.texts[j]) is not None:
+            st.labels[j] = _POSTER_NAME
+
+
 def _wechat_names(st: _State, zones: list[str], title: int | None) -> None:
     """The author's and the account's names on lines of their own right above
     a WeChat header line (the headline, then ``张三``, ``临湖发布``, then
@@ -1599,7 +1654,8 @@ def classify(
     _apply_rules(st, zones, outside, prose_ok=False)
     for i in _labelled(st.labels):  # metadata found by rules (counters, label tables) carries values
         lab = st.labels[i]
-        if lab is not None and lab.label in ("metadata", "byline", "navigation", "slogan"):
+        if lab is not None and lab.label in ("metadata", "byline", "navigation", "slogan") \
+                and not lab.rule.startswith(_VALUELESS):
             m = st.meta_line(i)
             if m is not None and m.fields:
                 st.labels[i] = BlockLabel(lab.label, lab.rule, lab.reason, dict(m.fields))
@@ -1616,6 +1672,7 @@ def classify(
     title = _title(st, zones)
     _issuer_lines(st, zones, title)
     _wechat_names(st, zones, title)
+    _poster_names(st, zones, title)
     _bylines(st, zones, outside)
     table = _label_tables(st, zones)
     labels: list[BlockLabel] = []

@@ -17,8 +17,11 @@ pipeline, before ``mojibake`` and ``corruption``) and
 - A tag is one of the elements a page's text is written with (``p``,
   ``br``, ``div``, ``span``, ``font``, ``strong``, ``a``, ``img``, table
   cells, list items, headings) or a comment, escaped or not
-  (``&lt;br&gt;``). A tag that breaks a line (``<br>``, ``</p>``,
-  ``<div>``, ...) becomes a line break; the others are removed.
+  (``&lt;br&gt;``), the elements Microsoft Word adds (``<st1:chsdate …>``,
+  ``<v:shape …>``) and ``<?xml:namespace … />``. A tag that breaks a line
+  (``<br>``, ``</p>``, ``<div>``, ``<dd>``, ...) becomes a line break, a
+  table cell's opening tag (``<td>``) a space; the others are removed. An
+  upper-case ``<P>`` of an old page is a tag even without its ``</P>``.
 
 >>> [(e.rule, e.replacement) for e in markup_edits("&ldquo;清朗&rdquo;行动&#12290;<br/>正文")]
 [('html-entity', '“'), ('html-entity', '”'), ('html-entity', '。'), ('html-tag', '\\n')]
@@ -41,9 +44,17 @@ _AMP = r"(?:amp|#0*38|#[xX]0*26);"
 _ENTITY = re.compile(r"&(?:" + _AMP + r")*(?P<body>[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});")
 _SPACE_ENTITIES = {"nbsp": " ", "ensp": " ", "thinsp": " ", "emsp": "\u3000", "#160": " ", "#xa0": " ", "#12288": "\u3000"}
 _BREAKING = ("br", "p", "div", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "table", "blockquote",
-             "section", "article", "ul", "ol", "center", "pre")
-_INLINE = ("span", "font", "strong", "b", "i", "em", "u", "a", "img", "td", "th", "tbody", "thead", "sup", "sub",
-           "small", "big", "label", "code", "o:p")
+             "section", "article", "ul", "ol", "center", "pre", "dl", "dt", "dd", "figure", "figcaption", "header",
+             "footer", "nav", "main", "aside", "address", "form", "fieldset", "legend", "caption", "iframe", "video",
+             "audio", "object", "select", "option", "textarea")
+_CELLS = ("td", "th")
+"""Table cells: an old portal lays a line out in cells (发布时间：…</td><td>来源：…), so a cell's opening tag is a space."""
+_INLINE = (*_CELLS, "span", "font", "strong", "b", "i", "em", "u", "a", "img", "tbody", "thead", "sup", "sub",
+           "small", "big", "label", "code", "o:p", "strike", "del", "ins", "s", "abbr", "cite", "q", "mark", "wbr",
+           "nobr", "tt", "acronym", "dfn", "time", "input", "button", "source", "track", "embed", "param", "col",
+           "colgroup", "meta", "link", "area", "map", "picture", "bdo", "bdi", "ruby", "rt", "rp")
+_OFFICE = r"(?:st1|st2|o|v|w|x|m):[A-Za-z][A-Za-z0-9]{0,30}"
+"""An element of the markup Microsoft Word adds (<st1:chsdate …>2008年5月12日</st1:chsdate>, <v:shape …>)."""
 _OPEN = r"(?:<|&(?:" + _AMP + r")*lt;)"
 _CLOSE = r"(?:>|&(?:" + _AMP + r")*gt;)"
 _TAG_SPACE = r"(?:\s|&(?:" + _AMP + r")*(?:nbsp|ensp|emsp|thinsp|#160|#x[aA]0);)"
@@ -51,11 +62,13 @@ _TAG_SPACE = r"(?:\s|&(?:" + _AMP + r")*(?:nbsp|ensp|emsp|thinsp|#160|#x[aA]0);)
 _TAG = re.compile(
     _OPEN + r"(?:(?P<slash>/?)(?P<name>" + "|".join(re.escape(n) for n in sorted(_BREAKING + _INLINE, key=len,
                                                                                   reverse=True))
-    + r")(?![A-Za-z0-9])(?:" + _TAG_SPACE + r"[^<>\n]{0,300}?)?" + _TAG_SPACE + r"{0,3}/?|!--[^<>\n]{0,300}?--)"
+    + "|" + _OFFICE + r")(?![A-Za-z0-9])(?:" + _TAG_SPACE + r"[^<>\n]{0,300}?)?" + _TAG_SPACE
+    + r"{0,3}/?|!--[^<>\n]{0,300}?--|\?xml[^<>\n]{0,300}?)"
     + _CLOSE,
     re.IGNORECASE,
 )
-"""A tag of the elements above (with attributes up to 300 characters, on one line) or a comment."""
+"""A tag of the elements above (with attributes up to 300 characters, on one line), a comment or an
+XML processing instruction (<?xml:namespace … />)."""
 
 
 @functools.cache
@@ -88,12 +101,12 @@ def _literal_brackets(m: re.Match[str], text: str) -> bool:
     the text that decoding ``A&lt;B&gt;C`` gives is left as it is by a
     second pass.
 
-    >>> [_literal_brackets(_TAG.match(t), t) for t in ("&lt;B&gt;C类", "<B>C类", "<B>重要</B>", "&lt;b&gt;重要")]
-    [True, True, False, False]
+    >>> [_literal_brackets(_TAG.match(t), t) for t in ("&lt;B&gt;C类", "<B>C类", "<B>重要</B>", "&lt;b&gt;重要", "<P>正文")]
+    [True, True, False, False, False]
     """
     name = m.group("name") or ""
-    if len(name) != 1 or not name.isupper():
-        return False
+    if len(name) != 1 or not name.isupper() or name.lower() not in _PARTNER:
+        return False  # <P> of an old page's upper-case markup breaks a line, partner or not
     start = text.rfind("\n", 0, m.start()) + 1
     end = text.find("\n", m.end())
     end = len(text) if end < 0 else end
@@ -105,6 +118,13 @@ def _literal_brackets(m: re.Match[str], text: str) -> bool:
 _PARTNER = {n: tuple(re.compile(_OPEN + slash + n + _CLOSE, re.IGNORECASE) for slash in ("", "/"))
             for n in (t for t in _INLINE if len(t) == 1)}
 """For each one-letter element, its opening tag and its closing tag (escaped or not)."""
+
+
+def _tag_break(m: re.Match[str], gap: str) -> Edit:
+    """The edit that writes tag ``m`` as ``gap``: a line break, or a space between table cells."""
+    what = "a line break" if gap == "\n" else "a space between table cells"
+    return Edit.replace(m.start(), m.end(), gap, rule="html-tag",
+                        reason=f"HTML tag left in the text ({m.group()[:40]}): {what}")
 
 
 def markup_edits(text: str) -> list[Edit]:
@@ -125,9 +145,9 @@ def markup_edits(text: str) -> list[Edit]:
             continue  # inside the tag or entity just taken
         m = _TAG.match(text, pos)
         if m is not None and not _literal_brackets(m, text):
-            if (m.group("name") or "").lower() in _BREAKING:
-                edits.append(Edit.replace(pos, m.end(), "\n", rule="html-tag",
-                                          reason=f"HTML tag left in the text ({m.group()[:40]}): a line break"))
+            name = (m.group("name") or "").lower()
+            if name in _BREAKING or (name in _CELLS and not m.group("slash")):
+                edits.append(_tag_break(m, "\n" if name in _BREAKING else " "))
             else:
                 edits.append(Edit.delete(pos, m.end(), rule="html-tag",
                                          reason=f"HTML tag left in the text ({m.group()[:40]})"))
