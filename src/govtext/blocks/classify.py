@@ -1285,7 +1285,8 @@ def _headline_text(line: str) -> str:
 
 _NAME_ONLY_SOURCES = frozenset({"meta/account-name", "meta/issuer-line"})
 """Rules that take a source from a name standing alone: a labelled source
-(``来源：…``) anywhere on the page outranks them."""
+(``来源：…``) anywhere on the page outranks them (and a name beside a date
+without a label, :attr:`MetaLine.bare_source`)."""
 
 
 def _collect(st: _State, title: int | None, table: dict[str, str]) -> dict[str, str | int]:
@@ -1303,7 +1304,7 @@ def _collect(st: _State, title: int | None, table: dict[str, str]) -> dict[str, 
         if lab is None or lab.label in KEPT_LABELS:
             continue
         for key, value in lab.fields.items():
-            if key == "source" and lab.rule in _NAME_ONLY_SOURCES:
+            if key == "source" and (lab.rule in _NAME_ONLY_SOURCES or _bare_source(st, i)):
                 named.append(value)
                 continue
             # when the page was written or changed: its date only if no line says when it was published
@@ -1321,6 +1322,12 @@ def _collect(st: _State, title: int | None, table: dict[str, str]) -> dict[str, 
     for key, value in table.items():
         meta.setdefault(key, value)
     return meta
+
+
+def _bare_source(st: _State, i: int) -> bool:
+    """Whether the source block ``i`` gives is a name beside its date without a label (``临湖发布　2024-07-01``)."""
+    m = st.meta_line(i)
+    return m is not None and m.bare_source
 
 
 def _date_kind(st: _State, i: int) -> str:

@@ -49,12 +49,16 @@ class MetaLine:
     recognised labels, values and separators (1.0: a pure metadata line).
     ``date_kind`` tells which label gave ``fields["date"]``: ``"date"`` (when
     the page was published, or a date without a label), ``"written"``
-    (``成文日期``) or ``"updated"`` (``更新时间``).
+    (``成文日期``) or ``"updated"`` (``更新时间``). ``bare_source`` tells that
+    ``fields["source"]`` is a name standing beside the date without a label
+    (``临湖发布　2024-07-01``): a labelled source (``来源：…``) elsewhere on
+    the page outranks it.
     """
 
     fields: dict[str, str | int]
     coverage: float
     date_kind: str = "date"
+    bare_source: bool = False
 
 
 MAX_META_LINE = 1000
@@ -244,7 +248,7 @@ _MAX_VALUE = {"source": 40, "author": 30, "editor": 30, "agency": 40, "topic": 4
 
 _ORG_SUFFIX = (
     "人民政府|政府|委员会|办公室|办公厅|辦公室|辦公廳|日报|日報|晚报|晚報|报社|報社|杂志社|雜誌社|杂志|雜誌|新闻网|新聞網|"
-    "电视台|電視台|通讯社|通訊社|客户端|客戶端|新闻|新聞|视频|視頻|频道|頻道|协会|協會|学会|學會|联合会|聯合會|党委|黨委|街道|公司|集团|集團|法院|检察院|檢察院|"
+    "电视台|電視台|通讯社|通訊社|客户端|客戶端|新闻|新聞|在线|在線|发布|發布|融媒|视频|視頻|频道|頻道|协会|協會|学会|學會|联合会|聯合會|党委|黨委|街道|公司|集团|集團|法院|检察院|檢察院|"
     "医院|醫院|学校|學校|大学|大學|中心|委|办|辦|局|厅|廳|部|院|报|報|网|網|站|台|社|所|会|會|镇|鎮|乡|鄉|馆|館|处|處|署|队|隊|》"
 )
 _ORG = re.compile(
@@ -520,6 +524,8 @@ class _Parse:
     explained: list[tuple[int, int]]
     date_rank: int = 0
     """The :data:`_DATE_RANK` of ``fields["date"]``."""
+    bare_source: bool = False
+    """``fields["source"]`` is an organisation's name without a label."""
 
 
 def _set_date(p: _Parse, iso: str, kind: str) -> None:
@@ -793,6 +799,7 @@ def _sources_and_counters(p: _Parse, pieces: list[re.Match[str]]) -> None:
             org = _ORG.fullmatch(piece)
             if org is not None and _HAN.search(org.group("org")) and not org.group("org").startswith(_AT):
                 fields["source"] = org.group("org")
+                p.bare_source = True
                 p.explained.append(m.span())
                 if org.group("n") is not None:
                     fields.setdefault("views", int(org.group("n")))
@@ -1156,7 +1163,7 @@ def _parse_meta(line: str) -> MetaLine | None:
     _residue(p, gaps)
     if not p.fields:
         return None
-    return MetaLine(p.fields, _coverage(line, explained, nonspace), _DATE_KIND[p.date_rank])
+    return MetaLine(p.fields, _coverage(line, explained, nonspace), _DATE_KIND[p.date_rank], p.bare_source)
 
 
 def _may_hold_fields(line: str) -> bool:
