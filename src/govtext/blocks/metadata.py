@@ -1082,6 +1082,22 @@ def _report_credits(line: str) -> str:
     return _REPORT_CREDIT.sub(label, line)
 
 
+def _bulleted_names(text: str) -> bool:
+    """``text``, after a bullet, is one name or several and nothing else
+    (``王建明``, ``王 浩``, ``王浩　李明``); four characters only with a
+    two-character surname (``全面推进`` is a heading).
+
+    >>> _bulleted_names("王建明"), _bulleted_names("欧阳明月"), _bulleted_names("全面推进"), _bulleted_names("王浩　李明")
+    (True, True, False, True)
+    """
+    name = text.rstrip(_SPACES)
+    if len(name) > 30:
+        return False
+    if _is_name(name):
+        return len(name) <= 3 or name[:2] in _SURNAMES_2
+    return _spaced_name(name.split()) is not None or name_list(name) is not None
+
+
 def _colon_credits(line: str) -> str:
     """``line`` with its slash or bar credits written with a colon, and without a leading bullet.
 
@@ -1089,14 +1105,20 @@ def _colon_credits(line: str) -> str:
     a reporter's label (``文/图 记者 郑强``) is left out: the organisation
     before the role is no author, and the credit adds nothing to the label.
 
-    >>> _colon_credits("文｜王浩 图｜李明"), _colon_credits("■ 本报记者 王浩")
-    ('作者：王浩 摄影：李明', '本报记者 王浩')
+    A bullet before names and nothing else (``□ 王建明``, ``■ 王浩 李明``)
+    marks the authors of a newspaper article.
+
+    >>> _colon_credits("文｜王浩 图｜李明"), _colon_credits("■ 本报记者 王浩"), _colon_credits("□ 王建明")
+    ('作者：王浩 摄影：李明', '本报记者 王浩', '作者：王建明')
     >>> _colon_credits("来源｜临湖发布"), _colon_credits("文｜财新 记者 周洋")
     ('来源：临湖发布', '财新 记者 周洋')
     >>> _colon_credits("文/图 记者 郑强 通讯员 林小雨"), _colon_credits("图/文 郑强")
     ('记者 郑强 通讯员 林小雨', '作者：郑强')
     """
-    line = line.lstrip(_BULLETS + _SPACES) if line[:1] in _BULLETS else line
+    if line[:1] in _BULLETS:
+        line = line.lstrip(_BULLETS + _SPACES)
+        if _bulleted_names(line):
+            return "作者：" + line
     line = _report_credits(line)
     if "/" not in line and "／" not in line and "|" not in line and "｜" not in line and "丨" not in line:
         return line
