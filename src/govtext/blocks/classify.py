@@ -964,8 +964,9 @@ def _title(st: _State, zones: list[str]) -> int | None:
         return None  # 互动交流 / 县长信箱 above 标题：…: the page names its title with a label
     cands = _drop_page_titles(st, cands)
     cands = _drop_letterheads(st, cands)
-    # an issuing header above its number (江北省人民政府令 / 第286号) is not the headline
-    cands = [c for c in cands if not (c + 1 < st.n and _ISSUE_NUMBER.match(st.texts[c + 1]) and c != cands[-1])]
+    # an issuing header above its number (江北省人民政府令 / 第286号, 南平县发展和改革局 / 南发改〔2024〕42号)
+    # is not the headline
+    cands = [c for c in cands if not (c + 1 < st.n and c != cands[-1] and _issue_number_below(st, c))]
     cands = _drop_above_trail(st, cands)
     cands = _drop_trail_repeats(st, cands)
     if len(cands) > 1:
@@ -982,10 +983,11 @@ def _title(st: _State, zones: list[str]) -> int | None:
         if _named_again(st, cands[0], headline):
             st.labels[cands[0]] = _account_name(st.texts[cands[0]].strip())
         cands = [c for c in cands if c >= headline]
-    # a letterhead (临湖市交通运输局) right above an official title (关于…的答复) is no headline
+    # a letterhead (临湖市交通运输局) right above an official title (关于…的答复) is no headline; under a
+    # red head (…文件, a document number) the agency's name is the first half of the title (_title_span)
     if len(cands) > 1 and cands[1] == cands[0] + 1 and st.size[cands[0]] <= 24 \
             and not ends_with_document_kind(st.texts[cands[0]]) and "关于" in st.texts[cands[1]] \
-            and ends_with_document_kind(st.texts[cands[1]]):
+            and ends_with_document_kind(st.texts[cands[1]]) and not _issuer_half(st, cands[0]):
         cands.pop(0)
     # a line directly above the date/source line or byline is the headline, and shorter lines above it
     # (channel names, kickers) are not; a longer line above it is the headline and it a subtitle
@@ -1095,13 +1097,36 @@ def _named_again(st: _State, c: int, upto: int) -> bool:
                and lab.fields.get("topic") != name for j in range(c + 1, upto))
 
 
+def _issue_number_below(st: _State, i: int) -> bool:
+    """Block ``i`` is an issuing header above its number: an order's (``第286号``),
+    or an agency's bare name above a line that gives the document's number
+    and nothing else (``南发改投〔2024〕42号``)."""
+    if _ISSUE_NUMBER.match(st.texts[i + 1]):
+        return True
+    lab = st.labels[i + 1]
+    return lab is not None and lab.fields.keys() == {"doc_number"} and _BARE_AGENCY.match(st.texts[i]) is not None
+
+
+def _issuer_half(st: _State, i: int) -> bool:
+    """Block ``i`` is an agency's bare name (``青山县人民政府办公室``) set on
+    its own line above the rest of an official title (``关于印发…的通知``),
+    under the document's red head (its letterhead ``…文件`` or its number
+    ``青政办〔2024〕15号`` above): the title's first half, not a letterhead."""
+    if _BARE_AGENCY.match(st.texts[i]) is None or st.texts[i].strip().endswith("文件") \
+            or i + 1 >= st.n or not st.texts[i + 1].lstrip().startswith("关于") or st.labels[i + 1] is not None:
+        return False
+    return any(_LETTERHEAD.match("".join(st.texts[j].split())) is not None
+               or (lab is not None and "doc_number" in lab.fields) for j, lab in enumerate(st.labels[:i]))
+
+
 def _title_span(st: _State, i: int) -> int:
     """How many blocks the headline that starts at block ``i`` takes: an
     official title broken over lines (``…关于印发…`` / ``…的通知``, see
     :func:`govtext.rejoin.titles.title_lines`) takes two or three, when no rule
-    labelled its other lines; any other, one."""
+    labelled its other lines; the agency's name above one (:func:`_issuer_half`)
+    one more; any other, one."""
     if "关于" not in st.texts[i]:
-        return 1
+        return 1 + _title_span(st, i + 1) if _issuer_half(st, i) else 1
     n = title_lines(st.texts[i : i + 3])
     if n is None or any(lab is not None for lab in st.labels[i + 1 : i + n]):
         return 1
