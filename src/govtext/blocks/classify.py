@@ -51,6 +51,7 @@ from govtext.blocks.metadata import (
     parse_label_table,
     parse_meta_line,
     search_date,
+    trail_date,
 )
 from govtext.blocks.rules import Rule, RuleHit, RuleSet, load_rules, prose_aware
 from govtext.blocks.spam import SpamScore, load_lexicon, may_be_spam, score_spam, scoring_blocks
@@ -677,6 +678,25 @@ def _meeting_date(st: _State) -> str | None:
     for i in range(st.n):
         if _meeting_time(st, i) and (m := st.meta_line(i)) is not None and isinstance(date := m.fields.get("date"), str):
             return date.split("T", 1)[0]
+    return None
+
+
+_NOT_THE_PAGE = KEPT_LABELS | {"related-links"}
+"""Labels of lines whose addresses are not the page's own (the body's, other articles')."""
+
+
+def _trail_date(st: _State) -> str | None:
+    """The date the site's trail or the page's address gives, for a page that
+    states no date of its own: an e-paper's breadcrumb holds its issue
+    (``数字报 > 2024-06-18 > 第04版``), a removed link line its path
+    (``…/html/2024-06/18/content_12.htm``); see :func:`trail_date`."""
+    for i in _labelled(st.labels):
+        lab = st.labels[i]
+        if lab is not None and lab.label not in _NOT_THE_PAGE and (lab.label == "breadcrumb" or "http" in st.texts[i]
+                                                                    or "www." in st.texts[i]):
+            date = trail_date(st.texts[i])
+            if date is not None:
+                return date
     return None
 
 
@@ -1609,7 +1629,7 @@ def classify(
     meta = _collect(st, title, table)
     if "title" not in meta and (named := _labelled_title(st, zones)) is not None:
         meta["title"] = named
-    if "date" not in meta and (signed := _signature_date(st, zones, title) or _meeting_date(st)) is not None:
+    if "date" not in meta and (signed := _signature_date(st, zones, title) or _meeting_date(st) or _trail_date(st)) is not None:
         meta["date"] = signed
     if "source" not in meta and (account := _wechat_account(st) or _masthead_paper(st, zones)) is not None:
         meta["source"] = account

@@ -34,7 +34,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 __all__ = ["DATE_OPENERS", "MAX_META_LINE", "MetaLine", "dateline_reporters", "has_label_mark", "name_list", "normalize_date", "parse_byline",
-           "parse_label_pair", "parse_label_table", "parse_meta_line", "search_date"]
+           "parse_label_pair", "parse_label_table", "parse_meta_line", "search_date", "trail_date"]
 
 
 @dataclass(frozen=True)
@@ -427,6 +427,33 @@ def normalize_date(text: str) -> str | None:
     if m is None or m.end() != len(stripped):
         return None
     return _iso_from_match(m)
+
+
+_URL = re.compile("(?:https?://|www\\.)[!-~]{1,300}")
+_PATH_DATE = re.compile("(?<![0-9])((?:19|20)[0-9]{2})([-_/]?)(0[1-9]|1[0-2])(?:\\2|/)(0[1-9]|[12][0-9]|3[01])(?![0-9])")
+"""An issue's date in a URL's path: ``2024-06/18``, ``2024/06/18``, ``20240618``, ``202406/18``."""
+
+
+def trail_date(text: str) -> str | None:
+    """The ISO date a page's trail or address gives, else None: the first
+    date in ``text`` (``数字报 > 2024-06-18 > 第04版``), or in a URL the
+    date of its path (``http://epaper.example.cn/html/2024-06/18/node_4.htm``).
+
+    >>> trail_date("当前位置：数字报 > 2024-06-18 > 第04版"), trail_date("本文链接：http://www.example.cn/art/2024/3/5/art_1_88.html")
+    ('2024-06-18', None)
+    >>> trail_date("http://epaper.example.cn/html/2024-06/18/content_12.htm"), trail_date("www.example.gov.cn/t20240305_123.html")
+    ('2024-06-18', '2024-03-05')
+    """
+    if "http" in text or "www." in text:
+        for url in _URL.finditer(text):
+            for m in _PATH_DATE.finditer(url.group()):
+                iso = _iso_day(int(m[1]), int(m[3]), int(m[4]))
+                if iso is not None:
+                    return iso
+        return None
+    m = search_date(text, 0, len(text))
+    iso = None if m is None else _iso_from_match(m)
+    return None if iso is None else iso.split("T", 1)[0]
 
 
 # -- bylines -------------------------------------------------------------------
