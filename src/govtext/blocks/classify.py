@@ -50,6 +50,7 @@ from govtext.blocks.metadata import (
     parse_label_pair,
     parse_label_table,
     parse_meta_line,
+    credit_line_reporters,
     search_date,
     trail_date,
 )
@@ -71,6 +72,8 @@ _TITLE_BAD_END = re.compile(r"[。；;：:，,、]$|\s(?:19|20)\d\d\s?年\s?\d{1
 space (a bulletin's issue line, ``…办公室编　　2024年4月12日``)."""
 _SUBTITLE = re.compile(r"^(?:[—－-]{1,2}|[（(]|[问答問][:：])")
 """A subtitle, a bracketed note, or a question or answer of a Q&A (``问：…``): never the headline."""
+_SUBTITLE_DASH = re.compile(r"^\s{0,4}(?:——|--|－－|—)")
+"""A headline's subtitle set below it (``——工业和信息化部介绍…``)."""
 _RELATED_RULES = ("related/list-header", "related/ranking-header", "related/more-link", "related/prev-next")
 _LABEL_END = regex.compile(r"[:：]\s*$")
 _TITLE_SEPARATOR = r"(?:[ \t\u3000]{0,2}[_|｜\-–—]{1,2}[ \t\u3000]{0,2}|[ \t\u3000]{2,4})"
@@ -733,14 +736,21 @@ def _tagline(text: str) -> bool:
 
 def _core_credits(st: _State, zones: list[str]) -> None:
     """An editor line (责任编辑：张三) is metadata wherever it stands, also between
-    body paragraphs: a labelled name explains the whole line, it is no heading."""
-    if "编" not in st.joined and "編" not in st.joined:
-        return  # no line can name an editor (one scan of the document)
+    body paragraphs: a labelled name explains the whole line, it is no heading;
+    so is a line that is nothing but a bracketed reporter's credit, indented as
+    a paragraph (``　　（本报记者 赵子涵 通讯员 孔令辉）``)."""
+    editors = "编" in st.joined or "編" in st.joined
+    if not editors and "记者" not in st.joined and "記者" not in st.joined:
+        return  # no line can name an editor or a reporter (one scan of the document)
     for i in range(st.n):
-        if st.labels[i] is not None or zones[i] != "core" or st.sentence[i]:
+        if st.labels[i] is not None or zones[i] != "core" or st.sentence[i] or st.size[i] > 40:
             continue
         t = st.texts[i]
-        if ("编" not in t and "編" not in t) or st.size[i] > 40:
+        if (reporters := credit_line_reporters(t)) is not None:
+            st.labels[i] = BlockLabel("byline", "meta/reporter-credit",
+                                      "byline: a line that is nothing but a reporter's credit", {"author": reporters})
+            continue
+        if not editors or ("编" not in t and "編" not in t):
             continue
         m = st.meta_line(i)
         if m is not None and "editor" in m.fields and m.coverage >= 0.9:
@@ -1014,6 +1024,8 @@ def _title(st: _State, zones: list[str]) -> int | None:
     first, why = cands[0], "the first title-shaped line above the body"
     for c in cands:
         below = c + _title_span(st, c)
+        if below + 1 < st.n and st.labels[below] is None and _SUBTITLE_DASH.match(st.texts[below]):
+            below += 1  # the headline's subtitle (——…) between it and the date line
         if below < st.n and (_is(st.labels[below], "metadata") or _is(st.labels[below], "byline")
                              or _names_above_header(st, below)):
             if all(st.size[e] < st.size[c] for e in cands[: cands.index(c)]):

@@ -34,7 +34,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 __all__ = ["DATE_OPENERS", "MAX_META_LINE", "MetaLine", "dateline_reporters", "has_label_mark", "name_list", "normalize_date", "parse_byline",
-           "parse_label_pair", "parse_label_table", "parse_meta_line", "search_date", "trail_date"]
+           "parse_label_pair", "parse_label_table", "parse_meta_line", "search_date", "trail_date", "credit_line_reporters"]
 
 
 @dataclass(frozen=True)
@@ -690,6 +690,9 @@ def _value_text(p: _Parse, kind: str, lead: int, end: int) -> tuple[int, str]:
     if (kind == "author" or kind == "editor") and (run := _name_run_end(line, lead, end)) > 0 \
             and _take_names(p, kind, line[lead:run], lead, run):
         return -1, ""  # 作者：周明远　李晓婷 (names apart by wider spaces than a value holds)
+    if (kind == "author" or kind == "editor") and (spaced := _SPACED_NAME.match(line, lead, end)) is not None \
+            and _take_names(p, kind, spaced.group(), lead, spaced.end()):
+        return -1, ""  # 编辑：许　可 (a name of two characters set apart by a full-width space)
     table = kind in _TABLE_KINDS  # table values may hold spaces: take all up to the next break
     brk = None if kind == "title" else _HARD_BREAK.search(line, lead, end)
     stop = brk.start() if brk is not None else end
@@ -726,6 +729,8 @@ def _unknown_label_start(line: str, lead: int, stop: int) -> int:
     return stop if m is None else m.start()
 
 
+_SPACED_NAME = re.compile("[" + _CJK + "](?:[ \u3000\xa0]{1,2}[" + _CJK + "]){1,3}(?![" + _CJK + "])")
+"""A letter-spaced name (``许　可``, ``刘 晓 东``)."""
 _NAME_WORD = re.compile("[" + _CJK + "·•]{2,9}")
 _NAME_GAP = re.compile("[" + _SPACES + "、，,]{1,4}")
 
@@ -758,6 +763,9 @@ def _take_names(p: _Parse, kind: str, raw: str, lead: int, stop: int) -> bool:
         name = name_list(raw)
     if name is None and kind == "author" and (byline := parse_byline(raw)) is not None:
         name, role = byline
+    if name is None and kind == "author" and len(names) > 1 and _ORG.fullmatch(names[0]) is not None:
+        rest = " ".join(names[1:])  # 撰稿：法规处 谢明远 -- the writer's office, then the writer
+        name = rest if _is_name(rest) else name_list(rest)
     if name is None:
         return False
     p.fields.setdefault(kind, name)
@@ -1094,6 +1102,22 @@ def dateline_reporters(text: str) -> str | None:
         return names
     dateline = _DATELINE_CREDIT.match(text)
     return None if dateline is None else _leading_names(dateline.group("who"))
+
+
+def credit_line_reporters(text: str) -> str | None:
+    """The reporters of a line that is nothing but a bracketed credit
+    (``　　（江岸日报记者 赵子涵 通讯员 孔令辉）``, ``（记者 王明 李华）``), else None.
+
+    >>> credit_line_reporters("　　（江岸日报记者 赵子涵 通讯员 孔令辉）"), credit_line_reporters("（记者 王明 李华）")
+    ('赵子涵', '王明 李华')
+    >>> credit_line_reporters("（记者 王明）临湖市今天召开会议。") is None
+    True
+    """
+    text = text.strip(_SPACES)
+    if text[-1:] not in _CLOSERS or ("记者" not in text and "記者" not in text):
+        return None
+    credit = _DATELINE_CREDIT.fullmatch(text)
+    return None if credit is None else _leading_names(credit.group("who"))
 
 
 def _report_credits(line: str) -> str:
