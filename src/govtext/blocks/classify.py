@@ -51,6 +51,7 @@ from govtext.blocks.metadata import (
     parse_label_table,
     parse_meta_line,
     credit_line_reporters,
+    dateline_outlet,
     search_date,
     trail_date,
 )
@@ -759,19 +760,24 @@ def _core_credits(st: _State, zones: list[str]) -> None:
                                       dict(m.fields))
 
 
-def _reporter(st: _State, zones: list[str]) -> str | None:
-    """The reporter named at the start of the first body paragraphs: ``（记者 吴晓丽　通讯员 潘浩）``."""
+def _from_first_paragraphs(st: _State, zones: list[str], read: Callable[[str], str | None]) -> str | None:
+    """What ``read`` finds at the start of one of the first three body paragraphs."""
     seen = 0
     for i in range(st.n):
         if zones[i] != "core":
             continue
-        names = dateline_reporters(st.texts[i])
-        if names is not None:
-            return names
+        found = read(st.texts[i])
+        if found is not None:
+            return found
         seen += 1
         if seen >= 3:
             break
     return None
+
+
+def _reporter(st: _State, zones: list[str]) -> str | None:
+    """The reporter named at the start of the first body paragraphs: ``（记者 吴晓丽　通讯员 潘浩）``."""
+    return _from_first_paragraphs(st, zones, dateline_reporters)
 
 
 def _label_lists(st: _State, blocks: list[int], is_header: Callable[[BlockLabel, str], bool],
@@ -1648,6 +1654,8 @@ def classify(
     if "source" not in meta and isinstance(role := meta.get("author_role"), str) \
             and (outlet := _OUTLET_REPORTER.match(role)) is not None:
         meta["source"] = outlet.group(1)  # 人民日报客户端记者 杨娟: the reporter's outlet published the page
+    if "source" not in meta and (outlet := _from_first_paragraphs(st, zones, dateline_outlet)) is not None:
+        meta["source"] = outlet  # 新华社北京3月5日电: the agency that filed the story
     if "author" not in meta and (reporter := _reporter(st, zones)) is not None:
         meta["author"] = reporter
     if "source" not in meta and (issuer := meta.get("agency") or _signing_office(st, zones, title)) is not None:

@@ -34,7 +34,8 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 __all__ = ["DATE_OPENERS", "MAX_META_LINE", "MetaLine", "dateline_reporters", "has_label_mark", "name_list", "normalize_date", "parse_byline",
-           "parse_label_pair", "parse_label_table", "parse_meta_line", "search_date", "trail_date", "credit_line_reporters"]
+           "parse_label_pair", "parse_label_table", "parse_meta_line", "search_date", "trail_date", "credit_line_reporters",
+           "dateline_outlet"]
 
 
 @dataclass(frozen=True)
@@ -1102,6 +1103,25 @@ def dateline_reporters(text: str) -> str | None:
         return names
     dateline = _DATELINE_CREDIT.match(text)
     return None if dateline is None else _leading_names(dateline.group("who"))
+
+
+_DATELINE_OUTLET = re.compile(
+    "[" + _SPACES + "]{0,4}(?!本)(?P<outlet>[" + _CJK + "]{1,12}?(?:通讯社|通訊社|新闻社|新聞社|社|日报|日報|晚报|晚報|网|網|电视台|電視台|客户端|客戶端))"
+    "[" + _CJK + "]{0,8}?(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日[电電讯訊]"
+)
+"""An outlet named by a news dateline: ``新华社北京3月5日电``, ``中新网南宁5日电`` (not ``本报讯``: the page's own paper)."""
+
+
+def dateline_outlet(text: str) -> str | None:
+    """The outlet whose dateline opens ``text``, else None.
+
+    >>> dateline_outlet("新华社北京3月5日电　国务院总理在政府工作报告中提出"), dateline_outlet("　　中新网南宁5日电（记者 王明）")
+    ('新华社', '中新网')
+    >>> dateline_outlet("本报北京3月5日电 记者从国家发展改革委获悉") is None, dateline_outlet("3月5日，市政府召开会议。") is None
+    (True, True)
+    """
+    m = _DATELINE_OUTLET.match(text)
+    return None if m is None else m.group("outlet")
 
 
 def credit_line_reporters(text: str) -> str | None:
