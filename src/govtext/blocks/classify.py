@@ -1402,8 +1402,16 @@ def _date_kind(st: _State, i: int) -> str:
     return m.date_kind if m is not None else "date"
 
 
+_NO_NAME = frozenset({"本站", "本网", "本網", "本报", "本報", "佚名", "匿名", "管理员", "管理員", "网站管理员", "系统管理员",
+                      "admin", "Admin", "未知", "不详", "不詳"})
+"""Values of a credit that name no one (``作者：本站``, ``作者：佚名``, ``编辑：admin``): no author or editor."""
+
+
 def _put(meta: dict[str, str | int], key: str, value: str | int) -> None:
-    """Set ``meta[key]`` unless it is set; a date with a time also gives ``datetime``."""
+    """Set ``meta[key]`` unless it is set; a date with a time also gives
+    ``datetime``; a credit that names no one (:data:`_NO_NAME`) sets nothing."""
+    if (key == "author" or key == "editor") and value in _NO_NAME:
+        return
     if key == "date" and isinstance(value, str) and "T" in value:
         meta.setdefault("datetime", value)
         value = value.split("T", 1)[0]
@@ -1465,16 +1473,28 @@ _MASTHEAD = BlockLabel("slogan", "slogan/masthead", "site slogan: the newspaper'
 
 def _mastheads(st: _State, zones: list[str]) -> None:
     """A newspaper's name alone on a line in the head, right above the date
-    line of its e-paper (``临湖日报`` / ``2024年03月05日 星期二``), is the
-    masthead, not a headline; an account's name that the date line names
-    again (``…发布于浙江临湖日报官方账号``) is left to the account's rules."""
+    line of its e-paper (``临湖日报`` / ``2024年03月05日 星期二``) or opening
+    the page above its headline and date line (``东原日报`` / headline /
+    ``发布时间：…``), is the masthead, not a headline; an account's name that
+    the date line names again (``…发布于浙江临湖日报官方账号``) is left to the
+    account's rules."""
+    top = True  # every block above is labelled noise
     for i in range(st.n - 1):
         if zones[i] != "head":
             break
         nxt = st.labels[i + 1]
-        if st.labels[i] is None and _PAPER_LINE.match(st.texts[i]) is not None and nxt is not None \
-                and "date" in nxt.fields and st.texts[i].strip() not in st.texts[i + 1]:
-            st.labels[i] = _MASTHEAD
+        if st.labels[i] is None and _PAPER_LINE.match(st.texts[i]) is not None:
+            name = st.texts[i].strip()
+            if (nxt is not None and "date" in nxt.fields and name not in st.texts[i + 1]) \
+                    or (top and i + 2 < st.n and nxt is None and _dated_line(st, i + 2, name)):
+                st.labels[i] = _MASTHEAD
+        top = top and st.labels[i] is not None
+
+
+def _dated_line(st: _State, i: int, name: str) -> bool:
+    """Block ``i`` is a metadata line with a date that does not name ``name`` (an account's)."""
+    lab = st.labels[i]
+    return lab is not None and "date" in lab.fields and name not in st.texts[i]
 
 
 def _masthead_paper(st: _State, zones: list[str]) -> str | None:
