@@ -43,6 +43,8 @@ from govtext.blocks import shape
 from govtext.blocks.metadata import (
     DATE_OPENERS,
     MetaLine,
+    credit_line_reporters,
+    dateline_outlet,
     dateline_reporters,
     has_label_mark,
     normalize_date,
@@ -50,8 +52,6 @@ from govtext.blocks.metadata import (
     parse_label_pair,
     parse_label_table,
     parse_meta_line,
-    credit_line_reporters,
-    dateline_outlet,
     search_date,
     trail_date,
 )
@@ -1674,8 +1674,8 @@ def classify(
     if "source" not in meta and isinstance(role := meta.get("author_role"), str) \
             and (outlet := _OUTLET_REPORTER.match(role)) is not None:
         meta["source"] = outlet.group(1)  # 人民日报客户端记者 杨娟: the reporter's outlet published the page
-    if "source" not in meta and (outlet := _from_first_paragraphs(st, zones, dateline_outlet)) is not None:
-        meta["source"] = outlet  # 新华社北京3月5日电: the agency that filed the story
+    if "source" not in meta and (agency := _from_first_paragraphs(st, zones, dateline_outlet)) is not None:
+        meta["source"] = agency  # 新华社北京3月5日电: the agency that filed the story
     if "author" not in meta and (reporter := _reporter(st, zones)) is not None:
         meta["author"] = reporter
     if "source" not in meta and (issuer := meta.get("agency") or _signing_office(st, zones, title)) is not None:

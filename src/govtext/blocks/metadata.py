@@ -33,9 +33,9 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
-__all__ = ["DATE_OPENERS", "MAX_META_LINE", "MetaLine", "dateline_reporters", "has_label_mark", "name_list", "normalize_date", "parse_byline",
-           "parse_label_pair", "parse_label_table", "parse_meta_line", "search_date", "trail_date", "credit_line_reporters",
-           "dateline_outlet"]
+__all__ = ["DATE_OPENERS", "MAX_META_LINE", "MetaLine", "credit_line_reporters", "dateline_outlet", "dateline_reporters",
+           "has_label_mark", "name_list", "normalize_date", "parse_byline", "parse_label_pair", "parse_label_table",
+           "parse_meta_line", "search_date", "trail_date"]
 
 
 @dataclass(frozen=True)
@@ -452,8 +452,8 @@ def trail_date(text: str) -> str | None:
                 if iso is not None:
                     return iso
         return None
-    m = search_date(text, 0, len(text))
-    iso = None if m is None else _iso_from_match(m)
+    found = search_date(text, 0, len(text))
+    iso = None if found is None else _iso_from_match(found)
     return None if iso is None else iso.split("T", 1)[0]
 
 
