@@ -38,6 +38,8 @@ def test_metadata(case: dict[str, Any]) -> None:
     BlockFilter()(doc)
     for key, want in case["metadata"].items():
         assert doc.metadata[key] == want, key
+    for key in case.get("absent", []):  # fields the page must not give (a credit that names no one)
+        assert doc.metadata.get(key) is None, key
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c["name"][:60] for c in CASES])

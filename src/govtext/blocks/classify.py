@@ -43,6 +43,8 @@ from govtext.blocks import shape
 from govtext.blocks.metadata import (
     DATE_OPENERS,
     MetaLine,
+    credit_line_reporters,
+    dateline_outlet,
     dateline_reporters,
     fits_trailing_label,
     has_label_mark,
@@ -52,6 +54,7 @@ from govtext.blocks.metadata import (
     parse_label_table,
     parse_meta_line,
     search_date,
+    trail_date,
 )
 from govtext.blocks.rules import Rule, RuleHit, RuleSet, load_rules, prose_aware
 from govtext.blocks.spam import SpamScore, load_lexicon, may_be_spam, score_spam, scoring_blocks
@@ -71,6 +74,8 @@ _TITLE_BAD_END = re.compile(r"[。；;：:，,、]$|\s(?:19|20)\d\d\s?年\s?\d{1
 space (a bulletin's issue line, ``…办公室编　　2024年4月12日``)."""
 _SUBTITLE = re.compile(r"^(?:[—－-]{1,2}|[（(]|[问答問][:：])")
 """A subtitle, a bracketed note, or a question or answer of a Q&A (``问：…``): never the headline."""
+_SUBTITLE_DASH = re.compile(r"^\s{0,4}(?:——|--|－－|—)")
+"""A headline's subtitle set below it (``——工业和信息化部介绍…``)."""
 _RELATED_RULES = ("related/list-header", "related/ranking-header", "related/more-link", "related/prev-next")
 _LABEL_END = regex.compile(r"[:：]\s*$")
 _TITLE_SEPARATOR = r"(?:[ \t\u3000]{0,2}[_|｜\-–—]{1,2}[ \t\u3000]{0,2}|[ \t\u3000]{2,4})"
@@ -709,6 +714,25 @@ def _meeting_date(st: _State) -> str | None:
     return None
 
 
+_NOT_THE_PAGE = KEPT_LABELS | {"related-links"}
+"""Labels of lines whose addresses are not the page's own (the body's, other articles')."""
+
+
+def _trail_date(st: _State) -> str | None:
+    """The date the site's trail or the page's address gives, for a page that
+    states no date of its own: an e-paper's breadcrumb holds its issue
+    (``数字报 > 2024-06-18 > 第04版``), a removed link line its path
+    (``…/html/2024-06/18/content_12.htm``); see :func:`trail_date`."""
+    for i in _labelled(st.labels):
+        lab = st.labels[i]
+        if lab is not None and lab.label not in _NOT_THE_PAGE and (lab.label == "breadcrumb" or "http" in st.texts[i]
+                                                                    or "www." in st.texts[i]):
+            date = trail_date(st.texts[i])
+            if date is not None:
+                return date
+    return None
+
+
 _REMOVED_NEIGHBOURS = frozenset({"footer", "navigation", "related-links", "breadcrumb", "slogan"})
 
 
@@ -742,14 +766,21 @@ def _tagline(text: str) -> bool:
 
 def _core_credits(st: _State, zones: list[str]) -> None:
     """An editor line (责任编辑：张三) is metadata wherever it stands, also between
-    body paragraphs: a labelled name explains the whole line, it is no heading."""
-    if "编" not in st.joined and "編" not in st.joined:
-        return  # no line can name an editor (one scan of the document)
+    body paragraphs: a labelled name explains the whole line, it is no heading;
+    so is a line that is nothing but a bracketed reporter's credit, indented as
+    a paragraph (``　　（本报记者 赵子涵 通讯员 孔令辉）``)."""
+    editors = "编" in st.joined or "編" in st.joined
+    if not editors and "记者" not in st.joined and "記者" not in st.joined:
+        return  # no line can name an editor or a reporter (one scan of the document)
     for i in range(st.n):
-        if st.labels[i] is not None or zones[i] != "core" or st.sentence[i]:
+        if st.labels[i] is not None or zones[i] != "core" or st.sentence[i] or st.size[i] > 40:
             continue
         t = st.texts[i]
-        if ("编" not in t and "編" not in t) or st.size[i] > 40:
+        if (reporters := credit_line_reporters(t)) is not None:
+            st.labels[i] = BlockLabel("byline", "meta/reporter-credit",
+                                      "byline: a line that is nothing but a reporter's credit", {"author": reporters})
+            continue
+        if not editors or ("编" not in t and "編" not in t):
             continue
         m = st.meta_line(i)
         if m is not None and "editor" in m.fields and m.coverage >= 0.9:
@@ -758,19 +789,24 @@ def _core_credits(st: _State, zones: list[str]) -> None:
                                       dict(m.fields))
 
 
-def _reporter(st: _State, zones: list[str]) -> str | None:
-    """The reporter named at the start of the first body paragraphs: ``（记者 吴晓丽　通讯员 潘浩）``."""
+def _from_first_paragraphs(st: _State, zones: list[str], read: Callable[[str], str | None]) -> str | None:
+    """What ``read`` finds at the start of one of the first three body paragraphs."""
     seen = 0
     for i in range(st.n):
         if zones[i] != "core":
             continue
-        names = dateline_reporters(st.texts[i])
-        if names is not None:
-            return names
+        found = read(st.texts[i])
+        if found is not None:
+            return found
         seen += 1
         if seen >= 3:
             break
     return None
+
+
+def _reporter(st: _State, zones: list[str]) -> str | None:
+    """The reporter named at the start of the first body paragraphs: ``（记者 吴晓丽　通讯员 潘浩）``."""
+    return _from_first_paragraphs(st, zones, dateline_reporters)
 
 
 def _label_lists(st: _State, blocks: list[int], is_header: Callable[[BlockLabel, str], bool],
@@ -1005,8 +1041,9 @@ def _title(st: _State, zones: list[str]) -> int | None:
         return None
     cands = _drop_page_titles(st, cands)
     cands = _drop_letterheads(st, cands)
-    # an issuing header above its number (江北省人民政府令 / 第286号) is not the headline
-    cands = [c for c in cands if not (c + 1 < st.n and _ISSUE_NUMBER.match(st.texts[c + 1]) and c != cands[-1])]
+    # an issuing header above its number (江北省人民政府令 / 第286号, 南平县发展和改革局 / 南发改〔2024〕42号)
+    # is not the headline
+    cands = [c for c in cands if not (c + 1 < st.n and c != cands[-1] and _issue_number_below(st, c))]
     cands = _drop_above_trail(st, cands)
     cands = _drop_trail_repeats(st, cands)
     if len(cands) > 1:
@@ -1023,10 +1060,11 @@ def _title(st: _State, zones: list[str]) -> int | None:
         if _named_again(st, cands[0], headline):
             st.labels[cands[0]] = _account_name(st.texts[cands[0]].strip())
         cands = [c for c in cands if c >= headline]
-    # a letterhead (临湖市交通运输局) right above an official title (关于…的答复) is no headline
+    # a letterhead (临湖市交通运输局) right above an official title (关于…的答复) is no headline; under a
+    # red head (…文件, a document number) the agency's name is the first half of the title (_title_span)
     if len(cands) > 1 and cands[1] == cands[0] + 1 and st.size[cands[0]] <= 24 \
             and not ends_with_document_kind(st.texts[cands[0]]) and "关于" in st.texts[cands[1]] \
-            and ends_with_document_kind(st.texts[cands[1]]):
+            and ends_with_document_kind(st.texts[cands[1]]) and not _issuer_half(st, cands[0]):
         cands.pop(0)
     # a line directly above the date/source line or byline is the headline, and shorter lines above it
     # (channel names, kickers) are not; a longer line above it is the headline and it a subtitle
@@ -1034,6 +1072,8 @@ def _title(st: _State, zones: list[str]) -> int | None:
     first, why = cands[0], "the first title-shaped line above the body"
     for c in cands:
         below = c + _title_span(st, c)
+        if below + 1 < st.n and st.labels[below] is None and _SUBTITLE_DASH.match(st.texts[below]):
+            below += 1  # the headline's subtitle (——…) between it and the date line
         if below < st.n and (_is(st.labels[below], "metadata") or _is(st.labels[below], "byline")
                              or _names_above_header(st, below)):
             if all(st.size[e] < st.size[c] for e in cands[: cands.index(c)]):
@@ -1175,13 +1215,36 @@ def _named_again(st: _State, c: int, upto: int) -> bool:
                and lab.fields.get("topic") != name for j in range(c + 1, upto))
 
 
+def _issue_number_below(st: _State, i: int) -> bool:
+    """Block ``i`` is an issuing header above its number: an order's (``第286号``),
+    or an agency's bare name above a line that gives the document's number
+    and nothing else (``南发改投〔2024〕42号``)."""
+    if _ISSUE_NUMBER.match(st.texts[i + 1]):
+        return True
+    lab = st.labels[i + 1]
+    return lab is not None and lab.fields.keys() == {"doc_number"} and _BARE_AGENCY.match(st.texts[i]) is not None
+
+
+def _issuer_half(st: _State, i: int) -> bool:
+    """Block ``i`` is an agency's bare name (``青山县人民政府办公室``) set on
+    its own line above the rest of an official title (``关于印发…的通知``),
+    under the document's red head (its letterhead ``…文件`` or its number
+    ``青政办〔2024〕15号`` above): the title's first half, not a letterhead."""
+    if _BARE_AGENCY.match(st.texts[i]) is None or st.texts[i].strip().endswith("文件") \
+            or i + 1 >= st.n or not st.texts[i + 1].lstrip().startswith("关于") or st.labels[i + 1] is not None:
+        return False
+    return any(_LETTERHEAD.match("".join(st.texts[j].split())) is not None
+               or (lab is not None and "doc_number" in lab.fields) for j, lab in enumerate(st.labels[:i]))
+
+
 def _title_span(st: _State, i: int) -> int:
     """How many blocks the headline that starts at block ``i`` takes: an
     official title broken over lines (``…关于印发…`` / ``…的通知``, see
     :func:`govtext.rejoin.titles.title_lines`) takes two or three, when no rule
-    labelled its other lines; any other, one."""
+    labelled its other lines; the agency's name above one (:func:`_issuer_half`)
+    one more; any other, one."""
     if "关于" not in st.texts[i]:
-        return 1
+        return 1 + _title_span(st, i + 1) if _issuer_half(st, i) else 1
     n = title_lines(st.texts[i : i + 3])
     if n is None or any(lab is not None for lab in st.labels[i + 1 : i + n]):
         return 1
@@ -1374,7 +1437,8 @@ def _headline_text(line: str) -> str:
 
 _NAME_ONLY_SOURCES = frozenset({"meta/account-name", "meta/issuer-line"})
 """Rules that take a source from a name standing alone: a labelled source
-(``来源：…``) anywhere on the page outranks them."""
+(``来源：…``) anywhere on the page outranks them (and a name beside a date
+without a label, :attr:`MetaLine.bare_source`)."""
 
 
 def _collect(st: _State, title: int | None, table: dict[str, str]) -> dict[str, str | int]:
@@ -1392,7 +1456,7 @@ def _collect(st: _State, title: int | None, table: dict[str, str]) -> dict[str, 
         if lab is None or lab.label in KEPT_LABELS:
             continue
         for key, value in lab.fields.items():
-            if key == "source" and lab.rule in _NAME_ONLY_SOURCES:
+            if key == "source" and (lab.rule in _NAME_ONLY_SOURCES or _bare_source(st, i)):
                 named.append(value)
                 continue
             # when the page was written or changed: its date only if no line says when it was published
@@ -1412,6 +1476,12 @@ def _collect(st: _State, title: int | None, table: dict[str, str]) -> dict[str, 
     return meta
 
 
+def _bare_source(st: _State, i: int) -> bool:
+    """Whether the source block ``i`` gives is a name beside its date without a label (``临湖发布　2024-07-01``)."""
+    m = st.meta_line(i)
+    return m is not None and m.bare_source
+
+
 def _date_kind(st: _State, i: int) -> str:
     """The kind of the date block ``i`` gives (``date``, ``written``,
     ``updated``): its label's, or that of the bare label on the line above
@@ -1421,8 +1491,16 @@ def _date_kind(st: _State, i: int) -> str:
     return m.date_kind if m is not None else "date"
 
 
+_NO_NAME = frozenset({"本站", "本网", "本網", "本报", "本報", "佚名", "匿名", "管理员", "管理員", "网站管理员", "系统管理员",
+                      "admin", "Admin", "未知", "不详", "不詳"})
+"""Values of a credit that name no one (``作者：本站``, ``作者：佚名``, ``编辑：admin``): no author or editor."""
+
+
 def _put(meta: dict[str, str | int], key: str, value: str | int) -> None:
-    """Set ``meta[key]`` unless it is set; a date with a time also gives ``datetime``."""
+    """Set ``meta[key]`` unless it is set; a date with a time also gives
+    ``datetime``; a credit that names no one (:data:`_NO_NAME`) sets nothing."""
+    if (key == "author" or key == "editor") and value in _NO_NAME:
+        return
     if key == "date" and isinstance(value, str) and "T" in value:
         meta.setdefault("datetime", value)
         value = value.split("T", 1)[0]
@@ -1484,16 +1562,28 @@ _MASTHEAD = BlockLabel("slogan", "slogan/masthead", "site slogan: the newspaper'
 
 def _mastheads(st: _State, zones: list[str]) -> None:
     """A newspaper's name alone on a line in the head, right above the date
-    line of its e-paper (``临湖日报`` / ``2024年03月05日 星期二``), is the
-    masthead, not a headline; an account's name that the date line names
-    again (``…发布于浙江临湖日报官方账号``) is left to the account's rules."""
+    line of its e-paper (``临湖日报`` / ``2024年03月05日 星期二``) or opening
+    the page above its headline and date line (``东原日报`` / headline /
+    ``发布时间：…``), is the masthead, not a headline; an account's name that
+    the date line names again (``…发布于浙江临湖日报官方账号``) is left to the
+    account's rules."""
+    top = True  # every block above is labelled noise
     for i in range(st.n - 1):
         if zones[i] != "head":
             break
         nxt = st.labels[i + 1]
-        if st.labels[i] is None and _PAPER_LINE.match(st.texts[i]) is not None and nxt is not None \
-                and "date" in nxt.fields and st.texts[i].strip() not in st.texts[i + 1]:
-            st.labels[i] = _MASTHEAD
+        if st.labels[i] is None and _PAPER_LINE.match(st.texts[i]) is not None:
+            name = st.texts[i].strip()
+            if (nxt is not None and "date" in nxt.fields and name not in st.texts[i + 1]) \
+                    or (top and i + 2 < st.n and nxt is None and _dated_line(st, i + 2, name)):
+                st.labels[i] = _MASTHEAD
+        top = top and st.labels[i] is not None
+
+
+def _dated_line(st: _State, i: int, name: str) -> bool:
+    """Block ``i`` is a metadata line with a date that does not name ``name`` (an account's)."""
+    lab = st.labels[i]
+    return lab is not None and "date" in lab.fields and name not in st.texts[i]
 
 
 def _masthead_paper(st: _State, zones: list[str]) -> str | None:
@@ -1690,13 +1780,15 @@ def classify(
     meta = _collect(st, title, table)
     if "title" not in meta and (named := _labelled_title(st, zones)) is not None:
         meta["title"] = named
-    if "date" not in meta and (signed := _signature_date(st, zones, title) or _meeting_date(st)) is not None:
+    if "date" not in meta and (signed := _signature_date(st, zones, title) or _meeting_date(st) or _trail_date(st)) is not None:
         meta["date"] = signed
     if "source" not in meta and (account := _wechat_account(st) or _masthead_paper(st, zones)) is not None:
         meta["source"] = account
     if "source" not in meta and isinstance(role := meta.get("author_role"), str) \
             and (outlet := _OUTLET_REPORTER.match(role)) is not None:
         meta["source"] = outlet.group(1)  # 人民日报客户端记者 杨娟: the reporter's outlet published the page
+    if "source" not in meta and (agency := _from_first_paragraphs(st, zones, dateline_outlet)) is not None:
+        meta["source"] = agency  # 新华社北京3月5日电: the agency that filed the story
     if "author" not in meta and (reporter := _reporter(st, zones)) is not None:
         meta["author"] = reporter
     if "source" not in meta and (issuer := meta.get("agency") or _signing_office(st, zones, title)) is not None:

@@ -33,8 +33,9 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
-__all__ = ["DATE_OPENERS", "MAX_META_LINE", "MetaLine", "dateline_reporters", "has_label_mark", "name_list", "normalize_date", "parse_byline",
-           "parse_label_pair", "parse_label_table", "parse_meta_line", "search_date"]
+__all__ = ["DATE_OPENERS", "MAX_META_LINE", "MetaLine", "credit_line_reporters", "dateline_outlet", "dateline_reporters",
+           "has_label_mark", "name_list", "normalize_date", "parse_byline", "parse_label_pair", "parse_label_table",
+           "parse_meta_line", "search_date", "trail_date"]
 
 
 @dataclass(frozen=True)
@@ -49,12 +50,16 @@ class MetaLine:
     recognised labels, values and separators (1.0: a pure metadata line).
     ``date_kind`` tells which label gave ``fields["date"]``: ``"date"`` (when
     the page was published, or a date without a label), ``"written"``
-    (``成文日期``) or ``"updated"`` (``更新时间``).
+    (``成文日期``) or ``"updated"`` (``更新时间``). ``bare_source`` tells that
+    ``fields["source"]`` is a name standing beside the date without a label
+    (``临湖发布　2024-07-01``): a labelled source (``来源：…``) elsewhere on
+    the page outranks it.
     """
 
     fields: dict[str, str | int]
     coverage: float
     date_kind: str = "date"
+    bare_source: bool = False
 
 
 MAX_META_LINE = 1000
@@ -245,7 +250,7 @@ _MAX_VALUE = {"source": 40, "author": 30, "editor": 30, "agency": 40, "topic": 4
 
 _ORG_SUFFIX = (
     "人民政府|政府|委员会|办公室|办公厅|辦公室|辦公廳|日报|日報|晚报|晚報|报社|報社|杂志社|雜誌社|杂志|雜誌|新闻网|新聞網|"
-    "电视台|電視台|通讯社|通訊社|客户端|客戶端|新闻|新聞|视频|視頻|频道|頻道|协会|協會|学会|學會|联合会|聯合會|党委|黨委|街道|公司|集团|集團|法院|检察院|檢察院|"
+    "电视台|電視台|通讯社|通訊社|客户端|客戶端|新闻|新聞|在线|在線|发布|發布|融媒|视频|視頻|频道|頻道|协会|協會|学会|學會|联合会|聯合會|党委|黨委|街道|公司|集团|集團|法院|检察院|檢察院|"
     "医院|醫院|学校|學校|大学|大學|中心|委|办|辦|局|厅|廳|部|院|报|報|网|網|站|台|社|所|会|會|镇|鎮|乡|鄉|馆|館|处|處|署|队|隊|》"
 )
 _ORG = re.compile(
@@ -426,6 +431,33 @@ def normalize_date(text: str) -> str | None:
     return _iso_from_match(m)
 
 
+_URL = re.compile("(?:https?://|www\\.)[!-~]{1,300}")
+_PATH_DATE = re.compile("(?<![0-9])((?:19|20)[0-9]{2})([-_/]?)(0[1-9]|1[0-2])(?:\\2|/)(0[1-9]|[12][0-9]|3[01])(?![0-9])")
+"""An issue's date in a URL's path: ``2024-06/18``, ``2024/06/18``, ``20240618``, ``202406/18``."""
+
+
+def trail_date(text: str) -> str | None:
+    """The ISO date a page's trail or address gives, else None: the first
+    date in ``text`` (``数字报 > 2024-06-18 > 第04版``), or in a URL the
+    date of its path (``http://epaper.example.cn/html/2024-06/18/node_4.htm``).
+
+    >>> trail_date("当前位置：数字报 > 2024-06-18 > 第04版"), trail_date("本文链接：http://www.example.cn/art/2024/3/5/art_1_88.html")
+    ('2024-06-18', None)
+    >>> trail_date("http://epaper.example.cn/html/2024-06/18/content_12.htm"), trail_date("www.example.gov.cn/t20240305_123.html")
+    ('2024-06-18', '2024-03-05')
+    """
+    if "http" in text or "www." in text:
+        for url in _URL.finditer(text):
+            for m in _PATH_DATE.finditer(url.group()):
+                iso = _iso_day(int(m[1]), int(m[3]), int(m[4]))
+                if iso is not None:
+                    return iso
+        return None
+    found = search_date(text, 0, len(text))
+    iso = None if found is None else _iso_from_match(found)
+    return None if iso is None else iso.split("T", 1)[0]
+
+
 # -- bylines -------------------------------------------------------------------
 def _is_name(name: str) -> bool:
     """A 2-4 character name (or a transcribed one with ``·``) that starts
@@ -521,6 +553,8 @@ class _Parse:
     explained: list[tuple[int, int]]
     date_rank: int = 0
     """The :data:`_DATE_RANK` of ``fields["date"]``."""
+    bare_source: bool = False
+    """``fields["source"]`` is an organisation's name without a label."""
 
 
 def _set_date(p: _Parse, iso: str, kind: str) -> None:
@@ -658,6 +692,9 @@ def _value_text(p: _Parse, kind: str, lead: int, end: int) -> tuple[int, str]:
     if (kind == "author" or kind == "editor") and (run := _name_run_end(line, lead, end)) > 0 \
             and _take_names(p, kind, line[lead:run], lead, run):
         return -1, ""  # 作者：周明远　李晓婷 (names apart by wider spaces than a value holds)
+    if (kind == "author" or kind == "editor") and (spaced := _SPACED_NAME.match(line, lead, end)) is not None \
+            and _take_names(p, kind, spaced.group(), lead, spaced.end()):
+        return -1, ""  # 编辑：许　可 (a name of two characters set apart by a full-width space)
     table = kind in _TABLE_KINDS  # table values may hold spaces: take all up to the next break
     brk = None if kind == "title" else _HARD_BREAK.search(line, lead, end)
     stop = brk.start() if brk is not None else end
@@ -694,6 +731,8 @@ def _unknown_label_start(line: str, lead: int, stop: int) -> int:
     return stop if m is None else m.start()
 
 
+_SPACED_NAME = re.compile("[" + _CJK + "](?:[ \u3000\xa0]{1,2}[" + _CJK + "]){1,3}(?![" + _CJK + "])")
+"""A letter-spaced name (``许　可``, ``刘 晓 东``)."""
 _NAME_WORD = re.compile("[" + _CJK + "·•]{2,9}")
 _NAME_GAP = re.compile("[" + _SPACES + "、，,]{1,4}")
 
@@ -726,6 +765,9 @@ def _take_names(p: _Parse, kind: str, raw: str, lead: int, stop: int) -> bool:
         name = name_list(raw)
     if name is None and kind == "author" and (byline := parse_byline(raw)) is not None:
         name, role = byline
+    if name is None and kind == "author" and len(names) > 1 and _ORG.fullmatch(names[0]) is not None:
+        rest = " ".join(names[1:])  # 撰稿：法规处 谢明远 -- the writer's office, then the writer
+        name = rest if _is_name(rest) else name_list(rest)
     if name is None:
         return False
     p.fields.setdefault(kind, name)
@@ -794,6 +836,7 @@ def _sources_and_counters(p: _Parse, pieces: list[re.Match[str]]) -> None:
             org = _ORG.fullmatch(piece)
             if org is not None and _HAN.search(org.group("org")) and not org.group("org").startswith(_AT):
                 fields["source"] = org.group("org")
+                p.bare_source = True
                 p.explained.append(m.span())
                 if org.group("n") is not None:
                     fields.setdefault("views", int(org.group("n")))
@@ -1063,6 +1106,41 @@ def dateline_reporters(text: str) -> str | None:
     return None if dateline is None else _leading_names(dateline.group("who"))
 
 
+_DATELINE_OUTLET = re.compile(
+    "[" + _SPACES + "]{0,4}(?!本)(?P<outlet>[" + _CJK + "]{1,12}?(?:通讯社|通訊社|新闻社|新聞社|社|日报|日報|晚报|晚報|网|網|电视台|電視台|客户端|客戶端))"
+    "[" + _CJK + "]{0,8}?(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日[电電讯訊]"
+)
+"""An outlet named by a news dateline: ``新华社北京3月5日电``, ``中新网南宁5日电`` (not ``本报讯``: the page's own paper)."""
+
+
+def dateline_outlet(text: str) -> str | None:
+    """The outlet whose dateline opens ``text``, else None.
+
+    >>> dateline_outlet("新华社北京3月5日电　国务院总理在政府工作报告中提出"), dateline_outlet("　　中新网南宁5日电（记者 王明）")
+    ('新华社', '中新网')
+    >>> dateline_outlet("本报北京3月5日电 记者从国家发展改革委获悉") is None, dateline_outlet("3月5日，市政府召开会议。") is None
+    (True, True)
+    """
+    m = _DATELINE_OUTLET.match(text)
+    return None if m is None else m.group("outlet")
+
+
+def credit_line_reporters(text: str) -> str | None:
+    """The reporters of a line that is nothing but a bracketed credit
+    (``　　（江岸日报记者 赵子涵 通讯员 孔令辉）``, ``（记者 王明 李华）``), else None.
+
+    >>> credit_line_reporters("　　（江岸日报记者 赵子涵 通讯员 孔令辉）"), credit_line_reporters("（记者 王明 李华）")
+    ('赵子涵', '王明 李华')
+    >>> credit_line_reporters("（记者 王明）临湖市今天召开会议。") is None
+    True
+    """
+    text = text.strip(_SPACES)
+    if text[-1:] not in _CLOSERS or ("记者" not in text and "記者" not in text):
+        return None
+    credit = _DATELINE_CREDIT.fullmatch(text)
+    return None if credit is None else _leading_names(credit.group("who"))
+
+
 def _report_credits(line: str) -> str:
     """``line`` with its Taiwanese reporters' credits (:data:`_REPORT_CREDIT`)
     written as a label: ``【记者王小明／台北报导】`` -> ``记者：王小明 ``."""
@@ -1076,6 +1154,22 @@ def _report_credits(line: str) -> str:
     return _REPORT_CREDIT.sub(label, line)
 
 
+def _bulleted_names(text: str) -> bool:
+    """``text``, after a bullet, is one name or several and nothing else
+    (``王建明``, ``王 浩``, ``王浩　李明``); four characters only with a
+    two-character surname (``全面推进`` is a heading).
+
+    >>> _bulleted_names("王建明"), _bulleted_names("欧阳明月"), _bulleted_names("全面推进"), _bulleted_names("王浩　李明")
+    (True, True, False, True)
+    """
+    name = text.rstrip(_SPACES)
+    if len(name) > 30:
+        return False
+    if _is_name(name):
+        return len(name) <= 3 or name[:2] in _SURNAMES_2
+    return _spaced_name(name.split()) is not None or name_list(name) is not None
+
+
 def _colon_credits(line: str) -> str:
     """``line`` with its slash or bar credits written with a colon, and without a leading bullet.
 
@@ -1083,14 +1177,20 @@ def _colon_credits(line: str) -> str:
     a reporter's label (``文/图 记者 郑强``) is left out: the organisation
     before the role is no author, and the credit adds nothing to the label.
 
-    >>> _colon_credits("文｜王浩 图｜李明"), _colon_credits("■ 本报记者 王浩")
-    ('作者：王浩 摄影：李明', '本报记者 王浩')
+    A bullet before names and nothing else (``□ 王建明``, ``■ 王浩 李明``)
+    marks the authors of a newspaper article.
+
+    >>> _colon_credits("文｜王浩 图｜李明"), _colon_credits("■ 本报记者 王浩"), _colon_credits("□ 王建明")
+    ('作者：王浩 摄影：李明', '本报记者 王浩', '作者：王建明')
     >>> _colon_credits("来源｜临湖发布"), _colon_credits("文｜财新 记者 周洋")
     ('来源：临湖发布', '财新 记者 周洋')
     >>> _colon_credits("文/图 记者 郑强 通讯员 林小雨"), _colon_credits("图/文 郑强")
     ('记者 郑强 通讯员 林小雨', '作者：郑强')
     """
-    line = line.lstrip(_BULLETS + _SPACES) if line[:1] in _BULLETS else line
+    if line[:1] in _BULLETS:
+        line = line.lstrip(_BULLETS + _SPACES)
+        if _bulleted_names(line):
+            return "作者：" + line
     line = _report_credits(line)
     if "/" not in line and "／" not in line and "|" not in line and "｜" not in line and "丨" not in line:
         return line
@@ -1157,7 +1257,7 @@ def _parse_meta(line: str) -> MetaLine | None:
     _residue(p, gaps)
     if not p.fields:
         return None
-    return MetaLine(p.fields, _coverage(line, explained, nonspace), _DATE_KIND[p.date_rank])
+    return MetaLine(p.fields, _coverage(line, explained, nonspace), _DATE_KIND[p.date_rank], p.bare_source)
 
 
 def _may_hold_fields(line: str) -> bool:
