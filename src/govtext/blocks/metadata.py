@@ -856,6 +856,17 @@ def _spaced_org(line: str, pos: int) -> bool:
     return piece is not None and _ORG.fullmatch(line, lead, piece.end()) is not None
 
 
+def _boxed_label(line: str, start: int, end: int) -> bool:
+    """The label at ``line[start:end]`` is closed in brackets of its own,
+    which then stand for its colon (``【来源】市住建局``, ``[作者]王浩``).
+
+    >>> _boxed_label("【来源】市住建局", 1, 3), _boxed_label("【来源：市住建局】", 1, 3)
+    (True, False)
+    """
+    closer = _OPENERS.get(line[start - 1]) if start > 0 else None
+    return closer is not None and end < len(line) and line[end] == closer
+
+
 def _labels(line: str) -> list[tuple[int, int, str, bool]]:
     """``(start, end, kind, has_colon)`` of the labels of a line.
 
@@ -867,11 +878,12 @@ def _labels(line: str) -> list[tuple[int, int, str, bool]]:
     for m in _LABEL.finditer(line):
         label, colon_text = m.group(1, 2)  # label, colon
         kind = _LABEL_KIND.get(label) or _kind(label)
-        colon = colon_text is not None or (label in _SELF_MARKED and _names_source(line, m.end(1))) \
+        boxed = colon_text is None and _boxed_label(line, m.start(), m.end(1))
+        colon = colon_text is not None or boxed or (label in _SELF_MARKED and _names_source(line, m.end(1))) \
             or (kind == "source" and _spaced_org(line, m.end(1))) \
             or _cell_marked(line, m, kind)
         start = m.start()
-        end = m.end() if colon else m.end(1)
+        end = m.end(1) + 1 if boxed else m.end() if colon else m.end(1)
         if start and _WORDY.match(line, start - 1):  # not at the start of a segment
             credit = _CREDIT_PREFIX.search(line, max(0, start - 8), start)
             if colon or kind != "author" or credit is None or not _starts_segment(line, credit.start()):
