@@ -683,13 +683,31 @@ def _meeting_date(st: _State) -> str | None:
 _REMOVED_NEIGHBOURS = frozenset({"footer", "navigation", "related-links", "breadcrumb", "slogan"})
 
 
+_HEADER_CELLS = frozenset({"序号", "编号", "排名", "名次", "序號", "編號"})
+"""Column names that open only a table's header row, never a menu."""
+_ROW_NUMBER = regex.compile(r"^[\d０-９]{1,3}[.．、]?$")
+
+
+def _table_header(st: _State, i: int, items: list[str]) -> bool:
+    """Row ``i`` of short labels heads a table: it opens with a column name
+    such as 序号, or the row below opens with a row number and has as many
+    cells (``序号　村组　地类　面积（公顷）`` over ``1　马庄村一组　耕地　2.3516``)."""
+    if items[0] in _HEADER_CELLS:
+        return True
+    if i + 1 >= st.n:
+        return False
+    cells = st.texts[i + 1].split()
+    return len(cells) >= 2 and abs(len(cells) - len(items)) <= 1 and _ROW_NUMBER.match(cells[0]) is not None
+
+
 def _nav_row_ok(st: _State, zones: list[str], i: int, items: list[str]) -> bool:
     """A row of short labels is a navigation bar unless it is a byline or looks like a table
     row (numbers or one-character cells: ``1  王晓明  男  市财政局``) or, after
     the body, like a list of names: there a row without bars is navigation
     only next to other page furniture."""
-    if any(_TABLE_CELL.match(item) for item in items) or _names_author(st, i) or _EVENT_FIELD.match(st.texts[i]):
-        return False  # a table row, a byline (澎湃新闻记者 陈思远 实习生 刘佳), or who attended (出席：…)
+    if any(_TABLE_CELL.match(item) for item in items) or _names_author(st, i) or _EVENT_FIELD.match(st.texts[i]) \
+            or _table_header(st, i, items):
+        return False  # a table row or header, a byline (澎湃新闻记者 陈思远 实习生 刘佳), or who attended (出席：…)
     if zones[i] != "tail" or shape.PIPE.search(st.texts[i]):
         return True
     return any(0 <= j < st.n and _label_of(st, j) in _REMOVED_NEIGHBOURS for j in (i - 1, i + 1))
