@@ -1168,7 +1168,16 @@ def _parse_meta(line: str) -> MetaLine | None:
     _residue(p, gaps)
     if not p.fields:
         return None
-    return MetaLine(p.fields, _coverage(line, explained, nonspace), _DATE_KIND[p.date_rank])
+    coverage = _coverage(line, explained, nonspace)
+    if gaps and _CLAUSE_END.search(line, gaps[-1][0]) is not None:
+        coverage = min(coverage, _SENTENCE_COVERAGE)  # 2024年3月14日上午9:00，会期半天。: a sentence, no date line
+    return MetaLine(p.fields, coverage, _DATE_KIND[p.date_rank])
+
+
+_CLAUSE_END = re.compile("[，,][" + _CJK + "]{2,40}[^，,]{0,40}。\\s{0,3}$")
+"""A clause of words closing a line with a full stop, after a comma."""
+_SENTENCE_COVERAGE = 0.49
+"""The most a line that closes with such a clause is explained: less than half."""
 
 
 def _may_hold_fields(line: str) -> bool:
