@@ -736,13 +736,31 @@ def _trail_date(st: _State) -> str | None:
 _REMOVED_NEIGHBOURS = frozenset({"footer", "navigation", "related-links", "breadcrumb", "slogan"})
 
 
+_HEADER_CELLS = frozenset({"序号", "编号", "排名", "名次", "序號", "編號"})
+"""Column names that open only a table's header row, never a menu."""
+_ROW_NUMBER = regex.compile(r"^[\d０-９]{1,3}[.．、]?$")
+
+
+def _table_header(st: _State, i: int, items: list[str]) -> bool:
+    """Row ``i`` of short labels heads a table: it opens with a column name
+    such as 序号, or the row below opens with a row number and has as many
+    cells (``序号　村组　地类　面积（公顷）`` over ``1　马庄村一组　耕地　2.3516``)."""
+    if items[0] in _HEADER_CELLS:
+        return True
+    if i + 1 >= st.n:
+        return False
+    cells = st.texts[i + 1].split()
+    return len(cells) >= 2 and abs(len(cells) - len(items)) <= 1 and _ROW_NUMBER.match(cells[0]) is not None
+
+
 def _nav_row_ok(st: _State, zones: list[str], i: int, items: list[str]) -> bool:
     """A row of short labels is a navigation bar unless it is a byline or looks like a table
     row (numbers or one-character cells: ``1  王晓明  男  市财政局``) or, after
     the body, like a list of names: there a row without bars is navigation
     only next to other page furniture."""
-    if any(_TABLE_CELL.match(item) for item in items) or _names_author(st, i) or _EVENT_FIELD.match(st.texts[i]):
-        return False  # a table row, a byline (澎湃新闻记者 陈思远 实习生 刘佳), or who attended (出席：…)
+    if any(_TABLE_CELL.match(item) for item in items) or _names_author(st, i) or _EVENT_FIELD.match(st.texts[i]) \
+            or _table_header(st, i, items):
+        return False  # a table row or header, a byline (澎湃新闻记者 陈思远 实习生 刘佳), or who attended (出席：…)
     if zones[i] != "tail" or shape.PIPE.search(st.texts[i]):
         return True
     return any(0 <= j < st.n and _label_of(st, j) in _REMOVED_NEIGHBOURS for j in (i - 1, i + 1))
@@ -947,6 +965,24 @@ body (a tender's ``名称：`` of its agency or of the goods it bought): outside
 the body, a line of them alone is metadata only beside another metadata line."""
 
 
+def _signed_date(st: _State, i: int) -> bool:
+    """Block ``i`` is a bare date under the office(s) that signed the text
+    above them (``特此公告。`` / ``邵东县人民法院`` / ``二〇二四年七月二十九日``):
+    the notice's own date, also on a page of short lines with no sentence
+    to tell its body by.
+
+    >>> st = _State(["案由：民间借贷纠纷", "邵东县人民法院", "二〇二四年七月二十九日"], load_rules(), ClassifyConfig())
+    >>> _signed_date(st, 2), _signed_date(st, 1)
+    (True, False)
+    """
+    if _CLOSING_DATE.match(st.texts[i]) is None:
+        return False
+    j = i - 1
+    while j >= 0 and i - j <= 3 and st.labels[j] is None and _OFFICE.match("".join(st.texts[j].split())) is not None:
+        j -= 1
+    return j < i - 1 and j >= 0 and st.labels[j] is None and not st.is_meta(j)
+
+
 def _metadata_lines(st: _State, zones: list[str], outside: list[int]) -> None:
     weak: list[int] = []
     for i in outside:
@@ -955,7 +991,7 @@ def _metadata_lines(st: _State, zones: list[str], outside: list[int]) -> None:
         m = st.meta_line(i)
         if m is None or not m.fields or m.coverage < st.config.meta_coverage:
             continue
-        if zones[i] == "tail" and not has_label_mark(st.texts[i]):
+        if (zones[i] == "tail" and not has_label_mark(st.texts[i])) or (zones[i] == "edge" and _signed_date(st, i)):
             continue  # a signature and date closing a notice are body; labelled facts are not
         if m.fields.keys() <= _WEAK_FIELDS:
             weak.append(i)
@@ -1146,16 +1182,30 @@ _TRAIL_SPLIT = regex.compile(r"[\s|｜丨¦>»＞›→/／:：·•]+")
 _TRAIL_REPEAT_MAX = 16
 
 
+_FILING_FIELDS = frozenset({"index_number", "agency", "doc_number", "topic", "valid"})
+"""Fields of a disclosure page's filing table (索引号, 发布机构, 文号), which may stand above the headline."""
+
+
+def _above_meta(st: _State, i: int) -> bool:
+    """Block ``i`` sits right above the page's date line (not a filing
+    table's): it is the headline, even when it names the trail's column
+    again (``开庭公告``)."""
+    below = st.labels[i + 1] if i + 1 < st.n else None
+    return _is(below, "metadata") and below is not None and "date" in below.fields \
+        and not below.fields.keys() & _FILING_FIELDS
+
+
 def _drop_trail_repeats(st: _State, cands: list[int]) -> list[int]:
     """The candidates but the short lines above the last one that name a
     column of the site's trail again (``通知公告`` under ``首页 > 政务公开 >
     通知公告``, ``政务公开 | 政策文件`` under a row holding 政务公开), which
-    are labelled navigation."""
+    are labelled navigation; not the line right above the date line, which is
+    the headline (a hearing notice titled ``开庭公告`` under ``司法公开 > 开庭公告``)."""
     words: set[str] = set()
     for i in range(cands[-1]):
         if _is_trail(st.labels[i]):
             words.update(w for w in _TRAIL_SPLIT.split(st.texts[i]) if w)
-        elif words and st.labels[i] is None and st.size[i] <= _TRAIL_REPEAT_MAX:
+        elif words and st.labels[i] is None and st.size[i] <= _TRAIL_REPEAT_MAX and not _above_meta(st, i):
             items = [w for w in _TRAIL_SPLIT.split(st.texts[i]) if w]
             if items and all(len(w) <= 8 for w in items) and any(w in words for w in items):
                 st.labels[i] = BlockLabel("navigation", "navigation/trail-repeat",

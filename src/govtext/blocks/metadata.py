@@ -900,6 +900,17 @@ def _spaced_org(line: str, pos: int) -> bool:
     return piece is not None and _ORG.fullmatch(line, lead, piece.end()) is not None
 
 
+def _boxed_label(line: str, start: int, end: int) -> bool:
+    """The label at ``line[start:end]`` is closed in brackets of its own,
+    which then stand for its colon (``【来源】市住建局``, ``[作者]王浩``).
+
+    >>> _boxed_label("【来源】市住建局", 1, 3), _boxed_label("【来源：市住建局】", 1, 3)
+    (True, False)
+    """
+    closer = _OPENERS.get(line[start - 1]) if start > 0 else None
+    return closer is not None and end < len(line) and line[end] == closer
+
+
 def _labels(line: str) -> list[tuple[int, int, str, bool]]:
     """``(start, end, kind, has_colon)`` of the labels of a line.
 
@@ -911,11 +922,12 @@ def _labels(line: str) -> list[tuple[int, int, str, bool]]:
     for m in _LABEL.finditer(line):
         label, colon_text = m.group(1, 2)  # label, colon
         kind = _LABEL_KIND.get(label) or _kind(label)
-        colon = colon_text is not None or (label in _SELF_MARKED and _names_source(line, m.end(1))) \
+        boxed = colon_text is None and _boxed_label(line, m.start(), m.end(1))
+        colon = colon_text is not None or boxed or (label in _SELF_MARKED and _names_source(line, m.end(1))) \
             or (kind == "source" and _spaced_org(line, m.end(1))) \
             or _cell_marked(line, m, kind)
         start = m.start()
-        end = m.end() if colon else m.end(1)
+        end = m.end(1) + 1 if boxed else m.end() if colon else m.end(1)
         if start and _WORDY.match(line, start - 1):  # not at the start of a segment
             credit = _CREDIT_PREFIX.search(line, max(0, start - 8), start)
             if colon or kind != "author" or credit is None or not _starts_segment(line, credit.start()):
@@ -1257,7 +1269,16 @@ def _parse_meta(line: str) -> MetaLine | None:
     _residue(p, gaps)
     if not p.fields:
         return None
-    return MetaLine(p.fields, _coverage(line, explained, nonspace), _DATE_KIND[p.date_rank], p.bare_source)
+    coverage = _coverage(line, explained, nonspace)
+    if gaps and _CLAUSE_END.search(line, gaps[-1][0]) is not None:
+        coverage = min(coverage, _SENTENCE_COVERAGE)  # 2024年3月14日上午9:00，会期半天。: a sentence, no date line
+    return MetaLine(p.fields, coverage, _DATE_KIND[p.date_rank], p.bare_source)
+
+
+_CLAUSE_END = re.compile("[，,][" + _CJK + "]{2,40}[^，,]{0,40}。\\s{0,3}$")
+"""A clause of words closing a line with a full stop, after a comma."""
+_SENTENCE_COVERAGE = 0.49
+"""The most a line that closes with such a clause is explained: less than half."""
 
 
 def _may_hold_fields(line: str) -> bool:
