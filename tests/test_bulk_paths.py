@@ -5,6 +5,7 @@ they replace give."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 from typing import cast
 
@@ -16,6 +17,8 @@ from hypothesis import strategies as st
 import govtext
 from govtext import Document, Edit
 from govtext.alignment import Alignment
+from govtext.document import gaps
+from govtext.edits import Deletions
 from govtext.pipeline import Filter, FilterStats, Pipeline, RuleStats
 from govtext.script.annotations import AnnotationConfig, AnnotationStripper, _classify
 
@@ -53,9 +56,18 @@ _CONFIGS = [AnnotationConfig(), AnnotationConfig(zhuyin=False), AnnotationConfig
 _ALPHABET = ("世紀網發展国中𠀀〇々ㇰ" "()（）" "jìwǎngfāzhǎndemen guó" "ㄓㄨˋㄅㄧ" "12 '\nGDP零" "ab")
 
 
+def _stripped(text: str, config: AnnotationConfig) -> Sequence[Edit]:
+    """The annotation edits of ``text``; the text pieces they keep, when they
+    come with them, checked against the text cut around them."""
+    edits = AnnotationStripper(config)(Document.from_text(text))
+    if isinstance(edits, Deletions) and edits.kept is not None:
+        assert edits.kept == gaps(text, edits.starts, edits.ends)
+    return edits
+
+
 @given(st.text(st.sampled_from(_ALPHABET), max_size=80), st.sampled_from(_CONFIGS))
 def test_annotation_edits_match_the_match_by_match_definition(text: str, config: AnnotationConfig) -> None:
-    assert AnnotationStripper(config)(Document.from_text(text)) == _reference_annotations(text, config)
+    assert _stripped(text, config) == _reference_annotations(text, config)
 
 
 def _corpus_texts() -> list[str]:
@@ -74,7 +86,7 @@ def test_annotation_edits_match_on_the_benchmark_corpus(config: AnnotationConfig
     texts = _corpus_texts()
     assert sum(len(_reference_annotations(t, config)) for t in texts) > 100
     for text in texts:
-        assert AnnotationStripper(config)(Document.from_text(text)) == _reference_annotations(text, config)
+        assert _stripped(text, config) == _reference_annotations(text, config)
 
 
 # -- Edit ---------------------------------------------------------------------
@@ -255,6 +267,15 @@ def test_edit_columns_apply_as_the_edit_list_does(text: str, data: st.DataObject
     batch = govtext.edits.EditColumns(starts, ends, repls, rules, lambda: reasons, filter="f")
     assert _outcome(Document.from_text(text), batch) == _outcome(Document.from_text(text), edits)
     assert batch == edits and len(batch) == len(edits)
+
+
+def test_deletions_with_kept_pieces_apply_as_without() -> None:
+    text = "世紀(jì)網(wǎng)"
+    plain = Deletions.unchecked([2, 7], [6, 13], ["r", "r"], ["a", "b"])
+    kept = Deletions.unchecked([2, 7], [6, 13], ["r", "r"], ["a", "b"], kept=["世紀", "網", ""])
+    assert _outcome(Document.from_text(text), kept) == _outcome(Document.from_text(text), plain)
+    with pytest.raises(ValueError):
+        Deletions.unchecked([2], [6], ["r"], ["a"], kept=["世紀"])
 
 
 def test_edit_columns_check_every_edit() -> None:

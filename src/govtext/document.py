@@ -389,13 +389,14 @@ class Document:
             return False
         # a deletion adds no run, so its filter name is not needed
         names = repls if deletions_only else [batch.filter] * len(starts)
-        self._splice(batch, starts, ends, repls, names, n_removed, filter)
+        self._splice(batch, starts, ends, repls, names, n_removed, filter, batch.kept)
         return True
 
     def _splice(self, batch: Sequence[Edit], starts: list[int], ends: list[int], repls: list[str],
-                names: list[str], n_removed: int, filter: str) -> None:
+                names: list[str], n_removed: int, filter: str, kept: list[str] | None = None) -> None:
         """Make sorted, checked edits given column by column: new alignment,
-        a record batch and the new text."""
+        a record batch and the new text (``kept``: the text's pieces around
+        the edits, when the filter already cut them; see :attr:`EditColumns.kept`)."""
         text = self._text
         old_align = self._align
         if n_removed == len(starts):
@@ -404,7 +405,7 @@ class Document:
             self._align = old_align.apply_columns(starts, ends, repls, names, filter, track=False)[0]
         self._log.batches.append(_Batch(batch, starts, ends, repls, n_removed, old_align, text, filter,
                                         self._locator()))
-        pieces = gaps(text, starts, ends)
+        pieces = gaps(text, starts, ends) if kept is None else kept
         if n_removed != len(starts):
             pieces = _interleave(pieces, repls)
         self._text = "".join(pieces)

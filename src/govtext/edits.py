@@ -160,7 +160,7 @@ class EditColumns(Sequence[Edit]):
     True
     """
 
-    __slots__ = ("_reasons", "ends", "filter", "replacements", "rules", "starts")
+    __slots__ = ("_reasons", "ends", "filter", "kept", "replacements", "rules", "starts")
 
     def __init__(self, starts: list[int], ends: list[int], replacements: list[str], rules: list[str],
                  reasons: Sequence[str] | Callable[[], Sequence[str]], filter: str = "") -> None:
@@ -175,6 +175,11 @@ class EditColumns(Sequence[Edit]):
              reasons: Sequence[str] | Callable[[], Sequence[str]], filter: str) -> None:
         self.starts, self.ends, self.replacements, self.rules, self.filter = starts, ends, replacements, rules, filter
         self._reasons = reasons
+        self.kept: list[str] | None = None
+        """The pieces of the text around the edits (before the first, between
+        each two, after the last), when the filter already cut them: applying
+        the batch then joins these instead of cutting the text again. Set only
+        by :meth:`Deletions.unchecked`."""
 
     @property
     def reasons(self) -> Sequence[str]:
@@ -230,17 +235,24 @@ class Deletions(EditColumns):
 
     @classmethod
     def unchecked(cls, starts: list[int], ends: list[int], rules: list[str],
-                  reasons: Sequence[str] | Callable[[], Sequence[str]], filter: str = "") -> Deletions:
+                  reasons: Sequence[str] | Callable[[], Sequence[str]], filter: str = "", *,
+                  kept: list[str] | None = None) -> Deletions:
         """Deletions whose spans are non-empty and non-negative by construction
         (found by a pattern that matches at least one character, say), made
         without checking them. :meth:`govtext.Document.apply` still checks
-        that they lie in the text and do not overlap.
+        that they lie in the text and do not overlap. ``kept``: the pieces of
+        the text around the spans, when the caller has them (a split of the
+        text by the pattern that found the spans); they must be exactly
+        ``text[0:starts[0]], text[ends[0]:starts[1]], ..., text[ends[-1]:]``.
 
         >>> Deletions.unchecked([1], [3], ["r"], ["why"]) == Deletions([1], [3], ["r"], ["why"])
         True
         """
         out = cls.__new__(cls)
         out._set(starts, ends, [""] * len(starts), rules, reasons, filter)
+        if kept is not None and len(kept) != len(starts) + 1:
+            raise ValueError("kept pieces must number one more than the deletions")
+        out.kept = kept
         return out
 
 

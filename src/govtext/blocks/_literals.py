@@ -34,7 +34,7 @@ from collections.abc import Callable, Iterable
 from govtext._charclass import char_class
 from govtext.decoding.plausibility import FREQUENT_HAN
 
-__all__ = ["COMMON_HAN", "PairFinder", "is_frequent", "key_index", "literal_finder", "rarity"]
+__all__ = ["COMMON_HAN", "PairFinder", "is_frequent", "key_index", "key_rarity", "literal_finder", "rarity"]
 
 COMMON_HAN = FREQUENT_HAN + (
     "的一是不了在人有我他这个们中来上大为和国地到以说时要就出会可也你对生能而子那得于着下自之年过发后作里用道"
@@ -88,9 +88,36 @@ def is_frequent(ch: str) -> bool:
     return rarity(ch) < len(_RANK)
 
 
+_LOWERCASE_BY_FREQUENCY = "nhgiueaotscwyjxmpldfzrbvqk"
+"""Lowercase ASCII letters, most frequent first, in scraped Chinese pages:
+links and file names (``http``, ``www``, ``gov``, ``html``) and pinyin
+annotations (``(jì)``) make them about as frequent as the commonest hanzi."""
+_KEY_RANK = {ch: 20 * i for i, ch in enumerate(_LOWERCASE_BY_FREQUENCY)}
+"""Where each lowercase letter stands among :data:`COMMON_HAN` (by rank) when a key is chosen."""
+
+
+def key_rarity(ch: str) -> int:
+    """:func:`rarity` as a term's key is chosen by: a lowercase ASCII letter
+    counts as frequent as the hanzi of its rank in :data:`_KEY_RANK` (a
+    capital, rarer in Chinese text, stays as rare as :func:`rarity` says),
+    so a term with a rarer hanzi is keyed on it, and a term of lowercase
+    letters (``kaiyun``) on its rarest letter, which few positions hold.
+
+    >>> key_rarity("k") > key_rarity("n"), key_rarity("区") > key_rarity("n"), key_rarity("B") == rarity("B")
+    (True, True, True)
+    """
+    rank = _KEY_RANK.get(ch)
+    return rarity(ch) if rank is None else rank
+
+
 def key_index(term: str) -> int:
-    """The position of the least frequent character of ``term`` (the last of equals)."""
-    return max(range(len(term)), key=lambda i: (rarity(term[i]), i))
+    """The position of the least frequent character of ``term`` (the last of
+    equals; see :func:`key_rarity`).
+
+    >>> key_index("kaiyun"), key_index("365bet"), key_index("APP下载")
+    (0, 3, 2)
+    """
+    return max(range(len(term)), key=lambda i: (key_rarity(term[i]), i))
 
 
 def _keyed(terms: Iterable[str], key_of: Callable[[str], int]) -> re.Pattern[str]:
@@ -132,7 +159,7 @@ class PairFinder:
         for t in terms:
             k = key_index(t)
             # the rarer neighbour makes the stricter test
-            if k + 1 < len(t) and (k == 0 or rarity(t[k + 1]) >= rarity(t[k - 1])):
+            if k + 1 < len(t) and (k == 0 or key_rarity(t[k + 1]) >= key_rarity(t[k - 1])):
                 ahead.setdefault(t[k], set()).add(t[k + 1])
             else:
                 behind.setdefault(t[k], set()).add(t[k - 1])

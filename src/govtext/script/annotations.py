@@ -253,9 +253,11 @@ class AnnotationStripper:
         displaced = self._displaced(text, _DISPLACED if wide else _DISPLACED[:1], found, labels)
         if displaced:
             return _merged(starts, ends, rules, _reasons(kept, found, befores, labels), displaced)
-        # each candidate holds its brackets, so no span is empty
+        # each candidate holds its brackets, so no span is empty; when all go, the text
+        # left is the split's other parts
         return Deletions.unchecked(starts, ends, rules,
-                                   functools.partial(_reasons, kept, found, befores, labels))
+                                   functools.partial(_reasons, kept, found, befores, labels),
+                                   kept=parts[0::2] if complete else None)
 
     def _displaced(self, text: str, patterns: tuple[re.Pattern[str], ...], found: list[str],
                    labels: list[str | None]) -> list[tuple[int, int, str]]:
