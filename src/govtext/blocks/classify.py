@@ -1092,7 +1092,7 @@ def _title(st: _State, zones: list[str]) -> int | None:
     # a short section label (新闻公报, 通知公告) right above a longer line that opens the body is no headline
     # (several stacked: 青溪县人民政府 / 信息公开 / 关于…的通知)
     headline = next((c for c in cands[1:] if not _short_label(st, c)), None)
-    if headline is not None and _section_label(st, zones, cands[0], headline):
+    if headline is not None and _section_label(st, zones, cands[0], headline) and not _issuer_half(st, cands[0]):
         if _named_again(st, cands[0], headline):
             st.labels[cands[0]] = _account_name(st.texts[cands[0]].strip())
         cands = [c for c in cands if c >= headline]
@@ -1279,10 +1279,14 @@ def _issuer_half(st: _State, i: int) -> bool:
     """Block ``i`` is an agency's bare name (``青山县人民政府办公室``) set on
     its own line above the rest of an official title (``关于印发…的通知``),
     under the document's red head (its letterhead ``…文件`` or its number
-    ``青政办〔2024〕15号`` above): the title's first half, not a letterhead."""
+    ``青政办〔2024〕15号`` above), or above a gazette's title that has its
+    number on the line below it: the title's first half, not a letterhead."""
     if _BARE_AGENCY.match(st.texts[i]) is None or st.texts[i].strip().endswith("文件") \
             or i + 1 >= st.n or not st.texts[i + 1].lstrip().startswith("关于") or st.labels[i + 1] is not None:
         return False
+    after = i + 1 + (title_lines(st.texts[i + 1 : i + 4]) or 1)
+    if after < st.n and (lab := st.labels[after]) is not None and lab.fields.keys() == {"doc_number"}:
+        return True
     return any(_LETTERHEAD.match("".join(st.texts[j].split())) is not None
                or (lab is not None and "doc_number" in lab.fields) for j, lab in enumerate(st.labels[:i]))
 
