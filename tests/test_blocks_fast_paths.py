@@ -112,11 +112,16 @@ def _scan_stops(finder: PairFinder, texts: list[str]) -> int:
     return sum(1 for t in texts for _ in finder.scan.finditer(t))
 
 
+_LINES_PER_EXTRA_STOP = 20
+
+
 def test_latin_brand_terms_keep_the_spam_scan_cheap() -> None:
     """Terms of lowercase letters are keyed on their rarest letter, not on a
     letter of links and pinyin (``n``, ``h``, ``t``), and a term with a rarer
     hanzi on that: adding brand names costs the scan of corpus pages and
-    pinyin-annotated text few stops."""
+    pinyin-annotated text few stops: at most one for every
+    :data:`_LINES_PER_EXTRA_STOP` corpus lines (the corpus grows with every
+    case file, and pages of scraped code hold Latin letters)."""
     assert [t[key_index(t)] for t in ["kaiyun", "365bet", "华体会hth", "APP下载"]] == ["k", "b", "华", "P"]
     texts = ["\n".join(LINES),
              "九(jiǔ)游(yóu)戏(xì)网(wǎng)址(zhǐ)https://www.gov.cn/zhengce/content/2024-01/05/content_6924357.htm " * 20]
@@ -124,7 +129,7 @@ def test_latin_brand_terms_keep_the_spam_scan_cheap() -> None:
         positive = sorted({t for g in LEXICONS[lex_index].groups if g.weight > 0 for t in g.terms})
         before = _scan_stops(PairFinder(positive), texts)
         after = _scan_stops(PairFinder([*positive, *LATIN_BRANDS]), texts)
-        assert after <= before * 1.05 + 20, (before, after)
+        assert after - before <= len(LINES) // _LINES_PER_EXTRA_STOP + 20, (before, after)
 
 
 def test_pair_finder_needs_pairs() -> None:
