@@ -201,6 +201,9 @@ def _is_keyword_list(text: str) -> bool:
 _NAME_LINE_MAX = 40
 """Longest block read as a name line (see :func:`_is_name_line`)."""
 _CLAUSE = re.compile(r"[，。；！？、：:;!?]")
+_OUTLINE = re.compile(r"[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、．.]|\d{1,2}[、．.](?!\d)")
+"""The number of a document's part in front of its heading (``（四）``,
+``三、``, ``2.``; not ``1.76``, a version in a game server's name)."""
 
 
 def _is_name_line(text: str) -> bool:
@@ -208,13 +211,17 @@ def _is_name_line(text: str) -> bool:
     sentence punctuation and at most :data:`_NAME_LINE_MAX` characters (the
     callers ask first whether it is a keyword list). The title an injected page gives itself
     (``kaiyun·开云(中国)官方网站``) has this shape; so do headings, which is
-    why the shape only adds to vocabulary a line already holds.
+    why the shape only adds to vocabulary a line already holds, and a
+    heading numbered as a part of a document (``（四）办证刻章类诈骗``) is
+    not a name line.
 
     >>> _is_name_line("半岛·体育(BD)官方网站"), _is_name_line("请登录官方网站办理。")
     (True, False)
+    >>> _is_name_line("（四）办证刻章类诈骗"), _is_name_line("1.76复古传奇")
+    (False, True)
     """
     t = text.strip()
-    return 0 < len(t) <= _NAME_LINE_MAX and _CLAUSE.search(t) is None
+    return 0 < len(t) <= _NAME_LINE_MAX and _CLAUSE.search(t) is None and _OUTLINE.match(t) is None
 
 
 _QUOTED = re.compile(r"“[^“”\n]{1,24}”|「[^「」\n]{1,24}」|『[^『』\n]{1,24}』|‘[^‘’\n]{1,24}’")
