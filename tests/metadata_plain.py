@@ -19,6 +19,7 @@ from govtext.blocks.metadata import (  # unchanged by the rewrite: shared, not c
     _ANY_DIGIT,
     _ANY_SPACE,
     _BYLINE_BAD,
+    _CLAUSE_END,
     _CN_VALUES,
     _CREDIT_PREFIX,
     _DATE,
@@ -39,6 +40,7 @@ from govtext.blocks.metadata import (  # unchanged by the rewrite: shared, not c
     _PIECE,
     _PUNCT_ONLY,
     _SELF_MARKED,
+    _SENTENCE_COVERAGE,
     _SENTENCE_PUNCT,
     _SPACES,
     _STAFF_CODE,
@@ -51,6 +53,7 @@ from govtext.blocks.metadata import (  # unchanged by the rewrite: shared, not c
     MAX_META_LINE,
     MetaLine,
     _after_other_label,
+    _boxed_label,
     _bracket_end,
     _cell_marked,
     _clean_value,
@@ -387,10 +390,12 @@ def _labels(line: str) -> list[tuple[int, int, str, bool]]:
     for m in _LABEL.finditer(line):
         kind, start = _kind(m.group("label")), m.start()
         # a label that needs no colon (来源于 财新周刊; added after the rewrite, shared with the module)
-        colon = m.group("colon") is not None or (m.group("label") in _SELF_MARKED and _names_source(line, m.end("label"))) \
+        boxed = m.group("colon") is None and _boxed_label(line, start, m.end("label"))  # 【来源】… (added later, shared)
+        colon = m.group("colon") is not None or boxed \
+            or (m.group("label") in _SELF_MARKED and _names_source(line, m.end("label"))) \
             or (kind == "source" and _spaced_org(line, m.end("label"))) \
             or _cell_marked(line, m, kind)  # 供稿 市疾控中心, 发布单位\t… (added after the rewrite, shared)
-        end = m.end() if colon else m.end("label")
+        end = m.end("label") + 1 if boxed else m.end() if colon else m.end("label")
         if not _starts_segment(line, start):
             credit = _CREDIT_PREFIX.search(line, max(0, start - 8), start)
             if colon or kind != "author" or credit is None or not _starts_segment(line, credit.start()):
@@ -463,10 +468,14 @@ def _parse_meta(line: str) -> MetaLine | None:
             p.explained.append((start, end))
             cursor = max(e for _s, e in p.explained[before:])
     gaps.append((cursor, len(line)))
-    _residue(p, [(a, b) for a, b in gaps if b > a])
+    gaps = [(a, b) for a, b in gaps if b > a]
+    _residue(p, gaps)
     if not p.fields:
         return None
-    return MetaLine(p.fields, _coverage(line, p.explained, nonspace), _DATE_KIND[p.date_rank])
+    coverage = _coverage(line, p.explained, nonspace)
+    if gaps and _CLAUSE_END.search(line, gaps[-1][0]) is not None:  # a sentence (added later, shared)
+        coverage = min(coverage, _SENTENCE_COVERAGE)
+    return MetaLine(p.fields, coverage, _DATE_KIND[p.date_rank])
 
 
 def _coverage(line: str, explained: list[tuple[int, int]], nonspace: int) -> float:
