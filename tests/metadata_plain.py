@@ -37,6 +37,7 @@ from govtext.blocks.metadata import (  # unchanged by the rewrite: shared, not c
     _NOON_LAST_PM_HOUR,
     _NOT_COUNTED,
     _ORG,
+    _SPACED_NAME,
     _PIECE,
     _PUNCT_ONLY,
     _SELF_MARKED,
@@ -235,6 +236,16 @@ def _spaced_name(raw: str) -> str | None:
     return None
 
 
+def _office_then_writer(kind: str, raw: str) -> str | None:
+    """An author's value that names the writer's office, then the writer
+    (``法规处 谢明远``): the writer (added later, shared)."""
+    parts = raw.split()
+    if kind != "author" or len(parts) < 2 or _ORG.fullmatch(parts[0]) is None:
+        return None
+    rest = " ".join(parts[1:])
+    return rest if _is_name(rest) else name_list(rest)
+
+
 def _take_value(p: _Parse, kind: str, start: int, end: int, colon: bool) -> None:
     """Parse the value of a ``kind`` label found in ``line[start:end]``."""
     line = p.line
@@ -271,9 +282,17 @@ def _take_value(p: _Parse, kind: str, start: int, end: int, colon: bool) -> None
     if kind in ("author", "editor"):  # names apart by wide spaces (added after the rewrite, shared)
         run = _name_run_end(line, lead, end)
         names = name_list(line[lead:run]) if run > 0 else None
+        if names is None and run > 0:
+            names = _office_then_writer(kind, line[lead:run])
         if names is not None:
             p.fields.setdefault(kind, names)
             p.explained.append((lead, run))
+            return
+        spaced = _SPACED_NAME.match(line, lead, end)  # 编辑：许　可 (added later, shared)
+        name = None if spaced is None else _spaced_name(spaced.group())
+        if spaced is not None and name is not None:
+            p.fields.setdefault(kind, name)
+            p.explained.append((lead, spaced.end()))
             return
     if kind in _TABLE_KINDS:  # table values may hold spaces: take all up to the next break
         brk = _HARD_BREAK.search(line, lead, end)
@@ -302,6 +321,11 @@ def _take_value(p: _Parse, kind: str, start: int, end: int, colon: bool) -> None
         if byline is not None and kind == "author":
             p.fields.setdefault("author", byline[0])
             p.fields.setdefault("author_role", byline[1])
+            p.explained.append((lead, stop))
+            return
+        office = _office_then_writer(kind, raw)
+        if office is not None:
+            p.fields.setdefault(kind, office)
             p.explained.append((lead, stop))
             return
     if kind not in _TABLE_KINDS:
@@ -368,6 +392,7 @@ def _residue(p: _Parse, gaps: list[tuple[int, int]]) -> None:
             # an organisation after 在 is where something was said, no source
             if org is not None and _HAN.search(org.group("org")) and not org.group("org").startswith("在"):
                 p.fields["source"] = org.group("org")
+                p.bare_source = True
                 p.explained.append((a, b))
                 if org.group("n") is not None:
                     p.fields.setdefault("views", int(org.group("n")))
@@ -475,7 +500,7 @@ def _parse_meta(line: str) -> MetaLine | None:
     coverage = _coverage(line, p.explained, nonspace)
     if gaps and _CLAUSE_END.search(line, gaps[-1][0]) is not None:  # a sentence (added later, shared)
         coverage = min(coverage, _SENTENCE_COVERAGE)
-    return MetaLine(p.fields, coverage, _DATE_KIND[p.date_rank])
+    return MetaLine(p.fields, coverage, _DATE_KIND[p.date_rank], p.bare_source)
 
 
 def _coverage(line: str, explained: list[tuple[int, int]], nonspace: int) -> float:
