@@ -186,6 +186,8 @@ class _State:
         :func:`_prose_rules_first`)."""
         self.pending = [self.lazy] * self.n
         """Blocks whose prose-aware rules have not run yet."""
+        self.thread = False
+        """Whether a forum post's header opens the page's body (see :func:`_reply_cut`)."""
 
     def label(self, i: int) -> BlockLabel | None:
         """The label of block ``i``, running the prose-aware rules on it first
@@ -291,8 +293,11 @@ def _zones(st: _State) -> list[str]:
     The core runs from the first solid block (prose of ``solid_chars`` or
     more, or with a full stop) to the last sentence; without sentences every
     block is 'edge'."""
-    cut = _reply_cut(st, _comment_cut(st, _related_cut(st)))
+    cut = _comment_cut(st, _related_cut(st))
     ends = _body_ends(st, cut)
+    if ends is not None and (reply := _reply_cut(st, ends[0], cut)) < cut:
+        cut = reply
+        ends = _body_ends(st, cut)
     if ends is None:
         return ["edge"] * st.n
     first, last = ends
@@ -393,25 +398,22 @@ _POST_HEADER = regex.compile(
     r"(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,3}\s{0,2}(?:分钟|小时|天)前|[昨前]天\s{0,2}\d{1,2}:\d{2})")
 """A forum post's floor (楼主, 沙发; not 2楼, which a guide to a service hall may list) or its header
 (小鱼儿 发表于 2008-11-20 11:37)."""
-_REPLY_WORDS = ("发表于", "發表於", "回复于", "回復於", "沙发", "板凳")
+_THREAD_WORDS = ("发表于", "楼主", "發表於")
+"""Words of a forum post's header or floor, one of which opens a thread's first post."""
 
 
-def _reply_cut(st: _State, cut: int) -> int:
+def _reply_cut(st: _State, first: int, cut: int) -> int:
     """Index of the first reply of a forum thread, else ``cut``: a post's
-    header or floor (… 发表于 2008-11-20 10:02, 沙发) below a solid
-    block that itself follows the first post's header. The replies below a
-    reposted document are sentences, but not its text; a sentence above the
-    first post (马上注册，…) opens no post, so its header stays above the cut."""
-    if not any(w in st.joined for w in _REPLY_WORDS):
-        return cut
-    opened = posted = False
-    for i in range(cut):
-        if _POST_HEADER.match(st.texts[i]) is not None:
-            if posted:
+    header or floor (… 发表于 2008-11-20 10:02, 沙发) below the body's first
+    block ``first``, when a header or floor above it opened the first post
+    (… 发表于 2008-11-20 09:15, 楼主). The replies below a reposted document
+    are sentences, but not its text. Records in :attr:`_State.thread`
+    whether a post was opened."""
+    st.thread = any(w in t and _POST_HEADER.match(t) is not None for t in st.texts[:first] for w in _THREAD_WORDS)
+    if st.thread:
+        for i in range(first + 1, cut):
+            if _POST_HEADER.match(st.texts[i]) is not None:
                 return i
-            opened = True
-        elif opened and not posted:
-            posted = _solid(st, i)
     return cut
 
 
@@ -1816,7 +1818,8 @@ def classify(
     title = _title(st, zones)
     _issuer_lines(st, zones, title)
     _wechat_names(st, zones, title)
-    _poster_names(st, zones, title)
+    if st.thread:
+        _poster_names(st, zones, title)
     _bylines(st, zones, outside)
     table = _label_tables(st, zones)
     labels: list[BlockLabel] = []
