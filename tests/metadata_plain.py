@@ -40,6 +40,7 @@ from govtext.blocks.metadata import (  # unchanged by the rewrite: shared, not c
     _PUNCT_ONLY,
     _SELF_MARKED,
     _SENTENCE_PUNCT,
+    _SPACED_NAME,
     _SPACES,
     _STAFF_CODE,
     _SURNAMES_1,
@@ -272,6 +273,11 @@ def _take_value(p: _Parse, kind: str, start: int, end: int, colon: bool) -> None
             p.fields.setdefault(kind, names)
             p.explained.append((lead, run))
             return
+        spaced = _SPACED_NAME.match(line, lead, end)  # 编辑：许　可 (added after the rewrite, shared)
+        if spaced is not None and (name := _spaced_name(spaced.group())) is not None:
+            p.fields.setdefault(kind, name)
+            p.explained.append((lead, spaced.end()))
+            return
     if kind in _TABLE_KINDS:  # table values may hold spaces: take all up to the next break
         brk = _HARD_BREAK.search(line, lead, end)
         stop = brk.start() if brk is not None and kind != "title" else end
@@ -301,6 +307,14 @@ def _take_value(p: _Parse, kind: str, start: int, end: int, colon: bool) -> None
             p.fields.setdefault("author_role", byline[1])
             p.explained.append((lead, stop))
             return
+        words = raw.split()  # 撰稿：法规处 谢明远, the writer's office first (added after the rewrite)
+        if kind == "author" and len(words) > 1 and _ORG.fullmatch(words[0]) is not None:
+            rest = " ".join(words[1:])
+            name = rest if _is_name(rest) else name_list(rest)
+            if name is not None:
+                p.fields.setdefault(kind, name)
+                p.explained.append((lead, stop))
+                return
     if kind not in _TABLE_KINDS:
         sp = _ANY_SPACE.search(raw.strip(_SPACES))
         if sp is not None:
@@ -365,6 +379,7 @@ def _residue(p: _Parse, gaps: list[tuple[int, int]]) -> None:
             # an organisation after 在 is where something was said, no source
             if org is not None and _HAN.search(org.group("org")) and not org.group("org").startswith("在"):
                 p.fields["source"] = org.group("org")
+                p.bare_source = True  # a name without a label (added after the rewrite)
                 p.explained.append((a, b))
                 if org.group("n") is not None:
                     p.fields.setdefault("views", int(org.group("n")))
@@ -466,7 +481,7 @@ def _parse_meta(line: str) -> MetaLine | None:
     _residue(p, [(a, b) for a, b in gaps if b > a])
     if not p.fields:
         return None
-    return MetaLine(p.fields, _coverage(line, p.explained, nonspace), _DATE_KIND[p.date_rank])
+    return MetaLine(p.fields, _coverage(line, p.explained, nonspace), _DATE_KIND[p.date_rank], p.bare_source)
 
 
 def _coverage(line: str, explained: list[tuple[int, int]], nonspace: int) -> float:
