@@ -720,18 +720,22 @@ _NOT_THE_PAGE = KEPT_LABELS | {"related-links"}
 """Labels of lines whose addresses are not the page's own (the body's, other articles')."""
 
 
-def _trail_date(st: _State) -> str | None:
+def _trail_date(st: _State, zones: list[str]) -> str | None:
     """The date the site's trail or the page's address gives, for a page that
-    states no date of its own: an e-paper's breadcrumb holds its issue
-    (``数字报 > 2024-06-18 > 第04版``), a removed link line its path
+    states no date of its own: an e-paper's breadcrumb above the body holds
+    its issue (``数字报 > 2024-06-18 > 第04版``), a removed link line its path
     (``…/html/2024-06/18/content_12.htm``); see :func:`trail_date`."""
-    for i in _labelled(st.labels):
-        lab = st.labels[i]
-        if lab is not None and lab.label not in _NOT_THE_PAGE and (lab.label == "breadcrumb" or "http" in st.texts[i]
-                                                                    or "www." in st.texts[i]):
-            date = trail_date(st.texts[i])
-            if date is not None:
-                return date
+    for i in range(st.n):
+        if zones[i] == "core":
+            break
+        if _is(st.labels[i], "breadcrumb") and (date := trail_date(st.texts[i])) is not None:
+            return date
+    for word in ("http", "www."):
+        if word in st.joined:  # one scan of the document, then only the lines that hold the word
+            for i in compress(range(st.n), map(str.__contains__, st.texts, repeat(word))):
+                lab = st.labels[i]
+                if lab is not None and lab.label not in _NOT_THE_PAGE and (date := trail_date(st.texts[i])) is not None:
+                    return date
     return None
 
 
@@ -789,24 +793,30 @@ def _core_credits(st: _State, zones: list[str]) -> None:
     body paragraphs: a labelled name explains the whole line, it is no heading;
     so is a line that is nothing but a bracketed reporter's credit, indented as
     a paragraph (``　　（本报记者 赵子涵 通讯员 孔令辉）``)."""
-    editors = "编" in st.joined or "編" in st.joined
-    if not editors and "记者" not in st.joined and "記者" not in st.joined:
-        return  # no line can name an editor or a reporter (one scan of the document)
+    for word in ("记者", "記者"):
+        if word in st.joined:  # one scan of the document, then only the lines that hold the word
+            for i in compress(range(st.n), map(str.__contains__, st.texts, repeat(word))):
+                if st.labels[i] is None and zones[i] == "core" and st.size[i] <= 40 \
+                        and (reporters := credit_line_reporters(st.texts[i])) is not None:
+                    st.labels[i] = BlockLabel("byline", "meta/reporter-credit",
+                                              "byline: a line that is nothing but a reporter's credit", {"author": reporters})
+    if "编" not in st.joined and "編" not in st.joined:
+        return  # no line can name an editor (one scan of the document)
     for i in range(st.n):
-        if st.labels[i] is not None or zones[i] != "core" or st.sentence[i] or st.size[i] > 40:
+        if st.labels[i] is not None or zones[i] != "core" or st.sentence[i]:
             continue
         t = st.texts[i]
-        if (reporters := credit_line_reporters(t)) is not None:
-            st.labels[i] = BlockLabel("byline", "meta/reporter-credit",
-                                      "byline: a line that is nothing but a reporter's credit", {"author": reporters})
-            continue
-        if not editors or ("编" not in t and "編" not in t):
+        if ("编" not in t and "編" not in t) or st.size[i] > 40:
             continue
         m = st.meta_line(i)
         if m is not None and "editor" in m.fields and m.coverage >= 0.9:
             st.labels[i] = BlockLabel("metadata", "meta/editor-line",
                                       f"metadata: an editor credit inside the page (covers {m.coverage:.0%} of it)",
                                       dict(m.fields))
+
+
+_DATELINE_MARK = re.compile("日[电讯電訊]")
+"""How every dateline ends (``…3月5日电``): a page without it has none (one scan of the document)."""
 
 
 def _from_first_paragraphs(st: _State, zones: list[str], read: Callable[[str], str | None]) -> str | None:
@@ -1283,9 +1293,9 @@ def _issuer_half(st: _State, i: int) -> bool:
     under the document's red head (its letterhead ``…文件`` or its number
     ``青政办〔2024〕15号`` above), or above a gazette's title that has its
     number on the line below it: the title's first half, not a letterhead."""
-    if _BARE_AGENCY.match(st.texts[i]) is None or st.texts[i].strip().endswith("文件") \
-            or i + 1 >= st.n or not st.texts[i + 1].lstrip().startswith("关于") or st.labels[i + 1] is not None:
-        return False
+    if i + 1 >= st.n or not st.texts[i + 1].lstrip().startswith("关于") or st.labels[i + 1] is not None \
+            or _BARE_AGENCY.match(st.texts[i]) is None or st.texts[i].strip().endswith("文件"):
+        return False  # the cheap tests first
     after = i + 1 + (title_lines(st.texts[i + 1 : i + 4]) or 1)
     if after < st.n and (lab := st.labels[after]) is not None and lab.fields.keys() == {"doc_number"}:
         return True
@@ -1837,14 +1847,15 @@ def classify(
     meta = _collect(st, title, table)
     if "title" not in meta and (named := _labelled_title(st, zones)) is not None:
         meta["title"] = named
-    if "date" not in meta and (signed := _signature_date(st, zones, title) or _meeting_date(st) or _trail_date(st)) is not None:
+    if "date" not in meta and (signed := _signature_date(st, zones, title) or _meeting_date(st) or _trail_date(st, zones)) is not None:
         meta["date"] = signed
     if "source" not in meta and (account := _wechat_account(st) or _masthead_paper(st, zones)) is not None:
         meta["source"] = account
     if "source" not in meta and isinstance(role := meta.get("author_role"), str) \
             and (outlet := _OUTLET_REPORTER.match(role)) is not None:
         meta["source"] = outlet.group(1)  # 人民日报客户端记者 杨娟: the reporter's outlet published the page
-    if "source" not in meta and (agency := _from_first_paragraphs(st, zones, dateline_outlet)) is not None:
+    if "source" not in meta and _DATELINE_MARK.search(st.joined) is not None \
+            and (agency := _from_first_paragraphs(st, zones, dateline_outlet)) is not None:
         meta["source"] = agency  # 新华社北京3月5日电: the agency that filed the story
     if "author" not in meta and (reporter := _reporter(st, zones)) is not None:
         meta["author"] = reporter

@@ -1125,6 +1125,10 @@ _DATELINE_OUTLET = re.compile(
 """An outlet named by a news dateline: ``新华社北京3月5日电``, ``中新网南宁5日电`` (not ``本报讯``: the page's own paper)."""
 
 
+_DATELINE_REACH = 40
+"""A dateline ends (``日电``) within this many characters of its paragraph's start."""
+
+
 def dateline_outlet(text: str) -> str | None:
     """The outlet whose dateline opens ``text``, else None.
 
@@ -1133,6 +1137,9 @@ def dateline_outlet(text: str) -> str | None:
     >>> dateline_outlet("本报北京3月5日电 记者从国家发展改革委获悉") is None, dateline_outlet("3月5日，市政府召开会议。") is None
     (True, True)
     """
+    head = text[:_DATELINE_REACH]
+    if "日电" not in head and "日讯" not in head and "日電" not in head and "日訊" not in head:
+        return None  # the cheap test first: most paragraphs open with no dateline
     m = _DATELINE_OUTLET.match(text)
     return None if m is None else m.group("outlet")
 
