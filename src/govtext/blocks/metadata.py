@@ -1298,13 +1298,7 @@ def _may_hold_fields(line: str) -> bool:
     (False, True)
     """
     return ("年" in line or _ANY_DIGIT.search(line) is not None
-            or _TITLE_RE.search("".join(line.split())) is not None or _LABEL.search(line) is not None
-            or (_SLASH_MARKS.search(line) is not None and _SLASH_CREDIT.search(line) is not None)
-            or (line.lstrip()[:1] or "x") in _BULLETS)
-
-
-_SLASH_MARKS = re.compile("[/／｜|丨、]")
-"""The marks a slash credit (:data:`_SLASH_CREDIT`, ``文/图 吕宏伟``) needs."""
+            or _TITLE_RE.search("".join(line.split())) is not None or _LABEL.search(line) is not None)
 
 
 def _coverage(line: str, explained: list[tuple[int, int]], nonspace: int) -> float:
