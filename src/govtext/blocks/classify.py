@@ -1226,8 +1226,11 @@ def _drop_trail_repeats(st: _State, cands: list[int]) -> list[int]:
     return [c for c in cands if st.labels[c] is None]
 
 
+_ACCOUNT_NAME_RULE = "meta/account-name"
+
+
 def _account_name(name: str) -> BlockLabel:
-    return BlockLabel("metadata", "meta/account-name",
+    return BlockLabel("metadata", _ACCOUNT_NAME_RULE,
                       "metadata: the name of the account that posted the page, repeated on the date line below it",
                       {"source": name})
 
@@ -1752,7 +1755,7 @@ def _wechat_names(st: _State, zones: list[str], title: int | None) -> None:
         if i == 0 or lab is None or lab.rule != _WECHAT_HEADER:
             continue
         for j in range(i - 1, max(i - 3, 0) - 1, -1):
-            named = st.labels[j] is not None and st.labels[j] == _account_name(st.texts[j].strip())
+            named = (lab_j := st.labels[j]) is not None and lab_j.rule == _ACCOUNT_NAME_RULE
             if j == title or not (named or _name_line(st, j)):
                 break
             if not named:
