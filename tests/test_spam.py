@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -11,6 +12,7 @@ import pytest
 
 from govtext import Document
 from govtext.blocks.filter import BlockFilter
+from govtext.blocks.spam import _check_needs as check_needs
 from govtext.blocks.spam import load_lexicon, score_spam
 from govtext.presets import default_pipeline
 
@@ -50,8 +52,10 @@ def test_spam_never_drops_a_document() -> None:
 
 
 _BODY = "　　市政府召开常务会议，研究部署安全生产工作，要求各地各部门压紧压实责任，坚决防范遏制重特大事故发生。"
-_WEAK = "2024年新澳门天天开好彩大全"
-"""A tip-sheet title with one strong term: half the threshold, not spam alone."""
+_WEAK = "2024年天天开好彩大全"
+"""A tip-sheet title with one strong term and no place its numbers come
+from: half the threshold, not spam alone (``2024年新澳门天天开好彩大全``,
+which names one, is)."""
 
 
 def _removed_rules(text: str) -> list[str]:
@@ -67,6 +71,32 @@ def test_a_weak_line_next_to_spam_is_spam() -> None:
     assert _removed_rules(f"{head}\n{_WEAK}\n{_BODY}") == ["spam/score", "spam/neighbour"]
     # the run grows line by line, in both directions
     assert _removed_rules(f"{_WEAK}\n{_WEAK}2\n{head}\n{_BODY}") == ["spam/neighbour", "spam/neighbour", "spam/score"]
+
+
+def test_a_headline_next_to_spam_is_not_spam_by_company() -> None:
+    head = "久久精品无码一区二区三区毛片"
+    meta = "发布时间：2024-12-20　来源：市文旅局"
+    for title in ("农村公益电影免费播放活动走进社区", "网上银行APP下载及使用指南"):
+        assert score_spam(title).score >= 0.5
+        assert _removed_rules(f"{head}\n{title}\n{meta}\n{_BODY}")[0] == "spam/score"
+        assert "spam/neighbour" not in _removed_rules(f"{head}\n{title}\n{meta}\n{_BODY}")
+        assert "spam/neighbour" in _removed_rules(f"{head}\n{title}\n{_BODY}")
+
+
+def test_a_group_that_needs_another_counts_only_with_it() -> None:
+    place = score_spam("澳门今晚举行回归祖国25周年文艺晚会")
+    assert not any("lottery" in s for s in place.signals)
+    tip = score_spam("香港最准最快资料大全")
+    assert tip.is_spam and any("lottery-place" in s for s in tip.signals) and any("lottery-word" in s for s in tip.signals)
+
+
+def test_an_unscanned_group_must_need_a_scanned_one() -> None:
+    lex = load_lexicon()
+    word = next(g for g in lex.groups if not g.scan)
+    with pytest.raises(ValueError, match="must need a scanned group"):
+        check_needs((replace(word, needs=None),))
+    with pytest.raises(ValueError, match="unknown group"):
+        check_needs((replace(word, needs="nowhere"),))
 
 
 def test_a_sentence_next_to_spam_is_not_spam_by_company() -> None:

@@ -491,8 +491,10 @@ _NEIGHBOUR_SHARE = 0.5
 def _spam(st: _State) -> None:
     """Label spam blocks, then the blocks next to them that score at least
     half the threshold and end no sentence: injections come in runs, and a
-    weaker line of a run (``2024年新澳门天天开好彩大全`` under a line of
-    porn links) is read with the company it keeps."""
+    weaker line of a run (``2024年天天开好彩大全`` under a line of porn
+    links) is read with the company it keeps. A line right above the page's
+    date or source line is its headline (``澳门今晚举行…晚会`` under an
+    injection), not spam by company."""
     lexicon = load_lexicon(st.config.traditional)
     near: dict[int, SpamScore] = {}
     for i in scoring_blocks(st.texts, lexicon, st.joined):
@@ -501,7 +503,7 @@ def _spam(st: _State) -> None:
         s = score_spam(st.texts[i], lexicon)
         if s.is_spam:
             st.labels[i] = BlockLabel("spam", "spam/score", s.reason)
-        elif s.score >= _NEIGHBOUR_SHARE * s.threshold and not st.sentence[i]:
+        elif s.score >= _NEIGHBOUR_SHARE * s.threshold and not st.sentence[i] and not _above_meta(st, i):
             near[i] = s
     while near:
         grown = [i for i in near if _is_spam_label(st, i - 1) or _is_spam_label(st, i + 1)]
@@ -510,6 +512,12 @@ def _spam(st: _State) -> None:
         for i in grown:
             s = near.pop(i)
             st.labels[i] = BlockLabel("spam", "spam/neighbour", f"{s.reason}; next to a spam block")
+
+
+def _above_meta(st: _State, i: int) -> bool:
+    """Whether block ``i`` stands right above a metadata line (a date or
+    source line): where a page puts its headline."""
+    return i + 1 < st.n and st.is_meta(i + 1)
 
 
 def _is_spam_label(st: _State, i: int) -> bool:

@@ -34,9 +34,11 @@ REPEAT = re.compile(r"([\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2,4})\1{2,}")
 """A unit of 2-4 Han characters said three times or more in a row."""
 URL = re.compile(r"(?i)(?:https?://|www\.)[a-z0-9][a-z0-9.-]{0,80}|(?<![a-z0-9-])[a-z0-9-]{2,40}\.(?:com|net|cc|top|vip|xyz|app)\b")
 CONTACT = re.compile(
-    r"(?<!\d)1[3-9]\d{9}(?!\d)|(?i:qq)\s{0,2}[:：]?\s{0,2}\d{5,11}|(?:微信|威信|薇信|(?i:vx|wx))\s{0,2}[:：]\s{0,2}[A-Za-z0-9_-]{5,20}"
+    r"(?<!\d)1[3-9]\d{9}(?!\d)|(?:(?i:qq)|扣扣|企鹅)\s{0,2}[:：]?\s{0,2}\d{5,11}"
+    r"|(?:微信|威信|薇信|V信|(?<![A-Za-z])(?i:vx|wx|v))\s{0,2}[:：]\s{0,2}[A-Za-z0-9_-]{5,20}"
 )
-"""A mobile number, QQ or WeChat id: how injected ads ask to be contacted."""
+"""A mobile number, QQ or WeChat id (``v：fp8866a``, ``扣扣 2839471``): how
+injected ads ask to be contacted."""
 _PARTS = re.compile(r"[,，|｜丨_;；\s]+")
 """What joins the phrases of a keyword list: commas, bars, spaces, and the underscores of a page title."""
 _SENTENCE_END = re.compile(r"[。！？!?][”’」』)）]?$")
@@ -53,6 +55,13 @@ class TermGroup:
     needs_context: bool = False
     cap: float | None = None
     """Most a group may add to a score (so weak words alone never make spam)."""
+    needs: str | None = None
+    """The name of a group that must also have a hit in the block for this
+    one to count (a place, ``澳门``, with a tip word, ``资料``)."""
+    scan: bool = True
+    """Whether the group's terms are scanned for in the first pass
+    (:attr:`SpamLexicon.trigger`); False only for a group that
+    :attr:`needs` a scanned one, which finds the block for it."""
 
 
 @dataclass(frozen=True)
@@ -114,7 +123,22 @@ def _group(data: Mapping[str, Any], traditional: bool) -> TermGroup:
         pattern=re.compile(alts),
         needs_context=bool(data.get("needs_context", False)),
         cap=float(data["cap"]) if "cap" in data else None,
+        needs=str(data["needs"]) if "needs" in data else None,
+        scan=bool(data.get("scan", True)),
     )
+
+
+def _check_needs(groups: tuple[TermGroup, ...]) -> None:
+    """Raise ValueError unless every group a group needs exists and every
+    unscanned group needs a scanned one (else a block holding only its terms
+    would be skipped although it may score)."""
+    by_name = {g.name: g for g in groups}
+    for g in groups:
+        need = by_name.get(g.needs) if g.needs is not None else None
+        if g.needs is not None and need is None:
+            raise ValueError(f"spam group {g.name!r} needs unknown group {g.needs!r}")
+        if not g.scan and (need is None or not need.scan):
+            raise ValueError(f"unscanned spam group {g.name!r} must need a scanned group")
 
 
 @lru_cache(maxsize=2)
@@ -124,7 +148,8 @@ def load_lexicon(traditional: bool = False) -> SpamLexicon:
     text = (resources.files("govtext") / "data" / "spam" / "lexicon.toml").read_text(encoding="utf-8")
     data = _toml.loads(text)
     groups = tuple(_group(g, traditional) for g in data["group"])
-    positive = sorted({t for g in groups if g.weight > 0 for t in g.terms}, key=len, reverse=True)
+    _check_needs(groups)
+    positive = sorted({t for g in groups if g.weight > 0 and g.scan for t in g.terms}, key=len, reverse=True)
     trigger = re.compile("|".join(re.escape(t) for t in positive))
     pairs = PairFinder(positive) if all(len(t) >= 2 for t in positive) else None
     return SpamLexicon(groups, float(data["threshold"]), int(data["version"]), trigger, literal_finder(positive), pairs)
@@ -176,6 +201,9 @@ def _is_keyword_list(text: str) -> bool:
 _NAME_LINE_MAX = 40
 """Longest block read as a name line (see :func:`_is_name_line`)."""
 _CLAUSE = re.compile(r"[，。；！？、：:;!?]")
+_OUTLINE = re.compile(r"[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、．.]|\d{1,2}[、．.](?!\d)")
+"""The number of a document's part in front of its heading (``（四）``,
+``三、``, ``2.``; not ``1.76``, a version in a game server's name)."""
 
 
 def _is_name_line(text: str) -> bool:
@@ -183,13 +211,17 @@ def _is_name_line(text: str) -> bool:
     sentence punctuation and at most :data:`_NAME_LINE_MAX` characters (the
     callers ask first whether it is a keyword list). The title an injected page gives itself
     (``kaiyun·开云(中国)官方网站``) has this shape; so do headings, which is
-    why the shape only adds to vocabulary a line already holds.
+    why the shape only adds to vocabulary a line already holds, and a
+    heading numbered as a part of a document (``（四）办证刻章类诈骗``) is
+    not a name line.
 
     >>> _is_name_line("半岛·体育(BD)官方网站"), _is_name_line("请登录官方网站办理。")
     (True, False)
+    >>> _is_name_line("（四）办证刻章类诈骗"), _is_name_line("1.76复古传奇")
+    (False, True)
     """
     t = text.strip()
-    return 0 < len(t) <= _NAME_LINE_MAX and _CLAUSE.search(t) is None
+    return 0 < len(t) <= _NAME_LINE_MAX and _CLAUSE.search(t) is None and _OUTLINE.match(t) is None
 
 
 _QUOTED = re.compile(r"“[^“”\n]{1,24}”|「[^「」\n]{1,24}」|『[^『』\n]{1,24}』|‘[^‘’\n]{1,24}’")
@@ -210,14 +242,16 @@ def _unquoted(text: str) -> str:
 
 def _found_terms(text: str, lex: SpamLexicon) -> dict[str, list[str]]:
     """The distinct terms of each group found in ``text``, by group name,
-    quoted phrases left out (see :data:`_QUOTED`)."""
+    quoted phrases left out (see :data:`_QUOTED`), without the groups whose
+    needed group (:attr:`TermGroup.needs`) found nothing."""
     text = _unquoted(text)
     found: dict[str, list[str]] = {}
     for g in lex.groups:
         hits = list(dict.fromkeys(g.pattern.findall(text)))
         if hits:
             found[g.name] = hits
-    return found
+    needs = {g.name: g.needs for g in lex.groups if g.needs is not None}
+    return {n: h for n, h in found.items() if needs.get(n, n) in found}
 
 
 def _group_score(g: TermGroup, hits: list[str]) -> float:
