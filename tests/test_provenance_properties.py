@@ -122,6 +122,9 @@ GOV_TEXT = st.lists(
 # found by the long profile: a repeated salutation and the title, of one width, passed for a hard wrap
 @example("关于进一步加强安全生产工作的通知\n　　各乡镇人民政府，县直各单位：\n　　各乡镇人民政府，县直各单位：\n"
          "关于进一步加强安全生产工作的通知\n\n严厉打击赌博、色情等违法犯罪活动，规范彩票市场秩序。\n　　坚持人民至上、生命至上，统筹发展和安全。")
+# found by this test: the title said twice with the date between; once cleaned, the two titles stood together and
+# the first was taken for a WeChat account's name (which needs a date line right below the second)
+@example("关于进一步加强安全生产工作的通知\n2024年3月1日\n关于进一步加强安全生产工作的通知")
 def test_cleaning_clean_output_changes_nothing(text: str) -> None:
     once = govtext.clean(text).text
     twice = govtext.clean(once).text

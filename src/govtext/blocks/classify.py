@@ -503,7 +503,7 @@ def _spam(st: _State) -> None:
         s = score_spam(st.texts[i], lexicon)
         if s.is_spam:
             st.labels[i] = BlockLabel("spam", "spam/score", s.reason)
-        elif s.score >= _NEIGHBOUR_SHARE * s.threshold and not st.sentence[i] and not _above_meta(st, i):
+        elif s.score >= _NEIGHBOUR_SHARE * s.threshold and not st.sentence[i] and not _above_meta_line(st, i):
             near[i] = s
     while near:
         grown = [i for i in near if _is_spam_label(st, i - 1) or _is_spam_label(st, i + 1)]
@@ -514,7 +514,7 @@ def _spam(st: _State) -> None:
             st.labels[i] = BlockLabel("spam", "spam/neighbour", f"{s.reason}; next to a spam block")
 
 
-def _above_meta(st: _State, i: int) -> bool:
+def _above_meta_line(st: _State, i: int) -> bool:
     """Whether block ``i`` stands right above a metadata line (a date or
     source line): where a page puts its headline."""
     return i + 1 < st.n and st.is_meta(i + 1)
@@ -1256,13 +1256,22 @@ def _repeated_name(st: _State, c: int) -> bool:
 
 def _drop_repeated_names(st: _State, cands: list[int]) -> list[int]:
     """The candidates without the first of two like names (see
-    :func:`_repeated_name`), which is labelled the account's name."""
-    repeated = [c - 1 for c in cands if c - 1 in cands and _repeated_name(st, c)]
+    :func:`_repeated_name`) standing right above the date line, which is
+    labelled the account's name. Two like lines with no date line below them
+    are a headline said twice (a page title above the article's), not an
+    account."""
+    repeated = [c - 1 for c in cands if c - 1 in cands and _repeated_name(st, c) and _above_dated_line(st, c)]
     if not repeated or len(repeated) == len(cands):
         return cands
     for c in repeated:
         st.labels[c] = _account_name(st.texts[c].strip())
     return [c for c in cands if c not in repeated]
+
+
+def _above_dated_line(st: _State, c: int) -> bool:
+    """Whether block ``c`` stands right above a metadata line or byline."""
+    below = st.labels[c + 1] if c + 1 < st.n else None
+    return _is(below, "metadata") or _is(below, "byline")
 
 
 def _below_account_name(st: _State, cands: list[int], c: int, below: int) -> int:
