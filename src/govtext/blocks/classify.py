@@ -33,7 +33,7 @@ breadcrumb: starts with a 'you are here' label such as 当前位置; matched “
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import compress, repeat
 
@@ -1015,7 +1015,7 @@ def _metadata_lines(st: _State, zones: list[str], outside: list[int]) -> None:
             continue  # a signature and date closing a notice are body; labelled facts are not
         if m.fields.keys() <= _WEAK_FIELDS:
             weak.append(i)
-        if _meeting_time(st, i) or _listed_person(st, i):
+        if _meeting_time(st, i) or _listed_person(st, i) or _table_data_source(st, i, m.fields):
             continue  # 时间： among 地点：, 出席：: when a meeting was, not when the page was published
         kind = "byline" if set(m.fields) <= {"author", "author_role"} else "metadata"
         names = ", ".join(sorted(m.fields))
@@ -1024,6 +1024,17 @@ def _metadata_lines(st: _State, zones: list[str], outside: list[int]) -> None:
     for i in weak:
         if not any(0 <= j < st.n and j not in weak and _is_metadata(st.labels[j]) for j in (i - 1, i + 1)):
             st.labels[i] = None
+
+
+_TABLE_SOURCE = regex.compile(r"^\W{0,3}(?:资料来源|資料來源|数据来源|數據來源)\s{0,2}[:：]")
+
+
+def _table_data_source(st: _State, i: int, fields: Mapping[str, object]) -> bool:
+    """Whether block ``i`` names where a table's figures come from
+    (``资料来源：国家统计局临湖调查队`` under a statistics table's last row):
+    part of the table, not the page's source."""
+    return fields.keys() == {"source"} and i > 0 and "\t" in st.texts[i - 1] \
+        and _TABLE_SOURCE.match(st.texts[i]) is not None
 
 
 def _role_and_name(st: _State, i: int) -> bool:
