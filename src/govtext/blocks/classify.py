@@ -896,8 +896,9 @@ def _comment_threads(st: _State, zones: list[str], outside: list[int]) -> None:
                  lambda i: st.size[i] <= 200, _COMMENT)
 
 
-_VALUELESS = ("forum/",)
-"""Families whose lines give metadata no values: a forum poster's 注册时间 is no date of the document."""
+_VALUELESS = ("forum/", "slogan/today")
+"""Rules (or families) whose lines give metadata no values: a forum poster's 注册时间, a portal's
+date-of-today widget (``2024年11月20日 星期三 农历十月二十``) are no date of the document."""
 _REPLY_RULES = frozenset({"forum/post-header", "forum/floor"})
 """Rules whose block, after the body, opens a forum thread's replies."""
 
