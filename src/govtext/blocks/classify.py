@@ -1080,11 +1080,23 @@ def _kicker(st: _State, upto: int) -> str | None:
 
 
 def _label_value(st: _State, i: int) -> bool:
-    """Whether block ``i`` is the value of a table label that ends the line above (``发布机构：``)."""
+    """Whether block ``i`` is the value of a table label that ends the line above
+    (``发布机构：``), but for a title's label (``标题：``): a title so labelled
+    is the headline."""
     if i == 0:
         return False
     lab = st.labels[i - 1]
-    return lab is not None and lab.rule.startswith("label-table/") and _LABEL_END.search(st.texts[i - 1]) is not None
+    return lab is not None and lab.rule.startswith("label-table/") and _LABEL_END.search(st.texts[i - 1]) is not None \
+        and not _under_title_label(st, i)
+
+
+def _under_title_label(st: _State, i: int) -> bool:
+    """Whether block ``i`` is the value of a title's label on a line of its own
+    above it (``标题：`` / ``临湖市人民政府关于…的通知``)."""
+    if i == 0 or st.size[i - 1] > _PAIRED_LABEL_CHARS:
+        return False
+    pair = parse_label_pair(st.texts[i - 1], st.texts[i])
+    return pair is not None and "title" in pair.fields
 
 
 def _title(st: _State, zones: list[str]) -> int | None:
@@ -1505,7 +1517,8 @@ def _label_tables(st: _State, zones: list[str]) -> dict[str, str]:
             continue
         t = st.texts[i]
         value = i + 1 < st.n and zones[i + 1] != "core" and not st.sentence[i + 1] and len(st.texts[i + 1]) <= 80
-        if value and _LABEL_END.search(t) and st.labels[i + 1] is None and fits_trailing_label(t, st.texts[i + 1]):
+        if value and _LABEL_END.search(t) and st.labels[i + 1] is None and fits_trailing_label(t, st.texts[i + 1]) \
+                and not _under_title_label(st, i + 1):
             st.labels[i + 1] = BlockLabel("metadata", lab.rule, "label table: the value of the label on the line above")
             t = t + st.texts[i + 1]
         elif value and st.size[i] <= _PAIRED_LABEL_CHARS and parse_label_pair(t, st.texts[i + 1]) is not None:
