@@ -896,9 +896,11 @@ def _comment_threads(st: _State, zones: list[str], outside: list[int]) -> None:
                  lambda i: st.size[i] <= 200, _COMMENT)
 
 
-_VALUELESS = ("forum/", "slogan/today")
-"""Rules (or families) whose lines give metadata no values: a forum poster's 注册时间, a portal's
-date-of-today widget (``2024年11月20日 星期三 农历十月二十``) are no date of the document."""
+_VALUELESS = ("forum/",)
+"""Families whose lines give metadata no values: a forum poster's 注册时间 is no date of the document."""
+_TODAY_RULE = "slogan/today"
+"""The date-of-today widget (``2024年11月20日 星期三 农历十月二十``): a portal's today, which is the date
+of an e-paper's issue; the page's date only when nothing else gives one."""
 _REPLY_RULES = frozenset({"forum/post-header", "forum/floor"})
 """Rules whose block, after the body, opens a forum thread's replies."""
 
@@ -1564,7 +1566,7 @@ def _collect(st: _State, title: int | None, table: dict[str, str]) -> dict[str, 
     named: list[str | int] = []
     for i in _labelled(st.labels):
         lab = st.labels[i]
-        if lab is None or lab.label in KEPT_LABELS:
+        if lab is None or lab.label in KEPT_LABELS or lab.rule == _TODAY_RULE:
             continue
         for key, value in lab.fields.items():
             if key == "source" and (lab.rule in _NAME_ONLY_SOURCES or _bare_source(st, i)):
@@ -1585,6 +1587,15 @@ def _collect(st: _State, title: int | None, table: dict[str, str]) -> dict[str, 
     for key, value in table.items():
         meta.setdefault(key, value)
     return meta
+
+
+def _today_date(st: _State) -> str | None:
+    """The date a date-of-today widget gives (:data:`_TODAY_RULE`), if any."""
+    for i in _labelled(st.labels):
+        lab = st.labels[i]
+        if lab is not None and lab.rule == _TODAY_RULE and isinstance(date := lab.fields.get("date"), str):
+            return date
+    return None
 
 
 def _bare_source(st: _State, i: int) -> bool:
@@ -1894,6 +1905,8 @@ def classify(
         meta["title"] = named
     if "date" not in meta and (signed := _signature_date(st, zones, title) or _meeting_date(st) or _trail_date(st, zones)) is not None:
         meta["date"] = signed
+    if "date" not in meta and (today := _today_date(st)) is not None:
+        meta["date"] = today
     if "source" not in meta and (account := _wechat_account(st) or _masthead_paper(st, zones)) is not None:
         meta["source"] = account
     if "source" not in meta and isinstance(role := meta.get("author_role"), str) \
