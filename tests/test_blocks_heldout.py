@@ -39,10 +39,11 @@ from govtext import Document, clean
 HELDOUT = Path(__file__).parent / "cases" / "blocks" / "heldout"
 CASES = sorted(HELDOUT.glob("*.json"))
 
-NOISE_REMOVED_MIN = 0.97
-"""Share of noise lines removed over all cases (1.0 when the cases were added)."""
-METADATA_EXACT_MIN = 0.95
-"""Share of gold metadata fields that come out exactly (0.976 when the cases were added)."""
+NOISE_REMOVED_MIN = 0.99
+"""Share of noise lines removed over all cases (1.0 when the first cases were added, 0.996 on 151 pages)."""
+METADATA_EXACT_MIN = 0.995
+"""Share of gold metadata fields that come out exactly (0.976 when the first cases were added, 1.0 on
+151 pages): two fields wrong in about 490 fail it, so a change that loses a date somewhere is seen."""
 JOINS_MIN = 0.95
 """Share of gold joins that hold (counted since h70)."""
 
