@@ -31,7 +31,6 @@ __all__ = [
     "MID_CLAUSE",
     "NO_PARAGRAPH_START",
     "NUMERAL",
-    "RATIO_MARKS",
     "YEAR_MONTH",
     "display_width",
     "ends_mid_clause",
@@ -40,7 +39,6 @@ __all__ = [
     "is_heading_like",
     "parse_number",
     "splits_number",
-    "splits_ratio",
     "starts_entry",
     "starts_numbered",
     "starts_with_closing_punct",
@@ -235,30 +233,6 @@ def splits_number(first: str, second: str) -> bool:
     """
     return ("，" in first or "," in first) and _NUMBER_AT_END.search(first) is not None \
         and _UNIT_AT_START.match(second) is not None
-
-
-RATIO_MARKS = "：:∶"
-"""What separates the terms of a ratio (``4.4：38.5：57.1``) or the hour and minute of a time (``9:30``)."""
-_NUMBER_AND_COLON_AT_END = re.compile("[0-9０-９][.．]?[0-9０-９]*[：:∶]$")
-_RATIO_REST_AT_START = re.compile(
-    "[0-9０-９]+(?:[.．][0-9０-９]+)?(?:[：:∶][0-9０-９]+(?:[.．][0-9０-９]+)?)*[，,。；;、）)]"
-)
-"""The rest of a ratio or a time that closes its clause: ``38.5：57.1。``, ``30，``."""
-
-
-def splits_ratio(first: str, second: str) -> bool:
-    """True when a line break cuts a ratio or a time after its colon:
-    running prose (a comma in it) ends with a number and a colon, and the
-    next line opens with the rest of the ratio, which closes the clause (a
-    colon that ends a line otherwise opens a list or a form field's value).
-
-    >>> splits_ratio("经研究，会议改在15日上午9:", "30，地点不变。"), splits_ratio("产业结构调整为4.4：", "38.5：57.1。")
-    (True, False)
-    >>> splits_ratio("其中，三次产业结构调整为4.4：", "38.5：57.1。"), splits_ratio("其中，详见附件1：", "2025年度项目清单")
-    (True, False)
-    """
-    return ("，" in first or "," in first) and _NUMBER_AND_COLON_AT_END.search(first) is not None \
-        and _RATIO_REST_AT_START.match(second) is not None
 
 
 def starts_with_closing_punct(line: str) -> bool:
