@@ -1108,7 +1108,8 @@ def _title(st: _State, zones: list[str]) -> int | None:
         if zones[i] not in ("head", "edge"):
             break
         t = st.texts[i]
-        if st.labels[i] is not None or "。" in t or t.count("，") >= 2 or _TITLE_BAD_END.search(t) or _ENUMERATION.match(t) \
+        if st.labels[i] is not None or "。" in t or t.count("，") + t.count(",") >= 2 or _TITLE_BAD_END.search(t) \
+                or _ENUMERATION.match(t) \
                 or _ISSUE_OF_SERIES.match(t) \
                 or _SUBTITLE.match(t) or _label_value(st, i) or _EVENT_FIELD.match(t) or _PERSON_FIELD.match(t):
             continue

@@ -42,6 +42,7 @@ from __future__ import annotations
 import functools
 import operator
 import re
+import unicodedata
 from bisect import bisect_left
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -413,8 +414,15 @@ def _finder(by_token: Mapping[str, int]) -> re.Pattern[str] | None:
 
 
 def _compile_words(words: Sequence[str], anchor: str, spaced: bool, where: str) -> str:
+    """The pattern of a ``words`` rule. A word written with full-width
+    punctuation (``主办：``) also matches its NFKC form (``主办:``), as pages
+    normalised on the way (many scrapers do) write it.
+
+    >>> _compile_words(["主办："], "any", False, "demo")
+    '(?:主办:|主办：)'
+    """
     alts = []
-    for w in sorted(set(words), key=len, reverse=True):
+    for w in sorted(set(words) | {unicodedata.normalize("NFKC", w) for w in words}, key=lambda w: (-len(w), w)):
         if spaced:
             alts.append(r"\s{0,3}".join(regex.escape(ch) for ch in w))
         else:

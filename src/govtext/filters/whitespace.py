@@ -59,13 +59,14 @@ _REASONS = {
 _IDEOGRAPHIC_INDENT = "\u3000\u3000"
 _INDENT_RUN = re.compile(r"(?: {2,8}|\xa0{2,8}|\t{1,2})")
 """A half-width indent that may mark a paragraph: two to eight spaces (or NBSPs), or one or two tabs."""
-_CJK_FIRST = re.compile(r"(?:[0-9０-９]{1,8}(?:[.．][0-9０-９]{1,4})?[%％]?)?[\u3001-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff01-\uff5e“‘]")
+_CJK_FIRST = re.compile(r"(?:[0-9０-９]{1,8}(?:[.．][0-9０-９]{1,4})?[%％]?|[(\[])?[\u3001-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff01-\uff5e“‘]")
 """How Chinese paragraph text opens: a Chinese character or punctuation, maybe after a number
-(``5月15日至…``, ``2024年，…``, ``10.5%的…``)."""
-_LONG_LINE = 20
-"""Characters a line needs to count as prose when telling whether an indent marks paragraphs."""
-_UNINDENTED_LONG = re.compile(rf"\n[^\n \t\xa0\u3000\u2000-\u200a\u202f\u205f][^\n]{{{_LONG_LINE - 1}}}")
-"""A line of :data:`_LONG_LINE` characters or more that starts with no indent (in ``"\\n" + text``)."""
+(``5月15日至…``, ``2024年，…``, ``10.5%的…``) or a half-width bracket (``(一)``, ``(完)``, as NFKC writes them)."""
+_UNINDENTED_MIN = 6
+"""Characters an unindented line needs to show that an indent marks something (a headline, a
+date line, a PDF's wrapped line; not a page number such as ``- 3 -``)."""
+_UNINDENTED = re.compile(rf"\n[^\n \t\xa0\u3000\u2000-\u200a\u202f\u205f][^\n]{{{_UNINDENTED_MIN - 1}}}")
+"""A line of :data:`_UNINDENTED_MIN` characters or more that starts with no indent (in ``"\\n" + text``)."""
 
 
 @dataclass(frozen=True)
@@ -154,9 +155,10 @@ class WhitespaceNormalizer:
 def _paragraph_indents(text: str, spans: list[tuple[int, int, str]]) -> set[int]:
     """Starts of the ``leading`` spans that are paragraph indents: each is
     a whole :data:`_INDENT_RUN` before Chinese text (maybe opening with a
-    number), at least two lines have one, and some long line
-    (:data:`_LONG_LINE` characters) starts with no indent at all (an indent
-    on every line marks nothing). Lines after a blank line count too: many
+    number or a bracket), at least two lines have one, and some line of
+    :data:`_UNINDENTED_MIN` characters or more (a headline, a date line, a
+    wrapped line) starts with no indent at all (an indent on every line
+    marks nothing). Lines after a blank line count too: many
     scrapers write a blank line after every line, and the indent still tells
     a paragraph from the furniture around it.
 
@@ -169,7 +171,7 @@ def _paragraph_indents(text: str, spans: list[tuple[int, int, str]]) -> set[int]
     marks = {a for a, b, kind in spans
              if kind == "leading" and a >= 1 and _INDENT_RUN.fullmatch(text, a, b)
              and _CJK_FIRST.match(text, b)}
-    if len(marks) < 2 or _UNINDENTED_LONG.search("\n" + text) is None:
+    if len(marks) < 2 or _UNINDENTED.search("\n" + text) is None:
         return set()
     return marks
 

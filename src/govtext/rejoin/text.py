@@ -251,7 +251,7 @@ def is_heading_like(line: str, max_chars: int = 60) -> bool:
     False
     """
     s = line.strip(" \u3000")
-    if not s or len(s) > max_chars or s.count("，") >= 2:
+    if not s or len(s) > max_chars or s.count("，") + s.count(",") >= 2:
         return False
     return not (has_internal_sentence_end(s) or ends_mid_clause(s) or ends_sentence(s))
 
