@@ -982,6 +982,25 @@ def _introduced_lists(st: _State) -> None:
             j += 1
 
 
+_SECTION_HEADING = regex.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[)）]|[0-9]{1,2}[、.．])\s{0,2}\p{Han}{2,12}$")
+"""A short numbered heading of a notice's section (``二、组织单位``, ``（三）联系方式``)."""
+_ORGANISER_RULES = frozenset({"footer/site-footer", "footer/sponsor"})
+
+
+def _section_organisers(st: _State) -> None:
+    """Labelled lines right under a numbered section heading of the text
+    (``二、组织单位`` / ``主办单位：临湖市文化广电旅游局`` / ``承办单位：…``)
+    are that section's, an event's organisers, not the site's footer, which
+    the footer rules took them for."""
+    for i in range(st.n - 1):
+        if st.labels[i] is not None or st.size[i] > 16 or _SECTION_HEADING.match(st.texts[i]) is None:
+            continue
+        j = i + 1
+        while j < st.n and _rule_of(st, j) in _ORGANISER_RULES and ("：" in st.texts[j] or ":" in st.texts[j]):
+            st.labels[j] = None
+            j += 1
+
+
 _WEAK_FIELDS = frozenset({"title", "topic"})
 """Fields whose labels (名称, 标题, 主题, 分类) are also a form's fields in a
 body (a tender's ``名称：`` of its agency or of the goods it bought): outside
@@ -1881,6 +1900,7 @@ def classify(
     _core_credits(st, zones)
     _nav_columns(st, zones)
     _introduced_lists(st)
+    _section_organisers(st)
     _mastheads(st, zones)
     title = _title(st, zones)
     _issuer_lines(st, zones, title)
