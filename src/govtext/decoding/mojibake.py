@@ -810,7 +810,10 @@ def _repair_cjk_run(text: str, a: int, b: int, bar: _Bar, out: list[Repair]) -> 
             return
     prev = 0
     for cut in [*_split_points(run), len(run)]:
-        if cut > prev and (bar.relaxed or has_suspects(run[prev:cut])):
+        # one character between punctuation (``”羣。``, ``QQ羣、``) is a rare character of correct text
+        # as often as a garbled one: another codec's reading of it is no evidence (a garbled text garbles
+        # its neighbours too, and the whole run is read above)
+        if cut > prev + 1 and (bar.relaxed or has_suspects(run[prev:cut])):
             sub = _best_for_cjk(run[prev:cut], bar)
             if sub is not None:
                 out.append(_trimmed(text, Repair(a + prev, a + cut, sub.new, sub.rule, sub.reason)))
