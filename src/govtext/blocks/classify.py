@@ -1886,7 +1886,7 @@ def classify(
     _apply_rules(st, zones, outside, prose_ok=False)
     for i in _labelled(st.labels):  # metadata found by rules (counters, label tables) carries values
         lab = st.labels[i]
-        if lab is not None and lab.label in ("metadata", "byline", "navigation", "slogan") \
+        if lab is not None and lab.label in ("metadata", "byline", "navigation", "slogan", "breadcrumb") \
                 and not lab.rule.startswith(_VALUELESS):
             m = st.meta_line(i)
             if m is not None and m.fields:
