@@ -1556,16 +1556,50 @@ _MEDIA_TAG = regex.compile(r"\s{0,2}(?:[(（]\s{0,2}(?:图|组图|多图|附图|
 
 def _headline_text(line: str) -> str:
     """The headline of a title line for ``metadata["title"]``: without a
-    column tag in front (``【镇街动态】``) or a note of pictures or video
-    at its end (``（图）``, ``[视频]``, a forum thread's ``[复制链接]``);
-    the line in the text is unchanged.
+    column tag in front (``【镇街动态】``), a note of pictures or video at its
+    end (``（图）``, ``[视频]``, a forum thread's ``[复制链接]``), the section
+    and site names a page's ``<title>`` adds (``…_部门动态_青山县人民政府``)
+    or the date a list-style page writes beside it (``…　2024-05-06``); the
+    line in the text is unchanged.
 
     >>> _headline_text("【镇街动态】临湖镇召开安全生产工作会议（图）")
     '临湖镇召开安全生产工作会议'
     >>> _headline_text("【通知】关于")  # too short once untagged: kept whole
     '【通知】关于'
+    >>> _headline_text("县林业局开展森林防火宣传月活动_部门动态_青山县人民政府")
+    '县林业局开展森林防火宣传月活动'
+    >>> _headline_text("县林业局开展森林防火宣传月活动　2024-05-06")
+    '县林业局开展森林防火宣传月活动'
     """
-    return _MEDIA_TAG.sub("", _COLUMN_TAG.sub("", line, count=1), count=1) or line
+    head = _MEDIA_TAG.sub("", _COLUMN_TAG.sub("", line, count=1), count=1) or line
+    head = _headline_date(head)[0]
+    parts = _PAGE_TITLE_SPLIT.split(head)
+    if len(parts) >= 2 and _SITE_NAME_END.search(parts[-1]) is not None and len(parts[0]) >= 6:
+        return parts[0]
+    return head
+
+
+_PAGE_TITLE_SPLIT = regex.compile(r"\s{0,2}[_|｜]\s{0,2}|\s{1,2}[-–—]{1,2}\s{1,2}")
+"""What joins a page's ``<title>``: its headline, section and site names."""
+_SITE_NAME_END = regex.compile(r"(?:人民政府|政府|门户网站?|网站|政务网|新闻网|网|在线|客户端|日报|晚报|电视台|融媒体中心|政府网站|"
+                               r"人民政府網|政府網|網站|新聞網|網)$")
+"""How a site's name ends (the last part of a page's ``<title>``)."""
+_HEADLINE_DATE = regex.compile(r"(?:[ \t\u3000]{1,4}[(（\[]?|[(（\[])((?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)[)）\]]?$")
+"""A date beside a headline on the same line (a list-style page)."""
+
+
+def _headline_date(line: str) -> tuple[str, str | None]:
+    """``line`` without a date written beside it after a space, and that date (ISO) if any.
+
+    >>> _headline_date("县林业局开展森林防火宣传月活动　2024-05-06")
+    ('县林业局开展森林防火宣传月活动', '2024-05-06')
+    >>> _headline_date("2024年全市经济运行情况")
+    ('2024年全市经济运行情况', None)
+    """
+    m = _HEADLINE_DATE.search(line)
+    if m is None or m.start() < 6 or (date := normalize_date(m.group(1))) is None:
+        return line, None
+    return line[: m.start()], date
 
 
 _NAME_ONLY_SOURCES = frozenset({"meta/account-name", "meta/issuer-line"})
@@ -1576,11 +1610,13 @@ without a label, :attr:`MetaLine.bare_source`)."""
 
 def _collect(st: _State, title: int | None, table: dict[str, str]) -> dict[str, str | int]:
     meta: dict[str, str | int] = {}
+    beside = None
     if title is not None:
         end = title + 1
         while end < st.n and st.labels[end] is st.labels[title]:  # the lines of a broken title
             end += 1
         meta["title"] = _headline_text("".join(st.texts[title:end]))
+        beside = _headline_date(st.texts[end - 1])[1]  # the page's date unless a date line gives it
     written: list[str | int] = []
     updated: list[str | int] = []
     named: list[str | int] = []
@@ -1600,7 +1636,7 @@ def _collect(st: _State, title: int | None, table: dict[str, str]) -> dict[str, 
                 updated.append(value)
             else:
                 _put(meta, key, value)
-    for value in (written + updated)[:1]:
+    for value in ([beside] if beside else []) + (written + updated)[:1]:
         _put(meta, "date", value)
     for value in named[:1]:
         meta.setdefault("source", value)
