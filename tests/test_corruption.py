@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
+from opencc import OpenCC
 
 import govtext
 from govtext.decoding import CorruptionConfig, CorruptionFlagger, Decoder
@@ -76,3 +77,27 @@ def test_clean_seeds_have_no_corruption_warnings(gold_path: Path) -> None:
     doc = govtext.clean(seed_path(gold))
     flagged = [w.text for w in doc.warnings if w.kind == "corrupt-text"]
     assert len(flagged) <= len(gold.get("corrupt", [])) + 1, flagged
+
+
+def test_a_warning_quotes_the_flagged_span_with_its_neighbours() -> None:
+    """A lone ``?o`` says little: the message quotes up to three characters of
+    its line on each side (a reader, or a label, names the garble with them)."""
+    doc = govtext.Document.from_text("第一行\n农业要永续?o展，必须让年轻人回乡。")
+    CorruptionFlagger()(doc)
+    (w,) = doc.warnings
+    assert w.text == "?o"
+    assert w.message.endswith("in context: 要永续?o展，必")
+
+
+def test_garble_in_a_simplified_page_is_not_script_converted() -> None:
+    """``：“各地`` read as GBK holds 滃, which t2s would turn into 滃's
+    Simplified form: in a Simplified page the flagged garble stays as scraped
+    (converting it repairs nothing); the Traditional words around are converted."""
+    garble = "：“各地".encode().decode("gbk", "replace")
+    assert OpenCC("t2s").convert(garble) != garble
+    text = ("县政府召开安全生产工作会议，会议强调，要压实各方责任。\n"
+            f"　　县长在会上指出" + garble + "要立即开展隐患排查，對發現的問題及時整改。\n"
+            "　　会议还对近期重点工作作了部署，要求各单位认真抓好落实。")
+    doc = govtext.clean(text)
+    assert garble in doc.text and "对发现的问题及时整改" in doc.text
+    assert any(w.kind == "corrupt-text" and w.text == garble for w in doc.warnings)

@@ -189,8 +189,11 @@ def find_flags(doc: Document, config: CorruptionConfig | None = None) -> list[Fl
     if has_fffd:
         for m in _FFFD.finditer(text):
             if not _from_raw_bytes(doc, m.start(), m.end()):
-                flags.append(Flag(_question_before(text, m.start()), m.end(),
-                                  f"{m.end() - m.start()} replacement character(s): text was lost before it reached us"))
+                a, b = _corrupt_garbled_around(text, m.start(), m.end())
+                flags.append(Flag(min(a, _question_before(text, m.start())), b,
+                                  f"{m.end() - m.start()} replacement character(s): text was lost before it reached us"
+                                  + (" (in a run of garbled characters)" if b - a > m.end() - m.start() else "")))
+        flags.extend(_corrupt_fffd_lines(text))
     if "锟" in text or "烫烫烫" in text or "屯屯屯" in text or "ï¿½" in text:
         for m in _GARBAGE.finditer(text):
             codec = "Latin-1" if m.group()[0] == "ï" else "GBK"
@@ -199,6 +202,8 @@ def find_flags(doc: Document, config: CorruptionConfig | None = None) -> list[Fl
                                                   f"read as {codec})"))
     if has_question:
         for a, b in _question_runs(text):
+            if _corrupt_q_asks(text, a):
+                continue
             flags.append(Flag(a, b, "question marks inside Chinese text: characters an encoder could not write"))
     if has_question or has_fffd:
         flags.extend(_out_of_phase(text))
@@ -208,12 +213,20 @@ def find_flags(doc: Document, config: CorruptionConfig | None = None) -> list[Fl
                               f"{e.reason[:-len('; restored')]}: it reads {e.replacement!r}"))
     if has_question and config.lone_question_marks:
         lone = _lone_questions(text)
-        if lone and _full_width_style(text):
+        stray = _corrupt_q_stray(text)
+        if (lone or stray) and _full_width_style(text):
             for p in lone:
-                flags.append(Flag(p, p + 1, "a '?' between hanzi in full-width text: probably a "
-                                            "character an encoder could not write"))
+                if not _corrupt_q_asks(text, p):
+                    flags.append(Flag(p, p + 1, "a '?' between hanzi in full-width text: probably a character "
+                                                "an encoder could not write"))
+            for p in stray:
+                if not _corrupt_q_asks(text, p):
+                    flags.append(Flag(p, p + 1, "a '?' after a hanzi, before a digit or at the end of a line, in "
+                                                "full-width text and in no question: probably a character whose "
+                                                "bytes were lost"))
     if not text.isascii():
         flags.extend(_legacy_private_use(doc))
+        flags.extend(_corrupt_latin1_lines(text))
     flags.sort(key=lambda f: (f.start, -f.end))
     out: list[Flag] = []
     for f in flags:
@@ -315,6 +328,117 @@ def _garble_shares(line: str, n_strong: int) -> bool:
     return sum(1 for c in _GARBLE_HAN.findall(line) if char_cost(c) >= COST_LESS_COMMON) >= GARBLE_RARE_SHARE * n_han
 
 
+CORRUPT_RARE_COST = 2.5
+"""Least :func:`~govtext.decoding.plausibility.char_cost` of a character that
+extends the garbled run around a U+FFFD (rare hanzi, strong suspects such as
+``傗`` and ``ⅰ``: what UTF-8 read as GBK is made of)."""
+CORRUPT_EXTEND_MAX = 12
+"""The most characters a garbled run is extended on each side of a U+FFFD."""
+
+
+def _corrupt_garble_char(c: str) -> bool:
+    """Whether ``c`` may belong to a garbled run: a U+FFFD, or a non-ASCII
+    character that is no punctuation or space and costs :data:`CORRUPT_RARE_COST`."""
+    if c == "\ufffd":
+        return True
+    return not c.isascii() and c not in _CJK_CONTEXT[-12:] and not c.isspace() and char_cost(c) >= CORRUPT_RARE_COST
+
+
+def _corrupt_garbled_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span of the garbled run holding the U+FFFD run ``text[start:end]``:
+    it is extended over rare characters and further U+FFFD on each side (one
+    common character is bridged when a rare one follows it), so that a
+    fragment of mojibake (``变量銆傗\ufffd滄垜浠\ufffd瑕佹妸创新``) is told
+    whole, not as its replacement characters one by one.
+
+    >>> t = "变量銆傗\ufffd滄垜浠\ufffd瑕佹妸创新"
+    >>> a, b = _corrupt_garbled_around(t, 5, 6); t[a:b]
+    '銆傗\ufffd滄垜浠\ufffd瑕佹妸'
+    >>> _corrupt_garbled_around("联系人：张\ufffd\ufffd，", 5, 7)
+    (5, 7)
+    """
+    a = start
+    while a > max(start - CORRUPT_EXTEND_MAX, 0):
+        if _corrupt_garble_char(text[a - 1]):
+            a -= 1
+        elif a >= 2 and _HAN_CHAR.match(text, a - 1) and _corrupt_garble_char(text[a - 2]):
+            a -= 2
+        else:
+            break
+    b, n = end, len(text)
+    while b < min(end + CORRUPT_EXTEND_MAX, n):
+        if _corrupt_garble_char(text[b]):
+            b += 1
+        elif b + 1 < n and _HAN_CHAR.match(text, b) and _corrupt_garble_char(text[b + 1]):
+            b += 2
+        else:
+            break
+    return a, b
+
+
+CORRUPT_FFFD_LINE_MIN = 3
+"""Fewest U+FFFD followed by a byte read as ASCII (``\ufffd@``, ``\ufffdA``)
+that make a line garbled as a whole: Big5 read as GBK, where every pair
+with a lead GBK gives no such trail to decodes to U+FFFD and the trail byte
+(0x40–0x7E) to a letter or sign; the hanzi between are garble too, though
+common ones. A line repaired from lost UTF-8 bytes has U+FFFD before hanzi,
+marks and digits, not before letters."""
+_CORRUPT_FFFD_TRAIL = re.compile("\ufffd[@-Z^-z~]")
+
+
+def _corrupt_fffd_lines(text: str) -> Iterator[Flag]:
+    """Lines holding :data:`CORRUPT_FFFD_LINE_MIN` or more U+FFFD each followed
+    by a trail byte read as ASCII, told whole.
+
+    >>> [f.start for f in _corrupt_fffd_lines("好\\n\ufffd@\ufffd悴忒\ufffdZ挡\ufffdA迭\\n会\ufffd强\ufffd\ufffd带\ufffd班")]
+    [2]
+    """
+    at = text.find("\ufffd")
+    while at >= 0:
+        start = text.rfind("\n", 0, at) + 1
+        end = text.find("\n", at)
+        end = len(text) if end < 0 else end
+        if len(_CORRUPT_FFFD_TRAIL.findall(text, start, end)) >= CORRUPT_FFFD_LINE_MIN:
+            line = text[start:end]
+            a = start + len(line) - len(line.lstrip())
+            yield Flag(a, start + len(line.rstrip()), "replacement characters all along this line, each before a "
+                                                      "byte read as ASCII: it was decoded with the wrong codec (Big5 "
+                                                      "as GBK?) and could not be repaired")
+        at = text.find("\ufffd", end)
+
+
+_CORRUPT_LATIN1 = re.compile("[\u00a1-\u00ff]")
+CORRUPT_LATIN1_MIN = 8
+"""Fewest Latin-1 letters and signs (U+00A1–U+00FF) in a line of Latin-1 garble."""
+CORRUPT_LATIN1_SHARE = 0.4
+"""Least share of a line's non-space characters they must make: a European
+language writes mostly ASCII letters (``Português``), GBK bytes read as
+Latin-1 are nearly all of them (``»áÒéÇ¿µ÷``)."""
+
+
+def _corrupt_latin1_lines(text: str) -> Iterator[Flag]:
+    """Lines that are GBK or Big5 bytes read as Latin-1 and left so (the
+    mojibake repairer could not undo them: a byte was lost on the way).
+    A text with no two such characters in a row costs one search.
+
+    >>> [f.start for f in _corrupt_latin1_lines("标题\\n¡¡»áÒéÇ¿µ÷£¬Òª¼ÓÇ¿\\nPortuguês")]
+    [3]
+    """
+    m = _CORRUPT_LATIN1_PAIR.search(text)
+    while m is not None:
+        start = text.rfind("\n", 0, m.start()) + 1
+        end = text.find("\n", m.start())
+        end = len(text) if end < 0 else end
+        n = len(_CORRUPT_LATIN1.findall(text, start, end))
+        line = text[start:end]
+        if n >= CORRUPT_LATIN1_MIN and n >= CORRUPT_LATIN1_SHARE * (len(line) - line.count(" ") - line.count("\u3000")):
+            a = start + len(line) - len(line.lstrip())
+            yield Flag(a, start + len(line.rstrip()), "Latin-1 letters and signs all along this line: Chinese bytes "
+                                                      "read as Latin-1 that could not be repaired")
+        m = _CORRUPT_LATIN1_PAIR.search(text, end)
+
+
+_CORRUPT_LATIN1_PAIR = re.compile("[\u00a1-\u00ff]{2}")
 _LOST_RUN = 3
 """The most hanzi between a ``?`` and the U+FFFD that ends the same garbled run."""
 
@@ -386,6 +510,71 @@ def _lone_questions(text: str) -> list[int]:
     return out
 
 
+_CORRUPT_Q_ASKING = re.compile(r"[吗嗎呢么麼嘛吧啥什怎哪谁誰几幾否何岂豈]|多少|多久|难道|難道|(.)[不没沒]\1|^\s*问|^\s*問")
+"""Words that make a sentence a question (``吗``, ``怎么``, ``哪``, ``是否``,
+A-not-A such as ``能不能``), or a line that opens with ``问`` (a Q&A page's
+question): a ``?`` ending such a sentence is a question mark."""
+_CORRUPT_Q_SENTENCE_END = "。！？!?；;“”\n"
+_CORRUPT_Q_LOOK_BACK = 60
+"""The most characters looked back for the start of the sentence a ``?`` ends."""
+
+
+def _corrupt_q_asks(text: str, p: int) -> bool:
+    """Whether the ``?`` at ``p`` ends a question: the sentence before it
+    (back to the previous sentence mark, another ``?`` or the line start)
+    holds a question word (:data:`_CORRUPT_Q_ASKING`). A page that writes
+    its question marks half-width (``怎么选?选了以后能不能改?``) is not
+    corrupt there; a ``?`` in a sentence asking nothing stands for lost bytes.
+
+    >>> _corrupt_q_asks("怎么选?选了以后能不能改?", 3), _corrupt_q_asks("同比增?8.6%", 3)
+    (True, False)
+    """
+    start = max(p - _CORRUPT_Q_LOOK_BACK, 0)
+    for q in range(p - 1, start - 1, -1):
+        if text[q] in _CORRUPT_Q_SENTENCE_END:
+            start = q + 1
+            break
+    return _CORRUPT_Q_ASKING.search(text[start:p]) is not None
+
+
+def _corrupt_q_stray(text: str) -> list[int]:
+    """Positions of single ``?`` right after a hanzi and before a digit, the
+    end of a line or the end of the text (``同比增?8.6%``: the trail byte of
+    长 lost before ``8``; ``同期持平?``: the lead byte of ``。`` lost at the
+    line end); whether they ask is left to :func:`_corrupt_q_asks`.
+
+    >>> _corrupt_q_stray("增?8.6%，持平?\\n好吗??")
+    [1, 9]
+    """
+    out: list[int] = []
+    p = text.find("?")
+    while p >= 0:
+        after = text[p + 1:p + 2]
+        if (p > 0 and _HAN_CHAR.match(text, p - 1)
+                and (not after or after == "\n" or after.isdigit())):
+            out.append(p)
+        p = text.find("?", p + 1)
+    return out
+
+
+CORRUPT_CONTEXT = 3
+"""Characters of its line on each side of a flagged span quoted in the warning's message."""
+
+
+def corrupt_context(text: str, start: int, end: int) -> str:
+    """``text[start:end]`` with up to :data:`CORRUPT_CONTEXT` characters of its
+    line on each side: a warning quotes it, since a flagged ``?`` or ``?o`` says
+    little by itself and a reader (or a label) names the garble with its
+    neighbours (``續?o展``).
+
+    >>> corrupt_context("第一行\\n要永续?o展，必须", 7, 9)
+    '要永续?o展，必'
+    """
+    a = max(text.rfind("\n", 0, start) + 1, start - CORRUPT_CONTEXT)
+    b = text.find("\n", end)
+    return text[a:min(end + CORRUPT_CONTEXT, len(text) if b < 0 else b)]
+
+
 def _full_width_style(text: str) -> bool:
     """Whether ``text`` punctuates Chinese with full-width marks only (then a
     half-width ``?`` between hanzi is unlikely to be a question mark): no
@@ -453,6 +642,8 @@ class CorruptionFlagger:
             edits = find_high_bit_repairs(doc.text)
             if edits:
                 doc.apply(edits, filter=self.name)
+        text = doc.text
         for f in find_flags(doc, self.config):
-            doc.warn(KIND, f.start, f.end, f.message, filter=self.name)
+            doc.warn(KIND, f.start, f.end, f"{f.message}; in context: {corrupt_context(text, f.start, f.end)}",
+                     filter=self.name)
         return None
