@@ -101,3 +101,16 @@ def test_garble_in_a_simplified_page_is_not_script_converted() -> None:
     doc = govtext.clean(text)
     assert garble in doc.text and "对发现的问题及时整改" in doc.text
     assert any(w.kind == "corrupt-text" and w.text == garble for w in doc.warnings)
+
+
+GOVERNMENT = sorted((Path(__file__).parent / "cases" / "blocks" / "government").glob("*.txt"))
+
+
+@pytest.mark.parametrize("path", GOVERNMENT, ids=[p.stem[:6] for p in GOVERNMENT])
+def test_clean_government_documents_raise_no_corruption_warning(path: Path) -> None:
+    """The clean documents are false-positive probes for the flagger too:
+    half-width question marks ending questions (gov_26: ``在哪里缴费?``,
+    ``还是回户籍地参保?``, ``还要交吗??``), URLs with ``?id=``, English in
+    brackets (gov_27) are no corruption."""
+    doc = govtext.clean(path.read_text(encoding="utf-8"))
+    assert [w.text for w in doc.warnings if w.kind == "corrupt-text"] == []

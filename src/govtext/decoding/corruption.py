@@ -510,9 +510,9 @@ def _lone_questions(text: str) -> list[int]:
     return out
 
 
-_CORRUPT_Q_ASKING = re.compile(r"[吗嗎呢么麼嘛吧啥什怎哪谁誰几幾否何岂豈]|多少|多久|难道|難道|(.)[不没沒]\1|^\s*问|^\s*問")
+_CORRUPT_Q_ASKING = re.compile(r"[吗嗎呢么麼嘛吧啥什怎哪谁誰几幾否何岂豈]|多少|多久|难道|難道|还是|還是|(.)[不没沒]\1|^\s*问|^\s*問")
 """Words that make a sentence a question (``吗``, ``怎么``, ``哪``, ``是否``,
-A-not-A such as ``能不能``), or a line that opens with ``问`` (a Q&A page's
+``还是``, A-not-A such as ``能不能``), or a line that opens with ``问`` (a Q&A page's
 question): a ``?`` ending such a sentence is a question mark."""
 _CORRUPT_Q_SENTENCE_END = "。！？!?；;“”\n"
 _CORRUPT_Q_LOOK_BACK = 60
