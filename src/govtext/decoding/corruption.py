@@ -50,7 +50,7 @@ from functools import cache
 from govtext._charclass import char_positions, class_ranges
 from govtext.decoding.charsets import big5_level1, gb2312_level1
 from govtext.decoding.mojibake import next_strong_suspect, strong_suspect_re
-from govtext.decoding.plausibility import COST_LESS_COMMON, char_cost, cost_below
+from govtext.decoding.plausibility import COST_LESS_COMMON, char_cost, cost_below, text_cost
 from govtext.document import Document
 from govtext.edits import Edit
 from govtext.sourcemap import RAW_BYTES
@@ -180,6 +180,68 @@ def _out_of_phase(text: str) -> Iterator[Flag]:
                 break
 
 
+CORRUPT_BEFORE_RUN = 24
+"""The most characters before a ``?`` looked at for an out-of-phase run that ends there."""
+CORRUPT_BEFORE_MARGIN = 0.5
+"""How much lower the mean character cost of the realigned reading must be."""
+CORRUPT_BEFORE_TIE = 0.1
+"""Starts whose readings cost at most this much more than the cheapest are
+as good: the latest of them is taken (an earlier start splits a correct
+character, which may read as a common one by chance)."""
+CORRUPT_BEFORE_MIN = 3
+"""Fewest characters of an out-of-phase run told by :func:`_corrupt_out_of_phase_before`."""
+
+
+def _corrupt_before_run(text: str, p: int) -> int:
+    """Where the run of non-ASCII, non-space characters ending at ``p`` starts
+    (at most :data:`CORRUPT_BEFORE_RUN` back, not across a line)."""
+    r = p
+    while r > max(p - CORRUPT_BEFORE_RUN, 0) and not text[r - 1].isascii() and not text[r - 1].isspace():
+        r -= 1
+    return r
+
+
+def _corrupt_realigned(run: str) -> str | None:
+    """``run`` read as GBK bytes less its first one (a byte lost before it
+    shifted every pair by one), without the U+FFFD its dangling last byte
+    makes; None when ``run`` is no GBK text."""
+    try:
+        raw = run.encode("gbk")
+    except UnicodeEncodeError:
+        return None
+    return raw[1:].decode("gbk", "replace").replace("\ufffd", "")
+
+
+def _corrupt_out_of_phase_before(text: str) -> Iterator[Flag]:
+    """An out-of-phase GBK run that *ends* at a ``?``: a byte was lost inside
+    the text (no ``?`` marks the loss), every pair after it was read shifted by
+    one byte until a byte that pairs with nothing (the ``?``): ``电子信ⅰ⒆氨钢圃
+    臁⑿虏牧先?`` is ``电子信息、装备制造、新材料三`` less the lead byte of 息.
+    Among the starts in the run before the ``?``, the latest one whose realigned
+    reading makes the whole run about cheapest (:data:`CORRUPT_BEFORE_TIE`) is taken,
+    and the run from there is told when that reading is clearly more plausible than the run.
+
+    >>> [(f.start, f.end) for f in _corrupt_out_of_phase_before("电子信ⅰ⒆氨钢圃臁⑿虏牧先?大，怎么办?")]
+    [(3, 14)]
+    """
+    p = text.find("?")
+    while p >= 0:
+        r = _corrupt_before_run(text, p)
+        if p - r > CORRUPT_BEFORE_MIN:
+            tried: list[tuple[float, int, str]] = []
+            for s in range(r, p - CORRUPT_BEFORE_MIN + 1):
+                reading = _corrupt_realigned(text[s:p])
+                if reading is None:
+                    break
+                tried.append((text_cost(text[r:s] + reading), s, reading))
+            least = min(tried)[0] if tried else 0.0
+            best = max((t for t in tried if t[0] <= least + CORRUPT_BEFORE_TIE), key=lambda t: t[1], default=None)
+            if best is not None and best[2] and cost_below(best[2], text[best[1]:p], CORRUPT_BEFORE_MARGIN):
+                yield Flag(best[1], p + 1, "out-of-phase GBK decoding ending at a '?': a byte was lost before "
+                                           f"this run and every pair after it is shifted (it probably read {best[2]!r})")
+        p = text.find("?", p + 1)
+
+
 def find_flags(doc: Document, config: CorruptionConfig | None = None) -> list[Flag]:
     """Corrupt spans of the current text of ``doc`` (see the module doc)."""
     config = config or CorruptionConfig()
@@ -207,6 +269,7 @@ def find_flags(doc: Document, config: CorruptionConfig | None = None) -> list[Fl
             flags.append(Flag(a, b, "question marks inside Chinese text: characters an encoder could not write"))
     if has_question or has_fffd:
         flags.extend(_out_of_phase(text))
+        flags.extend(_corrupt_out_of_phase_before(text))
         flags.extend(_lost_leads(text))
         for e in find_high_bit_repairs(text):
             flags.append(Flag(e.start - 1 if e.start and text[e.start - 1] in "?\ufffd" else e.start, e.end,
