@@ -96,7 +96,7 @@ def test_garble_in_a_simplified_page_is_not_script_converted() -> None:
     garble = "：“各地".encode().decode("gbk", "replace")
     assert OpenCC("t2s").convert(garble) != garble
     text = ("县政府召开安全生产工作会议，会议强调，要压实各方责任。\n"
-            f"　　县长在会上指出" + garble + "要立即开展隐患排查，對發現的問題及時整改。\n"
+            "　　县长在会上指出" + garble + "要立即开展隐患排查，對發現的問題及時整改。\n"
             "　　会议还对近期重点工作作了部署，要求各单位认真抓好落实。")
     doc = govtext.clean(text)
     assert garble in doc.text and "对发现的问题及时整改" in doc.text

@@ -189,6 +189,13 @@ CORRUPT_BEFORE_TIE = 0.1
 as good: the latest of them is taken (an earlier start splits a correct
 character, which may read as a common one by chance)."""
 CORRUPT_BEFORE_MIN = 3
+CORRUPT_BEFORE_TAIL = 8
+CORRUPT_BEFORE_PRICE = 1.0
+"""The pre-test of :func:`_corrupt_out_of_phase_before`: the last
+:data:`CORRUPT_BEFORE_TAIL` characters before the ``?`` must cost this much
+on average (shifted GBK pairs are mostly less common characters; the words
+of a question cost less), and the sentence must ask nothing
+(:func:`_corrupt_q_asks`); only then are its starts tried."""
 """Fewest characters of an out-of-phase run told by :func:`_corrupt_out_of_phase_before`."""
 
 
@@ -227,7 +234,8 @@ def _corrupt_out_of_phase_before(text: str) -> Iterator[Flag]:
     p = text.find("?")
     while p >= 0:
         r = _corrupt_before_run(text, p)
-        if p - r > CORRUPT_BEFORE_MIN:
+        if (p - r > CORRUPT_BEFORE_MIN and not _corrupt_q_asks(text, p)
+                and text_cost(text[max(r, p - CORRUPT_BEFORE_TAIL):p]) >= CORRUPT_BEFORE_PRICE):
             tried: list[tuple[float, int, str]] = []
             for s in range(r, p - CORRUPT_BEFORE_MIN + 1):
                 reading = _corrupt_realigned(text[s:p])
