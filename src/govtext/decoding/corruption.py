@@ -478,38 +478,67 @@ def _corrupt_fffd_lines(text: str) -> Iterator[Flag]:
         at = text.find("\ufffd", end)
 
 
-_CORRUPT_LATIN1 = re.compile("[\u00a1-\u00ff]")
-CORRUPT_LATIN1_MIN = 8
-"""Fewest Latin-1 letters and signs (U+00A1–U+00FF) in a line of Latin-1 garble."""
-CORRUPT_LATIN1_SHARE = 0.4
+_CORRUPT_ALIEN = re.compile("[\u00a1-\u07ff\ufffd€‚ƒ„†‡ˆ‰Š‹ŒŽ˜™š›œžŸ]")
+"""What Chinese bytes decode to with a Western codec: Latin-1 letters and
+signs (U+00A1–U+00FF) and the cp1252 extras (not its quotes, dashes and
+ellipsis, which Chinese text uses), or, read as UTF-8, the two-byte letters
+of Latin Extended, IPA, Greek, Cyrillic, Armenian, Hebrew, Arabic ...
+(U+0100–U+07FF), with U+FFFD for what did not decode."""
+_CORRUPT_ALIEN_PAIR = re.compile("[\u00a1-\u07ff]{2}")
+CORRUPT_ALIEN_MIN = 8
+"""Fewest such characters in a line of Western-codec garble."""
+CORRUPT_ALIEN_SHARE = 0.4
 """Least share of a line's non-space characters they must make: a European
-language writes mostly ASCII letters (``Português``), GBK bytes read as
+language writes mostly ASCII letters (``Português``); GBK bytes read as
 Latin-1 are nearly all of them (``»áÒéÇ¿µ÷``)."""
+CORRUPT_ALIEN_SPACES = 0.03
+"""Most spaces per such character: Greek or Russian text is words between
+spaces, garble (``ΪһóҽαɷѹȷӦ``) runs on without any."""
+
+
+def _corrupt_alien_mixed(chars: list[str]) -> bool:
+    """Whether ``chars`` (of :data:`_CORRUPT_ALIEN`) are garble rather than a
+    word of one alphabet: Latin-1 signs or U+FFFD among them, or letters of two
+    blocks or more (Greek and Cyrillic, Cyrillic and Hebrew ...), as UTF-8
+    decoding of GBK bytes mixes them; ``Федерации`` alone is Russian."""
+    blocks = set()
+    for c in chars:
+        if c < "\u0370" or c > "\u07ff":
+            return True
+        blocks.add(ord(c) >> 8)
+    return len(blocks) >= 2
 
 
 def _corrupt_latin1_lines(text: str) -> Iterator[Flag]:
-    """Lines that are GBK or Big5 bytes read as Latin-1 and left so (the
-    mojibake repairer could not undo them: a byte was lost on the way).
-    A text with no two such characters in a row costs one search.
+    """Lines that are GBK or Big5 bytes read with a Western codec and left so
+    (the mojibake repairer could not undo them: a byte was lost on the way, or
+    the codec dropped or replaced what it could not read): most of the line
+    :data:`_CORRUPT_ALIEN`, with hardly a space. A text with no two Latin-1
+    or Greek-to-Arabic letters in a row costs one search.
 
-    >>> [f.start for f in _corrupt_latin1_lines("标题\\n¡¡»áÒéÇ¿µ÷£¬Òª¼ÓÇ¿\\nPortuguês")]
-    [3]
+    >>> [f.start for f in _corrupt_latin1_lines("标题\\n¡¡»áÒéÇ¿µ÷£¬Òª¼ÓÇ¿\\nPortuguês\\nΪһóҽαɷѹȷӦֽй֪ͨ")]
+    [3, 32]
+    >>> list(_corrupt_latin1_lines("Министерство иностранных дел Российской Федерации"))
+    []
     """
-    m = _CORRUPT_LATIN1_PAIR.search(text)
+    m = _CORRUPT_ALIEN_PAIR.search(text)
     while m is not None:
         start = text.rfind("\n", 0, m.start()) + 1
         end = text.find("\n", m.start())
         end = len(text) if end < 0 else end
-        n = len(_CORRUPT_LATIN1.findall(text, start, end))
+        found = _CORRUPT_ALIEN.findall(text, start, end)
+        n = len(found)
         line = text[start:end]
-        if n >= CORRUPT_LATIN1_MIN and n >= CORRUPT_LATIN1_SHARE * (len(line) - line.count(" ") - line.count("\u3000")):
+        spaces = line.count(" ")
+        if (n >= CORRUPT_ALIEN_MIN and n >= CORRUPT_ALIEN_SHARE * (len(line) - spaces - line.count("\u3000"))
+                and spaces <= CORRUPT_ALIEN_SPACES * n and _corrupt_alien_mixed(found)):
             a = start + len(line) - len(line.lstrip())
-            yield Flag(a, start + len(line.rstrip()), "Latin-1 letters and signs all along this line: Chinese bytes "
-                                                      "read as Latin-1 that could not be repaired")
-        m = _CORRUPT_LATIN1_PAIR.search(text, end)
+            yield Flag(a, start + len(line.rstrip()), "Western letters and signs all along this line: Chinese "
+                                                      "bytes read as Latin-1, cp1252 or UTF-8 that could not be "
+                                                      "repaired")
+        m = _CORRUPT_ALIEN_PAIR.search(text, end)
 
 
-_CORRUPT_LATIN1_PAIR = re.compile("[\u00a1-\u00ff]{2}")
 _LOST_RUN = 3
 """The most hanzi between a ``?`` and the U+FFFD that ends the same garbled run."""
 
