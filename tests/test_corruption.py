@@ -114,3 +114,18 @@ def test_clean_government_documents_raise_no_corruption_warning(path: Path) -> N
     brackets (gov_27) are no corruption."""
     doc = govtext.clean(path.read_text(encoding="utf-8"))
     assert [w.text for w in doc.warnings if w.kind == "corrupt-text"] == []
+
+
+@pytest.mark.parametrize(("credit", "source"), [
+    ("来源：县农业农村\ufffd\ufffd", None),
+    ("来源：县农业农村局", "县农业农村局"),
+])
+def test_a_garbled_credit_names_no_source(credit: str, source: str | None) -> None:
+    """A source or author holding U+FFFD (its characters lost on the way) is
+    not taken: a wrong name is worse than none; the line is still flagged."""
+    page = (f"县农业农村局开展春季农资打假专项行动\n发布时间：2026-03-05　{credit}\n"
+            "　　为保障春耕生产用种用肥安全，县农业农村局近日联合市场监管部门开展农资打假专项行动。\n"
+            "　　行动期间共检查农资经营门店四十六家，抽检种子、化肥样品二十批次。\n")
+    doc = govtext.clean(page)
+    assert doc.metadata["source"] == source and doc.metadata["date"] == "2026-03-05"
+    assert any(w.kind == "corrupt-text" for w in doc.warnings) == (source is None)
