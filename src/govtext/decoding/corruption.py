@@ -3,14 +3,22 @@
 Broken pipelines leave marks that no codec pair undoes. This filter warns
 (kind ``corrupt-text``, with the span and its text) about:
 
-- runs of U+FFFD not already reported by the decoder;
+- runs of U+FFFD not already reported by the decoder, told with the
+  garbled run around them (``銆傗\ufffd滄垜``), and whole lines where U+FFFD
+  stands before trail bytes read as ASCII (Big5 read as GBK);
+- whole lines of Chinese bytes read with a Western codec that no repair
+  reads (Latin-1 or cp1252 after a lost byte, UTF-8 with errors ignored:
+  ``»áÒéÇ¿µ÷``, ``ΪһóҽαɷѹȷӦ``);
 - ``锟斤拷`` (UTF-8 replacement characters read as GBK), ``ï¿½`` (one
   read as Latin-1), ``烫烫烫`` and ``屯屯屯`` (uninitialised memory
   printed as GBK);
 - runs of ``?`` inside Chinese text (characters a legacy encoder could not
   write), and a lone ``?`` where a hanzi should be (between hanzi, or
   between a hanzi and a mark no question mark stands next to: ``王?，``)
-  in text that punctuates with full-width marks only;
+  in text that punctuates with full-width marks only, or after a hanzi
+  before a digit or at a line end (``同比增?8.6%``, ``与上年持平?``) in a
+  sentence that asks nothing (a half-width ``?`` ending a question,
+  ``在哪里缴费?``, ``还要交吗??``, is punctuation);
 - a lost lead byte: a ``?`` after Chinese text, then the trail byte read
   as ASCII before a hanzi (``安全?l展``; not a Latin word such as ``?A股``);
   a U+FFFD is told together with the ``?`` that opens its garbled run;
@@ -18,7 +26,12 @@ Broken pipelines leave marks that no codec pair undoes. This filter warns
   areas): mostly bytes paired up wrongly after a lost byte;
 - out-of-phase GBK: after a lost byte (shown as ``?``), a lead byte whose
   high bit was stripped reads as ASCII and the following bytes pair up
-  wrongly (``?!靶律``), or the pairs shift by one (``?…鬟f``).
+  wrongly (``?!靶律``), or the pairs shift by one (``?…鬟f``); and a
+  run shifted by a byte lost inside the text, ending at the ``?`` where a
+  byte paired with nothing (``电子信ⅰ⒆氨钢圃臁⑿虏牧先?``).
+
+Each warning's message ends with the span in its context (up to three
+characters of its line on each side).
 
 Where one stripped bit explains the garbage completely (``?;I`` is GBK
 ``BB 49`` read with the high bit of ``BB`` lost, i.e. ``籌``), the warning
@@ -59,7 +72,8 @@ __all__ = ["CorruptionConfig", "CorruptionFlagger", "Flag", "find_flags", "find_
 
 KIND = "corrupt-text"
 _HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-_CJK_CONTEXT = f"{_HAN}，。、；：？！“”《》（）"
+_CORRUPT_MARKS = "，。、；：？！“”《》（）"
+_CJK_CONTEXT = f"{_HAN}{_CORRUPT_MARKS}"
 _PUNCT_LEAD = r"!-/:-@\[-`{-~"
 
 _GARBAGE = re.compile(r"(?:锟斤拷)+锟?|锟[斤拷]|烫{3,}|屯{3,}|(?:ï¿½)+")
@@ -412,7 +426,7 @@ def _corrupt_garble_char(c: str) -> bool:
     character that is no punctuation or space and costs :data:`CORRUPT_RARE_COST`."""
     if c == "\ufffd":
         return True
-    return not c.isascii() and c not in _CJK_CONTEXT[-12:] and not c.isspace() and char_cost(c) >= CORRUPT_RARE_COST
+    return not c.isascii() and c not in _CORRUPT_MARKS and not c.isspace() and char_cost(c) >= CORRUPT_RARE_COST
 
 
 def _corrupt_garbled_around(text: str, start: int, end: int) -> tuple[int, int]:
