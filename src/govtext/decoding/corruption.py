@@ -624,31 +624,41 @@ def _lone_questions(text: str) -> list[int]:
     return out
 
 
-_CORRUPT_Q_ASKING = re.compile(r"[吗嗎呢么麼嘛吧啥什怎哪谁誰几幾否何岂豈]|多少|多久|难道|難道|还是|還是|(.)[不没沒]\1|^\s*问|^\s*問")
-"""Words that make a sentence a question (``吗``, ``怎么``, ``哪``, ``是否``,
-``还是``, A-not-A such as ``能不能``), or a line that opens with ``问`` (a Q&A page's
-question): a ``?`` ending such a sentence is a question mark."""
-_CORRUPT_Q_SENTENCE_END = "。！？!?；;“”\n"
+_CORRUPT_Q_ASKING = re.compile(r"[吗嗎呢么麼嘛吧啥什怎哪谁誰几幾否何岂豈]|多少|多久|多长|多長|多远|多遠|难道|難道|还是|還是"
+                               r"|请问|請問|(.)[不没沒]\1")
+"""Words that make a clause a question (``吗``, ``怎么``, ``哪``, ``是否``,
+``还是``, ``多长``, A-not-A such as ``能不能``): a ``?`` ending such a clause
+is a question mark."""
+_CORRUPT_Q_ASKING_LINE = re.compile(r"\s*(?:问|問|提问|提問|Q\s*[:：.、])")
+"""The opening of a Q&A page's question line (``问：``, ``Q：``): its ``?`` asks, whatever its words."""
+_CORRUPT_Q_CLAUSE_END = "。！？!?；;“”\n，,：:"
 _CORRUPT_Q_LOOK_BACK = 60
-"""The most characters looked back for the start of the sentence a ``?`` ends."""
+"""The most characters looked back for the start of the clause a ``?`` ends."""
 
 
 def _corrupt_q_asks(text: str, p: int) -> bool:
-    """Whether the ``?`` at ``p`` ends a question: the sentence before it
-    (back to the previous sentence mark, another ``?`` or the line start)
-    holds a question word (:data:`_CORRUPT_Q_ASKING`). A page that writes
-    its question marks half-width (``怎么选?选了以后能不能改?``) is not
-    corrupt there; a ``?`` in a sentence asking nothing stands for lost bytes.
+    """Whether the ``?`` at ``p`` ends a question: the clause before it (back
+    to the previous mark, another ``?`` or the line start) holds a question
+    word (:data:`_CORRUPT_Q_ASKING`), or its line opens as a Q&A question
+    (:data:`_CORRUPT_Q_ASKING_LINE`). A page that writes its question marks
+    half-width (``怎么选?选了以后能不能改?``) is not corrupt there; a ``?`` in
+    a clause asking nothing stands for lost bytes, even when an earlier
+    clause holds 如何 or 几个.
 
     >>> _corrupt_q_asks("怎么选?选了以后能不能改?", 3), _corrupt_q_asks("同比增?8.6%", 3)
     (True, False)
+    >>> _corrupt_q_asks("如何落实，全年增?8.6%", 10), _corrupt_q_asks("问：办理地点?", 6)
+    (False, True)
     """
     start = max(p - _CORRUPT_Q_LOOK_BACK, 0)
     for q in range(p - 1, start - 1, -1):
-        if text[q] in _CORRUPT_Q_SENTENCE_END:
+        if text[q] in _CORRUPT_Q_CLAUSE_END:
             start = q + 1
             break
-    return _CORRUPT_Q_ASKING.search(text[start:p]) is not None
+    if _CORRUPT_Q_ASKING.search(text, start, p) is not None:
+        return True
+    line = text.rfind("\n", 0, p) + 1
+    return _CORRUPT_Q_ASKING_LINE.match(text, line, p) is not None
 
 
 def _corrupt_q_stray(text: str) -> list[int]:
