@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
+from opencc import OpenCC
 
 import govtext
 from govtext.decoding import CorruptionConfig, CorruptionFlagger, Decoder
@@ -76,3 +77,55 @@ def test_clean_seeds_have_no_corruption_warnings(gold_path: Path) -> None:
     doc = govtext.clean(seed_path(gold))
     flagged = [w.text for w in doc.warnings if w.kind == "corrupt-text"]
     assert len(flagged) <= len(gold.get("corrupt", [])) + 1, flagged
+
+
+def test_a_warning_quotes_the_flagged_span_with_its_neighbours() -> None:
+    """A lone ``?o`` says little: the message quotes up to three characters of
+    its line on each side (a reader, or a label, names the garble with them)."""
+    doc = govtext.Document.from_text("第一行\n农业要永续?o展，必须让年轻人回乡。")
+    CorruptionFlagger()(doc)
+    (w,) = doc.warnings
+    assert w.text == "?o"
+    assert w.message.endswith("in context: 要永续?o展，必")
+
+
+def test_garble_in_a_simplified_page_is_not_script_converted() -> None:
+    """``：“各地`` read as GBK holds 滃, which t2s would turn into 滃's
+    Simplified form: in a Simplified page the flagged garble stays as scraped
+    (converting it repairs nothing); the Traditional words around are converted."""
+    garble = "：“各地".encode().decode("gbk", "replace")
+    assert OpenCC("t2s").convert(garble) != garble
+    text = ("县政府召开安全生产工作会议，会议强调，要压实各方责任。\n"
+            "　　县长在会上指出" + garble + "要立即开展隐患排查，對發現的問題及時整改。\n"
+            "　　会议还对近期重点工作作了部署，要求各单位认真抓好落实。")
+    doc = govtext.clean(text)
+    assert garble in doc.text and "对发现的问题及时整改" in doc.text
+    assert any(w.kind == "corrupt-text" and w.text == garble for w in doc.warnings)
+
+
+GOVERNMENT = sorted((Path(__file__).parent / "cases" / "blocks" / "government").glob("*.txt"))
+
+
+@pytest.mark.parametrize("path", GOVERNMENT, ids=[p.stem[:6] for p in GOVERNMENT])
+def test_clean_government_documents_raise_no_corruption_warning(path: Path) -> None:
+    """The clean documents are false-positive probes for the flagger too:
+    half-width question marks ending questions (gov_26: ``在哪里缴费?``,
+    ``还是回户籍地参保?``, ``还要交吗??``), URLs with ``?id=``, English in
+    brackets (gov_27) are no corruption."""
+    doc = govtext.clean(path.read_text(encoding="utf-8"))
+    assert [w.text for w in doc.warnings if w.kind == "corrupt-text"] == []
+
+
+@pytest.mark.parametrize(("credit", "source"), [
+    ("来源：县农业农村\ufffd\ufffd", None),
+    ("来源：县农业农村局", "县农业农村局"),
+])
+def test_a_garbled_credit_names_no_source(credit: str, source: str | None) -> None:
+    """A source or author holding U+FFFD (its characters lost on the way) is
+    not taken: a wrong name is worse than none; the line is still flagged."""
+    page = (f"县农业农村局开展春季农资打假专项行动\n发布时间：2026-03-05　{credit}\n"
+            "　　为保障春耕生产用种用肥安全，县农业农村局近日联合市场监管部门开展农资打假专项行动。\n"
+            "　　行动期间共检查农资经营门店四十六家，抽检种子、化肥样品二十批次。\n")
+    doc = govtext.clean(page)
+    assert doc.metadata["source"] == source and doc.metadata["date"] == "2026-03-05"
+    assert any(w.kind == "corrupt-text" for w in doc.warnings) == (source is None)

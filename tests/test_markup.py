@@ -33,7 +33,12 @@ CASES = [
     ("<tr><td>发布时间：2008-05-12</td><td>来源：县政府办</td></tr>", "\n 发布时间：2008-05-12 来源：县政府办\n"),
     ("<dl><dt>发布机构</dt><dd>县政府办</dd></dl>", "\n\n发布机构\n\n县政府办\n\n"),
     ("<strike>旧</strike><ins>新</ins><input type=\"text\" value=\"请输入关键词\">", "旧新"),
+    # sloppy HTML: space and numeric entities without their ";" (browsers decode them), escaped or not
+    ("发布日期：2026-03-30&nbsp&nbsp来源：市水利局", "发布日期：2026-03-30  来源：市水利局"),
+    ("&emsp&emsp各乡镇：&#24352三、&#x957F江", "\u3000\u3000各乡镇：张三、长江"),
+    ("甲&amp;nbsp乙", "甲 乙"),
     # left alone: not entities, not tags
+    ("&nbspx &copy2026 &#x957Fab", "&nbspx &copy2026 &#x957Fab"),
     ("a=1&copy=2", "a=1&copy=2"),
     ("x<5 且 y>3", "x<5 且 y>3"),
     ("R&D 投入", "R&D 投入"),
@@ -109,7 +114,7 @@ def test_switched_off() -> None:
     assert _characters("&ldquo;甲&rdquo;<br>", unescape_html=False).text == "&ldquo;甲&rdquo;<br>"
 
 
-_PIECES = ["&", "amp;", "lt;", "gt;", "ldquo;", "#38;", "#12290;", "nbsp;", "br", "/p", "span", " ", "<", ">",
+_PIECES = ["&", "amp;", "lt;", "gt;", "ldquo;", "#38;", "#12290;", "nbsp;", "nbsp", "#x957F", "br", "/p", "span", " ", "<", ">",
            "正文", "，", "=", '"', "x", "B", "/B", "#8194;", "#8203;", "\n"]
 
 

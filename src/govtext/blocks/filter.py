@@ -43,6 +43,10 @@ EXTRA_METADATA: tuple[str, ...] = ("author_role", "views", "doc_number", "agency
 """Metadata keys the block filter adds to every document (None when unknown)."""
 
 
+_CORRUPT_CREDIT_KEYS = frozenset({"source", "author"})
+"""Metadata fields not taken when their value holds U+FFFD (characters lost on the way)."""
+
+
 @dataclass(frozen=True)
 class BlocksConfig:
     """Options of :class:`BlockFilter`.
@@ -107,5 +111,7 @@ class BlockFilter:
         for key in EXTRA_METADATA:
             doc.metadata.setdefault(key, None)
         for key, value in result.metadata.items():
+            if key in _CORRUPT_CREDIT_KEYS and isinstance(value, str) and "\ufffd" in value:
+                continue  # a credit garbled by a broken pipeline (转载自：鍏抽敭鏍�) names no one
             if doc.metadata.get(key) is None:
                 doc.metadata[key] = value

@@ -1049,11 +1049,12 @@ _REPORTER_WORD = "(?:记者|記者)"
 _REPORT_CLOSE = "[】\\]］)）]"
 _REPORT_CREDIT = re.compile(
     "[【\\[［(（]?" + _SP + "[" + _CJK + "]{0,6}?" + _REPORTER_WORD + _SP + "(?P<who>[" + _CJK + "、 \u3000]{2,30}?)" + _SP
-    + "(?:[／/]" + _SP + "[" + _CJK + "]{0,8}?(?:报导|报道|報導|報道)|(?P<cable>[0-9０-９]{1,2}日[专專]?[电電]))"
+    + "(?:(?:[／/]|[ \u3000]{1,3})" + _SP + "[" + _CJK + "]{0,8}?(?:报导|报道|報導|報道)|(?P<cable>[0-9０-９]{1,2}日[专專]?[电電]))"
     + _SP + _REPORT_CLOSE + "?"
 )
 """A reporter's credit of Taiwanese papers and agencies: ``【记者王小明／台北报导】``,
-``记者王小明、李大华／综合报导``, ``（中央社记者王小明台北3日电）`` (the
+``记者王小明、李大华／综合报导``, ``记者 林家豪　纽约报导`` (overseas papers set
+the place apart by a space), ``（中央社记者王小明台北3日电）`` (the
 name glued to the place the cable came from)."""
 _DATELINE_CREDIT = re.compile(
     "(?:[^\\s（(【\\[。，,]{2,24}?(?:电|讯|消息|電|訊)" + _SP + ")?[（(【\\[]" + _SP + "[" + _CJK + "]{0,6}?" + _REPORTER_WORD

@@ -3,14 +3,22 @@
 Broken pipelines leave marks that no codec pair undoes. This filter warns
 (kind ``corrupt-text``, with the span and its text) about:
 
-- runs of U+FFFD not already reported by the decoder;
+- runs of U+FFFD not already reported by the decoder, told with the
+  garbled run around them (``銆傗\ufffd滄垜``), and whole lines where U+FFFD
+  stands before trail bytes read as ASCII (Big5 read as GBK);
+- whole lines of Chinese bytes read with a Western codec that no repair
+  reads (Latin-1 or cp1252 after a lost byte, UTF-8 with errors ignored:
+  ``»áÒéÇ¿µ÷``, ``ΪһóҽαɷѹȷӦ``);
 - ``锟斤拷`` (UTF-8 replacement characters read as GBK), ``ï¿½`` (one
   read as Latin-1), ``烫烫烫`` and ``屯屯屯`` (uninitialised memory
   printed as GBK);
 - runs of ``?`` inside Chinese text (characters a legacy encoder could not
   write), and a lone ``?`` where a hanzi should be (between hanzi, or
   between a hanzi and a mark no question mark stands next to: ``王?，``)
-  in text that punctuates with full-width marks only;
+  in text that punctuates with full-width marks only, or after a hanzi
+  before a digit or at a line end (``同比增?8.6%``, ``与上年持平?``) in a
+  sentence that asks nothing (a half-width ``?`` ending a question,
+  ``在哪里缴费?``, ``还要交吗??``, is punctuation);
 - a lost lead byte: a ``?`` after Chinese text, then the trail byte read
   as ASCII before a hanzi (``安全?l展``; not a Latin word such as ``?A股``);
   a U+FFFD is told together with the ``?`` that opens its garbled run;
@@ -18,7 +26,12 @@ Broken pipelines leave marks that no codec pair undoes. This filter warns
   areas): mostly bytes paired up wrongly after a lost byte;
 - out-of-phase GBK: after a lost byte (shown as ``?``), a lead byte whose
   high bit was stripped reads as ASCII and the following bytes pair up
-  wrongly (``?!靶律``), or the pairs shift by one (``?…鬟f``).
+  wrongly (``?!靶律``), or the pairs shift by one (``?…鬟f``); and a
+  run shifted by a byte lost inside the text, ending at the ``?`` where a
+  byte paired with nothing (``电子信ⅰ⒆氨钢圃臁⑿虏牧先?``).
+
+Each warning's message ends with the span in its context (up to three
+characters of its line on each side).
 
 Where one stripped bit explains the garbage completely (``?;I`` is GBK
 ``BB 49`` read with the high bit of ``BB`` lost, i.e. ``籌``), the warning
@@ -50,7 +63,7 @@ from functools import cache
 from govtext._charclass import char_positions, class_ranges
 from govtext.decoding.charsets import big5_level1, gb2312_level1
 from govtext.decoding.mojibake import next_strong_suspect, strong_suspect_re
-from govtext.decoding.plausibility import COST_LESS_COMMON, char_cost, cost_below
+from govtext.decoding.plausibility import COST_LESS_COMMON, char_cost, cost_below, text_cost
 from govtext.document import Document
 from govtext.edits import Edit
 from govtext.sourcemap import RAW_BYTES
@@ -59,7 +72,8 @@ __all__ = ["CorruptionConfig", "CorruptionFlagger", "Flag", "find_flags", "find_
 
 KIND = "corrupt-text"
 _HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-_CJK_CONTEXT = f"{_HAN}，。、；：？！“”《》（）"
+_CORRUPT_MARKS = "，。、；：？！“”《》（）"
+_CJK_CONTEXT = f"{_HAN}{_CORRUPT_MARKS}"
 _PUNCT_LEAD = r"!-/:-@\[-`{-~"
 
 _GARBAGE = re.compile(r"(?:锟斤拷)+锟?|锟[斤拷]|烫{3,}|屯{3,}|(?:ï¿½)+")
@@ -180,6 +194,76 @@ def _out_of_phase(text: str) -> Iterator[Flag]:
                 break
 
 
+CORRUPT_BEFORE_RUN = 24
+"""The most characters before a ``?`` looked at for an out-of-phase run that ends there."""
+CORRUPT_BEFORE_MARGIN = 0.5
+"""How much lower the mean character cost of the realigned reading must be."""
+CORRUPT_BEFORE_TIE = 0.1
+"""Starts whose readings cost at most this much more than the cheapest are
+as good: the latest of them is taken (an earlier start splits a correct
+character, which may read as a common one by chance)."""
+CORRUPT_BEFORE_MIN = 3
+CORRUPT_BEFORE_TAIL = 8
+CORRUPT_BEFORE_PRICE = 1.0
+"""The pre-test of :func:`_corrupt_out_of_phase_before`: the last
+:data:`CORRUPT_BEFORE_TAIL` characters before the ``?`` must cost this much
+on average (shifted GBK pairs are mostly less common characters; the words
+of a question cost less), and the sentence must ask nothing
+(:func:`_corrupt_q_asks`); only then are its starts tried."""
+"""Fewest characters of an out-of-phase run told by :func:`_corrupt_out_of_phase_before`."""
+
+
+def _corrupt_before_run(text: str, p: int) -> int:
+    """Where the run of non-ASCII, non-space characters ending at ``p`` starts
+    (at most :data:`CORRUPT_BEFORE_RUN` back, not across a line)."""
+    r = p
+    while r > max(p - CORRUPT_BEFORE_RUN, 0) and not text[r - 1].isascii() and not text[r - 1].isspace():
+        r -= 1
+    return r
+
+
+def _corrupt_realigned(run: str) -> str | None:
+    """``run`` read as GBK bytes less its first one (a byte lost before it
+    shifted every pair by one), without the U+FFFD its dangling last byte
+    makes; None when ``run`` is no GBK text."""
+    try:
+        raw = run.encode("gbk")
+    except UnicodeEncodeError:
+        return None
+    return raw[1:].decode("gbk", "replace").replace("\ufffd", "")
+
+
+def _corrupt_out_of_phase_before(text: str) -> Iterator[Flag]:
+    """An out-of-phase GBK run that *ends* at a ``?``: a byte was lost inside
+    the text (no ``?`` marks the loss), every pair after it was read shifted by
+    one byte until a byte that pairs with nothing (the ``?``): ``电子信ⅰ⒆氨钢圃
+    臁⑿虏牧先?`` is ``电子信息、装备制造、新材料三`` less the lead byte of 息.
+    Among the starts in the run before the ``?``, the latest one whose realigned
+    reading makes the whole run about cheapest (:data:`CORRUPT_BEFORE_TIE`) is taken,
+    and the run from there is told when that reading is clearly more plausible than the run.
+
+    >>> [(f.start, f.end) for f in _corrupt_out_of_phase_before("电子信ⅰ⒆氨钢圃臁⑿虏牧先?大，怎么办?")]
+    [(3, 14)]
+    """
+    p = text.find("?")
+    while p >= 0:
+        r = _corrupt_before_run(text, p)
+        if (p - r > CORRUPT_BEFORE_MIN and not _corrupt_q_asks(text, p)
+                and text_cost(text[max(r, p - CORRUPT_BEFORE_TAIL):p]) >= CORRUPT_BEFORE_PRICE):
+            tried: list[tuple[float, int, str]] = []
+            for s in range(r, p - CORRUPT_BEFORE_MIN + 1):
+                reading = _corrupt_realigned(text[s:p])
+                if reading is None:
+                    break
+                tried.append((text_cost(text[r:s] + reading), s, reading))
+            least = min(tried)[0] if tried else 0.0
+            best = max((t for t in tried if t[0] <= least + CORRUPT_BEFORE_TIE), key=lambda t: t[1], default=None)
+            if best is not None and best[2] and cost_below(best[2], text[best[1]:p], CORRUPT_BEFORE_MARGIN):
+                yield Flag(best[1], p + 1, "out-of-phase GBK decoding ending at a '?': a byte was lost before "
+                                           f"this run and every pair after it is shifted (it probably read {best[2]!r})")
+        p = text.find("?", p + 1)
+
+
 def find_flags(doc: Document, config: CorruptionConfig | None = None) -> list[Flag]:
     """Corrupt spans of the current text of ``doc`` (see the module doc)."""
     config = config or CorruptionConfig()
@@ -189,8 +273,11 @@ def find_flags(doc: Document, config: CorruptionConfig | None = None) -> list[Fl
     if has_fffd:
         for m in _FFFD.finditer(text):
             if not _from_raw_bytes(doc, m.start(), m.end()):
-                flags.append(Flag(_question_before(text, m.start()), m.end(),
-                                  f"{m.end() - m.start()} replacement character(s): text was lost before it reached us"))
+                a, b = _corrupt_garbled_around(text, m.start(), m.end())
+                flags.append(Flag(min(a, _question_before(text, m.start())), b,
+                                  f"{m.end() - m.start()} replacement character(s): text was lost before it reached us"
+                                  + (" (in a run of garbled characters)" if b - a > m.end() - m.start() else "")))
+        flags.extend(_corrupt_fffd_lines(text))
     if "锟" in text or "烫烫烫" in text or "屯屯屯" in text or "ï¿½" in text:
         for m in _GARBAGE.finditer(text):
             codec = "Latin-1" if m.group()[0] == "ï" else "GBK"
@@ -199,21 +286,32 @@ def find_flags(doc: Document, config: CorruptionConfig | None = None) -> list[Fl
                                                   f"read as {codec})"))
     if has_question:
         for a, b in _question_runs(text):
+            if _corrupt_q_asks(text, a):
+                continue
             flags.append(Flag(a, b, "question marks inside Chinese text: characters an encoder could not write"))
     if has_question or has_fffd:
         flags.extend(_out_of_phase(text))
+        flags.extend(_corrupt_out_of_phase_before(text))
         flags.extend(_lost_leads(text))
         for e in find_high_bit_repairs(text):
             flags.append(Flag(e.start - 1 if e.start and text[e.start - 1] in "?\ufffd" else e.start, e.end,
                               f"{e.reason[:-len('; restored')]}: it reads {e.replacement!r}"))
     if has_question and config.lone_question_marks:
         lone = _lone_questions(text)
-        if lone and _full_width_style(text):
+        stray = _corrupt_q_stray(text)
+        if (lone or stray) and _full_width_style(text):
             for p in lone:
-                flags.append(Flag(p, p + 1, "a '?' between hanzi in full-width text: probably a "
-                                            "character an encoder could not write"))
+                if not _corrupt_q_asks(text, p):
+                    flags.append(Flag(p, p + 1, "a '?' between hanzi in full-width text: probably a character "
+                                                "an encoder could not write"))
+            for p in stray:
+                if not _corrupt_q_asks(text, p):
+                    flags.append(Flag(p, p + 1, "a '?' after a hanzi, before a digit or at the end of a line, in "
+                                                "full-width text and in no question: probably a character whose "
+                                                "bytes were lost"))
     if not text.isascii():
         flags.extend(_legacy_private_use(doc))
+        flags.extend(_corrupt_latin1_lines(text))
     flags.sort(key=lambda f: (f.start, -f.end))
     out: list[Flag] = []
     for f in flags:
@@ -315,6 +413,146 @@ def _garble_shares(line: str, n_strong: int) -> bool:
     return sum(1 for c in _GARBLE_HAN.findall(line) if char_cost(c) >= COST_LESS_COMMON) >= GARBLE_RARE_SHARE * n_han
 
 
+CORRUPT_RARE_COST = 2.5
+"""Least :func:`~govtext.decoding.plausibility.char_cost` of a character that
+extends the garbled run around a U+FFFD (rare hanzi, strong suspects such as
+``傗`` and ``ⅰ``: what UTF-8 read as GBK is made of)."""
+CORRUPT_EXTEND_MAX = 12
+"""The most characters a garbled run is extended on each side of a U+FFFD."""
+
+
+def _corrupt_garble_char(c: str) -> bool:
+    """Whether ``c`` may belong to a garbled run: a U+FFFD, or a non-ASCII
+    character that is no punctuation or space and costs :data:`CORRUPT_RARE_COST`."""
+    if c == "\ufffd":
+        return True
+    return not c.isascii() and c not in _CORRUPT_MARKS and not c.isspace() and char_cost(c) >= CORRUPT_RARE_COST
+
+
+def _corrupt_garbled_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span of the garbled run holding the U+FFFD run ``text[start:end]``:
+    it is extended over rare characters and further U+FFFD on each side (one
+    common character is bridged when a rare one follows it), so that a
+    fragment of mojibake (``变量銆傗\ufffd滄垜浠\ufffd瑕佹妸创新``) is told
+    whole, not as its replacement characters one by one.
+
+    >>> t = "变量銆傗\ufffd滄垜浠\ufffd瑕佹妸创新"
+    >>> a, b = _corrupt_garbled_around(t, 5, 6); t[a:b]
+    '銆傗\ufffd滄垜浠\ufffd瑕佹妸'
+    >>> _corrupt_garbled_around("联系人：张\ufffd\ufffd，", 5, 7)
+    (5, 7)
+    """
+    a = start
+    while a > max(start - CORRUPT_EXTEND_MAX, 0):
+        if _corrupt_garble_char(text[a - 1]):
+            a -= 1
+        elif a >= 2 and _HAN_CHAR.match(text, a - 1) and _corrupt_garble_char(text[a - 2]):
+            a -= 2
+        else:
+            break
+    b, n = end, len(text)
+    while b < min(end + CORRUPT_EXTEND_MAX, n):
+        if _corrupt_garble_char(text[b]):
+            b += 1
+        elif b + 1 < n and _HAN_CHAR.match(text, b) and _corrupt_garble_char(text[b + 1]):
+            b += 2
+        else:
+            break
+    return a, b
+
+
+CORRUPT_FFFD_LINE_MIN = 3
+"""Fewest U+FFFD followed by a byte read as ASCII (``\ufffd@``, ``\ufffdA``)
+that make a line garbled as a whole: Big5 read as GBK, where every pair
+with a lead GBK gives no such trail to decodes to U+FFFD and the trail byte
+(0x40–0x7E) to a letter or sign; the hanzi between are garble too, though
+common ones. A line repaired from lost UTF-8 bytes has U+FFFD before hanzi,
+marks and digits, not before letters."""
+_CORRUPT_FFFD_TRAIL = re.compile("\ufffd[@-Z^-z~]")
+
+
+def _corrupt_fffd_lines(text: str) -> Iterator[Flag]:
+    """Lines holding :data:`CORRUPT_FFFD_LINE_MIN` or more U+FFFD each followed
+    by a trail byte read as ASCII, told whole.
+
+    >>> [f.start for f in _corrupt_fffd_lines("好\\n\ufffd@\ufffd悴忒\ufffdZ挡\ufffdA迭\\n会\ufffd强\ufffd\ufffd带\ufffd班")]
+    [2]
+    """
+    at = text.find("\ufffd")
+    while at >= 0:
+        start = text.rfind("\n", 0, at) + 1
+        end = text.find("\n", at)
+        end = len(text) if end < 0 else end
+        if len(_CORRUPT_FFFD_TRAIL.findall(text, start, end)) >= CORRUPT_FFFD_LINE_MIN:
+            line = text[start:end]
+            a = start + len(line) - len(line.lstrip())
+            yield Flag(a, start + len(line.rstrip()), "replacement characters all along this line, each before a "
+                                                      "byte read as ASCII: it was decoded with the wrong codec (Big5 "
+                                                      "as GBK?) and could not be repaired")
+        at = text.find("\ufffd", end)
+
+
+_CORRUPT_ALIEN = re.compile("[\u00a1-\u07ff\ufffd€‚ƒ„†‡ˆ‰Š‹ŒŽ˜™š›œžŸ]")
+"""What Chinese bytes decode to with a Western codec: Latin-1 letters and
+signs (U+00A1–U+00FF) and the cp1252 extras (not its quotes, dashes and
+ellipsis, which Chinese text uses), or, read as UTF-8, the two-byte letters
+of Latin Extended, IPA, Greek, Cyrillic, Armenian, Hebrew, Arabic ...
+(U+0100–U+07FF), with U+FFFD for what did not decode."""
+_CORRUPT_ALIEN_PAIR = re.compile("[\u00a1-\u07ff]{2}")
+CORRUPT_ALIEN_MIN = 8
+"""Fewest such characters in a line of Western-codec garble."""
+CORRUPT_ALIEN_SHARE = 0.4
+"""Least share of a line's non-space characters they must make: a European
+language writes mostly ASCII letters (``Português``); GBK bytes read as
+Latin-1 are nearly all of them (``»áÒéÇ¿µ÷``)."""
+CORRUPT_ALIEN_SPACES = 0.03
+"""Most spaces per such character: Greek or Russian text is words between
+spaces, garble (``ΪһóҽαɷѹȷӦ``) runs on without any."""
+
+
+def _corrupt_alien_mixed(chars: list[str]) -> bool:
+    """Whether ``chars`` (of :data:`_CORRUPT_ALIEN`) are garble rather than a
+    word of one alphabet: Latin-1 signs or U+FFFD among them, or letters of two
+    blocks or more (Greek and Cyrillic, Cyrillic and Hebrew ...), as UTF-8
+    decoding of GBK bytes mixes them; ``Федерации`` alone is Russian."""
+    blocks = set()
+    for c in chars:
+        if c < "\u0370" or c > "\u07ff":
+            return True
+        blocks.add(ord(c) >> 8)
+    return len(blocks) >= 2
+
+
+def _corrupt_latin1_lines(text: str) -> Iterator[Flag]:
+    """Lines that are GBK or Big5 bytes read with a Western codec and left so
+    (the mojibake repairer could not undo them: a byte was lost on the way, or
+    the codec dropped or replaced what it could not read): most of the line
+    :data:`_CORRUPT_ALIEN`, with hardly a space. A text with no two Latin-1
+    or Greek-to-Arabic letters in a row costs one search.
+
+    >>> [f.start for f in _corrupt_latin1_lines("标题\\n¡¡»áÒéÇ¿µ÷£¬Òª¼ÓÇ¿\\nPortuguês\\nΪһóҽαɷѹȷӦֽй֪ͨ")]
+    [3, 32]
+    >>> list(_corrupt_latin1_lines("Министерство иностранных дел Российской Федерации"))
+    []
+    """
+    m = _CORRUPT_ALIEN_PAIR.search(text)
+    while m is not None:
+        start = text.rfind("\n", 0, m.start()) + 1
+        end = text.find("\n", m.start())
+        end = len(text) if end < 0 else end
+        found = _CORRUPT_ALIEN.findall(text, start, end)
+        n = len(found)
+        line = text[start:end]
+        spaces = line.count(" ")
+        if (n >= CORRUPT_ALIEN_MIN and n >= CORRUPT_ALIEN_SHARE * (len(line) - spaces - line.count("\u3000"))
+                and spaces <= CORRUPT_ALIEN_SPACES * n and _corrupt_alien_mixed(found)):
+            a = start + len(line) - len(line.lstrip())
+            yield Flag(a, start + len(line.rstrip()), "Western letters and signs all along this line: Chinese "
+                                                      "bytes read as Latin-1, cp1252 or UTF-8 that could not be "
+                                                      "repaired")
+        m = _CORRUPT_ALIEN_PAIR.search(text, end)
+
+
 _LOST_RUN = 3
 """The most hanzi between a ``?`` and the U+FFFD that ends the same garbled run."""
 
@@ -386,6 +624,81 @@ def _lone_questions(text: str) -> list[int]:
     return out
 
 
+_CORRUPT_Q_ASKING = re.compile(r"[吗嗎呢么麼嘛吧啥什怎哪谁誰几幾否何岂豈]|多少|多久|多长|多長|多远|多遠|难道|難道|还是|還是"
+                               r"|请问|請問|(.)[不没沒]\1")
+"""Words that make a clause a question (``吗``, ``怎么``, ``哪``, ``是否``,
+``还是``, ``多长``, A-not-A such as ``能不能``): a ``?`` ending such a clause
+is a question mark."""
+_CORRUPT_Q_ASKING_LINE = re.compile(r"\s*(?:问|問|提问|提問|Q\s*[:：.、])")
+"""The opening of a Q&A page's question line (``问：``, ``Q：``): its ``?`` asks, whatever its words."""
+_CORRUPT_Q_CLAUSE_END = "。！？!?；;“”\n，,：:"
+_CORRUPT_Q_LOOK_BACK = 60
+"""The most characters looked back for the start of the clause a ``?`` ends."""
+
+
+def _corrupt_q_asks(text: str, p: int) -> bool:
+    """Whether the ``?`` at ``p`` ends a question: the clause before it (back
+    to the previous mark, another ``?`` or the line start) holds a question
+    word (:data:`_CORRUPT_Q_ASKING`), or its line opens as a Q&A question
+    (:data:`_CORRUPT_Q_ASKING_LINE`). A page that writes its question marks
+    half-width (``怎么选?选了以后能不能改?``) is not corrupt there; a ``?`` in
+    a clause asking nothing stands for lost bytes, even when an earlier
+    clause holds 如何 or 几个.
+
+    >>> _corrupt_q_asks("怎么选?选了以后能不能改?", 3), _corrupt_q_asks("同比增?8.6%", 3)
+    (True, False)
+    >>> _corrupt_q_asks("如何落实，全年增?8.6%", 10), _corrupt_q_asks("问：办理地点?", 6)
+    (False, True)
+    """
+    start = max(p - _CORRUPT_Q_LOOK_BACK, 0)
+    for q in range(p - 1, start - 1, -1):
+        if text[q] in _CORRUPT_Q_CLAUSE_END:
+            start = q + 1
+            break
+    if _CORRUPT_Q_ASKING.search(text, start, p) is not None:
+        return True
+    line = text.rfind("\n", 0, p) + 1
+    return _CORRUPT_Q_ASKING_LINE.match(text, line, p) is not None
+
+
+def _corrupt_q_stray(text: str) -> list[int]:
+    """Positions of single ``?`` right after a hanzi and before a digit, the
+    end of a line or the end of the text (``同比增?8.6%``: the trail byte of
+    长 lost before ``8``; ``同期持平?``: the lead byte of ``。`` lost at the
+    line end); whether they ask is left to :func:`_corrupt_q_asks`.
+
+    >>> _corrupt_q_stray("增?8.6%，持平?\\n好吗??")
+    [1, 9]
+    """
+    out: list[int] = []
+    p = text.find("?")
+    while p >= 0:
+        after = text[p + 1:p + 2]
+        if (p > 0 and _HAN_CHAR.match(text, p - 1)
+                and (not after or after == "\n" or after.isdigit())):
+            out.append(p)
+        p = text.find("?", p + 1)
+    return out
+
+
+CORRUPT_CONTEXT = 3
+"""Characters of its line on each side of a flagged span quoted in the warning's message."""
+
+
+def corrupt_context(text: str, start: int, end: int) -> str:
+    """``text[start:end]`` with up to :data:`CORRUPT_CONTEXT` characters of its
+    line on each side: a warning quotes it, since a flagged ``?`` or ``?o`` says
+    little by itself and a reader (or a label) names the garble with its
+    neighbours (``續?o展``).
+
+    >>> corrupt_context("第一行\\n要永续?o展，必须", 7, 9)
+    '要永续?o展，必'
+    """
+    a = max(text.rfind("\n", 0, start) + 1, start - CORRUPT_CONTEXT)
+    b = text.find("\n", end)
+    return text[a:min(end + CORRUPT_CONTEXT, len(text) if b < 0 else b)]
+
+
 def _full_width_style(text: str) -> bool:
     """Whether ``text`` punctuates Chinese with full-width marks only (then a
     half-width ``?`` between hanzi is unlikely to be a question mark): no
@@ -453,6 +766,8 @@ class CorruptionFlagger:
             edits = find_high_bit_repairs(doc.text)
             if edits:
                 doc.apply(edits, filter=self.name)
+        text = doc.text
         for f in find_flags(doc, self.config):
-            doc.warn(KIND, f.start, f.end, f.message, filter=self.name)
+            doc.warn(KIND, f.start, f.end, f"{f.message}; in context: {corrupt_context(text, f.start, f.end)}",
+                     filter=self.name)
         return None

@@ -42,6 +42,12 @@ __all__ = ["MarkupDecoder", "markup_edits"]
 _AMP = r"(?:amp|#0*38|#[xX]0*26);"
 """An escaped ampersand: what a doubly escaped entity starts with after its ``&``."""
 _ENTITY = re.compile(r"&(?:" + _AMP + r")*(?P<body>[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});")
+_MARKUP_BARE_ENTITY = re.compile(r"&(?:" + "(?:amp|#0*38|#[xX]0*26);" + r")*(?P<body>nbsp|ensp|emsp|thinsp|#[0-9]{2,7}"
+                                 r"|#[xX][0-9A-Fa-f]{2,6})(?![A-Za-z0-9;=])")
+"""An entity of sloppy HTML without its ``;`` (``&nbsp&nbsp来源``,
+``&#x957F巡``), which browsers decode all the same: only the space
+entities and numeric ones, and only before a character that cannot go on
+the name or number (``&copy=2`` and ``&nbspx`` are left alone)."""
 _SPACE_ENTITIES = {"nbsp": " ", "ensp": " ", "thinsp": " ", "emsp": "\u3000", "#160": " ", "#xa0": " ", "#12288": "\u3000"}
 _BREAKING = ("br", "p", "div", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "table", "blockquote",
              "section", "article", "ul", "ol", "center", "pre", "dl", "dt", "dd", "figure", "figcaption", "header",
@@ -153,7 +159,7 @@ def markup_edits(text: str) -> list[Edit]:
                                          reason=f"HTML tag left in the text ({m.group()[:40]})"))
             end = m.end()
             continue
-        m = _ENTITY.match(text, pos)
+        m = _MARKUP_BARE_ENTITY.match(text, pos) or _ENTITY.match(text, pos)
         if m is not None and (value := _entity_value(m.group("body"))) is not None:
             edits.append(Edit.replace(pos, m.end(), value, rule="html-entity",
                                       reason=f"HTML character entity {m.group()} decoded"))

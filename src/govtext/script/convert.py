@@ -360,7 +360,49 @@ class ScriptConverter:
             edits = _dense_edits(self._plan, text, first)
             if edits is not None:
                 return edits
-        return list(_plan_edits(self._plan, text, first))
+        edits_list = list(_plan_edits(self._plan, text, first))
+        garble = _script_corrupt_spans(doc, text) if edits_list else []
+        if garble:
+            edits_list = [k for k in (_script_spare(e, garble, text) for e in edits_list) if k is not None]
+        return edits_list
+
+
+def _script_corrupt_spans(doc: Document, text: str) -> list[tuple[int, int]]:
+    """Where in ``text`` the spans the corruption flagger told as garbled
+    (``corrupt-text`` warnings of two or more characters) are. In a page of
+    the other script their Traditional-looking characters (``銆傗\ufffd滄``,
+    UTF-8 read as GBK) are garble, not Traditional text: converting them
+    repairs nothing and makes the garble differ from what was scraped. A
+    Traditional page is converted whole (garble included), as before."""
+    out: list[tuple[int, int]] = []
+    for w in doc.warnings:
+        if w.kind != "corrupt-text" or len(w.text) < 2:
+            continue
+        at = text.find(w.text)
+        while at >= 0:
+            out.append((at, at + len(w.text)))
+            at = text.find(w.text, at + len(w.text))
+    return out
+
+
+def _script_spare(edit: Edit, spans: list[tuple[int, int]], text: str) -> Edit | None:
+    """``edit`` with the characters of ``spans`` in it left as they are in
+    ``text`` (a conversion of a line rewrites it whole); None when nothing
+    else is left to change, or when the edit changes the length (a phrase
+    conversion: the characters no longer line up) and touches a span."""
+    inside = [(a, b) for a, b in spans if edit.start < b and a < edit.end]
+    if not inside:
+        return edit
+    if len(edit.replacement) != edit.end - edit.start:
+        return None
+    new = list(edit.replacement)
+    for a, b in inside:
+        lo, hi = max(a, edit.start), min(b, edit.end)
+        new[lo - edit.start:hi - edit.start] = text[lo:hi]
+    replacement = "".join(new)
+    if replacement == text[edit.start:edit.end]:
+        return None
+    return Edit.replace(edit.start, edit.end, replacement, rule=edit.rule, reason=edit.reason)
 
 
 class ScriptDetector:
