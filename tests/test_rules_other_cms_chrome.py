@@ -1,0 +1,124 @@
+"""Chrome of CMSs and portals the first rules were not built from (cookie
+notices, newsletter boxes, poster and copy-link buttons, comment inputs,
+app and mini-program prompts, reading time, visitor counters, members'
+paywalls, "readers also read" headers, site-builder footers, long
+disclaimers): each rule catches lines worded otherwise than the held-out
+pages h180-h189 it was written for, and leaves alone the body sentences
+that use the same words (a government notice on cookies, paywalls or
+copyright)."""
+
+from __future__ import annotations
+
+import pytest
+
+from govtext.blocks.classify import classify
+from govtext.blocks.rules import load_rules
+
+CAUGHT: list[tuple[str, str]] = [
+    ("tools/cookie-consent", "本站使用Cookies为您提供个性化服务，继续浏览即视为您同意。"),
+    ("tools/cookie-consent", "您继续浏览本网站即表示您接受我们使用 Cookie。"),
+    ("tools/cookie-consent", "拒绝非必要Cookie"),
+    ("tools/cookie-consent", "COOKIE设置"),
+    ("tools/newsletter-signup", "免费订阅我们的新闻通讯"),
+    ("tools/newsletter-signup", "请输入你的电邮地址"),
+    ("tools/newsletter-signup", "您可随时退订。"),
+    ("tools/share-poster-copy-link", "【生成分享图】"),
+    ("tools/share-poster-copy-link", "链接已复制"),
+    ("tools/comment-input", "请填写您的留言"),
+    ("tools/comment-input", "0 / 1000"),
+    ("tools/comment-input", "最多输入200字"),
+    ("tools/app-open-in", "App内阅读"),
+    ("tools/app-open-in", "APP独家 · 立即打开APP"),
+    ("tools/mini-program-qr", "手机版二维码"),
+    ("tools/mini-program-qr", "搜索微信小程序“掌上政务”"),
+    ("tools/mini-program-qr", "微信搜一搜 南湖发布"),
+    ("counters/reading-time", "本文共计1280字，大约需要4分钟"),
+    ("counters/reading-time", "阅读时长：7分钟"),
+    ("counters/visitor-count", "您是本网站的第 102,345 名访客"),
+    ("counters/visitor-count", "本站总访问量：30211"),
+    ("counters/single-reaction", "赞（58）"),
+    ("counters/single-reaction", "在看 9"),
+    ("paywall/member-login", "阅读剩余内容，请注册"),
+    ("paywall/member-login", "已是订阅用户？请登录"),
+    ("paywall/member-login", "续费会员 立享8折"),
+    ("paywall/member-login", "首年仅需99元，即可解锁"),
+    ("related/also-read-header", "读过本文的人也看过"),
+    ("related/also-read-header", "您或许会喜欢的文章"),
+    ("related/ranking-tabs", "热门排行 今日 本周 本月"),
+    ("footer/site-builder", "网页设计：临风网络"),
+    ("footer/site-builder", "技术支撑单位：南山数字科技有限公司"),
+    ("footer/disclaimer-long", "凡本站署名“南山日报”的稿件，版权归南山日报社，转载请联系授权。"),
+    ("footer/disclaimer-long", "如所载作品涉及版权问题，请在30日内与本网联系，本网将及时处理。"),
+    ("footer/disclaimer-long", "本网站不承担由于内容的合法性及真实性所引起的一切争议和法律责任。"),
+    ("footer/disclaimer-long", "跟帖仅代表网友个人观点"),
+    ("credits/credit-line", "本文编辑：刘畅"),
+    ("tools/accessibility-bar", "关怀版 | 无障碍 | 读屏专用"),
+    ("tools/accessibility-bar", "语音播报　放大镜　十字线　重置"),
+    ("tools/accessibility-bar", "本站已支持IPv6"),
+    ("tools/share-targets", "分享到：朋友圈 新浪微博 QQ好友"),
+    ("tools/follow-us", "关注我们的公众号"),
+    ("tools/follow-us", "政务微博二维码"),
+    ("tools/browser-advice", "为获得更好的浏览体验，推荐使用Edge浏览器"),
+    ("footer/hosting-platform", "广西壮族自治区政府网站集约化平台"),
+    ("footer/hosting-platform", "网站由中国移动南宁分公司提供云服务"),
+    ("footer/hosting-platform", "云服务支持：中国联通"),
+    ("tools/mini-program-qr", "长按识别小程序码"),
+]
+
+KEPT: list[tuple[str, str]] = [
+    ("tools/cookie-consent", "我们发现部分网站使用Cookie追踪用户浏览记录。"),
+    ("tools/cookie-consent", "部分网站在用户同意之前即通过Cookie收集浏览记录。"),
+    ("tools/newsletter-signup", "用户可以随时取消订阅。"),
+    ("tools/mini-program-qr", "群众扫描窗口二维码即可取号，无需排队等候。"),
+    ("counters/reading-time", "阅读时间：15分钟"),
+    ("counters/visitor-count", "网站总访问量：1263万次"),
+    ("counters/views", "网站总访问量：1263万次"),
+    ("counters/views", "全年阅读量：230万"),
+    ("paywall/member-login", "有的平台在用户开通会员后仍推送广告。"),
+    ("paywall/member-login", "该协会已是会员单位，可享受相关服务。"),
+    ("footer/site-builder", "网站建设：完成门户网站适老化改造，新增长者模式。"),
+    ("footer/site-builder", "技术服务：按合同约定提供7×24小时运维"),
+    ("footer/disclaimer-long", "如发现涉及版权问题的侵权线索，请及时与省版权局联系。"),
+    ("footer/disclaimer-long", "各单位转载他人作品的，一律注明来源和作者。"),
+    ("tools/accessibility-bar", "无障碍环境建设"),
+    ("tools/accessibility-bar", "适老化改造"),
+    ("tools/share-targets", "微信、微博、抖音等平台同步发布"),
+    ("tools/browser-advice", "请使用谷歌浏览器登录申报系统，建议分辨率1920*1080。"),
+    ("footer/hosting-platform", "由中国移动承建的数据中心已投入使用"),
+    ("footer/hosting-platform", "依托中国电信5G网络建设智慧园区"),
+    ("footer/hosting-platform", "推进政府网站集约化平台建设"),
+    ("footer/site-builder", "网站建设：完成集约化平台迁移"),
+    ("paywall/member-login", "阅读全文请登录申报系统查看附件"),
+    ("tools/mini-program-qr", "扫描下方报名二维码"),
+]
+
+
+@pytest.mark.parametrize(("rule_id", "line"), CAUGHT)
+def test_other_cms_chrome_is_caught(rule_id: str, line: str) -> None:
+    rule = load_rules().get(rule_id)
+    assert rule is not None and rule.may_match(line) and rule.match(line) is not None, line
+
+
+@pytest.mark.parametrize(("rule_id", "line"), KEPT)
+def test_body_words_of_the_same_kind_are_not_chrome(rule_id: str, line: str) -> None:
+    rule = load_rules().get(rule_id)
+    assert rule is not None and rule.match(line) is None, line
+
+
+EDGE_SENTENCES = [
+    "如发现涉及版权问题的侵权线索，请及时与省版权局联系。",
+    "用户可以随时取消订阅。",
+    "我们发现部分网站使用Cookie追踪用户浏览记录，将依法督促整改。",
+    "有的平台在用户开通会员后仍推送广告，有的在“解锁全文”提示中诱导用户注册。",
+]
+
+
+@pytest.mark.parametrize("sentence", EDGE_SENTENCES)
+def test_a_notice_ending_with_the_words_keeps_its_last_sentence(sentence: str) -> None:
+    """Prose-aware rules run before the body is found: a body sentence with
+    their words at the end of a notice must not be taken for the footer."""
+    texts = ["关于加强网站和移动应用个人信息保护的通知",
+             "各地网信部门要对本地区主要网站和应用程序开展专项检查，检查时间为6月1日至8月31日。",
+             sentence]
+    labels = classify(texts).labels
+    assert [lab.label for lab in labels[1:]] == ["body", "body"], [lab.rule for lab in labels]
