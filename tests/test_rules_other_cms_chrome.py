@@ -63,6 +63,19 @@ CAUGHT: list[tuple[str, str]] = [
     ("footer/hosting-platform", "网站由中国移动南宁分公司提供云服务"),
     ("footer/hosting-platform", "云服务支持：中国联通"),
     ("tools/mini-program-qr", "长按识别小程序码"),
+    ("tools/mini-program-qr", "扫码进入小程序"),
+    ("tools/comment-box-notes", "注册/登录 后发表评论"),
+    ("tools/comment-box-notes", "跟帖须知：请遵守《互联网跟帖评论服务管理规定》"),
+    ("tools/comment-box-notes", "还没有评论，赶紧发表第一条评论吧"),
+    ("tools/comment-box-notes", "展开全部回复"),
+    ("tools/comment-box-notes", "❤ 36"),
+    ("tools/expand-more", "阅读余下全文"),
+    ("tools/expand-more", "已经到底了"),
+    ("tools/head-copyright-note", "版权声明：本文系UP主原创文章，未经授权禁止转载。"),
+    ("paywall/member-login", "成为VIP会员，免费看全文"),
+    ("paywall/member-login", "¥3 解锁本篇"),
+    ("related/also-read-header", "精选阅读"),
+    ("credits/credit-line", "值班编委：周立"),
 ]
 
 KEPT: list[tuple[str, str]] = [
@@ -90,6 +103,11 @@ KEPT: list[tuple[str, str]] = [
     ("footer/site-builder", "网站建设：完成集约化平台迁移"),
     ("paywall/member-login", "阅读全文请登录申报系统查看附件"),
     ("tools/mini-program-qr", "扫描下方报名二维码"),
+    ("tools/comment-box-notes", "暂无评论意见的单位视为同意。"),
+    ("tools/comment-box-notes", "请遵守相关法律法规，文明祭扫"),
+    ("tools/head-copyright-note", "本文为作者原创文章，经授权转载。"),
+    ("tools/expand-more", "下载“粤省事”APP"),
+    ("paywall/member-login", "成为会员单位"),
 ]
 
 
