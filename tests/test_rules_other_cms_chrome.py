@@ -76,6 +76,10 @@ CAUGHT: list[tuple[str, str]] = [
     ("paywall/member-login", "¥3 解锁本篇"),
     ("related/also-read-header", "精选阅读"),
     ("credits/credit-line", "值班编委：周立"),
+    ("tools/top-bar-links", "个人登录 | 法人登录"),
+    ("tools/top-bar-links", "网站地图"),
+    ("footer/accessibility-badge", "本网站已取得无障碍2.1 AA等级标章"),
+    ("counters/views", "点阅数：56"),
 ]
 
 KEPT: list[tuple[str, str]] = [
@@ -140,3 +144,29 @@ def test_a_notice_ending_with_the_words_keeps_its_last_sentence(sentence: str) -
              sentence]
     labels = classify(texts).labels
     assert [lab.label for lab in labels[1:]] == ["body", "body"], [lab.rule for lab in labels]
+
+
+TRADITIONAL_PAGE = """市環保局召開空氣污染防制工作會議
+發布日期：2026-03-05　資料來源：環保局
+　　3月4日，市環保局召開空氣污染防制工作會議，通報1至2月全市空氣品質情形。
+　　會議要求，各區公所要加強工地揚塵、餐飲油煙及機車排氣管制，確保完成年度目標。
+點閱數：56
+發表留言
+登入後即可留言
+開啟App閱讀全文
+加入會員
+請輸入您的電子郵件
+本站支援IPv6
+本網站已通過無障礙AA檢測
+"""
+
+
+def test_a_traditional_site_chrome_goes_and_its_body_stays() -> None:
+    """Taiwanese spellings of the same chrome (點閱數, 發表留言, 登入, 開啟App,
+    支援IPv6, 無障礙AA檢測) are read after conversion to Simplified script."""
+    from govtext import clean
+
+    text = clean(TRADITIONAL_PAGE).text
+    assert "确保完成年度目标。" in text and "通报1至2月全市空气品质情形。" in text
+    for gone in ("点阅数", "发表留言", "登入后即可留言", "阅读全文", "加入会员", "电子邮件", "IPv6", "无障碍AA"):
+        assert gone not in text, gone
