@@ -112,6 +112,9 @@ KEPT: list[tuple[str, str]] = [
     ("tools/head-copyright-note", "本文为作者原创文章，经授权转载。"),
     ("tools/expand-more", "下载“粤省事”APP"),
     ("paywall/member-login", "成为会员单位"),
+    ("paywall/member-login", "市民注册后即可免费阅读数字图书馆资源。"),
+    ("paywall/member-login", "会费标准：单位会员￥2000/年"),
+    ("tools/newsletter-signup", "订阅电子报刊可通过邮局办理"),
 ]
 
 
@@ -132,6 +135,7 @@ EDGE_SENTENCES = [
     "用户可以随时取消订阅。",
     "我们发现部分网站使用Cookie追踪用户浏览记录，将依法督促整改。",
     "有的平台在用户开通会员后仍推送广告，有的在“解锁全文”提示中诱导用户注册。",
+    "读者在市图书馆官网注册后即可免费阅读200余种电子报刊。",
 ]
 
 
