@@ -80,6 +80,10 @@ CAUGHT: list[tuple[str, str]] = [
     ("tools/top-bar-links", "网站地图"),
     ("footer/accessibility-badge", "本网站已取得无障碍2.1 AA等级标章"),
     ("counters/views", "点阅数：56"),
+    ("counters/site-counter", "今日访问量：123　总访问量：12345678"),
+    ("counters/site-counter", "累计访问：12,345,678"),
+    ("counters/site-counter", "在线人数：23"),
+    ("counters/site-counter", "本站已安全运行3650天"),
 ]
 
 KEPT: list[tuple[str, str]] = [
@@ -115,6 +119,8 @@ KEPT: list[tuple[str, str]] = [
     ("paywall/member-login", "市民注册后即可免费阅读数字图书馆资源。"),
     ("paywall/member-login", "会费标准：单位会员￥2000/年"),
     ("tools/newsletter-signup", "订阅电子报刊可通过邮局办理"),
+    ("counters/site-counter", "网站总访问量：1263万次"),
+    ("counters/site-counter", "总访问量：1263万次"),
 ]
 
 
