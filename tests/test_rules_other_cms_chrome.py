@@ -84,6 +84,11 @@ CAUGHT: list[tuple[str, str]] = [
     ("counters/site-counter", "累计访问：12,345,678"),
     ("counters/site-counter", "在线人数：23"),
     ("counters/site-counter", "本站已安全运行3650天"),
+    ("tools/share-invites", "分享给身边的人"),
+    ("tools/share-invites", "觉得有用就点个在看吧"),
+    ("tools/share-invites", "点击右上角“…”转发"),
+    ("tools/share-invites", "打赏作者"),
+    ("tools/share-invites", "复制文章地址"),
 ]
 
 KEPT: list[tuple[str, str]] = [
@@ -121,6 +126,7 @@ KEPT: list[tuple[str, str]] = [
     ("tools/newsletter-signup", "订阅电子报刊可通过邮局办理"),
     ("counters/site-counter", "网站总访问量：1263万次"),
     ("counters/site-counter", "总访问量：1263万次"),
+    ("tools/share-invites", "把好经验分享给更多人，让群众少跑腿。"),
 ]
 
 
