@@ -89,6 +89,13 @@ CAUGHT: list[tuple[str, str]] = [
     ("tools/share-invites", "点击右上角“…”转发"),
     ("tools/share-invites", "打赏作者"),
     ("tools/share-invites", "复制文章地址"),
+    ("footer/disclaimer-long", "本站提供的所有资料仅供学习交流使用，请勿用于商业用途。"),
+    ("footer/disclaimer-long", "本网站对所转载内容的真实性、准确性不承担任何责任。"),
+    ("footer/disclaimer-long", "任何单位和个人认为本网站内容可能涉嫌侵犯其合法权益，应及时向本网站书面反馈。"),
+    ("footer/disclaimer-long", "如果所转载内容侵犯了您的权利，请与我们联系，我们将及时删除。"),
+    ("footer/disclaimer-long", "使用本网站即表示您同意本网站的服务条款和隐私政策。"),
+    ("footer/disclaimer-long", "文中观点不代表本网站立场，仅供读者参考。"),
+    ("footer/disclaimer-long", "本站郑重声明：所载数据仅供参考，据此操作风险自担。"),
 ]
 
 KEPT: list[tuple[str, str]] = [
@@ -127,6 +134,8 @@ KEPT: list[tuple[str, str]] = [
     ("counters/site-counter", "网站总访问量：1263万次"),
     ("counters/site-counter", "总访问量：1263万次"),
     ("tools/share-invites", "把好经验分享给更多人，让群众少跑腿。"),
+    ("footer/disclaimer-long", "如果商家侵犯了您的权益，请拨打12315投诉电话联系。"),
+    ("footer/disclaimer-long", "本网站开通以来，不断完善功能，不承担经营性业务。"),
 ]
 
 
@@ -148,6 +157,7 @@ EDGE_SENTENCES = [
     "我们发现部分网站使用Cookie追踪用户浏览记录，将依法督促整改。",
     "有的平台在用户开通会员后仍推送广告，有的在“解锁全文”提示中诱导用户注册。",
     "读者在市图书馆官网注册后即可免费阅读200余种电子报刊。",
+    "如果商家侵犯了您的权益，请拨打12315投诉电话联系。",
 ]
 
 
