@@ -96,6 +96,12 @@ CAUGHT: list[tuple[str, str]] = [
     ("footer/disclaimer-long", "使用本网站即表示您同意本网站的服务条款和隐私政策。"),
     ("footer/disclaimer-long", "文中观点不代表本网站立场，仅供读者参考。"),
     ("footer/disclaimer-long", "本站郑重声明：所载数据仅供参考，据此操作风险自担。"),
+    ("breadcrumb/location-label-other", "您所处的位置：首页 » 政务公开"),
+    ("tools/scan-to-read-sentence", "扫码，在手机上阅读本文。"),
+    ("counters/reading-time", "浏览 1.5万 · 8分钟看完"),
+    ("paywall/member-login", "新用户首月立减20元"),
+    ("tools/top-bar-links", "VIP登录"),
+    ("tools/share-invites", "给个在看鼓励一下"),
 ]
 
 KEPT: list[tuple[str, str]] = [
