@@ -102,6 +102,13 @@ CAUGHT: list[tuple[str, str]] = [
     ("paywall/member-login", "新用户首月立减20元"),
     ("tools/top-bar-links", "VIP登录"),
     ("tools/share-invites", "给个在看鼓励一下"),
+    ("tools/closing-chrome-sentence", "谢谢您的观看~"),
+    ("tools/closing-chrome-sentence", "欢迎点赞、在看和转发！"),
+    ("tools/closing-chrome-sentence", "需要转载，请与本号联系授权。"),
+    ("tools/closing-chrome-sentence", "此文由南湖融媒综合编辑，欢迎转发"),
+    ("tools/closing-chrome-sentence", "更多精彩内容，敬请关注“南湖发布”抖音号！"),
+    ("tools/closing-chrome-sentence", "当前浏览器版本过低，部分功能无法使用。"),
+    ("tools/closing-chrome-sentence", "本文被阅读 5678 次"),
 ]
 
 KEPT: list[tuple[str, str]] = [
@@ -142,6 +149,10 @@ KEPT: list[tuple[str, str]] = [
     ("tools/share-invites", "把好经验分享给更多人，让群众少跑腿。"),
     ("footer/disclaimer-long", "如果商家侵犯了您的权益，请拨打12315投诉电话联系。"),
     ("footer/disclaimer-long", "本网站开通以来，不断完善功能，不承担经营性业务。"),
+    ("tools/closing-chrome-sentence", "感谢大家的关注和支持！"),
+    ("tools/closing-chrome-sentence", "欢迎广大市民积极参与。"),
+    ("tools/closing-chrome-sentence", "如需咨询，请联系我们。"),
+    ("tools/closing-chrome-sentence", "更多信息请关注市政府门户网站发布的通知。"),
 ]
 
 
@@ -164,6 +175,7 @@ EDGE_SENTENCES = [
     "有的平台在用户开通会员后仍推送广告，有的在“解锁全文”提示中诱导用户注册。",
     "读者在市图书馆官网注册后即可免费阅读200余种电子报刊。",
     "如果商家侵犯了您的权益，请拨打12315投诉电话联系。",
+    "更多信息请关注市政府门户网站发布的通知。",
 ]
 
 
