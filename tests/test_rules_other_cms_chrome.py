@@ -214,3 +214,11 @@ def test_a_traditional_site_chrome_goes_and_its_body_stays() -> None:
     assert "确保完成年度目标。" in text and "通报1至2月全市空气品质情形。" in text
     for gone in ("点阅数", "发表留言", "登入后即可留言", "阅读全文", "加入会员", "电子邮件", "IPv6", "无障碍AA"):
         assert gone not in text, gone
+
+
+@pytest.mark.parametrize("rule_id", sorted({rule_id for rule_id, _ in CAUGHT}))
+def test_the_rules_are_prefiltered(rule_id: str) -> None:
+    """Each rule names the tokens one of which a line must hold (issue 7: a
+    pattern the prefilter cannot read runs on every line of every page)."""
+    rule = load_rules().get(rule_id)
+    assert rule is not None and rule.required, rule_id
