@@ -361,14 +361,29 @@ def _boilerplate_like(st: _State, i: int) -> bool:
 
 
 def _related_cut(st: _State) -> int:
-    """Index of a related-links header after which no block reads like a sentence."""
+    """Index of a related-links header after which no block reads like a
+    sentence; a short question (``冬季如何预防一氧化碳中毒？``) is a link's
+    title as often as a sentence."""
     cut = st.n
     for i in range(st.n - 1, -1, -1):
-        if st.sentence[i] and st.label(i) is None:
+        if st.sentence[i] and st.label(i) is None and not _short_question(st.texts[i]):
             break
         if any(st.hit(i, r) for r in st.cands(i, _related)):
             cut = i
     return cut
+
+
+_SHORT_QUESTION_CHARS = 24
+
+
+def _short_question(text: str) -> bool:
+    """A short one-clause question: ``这些误区你中招了吗？``.
+
+    >>> _short_question("冬季如何预防一氧化碳中毒？"), _short_question("请问：申请人需要提交哪些材料，在哪里办理，需要多久？")
+    (True, False)
+    """
+    return len(text) <= _SHORT_QUESTION_CHARS and text.endswith(("？", "?")) and "。" not in text \
+        and text.count("，") + text.count(",") <= 1
 
 
 _COMMENT_FURNITURE = regex.compile(
@@ -871,7 +886,8 @@ def _related_lists(st: _State, zones: list[str], outside: list[int]) -> None:
     links, up to the site footer: a line between footer items (联系电话：…) is
     no link title, and a labelled fact (资料来源：地政局) is metadata, not a link."""
     _label_lists(st, [i for i in outside if zones[i] != "head"], lambda lab, _t: lab.label == "related-links",
-                 lambda i: not st.sentence[i] and len(st.texts[i]) <= 120 and not _labelled_fact(st, i), _LINK_LIST)
+                 lambda i: (not st.sentence[i] or _short_question(st.texts[i])) and len(st.texts[i]) <= 120
+                 and not _labelled_fact(st, i), _LINK_LIST)
 
 
 def _labelled_fact(st: _State, i: int) -> bool:
