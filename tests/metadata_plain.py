@@ -66,6 +66,7 @@ from govtext.blocks.metadata import (  # unchanged by the rewrite: shared, not c
     _may_hold_fields,
     _name_run_end,
     _names_source,
+    _opening_loose_date,
     _Parse,
     _roc_ymd,
     _set_date,
@@ -73,6 +74,8 @@ from govtext.blocks.metadata import (  # unchanged by the rewrite: shared, not c
     _starts_segment,
     _unknown_label_start,
     _word_start,
+    list_item_coverage,
+    name_before_unit,
     name_list,
 )
 
@@ -328,6 +331,11 @@ def _take_value(p: _Parse, kind: str, start: int, end: int, colon: bool) -> None
             p.fields.setdefault(kind, office)
             p.explained.append((lead, stop))
             return
+        unit = name_before_unit(raw)  # 陈立平（市农业技术推广中心） (added later, shared)
+        if unit is not None:
+            p.fields.setdefault(kind, unit)
+            p.explained.append((lead, stop))
+            return
     if kind not in _TABLE_KINDS:
         sp = _ANY_SPACE.search(raw.strip(_SPACES))
         if sp is not None:
@@ -494,12 +502,14 @@ def _parse_meta(line: str) -> MetaLine | None:
             cursor = max(e for _s, e in p.explained[before:])
     gaps.append((cursor, len(line)))
     gaps = [(a, b) for a, b in gaps if b > a]
+    _opening_loose_date(p, gaps)  # 24-12-03 18:22, 12/03/2024 opening the line (added later, shared)
     _residue(p, gaps)
     if not p.fields:
         return None
     coverage = _coverage(line, p.explained, nonspace)
     if gaps and _CLAUSE_END.search(line, gaps[-1][0]) is not None:  # a sentence (added later, shared)
         coverage = min(coverage, _SENTENCE_COVERAGE)
+    coverage = list_item_coverage(line, coverage)  # 1. 关于…的批复 / 1994年3月2日 / … (added later, shared)
     return MetaLine(p.fields, coverage, _DATE_KIND[p.date_rank], p.bare_source)
 
 

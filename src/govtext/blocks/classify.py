@@ -607,6 +607,18 @@ def _rule(rules: RuleSet, qid: str) -> Rule | None:
         return None
 
 
+def _meta_slash_dated(st: _State, i: int) -> bool:
+    """Whether block ``i``, which :func:`shape.link_chain` reads as a trail
+    joined by slashes, is a line of metadata whose slashes are a date's
+    (``发布时间：2024/11/20　来源：东岭晚报``, ``发稿时间：1/7/2025　撰稿：刘青``):
+    as a trail it would lose its source and author."""
+    t = st.texts[i]
+    if "/" not in t and "／" not in t:
+        return False
+    m = st.meta_line(i)
+    return m is not None and "date" in m.fields and st.is_meta(i)
+
+
 def _structure(st: _State, zones: list[str], outside: list[int]) -> None:
     """Shape-based labels in the head and tail (``outside``: the blocks
     outside the core, in order)."""
@@ -615,6 +627,8 @@ def _structure(st: _State, zones: list[str], outside: list[int]) -> None:
             continue
         t = st.texts[i]
         chain = shape.link_chain(t)
+        if chain is not None and _meta_slash_dated(st, i):
+            chain = None  # 发布时间：2024/11/20　来源：东岭晚报: a date's slashes, no trail (the metadata pass takes it)
         if chain is not None:
             sep = shape.CHAIN_SEPARATOR.search(t)
             mark = sep.group().strip() if sep else ">"
@@ -1537,6 +1551,7 @@ def _collect(st: _State, title: int | None, table: dict[str, str]) -> dict[str, 
     written: list[str | int] = []
     updated: list[str | int] = []
     named: list[str | int] = []
+    relayed: list[str | int] = []
     for i in _labelled(st.labels):
         lab = st.labels[i]
         if lab is None or lab.label in KEPT_LABELS:
@@ -1544,6 +1559,9 @@ def _collect(st: _State, title: int | None, table: dict[str, str]) -> dict[str, 
         for key, value in lab.fields.items():
             if key == "source" and (lab.rule in _NAME_ONLY_SOURCES or _bare_source(st, i)):
                 named.append(value)
+                continue
+            if key == "source" and _repost_source_line(st.texts[i]):
+                relayed.append(value)
                 continue
             # when the page was written or changed: its date only if no line says when it was published
             kind = _date_kind(st, i) if key == "date" else "date"
@@ -1555,11 +1573,33 @@ def _collect(st: _State, title: int | None, table: dict[str, str]) -> dict[str, 
                 _put(meta, key, value)
     for value in (written + updated)[:1]:
         _put(meta, "date", value)
-    for value in named[:1]:
+    for value in (relayed + named)[:1]:
         meta.setdefault("source", value)
     for key, value in table.items():
         meta.setdefault(key, value)
     return meta
+
+
+_REPOST_WORDS = ("转自", "转载自", "轉自", "轉載自")
+_SOURCE_WORDS = ("来源", "來源", "稿源", "出处", "出處", "供稿")
+
+
+def _repost_source_line(text: str) -> bool:
+    """Whether the source a line gives is the page it was reposted from
+    (``转自：南岭农业微信公众号``), its first source label being one of
+    :data:`_REPOST_WORDS`: a ``来源：`` elsewhere on the page, the place the
+    text came from, outranks it (see :func:`_collect`).
+
+    >>> _repost_source_line("作者：陈立平　转自：南岭农业"), _repost_source_line("来源：南岭日报　转自：南岭新闻网")
+    (True, False)
+    """
+    if "转" not in text and "轉" not in text:
+        return False  # the cheap test first
+    reposted = min((k for w in _REPOST_WORDS if (k := text.find(w)) >= 0), default=-1)
+    if reposted < 0:
+        return False
+    sourced = min((k for w in _SOURCE_WORDS if (k := text.find(w)) >= 0), default=len(text))
+    return reposted < sourced
 
 
 def _bare_source(st: _State, i: int) -> bool:

@@ -34,7 +34,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 __all__ = ["DATE_OPENERS", "MAX_META_LINE", "MetaLine", "credit_line_reporters", "dateline_outlet", "dateline_reporters",
-           "has_label_mark", "name_list", "normalize_date", "parse_byline", "parse_label_pair", "parse_label_table",
+           "has_label_mark", "name_before_unit", "name_list", "normalize_date", "parse_byline", "parse_label_pair", "parse_label_table",
            "parse_meta_line", "search_date", "trail_date"]
 
 
@@ -619,17 +619,60 @@ read only as a date label's value (elsewhere it may be any number)."""
 
 def _label_only_date(line: str, lead: int, end: int) -> tuple[str, int] | None:
     """``(iso, end)`` of a date at ``line[lead:end]`` written in a way only
-    a date label makes sure of: ``20240305``, ``113.05.03`` (2024-05-03).
+    a date label makes sure of: ``20240305``, ``113.05.03`` (2024-05-03),
+    the month first (``12/03/2024``) or a year of two digits (``24-12-03``),
+    see :func:`_loose_date_at`.
 
     >>> _label_only_date("20240305", 0, 8), _label_only_date("113.05.03 ", 0, 10), _label_only_date("113.13.03", 0, 9)
     (('2024-03-05', 8), ('2024-05-03', 9), None)
+    >>> _label_only_date("12/03/2024", 0, 10), _label_only_date("24-12-03 18:22", 0, 14)
+    (('2024-12-03', 10), ('2024-12-03', 14))
     """
     c = _COMPACT_DATE.match(line, lead, end)
     if c is not None:
         return f"{c[1]}-{c[2]}-{c[3]}", c.end()
     r = _ROC_DOTTED.match(line, lead, end)
     iso = None if r is None else _iso_day(int(r[1]) + _ROC_YEAR_ZERO, int(r[2]), int(r[3]))
-    return None if r is None or iso is None else (iso, r.end())
+    if r is not None and iso is not None:
+        return iso, r.end()
+    return _loose_date_at(line, lead, end, need_time=False)
+
+
+_LOOSE_DATE = re.compile(
+    "(?<![0-9])(?:(?P<a>[0-9]{1,2})(?P<s>[/-])(?P<b>[0-9]{1,2})(?P=s)(?P<y>(?:19|20)[0-9]{2})"
+    "|(?P<yy>[0-9]{2})(?P<t>[-/.])(?P<m>[0-9]{1,2})(?P=t)(?P<d>[0-9]{1,2}))(?![0-9])"
+    "(?P<time>[ \\u3000\\xa0]{1,3}[0-9]{1,2}[:：][0-9]{2}(?:[:：][0-9]{2})?(?![0-9])(?: ?[AaPp][Mm](?![A-Za-z]))?)?"
+)
+"""A date in a form :data:`_DATE` does not read, as a CMS or an app may print it:
+the year last, month first (``12/03/2024``, ``12-3-2024``; the day first only when
+the first number cannot be a month, ``25/12/2024``), or a year of two digits
+(``24-12-03``, of 2000-2049), maybe with a time after it."""
+_LOOSE_YEAR_LAST = 2049
+"""The last year a year of two digits stands for (``24-12-03``: 2024; ``98-12-03``: none)."""
+
+
+def _loose_date_at(line: str, lead: int, end: int, need_time: bool) -> tuple[str, int] | None:
+    """``(iso, end)`` of a :data:`_LOOSE_DATE` at ``line[lead:end]``, else
+    None; with ``need_time`` a year of two digits only with a time after it
+    (which alone makes sure that ``24-12-03`` is no other number).
+
+    >>> _loose_date_at("25/12/2024 上午", 0, 13, True), _loose_date_at("13/13/2024", 0, 10, False)
+    (('2024-12-25', 10), None)
+    >>> _loose_date_at("24-12-03 18:22:05 来源", 0, 20, True), _loose_date_at("24-12-03 来源", 0, 11, True)
+    (('2024-12-03', 17), None)
+    """
+    m = _LOOSE_DATE.match(line, lead, end)
+    if m is None:
+        return None
+    if m.group("y") is not None:
+        a, b, year = int(m.group("a")), int(m.group("b")), int(m.group("y"))
+        iso = _iso_day(year, a, b) if a <= 12 else _iso_day(year, b, a)
+    elif need_time and m.group("time") is None:
+        return None
+    else:
+        year = 2000 + int(m.group("yy"))
+        iso = _iso_day(year, int(m.group("m")), int(m.group("d"))) if year <= _LOOSE_YEAR_LAST else None
+    return None if iso is None else (iso, m.end())
 
 
 def _take_value(p: _Parse, kind: str, lead: int, end: int, colon: bool) -> None:
@@ -769,12 +812,32 @@ def _take_names(p: _Parse, kind: str, raw: str, lead: int, stop: int) -> bool:
         rest = " ".join(names[1:])  # 撰稿：法规处 谢明远 -- the writer's office, then the writer
         name = rest if _is_name(rest) else name_list(rest)
     if name is None:
+        name = name_before_unit(raw)
+    if name is None:
         return False
     p.fields.setdefault(kind, name)
     if role is not None:
         p.fields.setdefault("author_role", role)
     p.explained.append((lead, stop))
     return True
+
+
+def name_before_unit(raw: str) -> str | None:
+    """The name or names of a credit that closes with the writer's unit in
+    brackets (``陈立平（市农业技术推广中心）``, ``王浩 李明(市统计局)``),
+    else None: the unit is no part of the author.
+
+    >>> name_before_unit("陈立平（市农业技术推广中心）"), name_before_unit("王浩 李明(市统计局)")
+    ('陈立平', '王浩 李明')
+    >>> name_before_unit("市统计局（办公室）") is None, name_before_unit("陈立平") is None
+    (True, True)
+    """
+    text = raw.rstrip(_SPACES)
+    opener = _CLOSERS.get(text[-1:])
+    if opener is None or (cut := text.find(opener)) <= 0:
+        return None
+    head = text[:cut].rstrip(_SPACES)
+    return head if _is_name(head) else name_list(head)
 
 
 def _residue(p: _Parse, gaps: list[tuple[int, int]]) -> None:
@@ -1205,11 +1268,15 @@ def _colon_credits(line: str) -> str:
     ('来源：临湖发布', '财新 记者 周洋')
     >>> _colon_credits("文/图 记者 郑强 通讯员 林小雨"), _colon_credits("图/文 郑强")
     ('记者 郑强 通讯员 林小雨', '作者：郑强')
+    >>> _colon_credits("（供稿：化学学院　文字：邹雨晴）"), _colon_credits("文：王浩　图：李明"), _colon_credits("原文：通知全文")
+    ('（供稿：化学学院　作者：邹雨晴）', '作者：王浩　图：李明', '原文：通知全文')
     """
     if line[:1] in _BULLETS:
         line = line.lstrip(_BULLETS + _SPACES)
         if _bulleted_names(line):
             return "作者：" + line
+    if "文：" in line or "文:" in line or "文字" in line:  # the cheap tests first
+        line = _TEXT_CREDIT.sub("作者：", line)
     line = _report_credits(line)
     if "/" not in line and "／" not in line and "|" not in line and "｜" not in line and "丨" not in line:
         return line
@@ -1217,6 +1284,12 @@ def _colon_credits(line: str) -> str:
     if first is not None and _credit_label(first) == "作者：" and _names_reporter(line[first.end():]):
         line = line[first.end():]
     return _SLASH_CREDIT.sub(_credit_label, line)
+
+
+_TEXT_CREDIT = re.compile("(?:^|(?<=[" + _SPACES + "|｜丨（(【\\[]))(?:文字|文)" + _SP + "[:：]" + _SP + "(?=[" + _CJK + "])")
+"""The writer's credit with a colon that is not a label elsewhere
+(``文字：邹雨晴``, ``文：王浩``): at the start of a segment only (``原文：``,
+``全文：`` are no credit), read as ``作者：``."""
 
 
 _CREDIT_KINDS = frozenset({"source", "author", "editor"})
@@ -1273,13 +1346,61 @@ def _parse_meta(line: str) -> MetaLine | None:
         cursor = cursor_after
     if len(line) > cursor:
         gaps.append((cursor, len(line)))
+    _opening_loose_date(p, gaps)
     _residue(p, gaps)
     if not p.fields:
         return None
     coverage = _coverage(line, explained, nonspace)
     if gaps and _CLAUSE_END.search(line, gaps[-1][0]) is not None:
         coverage = min(coverage, _SENTENCE_COVERAGE)  # 2024年3月14日上午9:00，会期半天。: a sentence, no date line
-    return MetaLine(p.fields, coverage, _DATE_KIND[p.date_rank], p.bare_source)
+    return MetaLine(p.fields, list_item_coverage(line, coverage), _DATE_KIND[p.date_rank], p.bare_source)
+
+
+_LIST_ITEM_OPEN = re.compile("[" + _SPACES + "]{0,8}(?:[0-9０-９]{1,2}[.．、](?![0-9０-９])|[（(][一二三四五六七八九十0-9]{1,3}[)）])")
+"""The number that opens an item of a list (``1.``, ``2、``, ``（三）``), not a date's (``2024.12.03``)."""
+
+
+def list_item_coverage(line: str, coverage: float) -> float:
+    """``coverage``, but no more than :data:`_SENTENCE_COVERAGE` for a line
+    that opens as an item of a numbered list: a catalogue's row
+    (``1. 关于建设城北自来水厂的批复 / 1994年3月2日 / 市计划委员会``) holds
+    a date and an office, yet is text, never the page's metadata line.
+
+    >>> list_item_coverage("1. 关于建设水厂的批复 / 1994年3月2日 / 市计划委员会", 0.53), list_item_coverage("2024.12.03 来源：市政府", 1.0)
+    (0.49, 1.0)
+    """
+    if coverage <= _SENTENCE_COVERAGE or _LIST_ITEM_OPEN.match(line) is None:
+        return coverage
+    return _SENTENCE_COVERAGE
+
+
+def _opening_loose_date(p: _Parse, gaps: list[tuple[int, int]]) -> None:
+    """A date in a loose form (:data:`_LOOSE_DATE`) that opens the line
+    outside any label, as an app or a CMS prints it above the text
+    (``24-12-03 18:22　来源：…``, ``12/03/2024 来源：…``): the line's date,
+    and the first gap (``gaps[0]``) starts after it. A year of two digits
+    needs a time after it; the year written last does not.
+
+    >>> p = _Parse("24-12-03 18:22　来源：鹿城发布", {}, [])
+    >>> gaps = [(0, 15)]
+    >>> _opening_loose_date(p, gaps); p.fields, gaps
+    ({'date': '2024-12-03'}, [(14, 15)])
+    """
+    if not gaps or gaps[0][0] != 0:
+        return
+    a, b = gaps[0]
+    line = p.line
+    lead = a
+    while lead < b and line[lead] in _SPACES:
+        lead += 1
+    if lead + 8 > b or not "0" <= line[lead] <= "9":
+        return  # the cheap test first: most lines open with no digit
+    found = _loose_date_at(line, lead, b, need_time=True)
+    if found is None:
+        return
+    _set_date(p, found[0], "date")
+    p.explained.append((lead, found[1]))
+    gaps[0] = (found[1], b)
 
 
 _CLAUSE_END = re.compile("[，,][" + _CJK + "]{2,40}[^，,]{0,40}。\\s{0,3}$")
