@@ -70,6 +70,7 @@ from govtext.blocks.metadata import (  # unchanged by the rewrite: shared, not c
     _Parse,
     _roc_ymd,
     _set_date,
+    _source_addresses,
     _spaced_org,
     _starts_segment,
     _unknown_label_start,
@@ -503,6 +504,7 @@ def _parse_meta(line: str) -> MetaLine | None:
     gaps.append((cursor, len(line)))
     gaps = [(a, b) for a, b in gaps if b > a]
     _opening_loose_date(p, gaps)  # 24-12-03 18:22, 12/03/2024 opening the line (added later, shared)
+    _source_addresses(p, gaps)  # 来源：中国政府网 www.gov.cn (added later, shared)
     _residue(p, gaps)
     if not p.fields:
         return None

@@ -125,9 +125,9 @@ _LABELS: dict[str, tuple[str, ...]] = {
     "date": (
         "发布时间", "发布日期", "发表时间", "发表日期", "发稿时间", "发稿日期", "公开日期", "公开时间", "信息发布时间",
         "信息发布日期", "信息时间", "信息日期", "公告日期", "公布日期", "公布时间", "上版日期", "刊发日期", "刊发时间",
-        "录入时间", "时间", "日期",
+        "录入时间", "时间", "日期", "发布", "发布于", "发表于", "上传时间", "上传日期", "添加时间", "添加日期",
         "發布時間", "發佈時間", "發表時間", "發布日期", "發佈日期", "發表日期", "發稿時間", "發稿日期", "公開日期",
-        "公開時間", "信息時間", "公告日期", "公佈日期", "公佈時間", "時間",
+        "公開時間", "信息時間", "公告日期", "公佈日期", "公佈時間", "時間", "發布", "發佈", "發布於", "發佈於", "發表於",
         "Date", "Release Date", "Published", "Publish Date",
     ),
     # when the document was written or signed: its date only when no label gives the date it was published
@@ -784,11 +784,12 @@ def _name_run_end(line: str, lead: int, end: int) -> int:
     """The end of two or more names at ``line[lead:end]``, apart by spaces
     of any width, ``、`` or commas (:func:`name_list`), else -1.
 
-    >>> _name_run_end("周明远　李晓婷", 0, 7), _name_run_end("王芳　通讯员 赵强", 0, 9)
-    (7, -1)
+    >>> _name_run_end("周明远　李晓婷", 0, 7), _name_run_end("王芳　通讯员 赵强", 0, 9), _name_run_end("李明 单位：市统计局", 0, 10)
+    (7, -1, -1)
     """
     pos, names, stop = lead, 0, -1
-    while (word := _NAME_WORD.match(line, pos, end)) is not None and _is_name(word.group()):
+    while (word := _NAME_WORD.match(line, pos, end)) is not None and _is_name(word.group()) \
+            and line[word.end() : word.end() + 1] not in ("：", ":"):  # 单位：, a label, no name
         names, stop = names + 1, word.end()
         gap = _NAME_GAP.match(line, stop, end)
         if gap is None:
@@ -1347,6 +1348,7 @@ def _parse_meta(line: str) -> MetaLine | None:
     if len(line) > cursor:
         gaps.append((cursor, len(line)))
     _opening_loose_date(p, gaps)
+    _source_addresses(p, gaps)
     _residue(p, gaps)
     if not p.fields:
         return None
@@ -1401,6 +1403,21 @@ def _opening_loose_date(p: _Parse, gaps: list[tuple[int, int]]) -> None:
     _set_date(p, found[0], "date")
     p.explained.append((lead, found[1]))
     gaps[0] = (found[1], b)
+
+
+def _source_addresses(p: _Parse, gaps: list[tuple[int, int]]) -> None:
+    """A web address outside the labels of a line that names its source
+    (``来源：中国政府网 www.gov.cn``): the source's site, explained.
+
+    >>> p = _Parse("来源：中国政府网 www.gov.cn", {"source": "中国政府网"}, [])
+    >>> _source_addresses(p, [(8, 19)]); p.explained
+    [(9, 19)]
+    """
+    line = p.line
+    if "source" not in p.fields or ("www." not in line and "http" not in line):
+        return  # the cheap tests first
+    for a, b in gaps:
+        p.explained.extend(m.span() for m in _URL.finditer(line, a, b))
 
 
 _CLAUSE_END = re.compile("[，,][" + _CJK + "]{2,40}[^，,]{0,40}。\\s{0,3}$")
