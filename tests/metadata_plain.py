@@ -61,6 +61,7 @@ from govtext.blocks.metadata import (  # unchanged by the rewrite: shared, not c
     _cn_number,
     _colon_credits,
     _era_start,
+    _glued_label,
     _kind,
     _label_only_date,
     _may_hold_fields,
@@ -430,7 +431,7 @@ def _labels(line: str) -> list[tuple[int, int, str, bool]]:
             or (kind == "source" and _spaced_org(line, m.end("label"))) \
             or _cell_marked(line, m, kind)  # 供稿 市疾控中心, 发布单位\t… (added after the rewrite, shared)
         end = m.end("label") + 1 if boxed else m.end() if colon else m.end("label")
-        if not _starts_segment(line, start):
+        if not _starts_segment(line, start) and not _glued_label(line, m, out):  # 作者:王静来源:… (added later, shared)
             credit = _CREDIT_PREFIX.search(line, max(0, start - 8), start)
             if colon or kind != "author" or credit is None or not _starts_segment(line, credit.start()):
                 continue  # 会议时间：, 项目名称：, 联系人： -- another label ending in one of ours

@@ -992,7 +992,7 @@ def _labels(line: str) -> list[tuple[int, int, str, bool]]:
             or _cell_marked(line, m, kind)
         start = m.start()
         end = m.end(1) + 1 if boxed else m.end() if colon else m.end(1)
-        if start and _WORDY.match(line, start - 1):  # not at the start of a segment
+        if start and _WORDY.match(line, start - 1) and not _glued_label(line, m, out):  # not at the start of a segment
             credit = _CREDIT_PREFIX.search(line, max(0, start - 8), start)
             if colon or kind != "author" or credit is None or not _starts_segment(line, credit.start()):
                 continue  # 会议时间：, 项目名称：, 联系人： -- another label ending in one of ours
@@ -1003,6 +1003,42 @@ def _labels(line: str) -> list[tuple[int, int, str, bool]]:
             continue
         out.append((start, end, kind, colon))
     return out
+
+
+_GLUED_OK = frozenset({
+    "来源", "信息来源", "文章来源", "稿件来源", "稿源", "作者", "发布时间", "发布日期", "发表时间", "发表日期", "更新时间",
+    "责任编辑", "编辑", "浏览次数", "浏览量", "点击数", "点击量", "点击次数", "阅读次数", "阅读量", "访问量",
+    "來源", "信息來源", "文章來源", "發布時間", "發佈時間", "發布日期", "發佈日期", "更新時間", "責任編輯", "編輯",
+    "瀏覽次數", "點擊數",
+})
+"""Labels that mark a line's next field even glued to the value before
+them (see :func:`_glued_label`)."""
+
+
+def _glued_label(line: str, m: re.Match[str], out: list[tuple[int, int, str, bool]]) -> bool:
+    """Whether the label ``m``, glued to the word before it, still starts a
+    field: a page's spans extracted without spaces between them
+    (``作者:王静来源:县文化和旅游局发布时间:2024-12-03``) glue each label to
+    the value before it. Only one of :data:`_GLUED_OK` with a colon, glued
+    to a word that is all the value of the label before it (``会议时间：``,
+    ``项目资金来源：`` stay no labels).
+
+    >>> line = "作者:王静来源:县文化局"
+    >>> [_glued_label(line, m, [(0, 3, "author", True)]) for m in _LABEL.finditer(line)][1:]
+    [True]
+    >>> line = "发布日期：2024-12-03 项目资金来源：财政拨款"
+    >>> [_glued_label(line, m, [(0, 5, "date", True)]) for m in _LABEL.finditer(line)][1:]
+    [False]
+    """
+    if not out or m.group("colon") is None or "".join(m.group("label").split()) not in _GLUED_OK:
+        return False
+    word = m.start()
+    while word > 0 and _WORDY.match(line, word - 1):
+        word -= 1
+    value = out[-1][1]
+    while value < word and line[value] in _SPACES:
+        value += 1
+    return word == value
 
 
 def _cell_marked(line: str, m: re.Match[str], kind: str) -> bool:
