@@ -1312,7 +1312,7 @@ def _colon_credits(line: str) -> str:
         line = line.lstrip(_BULLETS + _SPACES)
         if _bulleted_names(line):
             return "作者：" + line
-    if "文：" in line or "文:" in line or "文字" in line:  # the cheap tests first
+    if "文" in line and ("文：" in line or "文:" in line or "文字" in line):  # the cheap tests first
         line = _TEXT_CREDIT.sub("作者：", line)
     line = _report_credits(line)
     if "/" not in line and "／" not in line and "|" not in line and "｜" not in line and "丨" not in line:
@@ -1412,6 +1412,10 @@ def list_item_coverage(line: str, coverage: float) -> float:
     return _SENTENCE_COVERAGE
 
 
+_DIGIT_OPENS = re.compile("[" + _SPACES + "]{0,8}[0-9]")
+"""A line that opens with a digit, maybe after spaces: where a loose date may open it."""
+
+
 def _opening_loose_date(p: _Parse, gaps: list[tuple[int, int]]) -> None:
     """A date in a loose form (:data:`_LOOSE_DATE`) that opens the line
     outside any label, as an app or a CMS prints it above the text
@@ -1426,13 +1430,12 @@ def _opening_loose_date(p: _Parse, gaps: list[tuple[int, int]]) -> None:
     """
     if not gaps or gaps[0][0] != 0:
         return
-    a, b = gaps[0]
+    b = gaps[0][1]
     line = p.line
-    lead = a
-    while lead < b and line[lead] in _SPACES:
-        lead += 1
-    if lead + 8 > b or not "0" <= line[lead] <= "9":
+    opening = _DIGIT_OPENS.match(line, 0, b)
+    if opening is None:
         return  # the cheap test first: most lines open with no digit
+    lead = opening.end() - 1
     found = _loose_date_at(line, lead, b, need_time=True)
     if found is None:
         return
