@@ -60,6 +60,7 @@ from govtext.blocks.metadata import (  # unchanged by the rewrite: shared, not c
     _clean_value,
     _cn_number,
     _colon_credits,
+    _colon_role,
     _era_start,
     _glued_label,
     _kind,
@@ -433,9 +434,10 @@ def _labels(line: str) -> list[tuple[int, int, str, bool]]:
         end = m.end("label") + 1 if boxed else m.end() if colon else m.end("label")
         if not _starts_segment(line, start) and not _glued_label(line, m, out):  # 作者:王静来源:… (added later, shared)
             credit = _CREDIT_PREFIX.search(line, max(0, start - 8), start)
-            if colon or kind != "author" or credit is None or not _starts_segment(line, credit.start()):
+            if kind != "author" or credit is None or not _starts_segment(line, credit.start()) \
+                    or (colon and not _colon_role(out, start - credit.start())):  # 实习记者： (added later, shared)
                 continue  # 会议时间：, 项目名称：, 联系人： -- another label ending in one of ours
-            if end >= len(line) or line[end] not in _SPACES:
+            if not colon and (end >= len(line) or line[end] not in _SPACES):
                 continue
             start = credit.start()
         if out and start < out[-1][1]:

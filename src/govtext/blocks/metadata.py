@@ -994,9 +994,10 @@ def _labels(line: str) -> list[tuple[int, int, str, bool]]:
         end = m.end(1) + 1 if boxed else m.end() if colon else m.end(1)
         if start and _WORDY.match(line, start - 1) and not _glued_label(line, m, out):  # not at the start of a segment
             credit = _CREDIT_PREFIX.search(line, max(0, start - 8), start)
-            if colon or kind != "author" or credit is None or not _starts_segment(line, credit.start()):
+            if kind != "author" or credit is None or not _starts_segment(line, credit.start()) \
+                    or (colon and not _colon_role(out, start - credit.start())):
                 continue  # 会议时间：, 项目名称：, 联系人： -- another label ending in one of ours
-            if end >= len(line) or line[end] not in _SPACES:
+            if not colon and (end >= len(line) or line[end] not in _SPACES):
                 continue
             start = credit.start()
         if out and start < out[-1][1]:
@@ -1039,6 +1040,18 @@ def _glued_label(line: str, m: re.Match[str], out: list[tuple[int, int, str, boo
     while value < word and line[value] in _SPACES:
         value += 1
     return word == value
+
+
+_COLON_ROLE_PREFIX = 2
+"""The longest word glued before 记者 or 作者 in a role with a colon (实习记者：, 特约记者：, 通讯作者：)."""
+
+
+def _colon_role(out: list[tuple[int, int, str, bool]], prefix: int) -> bool:
+    """Whether an author's label with a colon, glued to a word of ``prefix``
+    characters before it, is a reporter's role (``实习记者：李四`` after
+    ``记者：张三``): a word of two characters at most, on a line that has
+    a label before it (a line opening with ``联系记者：`` is no credit line)."""
+    return bool(out) and prefix <= _COLON_ROLE_PREFIX
 
 
 def _cell_marked(line: str, m: re.Match[str], kind: str) -> bool:
@@ -1307,6 +1320,8 @@ def _colon_credits(line: str) -> str:
     ('记者 郑强 通讯员 林小雨', '作者：郑强')
     >>> _colon_credits("（供稿：化学学院　文字：邹雨晴）"), _colon_credits("文：王浩　图：李明"), _colon_credits("原文：通知全文")
     ('（供稿：化学学院　作者：邹雨晴）', '作者：王浩　图：李明', '原文：通知全文')
+    >>> _colon_credits("一审：李四 二审：王五 三审：赵六"), _colon_credits("该案一审：判处有期徒刑")
+    ('审核：李四 审核：王五 审核：赵六', '该案一审：判处有期徒刑')
     """
     if line[:1] in _BULLETS:
         line = line.lstrip(_BULLETS + _SPACES)
@@ -1314,6 +1329,8 @@ def _colon_credits(line: str) -> str:
             return "作者：" + line
     if "文" in line and ("文：" in line or "文:" in line or "文字" in line):  # the cheap tests first
         line = _TEXT_CREDIT.sub("作者：", line)
+    if "审" in line:
+        line = _REVIEW_CREDIT.sub("审核：", line)
     line = _report_credits(line)
     if "/" not in line and "／" not in line and "|" not in line and "｜" not in line and "丨" not in line:
         return line
@@ -1327,6 +1344,13 @@ _TEXT_CREDIT = re.compile("(?:^|(?<=[" + _SPACES + "|｜丨（(【\\[]))(?:文�
 """The writer's credit with a colon that is not a label elsewhere
 (``文字：邹雨晴``, ``文：王浩``): at the start of a segment only (``原文：``,
 ``全文：`` are no credit), read as ``作者：``."""
+
+
+_REVIEW_CREDIT = re.compile("(?:^|(?<=[" + _SPACES + "|｜丨（(【\\[]))(?:一审|二审|三审|初审|复审|终审|一審|二審|三審|終審)"
+                            + _SP + "[:：]")
+"""A stage of a page's review with a colon (``一审：李四 二审：王五 三审：赵六``,
+``终审：``), at the start of a segment: read as ``审核：`` (no label of its own,
+which letter spacing would find in ``张三 审核``)."""
 
 
 _CREDIT_KINDS = frozenset({"source", "author", "editor"})
