@@ -1127,7 +1127,7 @@ _CREDIT_GAP = "[ \t\u3000\xa0]{0,2}"
 _PAIRED_CREDIT = "(?:文字|文|图片|图|摄影|摄)"
 """A credit that a page may pair with another (``文/图``, ``图、文``, ``文/摄``)."""
 _SLASH_CREDIT = re.compile(
-    "(?:^|(?<=[ \t\u3000\xa0|｜丨]))(?:(?P<pair>" + _PAIRED_CREDIT + "(?:" + _CREDIT_GAP + "[/／｜|丨、]" + _CREDIT_GAP
+    "(?:^|(?<=[ \t\u3000\xa0|｜丨（(【\\[]))(?:(?P<pair>" + _PAIRED_CREDIT + "(?:" + _CREDIT_GAP + "[/／｜|丨、]" + _CREDIT_GAP
     + _PAIRED_CREDIT + ")+)(?:" + _CREDIT_GAP + "[/／｜|丨:：]|[ \t\u3000\xa0])"
     "|(?P<word>文字|文图|图文|撰文|作者|文|图片|图|摄影|摄像|摄|视频|责任编辑|编辑|责编"
     "|信息来源|文章来源|稿件来源|来源|稿源|出处)" + _CREDIT_GAP + "[/／｜|丨])" + _CREDIT_GAP + "(?=[" + _CJK + "])"
@@ -1169,11 +1169,19 @@ _REPORT_CREDIT = re.compile(
 ``记者王小明、李大华／综合报导``, ``（中央社记者王小明台北3日电）`` (the
 name glued to the place the cable came from)."""
 _DATELINE_CREDIT = re.compile(
-    "(?:[^\\s（(【\\[。，,]{2,24}?(?:电|讯|消息|電|訊)" + _SP + ")?[（(【\\[]" + _SP + "[" + _CJK + "]{0,6}?" + _REPORTER_WORD
+    "(?:[^\\s（(【\\[。，,]{2,24}?(?:电|讯|消息|電|訊)" + _SP + ")?[（(【\\[]" + _SP
+    + "(?:(?:通讯员|通訊員|实习生|實習生)[" + _CJK + "、，, \u3000]{2,20}?)?[" + _CJK + "]{0,6}?" + _REPORTER_WORD
     + _SP + "(?P<who>[" + _CJK + "、，, \u3000]{2,30}?)" + _SP + _REPORT_CLOSE
 )
 """A news dateline's credit at the start of a paragraph: ``（记者王明、李华）``,
-``新华社临湖5月3日电（记者 王明 李华）``, ``（记者 吴晓丽　通讯员 潘浩）``."""
+``新华社临湖5月3日电（记者 王明 李华）``, ``（记者 吴晓丽　通讯员 潘浩）``,
+also with the correspondent first (``（通讯员 林小雨 记者 贺明）``)."""
+_UNBRACKETED_CREDIT = re.compile(
+    "[^\\s（(【\\[。，,]{0,24}?(?:讯|訊)" + _SP + "[:：]?" + _SP + "[" + _CJK + "]{0,6}?" + _REPORTER_WORD + _SP
+    + "(?P<who>[" + _CJK + "、， \u3000]{2,30}?)" + _SP + "(?:报道|報導|报导|報道)" + _SP + "[:：]"
+)
+"""A paper's credit after its ``本报讯`` without brackets, closed by 报道 and a
+colon: ``本报讯 记者张晓燕 通讯员李明报道：``."""
 
 
 def _cabled_names(who: str) -> str | None:
@@ -1221,13 +1229,15 @@ def dateline_reporters(text: str) -> str | None:
     ('王小明', '吴晓丽')
     >>> dateline_reporters("记者从市交通运输局获悉，今年将新建农村公路。") is None
     True
+    >>> dateline_reporters("本报讯 记者张晓燕 通讯员李明报道：近日"), dateline_reporters("本报讯（通讯员 林小雨 记者 贺明）近日")
+    ('张晓燕', '贺明')
     """
     if "记者" not in text[:40] and "記者" not in text[:40]:
         return None
     credit = _REPORT_CREDIT.match(text)
     if credit is not None and (names := _report_names(credit)) is not None:
         return names
-    dateline = _DATELINE_CREDIT.match(text)
+    dateline = _DATELINE_CREDIT.match(text) or _UNBRACKETED_CREDIT.match(text)
     return None if dateline is None else _leading_names(dateline.group("who"))
 
 
