@@ -77,6 +77,7 @@ from govtext.blocks.metadata import (  # unchanged by the rewrite: shared, not c
     _starts_segment,
     _unknown_label_start,
     _word_start,
+    glued_words_coverage,
     list_item_coverage,
     name_before_unit,
     name_list,
@@ -515,6 +516,7 @@ def _parse_meta(line: str) -> MetaLine | None:
     if gaps and _CLAUSE_END.search(line, gaps[-1][0]) is not None:  # a sentence (added later, shared)
         coverage = min(coverage, _SENTENCE_COVERAGE)
     coverage = list_item_coverage(line, coverage)  # 1. 关于…的批复 / 1994年3月2日 / … (added later, shared)
+    coverage = glued_words_coverage(line, p.explained, coverage)  # 南岭市气象台2024年12月3日16时发布… (added later, shared)
     return MetaLine(p.fields, coverage, _DATE_KIND[p.date_rank], p.bare_source)
 
 

@@ -1633,6 +1633,20 @@ def _put(meta: dict[str, str | int], key: str, value: str | int) -> None:
     meta.setdefault(key, value)
 
 
+def _headline_date(meta: dict[str, str | int]) -> str | None:
+    """The date the headline gives, for a page that states no date
+    elsewhere: a warning or a bulletin may put its time of issue only there
+    (``南岭市气象台2024年12月3日16时发布寒潮预警``).
+
+    >>> _headline_date({"title": "南岭市气象台2024年12月3日16时发布寒潮预警"}), _headline_date({"title": "关于做好冬季防火工作的通知"})
+    ('2024-12-03', None)
+    """
+    headline = meta.get("title")
+    if not isinstance(headline, str) or ("年" not in headline and "-" not in headline and "/" not in headline):
+        return None  # the cheap test first: most headlines hold no date
+    return trail_date(headline)
+
+
 def _signature_date(st: _State, zones: list[str], title: int | None) -> str | None:
     """The date a document was signed, for a page that states no date of its
     own: the first kept line after the headline that is a date and nothing
@@ -1909,6 +1923,8 @@ def classify(
         meta["title"] = named
     if "date" not in meta and (signed := _signature_date(st, zones, title) or _meeting_date(st) or _trail_date(st, zones)) is not None:
         meta["date"] = signed
+    if "date" not in meta and (dated := _headline_date(meta)) is not None:
+        meta["date"] = dated
     if "source" not in meta and (account := _wechat_account(st) or _masthead_paper(st, zones)) is not None:
         meta["source"] = account
     if "source" not in meta and isinstance(role := meta.get("author_role"), str) \

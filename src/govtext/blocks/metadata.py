@@ -1425,7 +1425,42 @@ def _parse_meta(line: str) -> MetaLine | None:
     coverage = _coverage(line, explained, nonspace)
     if gaps and _CLAUSE_END.search(line, gaps[-1][0]) is not None:
         coverage = min(coverage, _SENTENCE_COVERAGE)  # 2024年3月14日上午9:00，会期半天。: a sentence, no date line
-    return MetaLine(p.fields, list_item_coverage(line, coverage), _DATE_KIND[p.date_rank], p.bare_source)
+    coverage = glued_words_coverage(line, explained, list_item_coverage(line, coverage))
+    return MetaLine(p.fields, coverage, _DATE_KIND[p.date_rank], p.bare_source)
+
+
+_GLUED_WORDS = 4
+"""Han characters left unexplained, glued to a value, that make a line a headline or prose."""
+
+
+def glued_words_coverage(line: str, explained: list[tuple[int, int]], coverage: float) -> float:
+    """``coverage``, but no more than :data:`_SENTENCE_COVERAGE` when the
+    text glued to the end of an explained stretch, up to the next space,
+    holds :data:`_GLUED_WORDS` or more Han characters nothing explains: a
+    headline that opens with an office and a date
+    (``南岭市气象台2024年12月3日16时发布寒潮预警``), not a line of fields,
+    which sets its fields apart by spaces or labels.
+
+    >>> glued_words_coverage("南岭市气象台2024年12月3日16时发布寒潮预警", [(0, 6), (6, 15)], 0.64)
+    0.49
+    >>> glued_words_coverage("2024-12-03 来源：南岭日报 欢迎访问", [(0, 10), (11, 14), (14, 18)], 0.8)
+    0.8
+    >>> glued_words_coverage("浏览次数:3210 【打印本页】【关闭窗口】", [(0, 5), (5, 10)], 0.6)
+    0.6
+    """
+    if coverage <= _SENTENCE_COVERAGE or coverage == 1.0:
+        return coverage
+    spans = sorted(explained)
+    starts = {a for a, _b in spans}
+    for _a, b in spans:
+        if b >= len(line) or b in starts or line[b] in _SPACES or line[b - 1] in _SPACES or not line[b].isalnum():
+            continue  # set apart: by a space (maybe the end of the span), or a bracket (【打印本页】)
+        stop = b
+        while stop < len(line) and line[stop] not in _SPACES and stop not in starts:
+            stop += 1
+        if len(_HAN.findall(line, b, stop)) >= _GLUED_WORDS:
+            return _SENTENCE_COVERAGE
+    return coverage
 
 
 _LIST_ITEM_OPEN = re.compile("[" + _SPACES + "]{0,8}(?:[0-9０-９]{1,2}[.．、](?![0-9０-９])|[（(][一二三四五六七八九十0-9]{1,3}[)）])")
