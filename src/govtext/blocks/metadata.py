@@ -95,7 +95,9 @@ _DATE_CORE = (
 Taiwan (``113-03-14``, ``民國113年3月14日``: year 113 is 2024; after 民國 also
 a year of two digits or in Chinese numerals, ``民國99年``, ``中華民國一百一十三年五月三日``)."""
 _ROC_YEAR_ZERO = 1911
-_DATE = re.compile(_DATE_CORE + _WEEKDAY + _TIME)
+_DATE = re.compile(_DATE_CORE + _WEEKDAY + _TIME + _WEEKDAY)
+"""A date (:data:`_DATE_CORE`) with its weekday and time, the weekday
+before the time or after it (``2024-12-03 10:21 星期二``)."""
 _DATE_FIRST = re.compile("[0-9０-９" + _CN_DIGIT + "]|(?:中[華华])?民[國国]")
 """Where every date begins: its year's first digit, or the era before a
 Taiwan year (``民國113年``, ``中華民國一百一十三年``). ``re`` scans for the
@@ -419,8 +421,8 @@ def normalize_date(text: str) -> str | None:
     '2023-11-15T10:54'
     >>> [normalize_date(t) for t in ("2023/11/15", "2023.11.15", " 2023-1-5 ", "２０２３年１１月１５日")]
     ['2023-11-15', '2023-11-15', '2023-01-05', '2023-11-15']
-    >>> normalize_date("二〇二三年十一月三十日（星期四）")
-    '2023-11-30'
+    >>> normalize_date("二〇二三年十一月三十日（星期四）"), normalize_date("2024-12-03 10:21:00 星期二")
+    ('2023-11-30', '2024-12-03T10:21')
     >>> normalize_date("2023-02-30") is None, normalize_date("2023年11月") is None
     (True, True)
     """
