@@ -912,6 +912,9 @@ def _comment_threads(st: _State, zones: list[str], outside: list[int]) -> None:
 
 _VALUELESS = ("forum/",)
 """Families whose lines give metadata no values: a forum poster's 注册时间 is no date of the document."""
+_TODAY_WIDGET = "slogan/today"
+"""The rule of the date-of-today widget (``2024年12月20日 星期五 农历冬月二十``): the day the page was
+viewed on a portal, the issue's day on an e-paper; the page's date only when nothing else dates it."""
 _REPLY_RULES = frozenset({"forum/post-header", "forum/floor"})
 """Rules whose block, after the body, opens a forum thread's replies."""
 
@@ -1552,11 +1555,14 @@ def _collect(st: _State, title: int | None, table: dict[str, str]) -> dict[str, 
     updated: list[str | int] = []
     named: list[str | int] = []
     relayed: list[str | int] = []
+    header_dates = _header_date_lines(st, title)
     for i in _labelled(st.labels):
         lab = st.labels[i]
         if lab is None or lab.label in KEPT_LABELS:
             continue
         for key, value in lab.fields.items():
+            if key == "date" and (i in header_dates or lab.rule == _TODAY_WIDGET):
+                continue
             if key == "source" and (lab.rule in _NAME_ONLY_SOURCES or _bare_source(st, i)):
                 named.append(value)
                 continue
@@ -1602,6 +1608,22 @@ def _repost_source_line(text: str) -> bool:
     return reposted < sourced
 
 
+def _header_date_lines(st: _State, title: int | None) -> frozenset[int]:
+    """The lines above the headline that give a date and nothing else, when
+    a line below it gives the date the page was published: the site's
+    header showing the day's date and time (``2024年12月20日 10:00 星期五``
+    above the trail), not the article's."""
+    if title is None:
+        return frozenset()
+    above = [i for i in _labelled(st.labels) if i < title and (lab := st.labels[i]) is not None
+             and lab.label not in KEPT_LABELS and lab.fields.keys() == {"date"}]
+    if not above:
+        return frozenset()  # the usual case: no date line above the headline
+    below = any(i > title and (lab := st.labels[i]) is not None and lab.label not in KEPT_LABELS
+                and "date" in lab.fields and _date_kind(st, i) == "date" for i in _labelled(st.labels))
+    return frozenset(above) if below else frozenset()
+
+
 def _bare_source(st: _State, i: int) -> bool:
     """Whether the source block ``i`` gives is a name beside its date without a label (``临湖发布　2024-07-01``)."""
     m = st.meta_line(i)
@@ -1631,6 +1653,16 @@ def _put(meta: dict[str, str | int], key: str, value: str | int) -> None:
         meta.setdefault("datetime", value)
         value = value.split("T", 1)[0]
     meta.setdefault(key, value)
+
+
+def _today_widget_date(st: _State) -> str | None:
+    """The date of the first date-of-today widget (:data:`_TODAY_WIDGET`),
+    for a page that nothing else dates (an e-paper's masthead gives its issue's day)."""
+    for i in _labelled(st.labels):
+        lab = st.labels[i]
+        if lab is not None and lab.rule == _TODAY_WIDGET and isinstance(date := lab.fields.get("date"), str):
+            return date.split("T", 1)[0]
+    return None
 
 
 def _headline_date(meta: dict[str, str | int]) -> str | None:
@@ -1923,7 +1955,7 @@ def classify(
         meta["title"] = named
     if "date" not in meta and (signed := _signature_date(st, zones, title) or _meeting_date(st) or _trail_date(st, zones)) is not None:
         meta["date"] = signed
-    if "date" not in meta and (dated := _headline_date(meta)) is not None:
+    if "date" not in meta and (dated := _headline_date(meta) or _today_widget_date(st)) is not None:
         meta["date"] = dated
     if "source" not in meta and (account := _wechat_account(st) or _masthead_paper(st, zones)) is not None:
         meta["source"] = account
