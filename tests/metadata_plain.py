@@ -81,6 +81,7 @@ from govtext.blocks.metadata import (  # unchanged by the rewrite: shared, not c
     list_item_coverage,
     name_before_unit,
     name_list,
+    several_sources,
 )
 
 __all__ = ["MAX_META_LINE", "MetaLine", "normalize_date", "parse_byline", "parse_label_table", "parse_meta_line"]
@@ -342,7 +343,7 @@ def _take_value(p: _Parse, kind: str, start: int, end: int, colon: bool) -> None
             return
     if kind not in _TABLE_KINDS:
         sp = _ANY_SPACE.search(raw.strip(_SPACES))
-        if sp is not None:
+        if sp is not None and not (kind == "source" and several_sources(raw)):  # 市消防救援支队 市应急管理局 (added later, shared)
             offset = len(raw) - len(raw.lstrip(_SPACES))
             raw = raw[: offset + sp.start()]
     value = _text_value(kind, raw)

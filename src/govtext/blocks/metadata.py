@@ -754,9 +754,26 @@ def _value_text(p: _Parse, kind: str, lead: int, end: int) -> tuple[int, str]:
         return -1, ""
     if not table:
         sp = _ANY_SPACE.search(raw.rstrip(_SPACES))  # raw starts with no space
-        if sp is not None:
+        if sp is not None and not (kind == "source" and several_sources(raw)):
             raw = raw[: sp.start()]
     return stop, raw
+
+
+_MAX_SOURCES = 4
+
+
+def several_sources(raw: str) -> bool:
+    """Whether a source's value ``raw``, which holds single spaces, names
+    two or more organisations and nothing else (``市消防救援支队 市应急管理局``):
+    it is taken whole, not up to its first space.
+
+    >>> several_sources("市消防救援支队 市应急管理局"), several_sources("南岭日报 记者"), several_sources("南岭日报 发布时间")
+    (True, False, False)
+    """
+    pieces = raw.split()
+    return 2 <= len(pieces) <= _MAX_SOURCES and all(
+        _ORG.fullmatch(piece) is not None and _HAN.search(piece) is not None and _LABEL.match(piece) is None
+        for piece in pieces)
 
 
 _UNKNOWN_LABEL = re.compile("[" + _SPACES + "]+[" + _CJK + "]{2,8}" + _SP + "[:：]")
