@@ -60,7 +60,6 @@ from govtext.blocks.metadata import (  # unchanged by the rewrite: shared, not c
     _clean_value,
     _cn_number,
     _colon_credits,
-    _colon_role,
     _era_start,
     _glued_label,
     _kind,
@@ -71,6 +70,7 @@ from govtext.blocks.metadata import (  # unchanged by the rewrite: shared, not c
     _opening_loose_date,
     _Parse,
     _roc_ymd,
+    _role_credit,
     _set_date,
     _source_addresses,
     _spaced_org,
@@ -79,6 +79,7 @@ from govtext.blocks.metadata import (  # unchanged by the rewrite: shared, not c
     _word_start,
     glued_words_coverage,
     list_item_coverage,
+    name_after_outlet,
     name_before_unit,
     name_list,
     several_sources,
@@ -337,6 +338,8 @@ def _take_value(p: _Parse, kind: str, start: int, end: int, colon: bool) -> None
             p.explained.append((lead, stop))
             return
         unit = name_before_unit(raw)  # 陈立平（市农业技术推广中心） (added later, shared)
+        if unit is None and kind == "author":
+            unit = name_after_outlet(raw)  # 南岭日报/冯雪 (added later, shared)
         if unit is not None:
             p.fields.setdefault(kind, unit)
             p.explained.append((lead, stop))
@@ -436,11 +439,9 @@ def _labels(line: str) -> list[tuple[int, int, str, bool]]:
         end = m.end("label") + 1 if boxed else m.end() if colon else m.end("label")
         if not _starts_segment(line, start) and not _glued_label(line, m, out):  # 作者:王静来源:… (added later, shared)
             credit = _CREDIT_PREFIX.search(line, max(0, start - 8), start)
-            if kind != "author" or credit is None or not _starts_segment(line, credit.start()) \
-                    or (colon and not _colon_role(out, start - credit.start())):  # 实习记者： (added later, shared)
+            # 本报记者：, 实习记者：, 本报记者冯雪 (added later, shared)
+            if kind != "author" or credit is None or not _role_credit(line, out, credit.start(), start, end, colon):
                 continue  # 会议时间：, 项目名称：, 联系人： -- another label ending in one of ours
-            if not colon and (end >= len(line) or line[end] not in _SPACES):
-                continue
             start = credit.start()
         if out and start < out[-1][1]:
             continue

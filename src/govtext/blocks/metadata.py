@@ -34,7 +34,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 __all__ = ["DATE_OPENERS", "MAX_META_LINE", "MetaLine", "credit_line_reporters", "dateline_outlet", "dateline_reporters",
-           "has_label_mark", "name_before_unit", "name_list", "normalize_date", "parse_byline", "parse_label_pair", "parse_label_table",
+           "has_label_mark", "name_after_outlet", "name_before_unit", "name_list", "normalize_date", "parse_byline", "parse_label_pair", "parse_label_table",
            "parse_meta_line", "search_date", "trail_date"]
 
 
@@ -833,6 +833,8 @@ def _take_names(p: _Parse, kind: str, raw: str, lead: int, stop: int) -> bool:
         name = rest if _is_name(rest) else name_list(rest)
     if name is None:
         name = name_before_unit(raw)
+    if name is None and kind == "author" and ("/" in raw or "／" in raw):
+        name = name_after_outlet(raw)
     if name is None:
         return False
     p.fields.setdefault(kind, name)
@@ -840,6 +842,23 @@ def _take_names(p: _Parse, kind: str, raw: str, lead: int, stop: int) -> bool:
         p.fields.setdefault("author_role", role)
     p.explained.append((lead, stop))
     return True
+
+
+_SLASHES = re.compile("[/／]")
+
+
+def name_after_outlet(raw: str) -> str | None:
+    """The name of a credit that names the outlet, a slash, then the writer
+    (``南岭日报/冯雪``), else None.
+
+    >>> name_after_outlet("南岭日报/冯雪"), name_after_outlet("冯雪/蔡俊")
+    ('冯雪', None)
+    """
+    parts = _SLASHES.split(raw.strip(_SPACES))
+    if len(parts) != 2 or _ORG.fullmatch(parts[0]) is None:
+        return None
+    name = parts[1].strip(_SPACES)
+    return name if _is_name(name) else name_list(name)
 
 
 def name_before_unit(raw: str) -> str | None:
@@ -1013,11 +1032,8 @@ def _labels(line: str) -> list[tuple[int, int, str, bool]]:
         end = m.end(1) + 1 if boxed else m.end() if colon else m.end(1)
         if start and _WORDY.match(line, start - 1) and not _glued_label(line, m, out):  # not at the start of a segment
             credit = _CREDIT_PREFIX.search(line, max(0, start - 8), start)
-            if kind != "author" or credit is None or not _starts_segment(line, credit.start()) \
-                    or (colon and not _colon_role(out, start - credit.start())):
+            if kind != "author" or credit is None or not _role_credit(line, out, credit.start(), start, end, colon):
                 continue  # 会议时间：, 项目名称：, 联系人： -- another label ending in one of ours
-            if not colon and (end >= len(line) or line[end] not in _SPACES):
-                continue
             start = credit.start()
         if out and start < out[-1][1]:
             continue
@@ -1063,14 +1079,44 @@ def _glued_label(line: str, m: re.Match[str], out: list[tuple[int, int, str, boo
 
 _COLON_ROLE_PREFIX = 2
 """The longest word glued before 记者 or 作者 in a role with a colon (实习记者：, 特约记者：, 通讯作者：)."""
+_PRESS_PREFIXES = frozenset({"本报", "本台", "本网", "本刊", "本站", "本報", "本臺", "本網", "实习", "见习", "特约", "首席",
+                             "實習", "見習", "特約"})
+"""Words that make 记者 a reporter's role wherever the credit stands (``本报记者：冯雪``)."""
+_OUTLET_ENDS = ("报", "台", "网", "社", "報", "臺", "網")
 
 
-def _colon_role(out: list[tuple[int, int, str, bool]], prefix: int) -> bool:
-    """Whether an author's label with a colon, glued to a word of ``prefix``
-    characters before it, is a reporter's role (``实习记者：李四`` after
-    ``记者：张三``): a word of two characters at most, on a line that has
-    a label before it (a line opening with ``联系记者：`` is no credit line)."""
-    return bool(out) and prefix <= _COLON_ROLE_PREFIX
+def _role_credit(line: str, out: list[tuple[int, int, str, bool]], a: int, start: int, end: int, colon: bool) -> bool:
+    """Whether the author's label at ``line[start:end]``, glued to the word
+    ``line[a:start]`` before it, is a reporter's role (``本报记者 冯雪``,
+    ``本报记者：冯雪``, ``本报记者冯雪 通讯员蔡俊``): the word starts a
+    segment and, with a colon, is a role's (:func:`_colon_role`); without
+    one, a space or a name and a space (or the line's end) follow.
+
+    >>> _role_credit("本报记者冯雪 通讯员蔡俊", [], 0, 2, 4, False), _role_credit("本报记者节特别策划", [], 0, 2, 4, False)
+    (True, False)
+    """
+    if not _starts_segment(line, a):
+        return False
+    if colon:
+        return _colon_role(line, out, a, start)
+    if end < len(line) and line[end] in _SPACES:
+        return True
+    word = _NAME_WORD.match(line, end)
+    return word is not None and _is_name(word.group()) and (word.end() == len(line) or line[word.end()] in _SPACES)
+
+
+def _colon_role(line: str, out: list[tuple[int, int, str, bool]], a: int, start: int) -> bool:
+    """Whether an author's label with a colon, glued to the word
+    ``line[a:start]`` before it, is a reporter's role: a press role or an
+    outlet's (``本报记者：``, ``南岭日报记者：``), or, on a line that has a
+    label before it, a word of two characters at most (``实习记者：李四``
+    after ``记者：张三``); a line opening with ``联系记者：`` is no credit line.
+
+    >>> _colon_role("本报记者：冯雪", [], 0, 2), _colon_role("联系记者：冯雪", [], 0, 2), _colon_role("南岭日报记者：冯雪", [], 0, 4)
+    (True, False, True)
+    """
+    prefix = line[a:start]
+    return prefix in _PRESS_PREFIXES or prefix.endswith(_OUTLET_ENDS) or (bool(out) and len(prefix) <= _COLON_ROLE_PREFIX)
 
 
 def _cell_marked(line: str, m: re.Match[str], kind: str) -> bool:
