@@ -1655,6 +1655,21 @@ def _put(meta: dict[str, str | int], key: str, value: str | int) -> None:
     meta.setdefault(key, value)
 
 
+_EPAPER_RULES = frozenset({"tools/epaper-page", "slogan/masthead"})
+_EPAPER_WORDS = ("数字报", "电子报", "电子版", "数字版", "數字報", "電子報", "電子版")
+
+
+def _epaper_page(st: _State) -> bool:
+    """Whether the page is an e-paper's: a page header (``第05版：理论周刊``) or a masthead labels a
+    line, or a removed line names the e-paper (``东岭日报 数字报纸``)."""
+    for i in _labelled(st.labels):
+        lab = st.labels[i]
+        if lab is not None and (lab.rule in _EPAPER_RULES
+                                or (lab.label == "slogan" and any(w in st.texts[i] for w in _EPAPER_WORDS))):
+            return True
+    return False
+
+
 def _today_widget_date(st: _State) -> str | None:
     """The date of the first date-of-today widget (:data:`_TODAY_WIDGET`),
     for a page that nothing else dates (an e-paper's masthead gives its issue's day)."""
@@ -1953,6 +1968,8 @@ def classify(
     meta = _collect(st, title, table)
     if "title" not in meta and (named := _labelled_title(st, zones)) is not None:
         meta["title"] = named
+    if "date" not in meta and _epaper_page(st) and (issue := _today_widget_date(st)) is not None:
+        meta["date"] = issue  # an e-paper's masthead date is its issue's, before any date the article signs
     if "date" not in meta and (signed := _signature_date(st, zones, title) or _meeting_date(st) or _trail_date(st, zones)) is not None:
         meta["date"] = signed
     if "date" not in meta and (dated := _headline_date(meta) or _today_widget_date(st)) is not None:
