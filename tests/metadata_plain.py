@@ -61,19 +61,28 @@ from govtext.blocks.metadata import (  # unchanged by the rewrite: shared, not c
     _cn_number,
     _colon_credits,
     _era_start,
+    _glued_label,
     _kind,
     _label_only_date,
     _may_hold_fields,
     _name_run_end,
     _names_source,
+    _opening_loose_date,
     _Parse,
     _roc_ymd,
+    _role_credit,
     _set_date,
+    _source_addresses,
     _spaced_org,
     _starts_segment,
     _unknown_label_start,
     _word_start,
+    glued_words_coverage,
+    list_item_coverage,
+    name_after_outlet,
+    name_before_unit,
     name_list,
+    several_sources,
 )
 
 __all__ = ["MAX_META_LINE", "MetaLine", "normalize_date", "parse_byline", "parse_label_table", "parse_meta_line"]
@@ -328,9 +337,16 @@ def _take_value(p: _Parse, kind: str, start: int, end: int, colon: bool) -> None
             p.fields.setdefault(kind, office)
             p.explained.append((lead, stop))
             return
+        unit = name_before_unit(raw)  # 陈立平（市农业技术推广中心） (added later, shared)
+        if unit is None and kind == "author":
+            unit = name_after_outlet(raw)  # 南岭日报/冯雪 (added later, shared)
+        if unit is not None:
+            p.fields.setdefault(kind, unit)
+            p.explained.append((lead, stop))
+            return
     if kind not in _TABLE_KINDS:
         sp = _ANY_SPACE.search(raw.strip(_SPACES))
-        if sp is not None:
+        if sp is not None and not (kind == "source" and several_sources(raw)):  # 市消防救援支队 市应急管理局 (added later, shared)
             offset = len(raw) - len(raw.lstrip(_SPACES))
             raw = raw[: offset + sp.start()]
     value = _text_value(kind, raw)
@@ -421,12 +437,11 @@ def _labels(line: str) -> list[tuple[int, int, str, bool]]:
             or (kind == "source" and _spaced_org(line, m.end("label"))) \
             or _cell_marked(line, m, kind)  # 供稿 市疾控中心, 发布单位\t… (added after the rewrite, shared)
         end = m.end("label") + 1 if boxed else m.end() if colon else m.end("label")
-        if not _starts_segment(line, start):
+        if not _starts_segment(line, start) and not _glued_label(line, m, out):  # 作者:王静来源:… (added later, shared)
             credit = _CREDIT_PREFIX.search(line, max(0, start - 8), start)
-            if colon or kind != "author" or credit is None or not _starts_segment(line, credit.start()):
+            # 本报记者：, 实习记者：, 本报记者冯雪 (added later, shared)
+            if kind != "author" or credit is None or not _role_credit(line, out, credit.start(), start, end, colon):
                 continue  # 会议时间：, 项目名称：, 联系人： -- another label ending in one of ours
-            if end >= len(line) or line[end] not in _SPACES:
-                continue
             start = credit.start()
         if out and start < out[-1][1]:
             continue
@@ -494,12 +509,16 @@ def _parse_meta(line: str) -> MetaLine | None:
             cursor = max(e for _s, e in p.explained[before:])
     gaps.append((cursor, len(line)))
     gaps = [(a, b) for a, b in gaps if b > a]
+    _opening_loose_date(p, gaps)  # 24-12-03 18:22, 12/03/2024 opening the line (added later, shared)
+    _source_addresses(p, gaps)  # 来源：中国政府网 www.gov.cn (added later, shared)
     _residue(p, gaps)
     if not p.fields:
         return None
     coverage = _coverage(line, p.explained, nonspace)
     if gaps and _CLAUSE_END.search(line, gaps[-1][0]) is not None:  # a sentence (added later, shared)
         coverage = min(coverage, _SENTENCE_COVERAGE)
+    coverage = list_item_coverage(line, coverage)  # 1. 关于…的批复 / 1994年3月2日 / … (added later, shared)
+    coverage = glued_words_coverage(line, p.explained, coverage)  # 南岭市气象台2024年12月3日16时发布… (added later, shared)
     return MetaLine(p.fields, coverage, _DATE_KIND[p.date_rank], p.bare_source)
 
 

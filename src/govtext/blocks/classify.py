@@ -622,6 +622,18 @@ def _rule(rules: RuleSet, qid: str) -> Rule | None:
         return None
 
 
+def _meta_slash_dated(st: _State, i: int) -> bool:
+    """Whether block ``i``, which :func:`shape.link_chain` reads as a trail
+    joined by slashes, is a line of metadata whose slashes are a date's
+    (``发布时间：2024/11/20　来源：东岭晚报``, ``发稿时间：1/7/2025　撰稿：刘青``):
+    as a trail it would lose its source and author."""
+    t = st.texts[i]
+    if "/" not in t and "／" not in t:
+        return False
+    m = st.meta_line(i)
+    return m is not None and "date" in m.fields and st.is_meta(i)
+
+
 def _structure(st: _State, zones: list[str], outside: list[int]) -> None:
     """Shape-based labels in the head and tail (``outside``: the blocks
     outside the core, in order)."""
@@ -630,6 +642,8 @@ def _structure(st: _State, zones: list[str], outside: list[int]) -> None:
             continue
         t = st.texts[i]
         chain = shape.link_chain(t)
+        if chain is not None and _meta_slash_dated(st, i):
+            chain = None  # 发布时间：2024/11/20　来源：东岭晚报: a date's slashes, no trail (the metadata pass takes it)
         if chain is not None:
             sep = shape.CHAIN_SEPARATOR.search(t)
             mark = sep.group().strip() if sep else ">"
@@ -914,9 +928,9 @@ def _comment_threads(st: _State, zones: list[str], outside: list[int]) -> None:
 
 _VALUELESS = ("forum/",)
 """Families whose lines give metadata no values: a forum poster's 注册时间 is no date of the document."""
-_TODAY_RULE = "slogan/today"
-"""The date-of-today widget (``2024年11月20日 星期三 农历十月二十``): a portal's today, which is the date
-of an e-paper's issue; the page's date only when nothing else gives one."""
+_TODAY_WIDGET = "slogan/today"
+"""The rule of the date-of-today widget (``2024年12月20日 星期五 农历冬月二十``): the day the page was
+viewed on a portal, the issue's day on an e-paper; the page's date only when nothing else dates it."""
 _REPLY_RULES = frozenset({"forum/post-header", "forum/floor"})
 """Rules whose block, after the body, opens a forum thread's replies."""
 
@@ -1588,7 +1602,7 @@ def _headline_text(line: str) -> str:
     '县林业局开展森林防火宣传月活动'
     """
     head = _MEDIA_TAG.sub("", _COLUMN_TAG.sub("", line, count=1), count=1) or line
-    head = _headline_date(head)[0]
+    head = _date_beside_headline(head)[0]
     parts = _PAGE_TITLE_SPLIT.split(head)
     if len(parts) >= 2 and _SITE_NAME_END.search(parts[-1]) is not None and len(parts[0]) >= 6:
         return parts[0]
@@ -1604,12 +1618,12 @@ _HEADLINE_DATE = regex.compile(r"(?:[ \t\u3000]{1,4}[(（\[]?|[(（\[])((?:19|20
 """A date beside a headline on the same line (a list-style page)."""
 
 
-def _headline_date(line: str) -> tuple[str, str | None]:
+def _date_beside_headline(line: str) -> tuple[str, str | None]:
     """``line`` without a date written beside it after a space, and that date (ISO) if any.
 
-    >>> _headline_date("县林业局开展森林防火宣传月活动　2024-05-06")
+    >>> _date_beside_headline("县林业局开展森林防火宣传月活动　2024-05-06")
     ('县林业局开展森林防火宣传月活动', '2024-05-06')
-    >>> _headline_date("2024年全市经济运行情况")
+    >>> _date_beside_headline("2024年全市经济运行情况")
     ('2024年全市经济运行情况', None)
     """
     m = _HEADLINE_DATE.search(line)
@@ -1632,17 +1646,24 @@ def _collect(st: _State, title: int | None, table: dict[str, str]) -> dict[str, 
         while end < st.n and st.labels[end] is st.labels[title]:  # the lines of a broken title
             end += 1
         meta["title"] = _headline_text("".join(st.texts[title:end]))
-        beside = _headline_date(st.texts[end - 1])[1]  # the page's date unless a date line gives it
+        beside = _date_beside_headline(st.texts[end - 1])[1]  # the page's date unless a date line gives it
     written: list[str | int] = []
     updated: list[str | int] = []
     named: list[str | int] = []
+    relayed: list[str | int] = []
+    header_dates = _header_date_lines(st, title)
     for i in _labelled(st.labels):
         lab = st.labels[i]
-        if lab is None or lab.label in KEPT_LABELS or lab.rule == _TODAY_RULE:
+        if lab is None or lab.label in KEPT_LABELS:
             continue
         for key, value in lab.fields.items():
+            if key == "date" and (i in header_dates or lab.rule == _TODAY_WIDGET):
+                continue
             if key == "source" and (lab.rule in _NAME_ONLY_SOURCES or _bare_source(st, i)):
                 named.append(value)
+                continue
+            if key == "source" and _repost_source_line(st.texts[i]):
+                relayed.append(value)
                 continue
             # when the page was written or changed: its date only if no line says when it was published
             kind = _date_kind(st, i) if key == "date" else "date"
@@ -1654,20 +1675,49 @@ def _collect(st: _State, title: int | None, table: dict[str, str]) -> dict[str, 
                 _put(meta, key, value)
     for value in ([beside] if beside else []) + (written + updated)[:1]:
         _put(meta, "date", value)
-    for value in named[:1]:
+    for value in (relayed + named)[:1]:
         meta.setdefault("source", value)
     for key, value in table.items():
         meta.setdefault(key, value)
     return meta
 
 
-def _today_date(st: _State) -> str | None:
-    """The date a date-of-today widget gives (:data:`_TODAY_RULE`), if any."""
-    for i in _labelled(st.labels):
-        lab = st.labels[i]
-        if lab is not None and lab.rule == _TODAY_RULE and isinstance(date := lab.fields.get("date"), str):
-            return date
-    return None
+_REPOST_WORDS = ("转自", "转载自", "轉自", "轉載自")
+_SOURCE_WORDS = ("来源", "來源", "稿源", "出处", "出處", "供稿")
+
+
+def _repost_source_line(text: str) -> bool:
+    """Whether the source a line gives is the page it was reposted from
+    (``转自：南岭农业微信公众号``), its first source label being one of
+    :data:`_REPOST_WORDS`: a ``来源：`` elsewhere on the page, the place the
+    text came from, outranks it (see :func:`_collect`).
+
+    >>> _repost_source_line("作者：陈立平　转自：南岭农业"), _repost_source_line("来源：南岭日报　转自：南岭新闻网")
+    (True, False)
+    """
+    if "转" not in text and "轉" not in text:
+        return False  # the cheap test first
+    reposted = min((k for w in _REPOST_WORDS if (k := text.find(w)) >= 0), default=-1)
+    if reposted < 0:
+        return False
+    sourced = min((k for w in _SOURCE_WORDS if (k := text.find(w)) >= 0), default=len(text))
+    return reposted < sourced
+
+
+def _header_date_lines(st: _State, title: int | None) -> frozenset[int]:
+    """The lines above the headline that give a date and nothing else, when
+    a line below it gives the date the page was published: the site's
+    header showing the day's date and time (``2024年12月20日 10:00 星期五``
+    above the trail), not the article's."""
+    if title is None:
+        return frozenset()
+    above = [i for i in _labelled(st.labels) if i < title and (lab := st.labels[i]) is not None
+             and lab.label not in KEPT_LABELS and lab.fields.keys() == {"date"}]
+    if not above:
+        return frozenset()  # the usual case: no date line above the headline
+    below = any(i > title and (lab := st.labels[i]) is not None and lab.label not in KEPT_LABELS
+                and "date" in lab.fields and _date_kind(st, i) == "date" for i in _labelled(st.labels))
+    return frozenset(above) if below else frozenset()
 
 
 def _bare_source(st: _State, i: int) -> bool:
@@ -1699,6 +1749,45 @@ def _put(meta: dict[str, str | int], key: str, value: str | int) -> None:
         meta.setdefault("datetime", value)
         value = value.split("T", 1)[0]
     meta.setdefault(key, value)
+
+
+_EPAPER_RULES = frozenset({"tools/epaper-page", "slogan/masthead"})
+_EPAPER_WORDS = ("数字报", "电子报", "电子版", "数字版", "數字報", "電子報", "電子版")
+
+
+def _epaper_page(st: _State) -> bool:
+    """Whether the page is an e-paper's: a page header (``第05版：理论周刊``) or a masthead labels a
+    line, or a removed line names the e-paper (``东岭日报 数字报纸``)."""
+    for i in _labelled(st.labels):
+        lab = st.labels[i]
+        if lab is not None and (lab.rule in _EPAPER_RULES
+                                or (lab.label == "slogan" and any(w in st.texts[i] for w in _EPAPER_WORDS))):
+            return True
+    return False
+
+
+def _today_widget_date(st: _State) -> str | None:
+    """The date of the first date-of-today widget (:data:`_TODAY_WIDGET`),
+    for a page that nothing else dates (an e-paper's masthead gives its issue's day)."""
+    for i in _labelled(st.labels):
+        lab = st.labels[i]
+        if lab is not None and lab.rule == _TODAY_WIDGET and isinstance(date := lab.fields.get("date"), str):
+            return date.split("T", 1)[0]
+    return None
+
+
+def _headline_date(meta: dict[str, str | int]) -> str | None:
+    """The date the headline gives, for a page that states no date
+    elsewhere: a warning or a bulletin may put its time of issue only there
+    (``南岭市气象台2024年12月3日16时发布寒潮预警``).
+
+    >>> _headline_date({"title": "南岭市气象台2024年12月3日16时发布寒潮预警"}), _headline_date({"title": "关于做好冬季防火工作的通知"})
+    ('2024-12-03', None)
+    """
+    headline = meta.get("title")
+    if not isinstance(headline, str) or ("年" not in headline and "-" not in headline and "/" not in headline):
+        return None  # the cheap test first: most headlines hold no date
+    return trail_date(headline)
 
 
 def _signature_date(st: _State, zones: list[str], title: int | None) -> str | None:
@@ -1976,10 +2065,12 @@ def classify(
     meta = _collect(st, title, table)
     if "title" not in meta and (named := _labelled_title(st, zones)) is not None:
         meta["title"] = named
+    if "date" not in meta and _epaper_page(st) and (issue := _today_widget_date(st)) is not None:
+        meta["date"] = issue  # an e-paper's masthead date is its issue's, before any date the article signs
     if "date" not in meta and (signed := _signature_date(st, zones, title) or _meeting_date(st) or _trail_date(st, zones)) is not None:
         meta["date"] = signed
-    if "date" not in meta and (today := _today_date(st)) is not None:
-        meta["date"] = today
+    if "date" not in meta and (dated := _headline_date(meta) or _today_widget_date(st)) is not None:
+        meta["date"] = dated
     if "source" not in meta and (account := _wechat_account(st) or _masthead_paper(st, zones)) is not None:
         meta["source"] = account
     if "source" not in meta and isinstance(role := meta.get("author_role"), str) \

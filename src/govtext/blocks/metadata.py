@@ -34,7 +34,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 __all__ = ["DATE_OPENERS", "MAX_META_LINE", "MetaLine", "credit_line_reporters", "dateline_outlet", "dateline_reporters",
-           "has_label_mark", "name_list", "normalize_date", "parse_byline", "parse_label_pair", "parse_label_table",
+           "has_label_mark", "name_after_outlet", "name_before_unit", "name_list", "normalize_date", "parse_byline", "parse_label_pair", "parse_label_table",
            "parse_meta_line", "search_date", "trail_date"]
 
 
@@ -95,7 +95,9 @@ _DATE_CORE = (
 Taiwan (``113-03-14``, ``民國113年3月14日``: year 113 is 2024; after 民國 also
 a year of two digits or in Chinese numerals, ``民國99年``, ``中華民國一百一十三年五月三日``)."""
 _ROC_YEAR_ZERO = 1911
-_DATE = re.compile(_DATE_CORE + _WEEKDAY + _TIME)
+_DATE = re.compile(_DATE_CORE + _WEEKDAY + _TIME + _WEEKDAY)
+"""A date (:data:`_DATE_CORE`) with its weekday and time, the weekday
+before the time or after it (``2024-12-03 10:21 星期二``)."""
 _DATE_FIRST = re.compile("[0-9０-９" + _CN_DIGIT + "]|(?:中[華华])?民[國国]")
 """Where every date begins: its year's first digit, or the era before a
 Taiwan year (``民國113年``, ``中華民國一百一十三年``). ``re`` scans for the
@@ -125,9 +127,9 @@ _LABELS: dict[str, tuple[str, ...]] = {
     "date": (
         "发布时间", "发布日期", "发表时间", "发表日期", "发稿时间", "发稿日期", "公开日期", "公开时间", "信息发布时间",
         "信息发布日期", "信息时间", "信息日期", "公告日期", "公布日期", "公布时间", "上版日期", "刊发日期", "刊发时间",
-        "录入时间", "时间", "日期",
+        "录入时间", "时间", "日期", "发布", "发布于", "发表于", "上传时间", "上传日期", "添加时间", "添加日期",
         "發布時間", "發佈時間", "發表時間", "發布日期", "發佈日期", "發表日期", "發稿時間", "發稿日期", "公開日期",
-        "公開時間", "信息時間", "公告日期", "公佈日期", "公佈時間", "時間",
+        "公開時間", "信息時間", "公告日期", "公佈日期", "公佈時間", "時間", "發布", "發佈", "發布於", "發佈於", "發表於",
         "Date", "Release Date", "Published", "Publish Date",
     ),
     # when the document was written or signed: its date only when no label gives the date it was published
@@ -267,7 +269,7 @@ _TITLE_WORDS = (
     "局长", "厅长", "部长", "主席", "委员", "院长", "总经理", "经理", "负责人", "董事长", "处长", "科长",
     "校长", "检察长", "庭长", "秘书长", "常委", "理事长", "会长", "社长", "总编辑", "记者", "通讯员",
     "研究员", "教授", "组长", "队长", "所长", "站长", "行长", "署长", "司长", "巡视员", "调研员", "主委",
-    "主编", "评论员", "代表", "政委", "参事", "工程师", "律师", "医师", "法官", "检察官", "院士", "民警",
+    "主编", "评论员", "报道", "報導", "代表", "政委", "参事", "工程师", "律师", "医师", "法官", "检察官", "院士", "民警",
     "書記", "市長", "區長", "縣長", "鎮長", "鄉長", "省長", "主任", "局長", "廳長", "部長", "院長", "總經理",
     "負責人", "董事長", "處長", "科長", "校長", "檢察長", "庭長", "秘書長", "理事長", "會長", "社長",
     "記者", "通訊員", "組長", "隊長", "所長", "站長", "行長", "署長", "司長",
@@ -419,8 +421,8 @@ def normalize_date(text: str) -> str | None:
     '2023-11-15T10:54'
     >>> [normalize_date(t) for t in ("2023/11/15", "2023.11.15", " 2023-1-5 ", "２０２３年１１月１５日")]
     ['2023-11-15', '2023-11-15', '2023-01-05', '2023-11-15']
-    >>> normalize_date("二〇二三年十一月三十日（星期四）")
-    '2023-11-30'
+    >>> normalize_date("二〇二三年十一月三十日（星期四）"), normalize_date("2024-12-03 10:21:00 星期二")
+    ('2023-11-30', '2024-12-03T10:21')
     >>> normalize_date("2023-02-30") is None, normalize_date("2023年11月") is None
     (True, True)
     """
@@ -619,17 +621,60 @@ read only as a date label's value (elsewhere it may be any number)."""
 
 def _label_only_date(line: str, lead: int, end: int) -> tuple[str, int] | None:
     """``(iso, end)`` of a date at ``line[lead:end]`` written in a way only
-    a date label makes sure of: ``20240305``, ``113.05.03`` (2024-05-03).
+    a date label makes sure of: ``20240305``, ``113.05.03`` (2024-05-03),
+    the month first (``12/03/2024``) or a year of two digits (``24-12-03``),
+    see :func:`_loose_date_at`.
 
     >>> _label_only_date("20240305", 0, 8), _label_only_date("113.05.03 ", 0, 10), _label_only_date("113.13.03", 0, 9)
     (('2024-03-05', 8), ('2024-05-03', 9), None)
+    >>> _label_only_date("12/03/2024", 0, 10), _label_only_date("24-12-03 18:22", 0, 14)
+    (('2024-12-03', 10), ('2024-12-03', 14))
     """
     c = _COMPACT_DATE.match(line, lead, end)
     if c is not None:
         return f"{c[1]}-{c[2]}-{c[3]}", c.end()
     r = _ROC_DOTTED.match(line, lead, end)
     iso = None if r is None else _iso_day(int(r[1]) + _ROC_YEAR_ZERO, int(r[2]), int(r[3]))
-    return None if r is None or iso is None else (iso, r.end())
+    if r is not None and iso is not None:
+        return iso, r.end()
+    return _loose_date_at(line, lead, end, need_time=False)
+
+
+_LOOSE_DATE = re.compile(
+    "(?<![0-9])(?:(?P<a>[0-9]{1,2})(?P<s>[/-])(?P<b>[0-9]{1,2})(?P=s)(?P<y>(?:19|20)[0-9]{2})"
+    "|(?P<yy>[0-9]{2})(?P<t>[-/.])(?P<m>[0-9]{1,2})(?P=t)(?P<d>[0-9]{1,2}))(?![0-9])"
+    "(?P<time>[ \\u3000\\xa0]{1,3}[0-9]{1,2}[:：][0-9]{2}(?:[:：][0-9]{2})?(?![0-9])(?: ?[AaPp][Mm](?![A-Za-z]))?)?"
+)
+"""A date in a form :data:`_DATE` does not read, as a CMS or an app may print it:
+the year last, month first (``12/03/2024``, ``12-3-2024``; the day first only when
+the first number cannot be a month, ``25/12/2024``), or a year of two digits
+(``24-12-03``, of 2000-2049), maybe with a time after it."""
+_LOOSE_YEAR_LAST = 2049
+"""The last year a year of two digits stands for (``24-12-03``: 2024; ``98-12-03``: none)."""
+
+
+def _loose_date_at(line: str, lead: int, end: int, need_time: bool) -> tuple[str, int] | None:
+    """``(iso, end)`` of a :data:`_LOOSE_DATE` at ``line[lead:end]``, else
+    None; with ``need_time`` a year of two digits only with a time after it
+    (which alone makes sure that ``24-12-03`` is no other number).
+
+    >>> _loose_date_at("25/12/2024 上午", 0, 13, True), _loose_date_at("13/13/2024", 0, 10, False)
+    (('2024-12-25', 10), None)
+    >>> _loose_date_at("24-12-03 18:22:05 来源", 0, 20, True), _loose_date_at("24-12-03 来源", 0, 11, True)
+    (('2024-12-03', 17), None)
+    """
+    m = _LOOSE_DATE.match(line, lead, end)
+    if m is None:
+        return None
+    if m.group("y") is not None:
+        a, b, year = int(m.group("a")), int(m.group("b")), int(m.group("y"))
+        iso = _iso_day(year, a, b) if a <= 12 else _iso_day(year, b, a)
+    elif need_time and m.group("time") is None:
+        return None
+    else:
+        year = 2000 + int(m.group("yy"))
+        iso = _iso_day(year, int(m.group("m")), int(m.group("d"))) if year <= _LOOSE_YEAR_LAST else None
+    return None if iso is None else (iso, m.end())
 
 
 def _take_value(p: _Parse, kind: str, lead: int, end: int, colon: bool) -> None:
@@ -709,9 +754,26 @@ def _value_text(p: _Parse, kind: str, lead: int, end: int) -> tuple[int, str]:
         return -1, ""
     if not table:
         sp = _ANY_SPACE.search(raw.rstrip(_SPACES))  # raw starts with no space
-        if sp is not None:
+        if sp is not None and not (kind == "source" and several_sources(raw)):
             raw = raw[: sp.start()]
     return stop, raw
+
+
+_MAX_SOURCES = 4
+
+
+def several_sources(raw: str) -> bool:
+    """Whether a source's value ``raw``, which holds single spaces, names
+    two or more organisations and nothing else (``市消防救援支队 市应急管理局``):
+    it is taken whole, not up to its first space.
+
+    >>> several_sources("市消防救援支队 市应急管理局"), several_sources("南岭日报 记者"), several_sources("南岭日报 发布时间")
+    (True, False, False)
+    """
+    pieces = raw.split()
+    return 2 <= len(pieces) <= _MAX_SOURCES and all(
+        _ORG.fullmatch(piece) is not None and _HAN.search(piece) is not None and _LABEL.match(piece) is None
+        for piece in pieces)
 
 
 _UNKNOWN_LABEL = re.compile("[" + _SPACES + "]+[" + _CJK + "]{2,8}" + _SP + "[:：]")
@@ -741,11 +803,12 @@ def _name_run_end(line: str, lead: int, end: int) -> int:
     """The end of two or more names at ``line[lead:end]``, apart by spaces
     of any width, ``、`` or commas (:func:`name_list`), else -1.
 
-    >>> _name_run_end("周明远　李晓婷", 0, 7), _name_run_end("王芳　通讯员 赵强", 0, 9)
-    (7, -1)
+    >>> _name_run_end("周明远　李晓婷", 0, 7), _name_run_end("王芳　通讯员 赵强", 0, 9), _name_run_end("李明 单位：市统计局", 0, 10)
+    (7, -1, -1)
     """
     pos, names, stop = lead, 0, -1
-    while (word := _NAME_WORD.match(line, pos, end)) is not None and _is_name(word.group()):
+    while (word := _NAME_WORD.match(line, pos, end)) is not None and _is_name(word.group()) \
+            and line[word.end() : word.end() + 1] not in ("：", ":"):  # 单位：, a label, no name
         names, stop = names + 1, word.end()
         gap = _NAME_GAP.match(line, stop, end)
         if gap is None:
@@ -769,12 +832,51 @@ def _take_names(p: _Parse, kind: str, raw: str, lead: int, stop: int) -> bool:
         rest = " ".join(names[1:])  # 撰稿：法规处 谢明远 -- the writer's office, then the writer
         name = rest if _is_name(rest) else name_list(rest)
     if name is None:
+        name = name_before_unit(raw)
+    if name is None and kind == "author" and ("/" in raw or "／" in raw):
+        name = name_after_outlet(raw)
+    if name is None:
         return False
     p.fields.setdefault(kind, name)
     if role is not None:
         p.fields.setdefault("author_role", role)
     p.explained.append((lead, stop))
     return True
+
+
+_SLASHES = re.compile("[/／]")
+
+
+def name_after_outlet(raw: str) -> str | None:
+    """The name of a credit that names the outlet, a slash, then the writer
+    (``南岭日报/冯雪``), else None.
+
+    >>> name_after_outlet("南岭日报/冯雪"), name_after_outlet("冯雪/蔡俊")
+    ('冯雪', None)
+    """
+    parts = _SLASHES.split(raw.strip(_SPACES))
+    if len(parts) != 2 or _ORG.fullmatch(parts[0]) is None:
+        return None
+    name = parts[1].strip(_SPACES)
+    return name if _is_name(name) else name_list(name)
+
+
+def name_before_unit(raw: str) -> str | None:
+    """The name or names of a credit that closes with the writer's unit in
+    brackets (``陈立平（市农业技术推广中心）``, ``王浩 李明(市统计局)``),
+    else None: the unit is no part of the author.
+
+    >>> name_before_unit("陈立平（市农业技术推广中心）"), name_before_unit("王浩 李明(市统计局)")
+    ('陈立平', '王浩 李明')
+    >>> name_before_unit("市统计局（办公室）") is None, name_before_unit("陈立平") is None
+    (True, True)
+    """
+    text = raw.rstrip(_SPACES)
+    opener = _CLOSERS.get(text[-1:])
+    if opener is None or (cut := text.find(opener)) <= 0:
+        return None
+    head = text[:cut].rstrip(_SPACES)
+    return head if _is_name(head) else name_list(head)
 
 
 def _residue(p: _Parse, gaps: list[tuple[int, int]]) -> None:
@@ -928,17 +1030,93 @@ def _labels(line: str) -> list[tuple[int, int, str, bool]]:
             or _cell_marked(line, m, kind)
         start = m.start()
         end = m.end(1) + 1 if boxed else m.end() if colon else m.end(1)
-        if start and _WORDY.match(line, start - 1):  # not at the start of a segment
+        if start and _WORDY.match(line, start - 1) and not _glued_label(line, m, out):  # not at the start of a segment
             credit = _CREDIT_PREFIX.search(line, max(0, start - 8), start)
-            if colon or kind != "author" or credit is None or not _starts_segment(line, credit.start()):
+            if kind != "author" or credit is None or not _role_credit(line, out, credit.start(), start, end, colon):
                 continue  # 会议时间：, 项目名称：, 联系人： -- another label ending in one of ours
-            if end >= len(line) or line[end] not in _SPACES:
-                continue
             start = credit.start()
         if out and start < out[-1][1]:
             continue
         out.append((start, end, kind, colon))
     return out
+
+
+_GLUED_OK = frozenset({
+    "来源", "信息来源", "文章来源", "稿件来源", "稿源", "作者", "发布时间", "发布日期", "发表时间", "发表日期", "更新时间",
+    "责任编辑", "编辑", "浏览次数", "浏览量", "点击数", "点击量", "点击次数", "阅读次数", "阅读量", "访问量",
+    "來源", "信息來源", "文章來源", "發布時間", "發佈時間", "發布日期", "發佈日期", "更新時間", "責任編輯", "編輯",
+    "瀏覽次數", "點擊數",
+})
+"""Labels that mark a line's next field even glued to the value before
+them (see :func:`_glued_label`)."""
+
+
+def _glued_label(line: str, m: re.Match[str], out: list[tuple[int, int, str, bool]]) -> bool:
+    """Whether the label ``m``, glued to the word before it, still starts a
+    field: a page's spans extracted without spaces between them
+    (``作者:王静来源:县文化和旅游局发布时间:2024-12-03``) glue each label to
+    the value before it. Only one of :data:`_GLUED_OK` with a colon, glued
+    to a word that is all the value of the label before it (``会议时间：``,
+    ``项目资金来源：`` stay no labels).
+
+    >>> line = "作者:王静来源:县文化局"
+    >>> [_glued_label(line, m, [(0, 3, "author", True)]) for m in _LABEL.finditer(line)][1:]
+    [True]
+    >>> line = "发布日期：2024-12-03 项目资金来源：财政拨款"
+    >>> [_glued_label(line, m, [(0, 5, "date", True)]) for m in _LABEL.finditer(line)][1:]
+    [False]
+    """
+    if not out or m.group("colon") is None or "".join(m.group("label").split()) not in _GLUED_OK:
+        return False
+    word = m.start()
+    while word > 0 and _WORDY.match(line, word - 1):
+        word -= 1
+    value = out[-1][1]
+    while value < word and line[value] in _SPACES:
+        value += 1
+    return word == value
+
+
+_COLON_ROLE_PREFIX = 2
+"""The longest word glued before 记者 or 作者 in a role with a colon (实习记者：, 特约记者：, 通讯作者：)."""
+_PRESS_PREFIXES = frozenset({"本报", "本台", "本网", "本刊", "本站", "本報", "本臺", "本網", "实习", "见习", "特约", "首席",
+                             "實習", "見習", "特約"})
+"""Words that make 记者 a reporter's role wherever the credit stands (``本报记者：冯雪``)."""
+_OUTLET_ENDS = ("报", "台", "网", "社", "報", "臺", "網")
+
+
+def _role_credit(line: str, out: list[tuple[int, int, str, bool]], a: int, start: int, end: int, colon: bool) -> bool:
+    """Whether the author's label at ``line[start:end]``, glued to the word
+    ``line[a:start]`` before it, is a reporter's role (``本报记者 冯雪``,
+    ``本报记者：冯雪``, ``本报记者冯雪 通讯员蔡俊``): the word starts a
+    segment and, with a colon, is a role's (:func:`_colon_role`); without
+    one, a space or a name and a space (or the line's end) follow.
+
+    >>> _role_credit("本报记者冯雪 通讯员蔡俊", [], 0, 2, 4, False), _role_credit("本报记者节特别策划", [], 0, 2, 4, False)
+    (True, False)
+    """
+    if not _starts_segment(line, a):
+        return False
+    if colon:
+        return _colon_role(line, out, a, start)
+    if end < len(line) and line[end] in _SPACES:
+        return True
+    word = _NAME_WORD.match(line, end)
+    return word is not None and _is_name(word.group()) and (word.end() == len(line) or line[word.end()] in _SPACES)
+
+
+def _colon_role(line: str, out: list[tuple[int, int, str, bool]], a: int, start: int) -> bool:
+    """Whether an author's label with a colon, glued to the word
+    ``line[a:start]`` before it, is a reporter's role: a press role or an
+    outlet's (``本报记者：``, ``南岭日报记者：``), or, on a line that has a
+    label before it, a word of two characters at most (``实习记者：李四``
+    after ``记者：张三``); a line opening with ``联系记者：`` is no credit line.
+
+    >>> _colon_role("本报记者：冯雪", [], 0, 2), _colon_role("联系记者：冯雪", [], 0, 2), _colon_role("南岭日报记者：冯雪", [], 0, 4)
+    (True, False, True)
+    """
+    prefix = line[a:start]
+    return prefix in _PRESS_PREFIXES or prefix.endswith(_OUTLET_ENDS) or (bool(out) and len(prefix) <= _COLON_ROLE_PREFIX)
 
 
 def _cell_marked(line: str, m: re.Match[str], kind: str) -> bool:
@@ -1014,7 +1192,7 @@ _CREDIT_GAP = "[ \t\u3000\xa0]{0,2}"
 _PAIRED_CREDIT = "(?:文字|文|图片|图|摄影|摄)"
 """A credit that a page may pair with another (``文/图``, ``图、文``, ``文/摄``)."""
 _SLASH_CREDIT = re.compile(
-    "(?:^|(?<=[ \t\u3000\xa0|｜丨]))(?:(?P<pair>" + _PAIRED_CREDIT + "(?:" + _CREDIT_GAP + "[/／｜|丨、]" + _CREDIT_GAP
+    "(?:^|(?<=[ \t\u3000\xa0|｜丨（(【\\[]))(?:(?P<pair>" + _PAIRED_CREDIT + "(?:" + _CREDIT_GAP + "[/／｜|丨、]" + _CREDIT_GAP
     + _PAIRED_CREDIT + ")+)(?:" + _CREDIT_GAP + "[/／｜|丨:：]|[ \t\u3000\xa0])"
     "|(?P<word>文字|文图|图文|撰文|作者|文|图片|图|摄影|摄像|摄|视频|责任编辑|编辑|责编"
     "|信息来源|文章来源|稿件来源|来源|稿源|出处)" + _CREDIT_GAP + "[/／｜|丨])" + _CREDIT_GAP + "(?=[" + _CJK + "])"
@@ -1057,11 +1235,19 @@ _REPORT_CREDIT = re.compile(
 the place apart by a space), ``（中央社记者王小明台北3日电）`` (the
 name glued to the place the cable came from)."""
 _DATELINE_CREDIT = re.compile(
-    "(?:[^\\s（(【\\[。，,]{2,24}?(?:电|讯|消息|電|訊)" + _SP + ")?[（(【\\[]" + _SP + "[" + _CJK + "]{0,6}?" + _REPORTER_WORD
+    "(?:[^\\s（(【\\[。，,]{2,24}?(?:电|讯|消息|電|訊)" + _SP + ")?[（(【\\[]" + _SP
+    + "(?:(?:通讯员|通訊員|实习生|實習生)[" + _CJK + "、，, \u3000]{2,20}?)?[" + _CJK + "]{0,6}?" + _REPORTER_WORD
     + _SP + "(?P<who>[" + _CJK + "、，, \u3000]{2,30}?)" + _SP + _REPORT_CLOSE
 )
 """A news dateline's credit at the start of a paragraph: ``（记者王明、李华）``,
-``新华社临湖5月3日电（记者 王明 李华）``, ``（记者 吴晓丽　通讯员 潘浩）``."""
+``新华社临湖5月3日电（记者 王明 李华）``, ``（记者 吴晓丽　通讯员 潘浩）``,
+also with the correspondent first (``（通讯员 林小雨 记者 贺明）``)."""
+_UNBRACKETED_CREDIT = re.compile(
+    "[^\\s（(【\\[。，,]{0,24}?(?:讯|訊)" + _SP + "[:：]?" + _SP + "[" + _CJK + "]{0,6}?" + _REPORTER_WORD + _SP
+    + "(?P<who>[" + _CJK + "、， \u3000]{2,30}?)" + _SP + "(?:报道|報導|报导|報道)" + _SP + "[:：]"
+)
+"""A paper's credit after its ``本报讯`` without brackets, closed by 报道 and a
+colon: ``本报讯 记者张晓燕 通讯员李明报道：``."""
 
 
 def _cabled_names(who: str) -> str | None:
@@ -1109,13 +1295,15 @@ def dateline_reporters(text: str) -> str | None:
     ('王小明', '吴晓丽')
     >>> dateline_reporters("记者从市交通运输局获悉，今年将新建农村公路。") is None
     True
+    >>> dateline_reporters("本报讯 记者张晓燕 通讯员李明报道：近日"), dateline_reporters("本报讯（通讯员 林小雨 记者 贺明）近日")
+    ('张晓燕', '贺明')
     """
     if "记者" not in text[:40] and "記者" not in text[:40]:
         return None
     credit = _REPORT_CREDIT.match(text)
     if credit is not None and (names := _report_names(credit)) is not None:
         return names
-    dateline = _DATELINE_CREDIT.match(text)
+    dateline = _DATELINE_CREDIT.match(text) or _UNBRACKETED_CREDIT.match(text)
     return None if dateline is None else _leading_names(dateline.group("who"))
 
 
@@ -1206,11 +1394,19 @@ def _colon_credits(line: str) -> str:
     ('来源：临湖发布', '财新 记者 周洋')
     >>> _colon_credits("文/图 记者 郑强 通讯员 林小雨"), _colon_credits("图/文 郑强")
     ('记者 郑强 通讯员 林小雨', '作者：郑强')
+    >>> _colon_credits("（供稿：化学学院　文字：邹雨晴）"), _colon_credits("文：王浩　图：李明"), _colon_credits("原文：通知全文")
+    ('（供稿：化学学院　作者：邹雨晴）', '作者：王浩　图：李明', '原文：通知全文')
+    >>> _colon_credits("一审：李四 二审：王五 三审：赵六"), _colon_credits("该案一审：判处有期徒刑")
+    ('审核：李四 审核：王五 审核：赵六', '该案一审：判处有期徒刑')
     """
     if line[:1] in _BULLETS:
         line = line.lstrip(_BULLETS + _SPACES)
         if _bulleted_names(line):
             return "作者：" + line
+    if "文" in line and ("文：" in line or "文:" in line or "文字" in line):  # the cheap tests first
+        line = _TEXT_CREDIT.sub("作者：", line)
+    if "审" in line:
+        line = _REVIEW_CREDIT.sub("审核：", line)
     line = _report_credits(line)
     if "/" not in line and "／" not in line and "|" not in line and "｜" not in line and "丨" not in line:
         return line
@@ -1218,6 +1414,19 @@ def _colon_credits(line: str) -> str:
     if first is not None and _credit_label(first) == "作者：" and _names_reporter(line[first.end():]):
         line = line[first.end():]
     return _SLASH_CREDIT.sub(_credit_label, line)
+
+
+_TEXT_CREDIT = re.compile("(?:^|(?<=[" + _SPACES + "|｜丨（(【\\[]))(?:文字|文)" + _SP + "[:：]" + _SP + "(?=[" + _CJK + "])")
+"""The writer's credit with a colon that is not a label elsewhere
+(``文字：邹雨晴``, ``文：王浩``): at the start of a segment only (``原文：``,
+``全文：`` are no credit), read as ``作者：``."""
+
+
+_REVIEW_CREDIT = re.compile("(?:^|(?<=[" + _SPACES + "|｜丨（(【\\[]))(?:一审|二审|三审|初审|复审|终审|一審|二審|三審|終審)"
+                            + _SP + "[:：]")
+"""A stage of a page's review with a colon (``一审：李四 二审：王五 三审：赵六``,
+``终审：``), at the start of a segment: read as ``审核：`` (no label of its own,
+which letter spacing would find in ``张三 审核``)."""
 
 
 _CREDIT_KINDS = frozenset({"source", "author", "editor"})
@@ -1274,13 +1483,115 @@ def _parse_meta(line: str) -> MetaLine | None:
         cursor = cursor_after
     if len(line) > cursor:
         gaps.append((cursor, len(line)))
+    _opening_loose_date(p, gaps)
+    _source_addresses(p, gaps)
     _residue(p, gaps)
     if not p.fields:
         return None
     coverage = _coverage(line, explained, nonspace)
     if gaps and _CLAUSE_END.search(line, gaps[-1][0]) is not None:
         coverage = min(coverage, _SENTENCE_COVERAGE)  # 2024年3月14日上午9:00，会期半天。: a sentence, no date line
+    coverage = glued_words_coverage(line, explained, list_item_coverage(line, coverage))
     return MetaLine(p.fields, coverage, _DATE_KIND[p.date_rank], p.bare_source)
+
+
+_GLUED_WORDS = 4
+"""Han characters left unexplained, glued to a value, that make a line a headline or prose."""
+
+
+def glued_words_coverage(line: str, explained: list[tuple[int, int]], coverage: float) -> float:
+    """``coverage``, but no more than :data:`_SENTENCE_COVERAGE` when the
+    text glued to the end of an explained stretch, up to the next space,
+    holds :data:`_GLUED_WORDS` or more Han characters nothing explains: a
+    headline that opens with an office and a date
+    (``南岭市气象台2024年12月3日16时发布寒潮预警``), not a line of fields,
+    which sets its fields apart by spaces or labels.
+
+    >>> glued_words_coverage("南岭市气象台2024年12月3日16时发布寒潮预警", [(0, 6), (6, 15)], 0.64)
+    0.49
+    >>> glued_words_coverage("2024-12-03 来源：南岭日报 欢迎访问", [(0, 10), (11, 14), (14, 18)], 0.8)
+    0.8
+    >>> glued_words_coverage("浏览次数:3210 【打印本页】【关闭窗口】", [(0, 5), (5, 10)], 0.6)
+    0.6
+    """
+    if coverage <= _SENTENCE_COVERAGE or coverage == 1.0:
+        return coverage
+    spans = sorted(explained)
+    starts = {a for a, _b in spans}
+    for _a, b in spans:
+        if b >= len(line) or b in starts or line[b] in _SPACES or line[b - 1] in _SPACES or not line[b].isalnum():
+            continue  # set apart: by a space (maybe the end of the span), or a bracket (【打印本页】)
+        stop = b
+        while stop < len(line) and line[stop] not in _SPACES and stop not in starts:
+            stop += 1
+        if len(_HAN.findall(line, b, stop)) >= _GLUED_WORDS:
+            return _SENTENCE_COVERAGE
+    return coverage
+
+
+_LIST_ITEM_OPEN = re.compile("[" + _SPACES + "]{0,8}(?:[0-9０-９]{1,2}[.．、](?![0-9０-９])|[（(][一二三四五六七八九十0-9]{1,3}[)）])")
+"""The number that opens an item of a list (``1.``, ``2、``, ``（三）``), not a date's (``2024.12.03``)."""
+
+
+def list_item_coverage(line: str, coverage: float) -> float:
+    """``coverage``, but no more than :data:`_SENTENCE_COVERAGE` for a line
+    that opens as an item of a numbered list: a catalogue's row
+    (``1. 关于建设城北自来水厂的批复 / 1994年3月2日 / 市计划委员会``) holds
+    a date and an office, yet is text, never the page's metadata line.
+
+    >>> list_item_coverage("1. 关于建设水厂的批复 / 1994年3月2日 / 市计划委员会", 0.53), list_item_coverage("2024.12.03 来源：市政府", 1.0)
+    (0.49, 1.0)
+    """
+    if coverage <= _SENTENCE_COVERAGE or _LIST_ITEM_OPEN.match(line) is None:
+        return coverage
+    return _SENTENCE_COVERAGE
+
+
+_DIGIT_OPENS = re.compile("[" + _SPACES + "]{0,8}[0-9]")
+"""A line that opens with a digit, maybe after spaces: where a loose date may open it."""
+
+
+def _opening_loose_date(p: _Parse, gaps: list[tuple[int, int]]) -> None:
+    """A date in a loose form (:data:`_LOOSE_DATE`) that opens the line
+    outside any label, as an app or a CMS prints it above the text
+    (``24-12-03 18:22　来源：…``, ``12/03/2024 来源：…``): the line's date,
+    and the first gap (``gaps[0]``) starts after it. A year of two digits
+    needs a time after it; the year written last does not.
+
+    >>> p = _Parse("24-12-03 18:22　来源：鹿城发布", {}, [])
+    >>> gaps = [(0, 15)]
+    >>> _opening_loose_date(p, gaps); p.fields, gaps
+    ({'date': '2024-12-03'}, [(14, 15)])
+    """
+    if not gaps or gaps[0][0] != 0:
+        return
+    b = gaps[0][1]
+    line = p.line
+    opening = _DIGIT_OPENS.match(line, 0, b)
+    if opening is None:
+        return  # the cheap test first: most lines open with no digit
+    lead = opening.end() - 1
+    found = _loose_date_at(line, lead, b, need_time=True)
+    if found is None:
+        return
+    _set_date(p, found[0], "date")
+    p.explained.append((lead, found[1]))
+    gaps[0] = (found[1], b)
+
+
+def _source_addresses(p: _Parse, gaps: list[tuple[int, int]]) -> None:
+    """A web address outside the labels of a line that names its source
+    (``来源：中国政府网 www.gov.cn``): the source's site, explained.
+
+    >>> p = _Parse("来源：中国政府网 www.gov.cn", {"source": "中国政府网"}, [])
+    >>> _source_addresses(p, [(8, 19)]); p.explained
+    [(9, 19)]
+    """
+    line = p.line
+    if "source" not in p.fields or ("www." not in line and "http" not in line):
+        return  # the cheap tests first
+    for a, b in gaps:
+        p.explained.extend(m.span() for m in _URL.finditer(line, a, b))
 
 
 _CLAUSE_END = re.compile("[，,][" + _CJK + "]{2,40}[^，,]{0,40}。\\s{0,3}$")
