@@ -126,3 +126,12 @@ def test_government_documents_keep_every_body_line(name: str, gold: dict[str, An
     assert doc.metadata["title"] == gold["metadata"]["title"]
     for key, want in gold["metadata"].items():
         assert doc.metadata.get(key) == want, key
+
+
+def test_latin_brand_names_count_as_words_in_ascii_or_full_width() -> None:
+    brand = next(g for g in load_lexicon().groups if g.latin_words)
+    assert {"ｋａｉｙｕｎ", "ＡＹＸ"} <= set(brand.terms)
+    assert brand.pattern.findall("kaiyun.com ＡＹＸ爱游戏 ayx-app") == ["kaiyun", "ＡＹＸ", "ayx"]
+    assert brand.pattern.findall("kaiyuntong zhongayxin MANBETXS") == []  # letters of a longer word
+    warning = score_spam("警方提示：kaiyun、ayx等网站均为境外赌博平台，切勿下载注册。")
+    assert not any("betting-brand" in s for s in warning.signals)  # named in a sentence: no context

@@ -62,6 +62,11 @@ class TermGroup:
     """Whether the group's terms are scanned for in the first pass
     (:attr:`SpamLexicon.trigger`); False only for a group that
     :attr:`needs` a scanned one, which finds the block for it."""
+    latin_words: bool = False
+    """Whether the group's terms are brand names in Latin letters
+    (``kaiyun``, ``ayx``): written in ASCII or full-width letters, and
+    counted only as words (``leyu`` not inside ``huanleyuan``); see
+    :func:`_latin_brand_forms`."""
 
 
 @dataclass(frozen=True)
@@ -109,13 +114,53 @@ class SpamScore:
         return "spam: " + "; ".join(self.signals) + f" (score {self.score:.2f})"
 
 
+_FULL_WIDTH_SHIFT = 0xFEE0
+"""From an ASCII letter to its full-width form (``a`` to ``ａ``)."""
+
+
+def _latin_brand_forms(term: str) -> list[str]:
+    """``term`` and its form in full-width letters (``ＡＹＸ爱游戏``), which
+    hacked pages use to slip past filters that look for ASCII. Each case a
+    brand is written in is listed in the lexicon itself: a form in another
+    case would key the scan on a frequent letter (``Boyu`` on ``B``, as in
+    ``Body``) for few injections.
+
+    >>> _latin_brand_forms("ayx"), _latin_brand_forms("AYX体育")
+    (['ayx', 'ａｙｘ'], ['AYX体育', 'ＡＹＸ体育'])
+    """
+    wide = "".join(chr(ord(c) + _FULL_WIDTH_SHIFT) if c.isascii() and c.isalnum() else c for c in term)
+    return list(dict.fromkeys([term, wide]))
+
+
+def _latin_word_pattern(term: str) -> str:
+    """``term`` as a regex that holds only where its Latin letters are a
+    word: no letter of the same case right before or after them (``leyu``
+    in ``leyu.com`` or ``leyu乐鱼``, not in ``huanleyuan``; ``LEYU`` not in
+    ``LEYUAN``); digits, hanzi and punctuation may touch it.
+
+    >>> bool(re.search(_latin_word_pattern("leyu"), "huanleyuan")), bool(re.search(_latin_word_pattern("leyu"), "leyu.com"))
+    (False, True)
+    """
+    body = re.escape(term)
+    first, last = term[0], term[-1]
+    if first.isalpha() and first.isascii():
+        body = ("(?<![A-Z])" if first.isupper() else "(?<![a-z])") + body
+    if last.isalpha() and last.isascii():
+        body += "(?![A-Z])" if last.isupper() else "(?![a-z])"
+    return body
+
+
 def _group(data: Mapping[str, Any], traditional: bool) -> TermGroup:
     terms = tuple(str(t) for t in data["terms"])
+    latin = bool(data.get("latin_words", False))
+    if latin:
+        terms = tuple(dict.fromkeys(f for t in terms for f in _latin_brand_forms(t)))
     if traditional:
         from govtext.blocks._variants import traditional as to_trad
 
         terms = tuple(dict.fromkeys([*terms, *(to_trad(t) for t in terms)]))
-    alts = "|".join(re.escape(t) for t in sorted(set(terms), key=len, reverse=True))
+    word = _latin_word_pattern if latin else re.escape
+    alts = "|".join(word(t) for t in sorted(set(terms), key=len, reverse=True))
     return TermGroup(
         name=str(data["name"]),
         weight=float(data["weight"]),
@@ -125,6 +170,7 @@ def _group(data: Mapping[str, Any], traditional: bool) -> TermGroup:
         cap=float(data["cap"]) if "cap" in data else None,
         needs=str(data["needs"]) if "needs" in data else None,
         scan=bool(data.get("scan", True)),
+        latin_words=latin,
     )
 
 
