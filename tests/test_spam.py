@@ -9,11 +9,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from govtext import Document
 from govtext.blocks.filter import BlockFilter
 from govtext.blocks.spam import _check_needs as check_needs
-from govtext.blocks.spam import load_lexicon, score_spam
+from govtext.blocks.spam import load_lexicon, may_be_spam, score_spam
 from govtext.presets import default_pipeline
 
 if sys.version_info >= (3, 11):
@@ -131,7 +133,27 @@ def test_government_documents_keep_every_body_line(name: str, gold: dict[str, An
 def test_latin_brand_names_count_as_words_in_ascii_or_full_width() -> None:
     brand = next(g for g in load_lexicon().groups if g.latin_words)
     assert {"ｋａｉｙｕｎ", "ＡＹＸ"} <= set(brand.terms)
-    assert brand.pattern.findall("kaiyun.com ＡＹＸ爱游戏 ayx-app") == ["kaiyun", "ＡＹＸ", "ayx"]
+    assert brand.pattern.findall("kaiyun.com ＡＹＸ体育 ayx-app") == ["kaiyun", "ＡＹＸ", "ayx"]
     assert brand.pattern.findall("kaiyuntong zhongayxin MANBETXS") == []  # letters of a longer word
     warning = score_spam("警方提示：kaiyun、ayx等网站均为境外赌博平台，切勿下载注册。")
     assert not any("betting-brand" in s for s in warning.signals)  # named in a sentence: no context
+
+
+_TITLE_PIECES = ["开云体育(中国)官方网站", "bet365", "kaiyun", "官网", "app", "县人民政府关于做好防汛工作的通知", "市公安局",
+                 "赌博", "依法查处", "2025-03-01", "。", "青阳市人社局召开全市人社系统工作会议"]
+
+
+@given(st.lists(st.sampled_from(_TITLE_PIECES), min_size=1, max_size=5), st.sampled_from(["_", " - ", "|", "—", "-", ""]))
+def test_title_parts_keep_may_be_spam_a_bound(pieces: list[str], sep: str) -> None:
+    text = sep.join(pieces)
+    lex = load_lexicon()
+    s = score_spam(text, lex)
+    assert may_be_spam(text, lex) or not s.is_spam, s.reason
+    assert may_be_spam(text, lex, 0.5) or s.score < 0.5 * s.threshold, s.reason
+
+
+def test_a_hijacked_title_is_spam_by_its_brand_part() -> None:
+    title = "开云体育(中国)官方网站 - 县人民政府关于2025年度城乡居民基本医疗保险筹资标准的公告"
+    s = score_spam(title)
+    assert s.is_spam and s.signals[0].startswith("a hijacked title's part “开云体育(中国)官方网站”")
+    assert not score_spam(title.replace(" - ", "")).is_spam  # the same words, not a page title

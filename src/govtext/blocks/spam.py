@@ -308,6 +308,46 @@ def _group_score(g: TermGroup, hits: list[str]) -> float:
     return gain if g.cap is None else min(gain, g.cap)
 
 
+_TITLE_SEPARATOR = re.compile(r"\s*[_|｜\-－–—]+\s*")
+"""What a page title puts between its parts (``品牌官方网站_真标题_网站名``)."""
+_TITLE_WARNING = ("赌博", "涉赌", "诈骗", "违法", "犯罪", "警惕", "谨防", "打击", "查处", "举报", "提醒", "切勿")
+"""Words of a warning about the brands a line names: such a line is read whole."""
+
+
+def _title_parts(text: str) -> list[str]:
+    """The parts of a line read as a page title (two or more, split at
+    ``_ - | —``), or none: a hijacked ``<title>`` puts a betting site's name
+    in front of (or behind) the real title and the site's name
+    (``开云体育(中国)官方网站 - 县人民政府关于…的公告``), and the real title's
+    length and government words keep the whole line under the threshold.
+    A sentence, or a line that warns about what it names, is not split.
+
+    >>> _title_parts("kaiyun开云官方网站_市人社局召开全市人社系统工作会议_青阳市人社局")
+    ['kaiyun开云官方网站', '市人社局召开全市人社系统工作会议', '青阳市人社局']
+    >>> _title_parts("开云体育(中国)官方网站——境外赌博网站"), _title_parts("一句话。_二")
+    ([], [])
+    """
+    if "。" in text or any(w in text for w in _TITLE_WARNING):
+        return []
+    parts = [p for p in _TITLE_SEPARATOR.split(text) if p]
+    return parts if len(parts) >= 2 else []
+
+
+def _title_part_may_be_spam(text: str, lex: SpamLexicon, share: float) -> bool:
+    """Whether a part of ``text`` read as a title may be spam (see :func:`_title_parts`)."""
+    return any(may_be_spam(p, lex, share) for p in _title_parts(text))
+
+
+def _title_part_score(text: str, lex: SpamLexicon, whole: SpamScore) -> SpamScore:
+    """``whole`` (the score of ``text``), or the score of a part of it read
+    as a title when that part is spam alone: the line is a hijacked title."""
+    for part in _title_parts(text):
+        s = score_spam(part, lex)
+        if s.is_spam:
+            return SpamScore(s.score, s.threshold, (f"a hijacked title's part “{part}”", *s.signals))
+    return whole
+
+
 _BOUND_MARGIN = 1e-3
 """Slack for the rounding of scores in :func:`may_be_spam`."""
 
@@ -337,7 +377,7 @@ def may_be_spam(text: str, lexicon: SpamLexicon | None = None, share: float = 1.
             bound += part
     if any(weights[n].weight > 0 for n in found):
         bound += 0.3 + (0.3 if shape else 0.0)  # a link or contact, and the list shape
-    return bound >= share * lex.threshold - _BOUND_MARGIN
+    return bound >= share * lex.threshold - _BOUND_MARGIN or _title_part_may_be_spam(text, lex, share)
 
 
 def score_spam(text: str, lexicon: SpamLexicon | None = None) -> SpamScore:
@@ -377,4 +417,5 @@ def score_spam(text: str, lexicon: SpamLexicon | None = None) -> SpamScore:
         signals.append(f"injected link or contact {url.group()}")
     if _SENTENCE_END.search(text) and score > 0:
         score -= 0.2
-    return SpamScore(round(score, 4), lex.threshold, tuple(signals))
+    whole = SpamScore(round(score, 4), lex.threshold, tuple(signals))
+    return whole if whole.is_spam else _title_part_score(text, lex, whole)
