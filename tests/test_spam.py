@@ -153,7 +153,7 @@ def test_title_parts_keep_may_be_spam_a_bound(pieces: list[str], sep: str) -> No
 
 
 def test_a_hijacked_title_is_spam_by_its_brand_part() -> None:
-    title = "开云体育(中国)官方网站 - 县人民政府关于2025年度城乡居民基本医疗保险筹资标准的公告"
+    title = "华体会(中国)官方网站 - 县人民政府关于加强城乡居民医疗保险工作的通知"
     s = score_spam(title)
-    assert s.is_spam and s.signals[0].startswith("a hijacked title's part “开云体育(中国)官方网站”")
+    assert s.is_spam and s.signals[0].startswith("a hijacked title's part “华体会(中国)官方网站”")
     assert not score_spam(title.replace(" - ", "")).is_spam  # the same words, not a page title

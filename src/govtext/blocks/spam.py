@@ -208,8 +208,54 @@ def may_score(text: str, lexicon: SpamLexicon) -> bool:
     >>> lex = load_lexicon()
     >>> may_score("各乡镇人民政府：现将有关事项通知如下。", lex), may_score("青青草视频", lex)
     (False, True)
+    >>> may_score("开 云 体 育 官 网", lex)  # letter-spaced, see _despaced
+    True
     """
-    return lexicon.find(text) >= 0
+    if lexicon.find(text) >= 0:
+        return True
+    spaced = _despaced(text)
+    return spaced is not text and lexicon.find(spaced) >= 0
+
+
+_SPACED_CHAR = r"[\u3400-\u9fffA-Za-z]"
+_SPACED_GAP = r"[ \u3000.·・]"
+_SPACED_RUN = re.compile(rf"(?<!{_SPACED_CHAR})(?:{_SPACED_CHAR}{_SPACED_GAP}){{3,}}{_SPACED_CHAR}(?!{_SPACED_CHAR})")
+"""Four or more single hanzi or letters, one space or dot after each but
+the last (``开 云 体 育``, ``l e y u``, ``开.云.体.育``): how an injection
+spells its words to slip past word filters. Names padded to a width in a
+list (``张　勇　　刘晓丽``) put two spaces between names, so they are no run."""
+_SPACED_SCAN = re.compile(rf"{_SPACED_GAP}(?<={_SPACED_CHAR}{_SPACED_GAP})(?={_SPACED_CHAR}{_SPACED_GAP}{_SPACED_CHAR}{_SPACED_GAP}{_SPACED_CHAR})")
+"""Where a :data:`_SPACED_RUN` may begin, found by a scan that stops only at
+spaces and dots (it begins with their class): cheap over a whole document."""
+
+
+def _despaced(text: str) -> str:
+    """``text`` with its letter-spaced runs (:data:`_SPACED_RUN`) closed up,
+    or ``text`` itself (the same object) when it has none.
+
+    >>> _despaced("l e y u 乐 鱼 体 育 官 网"), _despaced("发 布 机 构：青溪镇人民政府")
+    ('leyu乐鱼体育官网', '发布机构：青溪镇人民政府')
+    >>> _despaced("王海涛　李春梅　张　勇　刘晓丽") == "王海涛　李春梅　张　勇　刘晓丽"
+    True
+    """
+    if _SPACED_SCAN.search(text) is None:
+        return text
+    return _SPACED_RUN.sub(lambda m: m.group()[::2], text)
+
+
+def _spaced_out_blocks(texts: Sequence[str], lexicon: SpamLexicon, joined: str) -> set[int]:
+    """The blocks holding a positive term only once their letter-spaced runs
+    are closed up (see :func:`_despaced`); one scan of ``joined`` finds the
+    blocks with such runs, and few pages have any."""
+    found: set[int] = set()
+    starts: list[int] = []
+    for m in _SPACED_SCAN.finditer(joined):
+        if not starts:
+            starts = list(accumulate((len(t) + 1 for t in texts[:-1]), initial=0))
+        i = bisect_right(starts, m.start()) - 1
+        if i not in found and may_score(texts[i], lexicon):
+            found.add(i)
+    return found
 
 
 def scoring_blocks(texts: Sequence[str], lexicon: SpamLexicon, joined: str | None = None) -> Iterator[int]:
@@ -220,10 +266,22 @@ def scoring_blocks(texts: Sequence[str], lexicon: SpamLexicon, joined: str | Non
 
     >>> list(scoring_blocks(["各乡镇人民政府：", "青青草视频", "现将有关事项通知如下。", "久久"], load_lexicon()))
     [1, 3]
+    >>> list(scoring_blocks(["开 云 体 育 官 网", "现将有关事项通知如下。", "久久"], load_lexicon()))
+    [0, 2]
     """
-    find = lexicon.find
     if joined is None:
         joined = "\n".join(texts)
+    spaced = _spaced_out_blocks(texts, lexicon, joined)
+    if spaced:
+        yield from sorted(spaced.union(_term_blocks(texts, lexicon, joined)))
+    else:
+        yield from _term_blocks(texts, lexicon, joined)
+
+
+def _term_blocks(texts: Sequence[str], lexicon: SpamLexicon, joined: str) -> Iterator[int]:
+    """Indices (ascending) of the blocks holding a positive term as written
+    (see :func:`scoring_blocks`)."""
+    find = lexicon.find
     starts: list[int] = []  # where each block begins in ``joined``, worked out at the first find
     pos = 0
     while (found := find(joined, pos)) >= 0:
@@ -365,6 +423,7 @@ def may_be_spam(text: str, lexicon: SpamLexicon | None = None, share: float = 1.
     lex = lexicon or load_lexicon()
     if not may_score(text, lex):
         return False
+    text = _despaced(text)
     found = _found_terms(text, lex)
     weights = {g.name: g for g in lex.groups}
     shape = _is_keyword_list(text) or _is_name_line(text)
@@ -385,6 +444,7 @@ def score_spam(text: str, lexicon: SpamLexicon | None = None) -> SpamScore:
     lex = lexicon or load_lexicon()
     if not may_score(text, lex):  # a chant or a list alone is not spam
         return SpamScore(0.0, lex.threshold, ())
+    spaced, text = text, _despaced(text)
     found = _found_terms(text, lex)
     rep = REPEAT.search(text)
     url = URL.search(text) or CONTACT.search(text)
@@ -417,5 +477,7 @@ def score_spam(text: str, lexicon: SpamLexicon | None = None) -> SpamScore:
         signals.append(f"injected link or contact {url.group()}")
     if _SENTENCE_END.search(text) and score > 0:
         score -= 0.2
+    if text is not spaced and score > 0:
+        signals.append(f"letters spaced out ({text})")
     whole = SpamScore(round(score, 4), lex.threshold, tuple(signals))
     return whole if whole.is_spam else _title_part_score(text, lex, whole)
