@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 from govtext import Document
 from govtext.blocks.filter import BlockFilter
 from govtext.blocks.spam import _check_needs as check_needs
+from govtext.blocks.spam import _found_terms as found_terms
 from govtext.blocks.spam import load_lexicon, may_be_spam, score_spam
 from govtext.presets import default_pipeline
 
@@ -131,10 +132,11 @@ def test_government_documents_keep_every_body_line(name: str, gold: dict[str, An
 
 
 def test_latin_brand_names_count_as_words_in_ascii_or_full_width() -> None:
-    brand = next(g for g in load_lexicon().groups if g.latin_words)
+    lex = load_lexicon()
+    brand = next(g for g in lex.groups if g.latin_words)
     assert {"ｋａｉｙｕｎ", "ＡＹＸ"} <= set(brand.terms)
-    assert brand.pattern.findall("kaiyun.com ＡＹＸ体育 ayx-app") == ["kaiyun", "ＡＹＸ", "ayx"]
-    assert brand.pattern.findall("kaiyuntong zhongayxin MANBETXS") == []  # letters of a longer word
+    assert found_terms("kaiyun.com ＡＹＸ体育 ayx-app", lex)[brand.name] == ["kaiyun", "ＡＹＸ", "ayx"]
+    assert brand.name not in found_terms("kaiyuntong zhongayxin MANBETXS", lex)  # letters of a longer word
     warning = score_spam("警方提示：kaiyun、ayx等网站均为境外赌博平台，切勿下载注册。")
     assert not any("betting-brand" in s for s in warning.signals)  # named in a sentence: no context
 
