@@ -100,6 +100,9 @@ def test_an_unscanned_group_must_need_a_scanned_one() -> None:
         check_needs((replace(word, needs=None),))
     with pytest.raises(ValueError, match="unknown group"):
         check_needs((replace(word, needs="nowhere"),))
+    suffix = next(g for g in lex.groups if g.after is not None)
+    with pytest.raises(ValueError, match="counts after another group's hits but needs none"):
+        check_needs((replace(suffix, needs=None, scan=True),))
 
 
 def test_a_sentence_next_to_spam_is_not_spam_by_company() -> None:

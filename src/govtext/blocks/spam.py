@@ -62,6 +62,11 @@ class TermGroup:
     """Whether the group's terms are scanned for in the first pass
     (:attr:`SpamLexicon.trigger`); False only for a group that
     :attr:`needs` a scanned one, which finds the block for it."""
+    after: int | None = None
+    """When set, a hit counts only if it begins at most this many characters
+    after the end of a hit of the :attr:`needs` group (``官网`` right after
+    a brand, ``威尼斯人官网``, ``开云体育(中国)官方网站``; not the site name
+    at the other end of a title, ``…在威尼斯人举行 - 政府入口网站``)."""
     latin_words: bool = False
     """Whether the group's terms are brand names in Latin letters
     (``kaiyun``, ``ayx``): written in ASCII or full-width letters, and
@@ -173,6 +178,7 @@ def _group(data: Mapping[str, Any], traditional: bool) -> TermGroup:
         cap=float(data["cap"]) if "cap" in data else None,
         needs=str(data["needs"]) if "needs" in data else None,
         scan=bool(data.get("scan", True)),
+        after=int(data["after"]) if "after" in data else None,
         latin_words=latin,
     )
 
@@ -188,6 +194,8 @@ def _check_needs(groups: tuple[TermGroup, ...]) -> None:
             raise ValueError(f"spam group {g.name!r} needs unknown group {g.needs!r}")
         if not g.scan and (need is None or not need.scan):
             raise ValueError(f"unscanned spam group {g.name!r} must need a scanned group")
+        if g.after is not None and need is None:
+            raise ValueError(f"spam group {g.name!r} counts after another group's hits but needs none")
 
 
 @lru_cache(maxsize=2)
@@ -359,10 +367,23 @@ def _found_terms(text: str, lex: SpamLexicon) -> dict[str, list[str]]:
                                       if _is_latin_word_at(text, m.start(), m.end())))
         else:
             hits = list(dict.fromkeys(g.pattern.findall(text)))
+        if hits and g.after is not None:
+            hits = _hits_after(text, g, lex)
         if hits:
             found[g.name] = hits
     needs = {g.name: g.needs for g in lex.groups if g.needs is not None}
     return {n: h for n, h in found.items() if needs.get(n, n) in found}
+
+
+def _hits_after(text: str, g: TermGroup, lex: SpamLexicon) -> list[str]:
+    """The distinct hits of ``g`` that begin at most :attr:`TermGroup.after`
+    characters after the end of a hit of the group ``g`` needs (run only
+    for a block where ``g`` has hits: few)."""
+    need = next(n for n in lex.groups if n.name == g.needs)
+    ends = [m.end() for m in need.pattern.finditer(text)]
+    gap = g.after or 0
+    return list(dict.fromkeys(m.group() for m in g.pattern.finditer(text)
+                              if any(0 <= m.start() - e <= gap for e in ends)))
 
 
 def _group_score(g: TermGroup, hits: list[str]) -> float:
