@@ -65,7 +65,7 @@ class TermGroup:
     after: int | None = None
     """When set, a hit counts only if it begins at most this many characters
     after the end of a hit of the :attr:`needs` group (``官网`` right after
-    a brand, ``威尼斯人官网``, ``开云体育(中国)官方网站``; not the site name
+    a brand, ``九游会官网``, ``开云体育(中国)官方网站``; not the site name
     at the other end of a title, ``…在威尼斯人举行 - 政府入口网站``)."""
     latin_words: bool = False
     """Whether the group's terms are brand names in Latin letters
