@@ -16,7 +16,7 @@ from govtext import Document
 from govtext.blocks.filter import BlockFilter
 from govtext.blocks.spam import _check_needs as check_needs
 from govtext.blocks.spam import _found_terms as found_terms
-from govtext.blocks.spam import load_lexicon, may_be_spam, score_spam
+from govtext.blocks.spam import load_lexicon, may_be_spam, score_spam, scoring_blocks
 from govtext.presets import default_pipeline
 
 if sys.version_info >= (3, 11):
@@ -162,3 +162,16 @@ def test_a_hijacked_title_is_spam_by_its_brand_part() -> None:
     s = score_spam(title)
     assert s.is_spam and s.signals[0].startswith("a hijacked title's part “华体会(中国)官方网站”")
     assert not score_spam(title.replace(" - ", "")).is_spam  # the same words, not a page title
+
+
+def test_letter_spaced_scan_is_linear_over_many_blocks() -> None:
+    """Each block is tested once for letter-spaced terms, however many
+    spaced runs it holds (tests/test_rules.py checks single long lines)."""
+    from tests.test_rules import _assert_linear
+
+    lex = load_lexicon()
+
+    def make(n: int) -> list[str]:
+        return [("a b c d\n" * n)[:n], ("a b c d e f g " * n)[:n], ("开 云 体 育\n" * n)[:n]]
+
+    _assert_linear(lambda text: list(scoring_blocks(text.split("\n"), lex, text)), make, "scoring_blocks")

@@ -260,12 +260,16 @@ def _spaced_out_blocks(texts: Sequence[str], lexicon: SpamLexicon, joined: str) 
     blocks with such runs, and few pages have any."""
     found: set[int] = set()
     starts: list[int] = []
-    for m in _SPACED_SCAN.finditer(joined):
+    pos = 0
+    while (m := _SPACED_SCAN.search(joined, pos)) is not None:
         if not starts:
             starts = list(accumulate((len(t) + 1 for t in texts[:-1]), initial=0))
         i = bisect_right(starts, m.start()) - 1
-        if i not in found and may_score(texts[i], lexicon):
+        if may_score(texts[i], lexicon):
             found.add(i)
+        if i + 1 >= len(starts):
+            break
+        pos = starts[i + 1]  # each block is tested once
     return found
 
 
@@ -380,10 +384,21 @@ def _hits_after(text: str, g: TermGroup, lex: SpamLexicon) -> list[str]:
     characters after the end of a hit of the group ``g`` needs (run only
     for a block where ``g`` has hits: few)."""
     need = next(n for n in lex.groups if n.name == g.needs)
-    ends = [m.end() for m in need.pattern.finditer(text)]
+    ends = [m.end() for m in need.pattern.finditer(text)]  # ascending
     gap = g.after or 0
     return list(dict.fromkeys(m.group() for m in g.pattern.finditer(text)
-                              if any(0 <= m.start() - e <= gap for e in ends)))
+                              if _ends_within(ends, m.start(), gap)))
+
+
+def _ends_within(ends: list[int], start: int, gap: int) -> bool:
+    """Whether one of ``ends`` (ascending) lies at most ``gap`` characters
+    before ``start`` (a bisection: a line of many brands stays linear).
+
+    >>> _ends_within([3, 10], 12, 2), _ends_within([3, 10], 14, 2), _ends_within([], 1, 6)
+    (True, False, False)
+    """
+    i = bisect_right(ends, start) - 1
+    return i >= 0 and start - ends[i] <= gap
 
 
 def _group_score(g: TermGroup, hits: list[str]) -> float:
