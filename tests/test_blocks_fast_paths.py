@@ -132,6 +132,23 @@ def test_latin_brand_terms_keep_the_spam_scan_cheap() -> None:
         assert after - before <= len(LINES) // _LINES_PER_EXTRA_STOP + 20, (before, after)
 
 
+def test_betting_brand_latin_terms_keep_the_spam_scan_cheap() -> None:
+    """The betting-brand group's terms with Latin letters (``kaiyun``,
+    ``IM体育``, full-width forms) cost the scan of the cases and a page of
+    links and pinyin at most one stop for every :data:`_LINES_PER_EXTRA_STOP`
+    lines: a term whose rarest letter is a frequent one (``leyu`` on ``l``,
+    ``crown体育`` on ``w``) would fail this."""
+    texts = ["\n".join(LINES),
+             "九(jiǔ)游(yóu)戏(xì)网(wǎng)址(zhǐ)https://www.gov.cn/zhengce/content/2024-01/05/content_6924357.htm " * 20]
+    for lex in LEXICONS:
+        positive = {t for g in lex.groups if g.weight > 0 and g.scan for t in g.terms}
+        latin = {t for g in lex.groups if g.latin_words for t in g.terms if any(c.isascii() and c.isalpha() for c in t)}
+        assert latin and latin <= positive
+        before = _scan_stops(PairFinder(sorted(positive - latin)), texts)
+        after = _scan_stops(PairFinder(sorted(positive)), texts)
+        assert after - before <= len(LINES) // _LINES_PER_EXTRA_STOP, (before, after)
+
+
 def test_pair_finder_needs_pairs() -> None:
     with pytest.raises(ValueError):
         PairFinder(["久久", "色"])

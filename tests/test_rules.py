@@ -183,14 +183,16 @@ def test_spam_scorer_is_linear_on_1mb_lines() -> None:
 
     def make(n: int) -> list[str]:
         return [(terms * (n // len(terms) + 1))[:n], ("鲁一" * n)[:n], ("鲁一鲁一X" * n)[:n],
-                ("www." + "a" * n)[:n], ("a-" * n)[:n], ("，" * n)[:n], ("13" * n)[:n], ("微信：" * n)[:n]]
+                ("www." + "a" * n)[:n], ("a-" * n)[:n], ("，" * n)[:n], ("13" * n)[:n], ("微信：" * n)[:n],
+                ("开 云 体 育 " * n)[:n], ("开云体育官网-" * n)[:n]]
 
     _assert_linear(score_spam, make, "score_spam")
 
 
 def test_shapes_and_filter_are_linear_on_1mb_documents() -> None:
     def make(n: int) -> list[str]:
-        return [("首页 > " * n)[:n], ("a" * n), ("汇聚你我 " * n)[:n], ("　" * (n - 1)) + "x", ((BODY + "\n") * (n // 50))[:n]]
+        return [("首页 > " * n)[:n], ("a" * n), ("汇聚你我 " * n)[:n], ("　" * (n - 1)) + "x", ((BODY + "\n") * (n // 50))[:n],
+                ("a b c d " * n)[:n]]
 
     def run(text: str) -> object:
         shape.link_chain(text)

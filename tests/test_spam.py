@@ -9,11 +9,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from govtext import Document
 from govtext.blocks.filter import BlockFilter
 from govtext.blocks.spam import _check_needs as check_needs
-from govtext.blocks.spam import load_lexicon, score_spam
+from govtext.blocks.spam import _found_terms as found_terms
+from govtext.blocks.spam import load_lexicon, may_be_spam, score_spam, scoring_blocks
 from govtext.presets import default_pipeline
 
 if sys.version_info >= (3, 11):
@@ -97,6 +100,9 @@ def test_an_unscanned_group_must_need_a_scanned_one() -> None:
         check_needs((replace(word, needs=None),))
     with pytest.raises(ValueError, match="unknown group"):
         check_needs((replace(word, needs="nowhere"),))
+    suffix = next(g for g in lex.groups if g.after is not None)
+    with pytest.raises(ValueError, match="counts after another group's hits but needs none"):
+        check_needs((replace(suffix, needs=None, scan=True),))
 
 
 def test_a_sentence_next_to_spam_is_not_spam_by_company() -> None:
@@ -126,3 +132,46 @@ def test_government_documents_keep_every_body_line(name: str, gold: dict[str, An
     assert doc.metadata["title"] == gold["metadata"]["title"]
     for key, want in gold["metadata"].items():
         assert doc.metadata.get(key) == want, key
+
+
+def test_latin_brand_names_count_as_words_in_ascii_or_full_width() -> None:
+    lex = load_lexicon()
+    brand = next(g for g in lex.groups if g.latin_words)
+    assert {"ｋａｉｙｕｎ", "ＡＹＸ"} <= set(brand.terms)
+    assert found_terms("kaiyun.com ＡＹＸ体育 ayx-app", lex)[brand.name] == ["kaiyun", "ＡＹＸ", "ayx"]
+    assert brand.name not in found_terms("kaiyuntong zhongayxin MANBETXS", lex)  # letters of a longer word
+    warning = score_spam("警方提示：kaiyun、ayx等网站均为境外赌博平台，切勿下载注册。")
+    assert not any("betting-brand" in s for s in warning.signals)  # named in a sentence: no context
+
+
+_TITLE_PIECES = ["开云体育(中国)官方网站", "bet365", "kaiyun", "官网", "app", "县人民政府关于做好防汛工作的通知", "市公安局",
+                 "赌博", "依法查处", "2025-03-01", "。", "青阳市人社局召开全市人社系统工作会议"]
+
+
+@given(st.lists(st.sampled_from(_TITLE_PIECES), min_size=1, max_size=5), st.sampled_from(["_", " - ", "|", "—", "-", ""]))
+def test_title_parts_keep_may_be_spam_a_bound(pieces: list[str], sep: str) -> None:
+    text = sep.join(pieces)
+    lex = load_lexicon()
+    s = score_spam(text, lex)
+    assert may_be_spam(text, lex) or not s.is_spam, s.reason
+    assert may_be_spam(text, lex, 0.5) or s.score < 0.5 * s.threshold, s.reason
+
+
+def test_a_hijacked_title_is_spam_by_its_brand_part() -> None:
+    title = "华体会(中国)官方网站 - 县人民政府关于加强城乡居民医疗保险工作的通知"
+    s = score_spam(title)
+    assert s.is_spam and s.signals[0].startswith("a hijacked title's part “华体会(中国)官方网站”")
+    assert not score_spam(title.replace(" - ", "")).is_spam  # the same words, not a page title
+
+
+def test_letter_spaced_scan_is_linear_over_many_blocks() -> None:
+    """Each block is tested once for letter-spaced terms, however many
+    spaced runs it holds (tests/test_rules.py checks single long lines)."""
+    from tests.test_rules import _assert_linear
+
+    lex = load_lexicon()
+
+    def make(n: int) -> list[str]:
+        return [("a b c d\n" * n)[:n], ("a b c d e f g " * n)[:n], ("开 云 体 育\n" * n)[:n]]
+
+    _assert_linear(lambda text: list(scoring_blocks(text.split("\n"), lex, text)), make, "scoring_blocks")

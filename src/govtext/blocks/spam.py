@@ -62,6 +62,16 @@ class TermGroup:
     """Whether the group's terms are scanned for in the first pass
     (:attr:`SpamLexicon.trigger`); False only for a group that
     :attr:`needs` a scanned one, which finds the block for it."""
+    after: int | None = None
+    """When set, a hit counts only if it begins at most this many characters
+    after the end of a hit of the :attr:`needs` group (``官网`` right after
+    a brand, ``九游会官网``, ``开云体育(中国)官方网站``; not the site name
+    at the other end of a title, ``…在威尼斯人举行 - 政府入口网站``)."""
+    latin_words: bool = False
+    """Whether the group's terms are brand names in Latin letters
+    (``kaiyun``, ``ayx``): written in ASCII or full-width letters, and
+    counted only as words (``leyu`` not inside ``huanleyuan``); see
+    :func:`_latin_brand_forms` and :func:`_is_latin_word_at`."""
 
 
 @dataclass(frozen=True)
@@ -109,8 +119,51 @@ class SpamScore:
         return "spam: " + "; ".join(self.signals) + f" (score {self.score:.2f})"
 
 
+_FULL_WIDTH_SHIFT = 0xFEE0
+"""From an ASCII letter to its full-width form (``a`` to ``ａ``)."""
+
+
+def _latin_brand_forms(term: str) -> list[str]:
+    """``term`` and its form in full-width letters (``ＡＹＸ爱游戏``), which
+    hacked pages use to slip past filters that look for ASCII. Each case a
+    brand is written in is listed in the lexicon itself: a form in another
+    case would key the scan on a frequent letter (``Boyu`` on ``B``, as in
+    ``Body``) for few injections.
+
+    >>> _latin_brand_forms("ayx"), _latin_brand_forms("AYX体育")
+    (['ayx', 'ａｙｘ'], ['AYX体育', 'ＡＹＸ体育'])
+    """
+    wide = "".join(chr(ord(c) + _FULL_WIDTH_SHIFT) if c.isascii() and c.isalnum() else c for c in term)
+    return list(dict.fromkeys([term, wide]))
+
+
+def _is_latin_word_at(text: str, start: int, end: int) -> bool:
+    """Whether the term found at ``text[start:end]`` is a word where its
+    edges are Latin letters: no letter of the same case right before or
+    after them (``leyu`` in ``leyu.com`` or ``leyu乐鱼``, not in
+    ``huanleyuan``; ``LEYU`` not in ``LEYUAN``); digits, hanzi and
+    punctuation may touch it. Told after a plain alternation has found the
+    term, which ``re`` scans many times faster than one with lookarounds
+    on every term.
+
+    >>> _is_latin_word_at("huanleyuan", 4, 8), _is_latin_word_at("leyu.com", 0, 4), _is_latin_word_at("ayx爱游戏", 0, 3)
+    (False, True, True)
+    """
+    return not (_same_case_letters(text[start - 1: start], text[start])
+                or _same_case_letters(text[end - 1], text[end: end + 1]))
+
+
+def _same_case_letters(a: str, b: str) -> bool:
+    """Two ASCII letters of the same case (False when either is missing)."""
+    return len(a) == len(b) == 1 and a.isascii() and b.isascii() and a.isalpha() and b.isalpha() \
+        and a.isupper() == b.isupper()
+
+
 def _group(data: Mapping[str, Any], traditional: bool) -> TermGroup:
     terms = tuple(str(t) for t in data["terms"])
+    latin = bool(data.get("latin_words", False))
+    if latin:
+        terms = tuple(dict.fromkeys(f for t in terms for f in _latin_brand_forms(t)))
     if traditional:
         from govtext.blocks._variants import traditional as to_trad
 
@@ -125,6 +178,8 @@ def _group(data: Mapping[str, Any], traditional: bool) -> TermGroup:
         cap=float(data["cap"]) if "cap" in data else None,
         needs=str(data["needs"]) if "needs" in data else None,
         scan=bool(data.get("scan", True)),
+        after=int(data["after"]) if "after" in data else None,
+        latin_words=latin,
     )
 
 
@@ -139,6 +194,8 @@ def _check_needs(groups: tuple[TermGroup, ...]) -> None:
             raise ValueError(f"spam group {g.name!r} needs unknown group {g.needs!r}")
         if not g.scan and (need is None or not need.scan):
             raise ValueError(f"unscanned spam group {g.name!r} must need a scanned group")
+        if g.after is not None and need is None:
+            raise ValueError(f"spam group {g.name!r} counts after another group's hits but needs none")
 
 
 @lru_cache(maxsize=2)
@@ -162,8 +219,58 @@ def may_score(text: str, lexicon: SpamLexicon) -> bool:
     >>> lex = load_lexicon()
     >>> may_score("各乡镇人民政府：现将有关事项通知如下。", lex), may_score("青青草视频", lex)
     (False, True)
+    >>> may_score("开 云 体 育 官 网", lex)  # letter-spaced, see _despaced
+    True
     """
-    return lexicon.find(text) >= 0
+    if lexicon.find(text) >= 0:
+        return True
+    spaced = _despaced(text)
+    return spaced is not text and lexicon.find(spaced) >= 0
+
+
+_SPACED_CHAR = r"[\u3400-\u9fffA-Za-z]"
+_SPACED_GAP = r"[ \u3000.·・]"
+_SPACED_RUN = re.compile(rf"(?<!{_SPACED_CHAR})(?:{_SPACED_CHAR}{_SPACED_GAP}){{3,}}{_SPACED_CHAR}(?!{_SPACED_CHAR})")
+"""Four or more single hanzi or letters, one space or dot after each but
+the last (``开 云 体 育``, ``l e y u``, ``开.云.体.育``): how an injection
+spells its words to slip past word filters. Names padded to a width in a
+list (``张　勇　　刘晓丽``) put two spaces between names, so they are no run."""
+_SPACED_SCAN = re.compile(rf"{_SPACED_GAP}(?<={_SPACED_CHAR}{_SPACED_GAP})(?={_SPACED_CHAR}{_SPACED_GAP}{_SPACED_CHAR}{_SPACED_GAP}{_SPACED_CHAR})")
+"""Where a :data:`_SPACED_RUN` may begin, found by a scan that stops only at
+spaces and dots (it begins with their class): cheap over a whole document."""
+
+
+def _despaced(text: str) -> str:
+    """``text`` with its letter-spaced runs (:data:`_SPACED_RUN`) closed up,
+    or ``text`` itself (the same object) when it has none.
+
+    >>> _despaced("l e y u 乐 鱼 体 育 官 网"), _despaced("发 布 机 构：青溪镇人民政府")
+    ('leyu乐鱼体育官网', '发布机构：青溪镇人民政府')
+    >>> _despaced("王海涛　李春梅　张　勇　刘晓丽") == "王海涛　李春梅　张　勇　刘晓丽"
+    True
+    """
+    if _SPACED_SCAN.search(text) is None:
+        return text
+    return _SPACED_RUN.sub(lambda m: m.group()[::2], text)
+
+
+def _spaced_out_blocks(texts: Sequence[str], lexicon: SpamLexicon, joined: str) -> set[int]:
+    """The blocks holding a positive term only once their letter-spaced runs
+    are closed up (see :func:`_despaced`); one scan of ``joined`` finds the
+    blocks with such runs, and few pages have any."""
+    found: set[int] = set()
+    starts: list[int] = []
+    pos = 0
+    while (m := _SPACED_SCAN.search(joined, pos)) is not None:
+        if not starts:
+            starts = list(accumulate((len(t) + 1 for t in texts[:-1]), initial=0))
+        i = bisect_right(starts, m.start()) - 1
+        if may_score(texts[i], lexicon):
+            found.add(i)
+        if i + 1 >= len(starts):
+            break
+        pos = starts[i + 1]  # each block is tested once
+    return found
 
 
 def scoring_blocks(texts: Sequence[str], lexicon: SpamLexicon, joined: str | None = None) -> Iterator[int]:
@@ -174,10 +281,22 @@ def scoring_blocks(texts: Sequence[str], lexicon: SpamLexicon, joined: str | Non
 
     >>> list(scoring_blocks(["各乡镇人民政府：", "青青草视频", "现将有关事项通知如下。", "久久"], load_lexicon()))
     [1, 3]
+    >>> list(scoring_blocks(["开 云 体 育 官 网", "现将有关事项通知如下。", "久久"], load_lexicon()))
+    [0, 2]
     """
-    find = lexicon.find
     if joined is None:
         joined = "\n".join(texts)
+    spaced = _spaced_out_blocks(texts, lexicon, joined)
+    if spaced:
+        yield from sorted(spaced.union(_term_blocks(texts, lexicon, joined)))
+    else:
+        yield from _term_blocks(texts, lexicon, joined)
+
+
+def _term_blocks(texts: Sequence[str], lexicon: SpamLexicon, joined: str) -> Iterator[int]:
+    """Indices (ascending) of the blocks holding a positive term as written
+    (see :func:`scoring_blocks`)."""
+    find = lexicon.find
     starts: list[int] = []  # where each block begins in ``joined``, worked out at the first find
     pos = 0
     while (found := find(joined, pos)) >= 0:
@@ -247,11 +366,39 @@ def _found_terms(text: str, lex: SpamLexicon) -> dict[str, list[str]]:
     text = _unquoted(text)
     found: dict[str, list[str]] = {}
     for g in lex.groups:
-        hits = list(dict.fromkeys(g.pattern.findall(text)))
+        if g.latin_words:
+            hits = list(dict.fromkeys(m.group() for m in g.pattern.finditer(text)
+                                      if _is_latin_word_at(text, m.start(), m.end())))
+        else:
+            hits = list(dict.fromkeys(g.pattern.findall(text)))
+        if hits and g.after is not None:
+            hits = _hits_after(text, g, lex)
         if hits:
             found[g.name] = hits
     needs = {g.name: g.needs for g in lex.groups if g.needs is not None}
     return {n: h for n, h in found.items() if needs.get(n, n) in found}
+
+
+def _hits_after(text: str, g: TermGroup, lex: SpamLexicon) -> list[str]:
+    """The distinct hits of ``g`` that begin at most :attr:`TermGroup.after`
+    characters after the end of a hit of the group ``g`` needs (run only
+    for a block where ``g`` has hits: few)."""
+    need = next(n for n in lex.groups if n.name == g.needs)
+    ends = [m.end() for m in need.pattern.finditer(text)]  # ascending
+    gap = g.after or 0
+    return list(dict.fromkeys(m.group() for m in g.pattern.finditer(text)
+                              if _ends_within(ends, m.start(), gap)))
+
+
+def _ends_within(ends: list[int], start: int, gap: int) -> bool:
+    """Whether one of ``ends`` (ascending) lies at most ``gap`` characters
+    before ``start`` (a bisection: a line of many brands stays linear).
+
+    >>> _ends_within([3, 10], 12, 2), _ends_within([3, 10], 14, 2), _ends_within([], 1, 6)
+    (True, False, False)
+    """
+    i = bisect_right(ends, start) - 1
+    return i >= 0 and start - ends[i] <= gap
 
 
 def _group_score(g: TermGroup, hits: list[str]) -> float:
@@ -260,6 +407,46 @@ def _group_score(g: TermGroup, hits: list[str]) -> float:
         return max(g.weight * len(hits), -1.0)
     gain = g.weight * len(hits)
     return gain if g.cap is None else min(gain, g.cap)
+
+
+_TITLE_SEPARATOR = re.compile(r"\s*[_|｜\-－–—]+\s*")
+"""What a page title puts between its parts (``品牌官方网站_真标题_网站名``)."""
+_TITLE_WARNING = ("赌博", "涉赌", "诈骗", "违法", "犯罪", "警惕", "谨防", "打击", "查处", "举报", "提醒", "切勿")
+"""Words of a warning about the brands a line names: such a line is read whole."""
+
+
+def _title_parts(text: str) -> list[str]:
+    """The parts of a line read as a page title (two or more, split at
+    ``_ - | —``), or none: a hijacked ``<title>`` puts a betting site's name
+    in front of (or behind) the real title and the site's name
+    (``开云体育(中国)官方网站 - 县人民政府关于…的公告``), and the real title's
+    length and government words keep the whole line under the threshold.
+    A sentence, or a line that warns about what it names, is not split.
+
+    >>> _title_parts("kaiyun开云官方网站_市人社局召开全市人社系统工作会议_青阳市人社局")
+    ['kaiyun开云官方网站', '市人社局召开全市人社系统工作会议', '青阳市人社局']
+    >>> _title_parts("开云体育(中国)官方网站——境外赌博网站"), _title_parts("一句话。_二")
+    ([], [])
+    """
+    if "。" in text or any(w in text for w in _TITLE_WARNING):
+        return []
+    parts = [p for p in _TITLE_SEPARATOR.split(text) if p]
+    return parts if len(parts) >= 2 else []
+
+
+def _title_part_may_be_spam(text: str, lex: SpamLexicon, share: float) -> bool:
+    """Whether a part of ``text`` read as a title may be spam (see :func:`_title_parts`)."""
+    return any(may_be_spam(p, lex, share) for p in _title_parts(text))
+
+
+def _title_part_score(text: str, lex: SpamLexicon, whole: SpamScore) -> SpamScore:
+    """``whole`` (the score of ``text``), or the score of a part of it read
+    as a title when that part is spam alone: the line is a hijacked title."""
+    for part in _title_parts(text):
+        s = score_spam(part, lex)
+        if s.is_spam:
+            return SpamScore(s.score, s.threshold, (f"a hijacked title's part “{part}”", *s.signals))
+    return whole
 
 
 _BOUND_MARGIN = 1e-3
@@ -279,6 +466,7 @@ def may_be_spam(text: str, lexicon: SpamLexicon | None = None, share: float = 1.
     lex = lexicon or load_lexicon()
     if not may_score(text, lex):
         return False
+    text = _despaced(text)
     found = _found_terms(text, lex)
     weights = {g.name: g for g in lex.groups}
     shape = _is_keyword_list(text) or _is_name_line(text)
@@ -291,7 +479,7 @@ def may_be_spam(text: str, lexicon: SpamLexicon | None = None, share: float = 1.
             bound += part
     if any(weights[n].weight > 0 for n in found):
         bound += 0.3 + (0.3 if shape else 0.0)  # a link or contact, and the list shape
-    return bound >= share * lex.threshold - _BOUND_MARGIN
+    return bound >= share * lex.threshold - _BOUND_MARGIN or _title_part_may_be_spam(text, lex, share)
 
 
 def score_spam(text: str, lexicon: SpamLexicon | None = None) -> SpamScore:
@@ -299,6 +487,7 @@ def score_spam(text: str, lexicon: SpamLexicon | None = None) -> SpamScore:
     lex = lexicon or load_lexicon()
     if not may_score(text, lex):  # a chant or a list alone is not spam
         return SpamScore(0.0, lex.threshold, ())
+    spaced, text = text, _despaced(text)
     found = _found_terms(text, lex)
     rep = REPEAT.search(text)
     url = URL.search(text) or CONTACT.search(text)
@@ -331,4 +520,7 @@ def score_spam(text: str, lexicon: SpamLexicon | None = None) -> SpamScore:
         signals.append(f"injected link or contact {url.group()}")
     if _SENTENCE_END.search(text) and score > 0:
         score -= 0.2
-    return SpamScore(round(score, 4), lex.threshold, tuple(signals))
+    if text is not spaced and score > 0:
+        signals.append(f"letters spaced out ({text})")
+    whole = SpamScore(round(score, 4), lex.threshold, tuple(signals))
+    return whole if whole.is_spam else _title_part_score(text, lex, whole)
