@@ -265,6 +265,33 @@ def _indent_convention(text: str) -> bool:
     return n_indented >= 2 and n_indented * 2 >= len(long_lines)
 
 
+_SPACED_SHARE = 0.8
+"""Share of the gaps between lines that must be one blank line for a text to be double-spaced."""
+
+
+def _one_blank_line(text: str, end: int, line_break: int) -> bool:
+    """Whether exactly one blank line (maybe holding spaces) lies between a
+    line ending at ``end`` and the next line's break at ``line_break``."""
+    return text.count("\n", end, line_break + 1) == 2
+
+
+def _double_spaced(text: str, spans: list[tuple[int, int]]) -> bool:
+    """Whether the text puts one blank line after (nearly) every line, as many
+    scrapers write pages: then a blank line says nothing of where a
+    paragraph ends, and hard-wrapped lines are read across it.
+
+    >>> t = "第一行文字\\n\\n第二行文字\\n\\n第三行文字\\n\\n第四行"
+    >>> u = t.replace("\\n\\n", "\\n")
+    >>> _double_spaced(t, _non_blank_spans(t)), _double_spaced(u, _non_blank_spans(u))
+    (True, False)
+    """
+    gaps = len(spans) - 1
+    if gaps < 3 or "\n\n" not in text:
+        return False
+    one = sum(_one_blank_line(text, a[1], b[0]) for a, b in pairwise(spans))
+    return one >= _SPACED_SHARE * gaps
+
+
 def _kept(paragraph: str) -> str:
     """What the rejoiner keeps of a paragraph: decisions need its opening and
     its end, and a long paragraph is cut in the middle to stay linear."""
@@ -435,7 +462,8 @@ class ParagraphRejoiner:
         if "\n" not in text:
             return
         spans = _non_blank_spans(text)
-        wrapped = self._hard_wrapped(text, spans) if self.config.hard_wrap else {}
+        spaced = _double_spaced(text, spans)
+        wrapped = self._hard_wrapped(text, spans, spaced) if self.config.hard_wrap else {}
         titles = _broken_titles(text, spans) if "关于" in text else {}
         edits: list[Edit] = []
         indented: bool | None = None
@@ -443,7 +471,9 @@ class ParagraphRejoiner:
         long_prose = self.config.long_prose_chars
         for (pb, pe), (cb, ce) in pairwise(spans):
             # a blank line a page break left after a hard-wrapped line is no paragraph break
-            blank = cb > pe and not (pb + 1 in wrapped and _page_break(doc, pe, cb + 1))
+            # and neither is the one blank line a double-spaced text puts after every line
+            blank = cb > pe and not (pb + 1 in wrapped and (_page_break(doc, pe, cb + 1)
+                                                            or (spaced and _one_blank_line(text, pe, cb))))
             if paragraph is None and text[cb + 1] not in _OPENING_FIRST:
                 if text[pe - 1] in _CLOSING_LAST:
                     if pb + 1 not in wrapped:
@@ -500,18 +530,25 @@ class ParagraphRejoiner:
             return Edit.replace(start, end, " ", rule="paragraph-join", reason=reason + " (a space between words)")
         return Edit.delete(start, end, rule="paragraph-join", reason=reason)
 
-    def _hard_wrapped(self, text: str, spans: list[tuple[int, int]]) -> dict[int, tuple[int, bool]]:
+    def _hard_wrapped(self, text: str, spans: list[tuple[int, int]],
+                      spaced: bool = False) -> dict[int, tuple[int, bool]]:
         """Lines of hard-wrapped blocks that are full: start -> (width, indent convention).
 
         A block is a run of consecutive non-blank lines (``spans``, see
-        :func:`_non_blank_spans`): a line whose line break ends the one before."""
+        :func:`_non_blank_spans`): a line whose line break ends the one before,
+        or in a double-spaced text (``spaced``, see :func:`_double_spaced`)
+        the one blank line after it."""
         out: dict[int, tuple[int, bool]] = {}
         if len(spans) < max(1, self.config.min_wrap_lines):
             return out
-        line_breaks, line_ends = zip(*spans, strict=True)
-        if len(set(line_breaks).intersection(line_ends)) < self.config.min_wrap_lines - 1:
-            return out  # too few lines follow the one before without a blank line: no block is long enough
-        breaks = [i for i, (a, b) in enumerate(pairwise(spans), start=1) if b[0] != a[1]]
+        if spaced:
+            breaks = [i for i, (a, b) in enumerate(pairwise(spans), start=1)
+                      if b[0] != a[1] and not _one_blank_line(text, a[1], b[0])]
+        else:
+            line_breaks, line_ends = zip(*spans, strict=True)
+            if len(set(line_breaks).intersection(line_ends)) < self.config.min_wrap_lines - 1:
+                return out  # too few lines follow the one before without a blank line: no block is long enough
+            breaks = [i for i, (a, b) in enumerate(pairwise(spans), start=1) if b[0] != a[1]]
         for first, end in pairwise([0, *breaks, len(spans)]):
             if end - first >= self.config.min_wrap_lines:
                 out.update(self._full_lines([_Line(b + 1, e, text[b + 1 : e]) for b, e in spans[first:end]]))
