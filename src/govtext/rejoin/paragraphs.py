@@ -37,16 +37,20 @@ from itertools import pairwise
 from govtext.document import Document
 from govtext.edits import Edit
 from govtext.rejoin.text import (
+    BRACKET_PAIRS,
     FINAL_PUNCT,
     MID_CLAUSE,
     NO_PARAGRAPH_START,
+    RATIO_MARKS,
     YEAR_MONTH,
+    bracket_goes_on,
     display_width,
     ends_mid_clause,
     ends_sentence,
     has_internal_sentence_end,
     is_heading_like,
     splits_number,
+    splits_ratio,
     starts_entry,
     starts_numbered,
     starts_with_closing_punct,
@@ -180,6 +184,11 @@ def continuation_reason(
     body = f.lstrip(_SPACES)
     if f[-1:].isdigit() and splits_number(body, s) and not second.startswith((_INDENT, " ", "\t")):
         return f"the line ends with an amount ({f[-6:]!r}) and the next line opens with its unit"
+    if not second.startswith((_INDENT, " ", "\t")) and f[-1:] not in _CLOSING_LAST and not ends_sentence(f) \
+            and bracket_goes_on(body, s):
+        return "a line break inside brackets: the next line closes what this line left open"
+    if f[-1:] in RATIO_MARKS and splits_ratio(body, s) and not second.startswith((_INDENT, " ", "\t")):
+        return f"the line ends inside a ratio or a time ({f[-6:]!r}) and the next line opens with its rest"
     mid_clause = ends_mid_clause(f)
     indent_goes_on = indented and first.startswith(_INDENT) and (len(body) > 60 or any(c in body for c in "，,、"))
     if not (mid_clause or indent_goes_on or _is_prose(body, config)):
@@ -253,7 +262,15 @@ def _shows_no_continuation(text: str, start: int, end: int, long_prose: int) -> 
         and text[start] != _INDENT
         and end - start < long_prose
         and _SENTENCE_MARK.search(text, start, end) is None
+        and not _bracket_left_open(text, start, end)
     )
+
+
+def _bracket_left_open(text: str, start: int, end: int) -> bool:
+    """Whether line ``text[start:end]`` leaves a title mark or a parenthesis
+    open (see :func:`~govtext.rejoin.text.bracket_goes_on`)."""
+    find = text.rfind
+    return any(find(opener, start, end) > find(closer, start, end) for opener, closer in BRACKET_PAIRS)
 
 
 def _indent_convention(text: str) -> bool:
@@ -262,7 +279,33 @@ def _indent_convention(text: str) -> bool:
         return False
     long_lines = [ln for ln in text.split("\n") if len(ln) >= 20]
     n_indented = sum(t.startswith(_INDENT) for t in long_lines)
-    return n_indented >= 2 and n_indented * 2 >= len(long_lines)
+    return (n_indented >= 2 and n_indented * 2 >= len(long_lines)) or _wrapped_paragraphs_open_indented(text)
+
+
+def _wrapped_paragraphs_open_indented(text: str) -> bool:
+    """Whether the lines that open a paragraph (after a line ending a
+    sentence) are indented, two at least and most of them: in hard-wrapped
+    text most long lines are a paragraph's unindented continuation lines,
+    which say nothing of the convention.
+
+    >>> text = ("　　甲市持续推进营商环境改革，现将有关事项通知如下\\n请各单位结合实际认真组织实施，确保各项措施落地。\\n"
+    ...         "　　乙县加快发展特色产业，制定以下具体措施，并抓\\n好落实，推动产业规模和效益同步提升，取得实效。\\n"
+    ...         "　　丙区深化科技创新，推动产业升级，加快培育新质\\n生产力，着力构建现代化产业体系，推动高质量发展\\n"
+    ...         "取得新的更大成效，为全市发展大局作出更大贡献。")
+    >>> _wrapped_paragraphs_open_indented(text), _wrapped_paragraphs_open_indented(text.replace("\\n　　", "\\n"))
+    (True, False)
+    """
+    opening = indented = 0
+    closed = True  # the first line opens a paragraph
+    for line in text.split("\n"):
+        body = line.rstrip(_SPACES)
+        if not body:
+            continue
+        if closed and len(body) >= 20:
+            opening += 1
+            indented += body.startswith(_INDENT)
+        closed = ends_sentence(body)
+    return indented >= 2 and indented * 2 > opening
 
 
 def _kept(paragraph: str) -> str:
@@ -273,8 +316,9 @@ def _kept(paragraph: str) -> str:
 
 _CLOSING_LAST = FINAL_PUNCT | {":", "："}
 """A line ending with one of these ends a sentence or with a colon."""
-_OPENING_FIRST = NO_PARAGRAPH_START | {" "}
-"""A line starting with none of these does not start with closing punctuation."""
+_OPENING_FIRST = NO_PARAGRAPH_START | {" ", "（", "("}
+"""A line starting with none of these does not start with closing punctuation
+or a bracketed note (see :func:`~govtext.rejoin.text.bracket_goes_on`)."""
 
 
 def _broken_titles(text: str, spans: list[tuple[int, int]]) -> dict[int, str]:
@@ -446,7 +490,7 @@ class ParagraphRejoiner:
             blank = cb > pe and not (pb + 1 in wrapped and _page_break(doc, pe, cb + 1))
             if paragraph is None and text[cb + 1] not in _OPENING_FIRST:
                 if text[pe - 1] in _CLOSING_LAST:
-                    if pb + 1 not in wrapped:
+                    if pb + 1 not in wrapped and not (text[pe - 1] in RATIO_MARKS and text[pe - 2].isdigit()):
                         continue  # (what is kept of a long line ends as the line does)
                 elif ((blank or pb + 1 not in wrapped) and cb + 1 not in titles
                       and _shows_no_continuation(text, pb + 1, pe, long_prose)):
