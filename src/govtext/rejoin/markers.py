@@ -81,8 +81,8 @@ _LETTERED_TAIL = regex.compile(r"[A-Za-zＡ-Ｚａ-ｚ][ \t\u3000]*[0-9０-９]{
 _TAIL_LAST = frozenset("0123456789０１２３４５６７８９ \t\u3000")
 """The last character of a :data:`_LETTERED_TAIL` (a cheap test before the pattern's)."""
 
-_SYMBOL = "[▲△■□●○◆◇★☆▶►※◎]?"
-"""A symbol a bare marker may open with (``▲上接第一版``)."""
+_SYMBOL = "(?:[▲△■□●○◆◇★☆▶►◀◁▼▽※◎→➤➡☞]|——|>>|》》)?"
+"""A symbol a bare marker may open with (``▲上接第一版``, ``◀上接第1版``, ``→下转第3版``, ``>>转第2版``)."""
 
 _BARE = regex.compile(
     rf"(?P<lead>(?:^|(?<=[。！？!?；;”’）)\s]))[ \t\u3000]*{_SYMBOL}[ \t\u3000]*)(?:(?P<from>上接|紧接|緊接)|(?P<to>下转|下轉|转至|轉至|转到|轉到|续见|續見))\s*{_PAGE}(?P<trail>[ \t\u3000]*)",
