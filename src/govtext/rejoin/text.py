@@ -220,9 +220,9 @@ _NUMBER_AT_END = re.compile("[\u4e00-\u9fff][0-9０-９]{1,6}(?:[.．][0-9０-�
 """An amount at the end of a line, right after a Han character (``达到1200``, ``增长12.5``):
 not a telephone, a postcode or a date after a colon or a dash."""
 _UNIT = "(?:元|美元|人次|人|户|家|项|个|吨|公里|公顷|公斤|千克|平方米|立方米|米|亩|辆|台|套|件|所|座|名|位|倍|次|场|天|小时|岁|年|月|日|个百分点)"
-_UNIT_AT_START = re.compile(f"(?:[万亿千百]{{1,2}}{_UNIT}?|{_UNIT})[余多]?{_UNIT}?[，,。；;、）)！!？?]")
-"""A unit of measure closing its clause at the start of a line (``万元。``, ``亿元，``, ``万人次，``, ``个百分点；``):
-no word of a new paragraph (``万达广场``, ``人社局``)."""
+_UNIT_AT_START = re.compile(f"(?:[万亿千百]{{1,2}}{_UNIT}?|{_UNIT})[余多]?{_UNIT}?[，,。；;、）)！!？?（(]")
+"""A unit of measure closing its clause, or followed by a bracketed note, at the start of a line (``万元。``,
+``亿元，``, ``万人次，``, ``个百分点；``, ``元（封顶5000元）``): no word of a new paragraph (``万达广场``, ``人社局``)."""
 
 
 def splits_number(first: str, second: str) -> bool:
