@@ -7,7 +7,10 @@ between them with rule ``paragraph-join`` and a reason naming the evidence):
   line stops mid-sentence (it ends with ``，、“（`` ... or it is running prose,
   a sentence ending inside it, that ends without sentence-final
   punctuation), or the second line starts with punctuation no paragraph
-  starts with (``，。）”``);
+  starts with (``，。）”``); or the break falls inside something: an amount
+  and its unit (``1200`` / ``万元。``), a ratio or a time after its colon
+  (``4.4：`` / ``38.5：57.1。``), brackets the first line left open
+  (``《…`` / ``…》``) or a note that closes the clause (``（含…）。``);
 - **hard wrap** (consecutive lines, no blank line): a block of lines of
   (nearly) the same display width, as PDF extraction leaves them, is
   reflowed: a full-width line continues on the next one.
