@@ -44,6 +44,7 @@ from govtext.rejoin.text import (
     FINAL_PUNCT,
     MID_CLAUSE,
     NO_PARAGRAPH_START,
+    NOTE_THEN_CLAUSE,
     RATIO_MARKS,
     YEAR_MONTH,
     bracket_goes_on,
@@ -187,8 +188,8 @@ def continuation_reason(
     body = f.lstrip(_SPACES)
     if f[-1:].isdigit() and splits_number(body, s) and not second.startswith((_INDENT, " ", "\t")):
         return f"the line ends with an amount ({f[-6:]!r}) and the next line opens with its unit"
-    if not second.startswith((_INDENT, " ", "\t")) and f[-1:] not in _CLOSING_LAST and not ends_sentence(f) \
-            and bracket_goes_on(body, s):
+    if bracket_goes_on(body, s) and not second.startswith((_INDENT, " ", "\t")) and f[-1:] not in _CLOSING_LAST \
+            and not ends_sentence(f):
         return "a line break inside brackets: the next line closes what this line left open"
     if f[-1:] in RATIO_MARKS and splits_ratio(body, s) and not second.startswith((_INDENT, " ", "\t")):
         return f"the line ends inside a ratio or a time ({f[-6:]!r}) and the next line opens with its rest"
@@ -264,9 +265,24 @@ def _shows_no_continuation(text: str, start: int, end: int, long_prose: int) -> 
         and not last.isspace()
         and text[start] != _INDENT
         and end - start < long_prose
-        and _SENTENCE_MARK.search(text, start, end) is None
-        and not _bracket_left_open(text, start, end)
+        and _no_sentence_mark_nor_open_bracket(text, start, end)
     )
+
+
+def _no_sentence_mark_nor_open_bracket(text: str, start: int, end: int) -> bool:
+    """Whether line ``text[start:end]`` holds no sentence end and leaves no
+    bracket open (see :func:`_bracket_left_open`): one search finds the first
+    sentence mark or opening bracket, which most such lines (headings, names) lack."""
+    m = _SENTENCE_MARK_OR_OPENER.search(text, start, end)
+    if m is None:
+        return True
+    if m.group() not in _OPENERS or _SENTENCE_MARK.search(text, m.end(), end) is not None:
+        return False
+    return not _bracket_left_open(text, m.start(), end)
+
+
+_OPENERS = "".join(opener for opener, _closer in BRACKET_PAIRS)
+_SENTENCE_MARK_OR_OPENER = re.compile("[。！？!?；;" + re.escape(_OPENERS) + "]")
 
 
 def _bracket_left_open(text: str, start: int, end: int) -> bool:
@@ -285,6 +301,14 @@ def _indent_convention(text: str) -> bool:
     return (n_indented >= 2 and n_indented * 2 >= len(long_lines)) or _wrapped_paragraphs_open_indented(text)
 
 
+_PARAGRAPH_OPENING = re.compile(
+    "[。！？!?；;…][”’」』）)》〉】］\\]]*[ \\t\\xa0\\u3000]*(?:\\n[ \\t\\xa0\\u3000]*)*\\n(?=[^\\n]{20})(\\u3000?)"
+)
+"""A sentence end closing its line, and the next non-blank line when it is 20
+characters long or more (a paragraph's opening, not a signature or a date):
+its first character when that is the ``　`` indent."""
+
+
 def _wrapped_paragraphs_open_indented(text: str) -> bool:
     """Whether the lines that open a paragraph (after a line ending a
     sentence) are indented, two at least and most of them: in hard-wrapped
@@ -298,16 +322,11 @@ def _wrapped_paragraphs_open_indented(text: str) -> bool:
     >>> _wrapped_paragraphs_open_indented(text), _wrapped_paragraphs_open_indented(text.replace("\\n　　", "\\n"))
     (True, False)
     """
-    opening = indented = 0
-    closed = True  # the first line opens a paragraph
-    for line in text.split("\n"):
-        body = line.rstrip(_SPACES)
-        if not body:
-            continue
-        if closed and len(body) >= 20:
-            opening += 1
-            indented += body.startswith(_INDENT)
-        closed = ends_sentence(body)
+    found = _PARAGRAPH_OPENING.findall(text)  # (a search in C: the text may be long)
+    end = text.find("\n")
+    first = text[: len(text) if end < 0 else end]  # the first line opens a paragraph too
+    opening = len(found) + (len(first.strip(_SPACES)) >= 20)
+    indented = found.count(_INDENT) + (first.startswith(_INDENT) and len(first) >= 20)
     return indented >= 2 and indented * 2 > opening
 
 
@@ -319,9 +338,8 @@ def _kept(paragraph: str) -> str:
 
 _CLOSING_LAST = FINAL_PUNCT | {":", "："}
 """A line ending with one of these ends a sentence or with a colon."""
-_OPENING_FIRST = NO_PARAGRAPH_START | {" ", "（", "("}
-"""A line starting with none of these does not start with closing punctuation
-or a bracketed note (see :func:`~govtext.rejoin.text.bracket_goes_on`)."""
+_OPENING_FIRST = NO_PARAGRAPH_START | {" "}
+"""A line starting with none of these does not start with closing punctuation."""
 
 
 def _broken_titles(text: str, spans: list[tuple[int, int]]) -> dict[int, str]:
@@ -496,8 +514,9 @@ class ParagraphRejoiner:
                     if pb + 1 not in wrapped and not (text[pe - 1] in RATIO_MARKS and text[pe - 2].isdigit()):
                         continue  # (what is kept of a long line ends as the line does)
                 elif ((blank or pb + 1 not in wrapped) and cb + 1 not in titles
-                      and _shows_no_continuation(text, pb + 1, pe, long_prose)):
-                    continue
+                      and _shows_no_continuation(text, pb + 1, pe, long_prose)
+                      and (text[cb + 1] not in "（(" or NOTE_THEN_CLAUSE.match(text, cb + 1) is None)):
+                    continue  # (unless a bracketed note that closes a clause follows: see bracket_goes_on)
             prev, ln = _Line(pb + 1, pe, text[pb + 1 : pe]), _Line(cb + 1, ce, text[cb + 1 : ce])
             if paragraph is None:
                 paragraph = _kept(prev.text)

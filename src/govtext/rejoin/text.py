@@ -30,6 +30,7 @@ __all__ = [
     "CLOSERS",
     "FINAL_PUNCT",
     "MID_CLAUSE",
+    "NOTE_THEN_CLAUSE",
     "NO_PARAGRAPH_START",
     "NUMERAL",
     "RATIO_MARKS",
@@ -265,7 +266,7 @@ def splits_ratio(first: str, second: str) -> bool:
 
 BRACKET_PAIRS = (("《", "》"), ("（", "）"), ("(", ")"), ("〈", "〉"))
 """Brackets no paragraph leaves open: a title mark, a parenthesis (a quote may span paragraphs)."""
-_NOTE_THEN_CLAUSE = re.compile("[（(][^（()）\n]{1,30}[）)][。，,、；;：:！？!?]")
+NOTE_THEN_CLAUSE = re.compile("[（(][^（()）\n]{1,30}[）)][。，,、；;：:！？!?]")
 """A bracketed note that closes a clause (``（含单栋住宅楼）。``): the tail of a sentence, not a paragraph's start."""
 
 
@@ -293,13 +294,11 @@ def bracket_goes_on(first: str, second: str) -> bool:
     >>> bracket_goes_on("二、主要任务", "（一）推进厕所革命。"), bracket_goes_on("聚焦科技创新", "（记者 王明）")
     (False, False)
     """
-    if not first or starts_numbered(second):
-        return False
-    for opener, closer in BRACKET_PAIRS:
+    for opener, closer in BRACKET_PAIRS:  # (the cheap tests first: most lines open no bracket)
         if opener in first and _left_open(first, opener, closer) and _closes_first(second, opener, closer):
-            return True
+            return not starts_numbered(second)
     return (second[:1] in "（(" and first[-1:].isalnum() and ("，" in first or "、" in first)
-            and _NOTE_THEN_CLAUSE.match(second) is not None)
+            and NOTE_THEN_CLAUSE.match(second) is not None and not starts_numbered(second))
 
 
 def starts_with_closing_punct(line: str) -> bool:
