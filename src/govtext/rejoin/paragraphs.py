@@ -97,7 +97,26 @@ class RejoinConfig:
 
 
 def _is_prose(line: str, config: RejoinConfig) -> bool:
-    return has_internal_sentence_end(line) or (len(line) >= config.long_prose_chars and line.count("，") + line.count(",") >= 3)
+    return has_internal_sentence_end(line) or (len(line) >= config.long_prose_chars and line.count("，") + line.count(",") >= 3) \
+        or _clauses_of_prose(line, 0, len(line))
+
+
+_PROSE_CLAUSES_CHARS = 30
+"""A line this long with two commas in it is prose even without a sentence end
+inside it: a heading of clauses (强化责任担当，狠抓工作落实，确保取得实效) is shorter."""
+
+
+def _clauses_of_prose(text: str, start: int, end: int) -> bool:
+    """Whether line ``text[start:end]`` is :data:`_PROSE_CLAUSES_CHARS` long
+    or more and holds two commas: clauses of a sentence that, when the line
+    ends without punctuation, goes on in the next line.
+
+    >>> _clauses_of_prose("检查组先后深入学校食堂、农贸市场和大型商超，重点检查食品进货查验记录，索证索票", 0, 40)
+    True
+    >>> _clauses_of_prose("强化责任担当，狠抓工作落实，确保取得实效", 0, 20)
+    False
+    """
+    return end - start >= _PROSE_CLAUSES_CHARS and text.count("，", start, end) + text.count(",", start, end) >= 2
 
 
 _COMMA_ENDS = ("，", ",", "、")
@@ -266,6 +285,7 @@ def _shows_no_continuation(text: str, start: int, end: int, long_prose: int) -> 
         and text[start] != _INDENT
         and end - start < long_prose
         and _no_sentence_mark_nor_open_bracket(text, start, end)
+        and not _clauses_of_prose(text, start, end)
     )
 
 
