@@ -101,6 +101,8 @@ def _is_prose(line: str, config: RejoinConfig) -> bool:
         or _clauses_of_prose(line, 0, len(line))
 
 
+_DATELINES = ("本报讯", "本報訊", "本网讯", "本網訊", "本台讯", "本台訊", "本刊讯", "新华社", "新華社", "中新社", "中新网")
+"""How a news article opens (its dateline): no sentence of the line before goes on in it."""
 _PROSE_CLAUSES_CHARS = 30
 """A line this long with two commas in it is prose even without a sentence end
 inside it: a heading of clauses (强化责任担当，狠抓工作落实，确保取得实效) is shorter."""
@@ -115,8 +117,15 @@ def _clauses_of_prose(text: str, start: int, end: int) -> bool:
     True
     >>> _clauses_of_prose("强化责任担当，狠抓工作落实，确保取得实效", 0, 20)
     False
+    >>> _clauses_of_prose("图为石门村村民在茶园采摘春茶，近年来该村大力发展茶产业，带动群众持续增收", 0, 38)
+    False
     """
-    return end - start >= _PROSE_CLAUSES_CHARS and text.count("，", start, end) + text.count(",", start, end) >= 2
+    return end - start >= _PROSE_CLAUSES_CHARS and text.count("，", start, end) + text.count(",", start, end) >= 2 \
+        and not text.startswith(_CAPTION_OPENINGS, start, end)
+
+
+_CAPTION_OPENINGS = ("图为", "图：", "图:", "图片：", "图片:", "上图", "下图", "（图", "(图", "▲", "△", "↑")
+"""How an image caption opens: a caption of clauses often ends without punctuation, and is no broken sentence."""
 
 
 _COMMA_ENDS = ("，", ",", "、")
@@ -220,6 +229,8 @@ def continuation_reason(
         return None
     if starts_numbered(body) and not has_internal_sentence_end(body) and len(body) <= 8:
         return None  # a bare item number: leave it to the numbering
+    if s.startswith(_DATELINES):
+        return None  # the next line opens a news article
     if mid_clause:
         return f"the line ends with {f[-1]!r}, inside a sentence, and the next line continues it"
     if is_heading_like(s):
