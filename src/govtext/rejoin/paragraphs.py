@@ -97,8 +97,7 @@ class RejoinConfig:
 
 
 def _is_prose(line: str, config: RejoinConfig) -> bool:
-    return has_internal_sentence_end(line) or (len(line) >= config.long_prose_chars and line.count("，") + line.count(",") >= 3) \
-        or _clauses_of_prose(line, 0, len(line))
+    return has_internal_sentence_end(line) or (len(line) >= config.long_prose_chars and line.count("，") + line.count(",") >= 3)
 
 
 _DATELINES = ("本报讯", "本報訊", "本网讯", "本網訊", "本台讯", "本台訊", "本刊讯", "新华社", "新華社", "中新社", "中新网")
@@ -223,8 +222,11 @@ def continuation_reason(
         return f"the line ends inside a ratio or a time ({f[-6:]!r}) and the next line opens with its rest"
     mid_clause = ends_mid_clause(f)
     indent_goes_on = indented and first.startswith(_INDENT) and (len(body) > 60 or any(c in body for c in "，,、"))
+    clauses = False  # only clauses of prose, which must go on in a sentence (see below)
     if not (mid_clause or indent_goes_on or _is_prose(body, config)):
-        return None  # a heading, a title or a short line: no evidence it goes on (the cheapest answer first)
+        clauses = _clauses_of_prose(body, 0, len(body))
+        if not clauses:
+            return None  # a heading, a title or a short line: no evidence it goes on (the cheapest answer first)
     if _separated(f, second):
         return None
     if starts_numbered(body) and not has_internal_sentence_end(body) and len(body) <= 8:
@@ -237,6 +239,8 @@ def continuation_reason(
         return None  # the next line is a heading or a title of its own
     if indent_goes_on:
         return "paragraph broken mid-sentence: an indented paragraph goes on in the next, unindented line"
+    if clauses and not (ends_sentence(s) or has_internal_sentence_end(s)):
+        return None  # the next line ends no sentence either: items of a list (新建…10个，改造…5所), not a broken sentence
     tail = f[-6:]  # running prose, as found above
     return f"paragraph broken mid-sentence: {tail!r} ends running prose without sentence-final punctuation"
 
