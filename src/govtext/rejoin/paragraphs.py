@@ -107,6 +107,12 @@ _PROSE_CLAUSES_CHARS = 30
 inside it: a heading of clauses (强化责任担当，狠抓工作落实，确保取得实效) is shorter."""
 
 
+def _list_item_above(line: str) -> bool:
+    """Whether ``line``, above a line of clauses, is one too that ends without punctuation: the two are items of a list."""
+    s = line.strip(_SPACES)
+    return bool(s) and _clauses_of_prose(s, 0, len(s)) and not ends_sentence(s) and not ends_mid_clause(s)
+
+
 def _clauses_of_prose(text: str, start: int, end: int) -> bool:
     """Whether line ``text[start:end]`` is :data:`_PROSE_CLAUSES_CHARS` long
     or more and holds two commas: clauses of a sentence that, when the line
@@ -193,12 +199,14 @@ def _separated(f: str, second: str) -> bool:
 
 
 def continuation_reason(
-    first: str, second: str, config: RejoinConfig | None = None, *, indented: bool = False
+    first: str, second: str, config: RejoinConfig | None = None, *, indented: bool = False, above: str | None = None
 ) -> str | None:
     """Why line ``second`` continues the paragraph of line ``first``, or None.
 
     ``indented`` says the document starts its paragraphs with ``　　``, so an
     unindented line after an indented one that stops mid-sentence goes on.
+    ``above`` is the line above ``first`` when it is no part of its paragraph:
+    a line of clauses below another one (items of a list) does not go on.
 
     >>> continuation_reason("当好中央、省、", "市和区委决策部署的执行者。")
     "the line ends with '、', inside a sentence, and the next line continues it"
@@ -239,8 +247,9 @@ def continuation_reason(
         return None  # the next line is a heading or a title of its own
     if indent_goes_on:
         return "paragraph broken mid-sentence: an indented paragraph goes on in the next, unindented line"
-    if clauses and not (ends_sentence(s) or has_internal_sentence_end(s)):
-        return None  # the next line ends no sentence either: items of a list (新建…10个，改造…5所), not a broken sentence
+    if clauses and (not (ends_sentence(s) or has_internal_sentence_end(s)) or (above is not None and _list_item_above(above))):
+        return None  # items of a list (新建…10个，改造…5所), not a broken sentence: the next line ends no sentence
+        # either, or the line above is one like the first (a list whose last item ends with 。)
     tail = f[-6:]  # running prose, as found above
     return f"paragraph broken mid-sentence: {tail!r} ends running prose without sentence-final punctuation"
 
@@ -541,7 +550,7 @@ class ParagraphRejoiner:
         indented: bool | None = None
         paragraph: str | None = None  # the paragraph so far, when a join made it more than its last line
         long_prose = self.config.long_prose_chars
-        for (pb, pe), (cb, ce) in pairwise(spans):
+        for above, ((pb, pe), (cb, ce)) in zip([None, *spans], pairwise(spans), strict=False):
             # a blank line a page break left after a hard-wrapped line is no paragraph break
             blank = cb > pe and not (pb + 1 in wrapped and _page_break(doc, pe, cb + 1))
             if paragraph is None and text[cb + 1] not in _OPENING_FIRST:
@@ -553,11 +562,13 @@ class ParagraphRejoiner:
                       and (text[cb + 1] not in "（(" or NOTE_THEN_CLAUSE.match(text, cb + 1) is None)):
                     continue  # (unless a bracketed note that closes a clause follows: see bracket_goes_on)
             prev, ln = _Line(pb + 1, pe, text[pb + 1 : pe]), _Line(cb + 1, ce, text[cb + 1 : ce])
+            above_line = None  # the line above ``prev`` when it is no part of the paragraph
             if paragraph is None:
                 paragraph = _kept(prev.text)
+                above_line = None if above is None else text[above[0] + 1 : above[1]]
             if indented is None and paragraph.startswith(_INDENT):
                 indented = _indent_convention(text)
-            reason = titles.get(ln.start) or self._reason(paragraph, prev, ln, blank, wrapped, bool(indented))
+            reason = titles.get(ln.start) or self._reason(paragraph, prev, ln, blank, wrapped, bool(indented), above_line)
             if reason is None:
                 paragraph = None
                 continue
@@ -568,9 +579,10 @@ class ParagraphRejoiner:
             doc.apply(edits, filter=self.name)
 
     def _reason(self, paragraph: str, prev: _Line, ln: _Line, gap_blank: bool,
-                wrapped: dict[int, tuple[int, bool]], indented: bool) -> str | None:
-        """Why ``ln`` continues ``paragraph`` (which ends with line ``prev``), or None."""
-        reason = continuation_reason(paragraph, ln.text, self.config, indented=indented)
+                wrapped: dict[int, tuple[int, bool]], indented: bool, above: str | None = None) -> str | None:
+        """Why ``ln`` continues ``paragraph`` (which ends with line ``prev``, below line ``above``
+        when that is no part of it), or None."""
+        reason = continuation_reason(paragraph, ln.text, self.config, indented=indented, above=above)
         if reason is not None or gap_blank or prev.start not in wrapped or starts_entry(ln.text) \
                 or _table_row(prev.text) or _table_row(ln.text):
             return reason
