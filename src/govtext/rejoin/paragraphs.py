@@ -550,7 +550,10 @@ class ParagraphRejoiner:
         indented: bool | None = None
         paragraph: str | None = None  # the paragraph so far, when a join made it more than its last line
         long_prose = self.config.long_prose_chars
-        for above, ((pb, pe), (cb, ce)) in zip([None, *spans], pairwise(spans), strict=False):
+        above: tuple[int, int] | None = None  # the line above the pair's first line
+        last: tuple[int, int] | None = None
+        for (pb, pe), (cb, ce) in pairwise(spans):
+            above, last = last, (pb, pe)
             # a blank line a page break left after a hard-wrapped line is no paragraph break
             blank = cb > pe and not (pb + 1 in wrapped and _page_break(doc, pe, cb + 1))
             if paragraph is None and text[cb + 1] not in _OPENING_FIRST:
