@@ -100,41 +100,12 @@ def _is_prose(line: str, config: RejoinConfig) -> bool:
     return has_internal_sentence_end(line) or (len(line) >= config.long_prose_chars and line.count("，") + line.count(",") >= 3)
 
 
-_DATELINES = ("本报讯", "本報訊", "本网讯", "本網訊", "本台讯", "本台訊", "本刊讯", "新华社", "新華社", "中新社", "中新网")
-"""How a news article opens (its dateline): no sentence of the line before goes on in it."""
-_PROSE_CLAUSES_CHARS = 30
-"""A line this long with two commas in it is prose even without a sentence end
-inside it: a heading of clauses (强化责任担当，狠抓工作落实，确保取得实效) is shorter."""
-
-
-def _list_item_above(line: str) -> bool:
-    """Whether ``line``, above a line of clauses, is one too that ends without punctuation: the two are items of a list."""
-    s = line.strip(_SPACES)
-    return bool(s) and _clauses_of_prose(s, 0, len(s)) and not ends_sentence(s) and not ends_mid_clause(s)
-
-
-def _clauses_of_prose(text: str, start: int, end: int) -> bool:
-    """Whether line ``text[start:end]`` is :data:`_PROSE_CLAUSES_CHARS` long
-    or more and holds two commas: clauses of a sentence that, when the line
-    ends without punctuation, goes on in the next line.
-
-    >>> _clauses_of_prose("检查组先后深入学校食堂、农贸市场和大型商超，重点检查食品进货查验记录，索证索票", 0, 40)
-    True
-    >>> _clauses_of_prose("强化责任担当，狠抓工作落实，确保取得实效", 0, 20)
-    False
-    >>> _clauses_of_prose("图为石门村村民在茶园采摘春茶，近年来该村大力发展茶产业，带动群众持续增收", 0, 38)
-    False
-    """
-    return end - start >= _PROSE_CLAUSES_CHARS and text.count("，", start, end) + text.count(",", start, end) >= 2 \
-        and not text.startswith(_CAPTION_OPENINGS, start, end)
-
-
-_CAPTION_OPENINGS = ("图为", "图：", "图:", "图片：", "图片:", "上图", "下图", "（图", "(图", "▲", "△", "↑")
-"""How an image caption opens: a caption of clauses often ends without punctuation, and is no broken sentence."""
-
-
 _COMMA_ENDS = ("，", ",", "、")
 """A line ending with one of these stops inside a sentence even when the next line is indented."""
+
+
+_DATELINES = ("本报讯", "本報訊", "本网讯", "本網訊", "本台讯", "本台訊", "本刊讯", "新华社", "新華社", "中新社", "中新网")
+"""How a news article opens (its dateline): no sentence of the line before goes on in it."""
 
 
 def _indent_goes_on(f: str, second: str) -> bool:
@@ -199,14 +170,12 @@ def _separated(f: str, second: str) -> bool:
 
 
 def continuation_reason(
-    first: str, second: str, config: RejoinConfig | None = None, *, indented: bool = False, above: str | None = None
+    first: str, second: str, config: RejoinConfig | None = None, *, indented: bool = False
 ) -> str | None:
     """Why line ``second`` continues the paragraph of line ``first``, or None.
 
     ``indented`` says the document starts its paragraphs with ``　　``, so an
     unindented line after an indented one that stops mid-sentence goes on.
-    ``above`` is the line above ``first`` when it is no part of its paragraph:
-    a line of clauses below another one (items of a list) does not go on.
 
     >>> continuation_reason("当好中央、省、", "市和区委决策部署的执行者。")
     "the line ends with '、', inside a sentence, and the next line continues it"
@@ -230,11 +199,8 @@ def continuation_reason(
         return f"the line ends inside a ratio or a time ({f[-6:]!r}) and the next line opens with its rest"
     mid_clause = ends_mid_clause(f)
     indent_goes_on = indented and first.startswith(_INDENT) and (len(body) > 60 or any(c in body for c in "，,、"))
-    clauses = False  # only clauses of prose, which must go on in a sentence (see below)
     if not (mid_clause or indent_goes_on or _is_prose(body, config)):
-        clauses = _clauses_of_prose(body, 0, len(body))
-        if not clauses:
-            return None  # a heading, a title or a short line: no evidence it goes on (the cheapest answer first)
+        return None  # a heading, a title or a short line: no evidence it goes on (the cheapest answer first)
     if _separated(f, second):
         return None
     if starts_numbered(body) and not has_internal_sentence_end(body) and len(body) <= 8:
@@ -247,9 +213,6 @@ def continuation_reason(
         return None  # the next line is a heading or a title of its own
     if indent_goes_on:
         return "paragraph broken mid-sentence: an indented paragraph goes on in the next, unindented line"
-    if clauses and (not (ends_sentence(s) or has_internal_sentence_end(s)) or (above is not None and _list_item_above(above))):
-        return None  # items of a list (新建…10个，改造…5所), not a broken sentence: the next line ends no sentence
-        # either, or the line above is one like the first (a list whose last item ends with 。)
     tail = f[-6:]  # running prose, as found above
     return f"paragraph broken mid-sentence: {tail!r} ends running prose without sentence-final punctuation"
 
@@ -309,7 +272,6 @@ def _shows_no_continuation(text: str, start: int, end: int, long_prose: int) -> 
         and text[start] != _INDENT
         and end - start < long_prose
         and _no_sentence_mark_nor_open_bracket(text, start, end)
-        and not _clauses_of_prose(text, start, end)
     )
 
 
@@ -550,10 +512,7 @@ class ParagraphRejoiner:
         indented: bool | None = None
         paragraph: str | None = None  # the paragraph so far, when a join made it more than its last line
         long_prose = self.config.long_prose_chars
-        above: tuple[int, int] | None = None  # the line above the pair's first line
-        last: tuple[int, int] | None = None
         for (pb, pe), (cb, ce) in pairwise(spans):
-            above, last = last, (pb, pe)
             # a blank line a page break left after a hard-wrapped line is no paragraph break
             blank = cb > pe and not (pb + 1 in wrapped and _page_break(doc, pe, cb + 1))
             if paragraph is None and text[cb + 1] not in _OPENING_FIRST:
@@ -565,13 +524,11 @@ class ParagraphRejoiner:
                       and (text[cb + 1] not in "（(" or NOTE_THEN_CLAUSE.match(text, cb + 1) is None)):
                     continue  # (unless a bracketed note that closes a clause follows: see bracket_goes_on)
             prev, ln = _Line(pb + 1, pe, text[pb + 1 : pe]), _Line(cb + 1, ce, text[cb + 1 : ce])
-            above_line = None  # the line above ``prev`` when it is no part of the paragraph
             if paragraph is None:
                 paragraph = _kept(prev.text)
-                above_line = None if above is None else text[above[0] + 1 : above[1]]
             if indented is None and paragraph.startswith(_INDENT):
                 indented = _indent_convention(text)
-            reason = titles.get(ln.start) or self._reason(paragraph, prev, ln, blank, wrapped, bool(indented), above_line)
+            reason = titles.get(ln.start) or self._reason(paragraph, prev, ln, blank, wrapped, bool(indented))
             if reason is None:
                 paragraph = None
                 continue
@@ -582,10 +539,9 @@ class ParagraphRejoiner:
             doc.apply(edits, filter=self.name)
 
     def _reason(self, paragraph: str, prev: _Line, ln: _Line, gap_blank: bool,
-                wrapped: dict[int, tuple[int, bool]], indented: bool, above: str | None = None) -> str | None:
-        """Why ``ln`` continues ``paragraph`` (which ends with line ``prev``, below line ``above``
-        when that is no part of it), or None."""
-        reason = continuation_reason(paragraph, ln.text, self.config, indented=indented, above=above)
+                wrapped: dict[int, tuple[int, bool]], indented: bool) -> str | None:
+        """Why ``ln`` continues ``paragraph`` (which ends with line ``prev``), or None."""
+        reason = continuation_reason(paragraph, ln.text, self.config, indented=indented)
         if reason is not None or gap_blank or prev.start not in wrapped or starts_entry(ln.text) \
                 or _table_row(prev.text) or _table_row(ln.text):
             return reason
