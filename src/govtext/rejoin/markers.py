@@ -56,7 +56,10 @@ from govtext.rejoin.text import NUMERAL, parse_number
 __all__ = ["ContinuationMarkers", "Marker", "find_markers"]
 
 _FROM = "上接|接上|紧接|緊接|续接|續接|承接|接|续|續|承"
-_TO = "下转|下轉|转至|轉至|转到|轉到|下接|接转|接轉|续转|續轉|转|轉"
+_TO = "下转|下轉|转至|轉至|转到|轉到|下接|接转|接轉|续转|續轉|续见|續見|转见|轉見|转|轉"
+"""Verbs of a "continued to" marker; ``续见`` / ``續見`` ("continued, see") is
+the Hong Kong and Taiwan papers' (``（續見第二版）``); a bare ``见`` (``（详见第三版）``)
+is a cross-reference, not a continuation."""
 _PAGE = rf"(?:第\s*)?(?P<section>[A-Za-zＡ-Ｚａ-ｚ]?)\s*(?P<num>{NUMERAL})\s*(?:版|页|頁|面)"
 _OPEN = r"[(（〔【［\[<〈]"
 _CLOSE = r"[)）〕】］\]>〉]"
@@ -78,11 +81,11 @@ _LETTERED_TAIL = regex.compile(r"[A-Za-zＡ-Ｚａ-ｚ][ \t\u3000]*[0-9０-９]{
 _TAIL_LAST = frozenset("0123456789０１２３４５６７８９ \t\u3000")
 """The last character of a :data:`_LETTERED_TAIL` (a cheap test before the pattern's)."""
 
-_SYMBOL = "[▲△■□●○◆◇★☆▶►※◎]?"
-"""A symbol a bare marker may open with (``▲上接第一版``)."""
+_SYMBOL = "(?:[▲△■□●○◆◇★☆▶►◀◁▼▽※◎→➤➡☞]|——|>>|》》)?"
+"""A symbol a bare marker may open with (``▲上接第一版``, ``◀上接第1版``, ``→下转第3版``, ``>>转第2版``)."""
 
 _BARE = regex.compile(
-    rf"(?P<lead>(?:^|(?<=[。！？!?；;”’）)\s]))[ \t\u3000]*{_SYMBOL}[ \t\u3000]*)(?:(?P<from>上接|紧接|緊接)|(?P<to>下转|下轉|转至|轉至|转到|轉到))\s*{_PAGE}(?P<trail>[ \t\u3000]*)",
+    rf"(?P<lead>(?:^|(?<=[。！？!?；;”’）)\s]))[ \t\u3000]*{_SYMBOL}[ \t\u3000]*)(?:(?P<from>上接|紧接|緊接)|(?P<to>下转|下轉|转至|轉至|转到|轉到|续见|續見))\s*{_PAGE}(?P<trail>[ \t\u3000]*)",
     regex.MULTILINE,
 )
 """A bare marker (no brackets): only the unambiguous verbs, at the start of a
@@ -106,7 +109,7 @@ _RELATIVE = regex.compile(
 brackets anywhere, bare only as a line of its own."""
 
 _MAYBE_MARKER = re.compile(
-    rf"[接上续續承转轉至到]\s*(?:第\s*)?[A-Za-zＡ-Ｚａ-ｚ]?\s*{NUMERAL}\s*[版页頁面]|(?P<relative>[上前下后後]\s*[页頁版])"
+    rf"[接上续續承转轉至到见見]\s*(?:第\s*)?[A-Za-zＡ-Ｚａ-ｚ]?\s*{NUMERAL}\s*[版页頁面]|(?P<relative>[上前下后後]\s*[页頁版])"
 )
 """What every marker above contains: the last character of its verb, then
 a page (``接 第3版``, ``转下页``). Tried only just before the page

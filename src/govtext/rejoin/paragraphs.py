@@ -7,7 +7,10 @@ between them with rule ``paragraph-join`` and a reason naming the evidence):
   line stops mid-sentence (it ends with ``，、“（`` ... or it is running prose,
   a sentence ending inside it, that ends without sentence-final
   punctuation), or the second line starts with punctuation no paragraph
-  starts with (``，。）”``);
+  starts with (``，。）”``); or the break falls inside something: an amount
+  and its unit (``1200`` / ``万元。``), a ratio or a time after its colon
+  (``4.4：`` / ``38.5：57.1。``), brackets the first line left open
+  (``《…`` / ``…》``) or a note that closes the clause (``（含…）。``);
 - **hard wrap** (consecutive lines, no blank line): a block of lines of
   (nearly) the same display width, as PDF extraction leaves them, is
   reflowed: a full-width line continues on the next one.
@@ -37,16 +40,21 @@ from itertools import pairwise
 from govtext.document import Document
 from govtext.edits import Edit
 from govtext.rejoin.text import (
+    BRACKET_PAIRS,
     FINAL_PUNCT,
     MID_CLAUSE,
     NO_PARAGRAPH_START,
+    NOTE_THEN_CLAUSE,
+    RATIO_MARKS,
     YEAR_MONTH,
+    bracket_goes_on,
     display_width,
     ends_mid_clause,
     ends_sentence,
     has_internal_sentence_end,
     is_heading_like,
     splits_number,
+    splits_ratio,
     starts_entry,
     starts_numbered,
     starts_with_closing_punct,
@@ -94,6 +102,10 @@ def _is_prose(line: str, config: RejoinConfig) -> bool:
 
 _COMMA_ENDS = ("，", ",", "、")
 """A line ending with one of these stops inside a sentence even when the next line is indented."""
+
+
+_DATELINES = ("本报讯", "本報訊", "本网讯", "本網訊", "本台讯", "本台訊", "本刊讯", "新华社", "新華社", "中新社", "中新网")
+"""How a news article opens (its dateline): no sentence of the line before goes on in it."""
 
 
 def _indent_goes_on(f: str, second: str) -> bool:
@@ -180,6 +192,11 @@ def continuation_reason(
     body = f.lstrip(_SPACES)
     if f[-1:].isdigit() and splits_number(body, s) and not second.startswith((_INDENT, " ", "\t")):
         return f"the line ends with an amount ({f[-6:]!r}) and the next line opens with its unit"
+    if bracket_goes_on(body, s) and not second.startswith((_INDENT, " ", "\t")) and f[-1:] not in _CLOSING_LAST \
+            and not ends_sentence(f):
+        return "a line break inside brackets: the next line closes what this line left open"
+    if f[-1:] in RATIO_MARKS and splits_ratio(body, s) and not second.startswith((_INDENT, " ", "\t")):
+        return f"the line ends inside a ratio or a time ({f[-6:]!r}) and the next line opens with its rest"
     mid_clause = ends_mid_clause(f)
     indent_goes_on = indented and first.startswith(_INDENT) and (len(body) > 60 or any(c in body for c in "，,、"))
     if not (mid_clause or indent_goes_on or _is_prose(body, config)):
@@ -188,6 +205,8 @@ def continuation_reason(
         return None
     if starts_numbered(body) and not has_internal_sentence_end(body) and len(body) <= 8:
         return None  # a bare item number: leave it to the numbering
+    if s.startswith(_DATELINES):
+        return None  # the next line opens a news article
     if mid_clause:
         return f"the line ends with {f[-1]!r}, inside a sentence, and the next line continues it"
     if is_heading_like(s):
@@ -252,8 +271,31 @@ def _shows_no_continuation(text: str, start: int, end: int, long_prose: int) -> 
         and not last.isspace()
         and text[start] != _INDENT
         and end - start < long_prose
-        and _SENTENCE_MARK.search(text, start, end) is None
+        and _no_sentence_mark_nor_open_bracket(text, start, end)
     )
+
+
+def _no_sentence_mark_nor_open_bracket(text: str, start: int, end: int) -> bool:
+    """Whether line ``text[start:end]`` holds no sentence end and leaves no
+    bracket open (see :func:`_bracket_left_open`): one search finds the first
+    sentence mark or opening bracket, which most such lines (headings, names) lack."""
+    m = _SENTENCE_MARK_OR_OPENER.search(text, start, end)
+    if m is None:
+        return True
+    if m.group() not in _OPENERS or _SENTENCE_MARK.search(text, m.end(), end) is not None:
+        return False
+    return not _bracket_left_open(text, m.start(), end)
+
+
+_OPENERS = "".join(opener for opener, _closer in BRACKET_PAIRS)
+_SENTENCE_MARK_OR_OPENER = re.compile("[。！？!?；;" + re.escape(_OPENERS) + "]")
+
+
+def _bracket_left_open(text: str, start: int, end: int) -> bool:
+    """Whether line ``text[start:end]`` leaves a title mark or a parenthesis
+    open (see :func:`~govtext.rejoin.text.bracket_goes_on`)."""
+    find = text.rfind
+    return any(find(opener, start, end) > find(closer, start, end) for opener, closer in BRACKET_PAIRS)
 
 
 def _indent_convention(text: str) -> bool:
@@ -262,7 +304,36 @@ def _indent_convention(text: str) -> bool:
         return False
     long_lines = [ln for ln in text.split("\n") if len(ln) >= 20]
     n_indented = sum(t.startswith(_INDENT) for t in long_lines)
-    return n_indented >= 2 and n_indented * 2 >= len(long_lines)
+    return (n_indented >= 2 and n_indented * 2 >= len(long_lines)) or _wrapped_paragraphs_open_indented(text)
+
+
+_PARAGRAPH_OPENING = re.compile(
+    "[。！？!?；;…][”’」』）)》〉】］\\]]*[ \\t\\xa0\\u3000]*(?:\\n[ \\t\\xa0\\u3000]*)*\\n(?=[^\\n]{20})(\\u3000?)"
+)
+"""A sentence end closing its line, and the next non-blank line when it is 20
+characters long or more (a paragraph's opening, not a signature or a date):
+its first character when that is the ``　`` indent."""
+
+
+def _wrapped_paragraphs_open_indented(text: str) -> bool:
+    """Whether the lines that open a paragraph (after a line ending a
+    sentence) are indented, two at least and most of them: in hard-wrapped
+    text most long lines are a paragraph's unindented continuation lines,
+    which say nothing of the convention.
+
+    >>> text = ("　　甲市持续推进营商环境改革，现将有关事项通知如下\\n请各单位结合实际认真组织实施，确保各项措施落地。\\n"
+    ...         "　　乙县加快发展特色产业，制定以下具体措施，并抓\\n好落实，推动产业规模和效益同步提升，取得实效。\\n"
+    ...         "　　丙区深化科技创新，推动产业升级，加快培育新质\\n生产力，着力构建现代化产业体系，推动高质量发展\\n"
+    ...         "取得新的更大成效，为全市发展大局作出更大贡献。")
+    >>> _wrapped_paragraphs_open_indented(text), _wrapped_paragraphs_open_indented(text.replace("\\n　　", "\\n"))
+    (True, False)
+    """
+    found = _PARAGRAPH_OPENING.findall(text)  # (a search in C: the text may be long)
+    end = text.find("\n")
+    first = text[: len(text) if end < 0 else end]  # the first line opens a paragraph too
+    opening = len(found) + (len(first.strip(_SPACES)) >= 20)
+    indented = found.count(_INDENT) + (first.startswith(_INDENT) and len(first) >= 20)
+    return indented >= 2 and indented * 2 > opening
 
 
 _SPACED_SHARE = 0.8
@@ -476,11 +547,12 @@ class ParagraphRejoiner:
                                                             or (spaced and _one_blank_line(text, pe, cb))))
             if paragraph is None and text[cb + 1] not in _OPENING_FIRST:
                 if text[pe - 1] in _CLOSING_LAST:
-                    if pb + 1 not in wrapped:
+                    if pb + 1 not in wrapped and not (text[pe - 1] in RATIO_MARKS and text[pe - 2].isdigit()):
                         continue  # (what is kept of a long line ends as the line does)
                 elif ((blank or pb + 1 not in wrapped) and cb + 1 not in titles
-                      and _shows_no_continuation(text, pb + 1, pe, long_prose)):
-                    continue
+                      and _shows_no_continuation(text, pb + 1, pe, long_prose)
+                      and (text[cb + 1] not in "（(" or NOTE_THEN_CLAUSE.match(text, cb + 1) is None)):
+                    continue  # (unless a bracketed note that closes a clause follows: see bracket_goes_on)
             prev, ln = _Line(pb + 1, pe, text[pb + 1 : pe]), _Line(cb + 1, ce, text[cb + 1 : ce])
             if paragraph is None:
                 paragraph = _kept(prev.text)

@@ -26,12 +26,16 @@ import unicodedata
 from govtext._charclass import REGEX_WHITE_SPACE
 
 __all__ = [
+    "BRACKET_PAIRS",
     "CLOSERS",
     "FINAL_PUNCT",
     "MID_CLAUSE",
+    "NOTE_THEN_CLAUSE",
     "NO_PARAGRAPH_START",
     "NUMERAL",
+    "RATIO_MARKS",
     "YEAR_MONTH",
+    "bracket_goes_on",
     "display_width",
     "ends_mid_clause",
     "ends_sentence",
@@ -39,6 +43,7 @@ __all__ = [
     "is_heading_like",
     "parse_number",
     "splits_number",
+    "splits_ratio",
     "starts_entry",
     "starts_numbered",
     "starts_with_closing_punct",
@@ -216,9 +221,9 @@ _NUMBER_AT_END = re.compile("[\u4e00-\u9fff][0-9０-９]{1,6}(?:[.．][0-9０-�
 """An amount at the end of a line, right after a Han character (``达到1200``, ``增长12.5``):
 not a telephone, a postcode or a date after a colon or a dash."""
 _UNIT = "(?:元|美元|人次|人|户|家|项|个|吨|公里|公顷|公斤|千克|平方米|立方米|米|亩|辆|台|套|件|所|座|名|位|倍|次|场|天|小时|岁|年|月|日|个百分点)"
-_UNIT_AT_START = re.compile(f"(?:[万亿千百]{{1,2}}{_UNIT}?|{_UNIT})[余多]?{_UNIT}?[，,。；;、）)！!？?]")
-"""A unit of measure closing its clause at the start of a line (``万元。``, ``亿元，``, ``万人次，``, ``个百分点；``):
-no word of a new paragraph (``万达广场``, ``人社局``)."""
+_UNIT_AT_START = re.compile(f"(?:[万亿千百]{{1,2}}{_UNIT}?|{_UNIT})[余多]?{_UNIT}?[，,。；;、）)！!？?（(]")
+"""A unit of measure closing its clause, or followed by a bracketed note, at the start of a line (``万元。``,
+``亿元，``, ``万人次，``, ``个百分点；``, ``元（封顶5000元）``): no word of a new paragraph (``万达广场``, ``人社局``)."""
 
 
 def splits_number(first: str, second: str) -> bool:
@@ -233,6 +238,67 @@ def splits_number(first: str, second: str) -> bool:
     """
     return ("，" in first or "," in first) and _NUMBER_AT_END.search(first) is not None \
         and _UNIT_AT_START.match(second) is not None
+
+
+RATIO_MARKS = "：:∶"
+"""What separates the terms of a ratio (``4.4：38.5：57.1``) or the hour and minute of a time (``9:30``)."""
+_NUMBER_AND_COLON_AT_END = re.compile("[0-9０-９][.．]?[0-9０-９]*[：:∶]$")
+_RATIO_REST_AT_START = re.compile(
+    "[0-9０-９]+(?:[.．][0-9０-９]+)?(?:[：:∶][0-9０-９]+(?:[.．][0-9０-９]+)?)*[，,。；;、）)]"
+)
+"""The rest of a ratio or a time that closes its clause: ``38.5：57.1。``, ``30，``."""
+
+
+def splits_ratio(first: str, second: str) -> bool:
+    """True when a line break cuts a ratio or a time after its colon:
+    running prose (a comma in it) ends with a number and a colon, and the
+    next line opens with the rest of the ratio, which closes the clause (a
+    colon that ends a line otherwise opens a list or a form field's value).
+
+    >>> splits_ratio("经研究，会议改在15日上午9:", "30，地点不变。"), splits_ratio("产业结构调整为4.4：", "38.5：57.1。")
+    (True, False)
+    >>> splits_ratio("其中，三次产业结构调整为4.4：", "38.5：57.1。"), splits_ratio("其中，详见附件1：", "2025年度项目清单")
+    (True, False)
+    """
+    return ("，" in first or "," in first) and _NUMBER_AND_COLON_AT_END.search(first) is not None \
+        and _RATIO_REST_AT_START.match(second) is not None
+
+
+BRACKET_PAIRS = (("《", "》"), ("（", "）"), ("(", ")"), ("〈", "〉"))
+"""Brackets no paragraph leaves open: a title mark, a parenthesis (a quote may span paragraphs)."""
+NOTE_THEN_CLAUSE = re.compile("[（(][^（()）\n]{1,30}[）)][。，,、；;：:！？!?]")
+"""A bracketed note that closes a clause (``（含单栋住宅楼）。``): the tail of a sentence, not a paragraph's start."""
+
+
+def _left_open(line: str, opener: str, closer: str) -> bool:
+    """Whether ``line`` ends inside ``opener`` … ``closer`` (its last opener is not closed)."""
+    return line.rfind(opener) > line.rfind(closer)
+
+
+def _closes_first(line: str, opener: str, closer: str) -> bool:
+    """Whether ``line`` closes a bracket it did not open (a closer before any opener)."""
+    close = line.find(closer)
+    return close >= 0 and not 0 <= line.find(opener) < close
+
+
+def bracket_goes_on(first: str, second: str) -> bool:
+    """True when a line break falls inside brackets: ``first`` leaves a title
+    mark or a parenthesis open and ``second`` closes it, or ``second`` opens
+    with a note that closes the clause ``first`` broke off (a line of prose
+    ending without punctuation). Neither line opens a numbered item.
+
+    >>> bracket_goes_on("现将《青禾县农村公路养护", "管理办法》印发给你们，请认真贯彻")
+    True
+    >>> bracket_goes_on("是指建成年代较早、配套设施不完善的住宅小区", "（含单栋住宅楼）。")
+    True
+    >>> bracket_goes_on("二、主要任务", "（一）推进厕所革命。"), bracket_goes_on("聚焦科技创新", "（记者 王明）")
+    (False, False)
+    """
+    for opener, closer in BRACKET_PAIRS:  # (the cheap tests first: most lines open no bracket)
+        if opener in first and _left_open(first, opener, closer) and _closes_first(second, opener, closer):
+            return not starts_numbered(second)
+    return (second[:1] in "（(" and first[-1:].isalnum() and ("，" in first or "、" in first)
+            and NOTE_THEN_CLAUSE.match(second) is not None and not starts_numbered(second))
 
 
 def starts_with_closing_punct(line: str) -> bool:

@@ -29,8 +29,9 @@ from govtext.rejoin.text import FINAL_PUNCT, starts_numbered
 
 __all__ = ["MAX_TITLE_LINE", "ends_with_document_kind", "title_lines"]
 
-MAX_TITLE_LINE = 40
-"""Characters a line of a broken title may have (a line longer is prose)."""
+MAX_TITLE_LINE = 50
+"""Characters a line of a broken title may have (a line longer is prose); a
+title that names a document in 《》 (关于印发《…三年行动计划（2025—2027年）》的通知) runs long."""
 
 _KIND = (
     "通知|通告|公告|公报|意见|办法|决定|方案|规定|报告|批复|复函|函|细则|要点|规划|纲要|条例|通报|决议|请示|"
@@ -38,8 +39,9 @@ _KIND = (
 )
 _KIND_END = re.compile(r"(?:" + _KIND + r")(?:[（(][^（()）]{1,12}[）)])?$")
 """A document's kind at the end of a line, with an optional note (``（试行）``, ``（2024年修订）``)."""
-_BAD_END = re.compile(r"[。！？!?；;：:，,、．.…“”\"'）)》】\]]$")
-"""Punctuation no line of a broken title ends with (a closing bracket would end a note, not a title line)."""
+_BAD_END = re.compile(r"[。！？!?；;：:，,、．.…“”\"'）)】\]]$")
+"""Punctuation no line of a broken title ends with (a closing bracket would end a note, not a title line;
+the 》 closing the name of the document a title is about may: ``关于印发《…》`` above ``的通知``)."""
 _SPACES = " \t\u3000\xa0"
 
 
@@ -73,6 +75,8 @@ def title_lines(lines: Sequence[str]) -> int | None:
     3
     >>> title_lines(["关于印发", "二、工作要求"]) is None
     True
+    >>> title_lines(["临江市人民政府关于印发《临江市推进数字经济高质量发展三年行动计划（2025—2027年）》", "的通知"])
+    2
     """
     first = _part(lines[0]) if lines else None
     if first is None or "关于" not in first or _BAD_END.search(first) or ends_with_document_kind(first):
