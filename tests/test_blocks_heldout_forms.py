@@ -1,13 +1,13 @@
 """The held-out pages (tests/cases/blocks/heldout) in other forms:
 
-- NFKC-normalised, as many scrapers write pages: full-width punctuation is
-  half-width (``，：（）`` as ``,:()``) and the ``　　`` indent two spaces, as
-  in the development corpus's seeds;
+- as the development corpus's seeds are written: NFKC-normalised
+  (full-width punctuation half-width, ``，：（）`` as ``,:()``, and the
+  ``　　`` indent two spaces) with a blank line after every line;
 - the Simplified pages in Traditional script (OpenCC ``s2t``), as a Hong
   Kong or Taiwan mirror of the same site would serve them.
 
-Cleaning must not depend on the form: every body line is kept, and noise and
-metadata reach the floors of the pages as written.
+Cleaning must not depend on the form: every body line is kept, and noise,
+metadata and joins reach the floors of the pages as written.
 """
 
 from __future__ import annotations
@@ -27,12 +27,20 @@ SOURCE = heldout.HELDOUT
 
 
 def _nfkc_page(gold_path: Path, out: Path) -> Path:
-    """Write the page of ``gold_path`` and its gold, NFKC-normalised, into ``out``."""
+    """Write the page of ``gold_path`` and its gold into ``out`` as the seeds
+    are written: NFKC-normalised, a blank line after every line (line ``n``
+    becomes line ``2n - 1``)."""
     gold = json.loads(gold_path.read_text(encoding="utf-8"))
     raw = (SOURCE / gold["file"]).read_text(encoding="utf-8")
-    (out / gold["file"]).write_text(unicodedata.normalize("NFKC", raw), encoding="utf-8")
+    spaced = "\n\n".join(unicodedata.normalize("NFKC", raw).split("\n"))
+    (out / gold["file"]).write_text(spaced, encoding="utf-8")
+    gold["lines"] = {str(2 * int(n) - 1): label for n, label in gold["lines"].items()}
+    for key in ("joins", "no_joins"):
+        if key in gold:
+            gold[key] = [[2 * a - 1, 2 * b - 1] for a, b in gold[key]]
     if "markers" in gold:
-        gold["markers"] = [dict(m, text=unicodedata.normalize("NFKC", m["text"])) for m in gold["markers"]]
+        gold["markers"] = [dict(m, line=2 * m["line"] - 1, text=unicodedata.normalize("NFKC", m["text"]))
+                           for m in gold["markers"]]
     path = out / gold_path.name
     path.write_text(json.dumps(gold, ensure_ascii=False), encoding="utf-8")
     return path
@@ -100,6 +108,15 @@ def test_noise_and_metadata_hold_in_nfkc_form(nfkc_scores: dict[str, heldout.Sco
     ok = sum(s.meta_ok for s in nfkc_scores.values())
     wrong = [f"{k}: {w}" for k, s in nfkc_scores.items() for w in s.wrong]
     assert ok / meta >= heldout.METADATA_EXACT_MIN, f"{ok}/{meta} exact; wrong:\n" + "\n".join(wrong)
+
+
+def test_joins_hold_in_nfkc_form(nfkc_scores: dict[str, heldout.Score]) -> None:
+    total = sum(s.joins for s in nfkc_scores.values())
+    ok = sum(s.joins_ok for s in nfkc_scores.values())
+    unjoined = [f"{k}: {u}" for k, s in nfkc_scores.items() for u in s.unjoined]
+    assert ok / total >= heldout.JOINS_MIN, f"{ok}/{total} joined; not joined:\n" + "\n".join(unjoined)
+    wrongly = [f"{k}: {u}" for k, s in nfkc_scores.items() for u in s.joined_wrongly]
+    assert not wrongly, "joined wrongly:\n" + "\n".join(wrongly)
 
 
 def test_every_marker_is_removed_in_nfkc_form(nfkc_scores: dict[str, heldout.Score]) -> None:

@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -472,15 +473,24 @@ def _lost_indent(block: list[_Line], full: list[bool], widths: list[int], wrap: 
     )
 
 
-def _odd_half_width(line: str) -> int:
-    """1 when ``line`` holds an odd number of ASCII characters (digits, Latin
-    letters), which a justified line cannot set flush: the last column stays
-    empty; 0 otherwise.
+_FOLDED_PUNCT = re.compile(r"(?<=[^\x00-\x7f])[,;:?!()]|[,;:?!()](?=[^\x00-\x7f])")
+"""Half-width punctuation beside a Chinese character: a full-width mark that
+NFKC normalisation folded (``，`` as ``,``), which the layout set two columns wide."""
 
-    >>> _odd_half_width("人数达到3.6万人"), _odd_half_width("新增技能人才6000人")
-    (1, 0)
+
+def _layout_width(line: str) -> int:
+    """:func:`~govtext.rejoin.text.display_width` of ``line`` as it was laid
+    out: punctuation folded to half width beside Chinese text
+    (:data:`_FOLDED_PUNCT`) counts two columns.
+
+    >>> _layout_width("全市上下，牢固树立"), _layout_width("全市上下,牢固树立"), _layout_width("达到1,200人")
+    (18, 18, 11)
     """
-    return len(line.encode("ascii", "ignore")) % 2
+    width = display_width(line)
+    if not line.isascii() and ("," in line or ":" in line or ";" in line or "(" in line or ")" in line
+                               or "?" in line or "!" in line):
+        width += len(_FOLDED_PUNCT.findall(line))
+    return width
 
 
 _COLUMN_GAP = re.compile("\\S(?:[ \u3000]{2,}|\t)(?=\\S)")
@@ -623,7 +633,14 @@ class ParagraphRejoiner:
             breaks = [i for i, (a, b) in enumerate(pairwise(spans), start=1) if b[0] != a[1]]
         for first, end in pairwise([0, *breaks, len(spans)]):
             if end - first >= self.config.min_wrap_lines:
-                out.update(self._full_lines([_Line(b + 1, e, text[b + 1 : e]) for b, e in spans[first:end]]))
+                block = [_Line(b + 1, e, text[b + 1 : e]) for b, e in spans[first:end]]
+                full = self._full_lines(block, display_width)
+                if any(_FOLDED_PUNCT.search(ln.text) for ln in block):
+                    # text normalised after it was laid out: its folded punctuation took two columns there;
+                    # the reading that finds more of the block full is the layout's
+                    laid_out = self._full_lines(block, _layout_width)
+                    full = laid_out if len(laid_out) > len(full) else full
+                out.update(full)
         return out
 
     @staticmethod
@@ -635,9 +652,9 @@ class ParagraphRejoiner:
             return False
         return widths[last + 1] < widths[last] and ends_sentence(block[last + 1].text.rstrip(_SPACES))
 
-    def _full_lines(self, block: list[_Line]) -> dict[int, tuple[int, bool]]:
+    def _full_lines(self, block: list[_Line], measure: Callable[[str], int]) -> dict[int, tuple[int, bool]]:
         cfg = self.config
-        widths = [display_width(ln.text.rstrip(_SPACES)) for ln in block]
+        widths = [measure(ln.text.rstrip(_SPACES)) for ln in block]
         tol = cfg.wrap_tolerance
         # the wrap width: the width most lines (but the last) reach, within the tolerance; on a tie
         # the width most lines have (not that of one line a hanging 。 makes wider)
@@ -652,10 +669,10 @@ class ParagraphRejoiner:
             else:
                 runs[-1].append(i)
         keep = {i for run in runs if len(run) >= cfg.min_wrap_lines for i in run}
-        # a row of a table (cells between tabs) is never a line of wrapped prose; a line with an odd
-        # number of half-width characters (digits) sets a column off the width of the others: one
+        # a row of a table (cells between tabs) is never a line of wrapped prose; a line of odd width (an
+        # odd number of half-width digits or letters) sets a column off the width of the others: one
         # short when justified, one over when the others fall short of an odd wrap width by a hanzi
-        full = [width - tol - (odd := _odd_half_width(block[i].text.rstrip(_SPACES))) <= w <= width + odd
+        full = [width - tol - (odd := measure(block[i].text.rstrip(_SPACES)) % 2) <= w <= width + odd
                 and i in keep and "\t" not in block[i].text.strip(_SPACES) for i, w in enumerate(widths)]
         n_full = sum(full[:-1])
         if n_full < 2:
