@@ -233,24 +233,34 @@ def _reference_joins(rejoiner: ParagraphRejoiner, text: str) -> list[Edit]:
     indented = n_indented >= 2 and n_indented * 2 >= len(long_lines)
     wrapped: dict[int, tuple[int, bool]] = {}
     block: list[paragraphs._Line] = []
-    for ln in [*lines, paragraphs._Line(-1, -1, "")] if rejoiner.config.hard_wrap else []:
+    # a double-spaced text's single blank lines split no block
+    spaced = paragraphs._double_spaced(text, paragraphs._non_blank_spans(text))
+    ends = [*lines, paragraphs._Line(-1, -1, "")]
+    for k, ln in enumerate(ends) if rejoiner.config.hard_wrap else []:
         if ln.text.strip(paragraphs._SPACES):
             block.append(ln)
             continue
+        if spaced and ln.start >= 0 and block and 0 < k < len(lines) - 1 and ends[k - 1] is block[-1] \
+                and ends[k + 1].text.strip(paragraphs._SPACES):
+            continue
         if len(block) >= rejoiner.config.min_wrap_lines:
-            wrapped.update(rejoiner._full_lines(block))
+            wrapped.update(rejoiner._wrapped_block(block))
         block = []
     edits: list[Edit] = []
     prev: paragraphs._Line | None = None
     paragraph = ""
     gap_blank = False
+    blanks = 0
     for ln in lines:
         if not ln.text.strip(paragraphs._SPACES):
             gap_blank = gap_blank or prev is not None
+            blanks += prev is not None
             continue
         reason = None
         if prev is not None:
-            reason = rejoiner._reason(paragraph, prev, ln, gap_blank, wrapped, indented)
+            # the one blank line a double-spaced text puts after a wrapped line is no paragraph break
+            gap = gap_blank and not (spaced and blanks == 1 and prev.start in wrapped)
+            reason = rejoiner._reason(paragraph, prev, ln, gap, wrapped, indented)
             if reason is not None:
                 edits.append(rejoiner._join(text, prev, ln, reason))
         paragraph = paragraph.rstrip(paragraphs._SPACES) + ln.text if reason is not None else ln.text
@@ -258,6 +268,7 @@ def _reference_joins(rejoiner: ParagraphRejoiner, text: str) -> list[Edit]:
             paragraph = paragraph[:200] + paragraph[-200:]
         prev = ln
         gap_blank = False
+        blanks = 0
     return edits
 
 

@@ -202,3 +202,11 @@ def test_shapes_and_filter_are_linear_on_1mb_documents() -> None:
         return BlockFilter()(Document.from_text(text))
 
     _assert_linear(run, make, "block filter")
+
+
+def test_shipped_patterns_write_characters_not_code_point_escapes() -> None:
+    """The prefilter (:mod:`govtext.blocks._required`) cannot read ``\\u3000`` or
+    ``\\x20`` escapes and runs a rule holding one on every block (the sponsor
+    footer rules did): shipped rules write the character itself (``　``)."""
+    escaped = [r.qualified_id for r in load_rules().rules if regex.search(r"\\[ux][0-9A-Fa-f]", r.pattern.pattern)]
+    assert escaped == []

@@ -633,14 +633,7 @@ class ParagraphRejoiner:
             breaks = [i for i, (a, b) in enumerate(pairwise(spans), start=1) if b[0] != a[1]]
         for first, end in pairwise([0, *breaks, len(spans)]):
             if end - first >= self.config.min_wrap_lines:
-                block = [_Line(b + 1, e, text[b + 1 : e]) for b, e in spans[first:end]]
-                full = self._full_lines(block, display_width)
-                if any(_FOLDED_PUNCT.search(ln.text) for ln in block):
-                    # text normalised after it was laid out: its folded punctuation took two columns there;
-                    # the reading that finds more of the block full is the layout's
-                    laid_out = self._full_lines(block, _layout_width)
-                    full = laid_out if len(laid_out) > len(full) else full
-                out.update(full)
+                out.update(self._wrapped_block([_Line(b + 1, e, text[b + 1 : e]) for b, e in spans[first:end]]))
         return out
 
     @staticmethod
@@ -651,6 +644,18 @@ class ParagraphRejoiner:
         if last + 1 >= len(block):
             return False
         return widths[last + 1] < widths[last] and ends_sentence(block[last + 1].text.rstrip(_SPACES))
+
+    def _wrapped_block(self, block: list[_Line]) -> dict[int, tuple[int, bool]]:
+        """:meth:`_full_lines` of a block, measured as displayed or, for text
+        normalised after it was laid out (its punctuation folded to half width
+        took two columns there, :func:`_layout_width`), as laid out, whichever
+        finds more of the block full."""
+        full = self._full_lines(block, display_width)
+        if any(_FOLDED_PUNCT.search(ln.text) for ln in block):
+            laid_out = self._full_lines(block, _layout_width)
+            if len(laid_out) > len(full):
+                return laid_out
+        return full
 
     def _full_lines(self, block: list[_Line], measure: Callable[[str], int]) -> dict[int, tuple[int, bool]]:
         cfg = self.config
