@@ -1212,13 +1212,23 @@ def _title(st: _State, zones: list[str]) -> int | None:
                 first, why = c, "the title-shaped line right above the date/source line or byline"
                 first = _below_account_name(st, cands, first, below)
             break
+    confirmed = why.startswith("the title-shaped line right above")
     span = _title_span(st, first)
     if span > 1:
         why += f", an official title broken over {span} lines"
     label = BlockLabel("title", "title/headline", f"the headline: {why} (kept in the text)")
     for i in range(first, first + span):
         st.labels[i] = label  # one label object: :func:`_collect` finds the lines of the title by it
+    if confirmed and first > 0 and st.labels[first - 1] is None and _COLUMN_NAME.match(st.texts[first - 1]):
+        st.labels[first - 1] = _COLUMN_NAME_LABEL
     return first
+
+
+_COLUMN_NAME = regex.compile(r"^\p{Han}{2,4}(?:动态|新闻|消息|要闻|快讯|资讯|聚焦|公告|公报|时光|動態|新聞|要聞|快訊|資訊|公報|時光)$")
+"""A site's column named in a few characters (``最新消息``, ``本地新闻``, ``政务动态``, ``新聞公報``)."""
+_COLUMN_NAME_LABEL = BlockLabel("navigation", "navigation/column-name",
+                                "navigation: the name of the site's column right above a headline that its date "
+                                "line confirms (最新消息, 本地新闻)")
 
 
 _LETTERHEAD = regex.compile(r"^\p{Han}{2,30}?(?:文件|简报|專報|专报|快报|快報|簡報)$")
