@@ -7,7 +7,8 @@ Usage, from the project root::
     cmp /tmp/before.jsonl /tmp/after.jsonl              # must be silent
 
 Inputs: every file under ``tests/cases``, the seed documents, the distinct
-documents of the benchmark's three corpora and a long single document; and,
+documents of the benchmark's three corpora, a long single document and a few
+pages in foreign legacy codecs (Shift-JIS, EUC-KR, cp1252, noise); and,
 for every UTF-8 text among them, the bytes a scraper meets on other sites:
 GB18030, Big5 (where it encodes), BOM-less UTF-16-LE, cut mid-character, a
 few bytes damaged, a GBK line inside UTF-8 — so that the decoder's detection
@@ -50,6 +51,15 @@ def _texts() -> Iterator[tuple[str, bytes]]:
                 seen.add(data)
                 yield f"bench/{kind}/{i}", data
     yield "bench/single/200k", inputs.single_document(seeds, 200_000)
+    yield from _foreign()
+
+
+def _foreign() -> Iterator[tuple[str, bytes]]:
+    """Bytes no Chinese codec reads well, for detection's charset-normalizer path."""
+    yield "foreign/shift-jis", "お知らせ：本日の会議は午後三時から第二会議室で開催します。".encode("shift-jis") * 4
+    yield "foreign/euc-kr", "공지사항: 오늘 회의는 오후 세 시에 제2회의실에서 열립니다.".encode("euc-kr") * 4
+    yield "foreign/cp1252", "Réunion prévue à l’hôtel de ville, entrée libre — café offert.".encode("cp1252") * 4
+    yield "foreign/noise", bytes((i * 131 + 7) % 256 for i in range(3000))
 
 
 def _damaged(data: bytes) -> bytes:
