@@ -18,6 +18,7 @@ that filter's share).
 from __future__ import annotations
 
 import argparse
+import os
 import re
 import subprocess
 import sys
@@ -63,7 +64,8 @@ def _count(kind: str, stage: str, n: int, keep: Path | None) -> int:
     out = (keep or Path(tempfile.gettempdir())) / f"callgrind.{kind}.{stage}.{n}"
     cmd = ["valgrind", "--tool=callgrind", f"--callgrind-out-file={out}", sys.executable, __file__,
            "--child", kind, stage, str(n)]
-    proc = subprocess.run(cmd, capture_output=True, check=True, cwd=ROOT)
+    env = {**os.environ, "PYTHONHASHSEED": "0"}  # string hashes (set order, dict probes) the same every run
+    proc = subprocess.run(cmd, capture_output=True, check=True, cwd=ROOT, env=env)
     m = _COLLECTED.search(proc.stderr)
     if m is None:
         raise RuntimeError(proc.stderr.decode(errors="replace")[-2000:])
