@@ -2,8 +2,8 @@
 
 Usage, from the project root::
 
-    python benchmarks/instructions.py                 # simp, trad, gbk: 20 documents each
-    python benchmarks/instructions.py --kind gbk --stage decode -n 20
+    python benchmarks/instructions.py                 # simp, trad, gbk: 200 documents each
+    python benchmarks/instructions.py --kind gbk --stage decode -n 100
     python benchmarks/instructions.py --keep /tmp/cg  # keep the callgrind files (callgrind_annotate)
 
 Each count is two runs under ``valgrind --tool=callgrind``: one that builds
@@ -78,7 +78,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--kind", action="append", choices=KINDS, help="corpus (repeatable; default all)")
     parser.add_argument("--stage", default="all", help="all, decode, or a filter name to stop after")
-    parser.add_argument("-n", type=int, default=20, help="documents measured per kind")
+    parser.add_argument("-n", type=int, default=200, help="documents measured per kind (start-up varies by"
+                        " some millions of instructions between runs: many documents make that small per document)")
     parser.add_argument("--keep", type=Path, help="directory to keep the callgrind output files in")
     parser.add_argument("--child", nargs=3, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
