@@ -33,7 +33,7 @@ breadcrumb: starts with a 'you are here' label such as 当前位置; matched “
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from itertools import compress, repeat
 
@@ -704,8 +704,6 @@ _PERSON_FIELD = regex.compile(r"^(?:姓名|性别|职务|分工|简历|出生年
                               r"|性別|職務|簡歷|籍貫|學歷|聯繫電話|電話|郵編|郵箱)[ \u3000]{0,2}[:：]")
 """A field of a form or a profile (``职务：``), never a headline."""
 _GENERIC_DATE_LABEL = regex.compile(r"^(?:时间|日期|時間)[ \u3000]{0,2}[:：]")
-_GENERIC_DATE_WORDS = ("时间", "日期", "時間")
-"""The words :data:`_GENERIC_DATE_LABEL` opens with: a line opening with none is no such label."""
 
 
 def _meeting_time(st: _State, i: int) -> bool:
@@ -720,8 +718,7 @@ def _meeting_date(st: _State) -> str | None:
     for a meeting's record that states no date of its own."""
     if "时间" not in st.joined and "日期" not in st.joined and "時間" not in st.joined:
         return None  # no line opens with a generic date label (one scan of the document)
-    # only the lines that open with such a label can be the field (the label is anchored), picked at C speed
-    for i in compress(range(st.n), map(str.startswith, st.texts, repeat(_GENERIC_DATE_WORDS))):
+    for i in range(st.n):
         if _meeting_time(st, i) and (m := st.meta_line(i)) is not None and isinstance(date := m.fields.get("date"), str):
             return date.split("T", 1)[0]
     return None
@@ -811,26 +808,19 @@ def _core_credits(st: _State, zones: list[str]) -> None:
                         and (reporters := credit_line_reporters(st.texts[i])) is not None:
                     st.labels[i] = BlockLabel("byline", "meta/reporter-credit",
                                               "byline: a line that is nothing but a reporter's credit", {"author": reporters})
-    for i in _speed_lines_holding(st, ("编", "編")):  # no line holds either: no line can name an editor
-        if st.labels[i] is not None or zones[i] != "core" or st.sentence[i] or st.size[i] > 40:
+    if "编" not in st.joined and "編" not in st.joined:
+        return  # no line can name an editor (one scan of the document)
+    for i in range(st.n):
+        if st.labels[i] is not None or zones[i] != "core" or st.sentence[i]:
+            continue
+        t = st.texts[i]
+        if ("编" not in t and "編" not in t) or st.size[i] > 40:
             continue
         m = st.meta_line(i)
         if m is not None and "editor" in m.fields and m.coverage >= 0.9:
             st.labels[i] = BlockLabel("metadata", "meta/editor-line",
                                       f"metadata: an editor credit inside the page (covers {m.coverage:.0%} of it)",
                                       dict(m.fields))
-
-
-def _speed_lines_holding(st: _State, words: tuple[str, ...]) -> Iterable[int]:
-    """The blocks that hold one of ``words``, in order: one scan of the
-    document for each word, then, when only one of them occurs, the blocks
-    holding it picked at C speed (a Python step only for those)."""
-    present = [w for w in words if w in st.joined]
-    if not present:
-        return ()
-    if len(present) == 1:
-        return compress(range(st.n), map(str.__contains__, st.texts, repeat(present[0])))
-    return [i for i, t in enumerate(st.texts) if any(w in t for w in present)]
 
 
 _DATELINE_MARK = re.compile("日[电讯電訊]")
