@@ -118,6 +118,10 @@ def test_split_paragraph_comes_back_whole(paragraph: str, data: st.DataObject) -
 # found by a long run: at 29 columns the lines holding no digit stop at 28, and the line holding
 # ``3.2`` (an odd number of half-width characters) at 29 was taken for wider than the wrap
 @example("全年新增城镇就业3.2万人，城镇调查失业率控制在5%以内。坚持以人民为中心的发展思想，着力解决群众急难愁盼问题。", 29)
+# found by a long run: the paragraph's first sentence, full at 58 columns, is the next paragraph word for word,
+# which the guard against a salutation said twice took for no wrap
+@example("坚持以人民为中心的发展思想，着力解决群众急难愁盼问题。全年新增城镇就业3.2万人，城镇调查失业率控制在5%以内。"
+         "深入推进“最多跑一次”改革，政务服务事项网上可办率达到98.6%。", 58)
 def test_hard_wrapped_paragraphs_are_reflowed(paragraph: str, columns: int) -> None:
     text = "\u3000\u3000" + paragraph
     lines, cur = [], ""

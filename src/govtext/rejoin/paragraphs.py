@@ -691,9 +691,11 @@ class ParagraphRejoiner:
                 for i, (ln, f, g) in enumerate(zip(block[1:], full, full[1:], strict=False)))
             if (n_full + closing) * 2 < _lines_around(keep, full, window) - 1:
                 return {}
-        full_texts = [ln.text.strip(_SPACES) for ln, f in zip(block, full, strict=True) if f]
+        # two full lines that say the same word for word (a salutation twice, a repeated link): no wrap; the
+        # block's last line goes on into nothing, so it may say again what a wrapped line said
+        full_texts = [ln.text.strip(_SPACES) for ln, f in zip(block[:-1], full[:-1], strict=True) if f]
         if len(set(full_texts)) < len(full_texts):
-            return {}  # two full lines that say the same word for word (a salutation twice, a repeated link): no wrap
+            return {}
         punctuated = sum(f and any(c in _CLAUSE_PUNCT for c in ln.text) for ln, f in zip(block, full, strict=True))
         if punctuated * 2 < sum(full) and not (punctuated * 4 >= sum(full) and self._ends_paragraph(block, full, widths)):
             # headings, names or table cells of one width, not wrapped prose (a narrow wrap of
