@@ -62,22 +62,30 @@ def _traditional_page(gold_path: Path, out: Path) -> Path | None:
     return path
 
 
-@pytest.fixture(scope="module")
-def nfkc_scores(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, heldout.Score]]:
-    out = tmp_path_factory.mktemp("nfkc")
-    paths = [_nfkc_page(p, out) for p in heldout.CASES]
+def _scores(out: Path, paths: list[Path]) -> Iterator[dict[str, heldout.Score]]:
+    """The held-out scores of the pages written into ``out`` (gold files ``paths``)."""
     with pytest.MonkeyPatch.context() as mp:
         mp.setattr(heldout, "HELDOUT", out)
         yield {p.stem: heldout.score(p) for p in paths}
+
+
+def _assert_noise_floor(scores: dict[str, heldout.Score]) -> None:
+    noise = sum(s.noise for s in scores.values())
+    gone = sum(s.noise_gone for s in scores.values())
+    stayed = [f"{k}: {line}" for k, s in scores.items() for line in s.stayed]
+    assert gone / noise >= heldout.NOISE_REMOVED_MIN, f"{gone}/{noise} removed; stayed:\n" + "\n".join(stayed)
+
+
+@pytest.fixture(scope="module")
+def nfkc_scores(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, heldout.Score]]:
+    out = tmp_path_factory.mktemp("nfkc")
+    yield from _scores(out, [_nfkc_page(p, out) for p in heldout.CASES])
 
 
 @pytest.fixture(scope="module")
 def traditional_scores(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, heldout.Score]]:
     out = tmp_path_factory.mktemp("s2t")
-    paths = [p for p in (_traditional_page(g, out) for g in heldout.CASES) if p is not None]
-    with pytest.MonkeyPatch.context() as mp:
-        mp.setattr(heldout, "HELDOUT", out)
-        yield {p.stem: heldout.score(p) for p in paths}
+    yield from _scores(out, [p for p in (_traditional_page(g, out) for g in heldout.CASES) if p is not None])
 
 
 def test_every_body_line_is_kept_in_traditional_form(traditional_scores: dict[str, heldout.Score]) -> None:
@@ -88,10 +96,7 @@ def test_every_body_line_is_kept_in_traditional_form(traditional_scores: dict[st
 
 def test_noise_holds_in_traditional_form(traditional_scores: dict[str, heldout.Score]) -> None:
     # metadata is not compared: s2t turns some place names into variants t2s keeps (澄江 as 澂江)
-    noise = sum(s.noise for s in traditional_scores.values())
-    gone = sum(s.noise_gone for s in traditional_scores.values())
-    stayed = [f"{k}: {line}" for k, s in traditional_scores.items() for line in s.stayed]
-    assert gone / noise >= heldout.NOISE_REMOVED_MIN, f"{gone}/{noise} removed; stayed:\n" + "\n".join(stayed)
+    _assert_noise_floor(traditional_scores)
 
 
 def test_every_body_line_is_kept_in_nfkc_form(nfkc_scores: dict[str, heldout.Score]) -> None:
@@ -100,10 +105,7 @@ def test_every_body_line_is_kept_in_nfkc_form(nfkc_scores: dict[str, heldout.Sco
 
 
 def test_noise_and_metadata_hold_in_nfkc_form(nfkc_scores: dict[str, heldout.Score]) -> None:
-    noise = sum(s.noise for s in nfkc_scores.values())
-    gone = sum(s.noise_gone for s in nfkc_scores.values())
-    stayed = [f"{k}: {line}" for k, s in nfkc_scores.items() for line in s.stayed]
-    assert gone / noise >= heldout.NOISE_REMOVED_MIN, f"{gone}/{noise} removed; stayed:\n" + "\n".join(stayed)
+    _assert_noise_floor(nfkc_scores)
     meta = sum(s.meta for s in nfkc_scores.values())
     ok = sum(s.meta_ok for s in nfkc_scores.values())
     wrong = [f"{k}: {w}" for k, s in nfkc_scores.items() for w in s.wrong]
