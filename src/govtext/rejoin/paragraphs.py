@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Callable
+from collections import Counter
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -473,7 +473,7 @@ def _lost_indent(block: list[_Line], full: list[bool], widths: list[int], wrap: 
     )
 
 
-_FOLDED_PUNCT = re.compile(r"(?<=[^\x00-\x7f])[,;:?!()]|[,;:?!()](?=[^\x00-\x7f])")
+_FOLDED_PUNCT = re.compile(r"[,;:?!()](?:(?<=[^\x00-\x7f].)|(?=[^\x00-\x7f]))")
 """Half-width punctuation beside a Chinese character: a full-width mark that
 NFKC normalisation folded (``，`` as ``,``), which the layout set two columns wide."""
 
@@ -486,11 +486,20 @@ def _layout_width(line: str) -> int:
     >>> _layout_width("全市上下，牢固树立"), _layout_width("全市上下,牢固树立"), _layout_width("达到1,200人")
     (18, 18, 11)
     """
-    width = display_width(line)
-    if not line.isascii() and ("," in line or ":" in line or ";" in line or "(" in line or ")" in line
-                               or "?" in line or "!" in line):
-        width += len(_FOLDED_PUNCT.findall(line))
-    return width
+    return display_width(line) + _folded_marks(line)
+
+
+def _folded_marks(line: str) -> int:
+    """How many marks of :data:`_FOLDED_PUNCT` ``line`` holds: the columns
+    :func:`_layout_width` adds to :func:`~govtext.rejoin.text.display_width`.
+
+    >>> _folded_marks("全市上下,牢固树立(试行)"), _folded_marks("达到1,200人")
+    (3, 0)
+    """
+    if line.isascii() or not ("," in line or ":" in line or ";" in line or "(" in line or ")" in line
+                              or "?" in line or "!" in line):
+        return 0
+    return len(_FOLDED_PUNCT.findall(line))
 
 
 _COLUMN_GAP = re.compile("\\S(?:[ \u3000]{2,}|\t)(?=\\S)")
@@ -650,20 +659,28 @@ class ParagraphRejoiner:
         normalised after it was laid out (its punctuation folded to half width
         took two columns there, :func:`_layout_width`), as laid out, whichever
         finds more of the block full."""
-        full = self._full_lines(block, display_width)
-        if any(_FOLDED_PUNCT.search(ln.text) for ln in block):
-            laid_out = self._full_lines(block, _layout_width)
+        texts = [ln.text.rstrip(_SPACES) for ln in block]
+        shown = [display_width(t) for t in texts]
+        full = self._full_lines(block, shown)
+        folded = [_folded_marks(t) for t in texts]
+        if any(folded):
+            laid_out = self._full_lines(block, [w + f for w, f in zip(shown, folded, strict=True)])
             if len(laid_out) > len(full):
                 return laid_out
         return full
 
-    def _full_lines(self, block: list[_Line], measure: Callable[[str], int]) -> dict[int, tuple[int, bool]]:
+    def _full_lines(self, block: list[_Line], widths: list[int]) -> dict[int, tuple[int, bool]]:
+        """Lines of ``block`` that are full, given the ``widths`` of its lines
+        (trailing spaces not counted): start -> (wrap width, indent convention)."""
         cfg = self.config
-        widths = [measure(ln.text.rstrip(_SPACES)) for ln in block]
         tol = cfg.wrap_tolerance
         # the wrap width: the width most lines (but the last) reach, within the tolerance; on a tie
         # the width most lines have (not that of one line a hanging 。 makes wider)
-        width = max(set(widths[:-1]), key=lambda w: (sum(w - tol <= x <= w for x in widths[:-1]), widths.count(w), w))
+        but_last = Counter(widths[:-1])
+        get, zeros = but_last.get, (0,) * (tol + 1)
+        reach = {w: sum(map(get, range(w - tol, w + 1), zeros)) for w in but_last}  # lines within the tolerance
+        all_lines = Counter(widths)
+        width = max(but_last, key=lambda w: (reach[w], all_lines[w], w))
         if not cfg.min_wrap_width <= width <= cfg.max_wrap_width:
             return {}
         # a line wider than the wrap width cannot be part of the wrap: split there
@@ -677,7 +694,7 @@ class ParagraphRejoiner:
         # a row of a table (cells between tabs) is never a line of wrapped prose; a line of odd width (an
         # odd number of half-width digits or letters) sets a column off the width of the others: one
         # short when justified, one over when the others fall short of an odd wrap width by a hanzi
-        full = [width - tol - (odd := measure(block[i].text.rstrip(_SPACES)) % 2) <= w <= width + odd
+        full = [width - tol - (odd := w % 2) <= w <= width + odd
                 and i in keep and "\t" not in block[i].text.strip(_SPACES) for i, w in enumerate(widths)]
         n_full = sum(full[:-1])
         if n_full < 2:
