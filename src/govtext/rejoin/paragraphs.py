@@ -679,8 +679,10 @@ class ParagraphRejoiner:
         but_last = Counter(widths[:-1])
         get, zeros = but_last.get, (0,) * (tol + 1)
         reach = {w: sum(map(get, range(w - tol, w + 1), zeros)) for w in but_last}  # lines within the tolerance
-        all_lines = Counter(widths)
-        width = max(but_last, key=lambda w: (reach[w], all_lines[w], w))
+        most = max(reach.values())
+        tied = [w for w, n in reach.items() if n == most]
+        last = widths[-1]
+        width = tied[0] if len(tied) == 1 else max(tied, key=lambda w: (but_last[w] + (w == last), w))
         if not cfg.min_wrap_width <= width <= cfg.max_wrap_width:
             return {}
         # a line wider than the wrap width cannot be part of the wrap: split there
