@@ -1022,6 +1022,8 @@ def _section_organisers(st: _State) -> None:
     (``二、组织单位`` / ``主办单位：临湖市文化广电旅游局`` / ``承办单位：…``)
     are that section's, an event's organisers, not the site's footer, which
     the footer rules took them for."""
+    if not any(lab is not None and lab.rule in _ORGANISER_RULES for lab in st.labels):
+        return  # (most pages: no line to give back, no heading to look for)
     for i in range(st.n - 1):
         if st.labels[i] is not None or st.size[i] > 16 or _SECTION_HEADING.match(st.texts[i]) is None:
             continue
