@@ -677,8 +677,11 @@ class ParagraphRejoiner:
         # the wrap width: the width most lines (but the last) reach, within the tolerance; on a tie
         # the width most lines have (not that of one line a hanging 。 makes wider)
         but_last = Counter(widths[:-1])
-        get, zeros = but_last.get, (0,) * (tol + 1)
-        reach = {w: sum(map(get, range(w - tol, w + 1), zeros)) for w in but_last}  # lines within the tolerance
+        reach = dict(but_last)  # width -> lines (but the last) at most the tolerance narrower
+        get = but_last.get
+        for narrower in range(1, tol + 1):
+            for w in reach:
+                reach[w] += get(w - narrower, 0)
         most = max(reach.values())
         tied = [w for w, n in reach.items() if n == most]
         last = widths[-1]
