@@ -244,6 +244,11 @@ class AnnotationStripper:
         if labels is None:
             return []
         offsets = list(accumulate(map(len, parts), initial=0))
+        taught = _pronunciation_taught_lines(text)
+        if taught:
+            labels, complete = _pronunciation_unlabelled(labels, offsets[1:-1:2], taught)
+            if not any(labels):
+                return []
         starts, ends = offsets[1:-1:2], offsets[2::2]
         kept = cast(list[str], labels)
         if not complete:
@@ -251,6 +256,8 @@ class AnnotationStripper:
             kept = list(compress(kept, labels))
         rules = [_RULES[distinct[0]]] * len(kept) if len(distinct) == 1 else list(map(_RULES.__getitem__, kept))
         displaced = self._displaced(text, _DISPLACED if wide else _DISPLACED[:1], found, labels)
+        if taught and displaced:
+            displaced = [d for d in displaced if not _pronunciation_in_lines(d[0], taught)]
         if displaced:
             return _merged(starts, ends, rules, _reasons(kept, found, befores, labels), displaced)
         # each candidate holds its brackets, so no span is empty; when all go, the text
@@ -350,6 +357,43 @@ literal first (three times faster than for a class)."""
 _LAST = slice(-1, None)
 _LABELS: dict[str | None, str] = {"pinyin": "pinyin", "pinyin-toneless": "pinyin", "zhuyin": "zhuyin"}
 _RULES = {"pinyin": "pinyin-annotation", "zhuyin": "zhuyin-annotation"}
+
+
+_PRONUNCIATION_CUE = re.compile("[读讀](?:[作为為成第音]|[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü])|不[读讀念唸]|[误誤][读讀]")
+"""Words of a text that teaches pronunciation (``读作``, ``不读``, ``误读``, ``读第一声``,
+``读jǐ``): pinyin in brackets on such a line was written by its author
+(``“氛围（fēnwéi）”的“氛”读第一声``), not injected after the characters."""
+
+
+def _pronunciation_taught_lines(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of the lines that teach pronunciation
+    (:data:`_PRONUNCIATION_CUE`); their annotations stay. One scan of the text,
+    made only for a text holding annotations.
+
+    >>> _pronunciation_taught_lines("世紀(jì)\\n“角色（juésè）”的“角”读jué")
+    [(7, 26)]
+    """
+    spans: list[tuple[int, int]] = []
+    for m in _PRONUNCIATION_CUE.finditer(text):
+        if spans and m.start() < spans[-1][1]:
+            continue
+        start = text.rfind("\n", 0, m.start()) + 1
+        end = text.find("\n", m.end())
+        spans.append((start, len(text) if end < 0 else end))
+    return spans
+
+
+def _pronunciation_in_lines(offset: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether ``offset`` falls in one of ``spans`` (few: a linear look suffices)."""
+    return any(a <= offset < b for a, b in spans)
+
+
+def _pronunciation_unlabelled(labels: list[str | None], starts: list[int],
+                              spans: list[tuple[int, int]]) -> tuple[list[str | None], bool]:
+    """``labels`` without the annotations that start on a line teaching
+    pronunciation, and whether every candidate is still one to remove."""
+    out = [None if label and _pronunciation_in_lines(at, spans) else label for label, at in zip(labels, starts, strict=True)]
+    return out, None not in out
 
 
 def _reasons(kept: list[str], found: list[str], befores: list[str], labels: list[str | None]) -> list[str]:
