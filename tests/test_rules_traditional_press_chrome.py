@@ -1,0 +1,45 @@
+"""Chrome of Hong Kong, Macau and Taiwan press-release pages and of
+Traditional-script industry portals (h230-h239), read after conversion to
+Simplified script: the print and e-mail buttons (列印本頁　電郵本頁), a lone
+上一頁 beside 返回頁首, a comment count on one row with its button, a font
+switch spelled 文字大小：A A A, a gallery's picture counter (相關圖片 1/2).
+Each rule is tried on wordings other than those of the pages, and on body
+sentences that use the same words."""
+
+from __future__ import annotations
+
+import pytest
+
+from govtext.blocks.rules import load_rules
+
+CAUGHT: list[tuple[str, str]] = [
+    ("tools/page-actions-bare", "打印本页 | 电邮本页"),
+    ("tools/page-actions-bare", "转寄本页　回页首"),
+    ("tools/page-actions-bare", "回到顶部 | 上一页"),
+    ("tools/comments", "12条评论 · 发表评论"),
+    ("tools/comments", "【3 条评论 | 写评论】"),
+    ("tools/font-size", "字体大小 A A"),
+    ("tools/font-size", "文字大小： A+ A A-"),
+    ("tools/media-controls", "组图 3/8"),
+    ("tools/media-controls", "相关图片　2 / 5"),
+]
+
+KEPT: list[tuple[str, str]] = [
+    ("tools/page-actions-bare", "市民可登入网站后列印本页所载的申请表格。"),
+    ("tools/page-actions-bare", "上一页所列的十项措施已于三月起实施。"),
+    ("tools/comments", "共收到12条评论意见，已逐条研究。"),
+    ("tools/font-size", "文字大小应不小于三号字，并使用标准字体。"),
+    ("tools/media-controls", "相关图片1/2张须于报名时一并提交。"),
+]
+
+
+@pytest.mark.parametrize(("rule_id", "line"), CAUGHT)
+def test_press_release_chrome_is_caught(rule_id: str, line: str) -> None:
+    rule = load_rules().get(rule_id)
+    assert rule is not None and rule.may_match(line) and rule.match(line) is not None, line
+
+
+@pytest.mark.parametrize(("rule_id", "line"), KEPT)
+def test_body_sentences_with_the_same_words_are_kept(rule_id: str, line: str) -> None:
+    rule = load_rules().get(rule_id)
+    assert rule is not None and rule.match(line) is None, line
