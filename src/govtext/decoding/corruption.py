@@ -84,10 +84,14 @@ _CJK_CHAR = re.compile(f"[{_CJK_CONTEXT}]")
 _HALF_STOP = re.compile("[,.]")
 _FULL_STOP = re.compile("[，。]")
 _HIGH_BIT_PAIR = re.compile(f"([{_PUNCT_LEAD}])([@-~])(?=[{_CJK_CONTEXT}])")
-_LOST_LEAD = re.compile(f"\\?(?![A-Z][股超光线線盘盤恤轮輪型级級类類端])([@-~])(?=[{_HAN}])")
+_LOST_LEAD = re.compile(f"\\?(?![A-Z][股超线線盘盤恤轮輪型级級类類端]|X光)([@-~])(?=[{_HAN}])")
 """A ``?`` standing for a lost lead byte, then its trail byte (0x40–0x7E)
 read as ASCII, before a hanzi (``安全?l展``: GBK ``B0 6C`` is 發); not a
-Latin letter that opens a word (``?A股``)."""
+Latin letter that opens a word (``?A股``, ``?X光``; ``?C光`` is no word)."""
+_LOST_LEAD_LINE_END = re.compile("\\?([@-~])(?=\n|$)")
+"""The same at the end of a line, after a full-width mark a question mark
+never follows (``发布。?K``: the last character of the line lost its lead byte)."""
+_LOST_LEAD_MARKS = frozenset("。，、；：")
 _OUT_OF_PHASE = re.compile(
     f"(?P<anchor>[?\ufffd])(?P<gap>[^{_HAN}\\n]{{0,8}}?)(?P<x>[{_PUNCT_LEAD}])?"
     f"(?P<run>[{_HAN}\ue000-\uf8ff]+)(?P<t>[?@-~])?"
@@ -579,11 +583,18 @@ def _lost_leads(text: str) -> Iterator[Flag]:
 
     >>> [(f.start, f.end) for f in _lost_leads("築牢安全?l展的屏障，?A股上漲")]
     [(4, 6)]
+    >>> [(f.start, f.end) for f in _lost_leads("通報?C光，做?X光檢查。?K\\n是嗎?A")]
+    [(2, 4), (13, 15)]
     """
     for m in _anchored(_LOST_LEAD, text, 0):
         if m.start() > 0 and _CJK_CHAR.match(text, m.start() - 1):
             yield Flag(m.start(), m.end(), f"a lost lead byte: '?' stands for a GBK or Big5 lead byte and its "
                                            f"trail byte reads as {m.group(1)!r} (the character is lost)")
+    for m in _anchored(_LOST_LEAD_LINE_END, text, 0):
+        if m.start() > 0 and text[m.start() - 1] in _LOST_LEAD_MARKS:
+            yield Flag(m.start(), m.end(), f"a lost lead byte at the end of a line: '?' after a full-width mark "
+                                           f"stands for a GBK or Big5 lead byte and its trail byte reads as "
+                                           f"{m.group(1)!r} (the character is lost)")
 
 
 def _question_runs(text: str) -> Iterator[tuple[int, int]]:
