@@ -359,10 +359,13 @@ _LABELS: dict[str | None, str] = {"pinyin": "pinyin", "pinyin-toneless": "pinyin
 _RULES = {"pinyin": "pinyin-annotation", "zhuyin": "zhuyin-annotation"}
 
 
-_PRONUNCIATION_CUE = re.compile("[读讀](?:[作为為成第音]|[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü])|不[读讀念唸]|[误誤][读讀]")
-"""Words of a text that teaches pronunciation (``读作``, ``不读``, ``误读``, ``读第一声``,
-``读jǐ``): pinyin in brackets on such a line was written by its author
-(``“氛围（fēnwéi）”的“氛”读第一声``), not injected after the characters."""
+_PRONUNCIATION_CUE = re.compile("[读讀](?:[作为為成]\\s?)?[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]|[读讀]第[一二三四轻輕]"
+                                "|[读讀]音|不[读讀念唸]|[误誤][读讀]")
+"""Words of a text that teaches pronunciation (``读作jǐ``, ``不读``, ``误读``,
+``读第一声``, ``读音``): pinyin in brackets on such a line was written by its
+author (``“氛围（fēnwéi）”的“氛”读第一声``), not injected after the characters.
+``读作``, ``读成`` count only before a syllable: ``解读作用``, ``解讀成(chéng)果``
+are no cue."""
 
 
 def _pronunciation_taught_lines(text: str) -> list[tuple[int, int]]:
