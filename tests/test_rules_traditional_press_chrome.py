@@ -2,7 +2,9 @@
 Traditional-script industry portals (h230-h239), read after conversion to
 Simplified script: the print and e-mail buttons (列印本頁　電郵本頁), a lone
 上一頁 beside 返回頁首, a comment count on one row with its button, a font
-switch spelled 文字大小：A A A, a gallery's picture counter (相關圖片 1/2).
+switch spelled 文字大小：A A A, a gallery's picture counter (相關圖片 1/2), 列印 before the share
+label (列印　分享：Facebook　LINE), a footer address after its postcode with
+no label (100006臺北市中正區中華路一段83號　總機：…).
 Each rule is tried on wordings other than those of the pages, and on body
 sentences that use the same words."""
 
@@ -22,6 +24,10 @@ CAUGHT: list[tuple[str, str]] = [
     ("tools/font-size", "文字大小： A+ A A-"),
     ("tools/media-controls", "组图 3/8"),
     ("tools/media-controls", "相关图片　2 / 5"),
+    ("tools/share", "友善列印 | 分享：LINE　Facebook"),
+    ("tools/share", "打印　分享：微信 微博"),
+    ("footer/site-address", "640云林县斗六市云林路二段515号　电话：(05)552-2000"),
+    ("footer/site-address", "310006杭州市上城区解放路138号 传真：0571-87051234"),
 ]
 
 KEPT: list[tuple[str, str]] = [
@@ -30,6 +36,8 @@ KEPT: list[tuple[str, str]] = [
     ("tools/comments", "共收到12条评论意见，已逐条研究。"),
     ("tools/font-size", "文字大小应不小于三号字，并使用标准字体。"),
     ("tools/media-controls", "相关图片1/2张须于报名时一并提交。"),
+    ("tools/share", "打印、分享：均可在政务服务网上完成。"),
+    ("footer/site-address", "杭州市上城区解放路138号　电话：87001234"),
 ]
 
 
