@@ -92,6 +92,10 @@ _LOST_LEAD_LINE_END = re.compile("\\?([@-~])(?=\n|$)")
 """The same at the end of a line, after a full-width mark a question mark
 never follows (``发布。?K``: the last character of the line lost its lead byte)."""
 _LOST_LEAD_MARKS = frozenset("。，、；：")
+_LOST_LEAD_BEFORE_MARK = re.compile("\\?(?![A-Z][股超线線盘盤恤轮輪型级級类類端])([@-~])(?=[，。、；：！”」』）])")
+"""The same before a full-width mark, after a hanzi (``城市建?O。``: the last
+character of the clause lost its lead byte); not when the clause asks
+(``选哪个?A。``)."""
 _OUT_OF_PHASE = re.compile(
     f"(?P<anchor>[?\ufffd])(?P<gap>[^{_HAN}\\n]{{0,8}}?)(?P<x>[{_PUNCT_LEAD}])?"
     f"(?P<run>[{_HAN}\ue000-\uf8ff]+)(?P<t>[?@-~])?"
@@ -585,11 +589,18 @@ def _lost_leads(text: str) -> Iterator[Flag]:
     [(4, 6)]
     >>> [(f.start, f.end) for f in _lost_leads("通報?C光，做?X光檢查。?K\\n是嗎?A")]
     [(2, 4), (13, 15)]
+    >>> [(f.start, f.end) for f in _lost_leads("城市建?O。選哪個?A。")]
+    [(3, 5)]
     """
     for m in _anchored(_LOST_LEAD, text, 0):
         if m.start() > 0 and _CJK_CHAR.match(text, m.start() - 1):
             yield Flag(m.start(), m.end(), f"a lost lead byte: '?' stands for a GBK or Big5 lead byte and its "
                                            f"trail byte reads as {m.group(1)!r} (the character is lost)")
+    for m in _anchored(_LOST_LEAD_BEFORE_MARK, text, 0):
+        if m.start() > 0 and _HAN_CHAR.match(text, m.start() - 1) and not _corrupt_q_asks(text, m.start()):
+            yield Flag(m.start(), m.end(), f"a lost lead byte before a punctuation mark: '?' stands for a GBK or "
+                                           f"Big5 lead byte and its trail byte reads as {m.group(1)!r} "
+                                           "(the character is lost)")
     for m in _anchored(_LOST_LEAD_LINE_END, text, 0):
         if m.start() > 0 and text[m.start() - 1] in _LOST_LEAD_MARKS:
             yield Flag(m.start(), m.end(), f"a lost lead byte at the end of a line: '?' after a full-width mark "
