@@ -4,7 +4,8 @@ Simplified script: the print and e-mail buttons (列印本頁　電郵本頁), a
 上一頁 beside 返回頁首, a comment count on one row with its button, a font
 switch spelled 文字大小：A A A, a gallery's picture counter (相關圖片 1/2), 列印 before the share
 label (列印　分享：Facebook　LINE), a footer address after its postcode with
-no label (100006臺北市中正區中華路一段83號　總機：…).
+no label (100006臺北市中正區中華路一段83號　總機：…), a site's name and
+tagline apart by a comma (中國水務網,水務行業第一門戶).
 Each rule is tried on wordings other than those of the pages, and on body
 sentences that use the same words."""
 
@@ -28,6 +29,8 @@ CAUGHT: list[tuple[str, str]] = [
     ("tools/share", "打印　分享：微信 微博"),
     ("footer/site-address", "640云林县斗六市云林路二段515号　电话：(05)552-2000"),
     ("footer/site-address", "310006杭州市上城区解放路138号 传真：0571-87051234"),
+    ("slogan/site-tagline", "中国化工网，化工人的网上家园"),
+    ("slogan/site-tagline", "环保在线,专业的环保行业资讯平台"),
 ]
 
 KEPT: list[tuple[str, str]] = [
@@ -38,6 +41,8 @@ KEPT: list[tuple[str, str]] = [
     ("tools/media-controls", "相关图片1/2张须于报名时一并提交。"),
     ("tools/share", "打印、分享：均可在政务服务网上完成。"),
     ("footer/site-address", "杭州市上城区解放路138号　电话：87001234"),
+    ("slogan/site-tagline", "人民网，北京5月18日电"),
+    ("slogan/site-tagline", "中国政府网，国务院新闻办公室今天举行发布会，介绍行业发展情况"),
 ]
 
 
