@@ -58,3 +58,17 @@ def test_press_release_chrome_is_caught(rule_id: str, line: str) -> None:
 def test_body_sentences_with_the_same_words_are_kept(rule_id: str, line: str) -> None:
     rule = load_rules().get(rule_id)
     assert rule is not None and rule.match(line) is None, line
+
+
+@pytest.mark.parametrize("row", ["首页 新闻公报 新闻稿存档 English", "主页 政府资讯 公共服务 Português RSS"])
+def test_a_nav_row_whose_ideographic_spaces_nfkc_made_single_is_a_row(row: str) -> None:
+    from govtext.blocks.shape import nav_items
+
+    assert nav_items(row) == row.split()
+
+
+@pytest.mark.parametrize("line", ["苹果 发布 新款 iPhone", "今日新闻 English 简体 Login"])
+def test_han_words_beside_other_latin_words_are_no_row(line: str) -> None:
+    from govtext.blocks.shape import nav_items
+
+    assert nav_items(line) is None
