@@ -32,6 +32,8 @@ CAUGHT: list[tuple[str, str]] = [
     ("footer/site-address", "310006杭州市上城区解放路138号 传真：0571-87051234"),
     ("slogan/site-tagline", "中国化工网，化工人的网上家园"),
     ("slogan/site-tagline", "环保在线,专业的环保行业资讯平台"),
+    ("breadcrumb/press-section-name", "本署新闻"),
+    ("breadcrumb/press-section-name", "【新闻稿】"),
 ]
 
 KEPT: list[tuple[str, str]] = [
@@ -45,6 +47,7 @@ KEPT: list[tuple[str, str]] = [
     ("footer/site-address", "杭州市上城区解放路138号　电话：87001234"),
     ("slogan/site-tagline", "人民网，北京5月18日电"),
     ("slogan/site-tagline", "中国政府网，国务院新闻办公室今天举行发布会，介绍行业发展情况"),
+    ("breadcrumb/press-section-name", "新闻公报发布后，各区迅速组织学习。"),
 ]
 
 
