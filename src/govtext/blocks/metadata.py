@@ -948,6 +948,40 @@ def _sources_and_counters(p: _Parse, pieces: list[re.Match[str]]) -> None:
             fields["views"] = int(piece)
             p.explained.append(m.span())
         last_was_source = False
+    if "source" not in fields and len(fields) == 1:
+        _counted_source_after_date(p, pieces)
+
+
+_COUNTED_SOURCE = re.compile("(?P<org>[" + _CJK + "A-Za-z0-9·]{2,24}?)(?P<n>[0-9]{1,9})?")
+_COUNTED_SOURCE_NOT = ("星期", "周", "週", "农历", "農曆", "在", "今天", "今日")
+
+
+def _counted_source_after_date(p: _Parse, pieces: list[re.Match[str]]) -> None:
+    """A portal's header line of only a date, a name and the view count
+    (Destoon: ``2024-02-06 湖州市人民政府11890``) whose name ends in no
+    organisation's suffix (``人民日报海外版 3``, ``第一财经2345``): the name is the
+    source. The count, glued on or apart, is what makes it a header rather
+    than a dated link (``2026-03-01 市政府召开常务会议``).
+
+    >>> parse_meta_line("   2026-03-02 人民日报海外版 3").fields
+    {'date': '2026-03-02', 'source': '人民日报海外版', 'views': 3}
+    >>> parse_meta_line("2026-03-02 第一财经2345").fields["source"], parse_meta_line("2026-03-01 市政府召开常务会议").fields
+    ('第一财经', {'date': '2026-03-01'})
+    >>> parse_meta_line("   2026-03-02 21世纪经济报道 812").fields["source"]
+    '21世纪经济报道'
+    """
+    words = [m for m in pieces if not _PUNCT_ONLY.fullmatch(m.group())]
+    if not words or len(words) > 2 or (len(words) == 2 and not (words[1].group().isdigit() and len(words[1].group()) <= 9)):
+        return
+    first = _COUNTED_SOURCE.fullmatch(words[0].group())
+    if first is None or (first.group("n") is None) == (len(words) == 1) or first.group("org").startswith(_COUNTED_SOURCE_NOT):
+        return
+    if len(_HAN.findall(first.group("org"))) < 2:
+        return
+    p.fields["source"] = first.group("org")
+    p.fields["views"] = int(first.group("n") or words[1].group())
+    p.bare_source = True
+    p.explained.extend(m.span() for m in words)
 
 
 def _era_start(line: str, lo: int, pos: int) -> int:

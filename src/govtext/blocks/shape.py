@@ -219,9 +219,30 @@ def nav_items(text: str) -> list[str] | None:
     words = text.split()
     if len(words) >= 4 and all(2 <= len(w) <= 6 and _all_han(w) for w in words):
         return words
+    if len(words) >= 4 and _nav_row_with_language_links(words):
+        return words  # 今日新闻 新闻公报 新闻稿存档 English: ideographic spaces after NFKC
     if len(words) >= 3 and words[0].endswith("首页") and all(2 <= len(w) <= 8 and w.isalnum() for w in words):
         return words  # a portal's links, opening with its front page: 凤凰网首页 手机凤凰网 新闻客户端
     return None
+
+
+_NAV_LANGUAGE_LINKS = frozenset({"English", "ENGLISH", "EN", "Português", "PORTUGUÊS", "Portugues", "RSS"})
+"""Latin words a navigation row holds beside its Han labels (the other
+languages of a Hong Kong, Macau or Taiwan site, its feed)."""
+
+
+def _nav_row_with_language_links(words: list[str]) -> bool:
+    """Whether ``words`` are Han labels of 2-6 characters, at least three,
+    and links to the site in other languages (:data:`_NAV_LANGUAGE_LINKS`):
+    a row that NFKC turned from ideographic spaces into single ones.
+
+    >>> _nav_row_with_language_links("今日新闻 新闻公报 新闻稿存档 English".split())
+    True
+    >>> _nav_row_with_language_links("苹果 发布 新款 iPhone".split())
+    False
+    """
+    han = sum(2 <= len(w) <= 6 and _all_han(w) for w in words)
+    return han >= 3 and all((2 <= len(w) <= 6 and _all_han(w)) or w in _NAV_LANGUAGE_LINKS for w in words)
 
 
 def is_couplet(text: str) -> bool:

@@ -84,10 +84,18 @@ _CJK_CHAR = re.compile(f"[{_CJK_CONTEXT}]")
 _HALF_STOP = re.compile("[,.]")
 _FULL_STOP = re.compile("[，。]")
 _HIGH_BIT_PAIR = re.compile(f"([{_PUNCT_LEAD}])([@-~])(?=[{_CJK_CONTEXT}])")
-_LOST_LEAD = re.compile(f"\\?(?![A-Z][股超光线線盘盤恤轮輪型级級类類端])([@-~])(?=[{_HAN}])")
+_LOST_LEAD = re.compile(f"\\?(?![A-Z][股超线線盘盤恤轮輪型级級类類端]|X光)([@-~])(?=[{_HAN}])")
 """A ``?`` standing for a lost lead byte, then its trail byte (0x40–0x7E)
 read as ASCII, before a hanzi (``安全?l展``: GBK ``B0 6C`` is 發); not a
-Latin letter that opens a word (``?A股``)."""
+Latin letter that opens a word (``?A股``, ``?X光``; ``?C光`` is no word)."""
+_LOST_LEAD_LINE_END = re.compile("\\?([@-~])(?=\n|$)")
+"""The same at the end of a line, after a full-width mark a question mark
+never follows (``发布。?K``: the last character of the line lost its lead byte)."""
+_LOST_LEAD_MARKS = frozenset("。，、；：")
+_LOST_LEAD_BEFORE_MARK = re.compile("\\?(?![A-Z][股超线線盘盤恤轮輪型级級类類端])([@-~])(?=[，。、；：！”」』）])")
+"""The same before a full-width mark, after a hanzi (``城市建?O。``: the last
+character of the clause lost its lead byte); not when the clause asks
+(``选哪个?A。``)."""
 _OUT_OF_PHASE = re.compile(
     f"(?P<anchor>[?\ufffd])(?P<gap>[^{_HAN}\\n]{{0,8}}?)(?P<x>[{_PUNCT_LEAD}])?"
     f"(?P<run>[{_HAN}\ue000-\uf8ff]+)(?P<t>[?@-~])?"
@@ -293,6 +301,8 @@ def find_flags(doc: Document, config: CorruptionConfig | None = None) -> list[Fl
         flags.extend(_out_of_phase(text))
         flags.extend(_corrupt_out_of_phase_before(text))
         flags.extend(_lost_leads(text))
+        if "(" in text or "（" in text:
+            flags.extend(_corrupt_annotations(text))
         for e in find_high_bit_repairs(text):
             flags.append(Flag(e.start - 1 if e.start and text[e.start - 1] in "?\ufffd" else e.start, e.end,
                               f"{e.reason[:-len('; restored')]}: it reads {e.replacement!r}"))
@@ -579,11 +589,25 @@ def _lost_leads(text: str) -> Iterator[Flag]:
 
     >>> [(f.start, f.end) for f in _lost_leads("築牢安全?l展的屏障，?A股上漲")]
     [(4, 6)]
+    >>> [(f.start, f.end) for f in _lost_leads("通報?C光，做?X光檢查。?K\\n是嗎?A")]
+    [(2, 4), (13, 15)]
+    >>> [(f.start, f.end) for f in _lost_leads("城市建?O。選哪個?A。")]
+    [(3, 5)]
     """
     for m in _anchored(_LOST_LEAD, text, 0):
         if m.start() > 0 and _CJK_CHAR.match(text, m.start() - 1):
             yield Flag(m.start(), m.end(), f"a lost lead byte: '?' stands for a GBK or Big5 lead byte and its "
                                            f"trail byte reads as {m.group(1)!r} (the character is lost)")
+    for m in _anchored(_LOST_LEAD_BEFORE_MARK, text, 0):
+        if m.start() > 0 and _HAN_CHAR.match(text, m.start() - 1) and not _corrupt_q_asks(text, m.start()):
+            yield Flag(m.start(), m.end(), f"a lost lead byte before a punctuation mark: '?' stands for a GBK or "
+                                           f"Big5 lead byte and its trail byte reads as {m.group(1)!r} "
+                                           "(the character is lost)")
+    for m in _anchored(_LOST_LEAD_LINE_END, text, 0):
+        if m.start() > 0 and text[m.start() - 1] in _LOST_LEAD_MARKS:
+            yield Flag(m.start(), m.end(), f"a lost lead byte at the end of a line: '?' after a full-width mark "
+                                           f"stands for a GBK or Big5 lead byte and its trail byte reads as "
+                                           f"{m.group(1)!r} (the character is lost)")
 
 
 def _question_runs(text: str) -> Iterator[tuple[int, int]]:
@@ -597,9 +621,9 @@ def _question_runs(text: str) -> Iterator[tuple[int, int]]:
             yield a, b
 
 
-_NOT_BEFORE_QUESTION = frozenset("（“《【〔「『、，；：")
+_NOT_BEFORE_QUESTION = frozenset("（“《【〔「『、，；：(,;:")
 """Marks a question mark never follows: a ``?`` after one (``（?祥村）``) stands for a character."""
-_NOT_AFTER_QUESTION = frozenset("，、；：。")
+_NOT_AFTER_QUESTION = frozenset("，、；：。,;:")
 """Marks a question mark never precedes: a ``?`` before one (``王?，``) stands for a character."""
 
 
@@ -708,9 +732,92 @@ def _full_width_style(text: str) -> bool:
     (True, False)
     """
     if any(_HAN_CHAR.match(text, m.start() - 1) for m in _HALF_STOP.finditer(text, 1)):
-        return False
+        return _corrupt_nfkc_style(text)
     full = 0
     for m in _FULL_STOP.finditer(text, 1):
+        if _HAN_CHAR.match(text, m.start() - 1):
+            full += 1
+            if full >= 4:
+                return True
+    return False
+
+
+_CORRUPT_PINYIN_LETTERS = "a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü"
+_CORRUPT_BEFORE_ANNOTATION = re.compile(f"\\?[(（]([{_CORRUPT_PINYIN_LETTERS}]{{1,6}})[)）]")
+"""A ``?`` in the place of the character a pinyin annotation follows (``電?(chí)``)."""
+_CORRUPT_IN_ANNOTATION = re.compile(f"\\?[{_CORRUPT_PINYIN_LETTERS}]{{0,5}}[)）]")
+"""A ``?`` inside an annotation's brackets, after its first letters (``建設(sh?)``)."""
+_CORRUPT_ANNOTATION_HEAD = re.compile(f"[{_HAN}][(（][{_CORRUPT_PINYIN_LETTERS}]{{1,6}}$")
+_CORRUPT_ANNOTATION_CLOSED = re.compile(f"[{_HAN}][(（]([{_CORRUPT_PINYIN_LETTERS}]{{1,6}})[)）]$")
+
+
+def _corrupt_next_closed_question(text: str, start: int) -> int:
+    """Where the next ``)?`` or ``）?`` at or after ``start`` is, or -1."""
+    found = [p for p in (text.find(")?", start), text.find("）?", start)) if p >= 0]
+    return min(found) if found else -1
+
+
+def _corrupt_annotations(text: str) -> Iterator[Flag]:
+    """A ``?`` where a page with pinyin injected after its characters lost
+    bytes: in the place of an annotated character (``電?(chí)``: injectors
+    annotate only hanzi, so the ``?`` stands for one) or inside the
+    annotation (``建設(sh?)``: the toned vowel's two bytes were cut).
+
+    A ``?`` right after an annotation stands for the next character
+    (``計畫(huà)?單一``) when the text punctuates full-width (also after NFKC)
+    and the clause asks nothing (``是嗎(ma)?`` asks).
+
+    >>> [(f.start, f.end) for f in _corrupt_annotations("新能源電?(chí)等，建設(sh?)。好?(Apple)")]
+    [(4, 5), (14, 19)]
+    >>> [(f.start, f.end) for f in _corrupt_annotations("計畫(huà)?單一。是嗎(ma)?一。二。三。")]
+    [(7, 8)]
+    """
+    from govtext.script.annotations import is_pinyin  # only for a text with a candidate
+
+    for m in _anchored(_CORRUPT_BEFORE_ANNOTATION, text, 0):
+        if is_pinyin(m.group(1)):
+            yield Flag(m.start(), m.start() + 1, "a '?' before a pinyin annotation: the character it annotates "
+                                                 "was lost")
+    for m in _anchored(_CORRUPT_IN_ANNOTATION, text, 0):
+        head = _CORRUPT_ANNOTATION_HEAD.search(text, max(m.start() - 8, 0), m.start())
+        if head is not None:
+            yield Flag(head.start() + 1, m.end(), "a '?' inside a pinyin annotation: the bytes of a toned "
+                                                  "letter were lost")
+    styled: bool | None = None
+    p = _corrupt_next_closed_question(text, 0)
+    while p >= 0:
+        q = p + 1
+        head = _CORRUPT_ANNOTATION_CLOSED.search(text, max(p - 8, 0), p + 1)
+        if head is not None and is_pinyin(head.group(1)) and not _corrupt_q_asks(text, q):
+            if styled is None:
+                styled = _full_width_style(text)
+            if not styled:
+                return
+            yield Flag(q, q + 1, "a '?' right after a pinyin annotation, in full-width text and in no question: "
+                                 "the character after the annotated one was lost")
+        p = _corrupt_next_closed_question(text, p + 1)
+
+
+_CORRUPT_IDEOGRAPHIC_STOP = re.compile("。")
+_CORRUPT_HALF_PERIOD = re.compile(r"\.")
+
+
+def _corrupt_nfkc_style(text: str) -> bool:
+    """Whether ``text`` is full-width text put through NFKC, as the
+    development corpus is written: ``，`` became ``,`` but the ideographic
+    full stop ``。`` has no half-width form and stays. At least four hanzi
+    are followed by ``。`` and none by ``.``: the author punctuated
+    full-width, so a ``?`` between hanzi is as unlikely a question mark as in
+    full-width text (a ``？`` that NFKC turned into ``?`` still ends a clause
+    with a question word, which :func:`_corrupt_q_asks` tells).
+
+    >>> _corrupt_nfkc_style("一,二。三,四。五。六。"), _corrupt_nfkc_style("一,二。三。四。五.六。")
+    (True, False)
+    """
+    if any(_HAN_CHAR.match(text, m.start() - 1) for m in _CORRUPT_HALF_PERIOD.finditer(text, 1)):
+        return False
+    full = 0
+    for m in _CORRUPT_IDEOGRAPHIC_STOP.finditer(text, 1):
         if _HAN_CHAR.match(text, m.start() - 1):
             full += 1
             if full >= 4:

@@ -244,6 +244,11 @@ class AnnotationStripper:
         if labels is None:
             return []
         offsets = list(accumulate(map(len, parts), initial=0))
+        taught = _pronunciation_taught_lines(text)
+        if taught:
+            labels, complete = _pronunciation_unlabelled(labels, offsets[1:-1:2], taught)
+            if not any(labels):
+                return []
         starts, ends = offsets[1:-1:2], offsets[2::2]
         kept = cast(list[str], labels)
         if not complete:
@@ -251,6 +256,8 @@ class AnnotationStripper:
             kept = list(compress(kept, labels))
         rules = [_RULES[distinct[0]]] * len(kept) if len(distinct) == 1 else list(map(_RULES.__getitem__, kept))
         displaced = self._displaced(text, _DISPLACED if wide else _DISPLACED[:1], found, labels)
+        if taught and displaced:
+            displaced = [d for d in displaced if not _pronunciation_in_lines(d[0], taught)]
         if displaced:
             return _merged(starts, ends, rules, _reasons(kept, found, befores, labels), displaced)
         # each candidate holds its brackets, so no span is empty; when all go, the text
@@ -350,6 +357,52 @@ literal first (three times faster than for a class)."""
 _LAST = slice(-1, None)
 _LABELS: dict[str | None, str] = {"pinyin": "pinyin", "pinyin-toneless": "pinyin", "zhuyin": "zhuyin"}
 _RULES = {"pinyin": "pinyin-annotation", "zhuyin": "zhuyin-annotation"}
+
+
+_PRONUNCIATION_AFTER_READ = re.compile("(?:[作为為成]\\s?)?[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]|第[一二三四轻輕]|音")
+"""What follows 读 on a line that teaches pronunciation (``读作jǐ``, ``读jué``,
+``读第一声``, ``读音``); ``不读`` and ``误读`` teach too. Pinyin in brackets on such
+a line was written by its author (``“氛围（fēnwéi）”的“氛”读第一声``), not injected
+after the characters. ``读作``, ``读成`` count only before a syllable:
+``解读作用``, ``解讀成(chéng)果`` are no cue."""
+_PRONUNCIATION_BEFORE_READ = frozenset("不误誤")
+
+
+def _pronunciation_taught_lines(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of the lines that teach pronunciation (see
+    :data:`_PRONUNCIATION_AFTER_READ`); their annotations stay. Made only
+    for a text holding annotations, by ``str.find`` of 读 and 讀 (a pattern
+    scanning a 20,000-character page costs milliseconds: it has no literal
+    to look for).
+
+    >>> _pronunciation_taught_lines("世紀(jì)\\n“角色（juésè）”的“角”读jué")
+    [(7, 26)]
+    """
+    spans: list[tuple[int, int]] = []
+    for read in ("读", "讀"):
+        p = text.find(read)
+        while p >= 0:
+            if text[p - 1:p] in _PRONUNCIATION_BEFORE_READ or _PRONUNCIATION_AFTER_READ.match(text, p + 1):
+                start = text.rfind("\n", 0, p) + 1
+                end = text.find("\n", p)
+                spans.append((start, len(text) if end < 0 else end))
+                p = text.find(read, spans[-1][1])
+            else:
+                p = text.find(read, p + 1)
+    return spans
+
+
+def _pronunciation_in_lines(offset: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether ``offset`` falls in one of ``spans`` (few: a linear look suffices)."""
+    return any(a <= offset < b for a, b in spans)
+
+
+def _pronunciation_unlabelled(labels: list[str | None], starts: list[int],
+                              spans: list[tuple[int, int]]) -> tuple[list[str | None], bool]:
+    """``labels`` without the annotations that start on a line teaching
+    pronunciation, and whether every candidate is still one to remove."""
+    out = [None if label and _pronunciation_in_lines(at, spans) else label for label, at in zip(labels, starts, strict=True)]
+    return out, None not in out
 
 
 def _reasons(kept: list[str], found: list[str], befores: list[str], labels: list[str | None]) -> list[str]:
