@@ -1099,10 +1099,11 @@ def _listed_person(st: _State, i: int) -> bool:
     """Whether block ``i`` is one of a list of people (a press conference's
     speakers, a meeting's attendees) rather than the page's byline: an office
     and a name under a line that ends with a colon (``发布人：``) or beside
-    another office and name."""
+    another office and name. A date line whose last label is empty
+    (``来源：今日浙江　点击数：``) introduces no list: its byline follows."""
     if not _role_and_name(st, i):
         return False
-    return (i > 0 and st.texts[i - 1].endswith(_INTRO_END)) or any(
+    return (i > 0 and st.texts[i - 1].endswith(_INTRO_END) and fits_trailing_label(st.texts[i - 1], st.texts[i])) or any(
         _role_and_name(st, j) for j in (i - 1, i + 1) if 0 <= j < st.n)
 
 
@@ -1133,12 +1134,13 @@ def _kicker(st: _State, upto: int) -> str | None:
 def _label_value(st: _State, i: int) -> bool:
     """Whether block ``i`` is the value of a table label that ends the line above
     (``发布机构：``), but for a title's label (``标题：``): a title so labelled
-    is the headline."""
+    is the headline, and so is a line no value of that label can be (a headline
+    under a row whose last cell is empty: ``文号：　有效性：``)."""
     if i == 0:
         return False
     lab = st.labels[i - 1]
     return lab is not None and lab.rule.startswith("label-table/") and _LABEL_END.search(st.texts[i - 1]) is not None \
-        and not _under_title_label(st, i)
+        and not _under_title_label(st, i) and fits_trailing_label(st.texts[i - 1], st.texts[i])
 
 
 def _under_title_label(st: _State, i: int) -> bool:
