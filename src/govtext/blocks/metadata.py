@@ -155,7 +155,9 @@ _LABELS: dict[str, tuple[str, ...]] = {
         "Source",
     ),
     "author": ("文章作者", "本文作者", "作者", "记者", "通讯员", "实习生", "撰稿人", "撰稿", "撰文", "图文", "文图",
-               "記者", "通訊員", "實習生", "圖文", "Author"),
+               "記者", "通訊員", "實習生", "圖文", "Author",
+               # a party paper's local desk (县委报道组, 市委報道組), credited like a correspondent
+               "报道组", "報道組", "報導組"),
     "editor": ("本版责任编辑", "本版责编", "本版编辑", "责任编辑", "责编", "编辑", "責任編輯", "責編", "編輯", "Editor"),
     "views": (
         "浏览次数", "浏览人次", "浏览量", "浏览数", "浏览", "阅读次数", "阅读人次", "阅读量", "阅读数", "阅读", "点击次数",
@@ -587,10 +589,39 @@ _STAFF_CODE = re.compile("(?:_|(?<=[" + _CJK + "]))[A-Za-z]{1,5}[0-9]{2,8}$")
 """A portal's code for the editor, glued to the name (``杨帆_NBJ11279``, ``刘洋NE0001``)."""
 
 
+_SOURCE_ISSUE_NUMBER = "[0-9０-９一二三四五六七八九十]{1,3}"
+_SOURCE_ISSUE = re.compile(
+    "[（(]?" + _SP + "(?:(?:19|20)[0-9]{2}" + _SP + "(?:年" + _SP + ")?(?:第" + _SP + _SOURCE_ISSUE_NUMBER + _SP + "[期版]"
+    + "|[/／][0-9]{1,2}|" + _SOURCE_ISSUE_NUMBER + _SP + "月号?)|第" + _SP + _SOURCE_ISSUE_NUMBER + _SP + "[期版])" + _SP + "[）)]?\\Z"
+)
+"""The issue or page glued after a publication's name (``《中国纪检监察》杂志2024年第20期``,
+``《求是》2024/11``, ``浙江日报第7版``): the source is the publication, not its issue."""
+_ISSUE_ENDS = frozenset("期版号月0123456789０１２３４５６７８９)）")
+
+
+def source_without_issue(value: str) -> str:
+    """``value`` without the issue or page of :data:`_SOURCE_ISSUE` at its end
+    (unchanged when nothing but the issue is left).
+
+    >>> source_without_issue("《中国纪检监察》杂志2024年第20期"), source_without_issue("《求是》2024/11")
+    ('《中国纪检监察》杂志', '《求是》')
+    >>> source_without_issue("浙江日报（第7版）"), source_without_issue("第一财经"), source_without_issue("2024年第3期")
+    ('浙江日报', '第一财经', '2024年第3期')
+    """
+    if not value or value[-1] not in _ISSUE_ENDS:
+        return value  # the cheap test: an issue ends with 期, 版, 号, 月, a digit or a bracket
+    m = _SOURCE_ISSUE.search(value)
+    if m is None or not _WORDY.search(value, 0, m.start()):
+        return value
+    return value[: m.start()].rstrip(_SPACES)
+
+
 def _text_value(kind: str, raw: str) -> str | None:
     """The cleaned value, else None: empty, too long, a sentence (or, but for
     names and titles, a list with commas), or no word in it."""
     value = _clean_value(raw)
+    if kind == "source":
+        value = source_without_issue(value)
     if kind in _COMMA_OK and kind != "title" and (code := _STAFF_CODE.search(value)) is not None \
             and code.start() > 0:
         value = value[: code.start()]  # 杨帆_NBJ11279: a portal's staff code glued to the name
@@ -1227,13 +1258,14 @@ _REPORTER_WORD = "(?:记者|記者)"
 _REPORT_CLOSE = "[】\\]］)）]"
 _REPORT_CREDIT = re.compile(
     "[【\\[［(（]?" + _SP + "[" + _CJK + "]{0,6}?" + _REPORTER_WORD + _SP + "(?P<who>[" + _CJK + "、 \u3000]{2,30}?)" + _SP
-    + "(?:(?:[／/]|[ \u3000]{1,3})" + _SP + "[" + _CJK + "]{0,8}?(?:报导|报道|報導|報道)|(?P<cable>[0-9０-９]{1,2}日[专專]?[电電]))"
+    + "(?:(?:[／/]|[ \u3000]{1,3})" + _SP + "[" + _CJK + "]{0,8}?(?:报导|报道|報導|報道)(?![组組])|(?P<cable>[0-9０-９]{1,2}日[专專]?[电電]))"
     + _SP + _REPORT_CLOSE + "?"
 )
 """A reporter's credit of Taiwanese papers and agencies: ``【记者王小明／台北报导】``,
 ``记者王小明、李大华／综合报导``, ``记者 林家豪　纽约报导`` (overseas papers set
 the place apart by a space), ``（中央社记者王小明台北3日电）`` (the
-name glued to the place the cable came from)."""
+name glued to the place the cable came from). A paper's local desk credited
+after the reporter (``本报记者 李晨阳 县委报道组 周可欣``) is no place."""
 _DATELINE_CREDIT = re.compile(
     "(?:[^\\s（(【\\[。，,]{2,24}?(?:电|讯|消息|電|訊)" + _SP + ")?[（(【\\[]" + _SP
     + "(?:(?:通讯员|通訊員|实习生|實習生)[" + _CJK + "、，, \u3000]{2,20}?)?[" + _CJK + "]{0,6}?" + _REPORTER_WORD
