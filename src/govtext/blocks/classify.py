@@ -53,6 +53,8 @@ from govtext.blocks.metadata import (
     parse_label_pair,
     parse_label_table,
     parse_meta_line,
+    repost_names_only,
+    repost_trailing_author,
     search_date,
     trail_date,
 )
@@ -1121,6 +1123,36 @@ def _bylines(st: _State, zones: list[str], outside: list[int]) -> None:
                                       {"author": b[0], "author_role": b[1]})
 
 
+_REPOST_AUTHOR_REACH = 4
+"""How many lines under the headline a repost's author line may stand (the date line, the author, a caption)."""
+_REPOST_AUTHOR_CHARS = 40
+
+
+def _repost_author_lines(st: _State, zones: list[str], title: int | None) -> None:
+    """A reposted article's author on a line of its own just under the
+    headline: the value of the empty ``作者：`` that ends the date line above
+    it (``…来源:《今日浙江》杂志 作者:`` / ``中共丽阳市委书记 胡海峰``), or a
+    name and nothing else (``胡海峰``, ``胡海峰　李明``) beside the date
+    line. Names only: a caption, a heading or a section name never goes."""
+    if title is None:
+        return
+    for i in range(title + 1, min(st.n, title + 1 + _REPOST_AUTHOR_REACH)):
+        if zones[i] != "head":
+            break
+        if st.labels[i] is not None or st.sentence[i] or st.size[i] > _REPOST_AUTHOR_CHARS:
+            continue
+        fields: dict[str, str | int] | None = None
+        if _is_metadata(st.labels[i - 1]) and (m := repost_trailing_author(st.texts[i - 1], st.texts[i])) is not None:
+            fields = dict(m.fields)
+        elif (names := repost_names_only(st.texts[i])) is not None \
+                and any(_is_metadata(st.labels[j]) for j in (i - 1, i + 1) if j < st.n):
+            fields = {"author": names}
+        if fields is not None:
+            st.labels[i] = BlockLabel("byline", "meta/repost-author-line",
+                                      "byline: the author's name on a line of its own beside the date/source line",
+                                      fields)
+
+
 def _kicker(st: _State, upto: int) -> str | None:
     """The last item of the last breadcrumb above block ``upto``."""
     for i in range(upto - 1, -1, -1):
@@ -2061,6 +2093,7 @@ def classify(
     if st.thread:
         _poster_names(st, zones, title)
     _bylines(st, zones, outside)
+    _repost_author_lines(st, zones, title)
     table = _label_tables(st, zones)
     labels: list[BlockLabel] = []
     for i in range(st.n):

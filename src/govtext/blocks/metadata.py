@@ -616,12 +616,32 @@ def source_without_issue(value: str) -> str:
     return value[: m.start()].rstrip(_SPACES)
 
 
+_FIRST_COMMA = re.compile("[，,]")
+
+
+def author_before_note(value: str) -> str:
+    """An author's value without the note on the writer after a comma
+    (``王立群，系中共宁安市委党校副校长``: 王立群); unchanged when it is a
+    list of names (``王明，李华``) or no name opens it.
+
+    >>> author_before_note("王立群，系中共宁安市委党校副校长"), author_before_note("王明，李华")
+    ('王立群', '王明，李华')
+    """
+    comma = _FIRST_COMMA.search(value)
+    if comma is None or name_list(value) is not None:
+        return value
+    head = value[: comma.start()].strip(_SPACES)
+    return head if _is_name(head) else value
+
+
 def _text_value(kind: str, raw: str) -> str | None:
     """The cleaned value, else None: empty, too long, a sentence (or, but for
     names and titles, a list with commas), or no word in it."""
     value = _clean_value(raw)
     if kind == "source":
         value = source_without_issue(value)
+    elif kind == "author" and ("，" in value or "," in value):
+        value = author_before_note(value)
     if kind in _COMMA_OK and kind != "title" and (code := _STAFF_CODE.search(value)) is not None \
             and code.start() > 0:
         value = value[: code.start()]  # 杨帆_NBJ11279: a portal's staff code glued to the name
@@ -1747,6 +1767,56 @@ def fits_trailing_label(line: str, value: str) -> bool:
     """
     m = _LABEL_AT_END.search(line)
     return m is None or _kind(m.group("label")) == "other" or parse_label_pair(m.group("label"), value) is not None
+
+
+def repost_trailing_author(line: str, value: str) -> MetaLine | None:
+    """The fields of ``value`` (the next line) read as the value of an author's
+    label that ends ``line`` empty (``…来源:《今日浙江》杂志 作者:`` /
+    ``中共丽阳市委书记 胡海峰``), else None: a portal that reposts a magazine
+    may set the author's byline under its date line's empty ``作者：``.
+
+    >>> repost_trailing_author("2023-06-12 来源:《今日浙江》杂志 作者:", "中共丽阳市委书记 胡海峰").fields
+    {'author': '胡海峰', 'author_role': '中共丽阳市委书记'}
+    >>> repost_trailing_author("发布时间：2023-06-12　点击数：", "胡海峰") is None
+    True
+    """
+    m = _LABEL_AT_END.search(line)
+    if m is None or _kind(m.group("label")) != "author":
+        return None
+    pair = parse_label_pair(m.group("label"), value)
+    return pair if pair is not None and "author" in pair.fields else None
+
+
+_NOT_A_NAME_END = frozenset("区县市省州镇乡村周年局委办院站所处队")
+"""Last characters of a short word that reads as a name but is a place, an office or a time (高新区, 黄金周)."""
+
+
+def _repost_name(word: str) -> bool:
+    """A person's name that a line may hold alone: three characters at most
+    (four with a two-character surname), no organisation's or place's ending
+    (``项目概况``, ``高新区``, ``林业局`` are words, not names)."""
+    return _is_name(word) and (len(word) <= 3 or word[:2] in _SURNAMES_2 or "·" in word) \
+        and word[-1] not in _NOT_A_NAME_END
+
+
+def repost_names_only(text: str) -> str | None:
+    """The name or names that are all of ``text`` (``胡海峰``, ``胡 海 峰``,
+    ``胡海峰　李明``), else None: an author's line that names no role.
+
+    >>> repost_names_only("胡 海 峰"), repost_names_only("胡海峰　李明"), repost_names_only("欧阳明远")
+    ('胡海峰', '胡海峰 李明', '欧阳明远')
+    >>> repost_names_only("媒体关注"), repost_names_only("项目概况"), repost_names_only("高新区"), repost_names_only("王明 概况")
+    (None, None, None, None)
+    """
+    text = text.strip(_SPACES)
+    if _repost_name(text):
+        return text
+    words = text.split()
+    if 2 <= len(words) <= 4 and max(map(len, words)) == 1:
+        spaced = "".join(words)
+        return spaced if _repost_name(spaced) else None
+    names = [n for n in _NAME_SEPARATORS.split(text) if n]
+    return " ".join(names) if len(names) >= 2 and all(_repost_name(n) for n in names) else None
 
 
 def _word_start(line: str, pos: int) -> int:
