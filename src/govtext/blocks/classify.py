@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import compress, repeat
 
 import regex
@@ -53,6 +53,8 @@ from govtext.blocks.metadata import (
     parse_label_pair,
     parse_label_table,
     parse_meta_line,
+    repost_joint_byline,
+    repost_name_with_office,
     repost_names_only,
     repost_trailing_author,
     search_date,
@@ -1131,9 +1133,13 @@ _REPOST_AUTHOR_CHARS = 40
 def _repost_author_lines(st: _State, zones: list[str], title: int | None) -> None:
     """A reposted article's author on a line of its own just under the
     headline: the value of the empty ``作者：`` that ends the date line above
-    it (``…来源:《今日浙江》杂志 作者:`` / ``中共丽阳市委书记 胡海峰``), or a
-    name and nothing else (``胡海峰``, ``胡海峰　李明``) beside the date
-    line. Names only: a caption, a heading or a section name never goes."""
+    it (``…来源:《今日浙江》杂志 作者:`` / ``中共丽阳市委书记 胡海峰``); a
+    name and nothing else (``胡海峰``, ``胡海峰　李明``) or a name and its
+    office in brackets (``胡海峰（中共丽阳市委书记）``) beside the date line;
+    the office on one line and the name on the next (``中共丽阳市委书记`` /
+    ``胡海峰``); two writers' offices and names (``中共丽阳市委书记 胡海峰
+    丽阳市市长 吴晓东``). Names only: a caption, a heading or a section name
+    never goes."""
     if title is None:
         return
     for i in range(title + 1, min(st.n, title + 1 + _REPOST_AUTHOR_REACH)):
@@ -1141,16 +1147,32 @@ def _repost_author_lines(st: _State, zones: list[str], title: int | None) -> Non
             break
         if st.labels[i] is not None or st.sentence[i] or st.size[i] > _REPOST_AUTHOR_CHARS:
             continue
-        fields: dict[str, str | int] | None = None
-        if _is_metadata(st.labels[i - 1]) and (m := repost_trailing_author(st.texts[i - 1], st.texts[i])) is not None:
-            fields = dict(m.fields)
-        elif (names := repost_names_only(st.texts[i])) is not None \
-                and any(_is_metadata(st.labels[j]) for j in (i - 1, i + 1) if j < st.n):
-            fields = {"author": names}
+        fields = _repost_author_fields(st, i)
+        if fields is None and i + 1 < st.n and st.labels[i + 1] is None and zones[i + 1] == "head" \
+                and repost_names_only(st.texts[i + 1]) is not None \
+                and (split := parse_byline(st.texts[i] + " " + st.texts[i + 1])) is not None \
+                and split[1] == st.texts[i].strip():
+            fields = {"author": split[0], "author_role": split[1]}  # 中共丽阳市委书记 / 胡海峰
+            st.labels[i + 1] = _REPOST_AUTHOR_LABEL
         if fields is not None:
-            st.labels[i] = BlockLabel("byline", "meta/repost-author-line",
-                                      "byline: the author's name on a line of its own beside the date/source line",
-                                      fields)
+            st.labels[i] = replace(_REPOST_AUTHOR_LABEL, fields=fields)
+
+
+_REPOST_AUTHOR_LABEL = BlockLabel("byline", "meta/repost-author-line",
+                                  "byline: the author's name on a line of its own beside the date/source line")
+
+
+def _repost_author_fields(st: _State, i: int) -> dict[str, str | int] | None:
+    """The author's fields of block ``i`` read as one of the lines of :func:`_repost_author_lines`, else None."""
+    t = st.texts[i]
+    if _is_metadata(st.labels[i - 1]) and (m := repost_trailing_author(st.texts[i - 1], t)) is not None:
+        return dict(m.fields)
+    if (joint := repost_joint_byline(t)) is not None:
+        return {"author": joint}
+    if not any(_is_metadata(st.labels[j]) for j in (i - 1, i + 1) if j < st.n):
+        return None
+    names = repost_names_only(t) or repost_name_with_office(t)
+    return {"author": names} if names is not None else None
 
 
 def _kicker(st: _State, upto: int) -> str | None:
@@ -1194,7 +1216,8 @@ def _title(st: _State, zones: list[str]) -> int | None:
         if st.labels[i] is not None or "。" in t or t.count("，") + t.count(",") >= 2 or _TITLE_BAD_END.search(t) \
                 or _ENUMERATION.match(t) \
                 or _ISSUE_OF_SERIES.match(t) \
-                or _SUBTITLE.match(t) or _label_value(st, i) or _EVENT_FIELD.match(t) or _PERSON_FIELD.match(t):
+                or _SUBTITLE.match(t) or _label_value(st, i) or _EVENT_FIELD.match(t) or _PERSON_FIELD.match(t) \
+                or (t.endswith(("）", ")")) and repost_name_with_office(t) is not None):  # 钟晓岚（临湖市数据资源管理局局长）: a byline
             continue
         size = st.size[i]
         if lo <= size <= hi and shape.han_count(t) * 2 >= size and not _labelled_field(st, i):

@@ -794,6 +794,8 @@ def _value_text(p: _Parse, kind: str, lead: int, end: int) -> tuple[int, str]:
     table = kind in _TABLE_KINDS  # table values may hold spaces: take all up to the next break
     brk = None if kind == "title" else _HARD_BREAK.search(line, lead, end)
     stop = brk.start() if brk is not None else end
+    if kind == "author" and brk is not None and line[stop] == "\u3000" and _role_then_name(p, line, lead, stop, end):
+        return -1, ""  # 作者：中共丽阳市委书记　胡海峰 (a byline's role and name apart by one full-width space)
     if table and kind != "title":
         stop = _unknown_label_start(line, lead, stop)
     if not table:
@@ -808,6 +810,25 @@ def _value_text(p: _Parse, kind: str, lead: int, end: int) -> tuple[int, str]:
         if sp is not None and not (kind == "source" and several_sources(raw)):
             raw = raw[: sp.start()]
     return stop, raw
+
+
+_WIDE_BREAK = re.compile("[" + _SEPARATORS + "\\t]|[ \\u3000\\xa0]{2,}")
+
+
+def _role_then_name(p: _Parse, line: str, lead: int, stop: int, end: int) -> bool:
+    """Take an author's value that is a byline whose role and name one
+    full-width space sets apart (``中共丽阳市委书记　胡海峰``): up to the next
+    wider break, when that stretch reads as a byline and the part before the
+    space as its role; False (nothing taken) otherwise."""
+    wide = _WIDE_BREAK.search(line, stop, end)
+    upto = wide.start() if wide is not None else end
+    byline = parse_byline(line[lead:upto])
+    if byline is None or byline[1] != line[lead:stop]:
+        return False
+    p.fields.setdefault("author", byline[0])
+    p.fields.setdefault("author_role", byline[1])
+    p.explained.append((lead, upto))
+    return True
 
 
 _MAX_SOURCES = 4
@@ -1453,8 +1474,8 @@ def _colon_credits(line: str) -> str:
     """
     if line[:1] in _BULLETS:
         line = line.lstrip(_BULLETS + _SPACES)
-        if _bulleted_names(line):
-            return "作者：" + line
+        if _bulleted_names(line) or name_before_unit(line) is not None:
+            return "作者：" + line  # □ 王建明, □ 胡海峰（中共丽阳市委书记）
     if "文" in line and ("文：" in line or "文:" in line or "文字" in line):  # the cheap tests first
         line = _TEXT_CREDIT.sub("作者：", line)
     if "审" in line:
@@ -1817,6 +1838,45 @@ def repost_names_only(text: str) -> str | None:
         return spaced if _repost_name(spaced) else None
     names = [n for n in _NAME_SEPARATORS.split(text) if n]
     return " ".join(names) if len(names) >= 2 and all(_repost_name(n) for n in names) else None
+
+
+def repost_name_with_office(text: str) -> str | None:
+    """The name of a line that is a name and the writer's office or unit in
+    brackets, nothing else (``胡海峰（中共丽阳市委书记）``), else None.
+
+    >>> repost_name_with_office("胡海峰（中共丽阳市委书记）"), repost_name_with_office("胡海峰（图）")
+    ('胡海峰', None)
+    """
+    name = name_before_unit(text)
+    if name is None:
+        return None
+    stripped = text.rstrip(_SPACES)
+    inner = stripped[stripped.find(_CLOSERS[stripped[-1]]) + 1 : -1]  # name_before_unit found the brackets
+    return name if _TITLE_RE.search(inner) is not None or _ORG.fullmatch(inner) is not None else None
+
+
+def repost_joint_byline(text: str) -> str | None:
+    """The names of a byline of two writers or more, each after an office
+    (``中共丽阳市委书记 胡海峰　丽阳市市长 吴晓东``), joined by a space, else None.
+
+    >>> repost_joint_byline("中共丽阳市委书记 胡海峰　丽阳市人民政府市长 吴晓东")
+    '胡海峰 吴晓东'
+    >>> repost_joint_byline("中共丽阳市委书记 胡海峰") is None, repost_joint_byline("记者 王芳 通讯员 赵强") is None
+    (True, True)
+    """
+    if _BYLINE_BAD.search(text) is not None:
+        return None
+    names: list[str] = []
+    role: list[str] = []
+    for token in text.split():
+        if role and len(token) <= 4 and _is_name(token):
+            if not _role_ok("".join(role)):
+                return None
+            names.append(token)
+            role = []
+        else:
+            role.append(token)
+    return " ".join(names) if len(names) >= 2 and not role else None
 
 
 def _word_start(line: str, pos: int) -> int:
