@@ -1123,6 +1123,10 @@ _GLUED_OK = frozenset({
 them (see :func:`_glued_label`)."""
 
 
+_GLUED_VALUE_MARKS = frozenset("《》〈〉“”")
+"""Marks a value glued to the next label may hold (``来源：《今日浙江》杂志作者：胡海峰``)."""
+
+
 def _glued_label(line: str, m: re.Match[str], out: list[tuple[int, int, str, bool]]) -> bool:
     """Whether the label ``m``, glued to the word before it, still starts a
     field: a page's spans extracted without spaces between them
@@ -1141,7 +1145,7 @@ def _glued_label(line: str, m: re.Match[str], out: list[tuple[int, int, str, boo
     if not out or m.group("colon") is None or "".join(m.group("label").split()) not in _GLUED_OK:
         return False
     word = m.start()
-    while word > 0 and _WORDY.match(line, word - 1):
+    while word > 0 and (_WORDY.match(line, word - 1) or line[word - 1] in _GLUED_VALUE_MARKS):
         word -= 1
     value = out[-1][1]
     while value < word and line[value] in _SPACES:
