@@ -1139,14 +1139,24 @@ def _repost_author_lines(st: _State, zones: list[str], title: int | None) -> Non
     the office on one line and the name on the next (``中共丽阳市委书记`` /
     ``胡海峰``); two writers' offices and names (``中共丽阳市委书记 胡海峰
     丽阳市市长 吴晓东``). Names only: a caption, a heading or a section name
-    never goes."""
+    never goes. But for the empty ``作者：``, only on a page whose source is
+    a publication, not an office (a list of leaders or of people commended
+    under an office's date line is text)."""
     if title is None:
         return
+    reposted: bool | None = None  # whether the source is a publication: looked up once, when needed
     for i in range(title + 1, min(st.n, title + 1 + _REPOST_AUTHOR_REACH)):
         if zones[i] != "head":
             break
         if st.labels[i] is not None or st.sentence[i] or st.size[i] > _REPOST_AUTHOR_CHARS:
             continue
+        if _is_metadata(st.labels[i - 1]) and (m := repost_trailing_author(st.texts[i - 1], st.texts[i])) is not None:
+            st.labels[i] = replace(_REPOST_AUTHOR_LABEL, fields=dict(m.fields))
+            continue
+        if reposted is None:
+            reposted = _repost_source_is_publication(st, title)
+        if not reposted:
+            continue  # an office's own page: only an empty 作者： names the writer
         fields = _repost_author_fields(st, i)
         if fields is None and i + 1 < st.n and st.labels[i + 1] is None and zones[i + 1] == "head" \
                 and repost_names_only(st.texts[i + 1]) is not None \
@@ -1162,11 +1172,28 @@ _REPOST_AUTHOR_LABEL = BlockLabel("byline", "meta/repost-author-line",
                                   "byline: the author's name on a line of its own beside the date/source line")
 
 
+_OFFICE_ENDS = ("政府", "委员会", "委員會", "办公室", "辦公室", "委", "局", "办", "辦", "厅", "廳", "部", "院", "中心", "所", "站",
+                "处", "處", "队", "隊", "街道", "镇", "鎮", "乡", "鄉", "村", "区", "區", "县", "縣", "市", "省", "法院", "检察院")
+"""Last words of an office's name: a page whose source is an office is its own, not a repost."""
+
+
+def _repost_source_is_publication(st: _State, title: int) -> bool:
+    """Whether the date/source lines around the headline name a source that is
+    no office (``《今日浙江》杂志``, ``浙江日报``, ``新华网``, ``今日浙江``): the
+    page reposts an article, whose writer a name line under the headline names."""
+    for j in range(max(0, title - 2), min(st.n, title + 2 + _REPOST_AUTHOR_REACH)):
+        if not _is_metadata(st.labels[j]):
+            continue
+        m = st.meta_line(j)
+        source = m.fields.get("source") if m is not None else None
+        if isinstance(source, str) and source:
+            return "《" in source or not source.endswith(_OFFICE_ENDS)
+    return False
+
+
 def _repost_author_fields(st: _State, i: int) -> dict[str, str | int] | None:
-    """The author's fields of block ``i`` read as one of the lines of :func:`_repost_author_lines`, else None."""
+    """The author's fields of block ``i`` read as one of the name lines of :func:`_repost_author_lines`, else None."""
     t = st.texts[i]
-    if _is_metadata(st.labels[i - 1]) and (m := repost_trailing_author(st.texts[i - 1], t)) is not None:
-        return dict(m.fields)
     if (joint := repost_joint_byline(t)) is not None:
         return {"author": joint}
     if not any(_is_metadata(st.labels[j]) for j in (i - 1, i + 1) if j < st.n):
