@@ -232,7 +232,8 @@ _ANY_DIGIT = re.compile(_D)
 _HAN = re.compile("[" + _CJK + "]")
 _ANY_SPACE = re.compile("[" + _SPACES + "]")
 _PIECE = re.compile("[^" + _SPACES + _SEPARATORS + "]+")
-_CREDIT_PREFIX = re.compile("[" + _CJK + "]{1,8}\\Z")
+_CREDIT_PREFIX = re.compile("(?:《[" + _CJK + "]{1,8}》)?[" + _CJK + "]{0,8}(?<=[" + _CJK + "》])\\Z")
+"""The word glued before a credit's label (``本报``记者, ``《半月谈》``记者)."""
 _WORDY = re.compile("[" + _CJK + "A-Za-z]")
 _SENTENCE_PUNCT = re.compile("[。！？；!?;]")
 _VALUE_SCAN = re.compile("[" + _SPACES + _SEPARATORS + "0-9０-９" + _CN_DIGIT + "]")
@@ -1103,10 +1104,14 @@ def _labels(line: str) -> list[tuple[int, int, str, bool]]:
         start = m.start()
         end = m.end(1) + 1 if boxed else m.end() if colon else m.end(1)
         if start and _WORDY.match(line, start - 1) and not _glued_label(line, m, out):  # not at the start of a segment
-            credit = _CREDIT_PREFIX.search(line, max(0, start - 8), start)
+            credit = _CREDIT_PREFIX.search(line, max(0, start - 18), start)
             if kind != "author" or credit is None or not _role_credit(line, out, credit.start(), start, end, colon):
                 continue  # 会议时间：, 项目名称：, 联系人： -- another label ending in one of ours
             start = credit.start()
+        elif start and line[start - 1] == "》" and kind == "author" and not _glued_label(line, m, out) \
+                and (credit := _CREDIT_PREFIX.search(line, max(0, start - 18), start)) is not None \
+                and _role_credit(line, out, credit.start(), start, end, colon):
+            start = credit.start()  # 《半月谈》记者 郑晓雯: the magazine's reporter
         if out and start < out[-1][1]:
             continue
         out.append((start, end, kind, colon))
@@ -1192,6 +1197,8 @@ def _colon_role(line: str, out: list[tuple[int, int, str, bool]], a: int, start:
     (True, False, True)
     """
     prefix = line[a:start]
+    if (prefix[:1] == "《" and prefix[-1:] == "》") or prefix.endswith(("杂志", "雜誌")):
+        return True  # 《人民日报》记者：, 《中国纪检监察》杂志记者：, a publication's reporter
     return prefix in _PRESS_PREFIXES or prefix.endswith(_OUTLET_ENDS) or (bool(out) and len(prefix) <= _COLON_ROLE_PREFIX)
 
 
@@ -1484,6 +1491,8 @@ def _colon_credits(line: str) -> str:
         line = _TEXT_CREDIT.sub("作者：", line)
     if "审" in line:
         line = _REVIEW_CREDIT.sub("审核：", line)
+    if "共享联盟" in line or "共享聯盟" in line:
+        line = _SHARED_DESK.sub(_shared_desk_credit, line)
     line = _report_credits(line)
     if "/" not in line and "／" not in line and "|" not in line and "｜" not in line and "丨" not in line:
         return line
@@ -1491,6 +1500,15 @@ def _colon_credits(line: str) -> str:
     if first is not None and _credit_label(first) == "作者：" and _names_reporter(line[first.end():]):
         line = line[first.end():]
     return _SLASH_CREDIT.sub(_credit_label, line)
+
+
+_SHARED_DESK = re.compile("(?:^|(?<=[" + _SPACES + "]))(?:共享联盟|共享聯盟)[" + _CJK + "]{1,8}站(?=[" + _SPACES + "])")
+"""A provincial paper's county desk credited beside its reporter (``本报记者 郑晓雯 共享联盟云和站 吴琳``)."""
+
+
+def _shared_desk_credit(m: re.Match[str]) -> str:
+    """The desk's credit as a correspondent's label of the same length (the line's offsets stay)."""
+    return "通讯员".ljust(len(m.group()), "\u3000")
 
 
 _TEXT_CREDIT = re.compile("(?:^|(?<=[" + _SPACES + "|｜丨（(【\\[]))(?:文字|文)" + _SP + "[:：]" + _SP + "(?=[" + _CJK + "])")
