@@ -122,6 +122,12 @@ _VIEWS = re.compile(
 )
 
 # -- labels --------------------------------------------------------------------
+_FIRST_PRINTED = (
+    "本文原载于", "原文载于", "原载于", "原载", "本文刊发于", "原文刊发于", "刊发于", "本文刊于", "原刊于",
+    "本文原載於", "原文載於", "原載於", "原載", "本文刊發於", "原文刊發於", "刊發於", "原刊於",
+)
+"""Source labels that say where a reposted article first appeared (``原载《今日浙江》2023年第11期``,
+``本文刊发于…``); like 来源于, they need no colon."""
 _LABELS: dict[str, tuple[str, ...]] = {
     # when the page was published
     "date": (
@@ -153,6 +159,7 @@ _LABELS: dict[str, tuple[str, ...]] = {
         "信息來源", "文章來源", "本文來源", "新聞來源", "稿件來源", "資料來源", "消息來源", "圖文來源", "來源於", "來源單位",
         "來源", "出處", "供稿單位", "供稿部門", "提供單位", "本文轉載自", "本文轉自", "轉載自", "轉自",
         "Source",
+        *_FIRST_PRINTED,
     ),
     "author": ("文章作者", "本文作者", "作者", "记者", "通讯员", "实习生", "撰稿人", "撰稿", "撰文", "图文", "文图",
                "記者", "通訊員", "實習生", "圖文", "Author",
@@ -245,7 +252,7 @@ _VALUE_STOP = re.compile("[。！？；!?;，,]")
 _COMMA_OK = frozenset({"author", "editor", "title"})
 _NO_COLON_OK = frozenset({"date", "written", "updated", "other_date", "views", "doc_number", "author", "editor"})
 _SELF_MARKED = frozenset({"来源于", "來源於", "本文转载自", "本文转自", "文章转自", "转载自", "轉載自", "本文轉載自", "本文轉自",
-                          "转自", "轉自"})
+                          "转自", "轉自", *_FIRST_PRINTED})
 """Labels that say what follows them without a colon (``来源于 财新周刊``, ``转载自新华网``)."""
 _TABLE_KINDS = frozenset({"index_number", "agency", "date", "written", "doc_number", "topic", "title", "valid"})
 _CELL_KINDS = _TABLE_KINDS | {"other"}
@@ -808,9 +815,17 @@ def _value_text(p: _Parse, kind: str, lead: int, end: int) -> tuple[int, str]:
         return -1, ""
     if not table:
         sp = _ANY_SPACE.search(raw.rstrip(_SPACES))  # raw starts with no space
-        if sp is not None and not (kind == "source" and several_sources(raw)):
+        if sp is not None and not (kind == "source" and (several_sources(raw) or _issue_after(raw, sp.end()))):
             raw = raw[: sp.start()]
     return stop, raw
+
+
+def _issue_after(raw: str, pos: int) -> bool:
+    """Whether all of a source's value ``raw`` after ``pos`` is the issue of
+    the publication before it (``《今日浙江》杂志 2023年第21期``): the issue is
+    taken with the value and cut off by :func:`source_without_issue`."""
+    rest = raw[pos:].strip(_SPACES)
+    return bool(rest) and rest[-1] in _ISSUE_ENDS and _SOURCE_ISSUE.fullmatch(rest) is not None
 
 
 _WIDE_BREAK = re.compile("[" + _SEPARATORS + "\\t]|[ \\u3000\\xa0]{2,}")
@@ -1055,8 +1070,8 @@ def _names_source(line: str, pos: int) -> bool:
     >>> _names_source("来源于 财新周刊", 3), _names_source("转载自新华网", 3), _names_source("来源于群众的意见", 3)
     (True, True, False)
     """
-    if pos < len(line) and line[pos] in _SPACES:
-        return True
+    if pos < len(line) and (line[pos] in _SPACES or line[pos] == "《"):
+        return True  # 来源于 财新周刊, 转载自《浙江日报》2023年6月12日: a publication's name in title marks
     piece = _PIECE.match(line, pos)
     return piece is not None and _ORG.fullmatch(line, pos, piece.end()) is not None
 
@@ -1527,6 +1542,9 @@ which letter spacing would find in ``张三 审核``)."""
 _CREDIT_KINDS = frozenset({"source", "author", "editor"})
 
 
+_LABEL_OPENERS = "（(【[［" + _SPACES
+
+
 def has_label_mark(line: str) -> bool:
     """Whether ``line`` has a colon, a label written with a slash or bar
     instead (``来源｜临湖发布``), opens with a credit's label set off by a
@@ -1538,7 +1556,7 @@ def has_label_mark(line: str) -> bool:
     """
     if ":" in line or "：" in line or _SLASH_CREDIT.search(line) is not None:
         return True
-    label = _LABEL.match(line)
+    label = _LABEL.match(line, len(line) - len(line.lstrip(_LABEL_OPENERS)))  # （原载《今日浙江》…）: inside brackets too
     if label is not None and label.group("label") in _SELF_MARKED:
         return True
     return label is not None and label.end(1) < len(line) and line[label.end(1)] in _SPACES \
