@@ -62,6 +62,7 @@ from govtext.blocks.metadata import (  # unchanged by the rewrite: shared, not c
     _colon_credits,
     _era_start,
     _glued_label,
+    _issue_after,
     _kind,
     _label_only_date,
     _may_hold_fields,
@@ -71,18 +72,21 @@ from govtext.blocks.metadata import (  # unchanged by the rewrite: shared, not c
     _Parse,
     _roc_ymd,
     _role_credit,
+    _role_then_name,
     _set_date,
     _source_addresses,
     _spaced_org,
     _starts_segment,
     _unknown_label_start,
     _word_start,
+    author_before_note,
     glued_words_coverage,
     list_item_coverage,
     name_after_outlet,
     name_before_unit,
     name_list,
     several_sources,
+    source_without_issue,
 )
 
 __all__ = ["MAX_META_LINE", "MetaLine", "normalize_date", "parse_byline", "parse_label_table", "parse_meta_line"]
@@ -226,6 +230,10 @@ def _role_ok(role: str) -> bool:
 
 def _text_value(kind: str, raw: str) -> str | None:
     value = _clean_value(raw)
+    if kind == "source":
+        value = source_without_issue(value)  # 《求是》2024/11 (added later, shared)
+    elif kind == "author" and _COMMA.search(value):
+        value = author_before_note(value)  # 王立群，系…副校长 (added later, shared)
     if kind in ("author", "editor") and (code := _STAFF_CODE.search(value)) is not None and code.start() > 0:
         value = value[: code.start()]  # a portal's staff code glued to a name (added after the rewrite)
     if not value or len(value) > _MAX_VALUE.get(kind, 40) or _SENTENCE_PUNCT.search(value):
@@ -311,6 +319,8 @@ def _take_value(p: _Parse, kind: str, start: int, end: int, colon: bool) -> None
     else:
         brk = _HARD_BREAK.search(line, lead, end)
         stop = brk.start() if brk is not None else end
+        if kind == "author" and brk is not None and line[stop] == "\u3000" and _role_then_name(p, line, lead, stop, end):
+            return  # 作者：中共丽阳市委书记　胡海峰 (added later, shared)
         dm = _search_date(line, lead, stop)
         if dm is not None:
             stop = dm.start()
@@ -346,8 +356,9 @@ def _take_value(p: _Parse, kind: str, start: int, end: int, colon: bool) -> None
             return
     if kind not in _TABLE_KINDS:
         sp = _ANY_SPACE.search(raw.strip(_SPACES))
-        if sp is not None and not (kind == "source" and several_sources(raw)):  # 市消防救援支队 市应急管理局 (added later, shared)
-            offset = len(raw) - len(raw.lstrip(_SPACES))
+        offset = len(raw) - len(raw.lstrip(_SPACES))
+        # 市消防救援支队 市应急管理局, 《今日浙江》杂志 2023年第21期 (added later, shared)
+        if sp is not None and not (kind == "source" and (several_sources(raw) or _issue_after(raw, offset + sp.end()))):
             raw = raw[: offset + sp.start()]
     value = _text_value(kind, raw)
     if value is None:
@@ -438,11 +449,15 @@ def _labels(line: str) -> list[tuple[int, int, str, bool]]:
             or _cell_marked(line, m, kind)  # 供稿 市疾控中心, 发布单位\t… (added after the rewrite, shared)
         end = m.end("label") + 1 if boxed else m.end() if colon else m.end("label")
         if not _starts_segment(line, start) and not _glued_label(line, m, out):  # 作者:王静来源:… (added later, shared)
-            credit = _CREDIT_PREFIX.search(line, max(0, start - 8), start)
+            credit = _CREDIT_PREFIX.search(line, max(0, start - 18), start)
             # 本报记者：, 实习记者：, 本报记者冯雪 (added later, shared)
             if kind != "author" or credit is None or not _role_credit(line, out, credit.start(), start, end, colon):
                 continue  # 会议时间：, 项目名称：, 联系人： -- another label ending in one of ours
             start = credit.start()
+        elif start and line[start - 1] == "》" and kind == "author" and not _glued_label(line, m, out) \
+                and (credit := _CREDIT_PREFIX.search(line, max(0, start - 18), start)) is not None \
+                and _role_credit(line, out, credit.start(), start, end, colon):
+            start = credit.start()  # 《半月谈》记者 郑晓雯 (added later, shared)
         if out and start < out[-1][1]:
             continue
         out.append((start, end, kind, colon))

@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import compress, repeat
 
 import regex
@@ -53,6 +53,10 @@ from govtext.blocks.metadata import (
     parse_label_pair,
     parse_label_table,
     parse_meta_line,
+    repost_joint_byline,
+    repost_name_with_office,
+    repost_names_only,
+    repost_trailing_author,
     search_date,
     trail_date,
 )
@@ -1101,10 +1105,11 @@ def _listed_person(st: _State, i: int) -> bool:
     """Whether block ``i`` is one of a list of people (a press conference's
     speakers, a meeting's attendees) rather than the page's byline: an office
     and a name under a line that ends with a colon (``发布人：``) or beside
-    another office and name."""
+    another office and name. A date line whose last label is empty
+    (``来源：今日浙江　点击数：``) introduces no list: its byline follows."""
     if not _role_and_name(st, i):
         return False
-    return (i > 0 and st.texts[i - 1].endswith(_INTRO_END)) or any(
+    return (i > 0 and st.texts[i - 1].endswith(_INTRO_END) and fits_trailing_label(st.texts[i - 1], st.texts[i])) or any(
         _role_and_name(st, j) for j in (i - 1, i + 1) if 0 <= j < st.n)
 
 
@@ -1122,6 +1127,83 @@ def _bylines(st: _State, zones: list[str], outside: list[int]) -> None:
                                       {"author": b[0], "author_role": b[1]})
 
 
+_REPOST_AUTHOR_REACH = 4
+"""How many lines under the headline a repost's author line may stand (the date line, the author, a caption)."""
+_REPOST_AUTHOR_CHARS = 40
+
+
+def _repost_author_lines(st: _State, zones: list[str], title: int | None) -> None:
+    """A reposted article's author on a line of its own just under the
+    headline: the value of the empty ``作者：`` that ends the date line above
+    it (``…来源:《今日浙江》杂志 作者:`` / ``中共丽阳市委书记 胡海峰``); a
+    name and nothing else (``胡海峰``, ``胡海峰　李明``) or a name and its
+    office in brackets (``胡海峰（中共丽阳市委书记）``) beside the date line;
+    the office on one line and the name on the next (``中共丽阳市委书记`` /
+    ``胡海峰``); two writers' offices and names (``中共丽阳市委书记 胡海峰
+    丽阳市市长 吴晓东``). Names only: a caption, a heading or a section name
+    never goes. But for the empty ``作者：``, only on a page whose source is
+    a publication, not an office (a list of leaders or of people commended
+    under an office's date line is text)."""
+    if title is None:
+        return
+    reposted: bool | None = None  # whether the source is a publication: looked up once, when needed
+    for i in range(title + 1, min(st.n, title + 1 + _REPOST_AUTHOR_REACH)):
+        if zones[i] != "head":
+            break
+        if st.labels[i] is not None or st.sentence[i] or st.size[i] > _REPOST_AUTHOR_CHARS:
+            continue
+        if _is_metadata(st.labels[i - 1]) and (m := repost_trailing_author(st.texts[i - 1], st.texts[i])) is not None:
+            st.labels[i] = replace(_REPOST_AUTHOR_LABEL, fields=dict(m.fields))
+            continue
+        if reposted is None:
+            reposted = _repost_source_is_publication(st, title)
+        if not reposted:
+            continue  # an office's own page: only an empty 作者： names the writer
+        fields = _repost_author_fields(st, i)
+        if fields is None and i + 1 < st.n and st.labels[i + 1] is None and zones[i + 1] == "head" \
+                and repost_names_only(st.texts[i + 1]) is not None \
+                and (split := parse_byline(st.texts[i] + " " + st.texts[i + 1])) is not None \
+                and split[1] == st.texts[i].strip():
+            fields = {"author": split[0], "author_role": split[1]}  # 中共丽阳市委书记 / 胡海峰
+            st.labels[i + 1] = _REPOST_AUTHOR_LABEL
+        if fields is not None:
+            st.labels[i] = replace(_REPOST_AUTHOR_LABEL, fields=fields)
+
+
+_REPOST_AUTHOR_LABEL = BlockLabel("byline", "meta/repost-author-line",
+                                  "byline: the author's name on a line of its own beside the date/source line")
+
+
+_OFFICE_ENDS = ("政府", "委员会", "委員會", "办公室", "辦公室", "委", "局", "办", "辦", "厅", "廳", "部", "院", "中心", "所", "站",
+                "处", "處", "队", "隊", "街道", "镇", "鎮", "乡", "鄉", "村", "区", "區", "县", "縣", "市", "省", "法院", "检察院")
+"""Last words of an office's name: a page whose source is an office is its own, not a repost."""
+
+
+def _repost_source_is_publication(st: _State, title: int) -> bool:
+    """Whether the date/source lines around the headline name a source that is
+    no office (``《今日浙江》杂志``, ``浙江日报``, ``新华网``, ``今日浙江``): the
+    page reposts an article, whose writer a name line under the headline names."""
+    for j in range(max(0, title - 2), min(st.n, title + 2 + _REPOST_AUTHOR_REACH)):
+        if not _is_metadata(st.labels[j]):
+            continue
+        m = st.meta_line(j)
+        source = m.fields.get("source") if m is not None else None
+        if isinstance(source, str) and source:
+            return "《" in source or not source.endswith(_OFFICE_ENDS)
+    return False
+
+
+def _repost_author_fields(st: _State, i: int) -> dict[str, str | int] | None:
+    """The author's fields of block ``i`` read as one of the name lines of :func:`_repost_author_lines`, else None."""
+    t = st.texts[i]
+    if (joint := repost_joint_byline(t)) is not None:
+        return {"author": joint}
+    if not any(_is_metadata(st.labels[j]) for j in (i - 1, i + 1) if j < st.n):
+        return None
+    names = repost_names_only(t) or repost_name_with_office(t)
+    return {"author": names} if names is not None else None
+
+
 def _kicker(st: _State, upto: int) -> str | None:
     """The last item of the last breadcrumb above block ``upto``."""
     for i in range(upto - 1, -1, -1):
@@ -1135,12 +1217,13 @@ def _kicker(st: _State, upto: int) -> str | None:
 def _label_value(st: _State, i: int) -> bool:
     """Whether block ``i`` is the value of a table label that ends the line above
     (``发布机构：``), but for a title's label (``标题：``): a title so labelled
-    is the headline."""
+    is the headline, and so is a line no value of that label can be (a headline
+    under a row whose last cell is empty: ``文号：　有效性：``)."""
     if i == 0:
         return False
     lab = st.labels[i - 1]
     return lab is not None and lab.rule.startswith("label-table/") and _LABEL_END.search(st.texts[i - 1]) is not None \
-        and not _under_title_label(st, i)
+        and not _under_title_label(st, i) and fits_trailing_label(st.texts[i - 1], st.texts[i])
 
 
 def _under_title_label(st: _State, i: int) -> bool:
@@ -1162,7 +1245,8 @@ def _title(st: _State, zones: list[str]) -> int | None:
         if st.labels[i] is not None or "。" in t or t.count("，") + t.count(",") >= 2 or _TITLE_BAD_END.search(t) \
                 or _ENUMERATION.match(t) \
                 or _ISSUE_OF_SERIES.match(t) \
-                or _SUBTITLE.match(t) or _label_value(st, i) or _EVENT_FIELD.match(t) or _PERSON_FIELD.match(t):
+                or _SUBTITLE.match(t) or _label_value(st, i) or _EVENT_FIELD.match(t) or _PERSON_FIELD.match(t) \
+                or (t.endswith(("）", ")")) and repost_name_with_office(t) is not None):  # 钟晓岚（临湖市数据资源管理局局长）: a byline
             continue
         size = st.size[i]
         if lo <= size <= hi and shape.han_count(t) * 2 >= size and not _labelled_field(st, i):
@@ -2061,6 +2145,7 @@ def classify(
     if st.thread:
         _poster_names(st, zones, title)
     _bylines(st, zones, outside)
+    _repost_author_lines(st, zones, title)
     table = _label_tables(st, zones)
     labels: list[BlockLabel] = []
     for i in range(st.n):

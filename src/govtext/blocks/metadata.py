@@ -122,6 +122,12 @@ _VIEWS = re.compile(
 )
 
 # -- labels --------------------------------------------------------------------
+_FIRST_PRINTED = (
+    "本文原载于", "原文载于", "原载于", "原载", "本文刊发于", "原文刊发于", "刊发于", "本文刊于", "原刊于",
+    "本文原載於", "原文載於", "原載於", "原載", "本文刊發於", "原文刊發於", "刊發於", "原刊於",
+)
+"""Source labels that say where a reposted article first appeared (``原载《今日浙江》2023年第11期``,
+``本文刊发于…``); like 来源于, they need no colon."""
 _LABELS: dict[str, tuple[str, ...]] = {
     # when the page was published
     "date": (
@@ -153,9 +159,12 @@ _LABELS: dict[str, tuple[str, ...]] = {
         "信息來源", "文章來源", "本文來源", "新聞來源", "稿件來源", "資料來源", "消息來源", "圖文來源", "來源於", "來源單位",
         "來源", "出處", "供稿單位", "供稿部門", "提供單位", "本文轉載自", "本文轉自", "轉載自", "轉自",
         "Source",
+        *_FIRST_PRINTED,
     ),
     "author": ("文章作者", "本文作者", "作者", "记者", "通讯员", "实习生", "撰稿人", "撰稿", "撰文", "图文", "文图",
-               "記者", "通訊員", "實習生", "圖文", "Author"),
+               "記者", "通訊員", "實習生", "圖文", "Author",
+               # a party paper's local desk (县委报道组, 市委報道組), credited like a correspondent
+               "报道组", "報道組", "報導組"),
     "editor": ("本版责任编辑", "本版责编", "本版编辑", "责任编辑", "责编", "编辑", "責任編輯", "責編", "編輯", "Editor"),
     "views": (
         "浏览次数", "浏览人次", "浏览量", "浏览数", "浏览", "阅读次数", "阅读人次", "阅读量", "阅读数", "阅读", "点击次数",
@@ -230,7 +239,8 @@ _ANY_DIGIT = re.compile(_D)
 _HAN = re.compile("[" + _CJK + "]")
 _ANY_SPACE = re.compile("[" + _SPACES + "]")
 _PIECE = re.compile("[^" + _SPACES + _SEPARATORS + "]+")
-_CREDIT_PREFIX = re.compile("[" + _CJK + "]{1,8}\\Z")
+_CREDIT_PREFIX = re.compile("(?:《[" + _CJK + "]{1,8}》)?[" + _CJK + "]{0,8}(?<=[" + _CJK + "》])\\Z")
+"""The word glued before a credit's label (``本报``记者, ``《半月谈》``记者)."""
 _WORDY = re.compile("[" + _CJK + "A-Za-z]")
 _SENTENCE_PUNCT = re.compile("[。！？；!?;]")
 _VALUE_SCAN = re.compile("[" + _SPACES + _SEPARATORS + "0-9０-９" + _CN_DIGIT + "]")
@@ -242,7 +252,7 @@ _VALUE_STOP = re.compile("[。！？；!?;，,]")
 _COMMA_OK = frozenset({"author", "editor", "title"})
 _NO_COLON_OK = frozenset({"date", "written", "updated", "other_date", "views", "doc_number", "author", "editor"})
 _SELF_MARKED = frozenset({"来源于", "來源於", "本文转载自", "本文转自", "文章转自", "转载自", "轉載自", "本文轉載自", "本文轉自",
-                          "转自", "轉自"})
+                          "转自", "轉自", *_FIRST_PRINTED})
 """Labels that say what follows them without a colon (``来源于 财新周刊``, ``转载自新华网``)."""
 _TABLE_KINDS = frozenset({"index_number", "agency", "date", "written", "doc_number", "topic", "title", "valid"})
 _CELL_KINDS = _TABLE_KINDS | {"other"}
@@ -587,10 +597,59 @@ _STAFF_CODE = re.compile("(?:_|(?<=[" + _CJK + "]))[A-Za-z]{1,5}[0-9]{2,8}$")
 """A portal's code for the editor, glued to the name (``杨帆_NBJ11279``, ``刘洋NE0001``)."""
 
 
+_SOURCE_ISSUE_NUMBER = "[0-9０-９一二三四五六七八九十]{1,3}"
+_SOURCE_ISSUE = re.compile(
+    "[（(]?" + _SP + "(?:(?:19|20)[0-9]{2}" + _SP + "(?:年" + _SP + ")?(?:第" + _SP + _SOURCE_ISSUE_NUMBER + _SP + "[期版]"
+    + "|[/／][0-9]{1,2}|" + _SOURCE_ISSUE_NUMBER + _SP + "月号?)|第" + _SP + _SOURCE_ISSUE_NUMBER + _SP + "[期版])" + _SP + "[）)]?\\Z"
+)
+"""The issue or page glued after a publication's name (``《中国纪检监察》杂志2024年第20期``,
+``《求是》2024/11``, ``浙江日报第7版``): the source is the publication, not its issue."""
+_ISSUE_ENDS = frozenset("期版号月0123456789０１２３４５６７８９)）")
+
+
+def source_without_issue(value: str) -> str:
+    """``value`` without the issue or page of :data:`_SOURCE_ISSUE` at its end
+    (unchanged when nothing but the issue is left).
+
+    >>> source_without_issue("《中国纪检监察》杂志2024年第20期"), source_without_issue("《求是》2024/11")
+    ('《中国纪检监察》杂志', '《求是》')
+    >>> source_without_issue("浙江日报（第7版）"), source_without_issue("第一财经"), source_without_issue("2024年第3期")
+    ('浙江日报', '第一财经', '2024年第3期')
+    """
+    if not value or value[-1] not in _ISSUE_ENDS:
+        return value  # the cheap test: an issue ends with 期, 版, 号, 月, a digit or a bracket
+    m = _SOURCE_ISSUE.search(value)
+    if m is None or not _WORDY.search(value, 0, m.start()):
+        return value
+    return value[: m.start()].rstrip(_SPACES)
+
+
+_FIRST_COMMA = re.compile("[，,]")
+
+
+def author_before_note(value: str) -> str:
+    """An author's value without the note on the writer after a comma
+    (``王立群，系中共宁安市委党校副校长``: 王立群); unchanged when it is a
+    list of names (``王明，李华``) or no name opens it.
+
+    >>> author_before_note("王立群，系中共宁安市委党校副校长"), author_before_note("王明，李华")
+    ('王立群', '王明，李华')
+    """
+    comma = _FIRST_COMMA.search(value)
+    if comma is None or name_list(value) is not None:
+        return value
+    head = value[: comma.start()].strip(_SPACES)
+    return head if _is_name(head) else value
+
+
 def _text_value(kind: str, raw: str) -> str | None:
     """The cleaned value, else None: empty, too long, a sentence (or, but for
     names and titles, a list with commas), or no word in it."""
     value = _clean_value(raw)
+    if kind == "source":
+        value = source_without_issue(value)
+    elif kind == "author" and ("，" in value or "," in value):
+        value = author_before_note(value)
     if kind in _COMMA_OK and kind != "title" and (code := _STAFF_CODE.search(value)) is not None \
             and code.start() > 0:
         value = value[: code.start()]  # 杨帆_NBJ11279: a portal's staff code glued to the name
@@ -743,6 +802,8 @@ def _value_text(p: _Parse, kind: str, lead: int, end: int) -> tuple[int, str]:
     table = kind in _TABLE_KINDS  # table values may hold spaces: take all up to the next break
     brk = None if kind == "title" else _HARD_BREAK.search(line, lead, end)
     stop = brk.start() if brk is not None else end
+    if kind == "author" and brk is not None and line[stop] == "\u3000" and _role_then_name(p, line, lead, stop, end):
+        return -1, ""  # 作者：中共丽阳市委书记　胡海峰 (a byline's role and name apart by one full-width space)
     if table and kind != "title":
         stop = _unknown_label_start(line, lead, stop)
     if not table:
@@ -754,9 +815,36 @@ def _value_text(p: _Parse, kind: str, lead: int, end: int) -> tuple[int, str]:
         return -1, ""
     if not table:
         sp = _ANY_SPACE.search(raw.rstrip(_SPACES))  # raw starts with no space
-        if sp is not None and not (kind == "source" and several_sources(raw)):
+        if sp is not None and not (kind == "source" and (several_sources(raw) or _issue_after(raw, sp.end()))):
             raw = raw[: sp.start()]
     return stop, raw
+
+
+def _issue_after(raw: str, pos: int) -> bool:
+    """Whether all of a source's value ``raw`` after ``pos`` is the issue of
+    the publication before it (``《今日浙江》杂志 2023年第21期``): the issue is
+    taken with the value and cut off by :func:`source_without_issue`."""
+    rest = raw[pos:].strip(_SPACES)
+    return bool(rest) and rest[-1] in _ISSUE_ENDS and _SOURCE_ISSUE.fullmatch(rest) is not None
+
+
+_WIDE_BREAK = re.compile("[" + _SEPARATORS + "\\t]|[ \\u3000\\xa0]{2,}")
+
+
+def _role_then_name(p: _Parse, line: str, lead: int, stop: int, end: int) -> bool:
+    """Take an author's value that is a byline whose role and name one
+    full-width space sets apart (``中共丽阳市委书记　胡海峰``): up to the next
+    wider break, when that stretch reads as a byline and the part before the
+    space as its role; False (nothing taken) otherwise."""
+    wide = _WIDE_BREAK.search(line, stop, end)
+    upto = wide.start() if wide is not None else end
+    byline = parse_byline(line[lead:upto])
+    if byline is None or byline[1] != line[lead:stop]:
+        return False
+    p.fields.setdefault("author", byline[0])
+    p.fields.setdefault("author_role", byline[1])
+    p.explained.append((lead, upto))
+    return True
 
 
 _MAX_SOURCES = 4
@@ -1016,8 +1104,8 @@ def _names_source(line: str, pos: int) -> bool:
     >>> _names_source("来源于 财新周刊", 3), _names_source("转载自新华网", 3), _names_source("来源于群众的意见", 3)
     (True, True, False)
     """
-    if pos < len(line) and line[pos] in _SPACES:
-        return True
+    if pos < len(line) and (line[pos] in _SPACES or line[pos] == "《"):
+        return True  # 来源于 财新周刊, 转载自《浙江日报》2023年6月12日: a publication's name in title marks
     piece = _PIECE.match(line, pos)
     return piece is not None and _ORG.fullmatch(line, pos, piece.end()) is not None
 
@@ -1065,10 +1153,14 @@ def _labels(line: str) -> list[tuple[int, int, str, bool]]:
         start = m.start()
         end = m.end(1) + 1 if boxed else m.end() if colon else m.end(1)
         if start and _WORDY.match(line, start - 1) and not _glued_label(line, m, out):  # not at the start of a segment
-            credit = _CREDIT_PREFIX.search(line, max(0, start - 8), start)
+            credit = _CREDIT_PREFIX.search(line, max(0, start - 18), start)
             if kind != "author" or credit is None or not _role_credit(line, out, credit.start(), start, end, colon):
                 continue  # 会议时间：, 项目名称：, 联系人： -- another label ending in one of ours
             start = credit.start()
+        elif start and line[start - 1] == "》" and kind == "author" and not _glued_label(line, m, out) \
+                and (credit := _CREDIT_PREFIX.search(line, max(0, start - 18), start)) is not None \
+                and _role_credit(line, out, credit.start(), start, end, colon):
+            start = credit.start()  # 《半月谈》记者 郑晓雯: the magazine's reporter
         if out and start < out[-1][1]:
             continue
         out.append((start, end, kind, colon))
@@ -1083,6 +1175,10 @@ _GLUED_OK = frozenset({
 })
 """Labels that mark a line's next field even glued to the value before
 them (see :func:`_glued_label`)."""
+
+
+_GLUED_VALUE_MARKS = frozenset("《》〈〉“”")
+"""Marks a value glued to the next label may hold (``来源：《今日浙江》杂志作者：胡海峰``)."""
 
 
 def _glued_label(line: str, m: re.Match[str], out: list[tuple[int, int, str, bool]]) -> bool:
@@ -1103,7 +1199,7 @@ def _glued_label(line: str, m: re.Match[str], out: list[tuple[int, int, str, boo
     if not out or m.group("colon") is None or "".join(m.group("label").split()) not in _GLUED_OK:
         return False
     word = m.start()
-    while word > 0 and _WORDY.match(line, word - 1):
+    while word > 0 and (_WORDY.match(line, word - 1) or line[word - 1] in _GLUED_VALUE_MARKS):
         word -= 1
     value = out[-1][1]
     while value < word and line[value] in _SPACES:
@@ -1150,6 +1246,8 @@ def _colon_role(line: str, out: list[tuple[int, int, str, bool]], a: int, start:
     (True, False, True)
     """
     prefix = line[a:start]
+    if (prefix[:1] == "《" and prefix[-1:] == "》") or prefix.endswith(("杂志", "雜誌")):
+        return True  # 《人民日报》记者：, 《中国纪检监察》杂志记者：, a publication's reporter
     return prefix in _PRESS_PREFIXES or prefix.endswith(_OUTLET_ENDS) or (bool(out) and len(prefix) <= _COLON_ROLE_PREFIX)
 
 
@@ -1261,13 +1359,14 @@ _REPORTER_WORD = "(?:记者|記者)"
 _REPORT_CLOSE = "[】\\]］)）]"
 _REPORT_CREDIT = re.compile(
     "[【\\[［(（]?" + _SP + "[" + _CJK + "]{0,6}?" + _REPORTER_WORD + _SP + "(?P<who>[" + _CJK + "、 \u3000]{2,30}?)" + _SP
-    + "(?:(?:[／/]|[ \u3000]{1,3})" + _SP + "[" + _CJK + "]{0,8}?(?:报导|报道|報導|報道)|(?P<cable>[0-9０-９]{1,2}日[专專]?[电電]))"
+    + "(?:(?:[／/]|[ \u3000]{1,3})" + _SP + "[" + _CJK + "]{0,8}?(?:报导|报道|報導|報道)(?![组組])|(?P<cable>[0-9０-９]{1,2}日[专專]?[电電]))"
     + _SP + _REPORT_CLOSE + "?"
 )
 """A reporter's credit of Taiwanese papers and agencies: ``【记者王小明／台北报导】``,
 ``记者王小明、李大华／综合报导``, ``记者 林家豪　纽约报导`` (overseas papers set
 the place apart by a space), ``（中央社记者王小明台北3日电）`` (the
-name glued to the place the cable came from)."""
+name glued to the place the cable came from). A paper's local desk credited
+after the reporter (``本报记者 李晨阳 县委报道组 周可欣``) is no place."""
 _DATELINE_CREDIT = re.compile(
     "(?:[^\\s（(【\\[。，,]{2,24}?(?:电|讯|消息|電|訊)" + _SP + ")?[（(【\\[]" + _SP
     + "(?:(?:通讯员|通訊員|实习生|實習生)[" + _CJK + "、，, \u3000]{2,20}?)?[" + _CJK + "]{0,6}?" + _REPORTER_WORD
@@ -1435,12 +1534,14 @@ def _colon_credits(line: str) -> str:
     """
     if line[:1] in _BULLETS:
         line = line.lstrip(_BULLETS + _SPACES)
-        if _bulleted_names(line):
-            return "作者：" + line
+        if _bulleted_names(line) or name_before_unit(line) is not None:
+            return "作者：" + line  # □ 王建明, □ 胡海峰（中共丽阳市委书记）
     if "文" in line and ("文：" in line or "文:" in line or "文字" in line):  # the cheap tests first
         line = _TEXT_CREDIT.sub("作者：", line)
     if "审" in line:
         line = _REVIEW_CREDIT.sub("审核：", line)
+    if "共享联盟" in line or "共享聯盟" in line:
+        line = _SHARED_DESK.sub(_shared_desk_credit, line)
     line = _report_credits(line)
     if "/" not in line and "／" not in line and "|" not in line and "｜" not in line and "丨" not in line:
         return line
@@ -1448,6 +1549,15 @@ def _colon_credits(line: str) -> str:
     if first is not None and _credit_label(first) == "作者：" and _names_reporter(line[first.end():]):
         line = line[first.end():]
     return _SLASH_CREDIT.sub(_credit_label, line)
+
+
+_SHARED_DESK = re.compile("(?:^|(?<=[" + _SPACES + "]))(?:共享联盟|共享聯盟)[" + _CJK + "]{1,8}站(?=[" + _SPACES + "])")
+"""A provincial paper's county desk credited beside its reporter (``本报记者 郑晓雯 共享联盟云和站 吴琳``)."""
+
+
+def _shared_desk_credit(m: re.Match[str]) -> str:
+    """The desk's credit as a correspondent's label of the same length (the line's offsets stay)."""
+    return "通讯员".ljust(len(m.group()), "\u3000")
 
 
 _TEXT_CREDIT = re.compile("(?:^|(?<=[" + _SPACES + "|｜丨（(【\\[]))(?:文字|文)" + _SP + "[:：]" + _SP + "(?=[" + _CJK + "])")
@@ -1466,6 +1576,9 @@ which letter spacing would find in ``张三 审核``)."""
 _CREDIT_KINDS = frozenset({"source", "author", "editor"})
 
 
+_LABEL_OPENERS = "（(【[［" + _SPACES
+
+
 def has_label_mark(line: str) -> bool:
     """Whether ``line`` has a colon, a label written with a slash or bar
     instead (``来源｜临湖发布``), opens with a credit's label set off by a
@@ -1477,7 +1590,7 @@ def has_label_mark(line: str) -> bool:
     """
     if ":" in line or "：" in line or _SLASH_CREDIT.search(line) is not None:
         return True
-    label = _LABEL.match(line)
+    label = _LABEL.match(line, len(line) - len(line.lstrip(_LABEL_OPENERS)))  # （原载《今日浙江》…）: inside brackets too
     if label is not None and label.group("label") in _SELF_MARKED:
         return True
     return label is not None and label.end(1) < len(line) and line[label.end(1)] in _SPACES \
@@ -1749,6 +1862,95 @@ def fits_trailing_label(line: str, value: str) -> bool:
     """
     m = _LABEL_AT_END.search(line)
     return m is None or _kind(m.group("label")) == "other" or parse_label_pair(m.group("label"), value) is not None
+
+
+def repost_trailing_author(line: str, value: str) -> MetaLine | None:
+    """The fields of ``value`` (the next line) read as the value of an author's
+    label that ends ``line`` empty (``…来源:《今日浙江》杂志 作者:`` /
+    ``中共丽阳市委书记 胡海峰``), else None: a portal that reposts a magazine
+    may set the author's byline under its date line's empty ``作者：``.
+
+    >>> repost_trailing_author("2023-06-12 来源:《今日浙江》杂志 作者:", "中共丽阳市委书记 胡海峰").fields
+    {'author': '胡海峰', 'author_role': '中共丽阳市委书记'}
+    >>> repost_trailing_author("发布时间：2023-06-12　点击数：", "胡海峰") is None
+    True
+    """
+    m = _LABEL_AT_END.search(line)
+    if m is None or _kind(m.group("label")) != "author":
+        return None
+    pair = parse_label_pair(m.group("label"), value)
+    return pair if pair is not None and "author" in pair.fields else None
+
+
+_NOT_A_NAME_END = frozenset("区县市省州镇乡村周年局委办院站所处队")
+"""Last characters of a short word that reads as a name but is a place, an office or a time (高新区, 黄金周)."""
+
+
+def _repost_name(word: str) -> bool:
+    """A person's name that a line may hold alone: three characters at most
+    (four with a two-character surname), no organisation's or place's ending
+    (``项目概况``, ``高新区``, ``林业局`` are words, not names)."""
+    return _is_name(word) and (len(word) <= 3 or word[:2] in _SURNAMES_2 or "·" in word) \
+        and word[-1] not in _NOT_A_NAME_END
+
+
+def repost_names_only(text: str) -> str | None:
+    """The name or names that are all of ``text`` (``胡海峰``, ``胡 海 峰``,
+    ``胡海峰　李明``), else None: an author's line that names no role.
+
+    >>> repost_names_only("胡 海 峰"), repost_names_only("胡海峰　李明"), repost_names_only("欧阳明远")
+    ('胡海峰', '胡海峰 李明', '欧阳明远')
+    >>> repost_names_only("媒体关注"), repost_names_only("项目概况"), repost_names_only("高新区"), repost_names_only("王明 概况")
+    (None, None, None, None)
+    """
+    text = text.strip(_SPACES)
+    if _repost_name(text):
+        return text
+    words = text.split()
+    if 2 <= len(words) <= 4 and max(map(len, words)) == 1:
+        spaced = "".join(words)
+        return spaced if _repost_name(spaced) else None
+    names = [n for n in _NAME_SEPARATORS.split(text) if n]
+    return " ".join(names) if len(names) >= 2 and all(_repost_name(n) for n in names) else None
+
+
+def repost_name_with_office(text: str) -> str | None:
+    """The name of a line that is a name and the writer's office or unit in
+    brackets, nothing else (``胡海峰（中共丽阳市委书记）``), else None.
+
+    >>> repost_name_with_office("胡海峰（中共丽阳市委书记）"), repost_name_with_office("胡海峰（图）")
+    ('胡海峰', None)
+    """
+    name = name_before_unit(text)
+    if name is None:
+        return None
+    stripped = text.rstrip(_SPACES)
+    inner = stripped[stripped.find(_CLOSERS[stripped[-1]]) + 1 : -1]  # name_before_unit found the brackets
+    return name if _TITLE_RE.search(inner) is not None or _ORG.fullmatch(inner) is not None else None
+
+
+def repost_joint_byline(text: str) -> str | None:
+    """The names of a byline of two writers or more, each after an office
+    (``中共丽阳市委书记 胡海峰　丽阳市市长 吴晓东``), joined by a space, else None.
+
+    >>> repost_joint_byline("中共丽阳市委书记 胡海峰　丽阳市人民政府市长 吴晓东")
+    '胡海峰 吴晓东'
+    >>> repost_joint_byline("中共丽阳市委书记 胡海峰") is None, repost_joint_byline("记者 王芳 通讯员 赵强") is None
+    (True, True)
+    """
+    if _BYLINE_BAD.search(text) is not None:
+        return None
+    names: list[str] = []
+    role: list[str] = []
+    for token in text.split():
+        if role and len(token) <= 4 and _is_name(token):
+            if not _role_ok("".join(role)):
+                return None
+            names.append(token)
+            role = []
+        else:
+            role.append(token)
+    return " ".join(names) if len(names) >= 2 and not role else None
 
 
 def _word_start(line: str, pos: int) -> int:
