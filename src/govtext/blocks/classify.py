@@ -886,6 +886,18 @@ def _tagline(text: str) -> bool:
     return len(parts) == 2 and 2 <= shape.han_count(parts[0]) <= 24 and shape.is_couplet(parts[1])
 
 
+def _epaper_core_byline(st: _State, i: int) -> bool:
+    """Block ``i`` is nothing but an unbracketed byline (``本报记者　胡晓岚　通讯员
+    田野``) standing between a headline and its first paragraph: the second
+    article of an e-paper page puts its byline in the page's core. The line
+    above must be no prose (a headline, a subtitle), so a line of names
+    closing an article stays where it is."""
+    if i == 0 or i + 1 >= st.n or st.prose[i - 1] or st.sentence[i - 1]:
+        return False
+    m = st.meta_line(i)
+    return m is not None and set(m.fields) == {"author"} and m.coverage >= 0.99
+
+
 def _core_credits(st: _State, zones: list[str]) -> None:
     """An editor line (责任编辑：张三) is metadata wherever it stands, also between
     body paragraphs: a labelled name explains the whole line, it is no heading;
@@ -898,6 +910,11 @@ def _core_credits(st: _State, zones: list[str]) -> None:
                         and (reporters := credit_line_reporters(st.texts[i])) is not None:
                     st.labels[i] = BlockLabel("byline", "meta/reporter-credit",
                                               "byline: a line that is nothing but a reporter's credit", {"author": reporters})
+                elif st.labels[i] is None and zones[i] == "core" and st.size[i] <= 40 and not st.sentence[i] \
+                        and _epaper_core_byline(st, i):
+                    # no author: the page's author is its first article's (a dateline's 本报讯（记者 周立）)
+                    st.labels[i] = BlockLabel("byline", "meta/reporter-byline",
+                                              "byline: a line of reporters' credits under a headline inside the page")
     if "编" not in st.joined and "編" not in st.joined:
         return  # no line can name an editor (one scan of the document)
     for i in range(st.n):
