@@ -54,6 +54,7 @@ from govtext.rejoin.text import (
     ends_sentence,
     has_internal_sentence_end,
     is_heading_like,
+    splits_date,
     splits_number,
     splits_ratio,
     starts_entry,
@@ -193,6 +194,8 @@ def continuation_reason(
     body = f.lstrip(_SPACES)
     if f[-1:].isdigit() and splits_number(body, s) and not second.startswith((_INDENT, " ", "\t")):
         return f"the line ends with an amount ({f[-6:]!r}) and the next line opens with its unit"
+    if f[-1:].isdigit() and splits_date(body, s) and not second.startswith((_INDENT, " ", "\t")):
+        return f"the line ends with a year, a month or a day ({f[-6:]!r}) and the next line opens with its {s[0]}"
     if bracket_goes_on(body, s) and not second.startswith((_INDENT, " ", "\t")) and f[-1:] not in _CLOSING_LAST \
             and not ends_sentence(f):
         return "a line break inside brackets: the next line closes what this line left open"
