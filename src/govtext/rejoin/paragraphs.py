@@ -505,6 +505,28 @@ def _folded_marks(line: str) -> int:
     return len(_FOLDED_PUNCT.findall(line))
 
 
+_HANGING_CLAUSE = frozenset("，、；：,;:")
+_HANGING_CLOSERS = frozenset("”’」』）)》")
+
+
+def _hanging_mark_wrap(line: str) -> bool:
+    """Whether ``line`` ends with a mark that the layout hung past the column
+    (a Chinese line never opens with ``，`` or a closing quote, so a full line
+    takes one more character: ``缓解居民“充电难”``) inside a sentence: a
+    clause mark, or a closing quote or bracket not after a sentence end. Such a
+    line is one character wider than the wrap and still full; a hung ``。``
+    may end the paragraph, so it does not count.
+
+    >>> _hanging_mark_wrap("周边新建充电站20处，缓解居民“充电难”"), _hanging_mark_wrap("县内重点企业纷纷上云用数，")
+    (True, True)
+    >>> _hanging_mark_wrap("他说：“明年还要扩大规模。”"), _hanging_mark_wrap("实现乡镇以上区域连续覆盖。")
+    (False, False)
+    """
+    t = line.rstrip(_SPACES)
+    last = t[-1:]
+    return last in _HANGING_CLAUSE or (last in _HANGING_CLOSERS and not ends_sentence(t[:-1]))
+
+
 _COLUMN_GAP = re.compile("\\S(?:[ \u3000]{2,}|\t)(?=\\S)")
 
 
@@ -697,7 +719,8 @@ class ParagraphRejoiner:
         # a row of a table (cells between tabs) is never a line of wrapped prose; a line of odd width (an
         # odd number of half-width digits or letters) sets a column off the width of the others: one
         # short when justified, one over when the others fall short of an odd wrap width by a hanzi
-        full = [width - tol - (odd := w % 2) <= w <= width + odd
+        full = [(width - tol - (odd := w % 2) <= w <= width + odd
+                 or (width < w <= width + 2 + odd and _hanging_mark_wrap(block[i].text)))
                 and i in keep and "\t" not in block[i].text.strip(_SPACES) for i, w in enumerate(widths)]
         n_full = sum(full[:-1])
         if n_full < 2:
