@@ -557,6 +557,24 @@ def _hanging_stop(line: str) -> bool:
 _HANGING_STOPS = frozenset("。！？!?；;")
 
 
+def _short_numbered_heading(line: str, width: int) -> bool:
+    """Whether ``line`` is a numbered heading (``（二）持续改善民生福祉``: an
+    item's number, no punctuation after it) narrower than the wrap ``width``:
+    the tolerance that counts a line a character short as full lets such a
+    heading pass for a wrapped line in a narrow column.
+
+    >>> _short_numbered_heading("（二）持续改善民生福祉", 24), _short_numbered_heading("（二）持续改善民生福祉，全年", 24)
+    (True, False)
+    """
+    t = line.strip(_SPACES)
+    return (t[:1] in _ITEM_NUMBER_FIRST and starts_numbered(t) and _layout_width(t) < width
+            and not any(c in _CLAUSE_PUNCT or (c.isascii() and c.isalpha()) for c in t[3:]))
+
+
+_ITEM_NUMBER_FIRST = frozenset("(（〔【［[一二三四五六七八九十第0123456789０１２３４５６７８９")
+"""How an item's number opens (not a bullet's ``-``, which opens a list of prose lines too)."""
+
+
 _COLUMN_GAP = re.compile("\\S(?:[ \u3000]{2,}|\t)(?=\\S)")
 
 
@@ -661,8 +679,10 @@ class ParagraphRejoiner:
                 and not (item and is_heading_like(prev.text))
         else:
             separation = separation_reason(prev.text, ln.text)
-            goes_on = separation is None or (separation == _NUMBERED_NEXT and (
+            goes_on = separation is None or (separation == _NUMBERED_NEXT and not ends_sentence(prev.text) and (
                 ln.start in wrapped or (len(paragraph) > len(prev.text) and _REFERENCE.match(ln.text) is not None)))
+            # a numbered heading a character short of a narrow column (（二）持续改善民生福祉) is no wrapped line
+            goes_on = goes_on and not _short_numbered_heading(prev.text, width)
         return f"hard-wrapped line ({width} columns wide) continues on the next line" if goes_on else None
 
     @staticmethod
