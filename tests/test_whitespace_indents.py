@@ -24,6 +24,8 @@ CASES = [
                  id="every long line indented: the indent marks nothing"),
     pytest.param(f"标题\n  123 456\n{LONG}\n  78 90", f"标题\n123 456\n{LONG}\n78 90",
                  id="numbers without Chinese text are no paragraph"),
+    pytest.param(f"  第一段开头的文字，\n\n{LONG}\n\n  第二段。", f"　　第一段开头的文字，\n\n{LONG}\n\n　　第二段。",
+                 id="the first line of the page opens a paragraph too (an e-paper page's text starts at once)"),
 ]
 
 

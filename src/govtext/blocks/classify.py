@@ -318,7 +318,68 @@ def _zones(st: _State) -> list[str]:
         ):
             last = i
             break
+    last = _epaper_wrapped_tail_end(st, last, cut)
     return ["head"] * first + ["core"] * (last + 1 - first) + ["tail"] * (st.n - 1 - last)
+
+
+_EPAPER_WRAP_CLAUSE = frozenset("，、；,;")
+_EPAPER_SENTENCE_LAST = frozenset("。！？!?…”’」』）)")
+_EPAPER_WRAP_MIN = 10
+"""Fewest characters on a line of a narrow newspaper column (12 to 20 a line,
+the indented first line of a paragraph two fewer)."""
+
+
+def _epaper_wrap_line(st: _State, i: int) -> bool:
+    """Block ``i`` reads as a hard-wrapped line of a narrow newspaper column:
+    unlabelled, mostly Han, no label mark (``地址：``, ``电话：`` of a footer),
+    cut off without a sentence end."""
+    t = st.texts[i]
+    return (t[-1] not in _EPAPER_SENTENCE_LAST and "：" not in t and ":" not in t
+            and shape.han_count(t) * 5 >= st.size[i] * 3 and st.label(i) is None)
+
+
+def _epaper_body_width(st: _State, last: int, width: int) -> bool:
+    """Two lines up to the last sentence (among the 40 there) have ``width``
+    (within 1), are mostly Han and are cut off mid-sentence: the body is
+    hard-wrapped at that width. The lines above the first solid block count
+    too: a narrow column's lines are rarely solid, so the body's first may be
+    far down."""
+    seen = 0
+    for j in range(last, max(0, last - 40) - 1, -1):
+        t = st.texts[j]
+        if (abs(st.size[j] - width) <= 1 and t[-1] not in _EPAPER_SENTENCE_LAST
+                and shape.han_count(t) * 5 >= st.size[j] * 3):
+            seen += 1
+            if seen == 2:
+                return True
+    return False
+
+
+def _epaper_wrapped_tail_end(st: _State, last: int, cut: int) -> int:
+    """The last block of the body once the lines of a narrow column hard-wrapped
+    below the last sentence are counted in: an article continued on another
+    page (its ``（下转第6版）`` already gone) or a paragraph whose wrap left
+    only ``理。`` on its last line ends without a sentence, so its lines of 15
+    to 20 characters with at most one comma (not prose, not solid) would fall
+    in the tail, where tail shapes (a slogan's two parallel phrases:
+    ``为依法从严查处，切实维护群众健``) remove them. Two lines in a row of the
+    width the body above is wrapped at (within 2 of each other), both cut off
+    mid-sentence and one with a comma, are such a wrap (related links and
+    table rows have no comma, footers a label mark, a paywall's teasers not
+    the body's width); the body then runs to the second, and to the short
+    line after it that ends the paragraph."""
+    for i in range(cut - 1, last + 1, -1):
+        if not (st.size[i - 1] >= _EPAPER_WRAP_MIN and _epaper_wrap_line(st, i) and _epaper_wrap_line(st, i - 1)
+                and abs(st.size[i] - st.size[i - 1]) <= 2
+                and any(c in _EPAPER_WRAP_CLAUSE for c in st.texts[i - 1] + st.texts[i])
+                and _epaper_body_width(st, last, st.size[i - 1])):
+            continue
+        nxt = i + 1
+        if (nxt < cut and st.size[nxt] <= st.size[i] and "：" not in st.texts[nxt] and ":" not in st.texts[nxt]
+                and shape.han_count(st.texts[nxt][:1]) == 1 and st.label(nxt) is None):
+            return nxt
+        return i
+    return last
 
 
 def _solid(st: _State, i: int) -> bool:
@@ -829,6 +890,18 @@ def _tagline(text: str) -> bool:
     return len(parts) == 2 and 2 <= shape.han_count(parts[0]) <= 24 and shape.is_couplet(parts[1])
 
 
+def _epaper_core_byline(st: _State, i: int) -> bool:
+    """Block ``i`` is nothing but an unbracketed byline (``本报记者　胡晓岚　通讯员
+    田野``) standing between a headline and its first paragraph: the second
+    article of an e-paper page puts its byline in the page's core. The line
+    above must be no prose (a headline, a subtitle), so a line of names
+    closing an article stays where it is."""
+    if i == 0 or i + 1 >= st.n or st.prose[i - 1] or st.sentence[i - 1]:
+        return False
+    m = st.meta_line(i)
+    return m is not None and set(m.fields) == {"author"} and m.coverage >= 0.99
+
+
 def _core_credits(st: _State, zones: list[str]) -> None:
     """An editor line (责任编辑：张三) is metadata wherever it stands, also between
     body paragraphs: a labelled name explains the whole line, it is no heading;
@@ -841,6 +914,11 @@ def _core_credits(st: _State, zones: list[str]) -> None:
                         and (reporters := credit_line_reporters(st.texts[i])) is not None:
                     st.labels[i] = BlockLabel("byline", "meta/reporter-credit",
                                               "byline: a line that is nothing but a reporter's credit", {"author": reporters})
+                elif st.labels[i] is None and zones[i] == "core" and st.size[i] <= 40 and not st.sentence[i] \
+                        and _epaper_core_byline(st, i):
+                    # no author: the page's author is its first article's (a dateline's 本报讯（记者 周立）)
+                    st.labels[i] = BlockLabel("byline", "meta/reporter-byline",
+                                              "byline: a line of reporters' credits under a headline inside the page")
     if "编" not in st.joined and "編" not in st.joined:
         return  # no line can name an editor (one scan of the document)
     for i in range(st.n):

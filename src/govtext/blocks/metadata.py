@@ -1009,12 +1009,19 @@ _AT = "在"
 """An organisation after this (not 于: 于都县) is where something was said (``2024年1月16日在临湖市人民代表大会``), no source."""
 
 
+_EPAPER_PAGE = re.compile("第?[A-Za-zＡ-Ｚａ-ｚ]?[0-9０-９]{1,3}版")
+"""An e-paper's page on its header line (``A05版``, ``第03版``)."""
+_EPAPER_SECTION_CHARS = 8
+"""Most characters of a page's section name (``区县新闻``, ``国际·观察``)."""
+
+
 def _sources_and_counters(p: _Parse, pieces: list[re.Match[str]]) -> None:
     """An organisation (the source, maybe with a counter glued on) and a
     counter after it, among the ``pieces`` of a dated line outside its dates
     and labels."""
     fields = p.fields
     last_was_source = False
+    after_page = False
     for m in pieces:
         piece = m.group()
         if _PUNCT_ONLY.fullmatch(piece):
@@ -1022,6 +1029,15 @@ def _sources_and_counters(p: _Parse, pieces: list[re.Match[str]]) -> None:
         if _ACCOUNT_NOTE.fullmatch(piece):
             p.explained.append(m.span())
             continue
+        if "版" in piece and _EPAPER_PAGE.fullmatch(piece):
+            after_page = True  # an e-paper's page (A05版): the name after it is the page's section
+            p.explained.append(m.span())
+            continue
+        if after_page:
+            after_page = False
+            if len(piece) <= _EPAPER_SECTION_CHARS and _HAN.search(piece) and piece[-1] not in "报報刊":
+                p.explained.append(m.span())  # 区县新闻, 要闻: the section, not the outlet (东海商报)
+                continue
         if len(piece) <= 45 and "source" not in fields:
             org = _ORG.fullmatch(piece)
             if org is not None and _HAN.search(org.group("org")) and not org.group("org").startswith(_AT):

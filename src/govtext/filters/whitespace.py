@@ -160,7 +160,8 @@ def _paragraph_indents(text: str, spans: list[tuple[int, int, str]]) -> set[int]
     wrapped line) starts with no indent at all (an indent on every line
     marks nothing). Lines after a blank line count too: many
     scrapers write a blank line after every line, and the indent still tells
-    a paragraph from the furniture around it.
+    a paragraph from the furniture around it; so does the page's first line
+    (an e-paper page continued from another may open with its text).
 
     >>> text = "标题\\n    第一段开头的一行文字，比较长，写到行尾就换行，\\n接着写完第一段的内容。这一行也很长很长。\\n    第二段。"
     >>> sorted(_paragraph_indents(text, _line_edge_spans(text, True)))
@@ -169,7 +170,7 @@ def _paragraph_indents(text: str, spans: list[tuple[int, int, str]]) -> set[int]
     set()
     """
     marks = {a for a, b, kind in spans
-             if kind == "leading" and a >= 1 and _INDENT_RUN.fullmatch(text, a, b)
+             if kind == "leading" and _INDENT_RUN.fullmatch(text, a, b)
              and _CJK_FIRST.match(text, b)}
     if len(marks) < 2 or _UNINDENTED.search("\n" + text) is None:
         return set()

@@ -64,11 +64,16 @@ _PAGE = rf"(?:第\s*)?(?P<section>[A-Za-zＡ-Ｚａ-ｚ]?)\s*(?P<num>{NUMERAL})\
 _OPEN = r"[(（〔【［\[<〈]"
 _CLOSE = r"[)）〕】］\]>〉]"
 
+_UNFINISHED = r"(?:未完(?:待续|待續)?[，,、 \t\u3000]*)"
+"""``未完，`` / ``未完待续`` ("to be continued") before the verb of a bracketed "continued to" marker."""
+
 _BRACKETED = regex.compile(
-    rf"(?P<lead>[ \t\u3000]*){_OPEN}\s*(?:(?P<from>{_FROM})|(?P<to>{_TO}))\s*{_PAGE}[^()（）〔〕【】\[\]\n]{{0,6}}{_CLOSE}(?P<trail>[ \t\u3000]*)"
+    rf"(?P<lead>[ \t\u3000]*){_OPEN}\s*(?:(?P<from>{_FROM})|{_UNFINISHED}?(?P<to>{_TO}))\s*{_PAGE}[^()（）〔〕【】\[\]\n]{{0,6}}{_CLOSE}"
+    rf"(?P<trail>[ \t\u3000]*)"
 )
 """A marker in brackets: may stand anywhere in a line; a few characters
-may follow the page inside the brackets (``（下转第二版右下）``)."""
+may follow the page inside the brackets (``（下转第二版右下）``), and a
+"continued to" may say first that the article is unfinished (``（未完，转第3版）``)."""
 
 _LETTERED = regex.compile(
     rf"(?P<lead>[ \t\u3000]*){_OPEN}[ \t\u3000]*(?:(?P<from>{_FROM})|(?P<to>{_TO}))[ \t\u3000]*"
@@ -93,11 +98,12 @@ line or after the end of a sentence, so ``直接第1版`` in prose never matches
 
 _BARE_SHORT = regex.compile(
     rf"(?P<lead>(?:^|(?<=[。！？!?]))[ \t\u3000]*{_SYMBOL}[ \t\u3000]*)(?:(?P<from>接|续|續)|(?P<to>转|轉))\s*第\s*(?P<section>[A-Za-zＡ-Ｚａ-ｚ]?)\s*"
-    rf"(?P<num>{NUMERAL})\s*(?:版|页|頁|面)(?P<trail>[ \t\u3000]*)$",
+    rf"(?P<num>{NUMERAL})\s*(?:版|页|頁|面)(?P<trail>[ \t\u3000]*(?:[▶►▲■◆●★→➤➡☞][ \t\u3000]*)?)$",
     regex.MULTILINE,
 )
-"""``转第二版`` / ``接第1版`` without brackets: only at the end of a line,
-after the end of a sentence or as a line of its own."""
+"""``转第二版`` / ``接第1版`` without brackets: only at the end of a line
+(an arrow or a bullet may follow it: ``转第5版▶``), after the end of a
+sentence or as a line of its own."""
 
 _RELATIVE = regex.compile(
     rf"(?P<lead>[ \t\u3000]*)(?:{_OPEN}\s*(?:(?P<from>上接上|接上|续上|續上|承上|接前|续前|續前)|(?P<to>下转下|下轉下|转下|轉下|续下|續下|转后|轉後|接下))"
@@ -287,7 +293,7 @@ def _removal_span(text: str, m: Marker) -> tuple[int, int]:
     line_end = text.find("\n", m.end)
     line_end = len(text) if line_end < 0 else line_end
     before = text[line_start : m.start].strip()
-    after = text[m.end : line_end].strip()
+    after = text[m.outer_end : line_end].strip()  # (a symbol after the marker, ``转第5版▶``, goes with it)
     if not before and not after:
         if line_end < len(text):
             return line_start, line_end + 1

@@ -54,6 +54,7 @@ from govtext.rejoin.text import (
     ends_sentence,
     has_internal_sentence_end,
     is_heading_like,
+    splits_date,
     splits_number,
     splits_ratio,
     starts_entry,
@@ -107,6 +108,21 @@ _COMMA_ENDS = ("，", ",", "、")
 
 _DATELINES = ("本报讯", "本報訊", "本网讯", "本網訊", "本台讯", "本台訊", "本刊讯", "新华社", "新華社", "中新社", "中新网")
 """How a news article opens (its dateline): no sentence of the line before goes on in it."""
+_CAPTION_OPENERS = ("图为", "圖為", "图片为", "圖片為")
+"""How a photo's caption opens (``图为新建成的口袋公园。``)."""
+
+
+def _caption_after_sentence(first: str, second: str) -> bool:
+    """Whether ``second`` is a photo's caption after a line that ends a
+    sentence: a hard-wrapped line that ends at the margin with ``。`` does not
+    go on in it (after a line cut mid-word, ``力`` / ``图为企业减负``, it may).
+
+    >>> _caption_after_sentence("经济运行总体平稳、稳中有进。", "图为新建成的城东口袋公园。")
+    True
+    >>> _caption_after_sentence("坚持问题导向，力", "图为企业纾困解难。")
+    False
+    """
+    return second.lstrip(_SPACES).startswith(_CAPTION_OPENERS) and ends_sentence(first.rstrip(_SPACES))
 
 
 def _indent_goes_on(f: str, second: str) -> bool:
@@ -193,6 +209,8 @@ def continuation_reason(
     body = f.lstrip(_SPACES)
     if f[-1:].isdigit() and splits_number(body, s) and not second.startswith((_INDENT, " ", "\t")):
         return f"the line ends with an amount ({f[-6:]!r}) and the next line opens with its unit"
+    if f[-1:].isdigit() and splits_date(body, s) and not second.startswith((_INDENT, " ", "\t")):
+        return f"the line ends with a year, a month or a day ({f[-6:]!r}) and the next line opens with its {s[0]}"
     if bracket_goes_on(body, s) and not second.startswith((_INDENT, " ", "\t")) and f[-1:] not in _CLOSING_LAST \
             and not ends_sentence(f):
         return "a line break inside brackets: the next line closes what this line left open"
@@ -502,6 +520,61 @@ def _folded_marks(line: str) -> int:
     return len(_FOLDED_PUNCT.findall(line))
 
 
+_HANGING_CLAUSE = frozenset("，、；：,;:")
+_HANGING_CLOSERS = frozenset("”’」』）)》")
+
+
+def _hanging_mark_wrap(line: str) -> bool:
+    """Whether ``line`` ends with a mark that the layout hung past the column
+    (a Chinese line never opens with ``，`` or a closing quote, so a full line
+    takes one more character: ``缓解居民“充电难”``) inside a sentence: a
+    clause mark, or a closing quote or bracket not after a sentence end. Such a
+    line is one character wider than the wrap and still full; a hung ``。``
+    may end the paragraph, so it does not count.
+
+    >>> _hanging_mark_wrap("周边新建充电站20处，缓解居民“充电难”"), _hanging_mark_wrap("县内重点企业纷纷上云用数，")
+    (True, True)
+    >>> _hanging_mark_wrap("他说：“明年还要扩大规模。”"), _hanging_mark_wrap("实现乡镇以上区域连续覆盖。")
+    (False, False)
+    """
+    t = line.rstrip(_SPACES)
+    last = t[-1:]
+    return last in _HANGING_CLAUSE or (last in _HANGING_CLOSERS and not ends_sentence(t[:-1]))
+
+
+def _hanging_stop(line: str) -> bool:
+    """Whether ``line`` ends with a sentence end the layout may have hung past
+    the column (``稳中有进。``, ``他说。”``): where paragraphs open with an
+    indent, such a full line goes on when the next line has none.
+
+    >>> _hanging_stop("经济运行总体平稳、稳中有进。"), _hanging_stop("县内重点企业纷纷上云用数，")
+    (True, False)
+    """
+    t = line.rstrip(_SPACES)
+    return t[-1:] in _HANGING_STOPS or (t[-1:] in _HANGING_CLOSERS and t[-2:-1] in _HANGING_STOPS)
+
+
+_HANGING_STOPS = frozenset("。！？!?；;")
+
+
+def _short_numbered_heading(line: str, width: int) -> bool:
+    """Whether ``line`` is a numbered heading (``（二）持续改善民生福祉``: an
+    item's number, no punctuation after it) narrower than the wrap ``width``:
+    the tolerance that counts a line a character short as full lets such a
+    heading pass for a wrapped line in a narrow column.
+
+    >>> _short_numbered_heading("（二）持续改善民生福祉", 24), _short_numbered_heading("（二）持续改善民生福祉，全年", 24)
+    (True, False)
+    """
+    t = line.strip(_SPACES)
+    return (t[:1] in _ITEM_NUMBER_FIRST and starts_numbered(t) and _layout_width(t) < width
+            and not any(c in _CLAUSE_PUNCT or (c.isascii() and c.isalpha()) for c in t[3:]))
+
+
+_ITEM_NUMBER_FIRST = frozenset("(（〔【［[一二三四五六七八九十第0123456789０１２３４５６７８９")
+"""How an item's number opens (not a bullet's ``-``, which opens a list of prose lines too)."""
+
+
 _COLUMN_GAP = re.compile("\\S(?:[ \u3000]{2,}|\t)(?=\\S)")
 
 
@@ -592,7 +665,7 @@ class ParagraphRejoiner:
         """Why ``ln`` continues ``paragraph`` (which ends with line ``prev``), or None."""
         reason = continuation_reason(paragraph, ln.text, self.config, indented=indented)
         if reason is not None or gap_blank or prev.start not in wrapped or starts_entry(ln.text) \
-                or _table_row(prev.text) or _table_row(ln.text):
+                or _table_row(prev.text) or _table_row(ln.text) or _caption_after_sentence(prev.text, ln.text):
             return reason
         width, indents = wrapped[prev.start]
         # where paragraphs open with an indent, only an indent opens one
@@ -606,8 +679,10 @@ class ParagraphRejoiner:
                 and not (item and is_heading_like(prev.text))
         else:
             separation = separation_reason(prev.text, ln.text)
-            goes_on = separation is None or (separation == _NUMBERED_NEXT and (
+            goes_on = separation is None or (separation == _NUMBERED_NEXT and not ends_sentence(prev.text) and (
                 ln.start in wrapped or (len(paragraph) > len(prev.text) and _REFERENCE.match(ln.text) is not None)))
+            # a numbered heading a character short of a narrow column (（二）持续改善民生福祉) is no wrapped line
+            goes_on = goes_on and not _short_numbered_heading(prev.text, width)
         return f"hard-wrapped line ({width} columns wide) continues on the next line" if goes_on else None
 
     @staticmethod
@@ -699,7 +774,13 @@ class ParagraphRejoiner:
         # a row of a table (cells between tabs) is never a line of wrapped prose; a line of odd width (an
         # odd number of half-width digits or letters) sets a column off the width of the others: one
         # short when justified, one over when the others fall short of an odd wrap width by a hanzi
-        full = [width - tol - (odd := w % 2) <= w <= width + odd
+        # a line one character over the wrap hung its last mark past the column: full inside a sentence;
+        # after a sentence end (。) only where paragraphs open with an indent (decided below)
+        some_indent = any(ln.text.startswith(_INDENT) for ln in block)
+        hung_stops = [width < w <= width + 2 + w % 2 and some_indent and _hanging_stop(block[i].text)
+                      for i, w in enumerate(widths)]
+        full = [(width - tol - (odd := w % 2) <= w <= width + odd
+                 or (width < w <= width + 2 + odd and _hanging_mark_wrap(block[i].text)) or hung_stops[i])
                 and i in keep and "\t" not in block[i].text.strip(_SPACES) for i, w in enumerate(widths)]
         n_full = sum(full[:-1])
         if n_full < 2:
@@ -731,8 +812,11 @@ class ParagraphRejoiner:
             return {}
         indented = any(ln.text.startswith(_INDENT) for ln in block) and all(
             nxt.text.startswith(_INDENT) or starts_numbered(nxt.text) or is_heading_like(nxt.text)
+            or nxt.text.startswith(_CAPTION_OPENERS)
             for ln, nxt, f in zip(block, block[1:], full, strict=False) if not f
-        )  # paragraphs open with an indent, consistently: after every short line
+        )  # paragraphs open with an indent, consistently: after every short line (a caption aside)
+        if not indented and any(hung_stops):
+            full = [f and not h for f, h in zip(full, hung_stops, strict=True)]  # a hung 。 may end a paragraph
         open_ended = sum(f and not ends_sentence(ln.text) and not ln.text.endswith((":", "："))
                          for ln, f in zip(block, full, strict=True))
         if open_ended == 0 or (not indented and open_ended * 2 < sum(full)):

@@ -42,6 +42,7 @@ __all__ = [
     "has_internal_sentence_end",
     "is_heading_like",
     "parse_number",
+    "splits_date",
     "splits_number",
     "splits_ratio",
     "starts_entry",
@@ -238,6 +239,37 @@ def splits_number(first: str, second: str) -> bool:
     """
     return ("，" in first or "," in first) and _NUMBER_AT_END.search(first) is not None \
         and _UNIT_AT_START.match(second) is not None
+
+
+_DATE_NUMBER_AT_END = re.compile("[\u4e00-\u9fff][0-9０-９]{1,4}$")
+"""A year, a month or a day at the end of a line, right after a Han character (``参加2024``, ``于3``)."""
+_DATE_REST_AT_START = re.compile("[年月日](?=[\u4e00-\u9fff0-9０-９])")
+"""The 年 / 月 / 日 of that number opening the next line and running on (``年秋季``, ``月15日``, ``日起``)."""
+_DATE_PART_AT_END = re.compile("([年月])[0-9０-９]{1,2}$")
+"""A year's month or a month's day at the end of a line (``2025年3``, ``1月14``)."""
+_NEXT_DATE_UNIT = {"年": "月", "月": "日"}
+
+
+def splits_date(first: str, second: str) -> bool:
+    """True when a line break cuts a year, a month or a day from its 年 / 月 /
+    日: running prose (a comma in it) ends with the number, or a date ends
+    with its month or day (``1月14``), and the next line opens with the
+    character that names it and goes on. A hard-wrapped
+    column breaks wherever the line is full, also inside ``2024年``.
+
+    >>> splits_date("下一步将鼓励企业打造自主品牌，参加2024", "年秋季广交会等重点展会"), splits_date("经研究，会议定于3", "月15日召开。")
+    (True, True)
+    >>> splits_date("本报讯（记者 施雨）1月14", "日是春运首日"), splits_date("本报讯（记者 施雨）1月14", "月底前完成")
+    (True, False)
+    >>> splits_date("如有疑问，请拨打电话：12345", "年度报告另行发布"), splits_date("全年得分，排名2024", "年。")
+    (False, False)
+    """
+    if _DATE_REST_AT_START.match(second) is None:
+        return False
+    part = _DATE_PART_AT_END.search(first)
+    if part is not None and _NEXT_DATE_UNIT[part.group(1)] == second[0]:
+        return True  # 1月14 / 日是…: the rest of a month and day, with or without a comma before
+    return ("，" in first or "," in first) and _DATE_NUMBER_AT_END.search(first) is not None
 
 
 RATIO_MARKS = "：:∶"
