@@ -1082,7 +1082,7 @@ _COLON_ROLE_PREFIX = 2
 _PRESS_PREFIXES = frozenset({"本报", "本台", "本网", "本刊", "本站", "本報", "本臺", "本網", "实习", "见习", "特约", "首席",
                              "實習", "見習", "特約"})
 """Words that make 记者 a reporter's role wherever the credit stands (``本报记者：冯雪``)."""
-_OUTLET_ENDS = ("报", "台", "网", "社", "報", "臺", "網")
+_OUTLET_ENDS = ("报", "台", "网", "社", "報", "臺", "網", "新闻", "新聞", "客户端", "客戶端")
 
 
 def _role_credit(line: str, out: list[tuple[int, int, str, bool]], a: int, start: int, end: int, colon: bool) -> bool:
@@ -1116,7 +1116,19 @@ def _colon_role(line: str, out: list[tuple[int, int, str, bool]], a: int, start:
     (True, False, True)
     """
     prefix = line[a:start]
-    return prefix in _PRESS_PREFIXES or prefix.endswith(_OUTLET_ENDS) or (bool(out) and len(prefix) <= _COLON_ROLE_PREFIX)
+    return prefix in _PRESS_PREFIXES or prefix.endswith(_OUTLET_ENDS) or _news_app_regional_outlet(prefix) \
+        or (bool(out) and len(prefix) <= _COLON_ROLE_PREFIX)
+
+
+def _news_app_regional_outlet(prefix: str) -> bool:
+    """Whether ``prefix`` is an outlet's name followed by the region of its
+    desk (``凤凰网安徽``, ``澎湃新闻上海``): the outlet of two characters or
+    more, the region of one or two.
+
+    >>> _news_app_regional_outlet("凤凰网安徽"), _news_app_regional_outlet("网格"), _news_app_regional_outlet("本报")
+    (True, False, False)
+    """
+    return any(len(prefix) - cut >= 2 and prefix[:-cut].endswith(_OUTLET_ENDS) for cut in (1, 2))
 
 
 def _cell_marked(line: str, m: re.Match[str], kind: str) -> bool:
@@ -1410,10 +1422,17 @@ def _colon_credits(line: str) -> str:
     line = _report_credits(line)
     if "/" not in line and "／" not in line and "|" not in line and "｜" not in line and "丨" not in line:
         return line
+    if "者" in line or "员" in line or "員" in line or "生" in line:  # a role that ends in one (记者, 通讯员, 实习生)
+        line = _NEWS_APP_REPORTER_BAR.sub("：", line)
     first = _SLASH_CREDIT.match(line)
     if first is not None and _credit_label(first) == "作者：" and _names_reporter(line[first.end():]):
         line = line[first.end():]
     return _SLASH_CREDIT.sub(_credit_label, line)
+
+
+_NEWS_APP_REPORTER_BAR = re.compile("(?<=记者|記者|讯员|訊員|习生|習生)" + _CREDIT_GAP + "[|｜丨]" + _CREDIT_GAP + "(?=[" + _CJK + "])")
+"""A bar between a reporter's (or correspondent's, trainee's) role and the
+name, standing for a colon (``界面新闻记者 | 顾一帆``, ``本报记者｜王浩 通讯员｜李明``)."""
 
 
 _TEXT_CREDIT = re.compile("(?:^|(?<=[" + _SPACES + "|｜丨（(【\\[]))(?:文字|文)" + _SP + "[:：]" + _SP + "(?=[" + _CJK + "])")

@@ -1,0 +1,98 @@
+"""Chrome of news apps and portals' article pages (held-out pages h260-h269):
+each rule catches lines worded otherwise than the pages it was written for
+(other outlets, other spellings), and leaves alone the body sentences that
+use the same words (an article about an app, a members' shop, a log-in)."""
+
+from __future__ import annotations
+
+import pytest
+
+from govtext import clean
+from govtext.blocks.rules import load_rules
+
+CAUGHT: list[tuple[str, str]] = [
+    ("tools/app-teaser", "在甬派APP中打开"),
+    ("tools/app-teaser", "在潮新闻客户端中打开"),
+    ("tools/app-teaser", "用川观新闻App里阅读全文"),
+    ("tools/app-teaser", "海量资讯、精准解读，尽在新浪财经APP"),
+    ("tools/app-teaser", "24小时滚动新闻，就在九派新闻客户端"),
+    ("paywall/subscribe", "立即登录"),
+    ("paywall/subscribe", "去登录"),
+    ("paywall/subscribe", "已有账号？登录"),
+    ("paywall/subscribe", "已有帐号，立即登录"),
+    ("paywall/member-login", "开通界面Pro会员，畅读全部深度文章"),
+    ("paywall/member-login", "加入财新通会员 畅享海量资讯"),
+    ("label-table/news-app-posted-time", "2小时前"),
+    ("label-table/news-app-posted-time", "发布于 15分钟前"),
+    ("label-table/news-app-posted-time", "刚刚"),
+    ("label-table/news-app-posted-time", "昨天 18:30"),
+    ("label-table/news-app-posted-time", "05-06 10:23"),
+    ("label-table/news-app-posted-time", "5月6日 10:23"),
+    ("credits/news-app-outlet-staff-bar", "界面新闻记者 | 顾一帆"),
+    ("credits/news-app-outlet-staff-bar", "财联社编辑｜程远"),
+    ("credits/news-app-outlet-staff-bar", "记者丨乔远航 季阳"),
+    ("credits/news-app-outlet-staff-bar", "凤凰网安徽记者丨章文博 见习记者丨陆一鸣"),
+    ("credits/news-app-empty-credit", "责任编辑："),
+    ("credits/news-app-empty-credit", "【编辑：】"),
+    ("footer/news-app-media-group", "南方+ 南方报业传媒集团"),
+    ("footer/news-app-media-group", "极目新闻 湖北长江报刊传媒集团"),
+]
+
+KEPT: list[tuple[str, str]] = [
+    ("tools/app-teaser", "市民可在浙里办APP中查看办理进度。"),
+    ("tools/app-teaser", "更多办事服务，尽在“浙里办”APP。"),
+    ("paywall/subscribe", "请登录平台查看审批结果。"),
+    ("paywall/subscribe", "企业可立即登录系统申报。"),
+    ("paywall/member-login", "加入合作社会员，畅享分红收益"),
+    ("paywall/member-login", "成为仓储超市会员，可享受折扣。"),
+    ("label-table/news-app-posted-time", "2小时前，记者来到现场。"),
+    ("label-table/news-app-posted-time", "两天前发生的事故已查明原因。"),
+    ("label-table/news-app-posted-time", "2024-05-06 10:23"),
+    ("credits/news-app-outlet-staff-bar", "学员｜乔远航"),
+    ("credits/news-app-outlet-staff-bar", "本报记者走访了12家企业。"),
+    ("credits/news-app-empty-credit", "编辑：王芳"),
+    ("footer/news-app-media-group", "采购人 南方报业传媒集团"),
+    ("footer/news-app-media-group", "浙江日报报业集团"),
+]
+
+
+@pytest.mark.parametrize(("rule_id", "line"), CAUGHT)
+def test_news_app_chrome_is_caught(rule_id: str, line: str) -> None:
+    rule = load_rules().get(rule_id)
+    assert rule is not None and rule.may_match(line) and rule.match(line) is not None, line
+
+
+@pytest.mark.parametrize(("rule_id", "line"), KEPT)
+def test_body_words_of_news_app_chrome_are_kept(rule_id: str, line: str) -> None:
+    rule = load_rules().get(rule_id)
+    assert rule is not None and rule.match(line) is None, line
+
+
+FENGHUANG_PAGE = """凤凰网
+在凤凰新闻APP中打开
+合肥滨湖新区新开通三条公交线路
+3小时前
+凤凰网安徽记者丨章文博 见习记者丨陆一鸣
+　　5月12日起，合肥滨湖新区新开通三条公交线路，连接地铁站、学校和大型社区，日均可服务乘客约1.5万人次。
+　　市民可通过“合肥通”APP查询实时到站信息，也可登录公交集团官网下载线路图。
+　　公交集团相关负责人表示，将根据客流变化适时优化发车间隔，并为会员卡乘客提供换乘优惠。
+责任编辑：
+已有账号？登录
+去登录
+海量资讯、精彩解读，尽在凤凰新闻客户端
+"""
+
+
+def test_a_news_app_page_of_another_outlet_keeps_its_body_and_author() -> None:
+    """A whole page of another outlet (凤凰网): the app nags, the bare
+    posting time, the bar credits and the empty credit go, the byline's
+    first reporter is the author, and the body lines that name an app, a
+    download, a log-in and members stay."""
+    doc = clean(FENGHUANG_PAGE)
+    text = doc.text
+    body = [line.strip() for line in FENGHUANG_PAGE.splitlines() if line.startswith("　　")]
+    assert all(line in text for line in body)
+    for chrome in ("在凤凰新闻APP中打开", "3小时前", "章文博", "责任编辑：", "已有账号", "去登录", "尽在凤凰新闻客户端"):
+        assert chrome not in text, chrome
+    assert doc.metadata.get("title") == "合肥滨湖新区新开通三条公交线路"
+    assert doc.metadata.get("author") == "章文博"
