@@ -28,6 +28,10 @@ CAUGHT: list[tuple[str, str]] = [
     ("label-table/news-app-posted-time", "昨天 18:30"),
     ("label-table/news-app-posted-time", "05-06 10:23"),
     ("label-table/news-app-posted-time", "5月6日 10:23"),
+    ("label-table/news-app-posted-time", "05-06 10:23 · 阅读 1.2万"),
+    ("label-table/news-app-posted-time", "06-12 08:05 · 湖北"),
+    ("credits/news-app-alliance-credit", "共享联盟·瓯海 通讯员 陈小川"),
+    ("credits/news-app-alliance-credit", "共享联盟·柯桥 李婷 孙浩"),
     ("credits/news-app-outlet-staff-bar", "界面新闻记者 | 顾一帆"),
     ("credits/news-app-outlet-staff-bar", "财联社编辑｜程远"),
     ("credits/news-app-outlet-staff-bar", "记者丨乔远航 季阳"),
@@ -35,6 +39,9 @@ CAUGHT: list[tuple[str, str]] = [
     ("credits/news-app-empty-credit", "责任编辑："),
     ("credits/news-app-empty-credit", "【编辑：】"),
     ("footer/news-app-media-group", "南方+ 南方报业传媒集团"),
+    ("credits/credit-line", "流程编辑：刘辰"),
+    ("credits/credit-line", "编辑：马超 流程编辑：刘辰"),
+    ("credits/credit-line", "视觉编辑｜邱晨 责任校对｜方圆"),
     ("footer/news-app-media-group", "极目新闻 湖北长江报刊传媒集团"),
 ]
 
@@ -48,9 +55,12 @@ KEPT: list[tuple[str, str]] = [
     ("label-table/news-app-posted-time", "2小时前，记者来到现场。"),
     ("label-table/news-app-posted-time", "两天前发生的事故已查明原因。"),
     ("label-table/news-app-posted-time", "2024-05-06 10:23"),
+    ("label-table/news-app-posted-time", "10:00 开幕式"),
+    ("credits/news-app-alliance-credit", "共享联盟是县级融媒体中心与省级媒体的合作机制。"),
     ("credits/news-app-outlet-staff-bar", "学员｜乔远航"),
     ("credits/news-app-outlet-staff-bar", "本报记者走访了12家企业。"),
     ("credits/news-app-empty-credit", "编辑：王芳"),
+    ("credits/credit-line", "流程编辑要对稿件逐字核对。"),
     ("footer/news-app-media-group", "采购人 南方报业传媒集团"),
     ("footer/news-app-media-group", "浙江日报报业集团"),
 ]
