@@ -1424,6 +1424,8 @@ def _colon_credits(line: str) -> str:
         return line
     if "者" in line or "员" in line or "員" in line or "生" in line:  # a role that ends in one (记者, 通讯员, 实习生)
         line = _NEWS_APP_REPORTER_BAR.sub("：", line)
+    if "/文" in line or "／文" in line or "/图" in line or "／图" in line or "/摄" in line or "／摄" in line:
+        line = _NEWS_APP_NAME_FIRST.sub(_news_app_name_first_label, line)
     first = _SLASH_CREDIT.match(line)
     if first is not None and _credit_label(first) == "作者：" and _names_reporter(line[first.end():]):
         line = line[first.end():]
@@ -1433,6 +1435,29 @@ def _colon_credits(line: str) -> str:
 _NEWS_APP_REPORTER_BAR = re.compile("(?<=记者|記者|讯员|訊員|习生|習生)" + _CREDIT_GAP + "[|｜丨]" + _CREDIT_GAP + "(?=[" + _CJK + "])")
 """A bar between a reporter's (or correspondent's, trainee's) role and the
 name, standing for a colon (``界面新闻记者 | 顾一帆``, ``本报记者｜王浩 通讯员｜李明``)."""
+
+
+_NEWS_APP_NAME_FIRST = re.compile(
+    "(?:^|(?<=[" + _SPACES + "|｜丨（(【\\[]))(?P<name>[" + _CJK + "]{2,4})" + _CREDIT_GAP + "[/／]" + _CREDIT_GAP
+    + "(?P<role>文字|文|图片|图|摄影|摄)(?=[" + _SPACES + "）)】\\]]|$)"
+)
+"""A credit with the name first (``唐雨晨/文 马骁/摄``, ``记者 吴佳妮/文``), as
+news apps sign their stories."""
+_NEWS_APP_REPORTER_BEFORE = re.compile("(?:记者|記者)[" + _SPACES + "]{0,2}$")
+
+
+def _news_app_name_first_label(m: re.Match[str]) -> str:
+    """Credit ``m`` (``唐雨晨/文``) written label first (``作者：唐雨晨``,
+    ``摄影：马骁``); after a reporter's label (``记者 吴佳妮/文``) the
+    writer's name alone, so that the label keeps it. A word that is no
+    name (``新闻/图``) stays as it is."""
+    name, role = m.group("name", "role")
+    if not _is_name(name):
+        return m.group()
+    if role.startswith("文"):
+        before = m.string[max(0, m.start() - 4) : m.start()]
+        return name if _NEWS_APP_REPORTER_BEFORE.search(before) else "作者：" + name
+    return "摄影：" + name
 
 
 _TEXT_CREDIT = re.compile("(?:^|(?<=[" + _SPACES + "|｜丨（(【\\[]))(?:文字|文)" + _SP + "[:：]" + _SP + "(?=[" + _CJK + "])")
