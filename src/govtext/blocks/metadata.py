@@ -1228,7 +1228,7 @@ _COLON_ROLE_PREFIX = 2
 _PRESS_PREFIXES = frozenset({"本报", "本台", "本网", "本刊", "本站", "本報", "本臺", "本網", "实习", "见习", "特约", "首席",
                              "實習", "見習", "特約"})
 """Words that make 记者 a reporter's role wherever the credit stands (``本报记者：冯雪``)."""
-_OUTLET_ENDS = ("报", "台", "网", "社", "報", "臺", "網")
+_OUTLET_ENDS = ("报", "台", "网", "社", "報", "臺", "網", "新闻", "新聞", "客户端", "客戶端")
 
 
 def _role_credit(line: str, out: list[tuple[int, int, str, bool]], a: int, start: int, end: int, colon: bool) -> bool:
@@ -1264,7 +1264,19 @@ def _colon_role(line: str, out: list[tuple[int, int, str, bool]], a: int, start:
     prefix = line[a:start]
     if (prefix[:1] == "《" and prefix[-1:] == "》") or prefix.endswith(("杂志", "雜誌")):
         return True  # 《人民日报》记者：, 《中国纪检监察》杂志记者：, a publication's reporter
-    return prefix in _PRESS_PREFIXES or prefix.endswith(_OUTLET_ENDS) or (bool(out) and len(prefix) <= _COLON_ROLE_PREFIX)
+    return prefix in _PRESS_PREFIXES or prefix.endswith(_OUTLET_ENDS) or _news_app_regional_outlet(prefix) \
+        or (bool(out) and len(prefix) <= _COLON_ROLE_PREFIX)
+
+
+def _news_app_regional_outlet(prefix: str) -> bool:
+    """Whether ``prefix`` is an outlet's name followed by the region of its
+    desk (``凤凰网安徽``, ``澎湃新闻上海``): the outlet of two characters or
+    more, the region of one or two.
+
+    >>> _news_app_regional_outlet("凤凰网安徽"), _news_app_regional_outlet("网格"), _news_app_regional_outlet("本报")
+    (True, False, False)
+    """
+    return any(len(prefix) - cut >= 2 and prefix[:-cut].endswith(_OUTLET_ENDS) for cut in (1, 2))
 
 
 def _cell_marked(line: str, m: re.Match[str], kind: str) -> bool:
@@ -1561,6 +1573,10 @@ def _colon_credits(line: str) -> str:
     line = _report_credits(line)
     if "/" not in line and "／" not in line and "|" not in line and "｜" not in line and "丨" not in line:
         return line
+    if "者" in line or "员" in line or "員" in line or "生" in line:  # a role that ends in one (记者, 通讯员, 实习生)
+        line = _NEWS_APP_REPORTER_BAR.sub("：", line)
+    if "/文" in line or "／文" in line or "/图" in line or "／图" in line or "/摄" in line or "／摄" in line:
+        line = _NEWS_APP_NAME_FIRST.sub(_news_app_name_first_label, line)
     first = _SLASH_CREDIT.match(line)
     if first is not None and _credit_label(first) == "作者：" and _names_reporter(line[first.end():]):
         line = line[first.end():]
@@ -1574,6 +1590,34 @@ _SHARED_DESK = re.compile("(?:^|(?<=[" + _SPACES + "]))(?:共享联盟|共享聯
 def _shared_desk_credit(m: re.Match[str]) -> str:
     """The desk's credit as a correspondent's label of the same length (the line's offsets stay)."""
     return "通讯员".ljust(len(m.group()), "\u3000")
+
+
+_NEWS_APP_REPORTER_BAR = re.compile("(?<=记者|記者|讯员|訊員|习生|習生)" + _CREDIT_GAP + "[|｜丨]" + _CREDIT_GAP + "(?=[" + _CJK + "])")
+"""A bar between a reporter's (or correspondent's, trainee's) role and the
+name, standing for a colon (``界面新闻记者 | 顾一帆``, ``本报记者｜王浩 通讯员｜李明``)."""
+
+
+_NEWS_APP_NAME_FIRST = re.compile(
+    "(?:^|(?<=[" + _SPACES + "|｜丨（(【\\[]))(?P<name>[" + _CJK + "]{2,4})" + _CREDIT_GAP + "[/／]" + _CREDIT_GAP
+    + "(?P<role>文字|文|图片|图|摄影|摄)(?=[" + _SPACES + "）)】\\]]|$)"
+)
+"""A credit with the name first (``唐雨晨/文 马骁/摄``, ``记者 吴佳妮/文``), as
+news apps sign their stories."""
+_NEWS_APP_REPORTER_BEFORE = re.compile("(?:记者|記者)[" + _SPACES + "]{0,2}$")
+
+
+def _news_app_name_first_label(m: re.Match[str]) -> str:
+    """Credit ``m`` (``唐雨晨/文``) written label first (``作者：唐雨晨``,
+    ``摄影：马骁``); after a reporter's label (``记者 吴佳妮/文``) the
+    writer's name alone, so that the label keeps it. A word that is no
+    name (``新闻/图``) stays as it is."""
+    name, role = m.group("name", "role")
+    if not _is_name(name):
+        return m.group()
+    if role.startswith("文"):
+        before = m.string[max(0, m.start() - 4) : m.start()]
+        return name if _NEWS_APP_REPORTER_BEFORE.search(before) else "作者：" + name
+    return "摄影：" + name
 
 
 _TEXT_CREDIT = re.compile("(?:^|(?<=[" + _SPACES + "|｜丨（(【\\[]))(?:文字|文)" + _SP + "[:：]" + _SP + "(?=[" + _CJK + "])")

@@ -1,0 +1,147 @@
+"""Chrome of news apps and portals' article pages (held-out pages h260-h269):
+each rule catches lines worded otherwise than the pages it was written for
+(other outlets, other spellings), and leaves alone the body sentences that
+use the same words (an article about an app, a members' shop, a log-in)."""
+
+from __future__ import annotations
+
+import pytest
+
+from govtext import clean
+from govtext.blocks.rules import load_rules
+
+CAUGHT: list[tuple[str, str]] = [
+    ("tools/app-teaser", "在甬派APP中打开"),
+    ("tools/app-teaser", "在潮新闻客户端中打开"),
+    ("tools/app-teaser", "用川观新闻App里阅读全文"),
+    ("tools/app-teaser", "海量资讯、精准解读，尽在新浪财经APP"),
+    ("tools/app-teaser", "24小时滚动新闻，就在九派新闻客户端"),
+    ("paywall/subscribe", "立即登录"),
+    ("paywall/subscribe", "去登录"),
+    ("paywall/subscribe", "已有账号？登录"),
+    ("paywall/subscribe", "已有帐号，立即登录"),
+    ("paywall/member-login", "开通界面Pro会员，畅读全部深度文章"),
+    ("paywall/member-login", "加入财新通会员 畅读海量资讯"),
+    ("label-table/news-app-posted-time", "2小时前"),
+    ("label-table/news-app-posted-time", "发布于 15分钟前"),
+    ("label-table/news-app-posted-time", "刚刚"),
+    ("label-table/news-app-posted-time", "昨天 18:30"),
+    ("label-table/news-app-posted-time", "05-06 10:23"),
+    ("label-table/news-app-posted-time", "5月6日 10:23"),
+    ("label-table/news-app-posted-time", "05-06 10:23 · 阅读 1.2万"),
+    ("label-table/news-app-posted-time", "06-12 08:05 · 湖北"),
+    ("credits/news-app-alliance-credit", "共享联盟·瓯海 通讯员 陈小川"),
+    ("credits/news-app-alliance-credit", "共享联盟·柯桥 李婷 孙浩"),
+    ("credits/credit-line", "浙江日报全媒体记者 张三 共享联盟·龙泉 李四"),
+    ("tools/app-teaser", "APP内查看全文"),
+    ("tools/app-teaser", "打开网易新闻 体验效果更佳"),
+    ("tools/app-teaser", "下载APP领取红包"),
+    ("tools/back-to-portal", "打开潮新闻，阅读全文"),
+    ("tools/back-to-portal", "打开川观新闻，阅读完整内容"),
+    ("paywall/subscribe", "此内容为付费内容，请订阅后查看"),
+    ("paywall/subscribe", "付费阅读 ¥2.00"),
+    ("paywall/subscribe", "欢迎登录"),
+    ("paywall/preview-ended", "剩余全文2356字，登录后阅读"),
+    ("paywall/preview-ended", "您已阅读30%，余下内容请打开APP"),
+    ("paywall/preview-ended", "全文共2356字，剩余1800字需付费"),
+    ("footer/reprint-notice", "本文已获授权，转载请联系原作者"),
+    ("paywall/doc-share-teaser", "本文档共10页，当前为前3页"),
+    ("paywall/doc-share-teaser", "还剩5页未读，继续阅读"),
+    ("paywall/doc-share-teaser", "文档价格：5 积分"),
+    ("paywall/doc-share-teaser", "查看更多范文"),
+    ("paywall/doc-share-teaser", "下载后可编辑"),
+    ("paywall/doc-share-teaser", "需要原创定制文章，请联系客服"),
+    ("paywall/subscribe", "该文档为付费文档，请购买后下载"),
+    ("paywall/subscribe", "付费下载 ￥3.00"),
+    ("tools/expand", "展开阅读全文"),
+    ("label-table/news-app-posted-time", "05-06 10:23 浙江"),
+    ("credits/news-app-outlet-staff-bar", "界面新闻记者 | 顾一帆"),
+    ("credits/news-app-outlet-staff-bar", "财联社编辑｜程远"),
+    ("credits/news-app-outlet-staff-bar", "记者丨乔远航 季阳"),
+    ("credits/news-app-outlet-staff-bar", "凤凰网安徽记者丨章文博 见习记者丨陆一鸣"),
+    ("credits/news-app-empty-credit", "责任编辑："),
+    ("credits/news-app-empty-credit", "【编辑：】"),
+    ("footer/news-app-media-group", "南方+ 南方报业传媒集团"),
+    ("credits/credit-line", "流程编辑：刘辰"),
+    ("slogan/news-app-name-tagline", "北京日报客户端 | 首都新闻第一时间"),
+    ("slogan/news-app-name-tagline", "极目新闻｜领先的新闻客户端"),
+    ("slogan/news-app-name-tagline", "九派新闻 有态度的新闻"),
+    ("slogan/news-app-name-tagline", "南方+ 广东第一政务新闻平台"),
+    ("credits/credit-line", "编辑：马超 流程编辑：刘辰"),
+    ("credits/credit-line", "视觉编辑｜邱晨 责任校对｜方圆"),
+    ("footer/news-app-media-group", "极目新闻 湖北长江报刊传媒集团"),
+]
+
+KEPT: list[tuple[str, str]] = [
+    ("tools/app-teaser", "市民可在浙里办APP中查看办理进度。"),
+    ("tools/app-teaser", "更多办事服务，尽在“浙里办”APP。"),
+    ("paywall/subscribe", "请登录平台查看审批结果。"),
+    ("paywall/subscribe", "企业可立即登录系统申报。"),
+    ("paywall/member-login", "加入合作社会员，畅享分红收益"),
+    ("paywall/member-login", "加入工会会员，畅享全部福利内容。"),
+    ("paywall/member-login", "成为仓储超市会员，可享受折扣。"),
+    ("label-table/news-app-posted-time", "2小时前，记者来到现场。"),
+    ("label-table/news-app-posted-time", "两天前发生的事故已查明原因。"),
+    ("label-table/news-app-posted-time", "2024-05-06 10:23"),
+    ("label-table/news-app-posted-time", "10:00 开幕式"),
+    ("tools/app-teaser", "下载APP后领取电子社保卡。"),
+    ("slogan/news-app-name-tagline", "时政新闻 县委常委会召开会议"),
+    ("slogan/news-app-name-tagline", "要闻 | 全市经济运行稳中向好"),
+    ("slogan/news-app-name-tagline", "时政新闻 | 县委常委会召开会议"),
+    ("slogan/news-app-name-tagline", "嘉兴新闻｜秀洲区召开全区经济工作会议"),
+    ("tools/back-to-portal", "打开“浙里办”，查看办理进度。"),
+    ("paywall/preview-ended", "剩余1800字由专家组审定。"),
+    ("paywall/subscribe", "欢迎登录市政务服务网办理。"),
+    ("paywall/doc-share-teaser", "申报表下载后可在线填写并提交。"),
+    ("paywall/doc-share-teaser", "还剩3个项目未完工。"),
+    ("paywall/doc-share-teaser", "写作能力提升需要长期积累。"),
+    ("credits/news-app-alliance-credit", "共享联盟是县级融媒体中心与省级媒体的合作机制。"),
+    ("credits/news-app-outlet-staff-bar", "学员｜乔远航"),
+    ("credits/news-app-outlet-staff-bar", "本报记者走访了12家企业。"),
+    ("credits/news-app-empty-credit", "编辑：王芳"),
+    ("credits/credit-line", "流程编辑要对稿件逐字核对。"),
+    ("footer/news-app-media-group", "采购人 南方报业传媒集团"),
+    ("footer/news-app-media-group", "浙江日报报业集团"),
+]
+
+
+@pytest.mark.parametrize(("rule_id", "line"), CAUGHT)
+def test_news_app_chrome_is_caught(rule_id: str, line: str) -> None:
+    rule = load_rules().get(rule_id)
+    assert rule is not None and rule.may_match(line) and rule.match(line) is not None, line
+
+
+@pytest.mark.parametrize(("rule_id", "line"), KEPT)
+def test_body_words_of_news_app_chrome_are_kept(rule_id: str, line: str) -> None:
+    rule = load_rules().get(rule_id)
+    assert rule is not None and rule.match(line) is None, line
+
+
+FENGHUANG_PAGE = """凤凰网
+在凤凰新闻APP中打开
+合肥滨湖新区新开通三条公交线路
+3小时前
+凤凰网安徽记者丨章文博 见习记者丨陆一鸣
+　　5月12日起，合肥滨湖新区新开通三条公交线路，连接地铁站、学校和大型社区，日均可服务乘客约1.5万人次。
+　　市民可通过“合肥通”APP查询实时到站信息，也可登录公交集团官网下载线路图。
+　　公交集团相关负责人表示，将根据客流变化适时优化发车间隔，并为会员卡乘客提供换乘优惠。
+责任编辑：
+已有账号？登录
+去登录
+海量资讯、精彩解读，尽在凤凰新闻客户端
+"""
+
+
+def test_a_news_app_page_of_another_outlet_keeps_its_body_and_author() -> None:
+    """A whole page of another outlet (凤凰网): the app nags, the bare
+    posting time, the bar credits and the empty credit go, the byline's
+    first reporter is the author, and the body lines that name an app, a
+    download, a log-in and members stay."""
+    doc = clean(FENGHUANG_PAGE)
+    text = doc.text
+    body = [line.strip() for line in FENGHUANG_PAGE.splitlines() if line.startswith("　　")]
+    assert all(line in text for line in body)
+    for chrome in ("在凤凰新闻APP中打开", "3小时前", "章文博", "责任编辑：", "已有账号", "去登录", "尽在凤凰新闻客户端"):
+        assert chrome not in text, chrome
+    assert doc.metadata.get("title") == "合肥滨湖新区新开通三条公交线路"
+    assert doc.metadata.get("author") == "章文博"
