@@ -16,13 +16,13 @@ from collections.abc import Iterator, Sequence
 
 from govtext.blocks.metadata import (  # unchanged by the rewrite: shared, not copied
     _ACCOUNT_NOTE,
-    _COUNTED_SOURCE,
-    _COUNTED_SOURCE_NOT,
     _ANY_DIGIT,
     _ANY_SPACE,
     _BYLINE_BAD,
     _CLAUSE_END,
     _CN_VALUES,
+    _COUNTED_SOURCE,
+    _COUNTED_SOURCE_NOT,
     _CREDIT_PREFIX,
     _DATE,
     _DATE_FIRST,
