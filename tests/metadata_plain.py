@@ -21,6 +21,8 @@ from govtext.blocks.metadata import (  # unchanged by the rewrite: shared, not c
     _BYLINE_BAD,
     _CLAUSE_END,
     _CN_VALUES,
+    _COUNTED_SOURCE,
+    _COUNTED_SOURCE_NOT,
     _CREDIT_PREFIX,
     _DATE,
     _DATE_FIRST,
@@ -429,6 +431,26 @@ def _residue(p: _Parse, gaps: list[tuple[int, int]]) -> None:
             p.fields["views"] = int(piece)
             p.explained.append((a, b))
         last_was_source = False
+    if "source" not in p.fields and len(p.fields) == 1:  # a portal header's count (added after the rewrite)
+        _counted_source_after_date(p, line, pieces)
+
+
+def _counted_source_after_date(p: _Parse, line: str, pieces: list[tuple[int, int]]) -> None:
+    """A date, a name and a view count: the name is the source (see the module's function of this name)."""
+    words = [(a, b) for a, b in pieces if not _PUNCT_ONLY.fullmatch(line[a:b])]
+    if not words or len(words) > 2:
+        return
+    if len(words) == 2 and not (line[words[1][0]:words[1][1]].isdigit() and words[1][1] - words[1][0] <= 9):
+        return
+    first = _COUNTED_SOURCE.fullmatch(line[words[0][0]:words[0][1]])
+    if first is None or first.group("org").startswith(_COUNTED_SOURCE_NOT):
+        return
+    if (first.group("n") is None) == (len(words) == 1) or len(_HAN.findall(first.group("org"))) < 2:
+        return
+    p.fields["source"] = first.group("org")
+    p.fields["views"] = int(first.group("n") or line[words[1][0]:words[1][1]])
+    p.bare_source = True
+    p.explained.extend(words)
 
 
 def _labels(line: str) -> list[tuple[int, int, str, bool]]:

@@ -46,6 +46,8 @@ def _nav_items_unguarded(text: str) -> list[str] | None:
     words = text.split()
     if len(words) >= 4 and all(2 <= len(w) <= 6 and shape._all_han(w) for w in words):
         return words
+    if len(words) >= 4 and shape._nav_row_with_language_links(words):
+        return words
     if len(words) >= 3 and words[0].endswith("首页") and all(2 <= len(w) <= 8 and w.isalnum() for w in words):
         return words
     return None

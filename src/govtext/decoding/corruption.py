@@ -751,12 +751,6 @@ _CORRUPT_ANNOTATION_HEAD = re.compile(f"[{_HAN}][(（][{_CORRUPT_PINYIN_LETTERS}
 _CORRUPT_ANNOTATION_CLOSED = re.compile(f"[{_HAN}][(（]([{_CORRUPT_PINYIN_LETTERS}]{{1,6}})[)）]$")
 
 
-def _corrupt_next_closed_question(text: str, start: int) -> int:
-    """Where the next ``)?`` or ``）?`` at or after ``start`` is, or -1."""
-    found = [p for p in (text.find(")?", start), text.find("）?", start)) if p >= 0]
-    return min(found) if found else -1
-
-
 def _corrupt_annotations(text: str) -> Iterator[Flag]:
     """A ``?`` where a page with pinyin injected after its characters lost
     bytes: in the place of an annotated character (``電?(chí)``: injectors
@@ -784,10 +778,10 @@ def _corrupt_annotations(text: str) -> Iterator[Flag]:
             yield Flag(head.start() + 1, m.end(), "a '?' inside a pinyin annotation: the bytes of a toned "
                                                   "letter were lost")
     styled: bool | None = None
-    p = _corrupt_next_closed_question(text, 0)
-    while p >= 0:
-        q = p + 1
-        head = _CORRUPT_ANNOTATION_CLOSED.search(text, max(p - 8, 0), p + 1)
+    for q in _anchor_positions(text):  # a '?' right after a closing bracket (few: no scan of the text)
+        if q == 0 or text[q - 1] not in ")）" or text[q] != "?":
+            continue
+        head = _CORRUPT_ANNOTATION_CLOSED.search(text, max(q - 9, 0), q)
         if head is not None and is_pinyin(head.group(1)) and not _corrupt_q_asks(text, q):
             if styled is None:
                 styled = _full_width_style(text)
@@ -795,7 +789,6 @@ def _corrupt_annotations(text: str) -> Iterator[Flag]:
                 return
             yield Flag(q, q + 1, "a '?' right after a pinyin annotation, in full-width text and in no question: "
                                  "the character after the annotated one was lost")
-        p = _corrupt_next_closed_question(text, p + 1)
 
 
 _CORRUPT_IDEOGRAPHIC_STOP = re.compile("。")
