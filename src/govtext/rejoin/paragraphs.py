@@ -773,7 +773,9 @@ class ParagraphRejoiner:
         # the wrap width: the width most lines (but the last) reach, within the tolerance; on a tie
         # the width most lines have (not that of one line a hanging 。 makes wider); a line ending
         # with a mark the layout may hang past the column counts a character narrower
-        measured = [w - 2 if _hangable_end(ln.text) else w for ln, w in zip(block, widths, strict=True)]
+        # (inline, as _hangable_end: this runs on every line of every block)
+        measured = [w - 2 if (t := ln.text.rstrip(_SPACES))[-1:] in _HANGABLE and (t[-1] > "\x7f" or t[-2:-1] > "\x7f")
+                    else w for ln, w in zip(block, widths, strict=True)]
         but_last = Counter(measured[:-1])
         get, zeros = but_last.get, (0,) * (tol + 1)
         reach = {w: sum(map(get, range(w - tol, w + 1), zeros)) for w in but_last}  # lines within the tolerance
@@ -794,11 +796,11 @@ class ParagraphRejoiner:
         # short when justified, one over when the others fall short of an odd wrap width by a hanzi
         # a line one character over the wrap hung its last mark past the column: full inside a sentence;
         # after a sentence end (。) only where paragraphs open with an indent (decided below)
-        some_indent = any(ln.text.startswith(_INDENT) for ln in block)
-        hung_stops = [width < w <= width + 2 + w % 2 and some_indent and _hanging_stop(block[i].text)
-                      for i, w in enumerate(widths)]
+        over = [i for i, w in enumerate(widths) if width < w <= width + 2 + w % 2]
+        hung_stops = {i for i in over if _hanging_stop(block[i].text)} \
+            if over and any(ln.text.startswith(_INDENT) for ln in block) else set()
         full = [(width - tol - (odd := w % 2) <= w <= width + odd
-                 or (width < w <= width + 2 + odd and _hanging_mark_wrap(block[i].text)) or hung_stops[i])
+                 or (width < w <= width + 2 + odd and _hanging_mark_wrap(block[i].text)) or i in hung_stops)
                 and i in keep and "\t" not in block[i].text.strip(_SPACES) for i, w in enumerate(widths)]
         n_full = sum(full[:-1])
         if n_full < 2:
@@ -833,8 +835,8 @@ class ParagraphRejoiner:
             or nxt.text.startswith(_CAPTION_OPENERS)
             for ln, nxt, f in zip(block, block[1:], full, strict=False) if not f
         )  # paragraphs open with an indent, consistently: after every short line (a caption aside)
-        if not indented and any(hung_stops):
-            full = [f and not h for f, h in zip(full, hung_stops, strict=True)]  # a hung 。 may end a paragraph
+        if not indented and hung_stops:
+            full = [f and i not in hung_stops for i, f in enumerate(full)]  # a hung 。 may end a paragraph
         open_ended = sum(f and not ends_sentence(ln.text) and not ln.text.endswith((":", "："))
                          for ln, f in zip(block, full, strict=True))
         if open_ended == 0 or (not indented and open_ended * 2 < sum(full)):
