@@ -30,6 +30,8 @@ from govtext.blocks.metadata import (  # unchanged by the rewrite: shared, not c
     _DATE_KINDS,
     _DATE_RANK,
     _DOC_NUMBER,
+    _EPAPER_PAGE,
+    _EPAPER_SECTION_CHARS,
     _HAN,
     _HARD_BREAK,
     _LABEL,
@@ -409,6 +411,7 @@ def _residue(p: _Parse, gaps: list[tuple[int, int]]) -> None:
     if not dated:
         return
     last_was_source = False
+    after_page = False
     for a, b in pieces:
         piece = line[a:b]
         if _PUNCT_ONLY.fullmatch(piece):
@@ -416,6 +419,15 @@ def _residue(p: _Parse, gaps: list[tuple[int, int]]) -> None:
         if _ACCOUNT_NOTE.fullmatch(piece):  # 临湖日报社官方账号 (added after the rewrite, shared)
             p.explained.append((a, b))
             continue
+        if _EPAPER_PAGE.fullmatch(piece):  # an e-paper's page (A05版), then its section (added after the rewrite)
+            after_page = True
+            p.explained.append((a, b))
+            continue
+        if after_page:
+            after_page = False
+            if len(piece) <= _EPAPER_SECTION_CHARS and _HAN.search(piece) and piece[-1] not in "报報刊":
+                p.explained.append((a, b))
+                continue
         if len(piece) <= 45 and "source" not in p.fields:
             org = _ORG.fullmatch(piece)
             # an organisation after 在 is where something was said, no source

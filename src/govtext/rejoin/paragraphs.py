@@ -555,6 +555,24 @@ def _hanging_stop(line: str) -> bool:
 
 
 _HANGING_STOPS = frozenset("。！？!?；;")
+_HANGABLE = _HANGING_CLAUSE | _HANGING_STOPS | _HANGING_CLOSERS
+def _hangable_end(line: str) -> bool:
+    """Whether ``line`` ends with a mark a Chinese layout may hang past the
+    column: a full-width one, or one NFKC folded to half width after a
+    Chinese character (not an English line's comma).
+
+    >>> _hangable_end("全县上下，"), _hangable_end("全县上下,"), _hangable_end("the vocabulary a,")
+    (True, True, False)
+    """
+    t = line.rstrip(_SPACES)
+    last = t[-1:]
+    return last in _HANGABLE and (not last.isascii() or not t[-2:-1].isascii())
+
+
+_LIST_ITEM_LAST = frozenset("，,、；;：:")
+"""How an item of a list, or the line that opens it, may end (``1.全面推行“一网通办”，``,
+``可选择以下任一渠道缴费：``) before the next item's number."""
+"""Marks a Chinese layout may hang past the column at a line's end."""
 
 
 def _short_numbered_heading(line: str, width: int) -> bool:
@@ -668,6 +686,9 @@ class ParagraphRejoiner:
                 or _table_row(prev.text) or _table_row(ln.text) or _caption_after_sentence(prev.text, ln.text):
             return reason
         width, indents = wrapped[prev.start]
+        if starts_numbered(ln.text) and (prev.text.rstrip(_SPACES)[-1:] in _LIST_ITEM_LAST
+                                         or starts_numbered(prev.text.lstrip(_SPACES))):
+            return None  # the next item of a list (after a colon, an item ending with ， or ；, or an item), however wide
         # where paragraphs open with an indent, only an indent opens one
         if indents:
             # a sentence that ends at the margin goes on unless a title or an item follows; a line
@@ -750,23 +771,22 @@ class ParagraphRejoiner:
         cfg = self.config
         tol = cfg.wrap_tolerance
         # the wrap width: the width most lines (but the last) reach, within the tolerance; on a tie
-        # the width most lines have (not that of one line a hanging 。 makes wider)
-        but_last = Counter(widths[:-1])
-        reach = dict(but_last)  # width -> lines (but the last) at most the tolerance narrower
-        get = but_last.get
-        for narrower in range(1, tol + 1):
-            for w in reach:
-                reach[w] += get(w - narrower, 0)
-        most = max(reach.values())
-        tied = [w for w, n in reach.items() if n == most]
-        last = widths[-1]
-        width = tied[0] if len(tied) == 1 else max(tied, key=lambda w: (but_last[w] + (w == last), w))
+        # the width most lines have (not that of one line a hanging 。 makes wider); a line ending
+        # with a mark the layout may hang past the column counts a character narrower
+        # (inline, as _hangable_end: this runs on every line of every block)
+        measured = [w - 2 if (t := ln.text.rstrip(_SPACES))[-1:] in _HANGABLE and (t[-1] > "\x7f" or t[-2:-1] > "\x7f")
+                    else w for ln, w in zip(block, widths, strict=True)]
+        but_last = Counter(measured[:-1])
+        get, zeros = but_last.get, (0,) * (tol + 1)
+        reach = {w: sum(map(get, range(w - tol, w + 1), zeros)) for w in but_last}  # lines within the tolerance
+        all_lines = Counter(measured)
+        width = max(but_last, key=lambda w: (reach[w], all_lines[w], w))
         if not cfg.min_wrap_width <= width <= cfg.max_wrap_width:
             return {}
         # a line wider than the wrap width cannot be part of the wrap: split there
         runs: list[list[int]] = [[]]
         for i, w in enumerate(widths):
-            if w > width + tol:
+            if w > width + tol + w % 2:  # (an odd width: half-width digits beside a hung mark)
                 runs.append([])
             else:
                 runs[-1].append(i)
@@ -776,11 +796,11 @@ class ParagraphRejoiner:
         # short when justified, one over when the others fall short of an odd wrap width by a hanzi
         # a line one character over the wrap hung its last mark past the column: full inside a sentence;
         # after a sentence end (。) only where paragraphs open with an indent (decided below)
-        some_indent = any(ln.text.startswith(_INDENT) for ln in block)
-        hung_stops = [width < w <= width + 2 + w % 2 and some_indent and _hanging_stop(block[i].text)
-                      for i, w in enumerate(widths)]
+        over = [i for i, w in enumerate(widths) if width < w <= width + 2 + w % 2]
+        hung_stops = {i for i in over if _hanging_stop(block[i].text)} \
+            if over and any(ln.text.startswith(_INDENT) for ln in block) else set()
         full = [(width - tol - (odd := w % 2) <= w <= width + odd
-                 or (width < w <= width + 2 + odd and _hanging_mark_wrap(block[i].text)) or hung_stops[i])
+                 or (width < w <= width + 2 + odd and _hanging_mark_wrap(block[i].text)) or i in hung_stops)
                 and i in keep and "\t" not in block[i].text.strip(_SPACES) for i, w in enumerate(widths)]
         n_full = sum(full[:-1])
         if n_full < 2:
@@ -815,8 +835,8 @@ class ParagraphRejoiner:
             or nxt.text.startswith(_CAPTION_OPENERS)
             for ln, nxt, f in zip(block, block[1:], full, strict=False) if not f
         )  # paragraphs open with an indent, consistently: after every short line (a caption aside)
-        if not indented and any(hung_stops):
-            full = [f and not h for f, h in zip(full, hung_stops, strict=True)]  # a hung 。 may end a paragraph
+        if not indented and hung_stops:
+            full = [f and i not in hung_stops for i, f in enumerate(full)]  # a hung 。 may end a paragraph
         open_ended = sum(f and not ends_sentence(ln.text) and not ln.text.endswith((":", "："))
                          for ln, f in zip(block, full, strict=True))
         if open_ended == 0 or (not indented and open_ended * 2 < sum(full)):
