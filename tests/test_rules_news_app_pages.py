@@ -145,3 +145,46 @@ def test_a_news_app_page_of_another_outlet_keeps_its_body_and_author() -> None:
         assert chrome not in text, chrome
     assert doc.metadata.get("title") == "合肥滨湖新区新开通三条公交线路"
     assert doc.metadata.get("author") == "章文博"
+
+
+DOC_SITE_SPEECH = """范文网 > 工作总结 > 领导讲话 >
+
+在全县优化营商环境大会上的讲话
+
+  在全县优化营商环境大会上的讲话
+
+  青田县县长 林海峰
+
+  同志们:今天召开全县优化营商环境大会,主要任务是贯彻落实省市关于优化营商环境的决策部署,全力打造一流营商环境。
+
+  下一步,要深化“一件事”集成改革,让企业登录“浙里办”APP即可办理大部分业务。
+
+本文档共6页,当前为前2页
+
+还剩4页未读,继续阅读
+
+文档价格:3 积分
+"""
+
+
+def test_a_document_site_saying_the_headline_twice_above_an_officials_byline_names_no_account() -> None:
+    """A headline said twice above an official's byline (``青田县县长 林海峰``)
+    is a document site's page title and headline, not a WeChat account's
+    name said twice above its date line: no source comes of it, and the
+    site's page-count teasers go."""
+    doc = clean(DOC_SITE_SPEECH)
+    assert doc.metadata.get("source") is None
+    assert doc.metadata.get("title") == "在全县优化营商环境大会上的讲话"
+    assert doc.metadata.get("author") == "林海峰"
+    assert "APP即可办理" in doc.text
+    for teaser in ("本文档共6页", "还剩4页未读", "文档价格"):
+        assert teaser not in doc.text, teaser
+
+
+def test_an_account_named_twice_above_a_reporters_byline_is_still_the_account() -> None:
+    """The press role of a byline (本报记者) is no office: two like names
+    above it stay the account's name."""
+    page = ("青溪发布\n青溪发布\n本报记者 王浩\n"
+            "　　5月6日，青溪县召开工作会议，部署今年的重点任务。会议要求各部门加强协作，确保各项目标按期完成。\n"
+            "　　会议强调，要坚持问题导向，聚焦群众关切，推动各项工作落地见效。\n")
+    assert clean(page).metadata.get("source") == "青溪发布"
