@@ -66,6 +66,7 @@ CAUGHT: list[tuple[str, str]] = [
     ("tools/page-actions-bare", "文章纠错"),
     ("tools/page-actions-bare", "听新闻"),
     ("label-table/news-app-posted-time", "05-06 10:23 浙江"),
+    ("label-table/news-app-posted-time", "发布时间：05-06 10:23"),
     ("credits/news-app-outlet-staff-bar", "界面新闻记者 | 顾一帆"),
     ("credits/news-app-outlet-staff-bar", "财联社编辑｜程远"),
     ("credits/news-app-outlet-staff-bar", "记者丨乔远航 季阳"),
@@ -95,6 +96,7 @@ KEPT: list[tuple[str, str]] = [
     ("label-table/news-app-posted-time", "两天前发生的事故已查明原因。"),
     ("label-table/news-app-posted-time", "2024-05-06 10:23"),
     ("label-table/news-app-posted-time", "10:00 开幕式"),
+    ("label-table/news-app-posted-time", "时间：05-06 10:23"),
     ("tools/app-teaser", "下载APP后领取电子社保卡。"),
     ("slogan/news-app-name-tagline", "时政新闻 县委常委会召开会议"),
     ("slogan/news-app-name-tagline", "要闻 | 全市经济运行稳中向好"),
@@ -203,3 +205,15 @@ def test_an_account_named_twice_above_a_reporters_byline_is_still_the_account() 
             "　　5月6日，青溪县召开工作会议，部署今年的重点任务。会议要求各部门加强协作，确保各项目标按期完成。\n"
             "　　会议强调，要坚持问题导向，聚焦群众关切，推动各项工作落地见效。\n")
     assert clean(page).metadata.get("source") == "青溪发布"
+
+
+def test_a_provincial_app_byline_with_a_county_partner_names_the_reporter() -> None:
+    """潮新闻's byline names the county partner after the reporter
+    (``共享联盟·北仑 胡晓``): the partner reads as a correspondent, the
+    reporter is the author and the line goes."""
+    page = ("宁波舟山港一季度集装箱吞吐量同比增长10.2%\n潮新闻客户端 记者 王逸群 共享联盟·北仑 胡晓\n2024-04-12 16:20\n"
+            "　　4月12日，记者从宁波舟山港集团获悉，今年一季度，宁波舟山港完成集装箱吞吐量950万标准箱，同比增长10.2%。\n"
+            "　　据介绍，一季度宁波舟山港新增集装箱航线9条，航线总数达到305条。\n")
+    doc = clean(page)
+    assert doc.metadata.get("author") == "王逸群"
+    assert "共享联盟" not in doc.text
