@@ -54,7 +54,19 @@ CAUGHT: list[tuple[str, str]] = [
     ("paywall/subscribe", "该文档为付费文档，请购买后下载"),
     ("paywall/subscribe", "付费下载 ￥3.00"),
     ("tools/expand", "展开阅读全文"),
+    ("tools/app-teaser", "“川观新闻”APP下载"),
+    ("counters/reactions", "跟贴 12 参与 56"),
+    ("slogan/site-name", "“甬派”客户端"),
+    ("slogan/news-app-platform-account", "网易号"),
+    ("slogan/news-app-platform-account", "澎湃号·政务"),
+    ("slogan/news-app-platform-account", "发布于北京 · 腾讯新闻创作者"),
+    ("slogan/news-app-platform-account", "凤凰网财经出品"),
+    ("slogan/news-app-platform-account", "甬派客户端出品"),
+    ("tools/page-actions-bare", "关注作者"),
+    ("tools/page-actions-bare", "文章纠错"),
+    ("tools/page-actions-bare", "听新闻"),
     ("label-table/news-app-posted-time", "05-06 10:23 浙江"),
+    ("label-table/news-app-posted-time", "发布时间：05-06 10:23"),
     ("credits/news-app-outlet-staff-bar", "界面新闻记者 | 顾一帆"),
     ("credits/news-app-outlet-staff-bar", "财联社编辑｜程远"),
     ("credits/news-app-outlet-staff-bar", "记者丨乔远航 季阳"),
@@ -84,6 +96,7 @@ KEPT: list[tuple[str, str]] = [
     ("label-table/news-app-posted-time", "两天前发生的事故已查明原因。"),
     ("label-table/news-app-posted-time", "2024-05-06 10:23"),
     ("label-table/news-app-posted-time", "10:00 开幕式"),
+    ("label-table/news-app-posted-time", "时间：05-06 10:23"),
     ("tools/app-teaser", "下载APP后领取电子社保卡。"),
     ("slogan/news-app-name-tagline", "时政新闻 县委常委会召开会议"),
     ("slogan/news-app-name-tagline", "要闻 | 全市经济运行稳中向好"),
@@ -95,6 +108,10 @@ KEPT: list[tuple[str, str]] = [
     ("paywall/doc-share-teaser", "申报表下载后可在线填写并提交。"),
     ("paywall/doc-share-teaser", "还剩3个项目未完工。"),
     ("paywall/doc-share-teaser", "写作能力提升需要长期积累。"),
+    ("slogan/news-app-platform-account", "该片由市委宣传部出品"),
+    ("slogan/news-app-platform-account", "人民号召"),
+    ("slogan/news-app-platform-account", "创作者"),
+    ("counters/reactions", "共有12个单位参与"),
     ("credits/news-app-alliance-credit", "共享联盟是县级融媒体中心与省级媒体的合作机制。"),
     ("credits/news-app-outlet-staff-bar", "学员｜乔远航"),
     ("credits/news-app-outlet-staff-bar", "本报记者走访了12家企业。"),
@@ -145,3 +162,58 @@ def test_a_news_app_page_of_another_outlet_keeps_its_body_and_author() -> None:
         assert chrome not in text, chrome
     assert doc.metadata.get("title") == "合肥滨湖新区新开通三条公交线路"
     assert doc.metadata.get("author") == "章文博"
+
+
+DOC_SITE_SPEECH = """范文网 > 工作总结 > 领导讲话 >
+
+在全县优化营商环境大会上的讲话
+
+  在全县优化营商环境大会上的讲话
+
+  青田县县长 林海峰
+
+  同志们:今天召开全县优化营商环境大会,主要任务是贯彻落实省市关于优化营商环境的决策部署,全力打造一流营商环境。
+
+  下一步,要深化“一件事”集成改革,让企业登录“浙里办”APP即可办理大部分业务。
+
+本文档共6页,当前为前2页
+
+还剩4页未读,继续阅读
+
+文档价格:3 积分
+"""
+
+
+def test_a_document_site_saying_the_headline_twice_above_an_officials_byline_names_no_account() -> None:
+    """A headline said twice above an official's byline (``青田县县长 林海峰``)
+    is a document site's page title and headline, not a WeChat account's
+    name said twice above its date line: no source comes of it, and the
+    site's page-count teasers go."""
+    doc = clean(DOC_SITE_SPEECH)
+    assert doc.metadata.get("source") is None
+    assert doc.metadata.get("title") == "在全县优化营商环境大会上的讲话"
+    assert doc.metadata.get("author") == "林海峰"
+    assert "APP即可办理" in doc.text
+    for teaser in ("本文档共6页", "还剩4页未读", "文档价格"):
+        assert teaser not in doc.text, teaser
+
+
+def test_an_account_named_twice_above_a_reporters_byline_is_still_the_account() -> None:
+    """The press role of a byline (本报记者) is no office: two like names
+    above it stay the account's name."""
+    page = ("青溪发布\n青溪发布\n本报记者 王浩\n"
+            "　　5月6日，青溪县召开工作会议，部署今年的重点任务。会议要求各部门加强协作，确保各项目标按期完成。\n"
+            "　　会议强调，要坚持问题导向，聚焦群众关切，推动各项工作落地见效。\n")
+    assert clean(page).metadata.get("source") == "青溪发布"
+
+
+def test_a_provincial_app_byline_with_a_county_partner_names_the_reporter() -> None:
+    """潮新闻's byline names the county partner after the reporter
+    (``共享联盟·北仑 胡晓``): the partner reads as a correspondent, the
+    reporter is the author and the line goes."""
+    page = ("宁波舟山港一季度集装箱吞吐量同比增长10.2%\n潮新闻客户端 记者 王逸群 共享联盟·北仑 胡晓\n2024-04-12 16:20\n"
+            "　　4月12日，记者从宁波舟山港集团获悉，今年一季度，宁波舟山港完成集装箱吞吐量950万标准箱，同比增长10.2%。\n"
+            "　　据介绍，一季度宁波舟山港新增集装箱航线9条，航线总数达到305条。\n")
+    doc = clean(page)
+    assert doc.metadata.get("author") == "王逸群"
+    assert "共享联盟" not in doc.text

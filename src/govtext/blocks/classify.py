@@ -1519,9 +1519,18 @@ def _drop_repeated_names(st: _State, cands: list[int]) -> list[int]:
 
 
 def _above_dated_line(st: _State, c: int) -> bool:
-    """Whether block ``c`` stands right above a metadata line or byline."""
+    """Whether block ``c`` stands right above a metadata line or byline; not
+    an official's byline (``青田县县长 林海峰``), which signs a speech whose
+    headline a document site says twice, not an account."""
     below = st.labels[c + 1] if c + 1 < st.n else None
-    return _is(below, "metadata") or _is(below, "byline")
+    return _is(below, "metadata") or (_is(below, "byline") and not _news_app_signed_by_official(below))
+
+
+def _news_app_signed_by_official(label: BlockLabel | None) -> bool:
+    """Whether byline ``label`` names its author with an office (``author_role``:
+    县长, 区委书记), not a press role (本报记者, 通讯员)."""
+    role = label.fields.get("author_role") if label is not None else None
+    return isinstance(role, str) and not any(word in role for word in ("记者", "記者", "通讯员", "通訊員", "编辑", "編輯"))
 
 
 def _below_account_name(st: _State, cands: list[int], c: int, below: int) -> int:

@@ -1571,6 +1571,8 @@ def _colon_credits(line: str) -> str:
     if "共享联盟" in line or "共享聯盟" in line:
         line = _SHARED_DESK.sub(_shared_desk_credit, line)
     line = _report_credits(line)
+    if "共享联盟" in line:
+        line = _NEWS_APP_ALLIANCE.sub("通讯员", line)
     if "/" not in line and "／" not in line and "|" not in line and "｜" not in line and "丨" not in line:
         return line
     if "者" in line or "员" in line or "員" in line or "生" in line:  # a role that ends in one (记者, 通讯员, 实习生)
@@ -1595,6 +1597,11 @@ def _shared_desk_credit(m: re.Match[str]) -> str:
 _NEWS_APP_REPORTER_BAR = re.compile("(?<=记者|記者|讯员|訊員|习生|習生)" + _CREDIT_GAP + "[|｜丨]" + _CREDIT_GAP + "(?=[" + _CJK + "])")
 """A bar between a reporter's (or correspondent's, trainee's) role and the
 name, standing for a colon (``界面新闻记者 | 顾一帆``, ``本报记者｜王浩 通讯员｜李明``)."""
+
+
+_NEWS_APP_ALLIANCE = re.compile("共享联盟[" + _SPACES + "]{0,2}[·・•]?[" + _SPACES + "]{0,2}[" + _CJK + "]{2,4}(?=[" + _SPACES + "])")
+"""A county media partner's credit on Zhejiang's provincial apps (``共享联盟·北仑 胡晓``):
+the names after it are correspondents', read as ``通讯员 胡晓``."""
 
 
 _NEWS_APP_NAME_FIRST = re.compile(
