@@ -148,7 +148,7 @@ class PairFinder:
     passes, :attr:`check` (:func:`literal_finder`) tells whether a term
     occurs (see the module docs)."""
 
-    __slots__ = ("check", "scan")
+    __slots__ = ("ahead", "behind", "check", "scan")
 
     def __init__(self, terms: Iterable[str]) -> None:
         terms = sorted(set(terms))
@@ -174,14 +174,22 @@ class PairFinder:
                                re.DOTALL)
         self.check = literal_finder(terms)
         """Matches at a key where a term occurs (it may look behind the key)."""
+        self.ahead = {k: frozenset(v) for k, v in ahead.items()}
+        """Key -> the characters that follow it in the terms it is checked ahead in."""
+        self.behind = {k: frozenset(v) for k, v in behind.items()}
+        """Key -> the characters that precede it in the other terms."""
 
     def search(self, text: str, pos: int = 0) -> int:
         """Where the first term at or after ``pos`` has its key (where
         :attr:`check` matches first), or -1 when none does."""
         scan, check = self.scan.search, self.check.match
+        ahead, behind, nothing = self.ahead.get, self.behind.get, frozenset[str]()
         while (m := scan(text, pos)) is not None:
             pos = m.start()
-            if check(text, pos) is not None:
+            # the scan's test pairs any key with any neighbour; this one pairs each key with its own
+            key = text[pos]
+            if (text[pos + 1 : pos + 2] in ahead(key, nothing) or text[pos - 1 : pos] in behind(key, nothing)) \
+                    and check(text, pos) is not None:
                 return pos
             pos += 1
         return -1
