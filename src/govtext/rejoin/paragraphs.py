@@ -37,6 +37,7 @@ from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
 from itertools import pairwise
+from operator import sub
 
 from govtext.document import Document
 from govtext.edits import Edit
@@ -757,30 +758,36 @@ class ParagraphRejoiner:
         finds more of the block full."""
         texts = [ln.text.rstrip(_SPACES) for ln in block]
         shown = [display_width(t) for t in texts]
-        full = self._full_lines(block, shown)
+        # a line ending with a mark the layout may hang past the column counts a character narrower
+        # when the wrap width is found (inline, as _hangable_end: this runs on every line of every block)
+        hung = [2 if t[-1:] in _HANGABLE and (t[-1] > "\x7f" or t[-2:-1] > "\x7f") else 0 for t in texts]
+        full = self._full_lines(block, shown, hung)
         folded = [_folded_marks(t) for t in texts]
         if any(folded):
-            laid_out = self._full_lines(block, [w + f for w, f in zip(shown, folded, strict=True)])
+            laid_out = self._full_lines(block, [w + f for w, f in zip(shown, folded, strict=True)], hung)
             if len(laid_out) > len(full):
                 return laid_out
         return full
 
-    def _full_lines(self, block: list[_Line], widths: list[int]) -> dict[int, tuple[int, bool]]:
+    def _full_lines(self, block: list[_Line], widths: list[int], hung: list[int]) -> dict[int, tuple[int, bool]]:
         """Lines of ``block`` that are full, given the ``widths`` of its lines
-        (trailing spaces not counted): start -> (wrap width, indent convention)."""
+        (trailing spaces not counted): start -> (wrap width, indent convention).
+        ``hung``: the columns each line's last mark may hang past the column
+        (2 or 0), left out when the wrap width is found."""
         cfg = self.config
         tol = cfg.wrap_tolerance
         # the wrap width: the width most lines (but the last) reach, within the tolerance; on a tie
-        # the width most lines have (not that of one line a hanging 。 makes wider); a line ending
-        # with a mark the layout may hang past the column counts a character narrower
-        # (inline, as _hangable_end: this runs on every line of every block)
-        measured = [w - 2 if (t := ln.text.rstrip(_SPACES))[-1:] in _HANGABLE and (t[-1] > "\x7f" or t[-2:-1] > "\x7f")
-                    else w for ln, w in zip(block, widths, strict=True)]
+        # the width most lines have (not that of one line a hanging 。 makes wider)
+        measured = list(map(sub, widths, hung)) if any(hung) else widths
         but_last = Counter(measured[:-1])
-        get, zeros = but_last.get, (0,) * (tol + 1)
-        reach = {w: sum(map(get, range(w - tol, w + 1), zeros)) for w in but_last}  # lines within the tolerance
-        all_lines = Counter(measured)
-        width = max(but_last, key=lambda w: (reach[w], all_lines[w], w))
+        get = but_last.get
+        reach = dict(but_last)  # width -> lines (but the last) at most the tolerance narrower
+        for narrower in range(1, tol + 1):
+            reach = {w: n + get(w - narrower, 0) for w, n in reach.items()}
+        most = max(reach.values())
+        tied = [w for w, n in reach.items() if n == most]
+        last = measured[-1]
+        width = tied[0] if len(tied) == 1 else max(tied, key=lambda w: (but_last[w] + (w == last), w))
         if not cfg.min_wrap_width <= width <= cfg.max_wrap_width:
             return {}
         # a line wider than the wrap width cannot be part of the wrap: split there
