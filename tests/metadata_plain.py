@@ -465,6 +465,15 @@ def _counted_source_after_date(p: _Parse, line: str, pieces: list[tuple[int, int
     p.explained.extend(words)
 
 
+_BAR_CELL = re.compile("[|｜][ \t\u3000\xa0\u2002\u2003\u2009]*")
+
+
+def _cell_start(line: str, pos: int) -> int:
+    """Past the bar and spaces after a label in a bar-separated table row (``发布日期 | 2024-04-18``; added later)."""
+    m = _BAR_CELL.match(line, pos)
+    return m.end() if m else pos
+
+
 def _labels(line: str) -> list[tuple[int, int, str, bool]]:
     """``(start, end, kind, has_colon)`` of the labels of a line.
 
@@ -481,7 +490,7 @@ def _labels(line: str) -> list[tuple[int, int, str, bool]]:
             or (m.group("label") in _SELF_MARKED and _names_source(line, m.end("label"))) \
             or (kind == "source" and _spaced_org(line, m.end("label"))) \
             or _cell_marked(line, m, kind)  # 供稿 市疾控中心, 发布单位\t… (added after the rewrite, shared)
-        end = m.end("label") + 1 if boxed else m.end() if colon else m.end("label")
+        end = m.end("label") + 1 if boxed else _cell_start(line, m.end()) if colon else m.end("label")
         if not _starts_segment(line, start) and not _glued_label(line, m, out):  # 作者:王静来源:… (added later, shared)
             credit = _CREDIT_PREFIX.search(line, max(0, start - 18), start)
             # 本报记者：, 实习记者：, 本报记者冯雪 (added later, shared)
@@ -612,7 +621,7 @@ def parse_label_table(lines: Sequence[str]) -> dict[str, str]:
             nxt = _word_start(line, labels[i + 1].start()) if i + 1 < len(labels) else len(line)
             if kind != "title":
                 nxt = _unknown_label_start(line, m.end(), nxt)
-            value = line[m.end() : nxt].strip(_SPACES)
+            value = line[_cell_start(line, m.end()) : nxt].strip(_SPACES + "|｜")  # a bar-separated cell (added later)
             if kind in _DATE_RANK:
                 iso = normalize_date(value)
                 if iso is not None and _DATE_RANK[kind] < rank:

@@ -1167,7 +1167,7 @@ def _labels(line: str) -> list[tuple[int, int, str, bool]]:
             or (kind == "source" and _spaced_org(line, m.end(1))) \
             or _cell_marked(line, m, kind)
         start = m.start()
-        end = m.end(1) + 1 if boxed else m.end() if colon else m.end(1)
+        end = m.end(1) + 1 if boxed else pipe_cell_value_start(line, m.end()) if colon else m.end(1)
         if start and _WORDY.match(line, start - 1) and not _glued_label(line, m, out):  # not at the start of a segment
             credit = _CREDIT_PREFIX.search(line, max(0, start - 18), start)
             if kind != "author" or credit is None or not _role_credit(line, out, credit.start(), start, end, colon):
@@ -1281,8 +1281,33 @@ def _news_app_regional_outlet(prefix: str) -> bool:
 
 def _cell_marked(line: str, m: re.Match[str], kind: str) -> bool:
     """Whether the label ``m`` of ``kind`` is set apart from its value by a
-    table's tab, as by a colon (``发布单位\t临湖市财政局``)."""
-    return kind in _CELL_KINDS and "\t" in line[m.end("label") : m.end()]
+    table's tab, as by a colon (``发布单位\t临湖市财政局``), or by the bar of
+    a table dumped as bar-separated cells (``成文日期 | 2024-04-17``, see
+    :func:`pipe_cell_value_start`)."""
+    return kind in _CELL_KINDS and ("\t" in line[m.end("label") : m.end()]
+                                    or (m.group("colon") is None and m.end() < len(line) and line[m.end()] in _CELL_BARS))
+
+
+_CELL_BARS = "|｜"
+"""The bars a scraper puts between the cells of a table row (``索引号 | 0141… | 主题分类 | 工业``)."""
+
+
+def pipe_cell_value_start(line: str, pos: int) -> int:
+    """Where the value of a label ending at ``pos`` starts: past the bar and
+    spaces of a bar-separated table cell (``发布日期 | 2024-04-18``), else ``pos``.
+
+    >>> line = "发布日期 | 2024-04-18 | 文号 |"
+    >>> line[pipe_cell_value_start(line, 5):pipe_cell_value_start(line, 5) + 10]
+    '2024-04-18'
+    >>> pipe_cell_value_start("来源：市政府", 3)
+    3
+    """
+    if pos >= len(line) or line[pos] not in _CELL_BARS:
+        return pos
+    pos += 1
+    while pos < len(line) and line[pos] in _SPACES:
+        pos += 1
+    return pos
 
 
 def _starts_segment(line: str, pos: int) -> bool:
@@ -1875,7 +1900,7 @@ def parse_label_table(lines: Sequence[str]) -> dict[str, str]:
             if kind not in _TABLE_KINDS or (kind in out and kind != "date") or not _starts_segment(line, m.start()):
                 continue
             stop = nxt if kind == "title" else _unknown_label_start(line, m.end(), nxt)
-            value = line[m.end() : stop].strip(_SPACES)
+            value = line[pipe_cell_value_start(line, m.end()) : stop].strip(_SPACES + _CELL_BARS)
             if kind in _DATE_RANK:
                 iso = normalize_date(value)
                 if iso is not None and _DATE_RANK[kind] < date_rank:
