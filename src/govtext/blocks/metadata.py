@@ -1725,6 +1725,8 @@ def _parse_meta(line: str) -> MetaLine | None:
     _opening_loose_date(p, gaps)
     _source_addresses(p, gaps)
     _residue(p, gaps)
+    if gaps and gaps[0][0] == 0 and "source" in p.fields and "date" in p.fields:
+        name_first_dateline_author(p, gaps[0][1])
     if not p.fields:
         return None
     coverage = _coverage(line, explained, nonspace)
@@ -1732,6 +1734,45 @@ def _parse_meta(line: str) -> MetaLine | None:
         coverage = min(coverage, _SENTENCE_COVERAGE)  # 2024年3月14日上午9:00，会期半天。: a sentence, no date line
     coverage = glued_words_coverage(line, explained, list_item_coverage(line, coverage))
     return MetaLine(p.fields, coverage, _DATE_KIND[p.date_rank], p.bare_source)
+
+
+_DATELINE_PLACE_ENDS = frozenset("区县市省州镇乡村局委办院站所处队港湾岛街路")
+"""Last characters of a word before a date that reads as a name but is a place or an office (张家港, 黄石港)."""
+
+
+def name_first_dateline_author(p: _Parse, end: int) -> None:
+    """The author of a meta line that opens with the writers' names, without
+    a label, before its date and labelled source (``孙立华　王振宇　2024-05-06
+    来源：人民政协报``): one name, or several apart by spaces or ``、``. Only
+    when the source has a label (a bare name beside a date is the source,
+    ``临湖发布　2024-07-01``) and nothing before ``end`` (the first label)
+    is explained yet; one name of four characters needs a two-character
+    surname, and one ending as a place does is none (``张家港``, ``李家村``).
+
+    >>> parse_meta_line("孙立华　王振宇　2024-05-06 10:15　来源：人民政协报").fields["author"]
+    '孙立华 王振宇'
+    >>> parse_meta_line("王海燕 2024-05-06 来源：县融媒体中心").fields["author"]
+    '王海燕'
+    >>> "author" in parse_meta_line("县政府办公室 2024-05-06 来源：县融媒体中心").fields
+    False
+    """
+    line = p.line
+    lead = 0
+    while lead < end and line[lead] in _SPACES:
+        lead += 1
+    if "author" in p.fields or p.bare_source:
+        return  # an author already given, or a source without a label (the name beside the date is the source)
+    stop = _name_run_end(line, lead, end)
+    if stop < 0:
+        word = _NAME_WORD.match(line, lead, end)
+        if word is None or not _is_name(name := word.group()) or name[-1] in _DATELINE_PLACE_ENDS \
+                or (len(name) == 4 and name[:2] not in _SURNAMES_2):
+            return  # 张家港, 王家村: a place
+        stop = word.end()
+    if stop >= end or line[stop] not in _SPACES or any(a < stop and b > lead for a, b in p.explained):
+        return  # the names must stand apart from the date or label after them
+    p.fields["author"] = name_list(line[lead:stop]) or line[lead:stop]
+    p.explained.append((lead, stop))
 
 
 _GLUED_WORDS = 4
