@@ -1595,6 +1595,8 @@ def _colon_credits(line: str) -> str:
         line = _REVIEW_CREDIT.sub("审核：", line)
     if "共享联盟" in line or "共享聯盟" in line:
         line = _SHARED_DESK.sub(_shared_desk_credit, line)
+    if "撰" in line or "执笔" in line or "執筆" in line:
+        line = reversed_credits(line)
     line = _report_credits(line)
     if "共享联盟" in line:
         line = _NEWS_APP_ALLIANCE.sub("通讯员", line)
@@ -1608,6 +1610,43 @@ def _colon_credits(line: str) -> str:
     if first is not None and _credit_label(first) == "作者：" and _names_reporter(line[first.end():]):
         line = line[first.end():]
     return _SLASH_CREDIT.sub(_credit_label, line)
+
+
+_REVERSED_CREDIT = re.compile(
+    "(?:^|(?<=[" + _SPACES + "（(【\\[]))(?P<name>[" + _CJK + "·•]{2,6})[ \t\u3000\xa0]{1,3}"
+    "(?P<role>撰稿|撰文|执笔|執筆|摄影|攝影|摄|攝)(?=[" + _SPACES + "）)】\\]]|$)"
+)
+"""A credit with the role after the name and a space (``其木格　撰稿``, ``王浩 执笔　李明 摄``)."""
+_REVERSED_WRITING = frozenset({"撰稿", "撰文", "执笔", "執筆"})
+
+
+def _reversed_credit_label(m: re.Match[str]) -> str:
+    """Credit ``m`` written label first; a word that is no writer's name
+    (``新闻中心 撰稿``, ``本报 撰稿``) stays as it is. A writer's name needs no
+    common surname (``其木格``, ``阿依古丽``): a role word right after it says
+    it is one."""
+    name, role = m.group("name", "role")
+    if _TITLE_RE.search(name) is not None or _ORG.fullmatch(name) is not None or name.startswith(("本", "据", "據")):
+        return m.group()
+    if not _is_name(name) and not _NAME_CHARS.fullmatch(name):
+        return m.group()
+    return ("作者：" if role in _REVERSED_WRITING else "摄影：") + name
+
+
+def reversed_credits(line: str) -> str:
+    """``line`` with its credits written name first (``其木格　撰稿``,
+    ``王浩 撰文　李明 摄影``) written label first, when one credits the
+    writing: the name before ``撰稿`` is the author, not the label's value
+    after it.
+
+    >>> reversed_credits("其木格　撰稿"), reversed_credits("王浩 撰文　李明 摄影"), reversed_credits("（张立新 执笔）")
+    ('作者：其木格', '作者：王浩　摄影：李明', '（作者：张立新）')
+    >>> reversed_credits("撰稿：王浩"), reversed_credits("宣传部 撰稿"), reversed_credits("本报 撰稿")
+    ('撰稿：王浩', '宣传部 撰稿', '本报 撰稿')
+    """
+    if not any(m.group("role") in _REVERSED_WRITING for m in _REVERSED_CREDIT.finditer(line)):
+        return line
+    return _REVERSED_CREDIT.sub(_reversed_credit_label, line)
 
 
 _SHARED_DESK = re.compile("(?:^|(?<=[" + _SPACES + "]))(?:共享联盟|共享聯盟)[" + _CJK + "]{1,8}站(?=[" + _SPACES + "])")
@@ -1675,13 +1714,16 @@ def has_label_mark(line: str) -> bool:
     """Whether ``line`` has a colon, a label written with a slash or bar
     instead (``来源｜临湖发布``), opens with a credit's label set off by a
     space (``供稿 市疾控中心``, ``编辑 黄丽``) or with a label that says what
-    follows it (``本文转自江州日报``).
+    follows it (``本文转自江州日报``), or is a credit written name first
+    (``王晓红　撰文``, see :func:`reversed_credits`).
 
     >>> has_label_mark("来源｜临湖发布"), has_label_mark("供稿 市疾控中心"), has_label_mark("临湖市人民政府 2024年3月1日")
     (True, True, False)
     """
     if ":" in line or "：" in line or _SLASH_CREDIT.search(line) is not None:
         return True
+    if ("撰" in line or "执笔" in line or "執筆" in line) and reversed_credits(line) != line:
+        return True  # 其木格　撰稿: the role after the name marks the credit
     label = _LABEL.match(line, len(line) - len(line.lstrip(_LABEL_OPENERS)))  # （原载《今日浙江》…）: inside brackets too
     if label is not None and label.group("label") in _SELF_MARKED:
         return True
