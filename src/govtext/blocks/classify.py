@@ -1331,6 +1331,7 @@ def _title(st: _State, zones: list[str]) -> int | None:
             cands.append(i)
     if not cands:
         return None
+    title_shaped = frozenset(cands)
     if all(_short_label(st, c) for c in cands) and (labelled := _labelled_title_line(st, zones)) is not None:
         # 互动交流 / 县长信箱 above 标题：…: the page names its title with a label (names above a trail are the site's)
         _drop_above_trail(st, sorted([*cands, labelled]))
@@ -1378,7 +1379,12 @@ def _title(st: _State, zones: list[str]) -> int | None:
             break
     confirmed = why.startswith("the title-shaped line right above")
     span = _title_span(st, first)
-    if span > 1:
+    if span == 1 and (upper := next((u for u in (first - 1, first) if u in title_shaped and u + 1 in title_shaped
+                                     and st.labels[u] is None and st.labels[u + 1] is None
+                                     and two_line_title_named_above(st, u)), None)) is not None:
+        first, span = upper, 2
+        why += ", broken over two lines (the page's title or trail names both)"
+    if span > 1 and not why.endswith("names both)"):  # an official title's lines
         why += f", an official title broken over {span} lines"
     label = BlockLabel("title", "title/headline", f"the headline: {why} (kept in the text)")
     for i in range(first, first + span):
@@ -1386,6 +1392,16 @@ def _title(st: _State, zones: list[str]) -> int | None:
     if confirmed and first > 0 and st.labels[first - 1] is None and _COLUMN_NAME.match(st.texts[first - 1]):
         st.labels[first - 1] = _COLUMN_NAME_LABEL
     return first
+
+
+def two_line_title_named_above(st: _State, upper: int) -> bool:
+    """Whether the headline is broken over block ``upper`` and the one below
+    it (``坚持系统观念`` / ``推进长江岸线生态修复``) rather than a kicker
+    above the headline: a line above them, the page's title or its trail
+    (``坚持系统观念 推进长江岸线生态修复_皖江市政协网``, ``首页 > 媒体聚焦 >
+    坚持系统观念推进…``), names both halves as one, spaces aside."""
+    joined = "".join((st.texts[upper] + st.texts[upper + 1]).split())
+    return any(joined in "".join(st.texts[j].split()) for j in range(upper) if st.labels[j] is not None)
 
 
 _COLUMN_NAME = regex.compile(r"^\p{Han}{2,4}(?:动态|新闻|消息|要闻|快讯|资讯|聚焦|公告|公报|时光|動態|新聞|要聞|快訊|資訊|公報|時光)$")
