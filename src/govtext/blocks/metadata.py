@@ -1564,6 +1564,28 @@ def _bulleted_names(text: str) -> bool:
     return _spaced_name(name.split()) is not None or name_list(name) is not None
 
 
+def bracketed_names(line: str) -> str | None:
+    """The names of a line that is one name or several in brackets and
+    nothing else (``（李明哲　周倩）``, ``(郭晓敏)``), as an article's writers
+    are credited after its text; None for anything else (``（完）``,
+    ``（未完待续）``, ``（一）``). The rules of :func:`_bulleted_names` apply;
+    one name alone needs three characters and no place's ending (``（金华）``,
+    ``（张家港）`` are places).
+
+    >>> bracketed_names("（李明哲　周倩）"), bracketed_names("(郭晓敏)"), bracketed_names("（未完待续）")
+    ('李明哲　周倩', '郭晓敏', None)
+    """
+    text = line.strip(_SPACES)
+    if len(text) < 4 or text[-1] != ("）" if text[0] == "（" else ")"):
+        return None
+    inner = text[1:-1].strip(_SPACES)
+    if not inner or not _bulleted_names(inner):
+        return None
+    if _is_name(inner) and (len(inner) == 2 or inner[-1] in _DATELINE_PLACE_ENDS):
+        return None  # （金华）, （张家港）: one short word may be a place
+    return inner
+
+
 def _colon_credits(line: str) -> str:
     """``line`` with its slash or bar credits written with a colon, and without a leading bullet.
 
@@ -1589,6 +1611,8 @@ def _colon_credits(line: str) -> str:
         line = line.lstrip(_BULLETS + _SPACES)
         if _bulleted_names(line) or name_before_unit(line) is not None:
             return "作者：" + line  # □ 王建明, □ 胡海峰（中共丽阳市委书记）
+    if (line[:1] == "（" or line[:1] == "(") and (names := bracketed_names(line)) is not None:
+        return "（作者：" + names + "）"  # （李明哲　周倩） closing an article
     if "文" in line and ("文：" in line or "文:" in line or "文字" in line):  # the cheap tests first
         line = _TEXT_CREDIT.sub("作者：", line)
     if "审" in line:
@@ -1724,6 +1748,8 @@ def has_label_mark(line: str) -> bool:
         return True
     if ("撰" in line or "执笔" in line or "執筆" in line) and reversed_credits(line) != line:
         return True  # 其木格　撰稿: the role after the name marks the credit
+    if (line[:1] == "（" or line[:1] == "(") and bracketed_names(line) is not None:
+        return True  # （李明哲　周倩）: brackets round names alone credit them
     label = _LABEL.match(line, len(line) - len(line.lstrip(_LABEL_OPENERS)))  # （原载《今日浙江》…）: inside brackets too
     if label is not None and label.group("label") in _SELF_MARKED:
         return True
@@ -1778,7 +1804,7 @@ def _parse_meta(line: str) -> MetaLine | None:
     return MetaLine(p.fields, coverage, _DATE_KIND[p.date_rank], p.bare_source)
 
 
-_DATELINE_PLACE_ENDS = frozenset("区县市省州镇乡村局委办院站所处队港湾岛街路")
+_DATELINE_PLACE_ENDS = frozenset("区县市省州镇乡村局委办院站所处队港湾岛街路庄")
 """Last characters of a word before a date that reads as a name but is a place or an office (张家港, 黄石港)."""
 
 
