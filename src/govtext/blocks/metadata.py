@@ -263,7 +263,7 @@ _MAX_VALUE = {"source": 40, "author": 30, "editor": 30, "agency": 40, "topic": 4
 _ORG_SUFFIX = (
     "人民政府|政府|委员会|办公室|办公厅|辦公室|辦公廳|日报|日報|晚报|晚報|报社|報社|杂志社|雜誌社|杂志|雜誌|新闻网|新聞網|"
     "电视台|電視台|通讯社|通訊社|客户端|客戶端|新闻|新聞|在线|在線|发布|發布|融媒|视频|視頻|频道|頻道|协会|協會|学会|學會|联合会|聯合會|党委|黨委|街道|公司|集团|集團|法院|检察院|檢察院|"
-    "医院|醫院|学校|學校|大学|大學|中心|委|办|辦|局|厅|廳|部|院|报|報|网|網|站|台|社|所|会|會|镇|鎮|乡|鄉|馆|館|处|處|署|队|隊|》"
+    "医院|醫院|学校|學校|大学|大學|党校|黨校|中心|委|办|辦|局|厅|廳|部|院|报|報|网|網|站|台|社|所|会|會|镇|鎮|乡|鄉|馆|館|处|處|署|队|隊|》"
 )
 _ORG = re.compile(
     "(?P<org>[《〈]?[" + _CJK + "·（）()《》〈〉A-Za-z0-9]{1,30}?(?:" + _ORG_SUFFIX + "))(?P<n>[0-9０-９]{1,9})?"
@@ -531,17 +531,27 @@ def _role_ok(role: str) -> bool:
 _NAME_SEPARATORS = re.compile("[" + _SPACES + "、，,]+")
 
 
-def name_list(text: str) -> str | None:
-    """Two or more names, written apart by spaces, ``、`` or commas, joined
-    by one space (the form of several authors in ``metadata["author"]``), else None.
+_NAME_LIST_SEPARATORS = re.compile("[" + _SPACES + "、，,/／]+")
+"""What sets the names of several authors apart (``王明 李华``, ``王明、李华``, ``王明/李华``)."""
+_NAME_LIST_ORG_CHARS = 4
+"""The shortest word that, ending as an organisation's name does, is one rather than a name (``郑州大学``)."""
 
-    >>> name_list("王明 李华"), name_list("王明、李华、欧阳明"), name_list("王明，李华")
-    ('王明 李华', '王明 李华 欧阳明', '王明 李华')
-    >>> name_list("王明"), name_list("王明 通讯员"), name_list("吴晓丽　通讯员 潘浩")
-    (None, None, None)
+
+def name_list(text: str) -> str | None:
+    """Two or more names, written apart by spaces, ``、``, commas or slashes,
+    joined by one space (the form of several authors in ``metadata["author"]``),
+    else None. A word of four characters or more that ends as an organisation's
+    name does is none (``郑州大学 李强``: the writer's university, then the writer).
+
+    >>> name_list("王明 李华"), name_list("王明、李华、欧阳明"), name_list("王明，李华"), name_list("王明/李华")
+    ('王明 李华', '王明 李华 欧阳明', '王明 李华', '王明 李华')
+    >>> name_list("王明"), name_list("王明 通讯员"), name_list("吴晓丽　通讯员 潘浩"), name_list("郑州大学 李强")
+    (None, None, None, None)
     """
-    names = [n for n in _NAME_SEPARATORS.split(text) if n]
+    names = [n for n in _NAME_LIST_SEPARATORS.split(text) if n]
     if len(names) < 2 or not all(_is_name(n) for n in names):
+        return None
+    if any(len(n) >= _NAME_LIST_ORG_CHARS and _ORG.fullmatch(n) is not None for n in names):
         return None
     return " ".join(names)
 
@@ -835,14 +845,31 @@ def _role_then_name(p: _Parse, line: str, lead: int, stop: int, end: int) -> boo
     """Take an author's value that is a byline whose role and name one
     full-width space sets apart (``中共丽阳市委书记　胡海峰``): up to the next
     wider break, when that stretch reads as a byline and the part before the
-    space as its role; False (nothing taken) otherwise."""
+    space as its role, or the writer's unit and the writer (:func:`_unit_then_name`);
+    False (nothing taken) otherwise."""
     wide = _WIDE_BREAK.search(line, stop, end)
     upto = wide.start() if wide is not None else end
     byline = parse_byline(line[lead:upto])
     if byline is None or byline[1] != line[lead:stop]:
-        return False
+        return _unit_then_name(p, line, lead, stop, upto)
     p.fields.setdefault("author", byline[0])
     p.fields.setdefault("author_role", byline[1])
+    p.explained.append((lead, upto))
+    return True
+
+
+def _unit_then_name(p: _Parse, line: str, lead: int, stop: int, upto: int) -> bool:
+    """Take an author's value that names the writer's unit, one full-width
+    space, then the writer (``中共江州市委党校　周文静``): the writer; False
+    (nothing taken) when the part before the space is no organisation of four
+    characters or more or the rest is no name."""
+    unit, rest = line[lead:stop], line[stop + 1 : upto].strip(_SPACES)
+    if len(unit) < _NAME_LIST_ORG_CHARS or _ORG.fullmatch(unit) is None:
+        return False
+    name = rest if _is_name(rest) else name_list(rest)
+    if name is None:
+        return False
+    p.fields.setdefault("author", name)
     p.explained.append((lead, upto))
     return True
 
