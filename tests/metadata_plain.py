@@ -537,34 +537,45 @@ def parse_meta_line(line: str) -> MetaLine | None:
     return _parse_meta(line)
 
 
-_OPENING_NAMES = re.compile("[ \t\u3000\xa0\u2002\u2003\u2009]*((?:[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff·•]{2,9}"
-                            "[ \t\u3000\xa0\u2002\u2003\u2009、，,]{1,4})+)")
-
-
-def _names_opening_dateline(p: _Parse, end: int) -> None:
-    """Names that open a dated line with a labelled source are its author (added later)."""
-    if "author" in p.fields or p.bare_source:
+def _names_on_dateline(p: _Parse) -> None:
+    """A dated line with a source whose only unexplained text is names (or a
+    role and a name) gives them as its author (added later)."""
+    line = p.line
+    covered = [False] * len(line)
+    for a, b in p.explained:
+        for k in range(a, b):
+            covered[k] = True
+    never = " \t\u3000\xa0\u2002\u2003\u2009\n\r\f\v" + "|｜丨¦/／·•-－—_~～,，、;；:：【】[]()（）<>〈〉>＞*"
+    runs: list[tuple[int, int]] = []
+    k = 0
+    while k < len(line):
+        if covered[k]:
+            k += 1
+            continue
+        j = k
+        while j < len(line) and not covered[j]:
+            j += 1
+        if line[k:j].strip(never):
+            runs.append((k, j))
+        k = j
+    if len(runs) != 1:
         return
-    m = _OPENING_NAMES.match(p.line, 0, end)
-    if m is None:
+    a, b = runs[0]
+    text = line[a:b].strip(never)
+    a = line.index(text, a)
+    name = name_list(text)
+    if name is None and len(text) in (3, 4) and _is_name(text) and text[-1] not in "区县市省州镇乡村局委办院站所处队港湾岛街路庄" \
+            and (len(text) == 3 or text[:2] in _SURNAMES_2):
+        name = text
+    if name is None:
+        byline = parse_byline(text)
+        if byline is not None:
+            name = byline[0]
+            p.fields.setdefault("author_role", byline[1])
+    if name is None:
         return
-    words = re.split("[ \t\u3000\xa0\u2002\u2003\u2009、，,]+", m.group(1).strip(" \t\u3000\xa0\u2002\u2003\u2009、，,"))
-    names: list[str] = []
-    for w in words:  # the longest run of names from the start
-        if not _is_name(w) or p.line[m.start(1) + m.group(1).find(w) + len(w):][:1] in (":", "："):
-            break
-        names.append(w)
-    if not names:
-        return
-    if len(names) == 1 and (names[0][-1] in "区县市省州镇乡村局委办院站所处队港湾岛街路"
-                            or (len(names[0]) == 4 and names[0][:2] not in _SURNAMES_2)):
-        return
-    lead = m.start(1)
-    stop = p.line.index(names[-1], lead) + len(names[-1])
-    if stop >= end or p.line[stop] not in _SPACES or any(a < stop and b > lead for a, b in p.explained):
-        return
-    p.fields["author"] = " ".join(names)
-    p.explained.append((lead, stop))
+    p.fields["author"] = name
+    p.explained.append((a, a + len(text)))
 
 
 def _parse_meta(line: str) -> MetaLine | None:
@@ -600,8 +611,8 @@ def _parse_meta(line: str) -> MetaLine | None:
     _opening_loose_date(p, gaps)  # 24-12-03 18:22, 12/03/2024 opening the line (added later, shared)
     _source_addresses(p, gaps)  # 来源：中国政府网 www.gov.cn (added later, shared)
     _residue(p, gaps)
-    if gaps and gaps[0][0] == 0 and "source" in p.fields and "date" in p.fields:
-        _names_opening_dateline(p, gaps[0][1])  # 孙立华　王振宇　2024-05-06　来源：… (added later)
+    if "source" in p.fields and "date" in p.fields and "author" not in p.fields:
+        _names_on_dateline(p)  # 孙立华　王振宇　2024-05-06　来源：…, 来源：今日浙江　2024-01-02　胡海峰 (added later)
     if not p.fields:
         return None
     coverage = _coverage(line, p.explained, nonspace)

@@ -1820,8 +1820,8 @@ def _parse_meta(line: str) -> MetaLine | None:
     _opening_loose_date(p, gaps)
     _source_addresses(p, gaps)
     _residue(p, gaps)
-    if gaps and gaps[0][0] == 0 and "source" in p.fields and "date" in p.fields:
-        name_first_dateline_author(p, gaps[0][1])
+    if "source" in p.fields and "date" in p.fields and "author" not in p.fields:
+        dateline_names_author(p)
     if not p.fields:
         return None
     coverage = _coverage(line, explained, nonspace)
@@ -1835,39 +1835,52 @@ _DATELINE_PLACE_ENDS = frozenset("区县市省州镇乡村局委办院站所处�
 """Last characters of a word before a date that reads as a name but is a place or an office (张家港, 黄石港)."""
 
 
-def name_first_dateline_author(p: _Parse, end: int) -> None:
-    """The author of a meta line that opens with the writers' names, without
-    a label, before its date and labelled source (``孙立华　王振宇　2024-05-06
-    来源：人民政协报``): one name, or several apart by spaces or ``、``. Only
-    when the source has a label (a bare name beside a date is the source,
-    ``临湖发布　2024-07-01``) and nothing before ``end`` (the first label)
-    is explained yet; one name of four characters needs a two-character
-    surname, and one ending as a place does is none (``张家港``, ``李家村``).
+_DATELINE_SHORTEST_NAME = 3
+"""The fewest characters of one name alone that a meta line's date and source make its author."""
+
+
+def dateline_names_author(p: _Parse) -> None:
+    """The author of a meta line that gives its date and source and, without
+    a label, the writers' names (``孙立华　王振宇　2024-05-06　来源：人民政协报``,
+    ``来源：今日浙江　2024-01-02　胡海峰``, ``中共丽水市委书记　胡海峰　2024-01-02
+    来源：今日浙江``): the names, when they are all the line leaves unexplained.
+    One name alone needs three characters (a word of two beside a date is as
+    often a widget's or a place's: ``关闭``, ``宁波``, ``全文``), four only with
+    a two-character surname, and one ending as a place does is none (``张家港``).
 
     >>> parse_meta_line("孙立华　王振宇　2024-05-06 10:15　来源：人民政协报").fields["author"]
     '孙立华 王振宇'
-    >>> parse_meta_line("王海燕 2024-05-06 来源：县融媒体中心").fields["author"]
-    '王海燕'
+    >>> parse_meta_line("来源：今日浙江　　2024-01-02　　胡海峰").fields["author"]
+    '胡海峰'
     >>> "author" in parse_meta_line("县政府办公室 2024-05-06 来源：县融媒体中心").fields
     False
     """
     line = p.line
-    lead = 0
-    while lead < end and line[lead] in _SPACES:
-        lead += 1
-    if "author" in p.fields or p.bare_source:
-        return  # an author already given, or a source without a label (the name beside the date is the source)
-    stop = _name_run_end(line, lead, end)
-    if stop < 0:
-        word = _NAME_WORD.match(line, lead, end)
-        if word is None or not _is_name(name := word.group()) or name[-1] in _DATELINE_PLACE_ENDS \
-                or (len(name) == 4 and name[:2] not in _SURNAMES_2):
-            return  # 张家港, 王家村: a place
-        stop = word.end()
-    if stop >= end or line[stop] not in _SPACES or any(a < stop and b > lead for a, b in p.explained):
-        return  # the names must stand apart from the date or label after them
-    p.fields["author"] = name_list(line[lead:stop]) or line[lead:stop]
-    p.explained.append((lead, stop))
+    left: list[tuple[int, int]] = []
+    pos = 0
+    for a, b in sorted(p.explained) + [(len(line), len(line))]:
+        if a > pos and line[pos:a].strip(_NEVER_COUNTED):
+            left.append((pos, a))
+        pos = max(pos, b)
+    if len(left) != 1:
+        return  # nothing left, or more than the names
+    a, b = left[0]
+    while line[a] in _NEVER_COUNTED:
+        a += 1
+    while line[b - 1] in _NEVER_COUNTED:
+        b -= 1
+    text = line[a:b]
+    name = name_list(text)
+    if name is None and len(text) >= _DATELINE_SHORTEST_NAME and _is_name(text) and text[-1] not in _DATELINE_PLACE_ENDS \
+            and (len(text) == _DATELINE_SHORTEST_NAME or text[:2] in _SURNAMES_2):
+        name = text
+    if name is None and (byline := parse_byline(text)) is not None:
+        name = byline[0]
+        p.fields.setdefault("author_role", byline[1])
+    if name is None:
+        return
+    p.fields["author"] = name
+    p.explained.append((a, b))
 
 
 _GLUED_WORDS = 4
