@@ -1858,7 +1858,7 @@ def dateline_names_author(p: _Parse) -> None:
     line = p.line
     left: list[tuple[int, int]] = []
     pos = 0
-    for a, b in sorted(p.explained) + [(len(line), len(line))]:
+    for a, b in [*sorted(p.explained), (len(line), len(line))]:
         if a > pos and line[pos:a].strip(_NEVER_COUNTED):
             left.append((pos, a))
         pos = max(pos, b)
