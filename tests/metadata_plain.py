@@ -47,6 +47,7 @@ from govtext.blocks.metadata import (  # unchanged by the rewrite: shared, not c
     _SENTENCE_COVERAGE,
     _SENTENCE_PUNCT,
     _SPACED_NAME,
+    _SOURCE_ISSUE,
     _SPACES,
     _STAFF_CODE,
     _SURNAMES_1,
@@ -428,8 +429,11 @@ def _residue(p: _Parse, gaps: list[tuple[int, int]]) -> None:
             if len(piece) <= _EPAPER_SECTION_CHARS and _HAN.search(piece) and piece[-1] not in "报報刊":
                 p.explained.append((a, b))
                 continue
+        if last_was_source and _SOURCE_ISSUE.fullmatch(piece):  # 《今日浙江》 2023年第21期 (added later)
+            p.explained.append((a, b))
+            continue
         if len(piece) <= 45 and "source" not in p.fields:
-            org = _ORG.fullmatch(piece)
+            org = _ORG.fullmatch(source_without_issue(piece))  # 《今日浙江》2024年第1期 (added later)
             # an organisation after 在 is where something was said, no source
             if org is not None and _HAN.search(org.group("org")) and not org.group("org").startswith("在"):
                 p.fields["source"] = org.group("org")

@@ -1065,8 +1065,11 @@ def _sources_and_counters(p: _Parse, pieces: list[re.Match[str]]) -> None:
             if len(piece) <= _EPAPER_SECTION_CHARS and _HAN.search(piece) and piece[-1] not in "报報刊":
                 p.explained.append(m.span())  # 区县新闻, 要闻: the section, not the outlet (东海商报)
                 continue
+        if last_was_source and piece[-1] in _ISSUE_ENDS and _SOURCE_ISSUE.fullmatch(piece) is not None:
+            p.explained.append(m.span())  # 《今日浙江》 2023年第21期: the source's issue
+            continue
         if len(piece) <= 45 and "source" not in fields:
-            org = _ORG.fullmatch(piece)
+            org = _ORG.fullmatch(piece) if piece[-1] not in _ISSUE_ENDS else _ORG.fullmatch(source_without_issue(piece))
             if org is not None and _HAN.search(org.group("org")) and not org.group("org").startswith(_AT):
                 fields["source"] = org.group("org")
                 p.bare_source = True
