@@ -1710,12 +1710,14 @@ def _opens_body(st: _State, zones: list[str], i: int) -> bool:
 def _drop_page_titles(st: _State, cands: list[int]) -> list[int]:
     """Label and drop the candidates that are the page's ``<title>``: another
     candidate (the headline) joined by ``_``, ``|`` or ``-`` to the section
-    and site names (``市政府召开常务会议_政务动态_临湖市人民政府门户网站``)."""
+    and site names (``市政府召开常务会议_政务动态_临湖市人民政府门户网站``), or
+    two adjacent candidates, a headline broken over two lines, joined as one
+    (``高质量推进“千万工程” 绘就…新画卷 - 青田湾市人民政府``)."""
     page_titles = []
+    heads = [st.texts[d] for d in cands] + two_line_headlines(st, cands)
     for c in cands:
         t = st.texts[c]
-        for d in cands:
-            h = st.texts[d]
+        for h in heads:
             if len(h) >= len(t) or h not in t:
                 continue
             if (t.startswith(h) and _AFTER_HEADLINE.match(t, len(h))) or \
@@ -1725,6 +1727,13 @@ def _drop_page_titles(st: _State, cands: list[int]) -> list[int]:
                 page_titles.append(c)
                 break
     return [c for c in cands if c not in page_titles] if page_titles else cands
+
+
+def two_line_headlines(st: _State, cands: list[int]) -> list[str]:
+    """Each two adjacent candidates joined as one headline, with nothing, a
+    space or a full-width space between them: how a page's ``<title>`` gives
+    a headline the page breaks over two lines."""
+    return [st.texts[d] + gap + st.texts[d + 1] for d in cands if d + 1 in cands for gap in ("", " ", "\u3000")]
 
 
 _PAIRED_LABEL_CHARS = 12
