@@ -605,7 +605,17 @@ def _parse_meta(line: str) -> MetaLine | None:
                 cursor = end
             continue
         before = len(p.explained)
-        _take_value(p, kind, end, nxt, colon)
+        if kind == "author" and p.correspondent_author and ("记者" in line[start:end] or "記者" in line[start:end]):
+            corr = p.fields.pop("author")  # 通讯员 赵一鸣 记者 郭晓敏: the reporter is the author (added later)
+            _take_value(p, kind, end, nxt, colon)
+            p.correspondent_author = "author" not in p.fields
+            p.fields.setdefault("author", corr)
+        else:
+            had = "author" in p.fields
+            _take_value(p, kind, end, nxt, colon)
+            if kind == "author" and not had and "author" in p.fields and \
+                    ("通讯员" in line[start:end] or "通訊員" in line[start:end]):
+                p.correspondent_author = True
         if len(p.explained) > before:
             gaps.append((cursor, start))
             p.explained.append((start, end))

@@ -579,6 +579,8 @@ class _Parse:
     """The :data:`_DATE_RANK` of ``fields["date"]``."""
     bare_source: bool = False
     """``fields["source"]`` is an organisation's name without a label."""
+    correspondent_author: bool = False
+    """``fields["author"]`` names a correspondent (通讯员), whom a reporter's names after it replace."""
 
 
 def _set_date(p: _Parse, iso: str, kind: str) -> None:
@@ -797,6 +799,28 @@ def _take_value(p: _Parse, kind: str, lead: int, end: int, colon: bool) -> None:
     if kind != "other":
         p.fields.setdefault(kind, value)
     p.explained.append((lead, lead + len(raw)))
+
+
+def take_credit_value(p: _Parse, label: str, kind: str, lead: int, end: int, colon: bool) -> None:
+    """:func:`_take_value` for the value of ``label``, but the names after a
+    reporter's label replace a correspondent's taken before them on the line
+    (``通讯员　赵一鸣　记者　郭晓敏``: the reporter is the author, as in a
+    dateline, :func:`dateline_reporters`).
+
+    >>> parse_meta_line("（通讯员　赵一鸣　记者　郭晓敏）").fields["author"]
+    '郭晓敏'
+    """
+    if kind != "author":
+        _take_value(p, kind, lead, end, colon)
+        return
+    replaced = p.fields.pop("author", None) if p.correspondent_author and ("记者" in label or "記者" in label) else None
+    had = "author" in p.fields
+    _take_value(p, kind, lead, end, colon)
+    if replaced is not None:
+        p.correspondent_author = "author" not in p.fields
+        p.fields.setdefault("author", replaced)
+    elif not had and "author" in p.fields and ("通讯员" in label or "通訊員" in label):
+        p.correspondent_author = True
 
 
 def _value_text(p: _Parse, kind: str, lead: int, end: int) -> tuple[int, str]:
@@ -1808,7 +1832,7 @@ def _parse_meta(line: str) -> MetaLine | None:
         value = line[end:nxt].lstrip(_SPACES)
         if value:
             before = len(explained)
-            _take_value(p, kind, nxt - len(value), nxt, colon)
+            take_credit_value(p, line[start:end], kind, nxt - len(value), nxt, colon)
             if len(explained) == before:
                 continue
             cursor_after = explained[-1][1]  # the value's end (a value follows its label)
