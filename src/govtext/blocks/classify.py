@@ -1817,6 +1817,28 @@ def _headline_text(line: str) -> str:
     return head
 
 
+_OUTLET_TAG = regex.compile(r"^[【\[［]\s{0,2}(\p{Han}{2,12}?(?:(?<![简通喜捷快公海预警汇画])报|报社|网|杂志|客户端|电视台))\s{0,2}[】\]］]")
+"""A tag in front of a headline naming the paper, site or magazine the story came from (``【光明日报】``, ``【新华网】``)."""
+_OUTLET_SOURCE = regex.compile(r"(?:报|報|网|網|社|杂志|雜誌|客户端|台|》|新闻|新聞)$")
+"""How a source that names an outlet ends (``浙江日报``, ``《今日浙江》``, ``新华社``), not a department (``党委宣传部``)."""
+
+
+def tagged_outlet(line: str) -> str | None:
+    """The outlet a headline's tag names (``【光明日报】江岳大学：…`` -> ``光明日报``),
+    of three characters or more; a column's tag (``【喜报】``, ``【工作简报】``,
+    ``【镇街动态】``) is none. Such a page (a university's or hospital's 媒体聚焦)
+    often gives as 来源 the office that posted it.
+
+    >>> tagged_outlet("【光明日报】江岳大学：把思政课讲到田间地头"), tagged_outlet("【工作简报】市政府召开常务会议")
+    ('光明日报', None)
+    """
+    m = _OUTLET_TAG.match(line)
+    return m.group(1) if m is not None and len(m.group(1)) >= _SHORTEST_TAGGED_OUTLET else None
+
+
+_SHORTEST_TAGGED_OUTLET = 3
+
+
 _PAGE_TITLE_SPLIT = regex.compile(r"\s{0,2}[_|｜]\s{0,2}|\s{1,2}[-–—]{1,2}\s{1,2}")
 """What joins a page's ``<title>``: its headline, section and site names."""
 _SITE_NAME_END = regex.compile(r"(?:人民政府|政府|门户网站?|网站|政务网|新闻网|网|在线|客户端|日报|晚报|电视台|融媒体中心|政府网站|"
@@ -2272,6 +2294,9 @@ def classify(
                 lab = _KEPT_LINE[zones[i]]
         labels.append(lab)
     meta = _collect(st, title, table)
+    if title is not None and st.texts[title][:1] in "【[［" and (outlet := tagged_outlet(st.texts[title])) is not None \
+            and _OUTLET_SOURCE.search(str(meta.get("source", ""))) is None:
+        meta["source"] = outlet  # 【光明日报】… under 来源：党委宣传部: the paper the story came from, not the office that posted it
     if "title" not in meta and (named := _labelled_title(st, zones)) is not None:
         meta["title"] = named
     if "date" not in meta and _epaper_page(st) and (issue := _today_widget_date(st)) is not None:
