@@ -2294,9 +2294,9 @@ def classify(
                 lab = _KEPT_LINE[zones[i]]
         labels.append(lab)
     meta = _collect(st, title, table)
-    if title is not None and st.texts[title][:1] in "【[［" and (outlet := tagged_outlet(st.texts[title])) is not None \
+    if title is not None and st.texts[title][:1] in "【[［" and (tagged := tagged_outlet(st.texts[title])) is not None \
             and _OUTLET_SOURCE.search(str(meta.get("source", ""))) is None:
-        meta["source"] = outlet  # 【光明日报】… under 来源：党委宣传部: the paper the story came from, not the office that posted it
+        meta["source"] = tagged  # 【光明日报】… under 来源：党委宣传部: the paper the story came from, not the office that posted it
     if "title" not in meta and (named := _labelled_title(st, zones)) is not None:
         meta["title"] = named
     if "date" not in meta and _epaper_page(st) and (issue := _today_widget_date(st)) is not None:
