@@ -46,6 +46,7 @@ from govtext.blocks.metadata import (  # unchanged by the rewrite: shared, not c
     _SELF_MARKED,
     _SENTENCE_COVERAGE,
     _SENTENCE_PUNCT,
+    _SOURCE_ISSUE,
     _SPACED_NAME,
     _SPACES,
     _STAFF_CODE,
@@ -428,8 +429,11 @@ def _residue(p: _Parse, gaps: list[tuple[int, int]]) -> None:
             if len(piece) <= _EPAPER_SECTION_CHARS and _HAN.search(piece) and piece[-1] not in "报報刊":
                 p.explained.append((a, b))
                 continue
+        if last_was_source and _SOURCE_ISSUE.fullmatch(piece):  # 《今日浙江》 2023年第21期 (added later)
+            p.explained.append((a, b))
+            continue
         if len(piece) <= 45 and "source" not in p.fields:
-            org = _ORG.fullmatch(piece)
+            org = _ORG.fullmatch(source_without_issue(piece))  # 《今日浙江》2024年第1期 (added later)
             # an organisation after 在 is where something was said, no source
             if org is not None and _HAN.search(org.group("org")) and not org.group("org").startswith("在"):
                 p.fields["source"] = org.group("org")
@@ -465,6 +469,15 @@ def _counted_source_after_date(p: _Parse, line: str, pieces: list[tuple[int, int
     p.explained.extend(words)
 
 
+_BAR_CELL = re.compile("[|｜][ \t\u3000\xa0\u2002\u2003\u2009]*")
+
+
+def _cell_start(line: str, pos: int) -> int:
+    """Past the bar and spaces after a label in a bar-separated table row (``发布日期 | 2024-04-18``; added later)."""
+    m = _BAR_CELL.match(line, pos)
+    return m.end() if m else pos
+
+
 def _labels(line: str) -> list[tuple[int, int, str, bool]]:
     """``(start, end, kind, has_colon)`` of the labels of a line.
 
@@ -481,7 +494,7 @@ def _labels(line: str) -> list[tuple[int, int, str, bool]]:
             or (m.group("label") in _SELF_MARKED and _names_source(line, m.end("label"))) \
             or (kind == "source" and _spaced_org(line, m.end("label"))) \
             or _cell_marked(line, m, kind)  # 供稿 市疾控中心, 发布单位\t… (added after the rewrite, shared)
-        end = m.end("label") + 1 if boxed else m.end() if colon else m.end("label")
+        end = m.end("label") + 1 if boxed else _cell_start(line, m.end()) if colon else m.end("label")
         if not _starts_segment(line, start) and not _glued_label(line, m, out):  # 作者:王静来源:… (added later, shared)
             credit = _CREDIT_PREFIX.search(line, max(0, start - 18), start)
             # 本报记者：, 实习记者：, 本报记者冯雪 (added later, shared)
@@ -528,6 +541,47 @@ def parse_meta_line(line: str) -> MetaLine | None:
     return _parse_meta(line)
 
 
+def _names_on_dateline(p: _Parse) -> None:
+    """A dated line with a source whose only unexplained text is names (or a
+    role and a name) gives them as its author (added later)."""
+    line = p.line
+    covered = [False] * len(line)
+    for a, b in p.explained:
+        for k in range(a, b):
+            covered[k] = True
+    never = " \t\u3000\xa0\u2002\u2003\u2009\n\r\f\v" + "|｜丨¦/／·•-－—_~～,，、;；:：【】[]()（）<>〈〉>＞*"
+    runs: list[tuple[int, int]] = []
+    k = 0
+    while k < len(line):
+        if covered[k]:
+            k += 1
+            continue
+        j = k
+        while j < len(line) and not covered[j]:
+            j += 1
+        if line[k:j].strip(never):
+            runs.append((k, j))
+        k = j
+    if len(runs) != 1:
+        return
+    a, b = runs[0]
+    text = line[a:b].strip(never)
+    a = line.index(text, a)
+    name = name_list(text)
+    if name is None and len(text) in (3, 4) and _is_name(text) and text[-1] not in "区县市省州镇乡村局委办院站所处队港湾岛街路庄" \
+            and (len(text) == 3 or text[:2] in _SURNAMES_2):
+        name = text
+    if name is None:
+        byline = parse_byline(text)
+        if byline is not None:
+            name = byline[0]
+            p.fields.setdefault("author_role", byline[1])
+    if name is None:
+        return
+    p.fields["author"] = name
+    p.explained.append((a, a + len(text)))
+
+
 def _parse_meta(line: str) -> MetaLine | None:
     """:func:`parse_meta_line` without the length limit (linear in ``len(line)``)."""
     line = _colon_credits(line)
@@ -551,7 +605,17 @@ def _parse_meta(line: str) -> MetaLine | None:
                 cursor = end
             continue
         before = len(p.explained)
-        _take_value(p, kind, end, nxt, colon)
+        if kind == "author" and p.correspondent_author and ("记者" in line[start:end] or "記者" in line[start:end]):
+            corr = p.fields.pop("author")  # 通讯员 赵一鸣 记者 郭晓敏: the reporter is the author (added later)
+            _take_value(p, kind, end, nxt, colon)
+            p.correspondent_author = "author" not in p.fields
+            p.fields.setdefault("author", corr)
+        else:
+            had = "author" in p.fields
+            _take_value(p, kind, end, nxt, colon)
+            if kind == "author" and not had and "author" in p.fields and \
+                    ("通讯员" in line[start:end] or "通訊員" in line[start:end]):
+                p.correspondent_author = True
         if len(p.explained) > before:
             gaps.append((cursor, start))
             p.explained.append((start, end))
@@ -561,6 +625,8 @@ def _parse_meta(line: str) -> MetaLine | None:
     _opening_loose_date(p, gaps)  # 24-12-03 18:22, 12/03/2024 opening the line (added later, shared)
     _source_addresses(p, gaps)  # 来源：中国政府网 www.gov.cn (added later, shared)
     _residue(p, gaps)
+    if "source" in p.fields and "date" in p.fields and "author" not in p.fields:
+        _names_on_dateline(p)  # 孙立华　王振宇　2024-05-06　来源：…, 来源：今日浙江　2024-01-02　胡海峰 (added later)
     if not p.fields:
         return None
     coverage = _coverage(line, p.explained, nonspace)
@@ -612,7 +678,7 @@ def parse_label_table(lines: Sequence[str]) -> dict[str, str]:
             nxt = _word_start(line, labels[i + 1].start()) if i + 1 < len(labels) else len(line)
             if kind != "title":
                 nxt = _unknown_label_start(line, m.end(), nxt)
-            value = line[m.end() : nxt].strip(_SPACES)
+            value = line[_cell_start(line, m.end()) : nxt].strip(_SPACES + "|｜")  # a bar-separated cell (added later)
             if kind in _DATE_RANK:
                 iso = normalize_date(value)
                 if iso is not None and _DATE_RANK[kind] < rank:

@@ -75,6 +75,7 @@ def test_label_pair_case(case: dict[str, Any]) -> None:
 @pytest.mark.parametrize(("line", "marked"), [
     ("供稿 临湖市疾病预防控制中心", True), ("编辑 郑晓雯", True), ("记者 林晓峰 通讯员 赵雨桐", True),
     ("来源：新华社", True), ("编辑部 地址 临湖市", False), ("临湖市人民政府 2024年3月1日", False), ("供稿", False),
+    ("（王晓红　撰文　刘洋　摄影）", True), ("宣传部 撰稿", False),
 ])
 def test_credit_label_set_off_by_a_space_is_a_label_mark(line: str, marked: bool) -> None:
     """A tail line's credit without a colon (``供稿 市疾控中心``) is labelled, not a signature."""

@@ -1331,6 +1331,7 @@ def _title(st: _State, zones: list[str]) -> int | None:
             cands.append(i)
     if not cands:
         return None
+    title_shaped = frozenset(cands)
     if all(_short_label(st, c) for c in cands) and (labelled := _labelled_title_line(st, zones)) is not None:
         # 互动交流 / 县长信箱 above 标题：…: the page names its title with a label (names above a trail are the site's)
         _drop_above_trail(st, sorted([*cands, labelled]))
@@ -1378,7 +1379,12 @@ def _title(st: _State, zones: list[str]) -> int | None:
             break
     confirmed = why.startswith("the title-shaped line right above")
     span = _title_span(st, first)
-    if span > 1:
+    if span == 1 and (upper := next((u for u in (first - 1, first) if u in title_shaped and u + 1 in title_shaped
+                                     and st.labels[u] is None and st.labels[u + 1] is None
+                                     and two_line_title_named_above(st, u)), None)) is not None:
+        first, span = upper, 2
+        why += ", broken over two lines (the page's title or trail names both)"
+    if span > 1 and not why.endswith("names both)"):  # an official title's lines
         why += f", an official title broken over {span} lines"
     label = BlockLabel("title", "title/headline", f"the headline: {why} (kept in the text)")
     for i in range(first, first + span):
@@ -1386,6 +1392,16 @@ def _title(st: _State, zones: list[str]) -> int | None:
     if confirmed and first > 0 and st.labels[first - 1] is None and _COLUMN_NAME.match(st.texts[first - 1]):
         st.labels[first - 1] = _COLUMN_NAME_LABEL
     return first
+
+
+def two_line_title_named_above(st: _State, upper: int) -> bool:
+    """Whether the headline is broken over block ``upper`` and the one below
+    it (``坚持系统观念`` / ``推进长江岸线生态修复``) rather than a kicker
+    above the headline: a line above them, the page's title or its trail
+    (``坚持系统观念 推进长江岸线生态修复_皖江市政协网``, ``首页 > 媒体聚焦 >
+    坚持系统观念推进…``), names both halves as one, spaces aside."""
+    joined = "".join((st.texts[upper] + st.texts[upper + 1]).split())
+    return any(joined in "".join(st.texts[j].split()) for j in range(upper) if st.labels[j] is not None)
 
 
 _COLUMN_NAME = regex.compile(r"^\p{Han}{2,4}(?:动态|新闻|消息|要闻|快讯|资讯|聚焦|公告|公报|时光|動態|新聞|要聞|快訊|資訊|公報|時光)$")
@@ -1694,12 +1710,14 @@ def _opens_body(st: _State, zones: list[str], i: int) -> bool:
 def _drop_page_titles(st: _State, cands: list[int]) -> list[int]:
     """Label and drop the candidates that are the page's ``<title>``: another
     candidate (the headline) joined by ``_``, ``|`` or ``-`` to the section
-    and site names (``市政府召开常务会议_政务动态_临湖市人民政府门户网站``)."""
+    and site names (``市政府召开常务会议_政务动态_临湖市人民政府门户网站``), or
+    two adjacent candidates, a headline broken over two lines, joined as one
+    (``高质量推进“千万工程” 绘就…新画卷 - 青田湾市人民政府``)."""
     page_titles = []
+    heads = [st.texts[d] for d in cands] + two_line_headlines(st, cands)
     for c in cands:
         t = st.texts[c]
-        for d in cands:
-            h = st.texts[d]
+        for h in heads:
             if len(h) >= len(t) or h not in t:
                 continue
             if (t.startswith(h) and _AFTER_HEADLINE.match(t, len(h))) or \
@@ -1709,6 +1727,13 @@ def _drop_page_titles(st: _State, cands: list[int]) -> list[int]:
                 page_titles.append(c)
                 break
     return [c for c in cands if c not in page_titles] if page_titles else cands
+
+
+def two_line_headlines(st: _State, cands: list[int]) -> list[str]:
+    """Each two adjacent candidates joined as one headline, with nothing, a
+    space or a full-width space between them: how a page's ``<title>`` gives
+    a headline the page breaks over two lines."""
+    return [st.texts[d] + gap + st.texts[d + 1] for d in cands if d + 1 in cands for gap in ("", " ", "\u3000")]
 
 
 _PAIRED_LABEL_CHARS = 12
@@ -1790,6 +1815,28 @@ def _headline_text(line: str) -> str:
     if len(parts) >= 2 and _SITE_NAME_END.search(parts[-1]) is not None and len(parts[0]) >= 6:
         return parts[0]
     return head
+
+
+_OUTLET_TAG = regex.compile(r"^[【\[［]\s{0,2}(\p{Han}{2,12}?(?:(?<![简通喜捷快公海预警汇画])报|报社|网|杂志|客户端|电视台))\s{0,2}[】\]］]")
+"""A tag in front of a headline naming the paper, site or magazine the story came from (``【光明日报】``, ``【新华网】``)."""
+_OUTLET_SOURCE = regex.compile(r"(?:报|報|网|網|社|杂志|雜誌|客户端|台|》|新闻|新聞)$")
+"""How a source that names an outlet ends (``浙江日报``, ``《今日浙江》``, ``新华社``), not a department (``党委宣传部``)."""
+
+
+def tagged_outlet(line: str) -> str | None:
+    """The outlet a headline's tag names (``【光明日报】江岳大学：…`` -> ``光明日报``),
+    of three characters or more; a column's tag (``【喜报】``, ``【工作简报】``,
+    ``【镇街动态】``) is none. Such a page (a university's or hospital's 媒体聚焦)
+    often gives as 来源 the office that posted it.
+
+    >>> tagged_outlet("【光明日报】江岳大学：把思政课讲到田间地头"), tagged_outlet("【工作简报】市政府召开常务会议")
+    ('光明日报', None)
+    """
+    m = _OUTLET_TAG.match(line)
+    return m.group(1) if m is not None and len(m.group(1)) >= _SHORTEST_TAGGED_OUTLET else None
+
+
+_SHORTEST_TAGGED_OUTLET = 3
 
 
 _PAGE_TITLE_SPLIT = regex.compile(r"\s{0,2}[_|｜]\s{0,2}|\s{1,2}[-–—]{1,2}\s{1,2}")
@@ -2247,6 +2294,9 @@ def classify(
                 lab = _KEPT_LINE[zones[i]]
         labels.append(lab)
     meta = _collect(st, title, table)
+    if title is not None and st.texts[title][:1] in "【[［" and (tagged := tagged_outlet(st.texts[title])) is not None \
+            and _OUTLET_SOURCE.search(str(meta.get("source", ""))) is None:
+        meta["source"] = tagged  # 【光明日报】… under 来源：党委宣传部: the paper the story came from, not the office that posted it
     if "title" not in meta and (named := _labelled_title(st, zones)) is not None:
         meta["title"] = named
     if "date" not in meta and _epaper_page(st) and (issue := _today_widget_date(st)) is not None:

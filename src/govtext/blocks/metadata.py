@@ -123,8 +123,10 @@ _VIEWS = re.compile(
 
 # -- labels --------------------------------------------------------------------
 _FIRST_PRINTED = (
-    "本文原载于", "原文载于", "原载于", "原载", "本文刊发于", "原文刊发于", "刊发于", "本文刊于", "原刊于",
-    "本文原載於", "原文載於", "原載於", "原載", "本文刊發於", "原文刊發於", "刊發於", "原刊於",
+    "本文原载于", "本文原载", "原文载于", "原载于", "原载", "本文刊发于", "原文刊发于", "刊发于", "本文刊于", "原刊于",
+    "本文刊载于", "原文刊载于", "刊载于",
+    "本文原載於", "本文原載", "原文載於", "原載於", "原載", "本文刊發於", "原文刊發於", "刊發於", "原刊於",
+    "本文刊載於", "刊載於",
 )
 """Source labels that say where a reposted article first appeared (``原载《今日浙江》2023年第11期``,
 ``本文刊发于…``); like 来源于, they need no colon."""
@@ -153,11 +155,11 @@ _LABELS: dict[str, tuple[str, ...]] = {
     "other_date": ("生效日期", "施行日期", "实施日期", "废止日期", "失效日期", "實施日期", "廢止日期"),
     "source": (
         "信息来源", "文章来源", "本文来源", "新闻来源", "稿件来源", "资料来源", "消息来源", "图文来源", "内容来源", "来源于",
-        "来源单位", "来源", "稿源", "出处",
+        "来源单位", "来源", "稿源", "文章出处", "稿件出处", "出处",
         "供稿单位", "供稿部门", "供稿", "上稿单位", "信息提供单位", "信息提供", "提供单位", "报送单位", "来稿单位",
         "本文转载自", "本文转自", "文章转自", "转载自", "转自",
         "信息來源", "文章來源", "本文來源", "新聞來源", "稿件來源", "資料來源", "消息來源", "圖文來源", "來源於", "來源單位",
-        "來源", "出處", "供稿單位", "供稿部門", "提供單位", "本文轉載自", "本文轉自", "轉載自", "轉自",
+        "來源", "文章出處", "出處", "供稿單位", "供稿部門", "提供單位", "本文轉載自", "本文轉自", "轉載自", "轉自",
         "Source",
         *_FIRST_PRINTED,
     ),
@@ -188,8 +190,8 @@ _LABELS: dict[str, tuple[str, ...]] = {
     "other": (
         "审核", "审稿", "校对", "签发", "摄影", "摄像", "图片来源", "图片", "图源", "供图", "发布者", "发布人", "文章录入", "信息录入", "录入人", "录入",
         "编发", "供稿人", "体裁分类", "组配分类", "公文种类", "文种", "服务对象", "主题词", "公开方式", "公开范围", "公开时限",
-        "公开形式", "公开属性", "统一编号", "登记号",
-        "審核", "審稿", "校對", "簽發", "攝影", "攝像", "圖片來源", "圖片", "圖源", "發布者", "發布人",
+        "公开形式", "公开属性", "统一编号", "登记号", "作者单位", "作者简介",
+        "作者單位", "作者簡介", "審核", "審稿", "校對", "簽發", "攝影", "攝像", "圖片來源", "圖片", "圖源", "發布者", "發布人",
     ),
 }
 _LABEL_KIND = {word: kind for kind, words in _LABELS.items() for word in words}
@@ -263,7 +265,7 @@ _MAX_VALUE = {"source": 40, "author": 30, "editor": 30, "agency": 40, "topic": 4
 _ORG_SUFFIX = (
     "人民政府|政府|委员会|办公室|办公厅|辦公室|辦公廳|日报|日報|晚报|晚報|报社|報社|杂志社|雜誌社|杂志|雜誌|新闻网|新聞網|"
     "电视台|電視台|通讯社|通訊社|客户端|客戶端|新闻|新聞|在线|在線|发布|發布|融媒|视频|視頻|频道|頻道|协会|協會|学会|學會|联合会|聯合會|党委|黨委|街道|公司|集团|集團|法院|检察院|檢察院|"
-    "医院|醫院|学校|學校|大学|大學|中心|委|办|辦|局|厅|廳|部|院|报|報|网|網|站|台|社|所|会|會|镇|鎮|乡|鄉|馆|館|处|處|署|队|隊|》"
+    "医院|醫院|学校|學校|大学|大學|党校|黨校|中心|委|办|辦|局|厅|廳|部|院|报|報|网|網|站|台|社|所|会|會|镇|鎮|乡|鄉|馆|館|处|處|署|队|隊|》"
 )
 _ORG = re.compile(
     "(?P<org>[《〈]?[" + _CJK + "·（）()《》〈〉A-Za-z0-9]{1,30}?(?:" + _ORG_SUFFIX + "))(?P<n>[0-9０-９]{1,9})?"
@@ -531,17 +533,27 @@ def _role_ok(role: str) -> bool:
 _NAME_SEPARATORS = re.compile("[" + _SPACES + "、，,]+")
 
 
-def name_list(text: str) -> str | None:
-    """Two or more names, written apart by spaces, ``、`` or commas, joined
-    by one space (the form of several authors in ``metadata["author"]``), else None.
+_NAME_LIST_SEPARATORS = re.compile("[" + _SPACES + "、，,/／]+")
+"""What sets the names of several authors apart (``王明 李华``, ``王明、李华``, ``王明/李华``)."""
+_NAME_LIST_ORG_CHARS = 4
+"""The shortest word that, ending as an organisation's name does, is one rather than a name (``郑州大学``)."""
 
-    >>> name_list("王明 李华"), name_list("王明、李华、欧阳明"), name_list("王明，李华")
-    ('王明 李华', '王明 李华 欧阳明', '王明 李华')
-    >>> name_list("王明"), name_list("王明 通讯员"), name_list("吴晓丽　通讯员 潘浩")
-    (None, None, None)
+
+def name_list(text: str) -> str | None:
+    """Two or more names, written apart by spaces, ``、``, commas or slashes,
+    joined by one space (the form of several authors in ``metadata["author"]``),
+    else None. A word of four characters or more that ends as an organisation's
+    name does is none (``郑州大学 李强``: the writer's university, then the writer).
+
+    >>> name_list("王明 李华"), name_list("王明、李华、欧阳明"), name_list("王明，李华"), name_list("王明/李华")
+    ('王明 李华', '王明 李华 欧阳明', '王明 李华', '王明 李华')
+    >>> name_list("王明"), name_list("王明 通讯员"), name_list("吴晓丽　通讯员 潘浩"), name_list("郑州大学 李强")
+    (None, None, None, None)
     """
-    names = [n for n in _NAME_SEPARATORS.split(text) if n]
+    names = [n for n in _NAME_LIST_SEPARATORS.split(text) if n]
     if len(names) < 2 or not all(_is_name(n) for n in names):
+        return None
+    if any(len(n) >= _NAME_LIST_ORG_CHARS and _ORG.fullmatch(n) is not None for n in names):
         return None
     return " ".join(names)
 
@@ -567,6 +579,8 @@ class _Parse:
     """The :data:`_DATE_RANK` of ``fields["date"]``."""
     bare_source: bool = False
     """``fields["source"]`` is an organisation's name without a label."""
+    correspondent_author: bool = False
+    """``fields["author"]`` names a correspondent (通讯员), whom a reporter's names after it replace."""
 
 
 def _set_date(p: _Parse, iso: str, kind: str) -> None:
@@ -787,6 +801,28 @@ def _take_value(p: _Parse, kind: str, lead: int, end: int, colon: bool) -> None:
     p.explained.append((lead, lead + len(raw)))
 
 
+def take_credit_value(p: _Parse, label: str, kind: str, lead: int, end: int, colon: bool) -> None:
+    """:func:`_take_value` for the value of ``label``, but the names after a
+    reporter's label replace a correspondent's taken before them on the line
+    (``通讯员　赵一鸣　记者　郭晓敏``: the reporter is the author, as in a
+    dateline, :func:`dateline_reporters`).
+
+    >>> parse_meta_line("（通讯员　赵一鸣　记者　郭晓敏）").fields["author"]
+    '郭晓敏'
+    """
+    if kind != "author":
+        _take_value(p, kind, lead, end, colon)
+        return
+    replaced = p.fields.pop("author", None) if p.correspondent_author and ("记者" in label or "記者" in label) else None
+    had = "author" in p.fields
+    _take_value(p, kind, lead, end, colon)
+    if replaced is not None:
+        p.correspondent_author = "author" not in p.fields
+        p.fields.setdefault("author", replaced)
+    elif not had and "author" in p.fields and ("通讯员" in label or "通訊員" in label):
+        p.correspondent_author = True
+
+
 def _value_text(p: _Parse, kind: str, lead: int, end: int) -> tuple[int, str]:
     """``(stop, raw)``: where the value of a ``kind`` label that starts at
     ``lead`` stops (a hard break, a date), and its text (to the first space
@@ -835,14 +871,31 @@ def _role_then_name(p: _Parse, line: str, lead: int, stop: int, end: int) -> boo
     """Take an author's value that is a byline whose role and name one
     full-width space sets apart (``中共丽阳市委书记　胡海峰``): up to the next
     wider break, when that stretch reads as a byline and the part before the
-    space as its role; False (nothing taken) otherwise."""
+    space as its role, or the writer's unit and the writer (:func:`_unit_then_name`);
+    False (nothing taken) otherwise."""
     wide = _WIDE_BREAK.search(line, stop, end)
     upto = wide.start() if wide is not None else end
     byline = parse_byline(line[lead:upto])
     if byline is None or byline[1] != line[lead:stop]:
-        return False
+        return _unit_then_name(p, line, lead, stop, upto)
     p.fields.setdefault("author", byline[0])
     p.fields.setdefault("author_role", byline[1])
+    p.explained.append((lead, upto))
+    return True
+
+
+def _unit_then_name(p: _Parse, line: str, lead: int, stop: int, upto: int) -> bool:
+    """Take an author's value that names the writer's unit, one full-width
+    space, then the writer (``中共江州市委党校　周文静``): the writer; False
+    (nothing taken) when the part before the space is no organisation of four
+    characters or more or the rest is no name."""
+    unit, rest = line[lead:stop], line[stop + 1 : upto].strip(_SPACES)
+    if len(unit) < _NAME_LIST_ORG_CHARS or _ORG.fullmatch(unit) is None:
+        return False
+    name = rest if _is_name(rest) else name_list(rest)
+    if name is None:
+        return False
+    p.fields.setdefault("author", name)
     p.explained.append((lead, upto))
     return True
 
@@ -1038,8 +1091,11 @@ def _sources_and_counters(p: _Parse, pieces: list[re.Match[str]]) -> None:
             if len(piece) <= _EPAPER_SECTION_CHARS and _HAN.search(piece) and piece[-1] not in "报報刊":
                 p.explained.append(m.span())  # 区县新闻, 要闻: the section, not the outlet (东海商报)
                 continue
+        if last_was_source and piece[-1] in _ISSUE_ENDS and _SOURCE_ISSUE.fullmatch(piece) is not None:
+            p.explained.append(m.span())  # 《今日浙江》 2023年第21期: the source's issue
+            continue
         if len(piece) <= 45 and "source" not in fields:
-            org = _ORG.fullmatch(piece)
+            org = _ORG.fullmatch(piece) if piece[-1] not in _ISSUE_ENDS else _ORG.fullmatch(source_without_issue(piece))
             if org is not None and _HAN.search(org.group("org")) and not org.group("org").startswith(_AT):
                 fields["source"] = org.group("org")
                 p.bare_source = True
@@ -1167,7 +1223,7 @@ def _labels(line: str) -> list[tuple[int, int, str, bool]]:
             or (kind == "source" and _spaced_org(line, m.end(1))) \
             or _cell_marked(line, m, kind)
         start = m.start()
-        end = m.end(1) + 1 if boxed else m.end() if colon else m.end(1)
+        end = m.end(1) + 1 if boxed else pipe_cell_value_start(line, m.end()) if colon else m.end(1)
         if start and _WORDY.match(line, start - 1) and not _glued_label(line, m, out):  # not at the start of a segment
             credit = _CREDIT_PREFIX.search(line, max(0, start - 18), start)
             if kind != "author" or credit is None or not _role_credit(line, out, credit.start(), start, end, colon):
@@ -1281,8 +1337,33 @@ def _news_app_regional_outlet(prefix: str) -> bool:
 
 def _cell_marked(line: str, m: re.Match[str], kind: str) -> bool:
     """Whether the label ``m`` of ``kind`` is set apart from its value by a
-    table's tab, as by a colon (``发布单位\t临湖市财政局``)."""
-    return kind in _CELL_KINDS and "\t" in line[m.end("label") : m.end()]
+    table's tab, as by a colon (``发布单位\t临湖市财政局``), or by the bar of
+    a table dumped as bar-separated cells (``成文日期 | 2024-04-17``, see
+    :func:`pipe_cell_value_start`)."""
+    return kind in _CELL_KINDS and ("\t" in line[m.end("label") : m.end()]
+                                    or (m.group("colon") is None and m.end() < len(line) and line[m.end()] in _CELL_BARS))
+
+
+_CELL_BARS = "|｜"
+"""The bars a scraper puts between the cells of a table row (``索引号 | 0141… | 主题分类 | 工业``)."""
+
+
+def pipe_cell_value_start(line: str, pos: int) -> int:
+    """Where the value of a label ending at ``pos`` starts: past the bar and
+    spaces of a bar-separated table cell (``发布日期 | 2024-04-18``), else ``pos``.
+
+    >>> line = "发布日期 | 2024-04-18 | 文号 |"
+    >>> line[pipe_cell_value_start(line, 5):pipe_cell_value_start(line, 5) + 10]
+    '2024-04-18'
+    >>> pipe_cell_value_start("来源：市政府", 3)
+    3
+    """
+    if pos >= len(line) or line[pos] not in _CELL_BARS:
+        return pos
+    pos += 1
+    while pos < len(line) and line[pos] in _SPACES:
+        pos += 1
+    return pos
 
 
 def _starts_segment(line: str, pos: int) -> bool:
@@ -1539,6 +1620,28 @@ def _bulleted_names(text: str) -> bool:
     return _spaced_name(name.split()) is not None or name_list(name) is not None
 
 
+def bracketed_names(line: str) -> str | None:
+    """The names of a line that is one name or several in brackets and
+    nothing else (``（李明哲　周倩）``, ``(郭晓敏)``), as an article's writers
+    are credited after its text; None for anything else (``（完）``,
+    ``（未完待续）``, ``（一）``). The rules of :func:`_bulleted_names` apply;
+    one name alone needs three characters and no place's ending (``（金华）``,
+    ``（张家港）`` are places).
+
+    >>> bracketed_names("（李明哲　周倩）"), bracketed_names("(郭晓敏)"), bracketed_names("（未完待续）")
+    ('李明哲　周倩', '郭晓敏', None)
+    """
+    text = line.strip(_SPACES)
+    if len(text) < 4 or text[-1] != ("）" if text[0] == "（" else ")"):
+        return None
+    inner = text[1:-1].strip(_SPACES)
+    if not inner or not _bulleted_names(inner):
+        return None
+    if _is_name(inner) and (len(inner) == 2 or inner[-1] in _DATELINE_PLACE_ENDS):
+        return None  # （金华）, （张家港）: one short word may be a place
+    return inner
+
+
 def _colon_credits(line: str) -> str:
     """``line`` with its slash or bar credits written with a colon, and without a leading bullet.
 
@@ -1564,12 +1667,16 @@ def _colon_credits(line: str) -> str:
         line = line.lstrip(_BULLETS + _SPACES)
         if _bulleted_names(line) or name_before_unit(line) is not None:
             return "作者：" + line  # □ 王建明, □ 胡海峰（中共丽阳市委书记）
+    if (line[:1] == "（" or line[:1] == "(") and (names := bracketed_names(line)) is not None:
+        return "（作者：" + names + "）"  # （李明哲　周倩） closing an article
     if "文" in line and ("文：" in line or "文:" in line or "文字" in line):  # the cheap tests first
         line = _TEXT_CREDIT.sub("作者：", line)
     if "审" in line:
         line = _REVIEW_CREDIT.sub("审核：", line)
     if "共享联盟" in line or "共享聯盟" in line:
         line = _SHARED_DESK.sub(_shared_desk_credit, line)
+    if "撰" in line or "执笔" in line or "執筆" in line:
+        line = reversed_credits(line)
     line = _report_credits(line)
     if "共享联盟" in line:
         line = _NEWS_APP_ALLIANCE.sub("通讯员", line)
@@ -1583,6 +1690,43 @@ def _colon_credits(line: str) -> str:
     if first is not None and _credit_label(first) == "作者：" and _names_reporter(line[first.end():]):
         line = line[first.end():]
     return _SLASH_CREDIT.sub(_credit_label, line)
+
+
+_REVERSED_CREDIT = re.compile(
+    "(?:^|(?<=[" + _SPACES + "（(【\\[]))(?P<name>[" + _CJK + "·•]{2,6})[ \t\u3000\xa0]{1,3}"
+    "(?P<role>撰稿|撰文|执笔|執筆|摄影|攝影|摄|攝)(?=[" + _SPACES + "）)】\\]]|$)"
+)
+"""A credit with the role after the name and a space (``其木格　撰稿``, ``王浩 执笔　李明 摄``)."""
+_REVERSED_WRITING = frozenset({"撰稿", "撰文", "执笔", "執筆"})
+
+
+def _reversed_credit_label(m: re.Match[str]) -> str:
+    """Credit ``m`` written label first; a word that is no writer's name
+    (``新闻中心 撰稿``, ``本报 撰稿``) stays as it is. A writer's name needs no
+    common surname (``其木格``, ``阿依古丽``): a role word right after it says
+    it is one."""
+    name, role = m.group("name", "role")
+    if _TITLE_RE.search(name) is not None or _ORG.fullmatch(name) is not None or name.startswith(("本", "据", "據")):
+        return m.group()
+    if not _is_name(name) and not _NAME_CHARS.fullmatch(name):
+        return m.group()
+    return ("作者：" if role in _REVERSED_WRITING else "摄影：") + name
+
+
+def reversed_credits(line: str) -> str:
+    """``line`` with its credits written name first (``其木格　撰稿``,
+    ``王浩 撰文　李明 摄影``) written label first, when one credits the
+    writing: the name before ``撰稿`` is the author, not the label's value
+    after it.
+
+    >>> reversed_credits("其木格　撰稿"), reversed_credits("王浩 撰文　李明 摄影"), reversed_credits("（张立新 执笔）")
+    ('作者：其木格', '作者：王浩　摄影：李明', '（作者：张立新）')
+    >>> reversed_credits("撰稿：王浩"), reversed_credits("宣传部 撰稿"), reversed_credits("本报 撰稿")
+    ('撰稿：王浩', '宣传部 撰稿', '本报 撰稿')
+    """
+    if not any(m.group("role") in _REVERSED_WRITING for m in _REVERSED_CREDIT.finditer(line)):
+        return line
+    return _REVERSED_CREDIT.sub(_reversed_credit_label, line)
 
 
 _SHARED_DESK = re.compile("(?:^|(?<=[" + _SPACES + "]))(?:共享联盟|共享聯盟)[" + _CJK + "]{1,8}站(?=[" + _SPACES + "])")
@@ -1650,13 +1794,18 @@ def has_label_mark(line: str) -> bool:
     """Whether ``line`` has a colon, a label written with a slash or bar
     instead (``来源｜临湖发布``), opens with a credit's label set off by a
     space (``供稿 市疾控中心``, ``编辑 黄丽``) or with a label that says what
-    follows it (``本文转自江州日报``).
+    follows it (``本文转自江州日报``), or is a credit written name first
+    (``王晓红　撰文``, see :func:`reversed_credits`).
 
     >>> has_label_mark("来源｜临湖发布"), has_label_mark("供稿 市疾控中心"), has_label_mark("临湖市人民政府 2024年3月1日")
     (True, True, False)
     """
     if ":" in line or "：" in line or _SLASH_CREDIT.search(line) is not None:
         return True
+    if ("撰" in line or "执笔" in line or "執筆" in line) and reversed_credits(line) != line:
+        return True  # 其木格　撰稿: the role after the name marks the credit
+    if (line[:1] == "（" or line[:1] == "(") and bracketed_names(line) is not None:
+        return True  # （李明哲　周倩）: brackets round names alone credit them
     label = _LABEL.match(line, len(line) - len(line.lstrip(_LABEL_OPENERS)))  # （原载《今日浙江》…）: inside brackets too
     if label is not None and label.group("label") in _SELF_MARKED:
         return True
@@ -1683,7 +1832,7 @@ def _parse_meta(line: str) -> MetaLine | None:
         value = line[end:nxt].lstrip(_SPACES)
         if value:
             before = len(explained)
-            _take_value(p, kind, nxt - len(value), nxt, colon)
+            take_credit_value(p, line[start:end], kind, nxt - len(value), nxt, colon)
             if len(explained) == before:
                 continue
             cursor_after = explained[-1][1]  # the value's end (a value follows its label)
@@ -1700,6 +1849,8 @@ def _parse_meta(line: str) -> MetaLine | None:
     _opening_loose_date(p, gaps)
     _source_addresses(p, gaps)
     _residue(p, gaps)
+    if "source" in p.fields and "date" in p.fields and "author" not in p.fields:
+        dateline_names_author(p)
     if not p.fields:
         return None
     coverage = _coverage(line, explained, nonspace)
@@ -1707,6 +1858,58 @@ def _parse_meta(line: str) -> MetaLine | None:
         coverage = min(coverage, _SENTENCE_COVERAGE)  # 2024年3月14日上午9:00，会期半天。: a sentence, no date line
     coverage = glued_words_coverage(line, explained, list_item_coverage(line, coverage))
     return MetaLine(p.fields, coverage, _DATE_KIND[p.date_rank], p.bare_source)
+
+
+_DATELINE_PLACE_ENDS = frozenset("区县市省州镇乡村局委办院站所处队港湾岛街路庄")
+"""Last characters of a word before a date that reads as a name but is a place or an office (张家港, 黄石港)."""
+
+
+_DATELINE_SHORTEST_NAME = 3
+"""The fewest characters of one name alone that a meta line's date and source make its author."""
+
+
+def dateline_names_author(p: _Parse) -> None:
+    """The author of a meta line that gives its date and source and, without
+    a label, the writers' names (``孙立华　王振宇　2024-05-06　来源：人民政协报``,
+    ``来源：今日浙江　2024-01-02　胡海峰``, ``中共丽水市委书记　胡海峰　2024-01-02
+    来源：今日浙江``): the names, when they are all the line leaves unexplained.
+    One name alone needs three characters (a word of two beside a date is as
+    often a widget's or a place's: ``关闭``, ``宁波``, ``全文``), four only with
+    a two-character surname, and one ending as a place does is none (``张家港``).
+
+    >>> parse_meta_line("孙立华　王振宇　2024-05-06 10:15　来源：人民政协报").fields["author"]
+    '孙立华 王振宇'
+    >>> parse_meta_line("来源：今日浙江　　2024-01-02　　胡海峰").fields["author"]
+    '胡海峰'
+    >>> "author" in parse_meta_line("县政府办公室 2024-05-06 来源：县融媒体中心").fields
+    False
+    """
+    line = p.line
+    left: list[tuple[int, int]] = []
+    pos = 0
+    for a, b in [*sorted(p.explained), (len(line), len(line))]:
+        if a > pos and line[pos:a].strip(_NEVER_COUNTED):
+            left.append((pos, a))
+        pos = max(pos, b)
+    if len(left) != 1:
+        return  # nothing left, or more than the names
+    a, b = left[0]
+    while line[a] in _NEVER_COUNTED:
+        a += 1
+    while line[b - 1] in _NEVER_COUNTED:
+        b -= 1
+    text = line[a:b]
+    name = name_list(text)
+    if name is None and len(text) >= _DATELINE_SHORTEST_NAME and _is_name(text) and text[-1] not in _DATELINE_PLACE_ENDS \
+            and (len(text) == _DATELINE_SHORTEST_NAME or text[:2] in _SURNAMES_2):
+        name = text
+    if name is None and (byline := parse_byline(text)) is not None:
+        name = byline[0]
+        p.fields.setdefault("author_role", byline[1])
+    if name is None:
+        return
+    p.fields["author"] = name
+    p.explained.append((a, b))
 
 
 _GLUED_WORDS = 4
@@ -1875,7 +2078,7 @@ def parse_label_table(lines: Sequence[str]) -> dict[str, str]:
             if kind not in _TABLE_KINDS or (kind in out and kind != "date") or not _starts_segment(line, m.start()):
                 continue
             stop = nxt if kind == "title" else _unknown_label_start(line, m.end(), nxt)
-            value = line[m.end() : stop].strip(_SPACES)
+            value = line[pipe_cell_value_start(line, m.end()) : stop].strip(_SPACES + _CELL_BARS)
             if kind in _DATE_RANK:
                 iso = normalize_date(value)
                 if iso is not None and _DATE_RANK[kind] < date_rank:
