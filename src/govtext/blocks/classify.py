@@ -728,6 +728,20 @@ def _meta_slash_dated(st: _State, i: int) -> bool:
     return m is not None and "date" in m.fields and st.is_meta(i)
 
 
+_CREDIT_SLASH_OPENING = re.compile(r"^\W{0,2}(?:文字|文|撰文|图片|图|圖片|圖|摄影|攝影|摄|攝)\s{0,2}[/／]")
+"""A credit written with a slash at the start of a line (``文/记者 林晓东``, ``圖/陳偉``)."""
+
+
+def _credit_slash_line(st: _State, i: int) -> bool:
+    """Whether block ``i``, which :func:`shape.link_chain` reads as a trail
+    joined by slashes, is a byline whose slashes are its credits' (``文/记者
+    林晓东 图/记者 陈伟``, ``文/林晓东 图/陈伟``): as a trail it would lose its author."""
+    if _CREDIT_SLASH_OPENING.match(st.texts[i]) is None:
+        return False
+    m = st.meta_line(i)
+    return m is not None and "author" in m.fields
+
+
 def _structure(st: _State, zones: list[str], outside: list[int]) -> None:
     """Shape-based labels in the head and tail (``outside``: the blocks
     outside the core, in order)."""
@@ -738,6 +752,8 @@ def _structure(st: _State, zones: list[str], outside: list[int]) -> None:
         chain = shape.link_chain(t)
         if chain is not None and _meta_slash_dated(st, i):
             chain = None  # 发布时间：2024/11/20　来源：东岭晚报: a date's slashes, no trail (the metadata pass takes it)
+        if chain is not None and _credit_slash_line(st, i):
+            chain = None  # 文/记者 林晓东 图/记者 陈伟: a byline's credits, no trail
         if chain is not None:
             sep = shape.CHAIN_SEPARATOR.search(t)
             mark = sep.group().strip() if sep else ">"
