@@ -297,7 +297,7 @@ def _zones(st: _State) -> list[str]:
     The core runs from the first solid block (prose of ``solid_chars`` or
     more, or with a full stop) to the last sentence; without sentences every
     block is 'edge'."""
-    cut = _comment_cut(st, _related_cut(st))
+    cut = _prevnext_cut(st, _comment_cut(st, _related_cut(st)))
     ends = _body_ends(st, cut)
     if ends is not None and (reply := _reply_cut(st, ends[0], cut)) < cut:
         cut = reply
@@ -449,6 +449,35 @@ def _short_question(text: str) -> bool:
     """
     return len(text) <= _SHORT_QUESTION_CHARS and text.endswith(("？", "?")) and "。" not in text \
         and text.count("，") + text.count(",") <= 1
+
+
+_PREVNEXT_KEYS = ("上一篇", "下一篇", "上一条", "下一条", "上一條", "下一條", "上一则", "下一则", "上一則", "下一則")
+"""Literals one of which a page with links to the previous and next article holds (not 下一步)."""
+_PREVNEXT_LINK = regex.compile(r"^\W{0,3}(?:上一|下一)(?:篇|条|條|则|則)(?:文章|新闻|新聞|信息|资讯|資訊)?\s{0,2}[:：]\s{0,2}\S")
+"""A link to the previous or next article with its title (上一篇：…, 下一篇文章：…)."""
+_PREVNEXT_BODY_SHARE = 2
+"""How many times the sentences below a previous/next link the sentences above it must weigh."""
+
+
+def _prevnext_cut(st: _State, cut: int) -> int:
+    """Index of the first link to the previous or next article (上一篇：…)
+    above ``cut`` with the body's sentences above it, else ``cut``: the CMS
+    puts these links under the article, so a sentence below them is chrome
+    (a comment box's notice, 温馨提示：本站资料仅供学习交流。, 以上内容由…整理发布), and
+    taking it for the body's last sentence kept the links, the tags and the
+    disclaimer above it. The sentences above must weigh
+    :data:`_PREVNEXT_BODY_SHARE` times those below, so links printed above
+    the article (under a welcome line) cut nothing."""
+    joined = st.joined
+    if not any(k in joined for k in _PREVNEXT_KEYS):
+        return cut
+    texts, sentence = st.texts, st.sentence
+    for i in range(1, cut):
+        if "一" in texts[i][:6] and _PREVNEXT_LINK.match(texts[i]) is not None and any(sentence[:i]):
+            above = sum(st.size[j] for j in range(i) if sentence[j])
+            below = sum(st.size[j] for j in range(i + 1, cut) if sentence[j])
+            return i if above >= _PREVNEXT_BODY_SHARE * below else cut
+    return cut
 
 
 _COMMENT_FURNITURE = regex.compile(
@@ -699,6 +728,20 @@ def _meta_slash_dated(st: _State, i: int) -> bool:
     return m is not None and "date" in m.fields and st.is_meta(i)
 
 
+_CREDIT_SLASH_OPENING = re.compile(r"^\W{0,2}(?:文字|文|撰文|图片|图|圖片|圖|摄影|攝影|摄|攝)\s{0,2}[/／]")
+"""A credit written with a slash at the start of a line (``文/记者 林晓东``, ``圖/陳偉``)."""
+
+
+def _credit_slash_line(st: _State, i: int) -> bool:
+    """Whether block ``i``, which :func:`shape.link_chain` reads as a trail
+    joined by slashes, is a byline whose slashes are its credits' (``文/记者
+    林晓东 图/记者 陈伟``, ``文/林晓东 图/陈伟``): as a trail it would lose its author."""
+    if _CREDIT_SLASH_OPENING.match(st.texts[i]) is None:
+        return False
+    m = st.meta_line(i)
+    return m is not None and "author" in m.fields
+
+
 def _structure(st: _State, zones: list[str], outside: list[int]) -> None:
     """Shape-based labels in the head and tail (``outside``: the blocks
     outside the core, in order)."""
@@ -709,6 +752,8 @@ def _structure(st: _State, zones: list[str], outside: list[int]) -> None:
         chain = shape.link_chain(t)
         if chain is not None and _meta_slash_dated(st, i):
             chain = None  # 发布时间：2024/11/20　来源：东岭晚报: a date's slashes, no trail (the metadata pass takes it)
+        if chain is not None and _credit_slash_line(st, i):
+            chain = None  # 文/记者 林晓东 图/记者 陈伟: a byline's credits, no trail
         if chain is not None:
             sep = shape.CHAIN_SEPARATOR.search(t)
             mark = sep.group().strip() if sep else ">"

@@ -88,6 +88,10 @@ _LOST_LEAD = re.compile(f"\\?(?![A-Z][股超线線盘盤恤轮輪型级級类類
 """A ``?`` standing for a lost lead byte, then its trail byte (0x40–0x7E)
 read as ASCII, before a hanzi (``安全?l展``: GBK ``B0 6C`` is 發); not a
 Latin letter that opens a word (``?A股``, ``?X光``; ``?C光`` is no word)."""
+_LOST_LEAD_LATIN_WORD = re.compile("\\?([A-Z])(?=[股超线線盘盤恤轮輪型级級类類端])")
+"""What :data:`_LOST_LEAD` leaves out because the letter may open a word
+(``?D型``, ``?A股``): a lost lead byte too when the ``?`` follows a hanzi
+in a clause that asks nothing (``推廣?D型經驗``: 典 lost; ``是A股还是B股?A股…`` asks)."""
 _LOST_LEAD_LINE_END = re.compile("\\?([@-~])(?=\n|$)")
 """The same at the end of a line, after a full-width mark a question mark
 never follows (``发布。?K``: the last character of the line lost its lead byte)."""
@@ -593,11 +597,18 @@ def _lost_leads(text: str) -> Iterator[Flag]:
     [(2, 4), (13, 15)]
     >>> [(f.start, f.end) for f in _lost_leads("城市建?O。選哪個?A。")]
     [(3, 5)]
+    >>> [(f.start, f.end) for f in _lost_leads("推廣?D型經驗，到底選哪個?A股")]
+    [(2, 4)]
     """
     for m in _anchored(_LOST_LEAD, text, 0):
         if m.start() > 0 and _CJK_CHAR.match(text, m.start() - 1):
             yield Flag(m.start(), m.end(), f"a lost lead byte: '?' stands for a GBK or Big5 lead byte and its "
                                            f"trail byte reads as {m.group(1)!r} (the character is lost)")
+    for m in _anchored(_LOST_LEAD_LATIN_WORD, text, 0):
+        if m.start() > 0 and _HAN_CHAR.match(text, m.start() - 1) and not _corrupt_q_asks(text, m.start()):
+            yield Flag(m.start(), m.end(), f"a lost lead byte before a Latin letter: '?' after a hanzi in a clause "
+                                           f"that asks nothing stands for a GBK or Big5 lead byte and its trail "
+                                           f"byte reads as {m.group(1)!r} (the character is lost)")
     for m in _anchored(_LOST_LEAD_BEFORE_MARK, text, 0):
         if m.start() > 0 and _HAN_CHAR.match(text, m.start() - 1) and not _corrupt_q_asks(text, m.start()):
             yield Flag(m.start(), m.end(), f"a lost lead byte before a punctuation mark: '?' stands for a GBK or "

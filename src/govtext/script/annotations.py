@@ -203,7 +203,8 @@ class AnnotationConfig:
     - ``pinyin`` (True) / ``zhuyin`` (True): which annotations to remove.
     - ``toneless_after`` (3): once a document has this many toned
       annotations, toneless pinyin after a Han character (and capitals
-      with tone numbers, and toned pinyin after a punctuation mark) counts
+      with tone numbers, a capitalised toned syllable such as ``(Wǎng)``,
+      and toned pinyin after a punctuation mark) counts
       as an annotation too; None never removes these.
     """
 
@@ -443,12 +444,21 @@ def _classify(content: str, pinyin: bool, zhuyin: bool) -> tuple[str | None, int
     if not pinyin:
         return None, 0
     capitals = content.isupper()
-    syllables = split_pinyin(content.lower() if capitals else content)
-    if not syllables or (capitals and not all(t for _s, t in syllables)):
+    titled = not capitals and _annotation_title_case(content)
+    syllables = split_pinyin(content.lower() if capitals or titled else content)
+    if not syllables or ((capitals or titled) and not all(t for _s, t in syllables)):
         return None, 0
-    if all(t for _s, t in syllables) and not (capitals and content.isascii()):
+    if all(t for _s, t in syllables) and not (capitals and content.isascii()) and not titled:
         return "pinyin", len(syllables)
     return "pinyin-toneless", len(syllables)
+
+
+def _annotation_title_case(content: str) -> bool:
+    """Whether ``content`` opens with a capital and goes on in lower case
+    (``Wǎng``, ``Běijīng``): toned, an injector's capitalised syllable, taken
+    like toneless ones only in an annotated document (alone, ``李(Lǐ)``,
+    it is the name's spelling)."""
+    return content[:1].isupper() and content[1:] == content[1:].lower()
 
 
 def strip_annotations(text: str, config: AnnotationConfig | None = None) -> str:
