@@ -88,6 +88,10 @@ class RejoinConfig:
       width of a hard wrap (a CJK character is two columns).
     - ``wrap_tolerance`` (2 columns): how much shorter than the widest line a
       line may be and still count as full.
+    - ``min_narrow_wrap_width`` (16 columns): a wrap narrower than
+      ``min_wrap_width`` but this wide (a newspaper's narrow column of 8 to 11
+      characters) is reflowed only when its full lines are plainly prose
+      (see :func:`_narrow_column_prose`).
     """
 
     long_prose_chars: int = 100
@@ -96,6 +100,7 @@ class RejoinConfig:
     min_wrap_width: int = 24
     max_wrap_width: int = 160
     wrap_tolerance: int = 2
+    min_narrow_wrap_width: int = 16
 
 
 def _is_prose(line: str, config: RejoinConfig) -> bool:
@@ -108,6 +113,9 @@ _COMMA_ENDS = ("，", ",", "、")
 
 _DATELINES = ("本报讯", "本報訊", "本网讯", "本網訊", "本台讯", "本台訊", "本刊讯", "新华社", "新華社", "中新社", "中新网")
 """How a news article opens (its dateline): no sentence of the line before goes on in it."""
+_OWN_DATELINES = _DATELINES[:7]
+"""The datelines a paper gives its own articles (``本报讯``, ``本網訊``): no wrapped line
+opens with one (a wrap may fall before an agency's name, ``据`` / ``新华社报道``)."""
 _CAPTION_OPENERS = ("图为", "圖為", "图片为", "圖片為")
 """How a photo's caption opens (``图为新建成的口袋公园。``)."""
 
@@ -520,6 +528,23 @@ def _folded_marks(line: str) -> int:
     return len(_FOLDED_PUNCT.findall(line))
 
 
+_LATIN_LETTERS = re.compile("[A-Za-z]")
+_LATIN_SLACK_MAX = 6
+"""The most columns a justified line's Latin letters can make it look short (see :func:`_latin_slack`)."""
+
+
+def _latin_slack(line: str) -> int:
+    """How many columns short of the wrap a full line holding Latin letters may
+    look: a justified column sets a letter wider than the half a CJK character
+    :func:`~govtext.rejoin.text.display_width` counts it (capitals, ``m``,
+    ``w``), one column in four letters, up to :data:`_LATIN_SLACK_MAX`.
+
+    >>> _latin_slack("ional Data Corporation（IDC）等机构合作，对全市数据资源开展全面评估"), _latin_slack("全面评估")
+    (5, 0)
+    """
+    return min(len(_LATIN_LETTERS.findall(line)) // 4, _LATIN_SLACK_MAX)
+
+
 _HANGING_CLAUSE = frozenset("，、；：,;:")
 _HANGING_CLOSERS = frozenset("”’」』）)》")
 
@@ -587,6 +612,37 @@ def _short_numbered_heading(line: str, width: int) -> bool:
     t = line.strip(_SPACES)
     return (t[:1] in _ITEM_NUMBER_FIRST and starts_numbered(t) and _layout_width(t) < width
             and not any(c in _CLAUSE_PUNCT or (c.isascii() and c.isalpha()) for c in t[3:]))
+
+
+_NARROW_MIN_FULL = 4
+"""Fewest full lines of a narrow column (8 to 11 characters) to call it a hard wrap."""
+
+
+def _narrow_column_prose(block: list[_Line], full: list[bool]) -> list[bool]:
+    """The full lines of a block narrower than the usual wrap (a newspaper's
+    column of 8 to 11 characters) when they are one column's prose, else none:
+    four at least, half the lines of the block at least (a brief's heading
+    and its last line are not full), and not two opening a numbered item
+    (a list's headings, ``二、医疗服务提升工程``, are as short as such a column
+    and hold a ``、``). A line opening with a number or a bullet is never a
+    full line of such a column (``◆ 老街夜市下周开张`` heads a brief). Short
+    lines of their own (a poem, a list of projects) are of many widths.
+
+    >>> lines = [_Line(0, 0, t) for t in ("■ 车站暖心服务", "　　志愿者小周一边帮", "老人提行李，一边和他",
+    ...                                    "们拉家常。她说，今年", "车站在进站口增设了“", "爱心通道”。")]
+    >>> _narrow_column_prose(lines, [True, True, True, True, True, False])
+    [False, True, True, True, True, False]
+    >>> items = [_Line(0, 0, t) for t in ("一、教育提质扩容工程", "新建中小学幼儿园8所", "二、医疗服务提升工程",
+    ...                                   "建成区域医疗中心1个", "新增家庭医生签约服务团队50个")]
+    >>> _narrow_column_prose(items, [True, True, True, True, False])
+    [False, False, False, False, False]
+    """
+    numbered = [f and starts_numbered(ln.text.strip(_SPACES)) for ln, f in zip(block, full, strict=True)]
+    kept = [f and not n for f, n in zip(full, numbered, strict=True)]
+    n_kept = sum(kept)
+    if n_kept < _NARROW_MIN_FULL or n_kept * 2 < len(block) or sum(numbered) >= 2:
+        return [False] * len(full)
+    return kept
 
 
 _ITEM_NUMBER_FIRST = frozenset("(（〔【［[一二三四五六七八九十第0123456789０１２３４５６７８９")
@@ -683,7 +739,8 @@ class ParagraphRejoiner:
         """Why ``ln`` continues ``paragraph`` (which ends with line ``prev``), or None."""
         reason = continuation_reason(paragraph, ln.text, self.config, indented=indented)
         if reason is not None or gap_blank or prev.start not in wrapped or starts_entry(ln.text) \
-                or _table_row(prev.text) or _table_row(ln.text) or _caption_after_sentence(prev.text, ln.text):
+                or _table_row(prev.text) or _table_row(ln.text) or _caption_after_sentence(prev.text, ln.text) \
+                or ln.text.startswith(_OWN_DATELINES):
             return reason
         width, indents = wrapped[prev.start]
         if starts_numbered(ln.text) and (prev.text.rstrip(_SPACES)[-1:] in _LIST_ITEM_LAST
@@ -781,7 +838,7 @@ class ParagraphRejoiner:
         reach = {w: sum(map(get, range(w - tol, w + 1), zeros)) for w in but_last}  # lines within the tolerance
         all_lines = Counter(measured)
         width = max(but_last, key=lambda w: (reach[w], all_lines[w], w))
-        if not cfg.min_wrap_width <= width <= cfg.max_wrap_width:
+        if not min(cfg.min_wrap_width, cfg.min_narrow_wrap_width) <= width <= cfg.max_wrap_width:
             return {}
         # a line wider than the wrap width cannot be part of the wrap: split there
         runs: list[list[int]] = [[]]
@@ -800,8 +857,12 @@ class ParagraphRejoiner:
         hung_stops = {i for i in over if _hanging_stop(block[i].text)} \
             if over and any(ln.text.startswith(_INDENT) for ln in block) else set()
         full = [(width - tol - (odd := w % 2) <= w <= width + odd
-                 or (width < w <= width + 2 + odd and _hanging_mark_wrap(block[i].text)) or i in hung_stops)
+                 or (width < w <= width + 2 + odd and _hanging_mark_wrap(block[i].text)) or i in hung_stops
+                 or (width - tol - odd - _LATIN_SLACK_MAX <= w < width - tol - odd
+                     and w >= width - tol - odd - _latin_slack(block[i].text)))
                 and i in keep and "\t" not in block[i].text.strip(_SPACES) for i, w in enumerate(widths)]
+        if width < cfg.min_wrap_width:
+            full = _narrow_column_prose(block, full)
         n_full = sum(full[:-1])
         if n_full < 2:
             return {}
