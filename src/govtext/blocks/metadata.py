@@ -1151,6 +1151,32 @@ def _boxed_label(line: str, start: int, end: int) -> bool:
     return closer is not None and end < len(line) and line[end] == closer
 
 
+_LABEL_GAP = re.compile("[ \u3000\xa0]+")
+
+
+def label_matches(line: str) -> Iterator[re.Match[str]]:
+    """:data:`_LABEL`'s matches in ``line``, but where a letter-spaced label
+    glued to a word before it spans a gap after which a shorter label starts
+    its segment (``综合新闻　来源：``: not the label 新闻来源 inside a word, but
+    the page's section and then 来源), that shorter label.
+
+    >>> [m.group("label") for m in label_matches("综合新闻　来源：临江日报")]
+    ['来源']
+    >>> [m.group("label") for m in label_matches("新闻　来源：临江日报")]
+    ['新闻\u3000来源']
+    """
+    for m in _LABEL.finditer(line):
+        start = m.start()
+        if start and _WORDY.match(line, start - 1) and (" " in (label := m.group(1)) or "\u3000" in label
+                                                          or "\xa0" in label):
+            for gap in _LABEL_GAP.finditer(line, start, m.end(1)):
+                tail = _LABEL.match(line, gap.end())
+                if tail is not None and tail.end(1) == m.end(1):
+                    m = tail
+                    break
+        yield m
+
+
 def _labels(line: str) -> list[tuple[int, int, str, bool]]:
     """``(start, end, kind, has_colon)`` of the labels of a line.
 
@@ -1159,7 +1185,7 @@ def _labels(line: str) -> list[tuple[int, int, str, bool]]:
     role such as ``本报记者`` (a short word glued before 记者/通讯员, followed
     by a space), which then spans the whole role."""
     out: list[tuple[int, int, str, bool]] = []
-    for m in _LABEL.finditer(line):
+    for m in label_matches(line):
         label, colon_text = m.group(1, 2)  # label, colon
         kind = _LABEL_KIND.get(label) or _kind(label)
         boxed = colon_text is None and _boxed_label(line, m.start(), m.end(1))
