@@ -788,8 +788,9 @@ def _bullet_heads_core(st: _State, zones: list[str], i: int) -> bool:
     all: every block is 'edge'). An e-paper's column of briefs heads each
     brief so; the core starts at the first one's text."""
     nxt = i + 1
-    if zones[i] not in (_HEAD, "edge") or nxt >= st.n or (i > 0 and shape.is_bullet(st.texts[i - 1])):
-        return False
+    if zones[i] not in (_HEAD, "edge") or nxt >= st.n or (i > 0 and shape.is_bullet(st.texts[i - 1])) \
+            or _HEADLINE_BULLET.match(st.texts[i]) is None:
+        return False  # (a follow button, +关注, or a dash item is no brief's headline)
     text = st.texts[nxt]
     return not shape.is_bullet(text) and (
         zones[nxt] == _CORE or (st.labels[nxt] is None and text.startswith(_BRIEF_OPENINGS)))

@@ -529,6 +529,8 @@ def _folded_marks(line: str) -> int:
 
 
 _LATIN_LETTERS = re.compile("[A-Za-z]")
+_LATIN_SLACK_LETTERS = 8
+"""Fewest Latin letters that make a line look shorter than the wrap (a word or two: ``AI``, ``title`` do not)."""
 _LATIN_SLACK_MAX = 6
 """The most columns a justified line's Latin letters can make it look short (see :func:`_latin_slack`)."""
 
@@ -537,12 +539,14 @@ def _latin_slack(line: str) -> int:
     """How many columns short of the wrap a full line holding Latin letters may
     look: a justified column sets a letter wider than the half a CJK character
     :func:`~govtext.rejoin.text.display_width` counts it (capitals, ``m``,
-    ``w``), one column in four letters, up to :data:`_LATIN_SLACK_MAX`.
+    ``w``), one column in four letters when there are eight at least, up to :data:`_LATIN_SLACK_MAX`, in a
+    line of Chinese prose (:func:`_mostly_han`; English lines wrap at spaces).
 
     >>> _latin_slack("ional Data Corporation（IDC）等机构合作，对全市数据资源开展全面评估"), _latin_slack("全面评估")
     (5, 0)
     """
-    return min(len(_LATIN_LETTERS.findall(line)) // 4, _LATIN_SLACK_MAX)
+    letters = len(_LATIN_LETTERS.findall(line))
+    return min(letters // 4, _LATIN_SLACK_MAX) if letters >= _LATIN_SLACK_LETTERS and _mostly_han(line) else 0
 
 
 _HANGING_CLAUSE = frozenset("，、；：,;:")
@@ -618,6 +622,20 @@ _NARROW_MIN_FULL = 4
 """Fewest full lines of a narrow column (8 to 11 characters) to call it a hard wrap."""
 
 
+def _mostly_han(line: str) -> bool:
+    """Whether Chinese characters take a third of ``line``'s columns at least
+    (spaces aside), as in Chinese prose with a few Latin words or numbers
+    (not code, data or an English line).
+
+    >>> _mostly_han("100个，优先面向双职工家"), _mostly_han("国际企业合作，引进Siemens Healthineers和")
+    (True, True)
+    >>> _mostly_han('  "date": "2024-06-28",'), _mostly_han("# non-blank line; `metadata` lists fields")
+    (False, False)
+    """
+    t = "".join(line.split())
+    return 6 * sum("\u3400" <= c <= "\u9fff" for c in t) >= display_width(t)
+
+
 def _narrow_column_prose(block: list[_Line], full: list[bool]) -> list[bool]:
     """The full lines of a block narrower than the usual wrap (a newspaper's
     column of 8 to 11 characters) when they are one column's prose, else none:
@@ -625,7 +643,8 @@ def _narrow_column_prose(block: list[_Line], full: list[bool]) -> list[bool]:
     and its last line are not full), and not two opening a numbered item
     (a list's headings, ``二、医疗服务提升工程``, are as short as such a column
     and hold a ``、``). A line opening with a number or a bullet is never a
-    full line of such a column (``◆ 老街夜市下周开张`` heads a brief). Short
+    full line of such a column (``◆ 老街夜市下周开张`` heads a brief), nor one
+    that is not mostly Chinese (code, data: ``"date": "2024-06-28"``). Short
     lines of their own (a poem, a list of projects) are of many widths.
 
     >>> lines = [_Line(0, 0, t) for t in ("■ 车站暖心服务", "　　志愿者小周一边帮", "老人提行李，一边和他",
@@ -638,7 +657,7 @@ def _narrow_column_prose(block: list[_Line], full: list[bool]) -> list[bool]:
     [False, False, False, False, False]
     """
     numbered = [f and starts_numbered(ln.text.strip(_SPACES)) for ln, f in zip(block, full, strict=True)]
-    kept = [f and not n for f, n in zip(full, numbered, strict=True)]
+    kept = [f and not n and _mostly_han(ln.text) for ln, f, n in zip(block, full, numbered, strict=True)]
     n_kept = sum(kept)
     if n_kept < _NARROW_MIN_FULL or n_kept * 2 < len(block) or sum(numbered) >= 2:
         return [False] * len(full)
