@@ -644,8 +644,9 @@ def _narrow_column_prose(block: list[_Line], full: list[bool]) -> list[bool]:
     (a list's headings, ``二、医疗服务提升工程``, are as short as such a column
     and hold a ``、``). A line opening with a number or a bullet is never a
     full line of such a column (``◆ 老街夜市下周开张`` heads a brief), nor one
-    that is not mostly Chinese (code, data: ``"date": "2024-06-28"``). Short
-    lines of their own (a poem, a list of projects) are of many widths.
+    that is not mostly Chinese (code, data: ``"date": "2024-06-28"``); and
+    not when parallel phrases (slogans: ``节约用水，人人有责``) are a third of
+    them. Short lines of their own (a poem, a list of projects) are of many widths.
 
     >>> lines = [_Line(0, 0, t) for t in ("■ 车站暖心服务", "　　志愿者小周一边帮", "老人提行李，一边和他",
     ...                                    "们拉家常。她说，今年", "车站在进站口增设了“", "爱心通道”。")]
@@ -661,7 +662,32 @@ def _narrow_column_prose(block: list[_Line], full: list[bool]) -> list[bool]:
     n_kept = sum(kept)
     if n_kept < _NARROW_MIN_FULL or n_kept * 2 < len(block) or sum(numbered) >= 2:
         return [False] * len(full)
+    parallel = sum(_parallel_phrases(ln.text) for ln, k in zip(block, kept, strict=True) if k)
+    if parallel >= 2 and parallel * 3 >= n_kept:
+        return [False] * len(full)  # slogans of one width (节约用水，人人有责), not a column's prose
     return kept
+
+
+_PHRASE_SPLIT = re.compile("[，,、；; \u3000]+")
+
+
+def _parallel_phrases(line: str) -> bool:
+    """Whether ``line`` is two to four Han phrases of (nearly) one length, three
+    to nine characters each, between commas or spaces: a slogan's or a
+    couplet's shape, which a narrow column's slogans share and its prose
+    lines, cut anywhere, seldom do.
+
+    >>> _parallel_phrases("节约用水，人人有责"), _parallel_phrases("提升改造，今天起恢复营业")
+    (True, False)
+    """
+    parts = [p for p in _PHRASE_SPLIT.split(line.strip(_SPACES)) if p]
+    if not 2 <= len(parts) <= 4 or not all(_HAN_ONLY.fullmatch(p) for p in parts):
+        return False
+    lens = [len(p) for p in parts]
+    return min(lens) >= 3 and max(lens) <= 9 and max(lens) - min(lens) <= 1
+
+
+_HAN_ONLY = re.compile("[\u3400-\u9fff]+")
 
 
 _ITEM_NUMBER_FIRST = frozenset("(（〔【［[一二三四五六七八九十第0123456789０１２３４５６７８９")
