@@ -645,8 +645,8 @@ def _narrow_column_prose(block: list[_Line], full: list[bool]) -> list[bool]:
     and hold a ``、``). A line opening with a number or a bullet is never a
     full line of such a column (``◆ 老街夜市下周开张`` heads a brief), nor one
     that is not mostly Chinese (code, data: ``"date": "2024-06-28"``); and
-    not when parallel phrases (slogans: ``节约用水，人人有责``) are a third of
-    them. Short lines of their own (a poem, a list of projects) are of many widths.
+    not when parallel phrases (slogans: ``节约用水，人人有责``) are half of
+    them (three at least) or they are a list's entries (:func:`_aligned_entries`). Short lines of their own (a poem, a list of projects) are of many widths.
 
     >>> lines = [_Line(0, 0, t) for t in ("■ 车站暖心服务", "　　志愿者小周一边帮", "老人提行李，一边和他",
     ...                                    "们拉家常。她说，今年", "车站在进站口增设了“", "爱心通道”。")]
@@ -662,29 +662,53 @@ def _narrow_column_prose(block: list[_Line], full: list[bool]) -> list[bool]:
     n_kept = sum(kept)
     if n_kept < _NARROW_MIN_FULL or n_kept * 2 < len(block) or sum(numbered) >= 2:
         return [False] * len(full)
-    parallel = sum(_parallel_phrases(ln.text) for ln, k in zip(block, kept, strict=True) if k)
-    if parallel >= 2 and parallel * 3 >= n_kept:
-        return [False] * len(full)  # slogans of one width (节约用水，人人有责), not a column's prose
+    shown = [ln.text.strip(_SPACES) for ln, k in zip(block, kept, strict=True) if k]
+    parallel = sum(map(_parallel_phrases, shown))
+    if (parallel >= 3 and parallel * 2 >= n_kept) or _aligned_entries(shown):
+        return [False] * len(full)  # slogans (节约用水，人人有责) or a list's entries of one width, not prose
     return kept
+
+
+_ENTRY_MARKS = re.compile("[，,、：:；;（(]")
+
+
+def _aligned_entries(lines: list[str]) -> bool:
+    """Whether ``lines`` (the full lines of a narrow block) are entries of a
+    list rather than a column's prose: three at least, half of them or more,
+    end with the same character (``…公司，5万元``) or put their first mark at
+    the same place (``青禾建设集团，`` / ``东岭食品公司，``); prose cut at a
+    column's width ends and breaks its clauses anywhere.
+
+    >>> _aligned_entries(["青禾建设集团，5万元", "东岭食品公司，3万元", "南溪物流公司，2万元", "西山电子公司，2万元"])
+    True
+    >>> _aligned_entries(["　　志愿者小周一边帮", "老人提行李，一边和他", "们拉家常。她说，今年", "车站在进站口增设了“"])
+    False
+    """
+    need = max(3, (len(lines) + 1) // 2)
+    ends = Counter(t[-1] for t in lines if t and t[-1] not in _HANGABLE)
+    if ends and ends.most_common(1)[0][1] >= need:
+        return True
+    marks = Counter(m.start() for t in lines if (m := _ENTRY_MARKS.search(t)) is not None)
+    return bool(marks) and marks.most_common(1)[0][1] >= need
 
 
 _PHRASE_SPLIT = re.compile("[，,、；; \u3000]+")
 
 
 def _parallel_phrases(line: str) -> bool:
-    """Whether ``line`` is two to four Han phrases of (nearly) one length, three
+    """Whether ``line`` is two to four Han phrases of one length, three
     to nine characters each, between commas or spaces: a slogan's or a
     couplet's shape, which a narrow column's slogans share and its prose
     lines, cut anywhere, seldom do.
 
-    >>> _parallel_phrases("节约用水，人人有责"), _parallel_phrases("提升改造，今天起恢复营业")
+    >>> _parallel_phrases("节约用水，人人有责"), _parallel_phrases("约两千元，明年还将在")
     (True, False)
     """
     parts = [p for p in _PHRASE_SPLIT.split(line.strip(_SPACES)) if p]
     if not 2 <= len(parts) <= 4 or not all(_HAN_ONLY.fullmatch(p) for p in parts):
         return False
     lens = [len(p) for p in parts]
-    return min(lens) >= 3 and max(lens) <= 9 and max(lens) - min(lens) <= 1
+    return min(lens) >= 3 and max(lens) <= 9 and max(lens) == min(lens)
 
 
 _HAN_ONLY = re.compile("[\u3400-\u9fff]+")
