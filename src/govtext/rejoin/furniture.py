@@ -18,8 +18,7 @@ each fragment of the text knows its page:
 - a running header or footer is only recognised next to a page boundary
   (page number or form feed) and on at least two pages; its occurrence at
   the top of the first page stays (it may be the document's title) unless
-  it carries numbers (an issue, a page), as a masthead does; one that
-  carries a whole date stays too (the masthead's date and paper are metadata).
+  it carries numbers (a date, an issue), as a masthead does.
 
 >>> from govtext import Document
 >>> doc = Document.from_text("一是深化改革。\\n第1页 共2页\\n二是强化创新。\\n第2页 共2页")
@@ -54,9 +53,6 @@ _DASH = rf"[{_DASH_CHARS}]{{1,2}}"
 _PAPER_DATE = (r"(?:[《〈]?\s*\p{Han}{2,12}\s*[》〉]?\s*)?[（(]?\s*"
                r"(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[-./]\d{1,2}[-./]\d{1,2})"
                r"\s*(?:[，,]?\s*(?:星期|礼拜|周)[一二三四五六日天])?\s*[，,]?\s*")
-_FULL_DATE = regex.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}")
-"""A whole date (year, month and day): a running header at the top of the first page that holds one is
-the issue's masthead, whose date and paper are metadata."""
 _DATED_MASTHEAD = regex.compile(_PAPER_DATE + rf"第\s*[A-Za-z]?\s*{_N}\s*版\s*[）)]?(?:\s*[:：]?\s*[^\s。，,！？!?]{{1,8}})?")
 """An e-paper masthead that dates its page: ``临湖日报 2024年3月5日 星期二 第2版``,
 ``《人民日报》（2024年03月05日 第 02 版）``."""
@@ -359,10 +355,8 @@ def _running_lines(pages: list[list[_Line]]) -> list[_Line]:
             if len(at_edge) < 2 or len(at_edge) * 2 < _pages_of_its_parity(len(pages), [pi for pi, _ln in at_edge]):
                 continue
             for pi, ln in at_edge:
-                if pi == 0 and at_top and ("#" not in key or ends_with_document_kind(ln.text)
-                                           or _FULL_DATE.search(ln.text) is not None):
-                    continue  # the first page's header may be the title: keep it unless it is numbered;
-                    # a dated masthead (东岭日报　2025年6月3日　星期二　A05　区县) stays for its date and paper
+                if pi == 0 and at_top and ("#" not in key or ends_with_document_kind(ln.text)):
+                    continue  # the first page's header may be the title: keep it unless it is dated
                 out.append(ln)
     return out
 
