@@ -86,6 +86,7 @@ from govtext.blocks.metadata import (  # unchanged by the rewrite: shared, not c
     _word_start,
     author_before_note,
     glued_words_coverage,
+    label_matches,
     list_item_coverage,
     name_after_outlet,
     name_before_unit,
@@ -486,7 +487,7 @@ def _labels(line: str) -> list[tuple[int, int, str, bool]]:
     role such as ``本报记者`` (a short word glued before 记者/通讯员, followed
     by a space), which then spans the whole role."""
     out: list[tuple[int, int, str, bool]] = []
-    for m in _LABEL.finditer(line):
+    for m in label_matches(line):  # 综合新闻　来源： is a section and 来源 (added after the rewrite, shared)
         kind, start = _kind(m.group("label")), m.start()
         # a label that needs no colon (来源于 财新周刊; added after the rewrite, shared with the module)
         boxed = m.group("colon") is None and _boxed_label(line, start, m.end("label"))  # 【来源】… (added later, shared)

@@ -20,7 +20,8 @@ def _reference_markers(text: str) -> list[markers.Marker]:
     """The markers with every pattern run over the whole text."""
     found: list[markers.Marker] = []
     taken: list[tuple[int, int]] = []
-    for pattern in (markers._BRACKETED, markers._LETTERED, markers._BARE, markers._BARE_SHORT, markers._RELATIVE):
+    for pattern in (markers._BRACKETED, markers._LETTERED, markers._BARE, markers._BARE_SHORT, markers._RELATIVE,
+                    markers._SECTION_ONLY):
         for m in pattern.finditer(text):
             groups = m.groupdict()
             page = parse_number(groups["num"]) if "num" in groups else None
@@ -52,7 +53,7 @@ def _reference_page_ends(text: str) -> list[int]:
     return out
 
 
-_CHARS = "上下接续續转轉至到承第前后後页頁版面一二十三0３Ａa A \n\u3000\t(（)）【】<>〉正文。，"
+_CHARS = "上下接续續转轉至到承第前后後页頁版叠面一二十三0３Ａa A \n\u3000\t(（)）【】<>〉正文。，"
 
 
 @settings(max_examples=1500)

@@ -768,7 +768,7 @@ def _structure(st: _State, zones: list[str], outside: list[int]) -> None:
         elif (half := shape.doubled(t)) is not None:
             st.labels[i] = BlockLabel("navigation", "widget/doubled-label",
                                       f"widget: the link label {half!r} twice (icon text and link text)")
-        elif shape.is_bullet(t) and len(t) <= 24 and not _names_author(st, i):
+        elif shape.is_bullet(t) and len(t) <= 24 and not _names_author(st, i) and not _bullet_heads_core(st, zones, i):
             st.labels[i] = BlockLabel("navigation", "widget/bullet-link",
                                       "widget: a short bulleted link outside the body")
         elif (items := shape.nav_items(t)) is not None and _nav_row_ok(st, zones, i, items):
@@ -822,6 +822,28 @@ def _nav_columns(st: _State, zones: list[str]) -> None:
 def _titled(st: _State, zones: list[str], i: int) -> bool:
     """Whether block ``i`` in the head is shaped like a headline (longer than a menu item, no sentence)."""
     return zones[i] == "head" and st.size[i] > 6 and "。" not in st.texts[i] and not st.sentence[i]
+
+
+def _bullet_heads_core(st: _State, zones: list[str], i: int) -> bool:
+    """Whether bulleted block ``i`` (``■ 市民公园新增夜跑步道``) is the heading of
+    the text right below it, not a bulleted link: it stands in the head
+    alone (no bulleted line just above or below it, as a list of links has)
+    and the next block opens the core, or the brief's text (see
+    :data:`_BRIEF_OPENINGS`; a page of narrow lines may have no core at
+    all: every block is 'edge'). An e-paper's column of briefs heads each
+    brief so; the core starts at the first one's text."""
+    nxt = i + 1
+    if zones[i] not in (_HEAD, "edge") or nxt >= st.n or (i > 0 and shape.is_bullet(st.texts[i - 1])) \
+            or _HEADLINE_BULLET.match(st.texts[i]) is None:
+        return False  # (a follow button, +关注, or a dash item is no brief's headline)
+    text = st.texts[nxt]
+    return not shape.is_bullet(text) and (
+        zones[nxt] == _CORE or (st.labels[nxt] is None and text.startswith(_BRIEF_OPENINGS)))
+
+
+_BRIEF_OPENINGS = ("\u3000", "本报讯", "本報訊", "本网讯", "本網訊", "本刊讯", "本台讯")
+"""How the first line of a brief opens when the core starts further down (a
+narrow column's first line holds no sentence yet): an indent or its dateline."""
 
 
 def _names_author(st: _State, i: int) -> bool:
@@ -1833,6 +1855,8 @@ def _label_tables(st: _State, zones: list[str]) -> dict[str, str]:
 
 
 _COLUMN_TAG = regex.compile(r"^[【\[［]\s{0,2}\p{Han}{2,10}\s{0,2}[】\]］]\s{0,2}(?=\S{6})")
+_HEADLINE_BULLET = regex.compile(r"^[■□●◆◇▶►▲★☆][ \t\u3000]{0,3}(?=\S{6})")
+"""A bullet an e-paper sets before a brief's headline (``■ 市民公园新增夜跑步道``)."""
 _MEDIA_TAG = regex.compile(r"\s{0,2}(?:[(（]\s{0,2}(?:图|组图|多图|附图|图文|高清组图|视频|附视频|图表|附图表|图解)\s{0,2}[)）]"
                            r"|[\[［【]\s{0,2}(?:图|组图|多图|图文|视频|图解|复制链接|复制本帖链接)\s{0,2}[\]］】])$")
 
@@ -1853,8 +1877,10 @@ def _headline_text(line: str) -> str:
     '县林业局开展森林防火宣传月活动'
     >>> _headline_text("县林业局开展森林防火宣传月活动　2024-05-06")
     '县林业局开展森林防火宣传月活动'
+    >>> _headline_text("■ 市民公园新增3公里夜跑步道")  # an e-paper brief's bullet
+    '市民公园新增3公里夜跑步道'
     """
-    head = _MEDIA_TAG.sub("", _COLUMN_TAG.sub("", line, count=1), count=1) or line
+    head = _MEDIA_TAG.sub("", _COLUMN_TAG.sub("", _HEADLINE_BULLET.sub("", line, count=1), count=1), count=1) or line
     head = _date_beside_headline(head)[0]
     parts = _PAGE_TITLE_SPLIT.split(head)
     if len(parts) >= 2 and _SITE_NAME_END.search(parts[-1]) is not None and len(parts[0]) >= 6:

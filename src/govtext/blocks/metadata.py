@@ -1214,6 +1214,39 @@ def _boxed_label(line: str, start: int, end: int) -> bool:
     return closer is not None and end < len(line) and line[end] == closer
 
 
+_LABEL_GAP = re.compile("[ \u3000\xa0]+")
+
+
+def label_matches(line: str) -> Iterator[re.Match[str]]:
+    """:data:`_LABEL`'s matches in ``line``, but where a letter-spaced label
+    glued to a word before it spans a gap after which a shorter label starts
+    its segment (``综合新闻　来源：``: not the label 新闻来源 inside a word, but
+    the page's section and then 来源), that shorter label (see
+    :func:`_label_after_gap`; :func:`_labels` does the same inline).
+
+    >>> [m.group("label") for m in label_matches("综合新闻　来源：临江日报")]
+    ['来源']
+    >>> [m.group("label") for m in label_matches("新闻　来源：临江日报")]
+    ['新闻\u3000来源']
+    """
+    for m in _LABEL.finditer(line):
+        start = m.start()
+        yield (_label_after_gap(line, m) or m) if start and _WORDY.match(line, start - 1) else m
+
+
+def _label_after_gap(line: str, m: re.Match[str]) -> re.Match[str] | None:
+    """The shorter label that starts after a gap inside label match ``m``
+    and ends where it does (``来源`` in ``新闻　来源``), or None."""
+    label = m.group(1)
+    if " " not in label and "\u3000" not in label and "\xa0" not in label:
+        return None
+    for gap in _LABEL_GAP.finditer(line, m.start(), m.end(1)):
+        tail = _LABEL.match(line, gap.end())
+        if tail is not None and tail.end(1) == m.end(1):
+            return tail
+    return None
+
+
 def _labels(line: str) -> list[tuple[int, int, str, bool]]:
     """``(start, end, kind, has_colon)`` of the labels of a line.
 
@@ -1223,6 +1256,8 @@ def _labels(line: str) -> list[tuple[int, int, str, bool]]:
     by a space), which then spans the whole role."""
     out: list[tuple[int, int, str, bool]] = []
     for m in _LABEL.finditer(line):
+        if (at := m.start()) and _WORDY.match(line, at - 1) and (tail := _label_after_gap(line, m)) is not None:
+            m = tail  # 综合新闻　来源： (see label_matches)
         label, colon_text = m.group(1, 2)  # label, colon
         kind = _LABEL_KIND.get(label) or _kind(label)
         boxed = colon_text is None and _boxed_label(line, m.start(), m.end(1))

@@ -5,7 +5,8 @@ the text. :func:`find_markers` finds these markers (half- or full-width
 brackets or none, Arabic or Chinese numerals, 版 / 页 / 面, simplified or
 traditional characters (``下轉第二版``, for text kept in its script), an optional
 letter section such as ``A2`` (in brackets a lettered page needs no 版:
-``（下转A2）``), or a relative ``转下页`` / ``接上页``);
+``（下转A2）``), a section alone in brackets (``（下转B版）``: no page recorded),
+or a relative ``转下页`` / ``接上页``);
 :class:`ContinuationMarkers` removes them with a reason and keeps them as
 provenance:
 
@@ -55,7 +56,7 @@ from govtext.rejoin.text import NUMERAL, parse_number
 
 __all__ = ["ContinuationMarkers", "Marker", "find_markers"]
 
-_FROM = "上接|接上|紧接|緊接|续接|續接|承接|接|续|續|承"
+_FROM = "上接|接上|紧接|緊接|续接|續接|承接|上承|接|续|續|承"
 _TO = "下转|下轉|转至|轉至|转到|轉到|下接|接转|接轉|续转|續轉|续见|續見|转见|轉見|转|轉"
 """Verbs of a "continued to" marker; ``续见`` / ``續見`` ("continued, see") is
 the Hong Kong and Taiwan papers' (``（續見第二版）``); a bare ``见`` (``（详见第三版）``)
@@ -85,6 +86,15 @@ _LETTERED_TAIL = regex.compile(r"[A-Za-zＡ-Ｚａ-ｚ][ \t\u3000]*[0-9０-９]{
 """What stands before the closing bracket of a :data:`_LETTERED` marker."""
 _TAIL_LAST = frozenset("0123456789０１２３４５６７８９ \t\u3000")
 """The last character of a :data:`_LETTERED_TAIL` (a cheap test before the pattern's)."""
+
+_SECTION_ONLY = regex.compile(
+    rf"(?P<lead>[ \t\u3000]*){_OPEN}[ \t\u3000]*(?:(?P<from>{_FROM})|(?P<to>{_TO}))[ \t\u3000]*(?:第[ \t\u3000]*)?"
+    rf"(?P<section>[A-Za-zＡ-Ｚａ-ｚ])[ \t\u3000]*(?:版|叠|疊)[ \t\u3000]*{_CLOSE}(?P<trail>[ \t\u3000]*)"
+)
+"""A marker in brackets naming a section of the edition and no page
+(``（下转B版）``, ``（上接A叠）``): it leaves the text, its page unknown (not
+the next or the previous one)."""
+_SECTION_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyzＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺ")
 
 _SYMBOL = "(?:[▲△■□●○◆◇★☆▶►◀◁▼▽※◎→➤➡☞]|——|>>|》》)?"
 """A symbol a bare marker may open with (``▲上接第一版``, ``◀上接第1版``, ``→下转第3版``, ``>>转第2版``)."""
@@ -230,6 +240,32 @@ def _lettered_windows(text: str) -> list[tuple[int, int]]:
     return out
 
 
+def _section_windows(text: str) -> list[tuple[int, int]]:
+    """The lines where a :data:`_SECTION_ONLY` marker may stand: those with a
+    letter right before a 版 (叠), found by ``str.find``."""
+    out: list[tuple[int, int]] = []
+    find = text.find
+    for page in "版叠疊":
+        at = find(page, 1)
+        while at >= 0:
+            before = at - 1
+            while before > 0 and text[before] in " \t\u3000":
+                before -= 1
+            if text[before] in _SECTION_LETTERS:
+                start = text.rfind("\n", 0, at) + 1
+                end = find("\n", at)
+                out.append((start, len(text) if end < 0 else end))
+            at = find(page, at + 1)
+    out.sort()
+    merged: list[tuple[int, int]] = []
+    for start, end in out:
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
 @dataclass(frozen=True)
 class Marker:
     """A continuation marker at ``text[start:end]``; ``outer_start`` and
@@ -242,7 +278,8 @@ class Marker:
     kind: str
     """``"continued-from"`` or ``"continued-to"``."""
     page: int | None
-    """The page named, None for ``转下页`` / ``接上页`` (the next or previous page)."""
+    """The page named, None for ``转下页`` / ``接上页`` (the next or previous page)
+    and for a section named without its page (``（下转B版）``: see :attr:`section`)."""
     section: str
     """A letter section of the edition (``A`` in ``A2版``), or ``""``."""
     text: str
@@ -260,15 +297,18 @@ def find_markers(text: str) -> list[Marker]:
     [('continued-to', None)]
     >>> [(m.kind, m.section, m.page) for m in find_markers("正文。（下转A2）")]
     [('continued-to', 'A', 2)]
+    >>> [(m.kind, m.section, m.page) for m in find_markers("持续发力。（下转B版）")]
+    [('continued-to', 'B', None)]
     """
     numbered, relative = _windows(text)
     lettered = _lettered_windows(text)
-    if not numbered and not relative and not lettered:
+    sections = _section_windows(text) if ("版" in text or "叠" in text or "疊" in text) else []
+    if not numbered and not relative and not lettered and not sections:
         return []  # no place a marker may stand (most texts)
     found: list[Marker] = []
     taken: list[tuple[int, int]] = []
     for pattern, where in ((_BRACKETED, numbered), (_LETTERED, lettered), (_BARE, numbered), (_BARE_SHORT, numbered),
-                           (_RELATIVE, relative)):
+                           (_RELATIVE, relative), (_SECTION_ONLY, sections)):
         for m in (m for start, end in where for m in pattern.finditer(text, start, end)):
             groups = m.groupdict()
             page = parse_number(groups["num"]) if "num" in groups else None
@@ -320,11 +360,11 @@ class ContinuationMarkers:
             start, end = _removal_span(text, m)
             ostart, oend = doc.original_range(m.start, m.end)
             page = m.page
-            if page is None:  # the next or the previous page, if the page is known
+            if page is None and not m.section:  # the next or the previous page, if the page is known
                 here = doc.page_of_original(ostart)
                 page = None if here is None else here + (1 if m.kind == "continued-to" else -1)
                 page = page if page is not None and page > 0 else None
-            where = f"page {page}" if page is not None else (
+            where = f"page {page}" if page is not None else f"section {m.section}" if m.section else (
                 "the previous page" if m.kind == "continued-from" else "the next page")
             if m.kind == "continued-from":
                 reason = f"continuation marker: this text continues from {where}"
@@ -357,6 +397,8 @@ def _pair_inside(doc: Document, records: list[dict[str, Any]]) -> None:
         for nxt in records[i + 1 :]:
             if nxt["kind"] != "continued-from" or nxt["inside"]:
                 continue
+            if (to["section"] and to["page"] is None) or (nxt["section"] and nxt["page"] is None):
+                continue  # 下转B版: a section, its page unknown, pairs with nothing
             if to["page"] is None or nxt["page"] is None:
                 to["inside"] = nxt["inside"] = True  # 转下页 ... 接上页: the next page of this file
                 break

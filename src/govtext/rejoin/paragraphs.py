@@ -89,6 +89,10 @@ class RejoinConfig:
       width of a hard wrap (a CJK character is two columns).
     - ``wrap_tolerance`` (2 columns): how much shorter than the widest line a
       line may be and still count as full.
+    - ``min_narrow_wrap_width`` (16 columns): a wrap narrower than
+      ``min_wrap_width`` but this wide (a newspaper's narrow column of 8 to 11
+      characters) is reflowed only when its full lines are plainly prose
+      (see :func:`_narrow_column_prose`).
     """
 
     long_prose_chars: int = 100
@@ -97,6 +101,7 @@ class RejoinConfig:
     min_wrap_width: int = 24
     max_wrap_width: int = 160
     wrap_tolerance: int = 2
+    min_narrow_wrap_width: int = 16
 
 
 def _is_prose(line: str, config: RejoinConfig) -> bool:
@@ -109,6 +114,9 @@ _COMMA_ENDS = ("，", ",", "、")
 
 _DATELINES = ("本报讯", "本報訊", "本网讯", "本網訊", "本台讯", "本台訊", "本刊讯", "新华社", "新華社", "中新社", "中新网")
 """How a news article opens (its dateline): no sentence of the line before goes on in it."""
+_OWN_DATELINES = _DATELINES[:7]
+"""The datelines a paper gives its own articles (``本报讯``, ``本網訊``): no wrapped line
+opens with one (a wrap may fall before an agency's name, ``据`` / ``新华社报道``)."""
 _CAPTION_OPENERS = ("图为", "圖為", "图片为", "圖片為")
 """How a photo's caption opens (``图为新建成的口袋公园。``)."""
 
@@ -521,6 +529,27 @@ def _folded_marks(line: str) -> int:
     return len(_FOLDED_PUNCT.findall(line))
 
 
+_LATIN_LETTERS = re.compile("[A-Za-z]")
+_LATIN_SLACK_LETTERS = 8
+"""Fewest Latin letters that make a line look shorter than the wrap (a word or two: ``AI``, ``title`` do not)."""
+_LATIN_SLACK_MAX = 6
+"""The most columns a justified line's Latin letters can make it look short (see :func:`_latin_slack`)."""
+
+
+def _latin_slack(line: str) -> int:
+    """How many columns short of the wrap a full line holding Latin letters may
+    look: a justified column sets a letter wider than the half a CJK character
+    :func:`~govtext.rejoin.text.display_width` counts it (capitals, ``m``,
+    ``w``), one column in four letters when there are eight at least, up to :data:`_LATIN_SLACK_MAX`, in a
+    line of Chinese prose (:func:`_mostly_han`; English lines wrap at spaces).
+
+    >>> _latin_slack("ional Data Corporation（IDC）等机构合作，对全市数据资源开展全面评估"), _latin_slack("全面评估")
+    (5, 0)
+    """
+    letters = len(_LATIN_LETTERS.findall(line))
+    return min(letters // 4, _LATIN_SLACK_MAX) if letters >= _LATIN_SLACK_LETTERS and _mostly_han(line) else 0
+
+
 _HANGING_CLAUSE = frozenset("，、；：,;:")
 _HANGING_CLOSERS = frozenset("”’」』）)》")
 
@@ -588,6 +617,102 @@ def _short_numbered_heading(line: str, width: int) -> bool:
     t = line.strip(_SPACES)
     return (t[:1] in _ITEM_NUMBER_FIRST and starts_numbered(t) and _layout_width(t) < width
             and not any(c in _CLAUSE_PUNCT or (c.isascii() and c.isalpha()) for c in t[3:]))
+
+
+_NARROW_MIN_FULL = 4
+"""Fewest full lines of a narrow column (8 to 11 characters) to call it a hard wrap."""
+
+
+def _mostly_han(line: str) -> bool:
+    """Whether Chinese characters take a third of ``line``'s columns at least
+    (spaces aside), as in Chinese prose with a few Latin words or numbers
+    (not code, data or an English line).
+
+    >>> _mostly_han("100个，优先面向双职工家"), _mostly_han("国际企业合作，引进Siemens Healthineers和")
+    (True, True)
+    >>> _mostly_han('  "date": "2024-06-28",'), _mostly_han("# non-blank line; `metadata` lists fields")
+    (False, False)
+    """
+    t = "".join(line.split())
+    return 6 * sum("\u3400" <= c <= "\u9fff" for c in t) >= display_width(t)
+
+
+def _narrow_column_prose(block: list[_Line], full: list[bool]) -> list[bool]:
+    """The full lines of a block narrower than the usual wrap (a newspaper's
+    column of 8 to 11 characters) when they are one column's prose, else none:
+    four at least, half the lines of the block at least (a brief's heading
+    and its last line are not full), and not two opening a numbered item
+    (a list's headings, ``二、医疗服务提升工程``, are as short as such a column
+    and hold a ``、``). A line opening with a number or a bullet is never a
+    full line of such a column (``◆ 老街夜市下周开张`` heads a brief), nor one
+    that is not mostly Chinese (code, data: ``"date": "2024-06-28"``); and
+    not when parallel phrases (slogans: ``节约用水，人人有责``) are half of
+    them (three at least) or they are a list's entries (:func:`_aligned_entries`). Short lines of their own (a poem, a list of projects) are of many widths.
+
+    >>> lines = [_Line(0, 0, t) for t in ("■ 车站暖心服务", "　　志愿者小周一边帮", "老人提行李，一边和他",
+    ...                                    "们拉家常。她说，今年", "车站在进站口增设了“", "爱心通道”。")]
+    >>> _narrow_column_prose(lines, [True, True, True, True, True, False])
+    [False, True, True, True, True, False]
+    >>> items = [_Line(0, 0, t) for t in ("一、教育提质扩容工程", "新建中小学幼儿园8所", "二、医疗服务提升工程",
+    ...                                   "建成区域医疗中心1个", "新增家庭医生签约服务团队50个")]
+    >>> _narrow_column_prose(items, [True, True, True, True, False])
+    [False, False, False, False, False]
+    """
+    numbered = [f and starts_numbered(ln.text.strip(_SPACES)) for ln, f in zip(block, full, strict=True)]
+    kept = [f and not n and _mostly_han(ln.text) for ln, f, n in zip(block, full, numbered, strict=True)]
+    n_kept = sum(kept)
+    if n_kept < _NARROW_MIN_FULL or n_kept * 2 < len(block) or sum(numbered) >= 2:
+        return [False] * len(full)
+    shown = [ln.text.strip(_SPACES) for ln, k in zip(block, kept, strict=True) if k]
+    parallel = sum(map(_parallel_phrases, shown))
+    if (parallel >= 3 and parallel * 2 >= n_kept) or _aligned_entries(shown):
+        return [False] * len(full)  # slogans (节约用水，人人有责) or a list's entries of one width, not prose
+    return kept
+
+
+_ENTRY_MARKS = re.compile("[，,、：:；;（(]")
+
+
+def _aligned_entries(lines: list[str]) -> bool:
+    """Whether ``lines`` (the full lines of a narrow block) are entries of a
+    list rather than a column's prose: three at least, half of them or more,
+    end with the same character (``…公司，5万元``) or put their first mark at
+    the same place (``青禾建设集团，`` / ``东岭食品公司，``); prose cut at a
+    column's width ends and breaks its clauses anywhere.
+
+    >>> _aligned_entries(["青禾建设集团，5万元", "东岭食品公司，3万元", "南溪物流公司，2万元", "西山电子公司，2万元"])
+    True
+    >>> _aligned_entries(["　　志愿者小周一边帮", "老人提行李，一边和他", "们拉家常。她说，今年", "车站在进站口增设了“"])
+    False
+    """
+    need = max(3, (len(lines) + 1) // 2)
+    ends = Counter(t[-1] for t in lines if t and t[-1] not in _HANGABLE)
+    if ends and ends.most_common(1)[0][1] >= need:
+        return True
+    marks = Counter(m.start() for t in lines if (m := _ENTRY_MARKS.search(t)) is not None)
+    return bool(marks) and marks.most_common(1)[0][1] >= need
+
+
+_PHRASE_SPLIT = re.compile("[，,、；; \u3000]+")
+
+
+def _parallel_phrases(line: str) -> bool:
+    """Whether ``line`` is two to four Han phrases of one length, three
+    to nine characters each, between commas or spaces: a slogan's or a
+    couplet's shape, which a narrow column's slogans share and its prose
+    lines, cut anywhere, seldom do.
+
+    >>> _parallel_phrases("节约用水，人人有责"), _parallel_phrases("约两千元，明年还将在")
+    (True, False)
+    """
+    parts = [p for p in _PHRASE_SPLIT.split(line.strip(_SPACES)) if p]
+    if not 2 <= len(parts) <= 4 or not all(_HAN_ONLY.fullmatch(p) for p in parts):
+        return False
+    lens = [len(p) for p in parts]
+    return min(lens) >= 3 and max(lens) <= 9 and max(lens) == min(lens)
+
+
+_HAN_ONLY = re.compile("[\u3400-\u9fff]+")
 
 
 _ITEM_NUMBER_FIRST = frozenset("(（〔【［[一二三四五六七八九十第0123456789０１２３４５６７８９")
@@ -684,7 +809,8 @@ class ParagraphRejoiner:
         """Why ``ln`` continues ``paragraph`` (which ends with line ``prev``), or None."""
         reason = continuation_reason(paragraph, ln.text, self.config, indented=indented)
         if reason is not None or gap_blank or prev.start not in wrapped or starts_entry(ln.text) \
-                or _table_row(prev.text) or _table_row(ln.text) or _caption_after_sentence(prev.text, ln.text):
+                or _table_row(prev.text) or _table_row(ln.text) or _caption_after_sentence(prev.text, ln.text) \
+                or ln.text.startswith(_OWN_DATELINES):
             return reason
         width, indents = wrapped[prev.start]
         if starts_numbered(ln.text) and (prev.text.rstrip(_SPACES)[-1:] in _LIST_ITEM_LAST
@@ -788,7 +914,7 @@ class ParagraphRejoiner:
         tied = [w for w, n in reach.items() if n == most]
         last = measured[-1]
         width = tied[0] if len(tied) == 1 else max(tied, key=lambda w: (but_last[w] + (w == last), w))
-        if not cfg.min_wrap_width <= width <= cfg.max_wrap_width:
+        if not min(cfg.min_wrap_width, cfg.min_narrow_wrap_width) <= width <= cfg.max_wrap_width:
             return {}
         # a line wider than the wrap width cannot be part of the wrap: split there
         runs: list[list[int]] = [[]]
@@ -807,8 +933,12 @@ class ParagraphRejoiner:
         hung_stops = {i for i in over if _hanging_stop(block[i].text)} \
             if over and any(ln.text.startswith(_INDENT) for ln in block) else set()
         full = [(width - tol - (odd := w % 2) <= w <= width + odd
-                 or (width < w <= width + 2 + odd and _hanging_mark_wrap(block[i].text)) or i in hung_stops)
+                 or (width < w <= width + 2 + odd and _hanging_mark_wrap(block[i].text)) or i in hung_stops
+                 or (width - tol - odd - _LATIN_SLACK_MAX <= w < width - tol - odd
+                     and w >= width - tol - odd - _latin_slack(block[i].text)))
                 and i in keep and "\t" not in block[i].text.strip(_SPACES) for i, w in enumerate(widths)]
+        if width < cfg.min_wrap_width:
+            full = _narrow_column_prose(block, full)
         n_full = sum(full[:-1])
         if n_full < 2:
             return {}
