@@ -1037,12 +1037,37 @@ def _tail_runs(st: _State, zones: list[str], outside: list[int]) -> None:
             st.labels[i] = BlockLabel("related-links", "related/list-title",
                                       "related links: the title of a list of links outside the body")
     _tail_menu(st, tail)
+    _news_app_press_groups(st, tail)
     dated = [i for i in tail if st.labels[i] is None and not st.sentence[i]
              and st.size[i] <= 120 and _DATED_LINK.search(st.texts[i]) is not None]
     for i in dated:
         if i - 1 in dated or i + 1 in dated:
             st.labels[i] = BlockLabel("related-links", "related/dated-links",
                                       "related links: one of several link titles ending with a date after the body")
+
+
+_NEWS_APP_PRESS_GROUP = regex.compile(r"^\p{Han}{2,10}(?:报业传媒集团|报刊传媒集团|报业集团|传媒集团|日报社|晚报社|报社"
+                                      r"|報業傳媒集團|報業集團|傳媒集團|日報社|晚報社|報社)$")
+"""A newspaper's publisher named alone (``长江日报报业集团``, ``深圳报业集团``, ``新京报社``)."""
+_NEWS_APP_PRESS_GROUP_ENDS = ("集团", "集團", "报社", "報社")
+
+
+def _news_app_press_groups(st: _State, tail: list[int]) -> None:
+    """A news app's publisher named alone on a line of the page's end, right
+    under other furniture (an app teaser, credits, a copyright line), is the
+    app's footer. Under the text, or above a date (``临湖日报社`` /
+    ``2024年5月6日``: a notice the paper signed), it stays."""
+    for i in tail:
+        t = st.texts[i]
+        if st.labels[i] is not None or not t.endswith(_NEWS_APP_PRESS_GROUP_ENDS) or not _noise_above(st, i):
+            continue  # (the cheap tests first: most lines end otherwise)
+        if _NEWS_APP_PRESS_GROUP.match("".join(t.split())) is None:
+            continue
+        if i + 1 < st.n and (_CLOSING_DATE.match(st.texts[i + 1]) is not None or st.is_meta(i + 1)):
+            continue
+        st.labels[i] = BlockLabel("footer", "footer/news-app-press-group",
+                                  "footer: the newspaper group that publishes the app, named alone under the "
+                                  "page's furniture")
 
 
 def _tail_menu(st: _State, tail: list[int]) -> None:
@@ -1386,6 +1411,37 @@ def _title(st: _State, zones: list[str]) -> int | None:
     if confirmed and first > 0 and st.labels[first - 1] is None and _COLUMN_NAME.match(st.texts[first - 1]):
         st.labels[first - 1] = _COLUMN_NAME_LABEL
     return first
+
+
+_NEWS_APP_SITE_NAME = regex.compile(r"^[\p{Han}A-Za-z0-9+]{2,8}$")
+"""A short name standing alone (``齐鲁壹点``, ``读特``)."""
+
+
+def _news_app_site_name_again(st: _State, title: int) -> None:
+    """A short name alone on a line above the headline that the page names
+    again in a news app's furniture below the headline (its byline
+    ``齐鲁晚报·齐鲁壹点 记者 …``, its app teaser ``打开齐鲁壹点，查看更多``)
+    is the app's own name, not a kicker of the story. A site's name said
+    again only in its footer (``南岭区文化馆`` / ``南岭区文化馆主办``) stays:
+    a government page's heading is kept when unsure."""
+    for i in range(title):
+        name = st.texts[i].strip()
+        if st.labels[i] is not None or _NEWS_APP_SITE_NAME.match(name) is None or st.joined.count(name) < 2:
+            continue
+        if any(name in st.texts[j] and _news_app_furniture(st.labels[j]) for j in range(title + 1, st.n)):
+            st.labels[i] = BlockLabel("slogan", "slogan/news-app-site-name-again",
+                                      "site slogan: the site's or app's name above the headline, named again in "
+                                      "the furniture below it")
+
+
+_NEWS_APP_FURNITURE_RULES = ("tools/app-teaser", "tools/back-to-portal")
+
+
+def _news_app_furniture(lab: BlockLabel | None) -> bool:
+    """Whether ``lab`` removes a news app's furniture that names the app: a
+    teaser to open it, or a reporter's byline."""
+    return lab is not None and (lab.rule in _NEWS_APP_FURNITURE_RULES or
+                                (lab.label in ("metadata", "byline") and "author" in lab.fields))
 
 
 _COLUMN_NAME = regex.compile(r"^\p{Han}{2,4}(?:动态|新闻|消息|要闻|快讯|资讯|聚焦|公告|公报|时光|動態|新聞|要聞|快訊|資訊|公報|時光)$")
@@ -2227,6 +2283,8 @@ def classify(
     _section_organisers(st)
     _mastheads(st, zones)
     title = _title(st, zones)
+    if title is not None:
+        _news_app_site_name_again(st, title)
     _issuer_lines(st, zones, title)
     _wechat_names(st, zones, title)
     if st.thread:
