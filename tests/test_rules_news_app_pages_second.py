@@ -24,6 +24,9 @@ CAUGHT: list[tuple[str, str]] = [
     ("paywall/subscribe", "此内容仅对付费会员开放"),
     ("paywall/subscribe", "本篇文章仅供订阅用户查看"),
     ("slogan/site-name", "羊城派APP"),
+    ("slogan/site-name", "湖南日报·新湖南客户端"),
+    ("slogan/news-app-platform-account", "深圳报业集团出品"),
+    ("paywall/subscribe", "本文仅限订阅用户阅读，剩余全文请登录后查看"),
 ]
 
 KEPT: list[tuple[str, str]] = [
@@ -34,6 +37,8 @@ KEPT: list[tuple[str, str]] = [
     ("counters/single-reaction", "点赞2.3万次的视频引发热议。"),
     ("tools/media-controls", "系统实时更新路况信息。"),
     ("slogan/site-name", "我市上线政务服务APP"),
+    ("paywall/subscribe", "本文仅限会员单位参考，不得对外公开。"),
+    ("slogan/news-app-platform-account", "本片由县融媒体中心与县文旅局联合摄制"),
 ]
 
 
@@ -55,6 +60,7 @@ CREDITS: list[tuple[str, str]] = [
     ("极目新闻 记者 胡斌 熊唯", "胡斌 熊唯"),
     ("羊城晚报记者 邓琳 摄像记者 黄强", "邓琳"),
     ("本报记者 周明 摄影记者 吴凡 通讯员 郑和", "周明"),
+    ("湖南日报·新湖南客户端 记者 罗雅琴 李伟 通讯员 陈萱", "罗雅琴 李伟"),
 ]
 
 
@@ -158,3 +164,26 @@ def test_a_publishers_name_above_a_date_stays_even_under_furniture() -> None:
     assert "临湖日报社\n2024年11月20日" in clean(signed).text
     unsigned = signed.replace("2024年11月20日\n", "")
     assert not clean(unsigned).text.rstrip().endswith("临湖日报社")
+
+
+DOTTED_NAME_PAGE = """羊城晚报·羊城派
+广州南沙新增两条跨海通道
+文/羊城晚报全媒体记者 陈晓 冯瑞
+2024-10-15 20:11
+　　10月15日，记者从南沙区交通部门获悉，两条跨海通道项目前期工作取得新进展，预计明年动工。
+　　南沙区相关负责人介绍，市民可通过“穗好办”APP了解项目征求意见情况。
+羊城晚报报业集团
+打开羊城派APP，阅读更多
+"""
+
+
+def test_a_paper_and_its_app_joined_by_a_dot_and_the_publisher_above_the_teaser_go() -> None:
+    """The paper's and app's names joined by a dot above the headline (the
+    teaser names the app), and the publisher right above the teaser, are
+    the app's furniture; the body that names another app stays."""
+    doc = clean(DOTTED_NAME_PAGE)
+    assert doc.metadata.get("title") == "广州南沙新增两条跨海通道"
+    assert doc.metadata.get("author") == "陈晓 冯瑞"
+    for chrome in ("羊城晚报·羊城派", "羊城晚报报业集团", "打开羊城派"):
+        assert chrome not in doc.text, chrome
+    assert "“穗好办”APP了解项目" in doc.text

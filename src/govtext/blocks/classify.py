@@ -1052,14 +1052,21 @@ _NEWS_APP_PRESS_GROUP = regex.compile(r"^\p{Han}{2,10}(?:报业传媒集团|报�
 _NEWS_APP_PRESS_GROUP_ENDS = ("集团", "集團", "报社", "報社")
 
 
+def _news_app_noise_below(st: _State, i: int) -> bool:
+    """Whether the block below block ``i`` is found to be noise (a label the filter removes)."""
+    lab = st.labels[i + 1] if i + 1 < st.n else None
+    return lab is not None and not lab.kept
+
+
 def _news_app_press_groups(st: _State, tail: list[int]) -> None:
     """A news app's publisher named alone on a line of the page's end, right
-    under other furniture (an app teaser, credits, a copyright line), is the
-    app's footer. Under the text, or above a date (``临湖日报社`` /
+    under or above other furniture (an app teaser, credits, a copyright
+    line), is the app's footer. Under the text, or above a date (``临湖日报社`` /
     ``2024年5月6日``: a notice the paper signed), it stays."""
     for i in tail:
         t = st.texts[i]
-        if st.labels[i] is not None or not t.endswith(_NEWS_APP_PRESS_GROUP_ENDS) or not _noise_above(st, i):
+        if st.labels[i] is not None or not t.endswith(_NEWS_APP_PRESS_GROUP_ENDS) \
+                or not (_noise_above(st, i) or _news_app_noise_below(st, i)):
             continue  # (the cheap tests first: most lines end otherwise)
         if _NEWS_APP_PRESS_GROUP.match("".join(t.split())) is None:
             continue
@@ -1413,22 +1420,25 @@ def _title(st: _State, zones: list[str]) -> int | None:
     return first
 
 
-_NEWS_APP_SITE_NAME = regex.compile(r"^[\p{Han}A-Za-z0-9+]{2,8}$")
-"""A short name standing alone (``齐鲁壹点``, ``读特``)."""
+_NEWS_APP_SITE_NAME = regex.compile(r"^[\p{Han}A-Za-z0-9+]{2,8}(?:[·・•][\p{Han}A-Za-z0-9+]{2,8})?$")
+"""A short name standing alone (``齐鲁壹点``, ``读特``), or a paper's and its app's joined by a dot (``羊城晚报·羊城派``)."""
 
 
 def _news_app_site_name_again(st: _State, title: int) -> None:
     """A short name alone on a line above the headline that the page names
     again in a news app's furniture below the headline (its byline
     ``齐鲁晚报·齐鲁壹点 记者 …``, its app teaser ``打开齐鲁壹点，查看更多``)
-    is the app's own name, not a kicker of the story. A site's name said
+    is the app's own name, not a kicker of the story; so is a paper's name
+    joined by a dot to its app's (``羊城晚报·羊城派``) when the teaser names
+    either. A site's name said
     again only in its footer (``南岭区文化馆`` / ``南岭区文化馆主办``) stays:
     a government page's heading is kept when unsure."""
     for i in range(title):
         name = st.texts[i].strip()
-        if st.labels[i] is not None or _NEWS_APP_SITE_NAME.match(name) is None or st.joined.count(name) < 2:
+        if st.labels[i] is not None or _NEWS_APP_SITE_NAME.match(name) is None:
             continue
-        if any(name in st.texts[j] and _news_app_furniture(st.labels[j]) for j in range(title + 1, st.n)):
+        parts = [part for part in regex.split(r"[·・•]", name) if st.joined.count(part) >= 2]
+        if any(part in st.texts[j] and _news_app_furniture(st.labels[j]) for j in range(title + 1, st.n) for part in parts):
             st.labels[i] = BlockLabel("slogan", "slogan/news-app-site-name-again",
                                       "site slogan: the site's or app's name above the headline, named again in "
                                       "the furniture below it")

@@ -1593,43 +1593,44 @@ def _colon_credits(line: str) -> str:
 
 
 _NEWS_APP_SPACED_OUTLET = re.compile(
-    "(?P<outlet>[" + _CJK + "]{2,8}(?:[·・•][" + _CJK + "]{2,6})?)(?P<gap>[" + _SPACES + "]{0,2})"
+    "(?:(?P<first>[" + _CJK + "]{2,8})[·・•])?(?P<outlet>[" + _CJK + "]{2,8})(?P<gap>[" + _SPACES + "]{0,2})"
     "(?=(?:首席|见习|实习|特约|全媒体|見習|實習|特約)?(?:记者|記者)[" + _SPACES + "][^" + _SPACES + "])"
 )
 """An outlet's name set off by a space before its reporter's role at the
-start of a credit line (``齐鲁晚报·齐鲁壹点 记者 孙晓雯 通讯员 周静``,
-``极目新闻 记者 张三 李四``), or two outlets joined by a dot and glued to
-it (``大众新闻·大众日报记者 张三``)."""
+start of a credit line (``极目新闻 记者 张三 李四``), or two outlets joined
+by a dot before it (``齐鲁晚报·齐鲁壹点 记者 孙晓雯 通讯员 周静``,
+``湖南日报·新湖南客户端 记者 罗雅琴``, ``大众新闻·大众日报记者 张三``)."""
 _NEWS_APP_SECOND_CREDITS = ("通讯员", "通訊員", "实习生", "實習生", "摄影", "攝影", "摄像", "攝像")
 
 
 def _news_app_glued_outlet(line: str) -> str:
     """``line`` with the outlet that opens it (:data:`_NEWS_APP_SPACED_OUTLET`)
     glued to the reporter's role, as an outlet's role is written
-    (``齐鲁晚报齐鲁壹点记者 孙晓雯 通讯员 周静``), when the line credits more
-    than the reporters (a correspondent, a trainee, a photographer) or several
-    reporters: a lone byline keeps its outlet as written in its role. The
-    outlet must end as one does (…报, …新闻, …客户端) or join two names with
-    a dot; other words before a reporter are left alone.
+    (``极目新闻记者 张三 李四``), when the line credits more than one
+    reporter or more than the reporters (a correspondent, a trainee, a
+    photographer): a lone byline keeps its outlet as written in its role. Of
+    two outlets joined by a dot the first is blanked out (the role names the
+    app: ``　　　　　齐鲁壹点记者 孙晓雯 通讯员 周静``). The outlet must end as
+    one does (…报, …新闻, …客户端) or be joined to another by a dot; other
+    words before a reporter are left alone.
 
-    >>> _news_app_glued_outlet("齐鲁晚报·齐鲁壹点 记者 孙晓雯 通讯员 周静")
-    '齐鲁晚报齐鲁壹点记者 孙晓雯 通讯员 周静'
+    >>> _news_app_glued_outlet("齐鲁晚报·齐鲁壹点 记者 孙晓雯 通讯员 周静").lstrip("\u3000")
+    '齐鲁壹点记者 孙晓雯 通讯员 周静'
     >>> _news_app_glued_outlet("会上 记者 王明 提问"), _news_app_glued_outlet("潮新闻客户端 记者 俞佳琪")
     ('会上 记者 王明 提问', '潮新闻客户端 记者 俞佳琪')
     """
     m = _NEWS_APP_SPACED_OUTLET.match(line)
     if m is None:
         return line
-    outlet = m.group("outlet")
-    dotted = any(dot in outlet for dot in "·・•")
-    if not dotted and (not m.group("gap") or not outlet.endswith(_OUTLET_ENDS)):
+    first, outlet = m.group("first", "outlet")
+    if first is None and (not m.group("gap") or not outlet.endswith(_OUTLET_ENDS)):
         return line
     rest = line[m.end():]
     names = rest.split(None, 1)[1] if len(rest.split(None, 1)) == 2 else ""
     if not any(word in rest for word in _NEWS_APP_SECOND_CREDITS) and len(names.split()) < 2:
         return line
-    glued = "".join(ch for ch in outlet if ch not in "·・•")
-    return glued + rest
+    blank = "" if first is None else "\u3000" * (len(first) + 1)
+    return blank + outlet + rest
 
 
 _SHARED_DESK = re.compile("(?:^|(?<=[" + _SPACES + "]))(?:共享联盟|共享聯盟)[" + _CJK + "]{1,8}站(?=[" + _SPACES + "])")
