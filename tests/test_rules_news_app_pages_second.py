@@ -187,3 +187,57 @@ def test_a_paper_and_its_app_joined_by_a_dot_and_the_publisher_above_the_teaser_
     for chrome in ("羊城晚报·羊城派", "羊城晚报报业集团", "打开羊城派"):
         assert chrome not in doc.text, chrome
     assert "“穗好办”APP了解项目" in doc.text
+
+
+THIRD_CAUGHT: list[tuple[str, str]] = [
+    ("paywall/preview-ended", "免费试看结束"),
+    ("paywall/news-app-price-tag", "会员专享 ￥9.9"),
+    ("paywall/news-app-price-tag", "付费内容：¥3"),
+    ("tools/app-teaser", "打开九派新闻客户端，发表评论"),
+    ("tools/media-controls", "暂停"),
+    ("credits/credit-line", "甬派记者 应晓玲 通讯员 陈舟"),
+]
+
+THIRD_KEPT: list[tuple[str, str]] = [
+    ("paywall/news-app-price-tag", "付费阅读服务每月收费9.9元。"),
+    ("tools/app-teaser", "市民可打开“浙里办”APP参与讨论。"),
+    ("tools/media-controls", "播放器采购项目已完成验收。"),
+    ("credits/credit-line", "随行记者走访了三个村。"),
+]
+
+
+@pytest.mark.parametrize(("rule_id", "line"), THIRD_CAUGHT)
+def test_third_round_news_app_chrome_is_caught(rule_id: str, line: str) -> None:
+    rule = load_rules().get(rule_id)
+    assert rule is not None and rule.may_match(line) and rule.match(line) is not None, line
+
+
+@pytest.mark.parametrize(("rule_id", "line"), THIRD_KEPT)
+def test_third_round_body_words_are_kept(rule_id: str, line: str) -> None:
+    rule = load_rules().get(rule_id)
+    assert rule is not None and rule.match(line) is None, line
+
+
+def test_a_special_correspondents_credit_names_the_first_reporter() -> None:
+    assert dateline_reporters("【人民日报驻巴西特约记者 周芳 本报记者 韩冬】当地时间") == "周芳"
+
+
+def test_a_video_kicker_before_a_bar_is_part_of_the_headline() -> None:
+    """``直击｜…`` is the story's kind and its headline, not a name and a motto."""
+    page = ("看看新闻\n现场｜金秋稻谷飘香 田间收割正忙\n2024-09-20 10:12\n来源：看看新闻\n"
+            "　　台风过境后，沿海多个渔港有序恢复生产，渔船陆续出海。渔政部门提醒渔民出海前登录渔船管理APP报备。\n"
+            "　　当地还组织技术人员上船检修设备，确保安全。\n")
+    assert clean(page).metadata.get("title") == "现场｜金秋稻谷飘香 田间收割正忙"
+
+
+def test_an_apps_byline_indented_under_the_text_goes_and_names_the_author() -> None:
+    """An app whose name is no outlet word (甬派, 橙柿互动) credits its reporter
+    under the text, indented like a paragraph: the line is the byline."""
+    page = ("宁波三江口夜游航线上新\n"
+            "　　10月1日起，宁波三江口夜游新增两条航线，游客可在“宁波文旅”APP上购票。\n"
+            "　　航线途经老外滩、庆安会馆等地标，全程约50分钟。\n"
+            "　　甬派记者 应晓玲 通讯员 陈舟\n"
+            "发布时间：2024-09-30 18:00\n")
+    doc = clean(page)
+    assert doc.metadata.get("author") == "应晓玲"
+    assert "陈舟" not in doc.text and "全程约50分钟" in doc.text

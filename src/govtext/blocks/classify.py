@@ -884,10 +884,21 @@ def _rule_of(st: _State, i: int) -> str:
     return "" if lab is None else lab.rule
 
 
+_NEWS_APP_KICKERS = frozenset({
+    "视频", "直播", "图集", "组图", "快讯", "独家", "现场", "聚焦", "关注", "深度", "评论", "速看", "热点", "图解",
+    "海报", "重磅", "微视频", "短视频", "视界", "观察", "解读", "追踪", "探访", "直击",
+    "視頻", "視界", "圖集", "組圖", "快訊", "獨家", "現場", "關注", "評論", "熱點", "圖解", "觀察", "解讀", "追蹤",
+})
+"""A news app's kicker before a bar and the headline (``视频｜航拍秋日三峡 层林尽染美如画``): the
+story's kind, not a site's or agency's name before its motto."""
+
+
 def _tagline(text: str) -> bool:
-    """``临海市人民检察院 - 公正司法　执法为民``: a name, a dash or bar, and a motto."""
+    """``临海市人民检察院 - 公正司法　执法为民``: a name, a dash or bar, and a motto
+    (not a news app's kicker and headline: ``视频｜航拍秋日三峡 层林尽染美如画``)."""
     parts = _TAGLINE_SPLIT.split(text, maxsplit=1)
-    return len(parts) == 2 and 2 <= shape.han_count(parts[0]) <= 24 and shape.is_couplet(parts[1])
+    return len(parts) == 2 and 2 <= shape.han_count(parts[0]) <= 24 and parts[0].strip() not in _NEWS_APP_KICKERS \
+        and shape.is_couplet(parts[1])
 
 
 def _epaper_core_byline(st: _State, i: int) -> bool:

@@ -1398,7 +1398,7 @@ after the reporter (``本报记者 李晨阳 县委报道组 周可欣``) is no 
 _DATELINE_CREDIT = re.compile(
     "(?:[^\\s（(【\\[。，,]{2,24}?(?:电|讯|消息|電|訊)" + _SP + ")?[（(【\\[]" + _SP
     + "(?:[" + _CJK + "]{1,8}?(?:报道|報道|报导|報導)[ \u3000]{1,2})?"
-    + "(?:(?:通讯员|通訊員|实习生|實習生)[" + _CJK + "、，, \u3000]{2,20}?)?[" + _CJK + "]{0,6}?" + _REPORTER_WORD
+    + "(?:(?:通讯员|通訊員|实习生|實習生)[" + _CJK + "、，, \u3000]{2,20}?)?[" + _CJK + "]{0,10}?" + _REPORTER_WORD
     + _SP + "(?P<who>[" + _CJK + "、，, \u3000]{2,30}?)" + _SP + _REPORT_CLOSE
 )
 """A news dateline's credit at the start of a paragraph: ``（记者王明、李华）``,
@@ -1460,6 +1460,8 @@ def dateline_reporters(text: str) -> str | None:
     True
     >>> dateline_reporters("【环球网报道 记者 王逸 刘洋】近日"), dateline_reporters("【环球时报综合报道】近日") is None
     ('王逸 刘洋', True)
+    >>> dateline_reporters("【环球时报驻日本特约记者 李明 环球时报记者 王帆】日本")
+    '李明'
     >>> dateline_reporters("本报讯 记者张晓燕 通讯员李明报道：近日"), dateline_reporters("本报讯（通讯员 林小雨 记者 贺明）近日")
     ('张晓燕', '贺明')
     """
