@@ -241,3 +241,20 @@ def test_an_apps_byline_indented_under_the_text_goes_and_names_the_author() -> N
     doc = clean(page)
     assert doc.metadata.get("author") == "应晓玲"
     assert "陈舟" not in doc.text and "全程约50分钟" in doc.text
+
+
+def test_a_media_accounts_name_between_the_headline_and_its_date_is_the_source() -> None:
+    page = ("萧山区新增12处城市书房\n萧山发布\n2024-10-21\n"
+            "　　近日，萧山区新增12处城市书房，市民持读者证或登录“萧山图书馆”APP扫码即可入馆。\n"
+            "　　城市书房全年无休，每天开放至晚上10点。\n")
+    doc = clean(page)
+    assert doc.metadata.get("source") == "萧山发布"
+    assert "萧山发布" not in doc.text
+
+
+def test_a_subtitle_between_the_headline_and_its_date_stays() -> None:
+    """Only a media account's name is taken: a subtitle (no account's word at its end) stays in the text."""
+    page = ("萧山区新增12处城市书房\n全年无休的阅读空间\n2024-10-21\n"
+            "　　近日，萧山区新增12处城市书房，市民持读者证即可入馆。\n"
+            "　　城市书房全年无休，每天开放至晚上10点。\n")
+    assert "全年无休的阅读空间" in clean(page).text

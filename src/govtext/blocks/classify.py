@@ -1455,6 +1455,23 @@ def _news_app_site_name_again(st: _State, title: int) -> None:
                                       "the furniture below it")
 
 
+_NEWS_APP_ACCOUNT = regex.compile(r"^[\p{Han}A-Za-z0-9+·]{2,10}(?:融媒体中心|融媒|发布|日报|晚报|新闻|客户端|网|频道|电视台)$")
+"""A media account's or outlet's name (``临平融媒``, ``青溪发布``, ``临湖新闻``)."""
+
+
+def _news_app_account_under_headline(st: _State, title: int) -> None:
+    """A media account's name alone between the headline and a line that
+    dates the page with no source of its own (``临平区优化便民生活圈`` /
+    ``临平融媒`` / ``2024-11-09``) is who posted it: the page's source."""
+    below = title + _title_span(st, title)
+    if below + 1 >= st.n or st.labels[below] is not None or _NEWS_APP_ACCOUNT.match(st.texts[below].strip()) is None:
+        return
+    dated = st.labels[below + 1]
+    if dated is None or dated.label != "metadata" or "date" not in dated.fields or "source" in dated.fields:
+        return
+    st.labels[below] = _account_name(st.texts[below].strip())
+
+
 _NEWS_APP_FURNITURE_RULES = ("tools/app-teaser", "tools/back-to-portal")
 
 
@@ -2306,6 +2323,7 @@ def classify(
     title = _title(st, zones)
     if title is not None:
         _news_app_site_name_again(st, title)
+        _news_app_account_under_headline(st, title)
     _issuer_lines(st, zones, title)
     _wechat_names(st, zones, title)
     if st.thread:
