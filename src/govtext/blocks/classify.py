@@ -951,10 +951,21 @@ def _rule_of(st: _State, i: int) -> str:
     return "" if lab is None else lab.rule
 
 
+_NEWS_APP_KICKERS = frozenset({
+    "视频", "直播", "图集", "组图", "快讯", "独家", "现场", "聚焦", "关注", "深度", "评论", "速看", "热点", "图解",
+    "海报", "重磅", "微视频", "短视频", "视界", "观察", "解读", "追踪", "探访", "直击",
+    "視頻", "視界", "圖集", "組圖", "快訊", "獨家", "現場", "關注", "評論", "熱點", "圖解", "觀察", "解讀", "追蹤",
+})
+"""A news app's kicker before a bar and the headline (``视频｜航拍秋日三峡 层林尽染美如画``): the
+story's kind, not a site's or agency's name before its motto."""
+
+
 def _tagline(text: str) -> bool:
-    """``临海市人民检察院 - 公正司法　执法为民``: a name, a dash or bar, and a motto."""
+    """``临海市人民检察院 - 公正司法　执法为民``: a name, a dash or bar, and a motto
+    (not a news app's kicker and headline: ``视频｜航拍秋日三峡 层林尽染美如画``)."""
     parts = _TAGLINE_SPLIT.split(text, maxsplit=1)
-    return len(parts) == 2 and 2 <= shape.han_count(parts[0]) <= 24 and shape.is_couplet(parts[1])
+    return len(parts) == 2 and 2 <= shape.han_count(parts[0]) <= 24 and parts[0].strip() not in _NEWS_APP_KICKERS \
+        and shape.is_couplet(parts[1])
 
 
 def _epaper_core_byline(st: _State, i: int) -> bool:
@@ -1104,12 +1115,44 @@ def _tail_runs(st: _State, zones: list[str], outside: list[int]) -> None:
             st.labels[i] = BlockLabel("related-links", "related/list-title",
                                       "related links: the title of a list of links outside the body")
     _tail_menu(st, tail)
+    _news_app_press_groups(st, tail)
     dated = [i for i in tail if st.labels[i] is None and not st.sentence[i]
              and st.size[i] <= 120 and _DATED_LINK.search(st.texts[i]) is not None]
     for i in dated:
         if i - 1 in dated or i + 1 in dated:
             st.labels[i] = BlockLabel("related-links", "related/dated-links",
                                       "related links: one of several link titles ending with a date after the body")
+
+
+_NEWS_APP_PRESS_GROUP = regex.compile(r"^\p{Han}{2,10}(?:报业传媒集团|报刊传媒集团|报业集团|传媒集团|日报社|晚报社|报社"
+                                      r"|報業傳媒集團|報業集團|傳媒集團|日報社|晚報社|報社)$")
+"""A newspaper's publisher named alone (``长江日报报业集团``, ``深圳报业集团``, ``新京报社``)."""
+_NEWS_APP_PRESS_GROUP_ENDS = ("集团", "集團", "报社", "報社")
+
+
+def _news_app_noise_below(st: _State, i: int) -> bool:
+    """Whether the block below block ``i`` is found to be noise (a label the filter removes)."""
+    lab = st.labels[i + 1] if i + 1 < st.n else None
+    return lab is not None and not lab.kept
+
+
+def _news_app_press_groups(st: _State, tail: list[int]) -> None:
+    """A news app's publisher named alone on a line of the page's end, right
+    under or above other furniture (an app teaser, credits, a copyright
+    line), is the app's footer. Under the text, or above a date (``临湖日报社`` /
+    ``2024年5月6日``: a notice the paper signed), it stays."""
+    for i in tail:
+        t = st.texts[i]
+        if st.labels[i] is not None or not t.endswith(_NEWS_APP_PRESS_GROUP_ENDS) \
+                or not (_noise_above(st, i) or _news_app_noise_below(st, i)):
+            continue  # (the cheap tests first: most lines end otherwise)
+        if _NEWS_APP_PRESS_GROUP.match("".join(t.split())) is None:
+            continue
+        if i + 1 < st.n and (_CLOSING_DATE.match(st.texts[i + 1]) is not None or st.is_meta(i + 1)):
+            continue
+        st.labels[i] = BlockLabel("footer", "footer/news-app-press-group",
+                                  "footer: the newspaper group that publishes the app, named alone under the "
+                                  "page's furniture")
 
 
 def _tail_menu(st: _State, tail: list[int]) -> None:
@@ -1469,6 +1512,57 @@ def two_line_title_named_above(st: _State, upper: int) -> bool:
     坚持系统观念推进…``), names both halves as one, spaces aside."""
     joined = "".join((st.texts[upper] + st.texts[upper + 1]).split())
     return any(joined in "".join(st.texts[j].split()) for j in range(upper) if st.labels[j] is not None)
+
+
+_NEWS_APP_SITE_NAME = regex.compile(r"^[\p{Han}A-Za-z0-9+]{2,8}(?:[·・•][\p{Han}A-Za-z0-9+]{2,8})?$")
+"""A short name standing alone (``齐鲁壹点``, ``读特``), or a paper's and its app's joined by a dot (``羊城晚报·羊城派``)."""
+
+
+def _news_app_site_name_again(st: _State, title: int) -> None:
+    """A short name alone on a line above the headline that the page names
+    again in a news app's furniture below the headline (its byline
+    ``齐鲁晚报·齐鲁壹点 记者 …``, its app teaser ``打开齐鲁壹点，查看更多``)
+    is the app's own name, not a kicker of the story; so is a paper's name
+    joined by a dot to its app's (``羊城晚报·羊城派``) when the teaser names
+    either. A site's name said
+    again only in its footer (``南岭区文化馆`` / ``南岭区文化馆主办``) stays:
+    a government page's heading is kept when unsure."""
+    for i in range(title):
+        name = st.texts[i].strip()
+        if st.labels[i] is not None or _NEWS_APP_SITE_NAME.match(name) is None:
+            continue
+        parts = [part for part in regex.split(r"[·・•]", name) if st.joined.count(part) >= 2]
+        if any(part in st.texts[j] and _news_app_furniture(st.labels[j]) for j in range(title + 1, st.n) for part in parts):
+            st.labels[i] = BlockLabel("slogan", "slogan/news-app-site-name-again",
+                                      "site slogan: the site's or app's name above the headline, named again in "
+                                      "the furniture below it")
+
+
+_NEWS_APP_ACCOUNT = regex.compile(r"^[\p{Han}A-Za-z0-9+·]{2,10}(?:融媒体中心|融媒|发布|日报|晚报|新闻|客户端|网|频道|电视台)$")
+"""A media account's or outlet's name (``临平融媒``, ``青溪发布``, ``临湖新闻``)."""
+
+
+def _news_app_account_under_headline(st: _State, title: int) -> None:
+    """A media account's name alone between the headline and a line that
+    dates the page with no source of its own (``临平区优化便民生活圈`` /
+    ``临平融媒`` / ``2024-11-09``) is who posted it: the page's source."""
+    below = title + _title_span(st, title)
+    if below + 1 >= st.n or st.labels[below] is not None or _NEWS_APP_ACCOUNT.match(st.texts[below].strip()) is None:
+        return
+    dated = st.labels[below + 1]
+    if dated is None or dated.label != "metadata" or "date" not in dated.fields or "source" in dated.fields:
+        return
+    st.labels[below] = _account_name(st.texts[below].strip())
+
+
+_NEWS_APP_FURNITURE_RULES = ("tools/app-teaser", "tools/back-to-portal")
+
+
+def _news_app_furniture(lab: BlockLabel | None) -> bool:
+    """Whether ``lab`` removes a news app's furniture that names the app: a
+    teaser to open it, or a reporter's byline."""
+    return lab is not None and (lab.rule in _NEWS_APP_FURNITURE_RULES or
+                                (lab.label in ("metadata", "byline") and "author" in lab.fields))
 
 
 _COLUMN_NAME = regex.compile(r"^\p{Han}{2,4}(?:动态|新闻|消息|要闻|快讯|资讯|聚焦|公告|公报|时光|動態|新聞|要聞|快訊|資訊|公報|時光)$")
@@ -2345,6 +2439,9 @@ def classify(
     _section_organisers(st)
     _mastheads(st, zones)
     title = _title(st, zones)
+    if title is not None:
+        _news_app_site_name_again(st, title)
+        _news_app_account_under_headline(st, title)
     _issuer_lines(st, zones, title)
     _wechat_names(st, zones, title)
     if st.thread:

@@ -166,8 +166,8 @@ _LABELS: dict[str, tuple[str, ...]] = {
         "Source",
         *_FIRST_PRINTED,
     ),
-    "author": ("文章作者", "本文作者", "作者", "记者", "通讯员", "实习生", "撰稿人", "撰稿", "撰文", "图文", "文图",
-               "記者", "通訊員", "實習生", "圖文", "Author",
+    "author": ("文章作者", "本文作者", "作者", "摄影记者", "摄像记者", "记者", "通讯员", "实习生", "撰稿人", "撰稿", "撰文", "图文", "文图",
+               "記者", "通訊員", "實習生", "攝影記者", "攝像記者", "圖文", "Author",
                # a party paper's local desk (县委报道组, 市委報道組), credited like a correspondent
                "报道组", "報道組", "報導組"),
     "editor": ("本版责任编辑", "本版责编", "本版编辑", "责任编辑", "责编", "编辑", "責任編輯", "責編", "編輯", "Editor"),
@@ -1520,12 +1520,14 @@ name glued to the place the cable came from). A paper's local desk credited
 after the reporter (``本报记者 李晨阳 县委报道组 周可欣``) is no place."""
 _DATELINE_CREDIT = re.compile(
     "(?:[^\\s（(【\\[。，,]{2,24}?(?:电|讯|消息|電|訊)" + _SP + ")?[（(【\\[]" + _SP
-    + "(?:(?:通讯员|通訊員|实习生|實習生)[" + _CJK + "、，, \u3000]{2,20}?)?[" + _CJK + "]{0,6}?" + _REPORTER_WORD
+    + "(?:[" + _CJK + "]{1,8}?(?:报道|報道|报导|報導)[ \u3000]{1,2})?"
+    + "(?:(?:通讯员|通訊員|实习生|實習生)[" + _CJK + "、，, \u3000]{2,20}?)?[" + _CJK + "]{0,10}?" + _REPORTER_WORD
     + _SP + "(?P<who>[" + _CJK + "、，, \u3000]{2,30}?)" + _SP + _REPORT_CLOSE
 )
 """A news dateline's credit at the start of a paragraph: ``（记者王明、李华）``,
 ``新华社临湖5月3日电（记者 王明 李华）``, ``（记者 吴晓丽　通讯员 潘浩）``,
-also with the correspondent first (``（通讯员 林小雨 记者 贺明）``)."""
+also with the correspondent first (``（通讯员 林小雨 记者 贺明）``), or
+after the portal's own report mark (``【环球网报道 记者 王逸】``)."""
 _UNBRACKETED_CREDIT = re.compile(
     "[^\\s（(【\\[。，,]{0,24}?(?:讯|訊)" + _SP + "[:：]?" + _SP + "[" + _CJK + "]{0,6}?" + _REPORTER_WORD + _SP
     + "(?P<who>[" + _CJK + "、， \u3000]{2,30}?)" + _SP + "(?:报道|報導|报导|報道)" + _SP + "[:：]"
@@ -1579,6 +1581,10 @@ def dateline_reporters(text: str) -> str | None:
     ('王小明', '吴晓丽')
     >>> dateline_reporters("记者从市交通运输局获悉，今年将新建农村公路。") is None
     True
+    >>> dateline_reporters("【环球网报道 记者 王逸 刘洋】近日"), dateline_reporters("【环球时报综合报道】近日") is None
+    ('王逸 刘洋', True)
+    >>> dateline_reporters("【环球时报驻日本特约记者 李明 环球时报记者 王帆】日本")
+    '李明'
     >>> dateline_reporters("本报讯 记者张晓燕 通讯员李明报道：近日"), dateline_reporters("本报讯（通讯员 林小雨 记者 贺明）近日")
     ('张晓燕', '贺明')
     """
@@ -1720,6 +1726,9 @@ def _colon_credits(line: str) -> str:
     if "撰" in line or "执笔" in line or "執筆" in line:
         line = reversed_credits(line)
     line = _report_credits(line)
+    if ("记者 " in line or "記者 " in line or "记者\u3000" in line or "記者\u3000" in line) \
+            and _NEWS_APP_SPACED_OUTLET.match(line) is not None:
+        line = _news_app_glued_outlet(line)
     if "共享联盟" in line:
         line = _NEWS_APP_ALLIANCE.sub("通讯员", line)
     if "/" not in line and "／" not in line and "|" not in line and "｜" not in line and "丨" not in line:
@@ -1769,6 +1778,47 @@ def reversed_credits(line: str) -> str:
     if not any(m.group("role") in _REVERSED_WRITING for m in _REVERSED_CREDIT.finditer(line)):
         return line
     return _REVERSED_CREDIT.sub(_reversed_credit_label, line)
+
+
+_NEWS_APP_SPACED_OUTLET = re.compile(
+    "(?:(?P<first>[" + _CJK + "]{2,8})[·・•])?(?P<outlet>[" + _CJK + "]{2,8})(?P<gap>[" + _SPACES + "]{0,2})"
+    "(?=(?:首席|见习|实习|特约|全媒体|見習|實習|特約)?(?:记者|記者)[" + _SPACES + "][^" + _SPACES + "])"
+)
+"""An outlet's name set off by a space before its reporter's role at the
+start of a credit line (``极目新闻 记者 张三 李四``), or two outlets joined
+by a dot before it (``齐鲁晚报·齐鲁壹点 记者 孙晓雯 通讯员 周静``,
+``湖南日报·新湖南客户端 记者 罗雅琴``, ``大众新闻·大众日报记者 张三``)."""
+_NEWS_APP_SECOND_CREDITS = ("通讯员", "通訊員", "实习生", "實習生", "摄影", "攝影", "摄像", "攝像")
+
+
+def _news_app_glued_outlet(line: str) -> str:
+    """``line`` with the outlet that opens it (:data:`_NEWS_APP_SPACED_OUTLET`)
+    glued to the reporter's role, as an outlet's role is written
+    (``极目新闻记者 张三 李四``), when the line credits more than one
+    reporter or more than the reporters (a correspondent, a trainee, a
+    photographer): a lone byline keeps its outlet as written in its role. Of
+    two outlets joined by a dot the first is blanked out (the role names the
+    app: ``　　　　　齐鲁壹点记者 孙晓雯 通讯员 周静``). The outlet must end as
+    one does (…报, …新闻, …客户端) or be joined to another by a dot; other
+    words before a reporter are left alone.
+
+    >>> _news_app_glued_outlet("齐鲁晚报·齐鲁壹点 记者 孙晓雯 通讯员 周静").lstrip("\u3000")
+    '齐鲁壹点记者 孙晓雯 通讯员 周静'
+    >>> _news_app_glued_outlet("会上 记者 王明 提问"), _news_app_glued_outlet("潮新闻客户端 记者 俞佳琪")
+    ('会上 记者 王明 提问', '潮新闻客户端 记者 俞佳琪')
+    """
+    m = _NEWS_APP_SPACED_OUTLET.match(line)
+    if m is None:
+        return line
+    first, outlet = m.group("first", "outlet")
+    if first is None and (not m.group("gap") or not outlet.endswith(_OUTLET_ENDS)):
+        return line
+    rest = line[m.end():]
+    names = rest.split(None, 1)[1] if len(rest.split(None, 1)) == 2 else ""
+    if not any(word in rest for word in _NEWS_APP_SECOND_CREDITS) and len(names.split()) < 2:
+        return line
+    blank = "" if first is None else "\u3000" * (len(first) + 1)
+    return blank + outlet + rest
 
 
 _SHARED_DESK = re.compile("(?:^|(?<=[" + _SPACES + "]))(?:共享联盟|共享聯盟)[" + _CJK + "]{1,8}站(?=[" + _SPACES + "])")
