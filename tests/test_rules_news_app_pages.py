@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from govtext import clean
-from govtext.blocks.rules import load_rules
+from tests.rule_lines import assert_caught, assert_kept
 
 CAUGHT: list[tuple[str, str]] = [
     ("tools/app-teaser", "在甬派APP中打开"),
@@ -124,14 +124,12 @@ KEPT: list[tuple[str, str]] = [
 
 @pytest.mark.parametrize(("rule_id", "line"), CAUGHT)
 def test_news_app_chrome_is_caught(rule_id: str, line: str) -> None:
-    rule = load_rules().get(rule_id)
-    assert rule is not None and rule.may_match(line) and rule.match(line) is not None, line
+    assert_caught(rule_id, line)
 
 
 @pytest.mark.parametrize(("rule_id", "line"), KEPT)
 def test_body_words_of_news_app_chrome_are_kept(rule_id: str, line: str) -> None:
-    rule = load_rules().get(rule_id)
-    assert rule is not None and rule.match(line) is None, line
+    assert_kept(rule_id, line)
 
 
 FENGHUANG_PAGE = """凤凰网

@@ -9,7 +9,7 @@ import pytest
 
 from govtext import clean
 from govtext.blocks.metadata import dateline_reporters, parse_meta_line
-from govtext.blocks.rules import load_rules
+from tests.rule_lines import assert_caught, assert_kept
 
 CAUGHT: list[tuple[str, str]] = [
     ("tools/media-controls", "退出全屏播放"),
@@ -44,14 +44,12 @@ KEPT: list[tuple[str, str]] = [
 
 @pytest.mark.parametrize(("rule_id", "line"), CAUGHT)
 def test_second_round_news_app_chrome_is_caught(rule_id: str, line: str) -> None:
-    rule = load_rules().get(rule_id)
-    assert rule is not None and rule.may_match(line) and rule.match(line) is not None, line
+    assert_caught(rule_id, line)
 
 
 @pytest.mark.parametrize(("rule_id", "line"), KEPT)
 def test_second_round_body_words_are_kept(rule_id: str, line: str) -> None:
-    rule = load_rules().get(rule_id)
-    assert rule is not None and rule.match(line) is None, line
+    assert_kept(rule_id, line)
 
 
 CREDITS: list[tuple[str, str]] = [
@@ -208,14 +206,12 @@ THIRD_KEPT: list[tuple[str, str]] = [
 
 @pytest.mark.parametrize(("rule_id", "line"), THIRD_CAUGHT)
 def test_third_round_news_app_chrome_is_caught(rule_id: str, line: str) -> None:
-    rule = load_rules().get(rule_id)
-    assert rule is not None and rule.may_match(line) and rule.match(line) is not None, line
+    assert_caught(rule_id, line)
 
 
 @pytest.mark.parametrize(("rule_id", "line"), THIRD_KEPT)
 def test_third_round_body_words_are_kept(rule_id: str, line: str) -> None:
-    rule = load_rules().get(rule_id)
-    assert rule is not None and rule.match(line) is None, line
+    assert_kept(rule_id, line)
 
 
 def test_a_special_correspondents_credit_names_the_first_reporter() -> None:
