@@ -13,6 +13,7 @@ import pytest
 
 from govtext.blocks.classify import classify
 from govtext.blocks.rules import load_rules
+from tests.rule_lines import assert_caught, assert_kept
 
 CAUGHT: list[tuple[str, str]] = [
     ("tools/cookie-consent", "本站使用Cookies为您提供个性化服务，继续浏览即视为您同意。"),
@@ -158,14 +159,12 @@ KEPT: list[tuple[str, str]] = [
 
 @pytest.mark.parametrize(("rule_id", "line"), CAUGHT)
 def test_other_cms_chrome_is_caught(rule_id: str, line: str) -> None:
-    rule = load_rules().get(rule_id)
-    assert rule is not None and rule.may_match(line) and rule.match(line) is not None, line
+    assert_caught(rule_id, line)
 
 
 @pytest.mark.parametrize(("rule_id", "line"), KEPT)
 def test_body_words_of_the_same_kind_are_not_chrome(rule_id: str, line: str) -> None:
-    rule = load_rules().get(rule_id)
-    assert rule is not None and rule.match(line) is None, line
+    assert_kept(rule_id, line)
 
 
 EDGE_SENTENCES = [
