@@ -201,6 +201,26 @@ _LABELS: dict[str, tuple[str, ...]] = {
         "稽核", "释出者", "释出人", "釋出者", "釋出人",  # 审核, 发布者 on a Taiwan-vocabulary mirror
     ),
 }
+
+
+def _with_regional_labels(labels: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
+    """``labels`` with the Taiwan wording of each label added to its kind
+    (资讯时间 for 信息时间, 释出机关 for 发布机关, 点选率 for 点击率; see
+    :func:`govtext.blocks._variants.regional_word_list`), as pages from those
+    sites and Taiwan-wording mirrors write them; a wording that is already
+    a label of any kind is not added again."""
+    from govtext.blocks._variants import regional_word_list
+
+    known = {w for words in labels.values() for w in words}
+    out: dict[str, tuple[str, ...]] = {}
+    for kind, words in labels.items():
+        extra = [w for w in regional_word_list(list(words)) if w not in known]
+        known.update(extra)
+        out[kind] = (*words, *extra)
+    return out
+
+
+_LABELS = _with_regional_labels(_LABELS)
 _LABEL_KIND = {word: kind for kind, words in _LABELS.items() for word in words}
 _LETTER_GAP = "[ \\u3000\\xa0]{0,3}"
 

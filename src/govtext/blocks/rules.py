@@ -17,6 +17,11 @@ own with ``govtext clean --rules site.toml``. A rule file is data, never code:
     where = "tail"             # head | tail | edge (head or tail) | any
     reason = "footer: the signature of our CMS"
 
+Every pattern also matches the Taiwan / Hong Kong wording of its words
+(列印 for 打印, 资讯 for 信息, 登入 for 登录; see
+:func:`govtext.blocks._variants.regional_words`), as pages from those sites
+and Taiwan-wording mirrors write them.
+
 Optional rule keys: ``label`` (overrides the family's), ``anchor`` (for
 ``words``: ``start`` or ``full``), ``spaced`` (for ``words``: allow spaces
 between the characters, as in letter-spaced ``索 引 号``), ``min_hits``
@@ -437,6 +442,26 @@ def _compile_words(words: Sequence[str], anchor: str, spaced: bool, where: str) 
     return body
 
 
+def _compile_widened(pattern: str) -> regex.Pattern[str]:
+    """``pattern`` compiled, widened with the Taiwan / Hong Kong wording of
+    its words (:func:`govtext.blocks._variants.regional_words`: 列印 for 打印,
+    资讯 for 信息, 登入 for 登录 ...). A pattern the widening would break is
+    compiled as written (and raises ``regex.error`` if it is bad itself).
+
+    >>> _compile_widened("打印本页").pattern
+    '(?:打印本页|列印本页)'
+    """
+    from govtext.blocks._variants import regional_words
+
+    widened = regional_words(pattern) if isinstance(pattern, str) else pattern
+    if widened != pattern:
+        try:
+            return regex.compile(widened, regex.VERSION0)
+        except regex.error:  # pragma: no cover - a widening that breaks the pattern
+            pass
+    return regex.compile(pattern, regex.VERSION0)
+
+
 def _typed(data: Mapping[str, Any], key: str, kind: type | tuple[type, ...], where: str, default: Any) -> Any:
     if key not in data:
         return default
@@ -477,13 +502,15 @@ def _parse_rule(
     if words is not None:
         if not words or not all(isinstance(w, str) and w for w in words):
             raise RuleFileError(f"{where_}: 'words' must be a list of non-empty strings")
+        from govtext.blocks._variants import regional_word_list
+
         try:
-            pattern = _compile_words(words, _typed(data, "anchor", str, where_, "any"),
+            pattern = _compile_words(regional_word_list(words), _typed(data, "anchor", str, where_, "any"),
                                      _typed(data, "spaced", bool, where_, False), where_)
         except ValueError as exc:
             raise RuleFileError(str(exc)) from None
     try:
-        compiled = regex.compile(pattern, regex.VERSION0)
+        compiled = _compile_widened(pattern) if words is None else regex.compile(pattern, regex.VERSION0)
     except (regex.error, TypeError) as exc:
         raise RuleFileError(f"{where_}: bad pattern: {exc}") from None
     min_hits = _typed(data, "min_hits", int, where_, 1)
