@@ -82,6 +82,7 @@ from govtext.blocks.metadata import (  # unchanged by the rewrite: shared, not c
     _source_addresses,
     _spaced_org,
     _starts_segment,
+    _transcribed_name,
     _unknown_label_start,
     _word_start,
     author_before_note,
@@ -184,7 +185,7 @@ def normalize_date(text: str) -> str | None:
 def _is_name(name: str) -> bool:
     if not _NAME_CHARS.fullmatch(name) or _TITLE_RE.search(name):
         return False
-    return name[:2] in _SURNAMES_2 or name[0] in _SURNAMES_1
+    return name[:2] in _SURNAMES_2 or name[0] in _SURNAMES_1 or _transcribed_name(name)  # 吐尔逊·买买提 (added later)
 
 
 def parse_byline(line: str) -> tuple[str, str] | None:

@@ -57,11 +57,19 @@ def _page(head: str, tail: str = "") -> dict[str, object]:
     ("记者 阿依古丽·买买提、巴特尔 通讯员 马晓燕", "阿依古丽·买买提 巴特尔"),
     ("记者：阿依古丽·买买提、巴特尔　通讯员：马晓燕", "阿依古丽·买买提 巴特尔"),
     ("文/图 阿依古丽·买买提", "阿依古丽·买买提"),
+    ("记者 吐尔逊·买买提", "吐尔逊·买买提"),
+    ("记者 努尔兰·沙比提、吐尔逊·买买提 通讯员 王五", "努尔兰·沙比提 吐尔逊·买买提"),
+    ("本报记者 热合曼·阿不都 摄影 李明", "热合曼·阿不都"),
     ("执笔：赵立群　审核：孙海涛", "赵立群"),
     ("（執筆：趙立群）", "趙立群"),
 ])
 def test_first_role_names(line: str, author: str) -> None:
     assert _fields(line).get("author") == author
+
+
+@pytest.mark.parametrize("line", ["第A03版：国际·观察", "记者 乡村·振兴", "区县·新闻 2024-03-05", "记者 共享联盟·瓯海"])
+def test_sections_set_apart_by_a_dot_are_no_names(line: str) -> None:
+    assert _fields(line).get("author") is None
 
 
 def test_a_byline_of_one_official_is_still_one() -> None:

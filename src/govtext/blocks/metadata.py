@@ -486,9 +486,31 @@ def trail_date(text: str) -> str | None:
 # -- bylines -------------------------------------------------------------------
 def _is_name(name: str) -> bool:
     """A 2-4 character name (or a transcribed one with ``·``) that starts
-    with a common surname and holds no title word (set lookups first)."""
-    return ((name[:2] in _SURNAMES_2 or name[:1] in _SURNAMES_1)
-            and _NAME_CHARS.fullmatch(name) is not None and _TITLE_RE.search(name) is None)
+    with a common surname and holds no title word (set lookups first), or
+    a transcribed name of a minority nationality, which needs no common
+    surname (:func:`_transcribed_name`)."""
+    if name[:2] in _SURNAMES_2 or name[:1] in _SURNAMES_1:
+        return _NAME_CHARS.fullmatch(name) is not None and _TITLE_RE.search(name) is None
+    return ("·" in name or "•" in name) and _transcribed_name(name)
+
+
+_TRANSCRIBED_NAME = re.compile("(?=.{6})[" + _CJK + "]{2,6}[·•][" + _CJK + "]{2,8}")
+"""A given name and a father's name set apart by a middle dot, two characters each at least
+and five in all (two words of two characters and a dot are a section's name: ``乡村·振兴``)."""
+_NOT_NAME_ENDS = frozenset("报網网站台社局院部委会處处所馆館察点")
+"""Last characters of an outlet's or a section's name (``齐鲁晚报·齐鲁壹点``, ``国际·观察``): not of a name."""
+
+
+def _transcribed_name(name: str) -> bool:
+    """Whether ``name`` is a transcribed name without a common surname
+    (``吐尔逊·买买提``, ``努尔兰·沙比提``), not a section or an outlet
+    set apart by a dot (``国际·观察``, ``共享联盟·瓯海``).
+
+    >>> _transcribed_name("吐尔逊·买买提"), _transcribed_name("国际·观察"), _transcribed_name("共享联盟·瓯海")
+    (True, False, False)
+    """
+    return (_TRANSCRIBED_NAME.fullmatch(name) is not None and name[-1] not in _NOT_NAME_ENDS
+            and _TITLE_RE.search(name) is None and "联盟" not in name and "聯盟" not in name)
 
 
 def parse_byline(line: str) -> tuple[str, str] | None:
