@@ -82,16 +82,19 @@ from govtext.blocks.metadata import (  # unchanged by the rewrite: shared, not c
     _source_addresses,
     _spaced_org,
     _starts_segment,
+    _transcribed_name,
     _unknown_label_start,
     _word_start,
     author_before_note,
     glued_words_coverage,
     label_matches,
+    latin_rendering,
     list_item_coverage,
     name_after_outlet,
     name_before_unit,
     name_list,
     several_sources,
+    source_value,
     source_without_issue,
 )
 
@@ -182,7 +185,7 @@ def normalize_date(text: str) -> str | None:
 def _is_name(name: str) -> bool:
     if not _NAME_CHARS.fullmatch(name) or _TITLE_RE.search(name):
         return False
-    return name[:2] in _SURNAMES_2 or name[0] in _SURNAMES_1
+    return name[:2] in _SURNAMES_2 or name[0] in _SURNAMES_1 or _transcribed_name(name)  # 吐尔逊·买买提 (added later)
 
 
 def parse_byline(line: str) -> tuple[str, str] | None:
@@ -208,6 +211,8 @@ def parse_byline(line: str) -> tuple[str, str] | None:
     # Role and name separated by spaces; the name may itself be letter-spaced.
     if any(len(t) <= 3 and _is_name(t) for t in tokens[:-2]):
         return None  # two names: a credit line (记者 王芳 通讯员 赵强), not one byline
+    if any(len(t) > 3 and name_list(t) is not None for t in tokens[:-2]):
+        return None  # names written with 、 or a slash: 记者 张三、李四 通讯员 王五 (added later)
     for cut in range(1, len(tokens)):
         role, name = " ".join(tokens[:cut]), "".join(tokens[cut:])
         if len(tokens) - cut > 1 and any(len(t) > 1 for t in tokens[cut:]):
@@ -237,7 +242,7 @@ def _role_ok(role: str) -> bool:
 def _text_value(kind: str, raw: str) -> str | None:
     value = _clean_value(raw)
     if kind == "source":
-        value = source_without_issue(value)  # 《求是》2024/11 (added later, shared)
+        value = source_value(value)  # 《求是》2024/11, 新华网 Xinhua (added later, shared)
     elif kind == "author" and _COMMA.search(value):
         value = author_before_note(value)  # 王立群，系…副校长 (added later, shared)
     if kind in ("author", "editor") and (code := _STAFF_CODE.search(value)) is not None and code.start() > 0:
@@ -364,7 +369,8 @@ def _take_value(p: _Parse, kind: str, start: int, end: int, colon: bool) -> None
         sp = _ANY_SPACE.search(raw.strip(_SPACES))
         offset = len(raw) - len(raw.lstrip(_SPACES))
         # 市消防救援支队 市应急管理局, 《今日浙江》杂志 2023年第21期 (added later, shared)
-        if sp is not None and not (kind == "source" and (several_sources(raw) or _issue_after(raw, offset + sp.end()))):
+        if sp is not None and not (kind == "source" and (several_sources(raw) or _issue_after(raw, offset + sp.end())
+                                                          or latin_rendering(raw) is not None)):
             raw = raw[: offset + sp.start()]
     value = _text_value(kind, raw)
     if value is None:

@@ -210,3 +210,22 @@ def test_shipped_patterns_write_characters_not_code_point_escapes() -> None:
     footer rules did): shipped rules write the character itself (``　``)."""
     escaped = [r.qualified_id for r in load_rules().rules if regex.search(r"\\[ux][0-9A-Fa-f]", r.pattern.pattern)]
     assert escaped == []
+
+
+def test_clean_reuses_its_default_pipeline_but_rereads_rule_files(tmp_path: Path) -> None:
+    """Regression: clean() shares the pipeline of plain options between calls, but
+    a rule file named in the options is read again on every call (an edit counts)."""
+    from govtext import CleanOptions, clean
+    from govtext.api import _shared_pipeline
+
+    page = BODY + "\n政务服务热线：12345\n"
+    before = _shared_pipeline.cache_info().hits
+    first, second = clean(page), clean(page)
+    assert _shared_pipeline.cache_info().hits > before
+    assert first.text == second.text
+    assert [r.to_json() for r in first.removed] == [r.to_json() for r in second.removed]
+    rules = _write(tmp_path, SITE_RULES)
+    options = CleanOptions(rules=(str(rules),))
+    assert "12345" not in clean(page, options=options).text
+    rules.write_text(SITE_RULES.replace("hotline", "hotline2").replace("热线", "专线"), encoding="utf-8")
+    assert "12345" in clean(page, options=options).text

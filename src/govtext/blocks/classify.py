@@ -865,6 +865,10 @@ _PERSON_FIELD = regex.compile(r"^(?:姓名|性别|职务|分工|简历|出生年
                               r"|性別|職務|簡歷|籍貫|學歷|聯繫電話|電話|郵編|郵箱)[ \u3000]{0,2}[:：]")
 """A field of a form or a profile (``职务：``), never a headline."""
 _GENERIC_DATE_LABEL = regex.compile(r"^(?:时间|日期|時間)[ \u3000]{0,2}[:：]")
+_FORM_ROW = regex.compile(r"^\p{Han}{2,6}[ \u3000]{0,2}[:：][^:：]{1,40}?[ \u3000]\p{Han}{2,6}[ \u3000]{0,2}[:：]")
+"""A row of two or more fields of a form, each label after a space
+(``诉求编号: 2024110300178    诉求类型: 投诉``, ``信件编号：QC001　　办理状态：已办结``):
+never a headline, even when its labels are not metadata's."""
 
 
 def _meeting_time(st: _State, i: int) -> bool:
@@ -1434,6 +1438,7 @@ def _title(st: _State, zones: list[str]) -> int | None:
                 or _ENUMERATION.match(t) \
                 or _ISSUE_OF_SERIES.match(t) \
                 or _SUBTITLE.match(t) or _label_value(st, i) or _EVENT_FIELD.match(t) or _PERSON_FIELD.match(t) \
+                or _FORM_ROW.match(t) \
                 or (t.endswith(("）", ")")) and repost_name_with_office(t) is not None):  # 钟晓岚（临湖市数据资源管理局局长）: a byline
             continue
         size = st.size[i]
@@ -1442,8 +1447,10 @@ def _title(st: _State, zones: list[str]) -> int | None:
     if not cands:
         return None
     title_shaped = frozenset(cands)
-    if all(_short_label(st, c) for c in cands) and (labelled := _labelled_title_line(st, zones)) is not None:
-        # 互动交流 / 县长信箱 above 标题：…: the page names its title with a label (names above a trail are the site's)
+    if (labelled := _labelled_title_line(st, zones)) is not None \
+            and (all(_short_label(st, c) for c in cands) or _trail_between(st, cands[-1], labelled)):
+        # 互动交流 / 县长信箱 above 标题：…: the page names its title with a label (names above a trail are the site's,
+        # 桐溪市12345政务服务便民热线 / 首页 | 诉求提交 | … / 标题：…)
         _drop_above_trail(st, sorted([*cands, labelled]))
         return None
     cands = _drop_page_titles(st, cands)
@@ -1845,6 +1852,14 @@ def _labelled_title_line(st: _State, zones: list[str]) -> int | None:
         if m is not None and isinstance(m.fields.get("title"), str) and m.coverage >= st.config.meta_coverage:
             return i
     return None
+
+
+def _trail_between(st: _State, last: int, labelled: int) -> bool:
+    """Whether the site's trail (a breadcrumb, a navigation row, a row of site
+    switches) stands between the last title-shaped line ``last`` and the line
+    ``labelled`` that gives the title with a label: every such line is the
+    site's name above its trail, not the headline."""
+    return any(_is_trail(st.labels[j]) or _site_switches(st, j) for j in range(last + 1, labelled))
 
 
 def _labelled_title(st: _State, zones: list[str]) -> str | None:

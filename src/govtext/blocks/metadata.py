@@ -35,7 +35,7 @@ from dataclasses import dataclass
 
 __all__ = ["DATE_OPENERS", "MAX_META_LINE", "MetaLine", "credit_line_reporters", "dateline_outlet", "dateline_reporters",
            "has_label_mark", "name_after_outlet", "name_before_unit", "name_list", "normalize_date", "parse_byline", "parse_label_pair", "parse_label_table",
-           "parse_meta_line", "search_date", "trail_date"]
+           "parse_meta_line", "search_date", "source_value", "trail_date"]
 
 
 @dataclass(frozen=True)
@@ -142,10 +142,13 @@ _LABELS: dict[str, tuple[str, ...]] = {
         "释出时间", "释出日期", "资讯释出时间", "释出于", "釋出時間", "釋出日期", "資訊釋出時間", "釋出於",
         "Date", "Release Date", "Published", "Publish Date",
     ),
-    # when the document was written or signed: its date only when no label gives the date it was published
+    # when the document was written, signed or handed in by the unit that supplied it (信息提供日期): its date
+    # only when no label gives the date it was published (the page's date is when it was published)
     "written": (
         "成文日期", "成文时间", "发文日期", "发文时间", "印发日期", "印发时间", "签发日期", "生成日期",
         "發文日期", "發文時間", "印發日期", "簽發日期",
+        "信息提供日期", "信息提供时间", "提供日期", "供稿日期", "供稿时间", "报送日期", "报送时间",
+        "資訊提供日期", "信息提供時間", "提供時間", "供稿時間", "報送日期", "報送時間", "资讯提供日期",
     ),
     # when the page was changed: its date only when no label gives the date it was published or written
     "updated": (
@@ -167,7 +170,8 @@ _LABELS: dict[str, tuple[str, ...]] = {
         *_FIRST_PRINTED,
     ),
     "author": ("文章作者", "本文作者", "作者", "摄影记者", "摄像记者", "记者", "通讯员", "实习生", "撰稿人", "撰稿", "撰文", "图文", "文图",
-               "記者", "通訊員", "實習生", "攝影記者", "攝像記者", "圖文", "Author",
+               "执笔人", "执笔",  # who wrote a report or an analysis (执笔：赵立群), as 赵立群 执笔 reads
+               "記者", "通訊員", "實習生", "攝影記者", "攝像記者", "圖文", "執筆人", "執筆", "Author",
                # a party paper's local desk (县委报道组, 市委報道組), credited like a correspondent
                "报道组", "報道組", "報導組"),
     "editor": ("本版责任编辑", "本版责编", "本版编辑", "责任编辑", "责编", "编辑", "責任編輯", "責編", "編輯", "Editor"),
@@ -502,9 +506,31 @@ def trail_date(text: str) -> str | None:
 # -- bylines -------------------------------------------------------------------
 def _is_name(name: str) -> bool:
     """A 2-4 character name (or a transcribed one with ``·``) that starts
-    with a common surname and holds no title word (set lookups first)."""
-    return ((name[:2] in _SURNAMES_2 or name[:1] in _SURNAMES_1)
-            and _NAME_CHARS.fullmatch(name) is not None and _TITLE_RE.search(name) is None)
+    with a common surname and holds no title word (set lookups first), or
+    a transcribed name of a minority nationality, which needs no common
+    surname (:func:`_transcribed_name`)."""
+    if name[:2] in _SURNAMES_2 or name[:1] in _SURNAMES_1:
+        return _NAME_CHARS.fullmatch(name) is not None and _TITLE_RE.search(name) is None
+    return ("·" in name or "•" in name) and _transcribed_name(name)
+
+
+_TRANSCRIBED_NAME = re.compile("(?=.{6})[" + _CJK + "]{2,6}[·•][" + _CJK + "]{2,8}")
+"""A given name and a father's name set apart by a middle dot, two characters each at least
+and five in all (two words of two characters and a dot are a section's name: ``乡村·振兴``)."""
+_NOT_NAME_ENDS = frozenset("报網网站台社局院部委会處处所馆館察点")
+"""Last characters of an outlet's or a section's name (``齐鲁晚报·齐鲁壹点``, ``国际·观察``): not of a name."""
+
+
+def _transcribed_name(name: str) -> bool:
+    """Whether ``name`` is a transcribed name without a common surname
+    (``吐尔逊·买买提``, ``努尔兰·沙比提``), not a section or an outlet
+    set apart by a dot (``国际·观察``, ``共享联盟·瓯海``).
+
+    >>> _transcribed_name("吐尔逊·买买提"), _transcribed_name("国际·观察"), _transcribed_name("共享联盟·瓯海")
+    (True, False, False)
+    """
+    return (_TRANSCRIBED_NAME.fullmatch(name) is not None and name[-1] not in _NOT_NAME_ENDS
+            and _TITLE_RE.search(name) is None and "联盟" not in name and "聯盟" not in name)
 
 
 def parse_byline(line: str) -> tuple[str, str] | None:
@@ -522,6 +548,8 @@ def parse_byline(line: str) -> tuple[str, str] | None:
     (True, True)
     >>> parse_byline("——访省科技厅厅长王建国") is None   # a subtitle, not the author
     True
+    >>> parse_byline("记者 张三、李四 通讯员 王五") is None   # the reporters' credit line, not a byline of 王五
+    True
     """
     text = line.strip(_SPACES)
     if not text or len(text) > 60 or _BYLINE_BAD.search(text):
@@ -531,8 +559,8 @@ def parse_byline(line: str) -> tuple[str, str] | None:
         return None  # every byline's role ends with a title word (maybe letter-spaced)
     # Role and name separated by spaces; the name may itself be letter-spaced.
     for t in tokens[:-2]:
-        if len(t) <= 3 and _is_name(t):
-            return None  # two names: a credit line (记者 王芳 通讯员 赵强), not one byline
+        if (_is_name(t) if len(t) <= 3 else _NAME_LIST_SEPARATORS.search(t) is not None and name_list(t) is not None):
+            return None  # names: a credit line (记者 王芳 通讯员 赵强, 记者 张三、李四 通讯员 王五), not one byline
     for cut in range(1, len(tokens)):
         if len(tokens) - cut > 1 and max(map(len, tokens[cut:])) > 1:
             continue  # several names (张三 李四), or a name after a second role word
@@ -639,13 +667,16 @@ _STAFF_CODE = re.compile("(?:_|(?<=[" + _CJK + "]))[A-Za-z]{1,5}[0-9]{2,8}$")
 
 
 _SOURCE_ISSUE_NUMBER = "[0-9０-９一二三四五六七八九十]{1,3}"
+_BULLETIN = "简报|快报|专报|专刊|增刊|特刊|通讯|通报|公报|月报|季报|年报|周报|旬报|动态|内参|簡報|快報|專報|專刊|通訊|通報|公報|月報|季報|年報|週報"
+"""What a bulletin named after its issue is called (``2023年第3期统计简报``): the issue's name, not the source."""
 _SOURCE_ISSUE = re.compile(
     "[（(]?" + _SP + "(?:(?:19|20)[0-9]{2}" + _SP + "(?:年" + _SP + ")?(?:第" + _SP + _SOURCE_ISSUE_NUMBER + _SP + "[期版]"
-    + "|[/／][0-9]{1,2}|" + _SOURCE_ISSUE_NUMBER + _SP + "月号?)|第" + _SP + _SOURCE_ISSUE_NUMBER + _SP + "[期版])" + _SP + "[）)]?\\Z"
+    + "|[/／][0-9]{1,2}|" + _SOURCE_ISSUE_NUMBER + _SP + "月号?)|第" + _SP + _SOURCE_ISSUE_NUMBER + _SP + "[期版])" + _SP + "[）)]?"
+    + "(?:[" + _CJK + "]{0,6}(?:" + _BULLETIN + "))?\\Z"
 )
 """The issue or page glued after a publication's name (``《中国纪检监察》杂志2024年第20期``,
 ``《求是》2024/11``, ``浙江日报第7版``): the source is the publication, not its issue."""
-_ISSUE_ENDS = frozenset("期版号月0123456789０１２３４５６７８９)）")
+_ISSUE_ENDS = frozenset("期版号月0123456789０１２３４５６７８９)）报刊讯态参報訊")
 
 
 def source_without_issue(value: str) -> str:
@@ -656,6 +687,8 @@ def source_without_issue(value: str) -> str:
     ('《中国纪检监察》杂志', '《求是》')
     >>> source_without_issue("浙江日报（第7版）"), source_without_issue("第一财经"), source_without_issue("2024年第3期")
     ('浙江日报', '第一财经', '2024年第3期')
+    >>> source_without_issue("市统计局 2023年第3期统计简报"), source_without_issue("江南日报")
+    ('市统计局', '江南日报')
     """
     if not value or value[-1] not in _ISSUE_ENDS:
         return value  # the cheap test: an issue ends with 期, 版, 号, 月, a digit or a bracket
@@ -663,6 +696,43 @@ def source_without_issue(value: str) -> str:
     if m is None or not _WORDY.search(value, 0, m.start()):
         return value
     return value[: m.start()].rstrip(_SPACES)
+
+
+_SOURCE_CN = "[" + _CJK + "《》〈〉“”·]{2,20}"
+_SOURCE_LATIN = "[A-Za-z][A-Za-z .&'’-]{0,40}[A-Za-z.]"
+_LATIN_RENDERING = re.compile(
+    "(?P<cn>" + _SOURCE_CN + ")[ \xa0]{1,2}" + _SOURCE_LATIN + "|" + _SOURCE_LATIN + "[ \xa0]{1,2}(?P<cn2>" + _SOURCE_CN + ")"
+)
+"""A publication's Chinese name with its Latin-script name after or before
+it (``新华网 Xinhua``, ``China Daily 中国日报``, ``明珠日報 Pearl Daily``)."""
+_ASCII_LETTER = re.compile("[A-Za-z]")
+
+
+def latin_rendering(value: str) -> str | None:
+    """The Chinese name of a source ``value`` that gives it with its Latin-script
+    name too, else None: the source is the Chinese name.
+
+    >>> latin_rendering("新华网 Xinhua"), latin_rendering("China Daily 中国日报"), latin_rendering("新华网")
+    ('新华网', '中国日报', None)
+    >>> latin_rendering("Reuters"), latin_rendering("CGTN 中国国际电视台 记者")
+    (None, None)
+    """
+    if _ASCII_LETTER.search(value) is None:
+        return None  # the cheap test: no Latin letter, no Latin name
+    m = _LATIN_RENDERING.fullmatch(value.strip(_SPACES))
+    return None if m is None else m.group("cn") or m.group("cn2")
+
+
+def source_value(value: str) -> str:
+    """A source's ``value`` as the page's source: the publication without its
+    issue (:func:`source_without_issue`) and in Chinese without its Latin-script
+    name (:func:`latin_rendering`).
+
+    >>> source_value("市统计局 2023年第3期简报"), source_value("China Daily 中国日报"), source_value("《求是》2024/11")
+    ('市统计局', '中国日报', '《求是》')
+    """
+    chinese = latin_rendering(value)
+    return source_without_issue(value if chinese is None else chinese)
 
 
 _FIRST_COMMA = re.compile("[，,]")
@@ -688,7 +758,7 @@ def _text_value(kind: str, raw: str) -> str | None:
     names and titles, a list with commas), or no word in it."""
     value = _clean_value(raw)
     if kind == "source":
-        value = source_without_issue(value)
+        value = source_value(value)
     elif kind == "author" and ("，" in value or "," in value):
         value = author_before_note(value)
     if kind in _COMMA_OK and kind != "title" and (code := _STAFF_CODE.search(value)) is not None \
@@ -878,7 +948,8 @@ def _value_text(p: _Parse, kind: str, lead: int, end: int) -> tuple[int, str]:
         return -1, ""
     if not table:
         sp = _ANY_SPACE.search(raw.rstrip(_SPACES))  # raw starts with no space
-        if sp is not None and not (kind == "source" and (several_sources(raw) or _issue_after(raw, sp.end()))):
+        if sp is not None and not (kind == "source" and (several_sources(raw) or _issue_after(raw, sp.end())
+                                                          or latin_rendering(raw) is not None)):
             raw = raw[: sp.start()]
     return stop, raw
 
@@ -1710,6 +1781,36 @@ def bracketed_names(line: str) -> str | None:
     return inner
 
 
+_CELL_BREAK = re.compile("[|｜丨/／]")
+_CELL_VALUE = re.compile("[:：0-9０-９]")
+"""What a cell holds when it gives a field (``来源：新华社``, ``2024-01-05``)."""
+_CREDIT_WORDS = frozenset(_LABEL_KIND) | frozenset(_SLASH_LABEL)
+
+
+def nav_label_cell(line: str) -> bool:
+    """Whether a cell of a row set apart by bars or slashes is a label word
+    alone among menu items (``首页 | 新闻中心 | 作者 | 联系我们``): a link to
+    the site's page of that name, which gives no field. A label cell is a
+    credit (its value the next cell) when it opens the row, follows a cell
+    that gives a field (``来源：新华社 | 作者 | 王明``, ``2024-01-05 | 作者 | 王明``),
+    or follows another credit's value (``来源 | 新华社 | 作者 | 王明``).
+
+    >>> nav_label_cell("首页 | 新闻中心 | 作者 | 联系我们"), nav_label_cell("首頁／記者／聯絡我們")
+    (True, True)
+    >>> nav_label_cell("作者 | 王浩"), nav_label_cell("来源 | 新华社 | 作者 | 王明"), nav_label_cell("来源：新华社 | 作者 | 王明")
+    (False, False, False)
+    """
+    cells = [cell.strip(_SPACES) for cell in _CELL_BREAK.split(line)]
+    credit: list[bool] = []
+    for i, cell in enumerate(cells):
+        bare = cell in _CREDIT_WORDS
+        ok = bare and (i == 0 or (i >= 2 and credit[i - 2]) or _CELL_VALUE.search(cells[i - 1]) is not None)
+        if bare and not ok and i + 1 < len(cells) and cells[i + 1]:
+            return True
+        credit.append(ok)
+    return False
+
+
 def _colon_credits(line: str) -> str:
     """``line`` with its slash or bar credits written with a colon, and without a leading bullet.
 
@@ -1753,6 +1854,8 @@ def _colon_credits(line: str) -> str:
         line = _NEWS_APP_ALLIANCE.sub("通讯员", line)
     if "/" not in line and "／" not in line and "|" not in line and "｜" not in line and "丨" not in line:
         return line
+    if nav_label_cell(line):
+        return line  # 首页 | 新闻中心 | 作者 | 联系我们: a menu, no credit
     if "者" in line or "员" in line or "員" in line or "生" in line:  # a role that ends in one (记者, 通讯员, 实习生)
         line = _NEWS_APP_REPORTER_BAR.sub("：", line)
     if "/文" in line or "／文" in line or "/图" in line or "／图" in line or "/摄" in line or "／摄" in line:

@@ -49,6 +49,7 @@ from govtext.rejoin.text import (
     NOTE_THEN_CLAUSE,
     RATIO_MARKS,
     YEAR_MONTH,
+    after_number,
     bracket_goes_on,
     display_width,
     ends_mid_clause,
@@ -226,7 +227,9 @@ def continuation_reason(
     if f[-1:] in RATIO_MARKS and splits_ratio(body, s) and not second.startswith((_INDENT, " ", "\t")):
         return f"the line ends inside a ratio or a time ({f[-6:]!r}) and the next line opens with its rest"
     mid_clause = ends_mid_clause(f)
-    indent_goes_on = indented and first.startswith(_INDENT) and (len(body) > 60 or any(c in body for c in "，,、"))
+    # a comma says the line is prose; the 、 of a heading's number (一、工业生产平稳增长) does not
+    indent_goes_on = indented and first.startswith(_INDENT) and (
+        len(body) > 60 or any(c in body for c in "，,") or "、" in (after_number(body) if "、" in body[:5] else body))
     if not (mid_clause or indent_goes_on or _is_prose(body, config)):
         return None  # a heading, a title or a short line: no evidence it goes on (the cheapest answer first)
     if _separated(f, second):

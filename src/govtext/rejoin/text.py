@@ -35,6 +35,7 @@ __all__ = [
     "NUMERAL",
     "RATIO_MARKS",
     "YEAR_MONTH",
+    "after_number",
     "bracket_goes_on",
     "display_width",
     "ends_mid_clause",
@@ -195,6 +196,16 @@ looking at the first that has two is looking at the first)."""
 def starts_numbered(line: str) -> bool:
     """True when ``line`` starts a numbered or bulleted item (``(一)``, ``一是``, ``1.``, ``第一条``)."""
     return _NUMBERED.match(line) is not None
+
+
+def after_number(line: str) -> str:
+    """``line`` without the number or bullet that opens it (``一、总体要求``: ``总体要求``).
+
+    >>> after_number("一、工业生产平稳增长"), after_number("（二）持续改善"), after_number("全市工业")
+    ('工业生产平稳增长', '持续改善', '全市工业')
+    """
+    m = _NUMBERED.match(line)
+    return line if m is None else line[m.end() :]
 
 
 YEAR_MONTH = "(?:1[89]|20)[0-9]{2}[ \u3000]{0,2}[.．年/\\-][ \u3000]{0,2}[0-9]{1,2}(?![0-9])"
