@@ -85,6 +85,21 @@ CAUGHT: list[tuple[str, str]] = [
     ("tools/accessibility-bar", "关怀版 | 萤幕阅读 | 放大镜"),
     ("tools/follow-us", "追踪我们"),
     ("tools/share-poster-copy-link", "复制连结"),
+    ("tools/page-actions-bare", "回列表｜回到上方"),
+    ("tools/page-actions-bare", "登入｜注册｜忘记密码"),
+    ("tools/page-actions-bare", "列印友善版　下载PDF档"),
+    ("tools/page-actions-bare", "返回主页"),
+    ("tools/page-actions-bare", "Top"),
+    ("tools/page-actions-bare", "看更多"),
+    ("tools/search-box", "进阶搜寻"),
+    ("tools/search-box", "热门关键字：长照 补助 防疫"),
+    ("tools/mini-program-qr", "行动条码"),
+    ("tools/browser-advice", "本网站最佳浏览环境：Chrome、Edge、Firefox最新版本"),
+    ("tools/browser-advice", "建议浏览环境为Edge或Chrome"),
+    ("related/ranking-header", "点阅排行"),
+    ("related/ranking-header", "本周点阅排行榜"),
+    ("related/labelled-link", "友站链接"),
+    ("related/labelled-link", "好站连结："),
 ]
 
 KEPT: list[tuple[str, str]] = [
@@ -105,6 +120,10 @@ KEPT: list[tuple[str, str]] = [
     ("footer/site-address", "新校区地址选定后，市府将邀集居民召开说明会，电话：1999转8。"),
     ("related/list-header", "其他新闻媒体也报道了这一消息"),
     ("related/list-header", "你可能还想看看这份报告"),
+    ("tools/page-actions-bare", "学生可回到上方的选单选择课程。"),
+    ("tools/search-box", "进阶搜寻功能将于下月上线，方便民众查询判决。"),
+    ("tools/browser-advice", "最佳浏览环境的设定，由各机关依需求自行决定。"),
+    ("related/ranking-header", "本周点阅排行第一的是市府的社会住宅新闻，显示民众关注居住议题。"),
 ]
 
 
@@ -167,6 +186,8 @@ def test_traditional_rules_know_the_taiwan_words_in_traditional_script() -> None
     ("发布单位：秘书室公共事务组　发布日期：2026-04-21　点阅率：1,652", "agency", "秘书室公共事务组"),
     ("资料来源：疾病管制署", "source", "疾病管制署"),
     ("撰稿：林怡萱　摄影：吴承翰", "author", "林怡萱"),
+    ("资料更新时间：2026-03-12", "date", "2026-03-12"),
+    ("最后异动日期：2026-03-12", "date", "2026-03-12"),
 ])
 def test_taiwan_metadata_labels(line: str, field: str, value: str) -> None:
     meta = parse_meta_line(line)
@@ -196,3 +217,38 @@ def test_a_page_in_taiwan_wording_keeps_its_body_and_loses_its_chrome() -> None:
         assert chrome not in doc.text, chrome
     assert doc.metadata["title"] == "县府推动数位学习 偏乡学校全面汰换平板"
     assert doc.metadata["date"] == "2026-05-11" and doc.metadata["source"] == "教育处"
+
+
+
+def test_a_site_counter_of_today_and_all_time_is_metadata_whole() -> None:
+    meta = parse_meta_line("今日浏览人次：123｜总浏览人次：45,678")
+    assert meta is not None and "views" in meta.fields and meta.coverage == 1.0
+
+
+TAIWAN_TAIL = """首页 > 最新消息
+市府推动社会住宅 明年再增三千户
+资料更新时间：2026-03-12
+发布日期：2026-03-11
+　　市府今日宣布，明年将在北区、西屯区及南屯区新建三处社会住宅，共提供约三千户，优先照顾青年、新婚家庭及弱势族群。
+　　都发局表示，三处基地已完成环境影响评估，预计明年第二季动工，租金将以市场行情的六到八折计算。
+回列表
+回到上方
+列印友善版　下载PDF档
+看更多
+点阅排行
+1 社会住宅抽签结果公告
+2 租金补贴申请懒人包
+友站连结
+台中市政府　行政院　内政部
+今日浏览人次：123｜总浏览人次：45,678
+最后异动日期：2026-03-12
+本网站最佳浏览环境：Chrome、Edge、Firefox最新版本
+Top
+"""
+
+
+def test_a_tail_of_taiwan_chrome_goes_whole() -> None:
+    doc = clean(TAIWAN_TAIL)
+    lines = doc.text.splitlines()
+    assert lines[0] == "市府推动社会住宅 明年再增三千户" and len(lines) == 3, doc.text
+    assert doc.metadata["date"] == "2026-03-11"

@@ -53,7 +53,6 @@ def traditional(text: str) -> str:
 
 
 EXTRA_WORDS: dict[str, tuple[str, ...]] = {
-    "二维码": ("QR Code", "QRCode", "QR code", "QR码"),
     "视频": ("视讯", "影音", "视像"),
     "分辨率": ("解像度",),
     "顶部": ("页首", "页顶"),
@@ -62,6 +61,9 @@ EXTRA_WORDS: dict[str, tuple[str, ...]] = {
     "短信": ("短讯",),
     "关注": ("追踪",),
     "点赞": ("按赞",),
+    "高级搜索": ("进阶搜寻", "进阶搜索"),
+    "关键词": ("关键字",),
+    "二维码": ("QR Code", "QRCode", "QR code", "QR码", "行动条码"),
 }
 """Taiwan / Hong Kong / Macau words (in Simplified script) for Mainland
 words of the rules that OpenCC's ``s2twp`` does not give: what those
