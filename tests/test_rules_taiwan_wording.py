@@ -100,6 +100,16 @@ CAUGHT: list[tuple[str, str]] = [
     ("related/ranking-header", "本周点阅排行榜"),
     ("related/labelled-link", "友站链接"),
     ("related/labelled-link", "好站连结："),
+    ("tools/page-actions-bare", "把此页传送给朋友"),
+    ("tools/page-actions-bare", "电邮给朋友 | 列印此页"),
+    ("tools/page-actions-bare", "下载全部相片"),
+    ("tools/page-actions-bare", "繁｜简｜PT｜EN"),
+    ("tools/page-actions-bare", "会员中心　登出"),
+    ("tools/media-controls", "相关图片（3）"),
+    ("tools/media-controls", "相片 2/5"),
+    ("tools/ad-label", "赞助广告"),
+    ("tools/ad-label", "广告赞助"),
+    ("related/list-header", "你可能有兴趣"),
 ]
 
 KEPT: list[tuple[str, str]] = [
@@ -124,6 +134,10 @@ KEPT: list[tuple[str, str]] = [
     ("tools/search-box", "进阶搜寻功能将于下月上线，方便民众查询判决。"),
     ("tools/browser-advice", "最佳浏览环境的设定，由各机关依需求自行决定。"),
     ("related/ranking-header", "本周点阅排行第一的是市府的社会住宅新闻，显示民众关注居住议题。"),
+    ("tools/page-actions-bare", "请把此页传送给朋友前先核对报名资料。"),
+    ("tools/media-controls", "相关图片（3）显示，施工期间围篱已向外推移两公尺。"),
+    ("tools/ad-label", "市府将公开招募赞助广告厂商，收入全数用于社会福利。"),
+    ("related/list-header", "你可能有兴趣参加本周末的社区导览"),
 ]
 
 
