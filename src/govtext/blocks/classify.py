@@ -71,6 +71,25 @@ KEPT_LABELS: frozenset[str] = frozenset({"body", "heading", "title", "caption"})
 
 _FILE_NAME_END = regex.compile(r"(?i)\.(?:pdf|docx?|xlsx?|wps|ofd|zip|rar)\W{0,3}$")
 """The extension that ends an attachment's link (``2.申报表.docx``)."""
+_ATTACHMENT_SECTION = re.compile(r"^(?:[一二三四五六七八九十]{1,3}|\d{1,2})\s?[、.．]\s{0,2}(?:附\s{0,2}件|附\s{0,2}件\s{0,2}[清目]单)\s{0,2}[:：]?$")
+"""A notice's own numbered section of attachments (``九、附件``, ``十、附件：``, ``8.附件清单``): the
+files listed under it are part of the notice, not a download list of the page (``附件下载：``, ``相关附件：``)."""
+_ATTACHMENT_SECTION_ITEMS = 12
+"""Most file lines read upwards from a file to its numbered attachment section."""
+
+
+def _attachment_section_item(st: _State, i: int) -> bool:
+    """Whether block ``i`` names a file (``1.成交通知书.pdf``) listed, alone or with the
+    files above it, right under the notice's numbered attachment section (``九、附件``)."""
+    if _FILE_NAME_END.search(st.texts[i]) is None:
+        return False
+    for j in range(i - 1, max(-1, i - 1 - _ATTACHMENT_SECTION_ITEMS), -1):
+        t = st.texts[j]
+        if _FILE_NAME_END.search(t) is None:
+            return st.label(j) is None and _ATTACHMENT_SECTION.match(t) is not None
+    return False
+
+
 _ENUMERATION = regex.compile(r"^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,3}[、.．)]|第[一二三四五六七八九十百\d]{1,4}[章节条部分])")
 # patterns of literal characters only read the same with ``re``, whose calls cost less
 _TITLE_BAD_END = re.compile(r"[。；;：:，,、]$|\s(?:19|20)\d\d\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日$")
@@ -315,6 +334,7 @@ def _zones(st: _State) -> list[str]:
             or (st.size[i] <= 30 and _ENUMERATION.match(t) is not None and not st.sentence[i]
                 and _FILE_NAME_END.search(t) is None)
             or _CLOSING_DATE.match(t) is not None
+            or _attachment_section_item(st, i)
         ):
             last = i
             break
