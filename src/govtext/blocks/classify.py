@@ -211,6 +211,8 @@ class _State:
         """Blocks whose prose-aware rules have not run yet."""
         self.thread = False
         """Whether a forum post's header opens the page's body (see :func:`_reply_cut`)."""
+        self.form: int | None = None
+        """Where a feedback or message form under the text begins (see :func:`_form_cut`)."""
 
     def label(self, i: int) -> BlockLabel | None:
         """The label of block ``i``, running the prose-aware rules on it first
@@ -316,7 +318,7 @@ def _zones(st: _State) -> list[str]:
     The core runs from the first solid block (prose of ``solid_chars`` or
     more, or with a full stop) to the last sentence; without sentences every
     block is 'edge'."""
-    cut = _prevnext_cut(st, _comment_cut(st, _related_cut(st)))
+    cut = _prevnext_cut(st, _form_cut(st, _comment_cut(st, _related_cut(st))))
     ends = _body_ends(st, cut)
     if ends is not None and (reply := _reply_cut(st, ends[0], cut)) < cut:
         cut = reply
@@ -505,6 +507,47 @@ _COMMENT_FURNITURE = regex.compile(
     r"\s{0,2}[(（]?\s{0,2}\d{0,7}\s{0,2}[)）]?){0,3}|\d{1,3}\s{0,2}(?:秒|分钟|分鐘|小时|小時|天)前|刚刚|剛剛"
     r"|IP\s{0,2}属地\s{0,2}[:：]?\s{0,2}\p{Han}{2,4}|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s{1,2}\d{1,2}:\d{2}(?::\d{2})?)\W{0,3}$")
 """A comment's furniture: its reply and like buttons, when it was posted, where from."""
+
+
+_FORM_FIELD = regex.compile(r"^\W{0,3}\*?\s{0,2}\p{Han}{2,8}\s{0,2}[:：]\s{0,2}\*?$|^\W{0,3}\p{Han}{2,8}\s{0,2}[:：]?\s{0,2}[(（]\s{0,2}"
+                             r"(?:必填|选填|限\s{0,2}\d{1,5}\s{0,2}字(?:以内)?)\s{0,2}[)）]$")
+"""A form's empty field: its label alone (``姓名：``, ``*联系电话：``) or with a note (``意见内容（必填）``)."""
+_FORM_CONTROL = regex.compile(r"^\W{0,3}(?:验证码|驗證碼|看不清|换一张|換一張|提\s{0,2}交|重\s{0,2}置|取\s{0,2}消|[(（]?\s{0,2}限\s{0,2}\d{1,5}\s{0,2}字)")
+"""A form's control: its captcha, its submit and reset buttons, the length allowed."""
+_FORM_HEADER = regex.compile(r"^\W{0,3}(?:我要留言|我要评论|我要提意见|我要建言|我要咨询|网上留言|发表意见|提交意见|意见反馈|留言板|发表留言|我要評論|意見反饋)\W{0,3}$")
+"""The header of a feedback or message form (我要留言, 发表意见, 意见反馈)."""
+_FORM_WINDOW = 12
+"""Blocks from a form's first field in which its other fields and a control must lie."""
+_FORM_FIELDS_MIN = 3
+"""Empty fields that make a run of lines a form (a notice's own 联系人： above its value is one)."""
+
+
+def _form_cut(st: _State, cut: int) -> int:
+    """Index of a feedback or message form under the text (its header, 我要留言,
+    or else its first empty field), else ``cut``: three empty fields (姓名：
+    联系电话： 电子邮箱：) and a control (验证码, 提交 重置) within a few blocks,
+    with twice the sentences above it that are below it. The public's comments
+    below such a form are sentences, but not the text's (recorded in
+    :attr:`_State.form`)."""
+    joined = st.joined if cut == st.n else "\n".join(st.texts[:cut])
+    if not any(w in joined for w in ("验证码", "驗證碼", "提交", "重置", "字以内")):
+        return cut
+    sentence, texts = st.sentence, st.texts
+    for i in range(1, cut):
+        if _FORM_FIELD.match(texts[i]) is None or not any(sentence[:i]):
+            continue
+        window = range(i, min(cut, i + _FORM_WINDOW))
+        if sum(_FORM_FIELD.match(texts[j]) is not None for j in window) < _FORM_FIELDS_MIN \
+                or not any(_FORM_CONTROL.match(texts[j]) for j in window):
+            continue
+        start = i - 1 if _FORM_HEADER.match(texts[i - 1]) else i
+        above = sum(st.size[j] for j in range(start) if sentence[j])
+        below = sum(st.size[j] for j in range(start + 1, cut) if sentence[j])
+        if above < _PREVNEXT_BODY_SHARE * below:
+            return cut
+        st.form = start
+        return start
+    return cut
 
 
 def _comment_cut(st: _State, cut: int) -> int:
@@ -1110,8 +1153,28 @@ def _comment_threads(st: _State, zones: list[str], outside: list[int]) -> None:
                  lambda i: st.size[i] <= 200, _COMMENT)
 
 
-_VALUELESS = ("forum/",)
-"""Families whose lines give metadata no values: a forum poster's 注册时间 is no date of the document."""
+_FORM = BlockLabel("navigation", "widget/feedback-form",
+                   "widget: a feedback or message form under the text (我要留言, 姓名：, 验证码, 提交 重置) and the "
+                   "public's messages below it")
+
+
+def _feedback_form(st: _State) -> None:
+    """From a feedback or message form under the text (see :func:`_form_cut`)
+    to the site footer, every block is the form or the public's messages
+    left with it (网友 … 留言：…, 办理状态：已采纳): none is the text's."""
+    if st.form is None:
+        return
+    for i in range(st.form, st.n):
+        lab = st.labels[i]
+        if lab is not None and lab.label == "footer":
+            return
+        if lab is None and st.size[i] <= 200:
+            st.labels[i] = _FORM
+
+
+_VALUELESS = ("forum/", "label-table/consultation-status")
+"""Families (and rules) whose lines give metadata no values: a forum poster's 注册时间 is no date of
+the document, nor is the end of a consultation's period (征集时间：… 至 2024-06-19)."""
 _TODAY_WIDGET = "slogan/today"
 """The rule of the date-of-today widget (``2024年12月20日 星期五 农历冬月二十``): the day the page was
 viewed on a portal, the issue's day on an e-paper; the page's date only when nothing else dates it."""
@@ -2465,6 +2528,7 @@ def classify(
     _structure(st, zones, outside)
     _related_lists(st, zones, outside)
     _comment_threads(st, zones, outside)
+    _feedback_form(st)
     _tail_runs(st, zones, outside)
     _metadata_lines(st, zones, outside)
     _label_pairs(st, zones, outside)

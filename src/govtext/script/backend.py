@@ -143,31 +143,4 @@ def get_converter(config: str = "t2s") -> Converter:
         hint = f" (known: {known})" if known else ""
         raise OpenCCUnavailableError(f"unknown or unreadable OpenCC config {config!r}{hint}: {exc}") from None
     convert: Callable[[str], str] = impl.convert
-    if name.endswith(("2s", "2sp")):
-        convert = _keeping_bmp_forms(convert)
     return Converter(name, backend.name, convert)
-
-
-KEPT_BMP_FORMS: dict[str, str] = {"\U0002bac7": "噁", "\U0002cb69": "鎓"}
-"""Characters beyond the BMP that OpenCC's Simplified configs write for chemistry
-terms (二噁英 → 二𫫇英, 碘鎓盐 → 碘𬭩盐, the forms of the 2013 通用规范汉字表) and the
-BMP characters Simplified text writes there in practice (and every font shows):
-a Simplified conversion keeps the BMP character it was given."""
-
-
-def _keeping_bmp_forms(convert: Callable[[str], str]) -> Callable[[str], str]:
-    """``convert`` with the characters of :data:`KEPT_BMP_FORMS` put back to the
-    BMP forms they came from (one character for one, so positions stay; a text
-    that has the supplementary character itself is left as OpenCC gives it).
-
-    >>> get_converter("t2s")("戴奧辛即二噁英，碘鎓鹽")
-    '戴奥辛即二噁英，碘鎓盐'
-    """
-    def run(text: str) -> str:
-        out = convert(text)
-        for wide, narrow in KEPT_BMP_FORMS.items():
-            if wide in out and wide not in text:
-                out = out.replace(wide, narrow)
-        return out
-
-    return run
