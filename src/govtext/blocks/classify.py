@@ -1203,12 +1203,37 @@ def _tail_runs(st: _State, zones: list[str], outside: list[int]) -> None:
                                       "related links: the title of a list of links outside the body")
     _tail_menu(st, tail)
     _news_app_press_groups(st, tail)
+    _tail_contacts(st, tail)
     dated = [i for i in tail if st.labels[i] is None and not st.sentence[i]
              and st.size[i] <= 120 and _DATED_LINK.search(st.texts[i]) is not None]
     for i in dated:
         if i - 1 in dated or i + 1 in dated:
             st.labels[i] = BlockLabel("related-links", "related/dated-links",
                                       "related links: one of several link titles ending with a date after the body")
+
+
+_CONTACT_FIELD = regex.compile(r"(?:联系|咨询|服务|办公|值班|新闻|投稿|聯繫|諮詢|服務|辦公)?(?:电话|電話|传真|傳真|电子邮箱|電子郵箱|电子信箱|電子信箱|邮箱|郵箱|"
+                                r"E-?mail|e-?mail|EMAIL|邮编|郵編|邮政编码|郵政編碼)\s{0,2}[:：]\s{0,2}[0-9A-Za-z@._\-—()（）+ ]{3,40}?"
+                                r"(?=[\s　]{1,8}|$)")
+"""One field of a contact line: a telephone, fax, e-mail or post code with its value (``电话：028-85123456``)."""
+
+
+def _tail_contacts(st: _State, tail: list[int]) -> None:
+    """A line of contact fields alone (``电话：…　电子邮箱：…``, two or more, no
+    contact person) in the tail, between two lines that go (a page's credits
+    and the site's footer), is the page's or the site's contact, not the
+    notice's: a notice's own contact line sits by its text or its signature."""
+    for i in tail:
+        t = st.texts[i]
+        if st.labels[i] is not None or i == 0 or i + 1 >= st.n or "联系人" in t or "聯繫人" in t:
+            continue
+        fields = list(_CONTACT_FIELD.finditer(t))
+        if len(fields) < 2 or sum(m.end() - m.start() for m in fields) + 8 * len(fields) < len(t):
+            continue
+        if all(st.labels[j] is not None and not st.labels[j].kept for j in (i - 1, i + 1)):
+            st.labels[i] = BlockLabel("footer", "footer/contact-between-furniture",
+                                      "footer: a line of contact fields (电话：… 电子邮箱：…) between the page's credits "
+                                      "or tools and the site's footer")
 
 
 _NEWS_APP_PRESS_GROUP = regex.compile(r"^\p{Han}{2,10}(?:报业传媒集团|报刊传媒集团|报业集团|传媒集团|日报社|晚报社|报社"
@@ -1635,9 +1660,12 @@ _NEWS_APP_ACCOUNT = regex.compile(r"^[\p{Han}A-Za-z0-9+·]{2,10}(?:融媒体中�
 def _news_app_account_under_headline(st: _State, title: int) -> None:
     """A media account's name alone between the headline and a line that
     dates the page with no source of its own (``临平区优化便民生活圈`` /
-    ``临平融媒`` / ``2024-11-09``) is who posted it: the page's source."""
+    ``临平融媒`` / ``2024-11-09``) is who posted it: the page's source (even
+    when a rule took it for the app's name alone, ``slogan/media-app-name``)."""
     below = title + _title_span(st, title)
-    if below + 1 >= st.n or st.labels[below] is not None or _NEWS_APP_ACCOUNT.match(st.texts[below].strip()) is None:
+    named = st.labels[below]
+    if below + 1 >= st.n or (named is not None and named.rule != "slogan/media-app-name") \
+            or _NEWS_APP_ACCOUNT.match(st.texts[below].strip()) is None:
         return
     dated = st.labels[below + 1]
     if dated is None or dated.label != "metadata" or "date" not in dated.fields or "source" in dated.fields:
