@@ -512,8 +512,11 @@ _COMMENT_FURNITURE = regex.compile(
 _FORM_FIELD = regex.compile(r"^\W{0,3}\*?\s{0,2}\p{Han}{2,8}\s{0,2}[:：]\s{0,2}\*?$|^\W{0,3}\p{Han}{2,8}\s{0,2}[:：]?\s{0,2}[(（]\s{0,2}"
                              r"(?:必填|选填|限\s{0,2}\d{1,5}\s{0,2}字(?:以内)?)\s{0,2}[)）]$")
 """A form's empty field: its label alone (``姓名：``, ``*联系电话：``) or with a note (``意见内容（必填）``)."""
-_FORM_CONTROL = regex.compile(r"^\W{0,3}(?:验证码|驗證碼|看不清|换一张|換一張|提\s{0,2}交|重\s{0,2}置|取\s{0,2}消|[(（]?\s{0,2}限\s{0,2}\d{1,5}\s{0,2}字)")
-"""A form's control: its captcha, its submit and reset buttons, the length allowed."""
+_FORM_CONTROL = regex.compile(r"^\W{0,3}(?:验证码|驗證碼|看不清|[(（]?\s{0,2}限\s{0,2}\d{1,5}\s{0,2}字)|换一张\W{0,3}$|換一張\W{0,3}$"
+                              r"|^\W{0,3}(?:提\s{0,2}交|重\s{0,2}置|重\s{0,2}填|取\s{0,2}消|清\s{0,2}空)(?:[\s|｜/]{1,4}"
+                              r"(?:提交|重置|重填|取消|清空|返回))*\W{0,3}$")
+"""A form's control: its captcha, its buttons alone on a line (提交　重置), the length allowed
+(``(限500字以内)``); not a reply slip's 提交方式：… line."""
 _FORM_HEADER = regex.compile(r"^\W{0,3}(?:我要留言|我要评论|我要提意见|我要建言|我要咨询|网上留言|发表意见|提交意见|意见反馈|留言板|发表留言|我要評論|意見反饋)\W{0,3}$")
 """The header of a feedback or message form (我要留言, 发表意见, 意见反馈)."""
 _FORM_WINDOW = 12
@@ -526,7 +529,7 @@ def _form_cut(st: _State, cut: int) -> int:
     """Index of a feedback or message form under the text (its header, 我要留言,
     or else its first empty field), else ``cut``: three empty fields (姓名：
     联系电话： 电子邮箱：) and a control (验证码, 提交 重置) within a few blocks,
-    with twice the sentences above it that are below it. The public's comments
+    with at least as many sentences above it as below it. The public's comments
     below such a form are sentences, but not the text's (recorded in
     :attr:`_State.form`)."""
     joined = st.joined if cut == st.n else "\n".join(st.texts[:cut])
@@ -543,7 +546,7 @@ def _form_cut(st: _State, cut: int) -> int:
         start = i - 1 if _FORM_HEADER.match(texts[i - 1]) else i
         above = sum(st.size[j] for j in range(start) if sentence[j])
         below = sum(st.size[j] for j in range(start + 1, cut) if sentence[j])
-        if above < _PREVNEXT_BODY_SHARE * below:
+        if above < below:
             return cut
         st.form = start
         return start
