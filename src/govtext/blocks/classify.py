@@ -1233,7 +1233,7 @@ def _tail_contacts(st: _State, tail: list[int]) -> None:
         fields = list(_CONTACT_FIELD.finditer(t))
         if len(fields) < 2 or sum(m.end() - m.start() for m in fields) + 8 * len(fields) < len(t):
             continue
-        if all(st.labels[j] is not None and not st.labels[j].kept for j in (i - 1, i + 1)):
+        if all((lab := st.labels[j]) is not None and not lab.kept for j in (i - 1, i + 1)):
             st.labels[i] = BlockLabel("footer", "footer/contact-between-furniture",
                                       "footer: a line of contact fields (电话：… 电子邮箱：…) between the page's credits "
                                       "or tools and the site's footer")
