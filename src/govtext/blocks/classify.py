@@ -1666,9 +1666,10 @@ def _news_app_account_under_headline(st: _State, title: int) -> None:
     ``临平融媒`` / ``2024-11-09``) is who posted it: the page's source (even
     when a rule took it for the app's name alone, ``slogan/media-app-name``)."""
     below = title + _title_span(st, title)
+    if below + 1 >= st.n:
+        return
     named = st.labels[below]
-    if below + 1 >= st.n or (named is not None and named.rule != "slogan/media-app-name") \
-            or _NEWS_APP_ACCOUNT.match(st.texts[below].strip()) is None:
+    if (named is not None and named.rule != "slogan/media-app-name") or _NEWS_APP_ACCOUNT.match(st.texts[below].strip()) is None:
         return
     dated = st.labels[below + 1]
     if dated is None or dated.label != "metadata" or "date" not in dated.fields or "source" in dated.fields:
