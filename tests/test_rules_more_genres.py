@@ -214,3 +214,12 @@ def test_dioxin_is_kept_as_simplified_text_writes_it() -> None:
     assert clean(simplified).text.strip() == simplified.strip()
     traditional = "　　項目主要污染物為顆粒物和二噁英，經活性炭吸附處理後達標排放。這是繁體頁面的文字。"
     assert clean(traditional).text.strip() == OpenCC("t2s").convert(traditional).strip()
+
+
+def test_a_bulletin_name_above_the_pages_date_line_is_the_headline() -> None:
+    """A page headed by a bulletin's name (全县防汛工作快报) right above its date
+    line keeps it as its title: only a name above an issue line, a document
+    number or the title is a letterhead."""
+    page = "首页 > 信息公开\n全县防汛工作快报\n发布时间：2024-06-01　来源：县防办\n" \
+           "　　6月1日以来，全县普降大到暴雨，各地迅速启动应急响应，转移群众1200余人。\n"
+    assert clean(page).metadata.get("title") == "全县防汛工作快报"

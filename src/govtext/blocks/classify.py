@@ -1694,6 +1694,19 @@ _COLUMN_NAME_LABEL = BlockLabel("navigation", "navigation/column-name",
                                 "line confirms (最新消息, 本地新闻)")
 
 
+def _dated_letterheads(st: _State) -> None:
+    """A bulletin's or document's name right above the page's date line
+    (``全县防汛工作快报`` / ``发布时间：2024-06-01``) is the page's headline, not
+    a letterhead: the rule's label (``slogan/letterhead``) is taken back. A
+    letterhead stands above an issue line, a document number or the title."""
+    for i in range(st.n - 1):
+        lab = st.labels[i]
+        if lab is not None and lab.rule == "slogan/letterhead":
+            below = st.labels[i + 1]
+            if below is not None and below.label == "metadata" and "date" in below.fields:
+                st.labels[i] = None
+
+
 _LETTERHEAD = regex.compile(r"^\p{Han}{2,30}?(?:文件|简报|專報|专报|快报|快報|簡報)$")
 """An official document's letterhead (``青山县人民政府办公室文件``) or a bulletin's
 name (``工　作　简　报``, letter spacing removed)."""
@@ -2569,6 +2582,7 @@ def classify(
     _introduced_lists(st)
     _section_organisers(st)
     _mastheads(st, zones)
+    _dated_letterheads(st)
     title = _title(st, zones)
     if title is not None:
         _news_app_site_name_again(st, title)
