@@ -71,6 +71,25 @@ KEPT_LABELS: frozenset[str] = frozenset({"body", "heading", "title", "caption"})
 
 _FILE_NAME_END = regex.compile(r"(?i)\.(?:pdf|docx?|xlsx?|wps|ofd|zip|rar)\W{0,3}$")
 """The extension that ends an attachment's link (``2.申报表.docx``)."""
+_ATTACHMENT_SECTION = re.compile(r"^(?:[一二三四五六七八九十]{1,3}|\d{1,2})\s?[、.．]\s{0,2}(?:附\s{0,2}件|附\s{0,2}件\s{0,2}[清目]单)\s{0,2}[:：]?$")
+"""A notice's own numbered section of attachments (``九、附件``, ``十、附件：``, ``8.附件清单``): the
+files listed under it are part of the notice, not a download list of the page (``附件下载：``, ``相关附件：``)."""
+_ATTACHMENT_SECTION_ITEMS = 12
+"""Most file lines read upwards from a file to its numbered attachment section."""
+
+
+def _attachment_section_item(st: _State, i: int) -> bool:
+    """Whether block ``i`` names a file (``1.成交通知书.pdf``) listed, alone or with the
+    files above it, right under the notice's numbered attachment section (``九、附件``)."""
+    if _FILE_NAME_END.search(st.texts[i]) is None:
+        return False
+    for j in range(i - 1, max(-1, i - 1 - _ATTACHMENT_SECTION_ITEMS), -1):
+        t = st.texts[j]
+        if _FILE_NAME_END.search(t) is None:
+            return st.label(j) is None and _ATTACHMENT_SECTION.match(t) is not None
+    return False
+
+
 _ENUMERATION = regex.compile(r"^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,3}[、.．)]|第[一二三四五六七八九十百\d]{1,4}[章节条部分])")
 # patterns of literal characters only read the same with ``re``, whose calls cost less
 _TITLE_BAD_END = re.compile(r"[。；;：:，,、]$|\s(?:19|20)\d\d\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日$")
@@ -192,6 +211,8 @@ class _State:
         """Blocks whose prose-aware rules have not run yet."""
         self.thread = False
         """Whether a forum post's header opens the page's body (see :func:`_reply_cut`)."""
+        self.form: int | None = None
+        """Where a feedback or message form under the text begins (see :func:`_form_cut`)."""
 
     def label(self, i: int) -> BlockLabel | None:
         """The label of block ``i``, running the prose-aware rules on it first
@@ -297,7 +318,7 @@ def _zones(st: _State) -> list[str]:
     The core runs from the first solid block (prose of ``solid_chars`` or
     more, or with a full stop) to the last sentence; without sentences every
     block is 'edge'."""
-    cut = _prevnext_cut(st, _comment_cut(st, _related_cut(st)))
+    cut = _prevnext_cut(st, _form_cut(st, _comment_cut(st, _related_cut(st))))
     ends = _body_ends(st, cut)
     if ends is not None and (reply := _reply_cut(st, ends[0], cut)) < cut:
         cut = reply
@@ -315,6 +336,7 @@ def _zones(st: _State) -> list[str]:
             or (st.size[i] <= 30 and _ENUMERATION.match(t) is not None and not st.sentence[i]
                 and _FILE_NAME_END.search(t) is None)
             or _CLOSING_DATE.match(t) is not None
+            or _attachment_section_item(st, i)
         ):
             last = i
             break
@@ -485,6 +507,50 @@ _COMMENT_FURNITURE = regex.compile(
     r"\s{0,2}[(（]?\s{0,2}\d{0,7}\s{0,2}[)）]?){0,3}|\d{1,3}\s{0,2}(?:秒|分钟|分鐘|小时|小時|天)前|刚刚|剛剛"
     r"|IP\s{0,2}属地\s{0,2}[:：]?\s{0,2}\p{Han}{2,4}|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s{1,2}\d{1,2}:\d{2}(?::\d{2})?)\W{0,3}$")
 """A comment's furniture: its reply and like buttons, when it was posted, where from."""
+
+
+_FORM_FIELD = regex.compile(r"^\W{0,3}\*?\s{0,2}\p{Han}{2,8}\s{0,2}[:：]\s{0,2}\*?$|^\W{0,3}\p{Han}{2,8}\s{0,2}[:：]?\s{0,2}[(（]\s{0,2}"
+                             r"(?:必填|选填|限\s{0,2}\d{1,5}\s{0,2}字(?:以内)?)\s{0,2}[)）]$")
+"""A form's empty field: its label alone (``姓名：``, ``*联系电话：``) or with a note (``意见内容（必填）``)."""
+_FORM_CONTROL = regex.compile(r"^\W{0,3}(?:验证码|驗證碼|看不清|[(（]?\s{0,2}限\s{0,2}\d{1,5}\s{0,2}字)|换一张\W{0,3}$|換一張\W{0,3}$"
+                              r"|^\W{0,3}(?:提\s{0,2}交|重\s{0,2}置|重\s{0,2}填|取\s{0,2}消|清\s{0,2}空)(?:[\s|｜/]{1,4}"
+                              r"(?:提交|重置|重填|取消|清空|返回))*\W{0,3}$")
+"""A form's control: its captcha, its buttons alone on a line (提交　重置), the length allowed
+(``(限500字以内)``); not a reply slip's 提交方式：… line."""
+_FORM_HEADER = regex.compile(r"^\W{0,3}(?:我要留言|我要评论|我要提意见|我要建言|我要咨询|网上留言|发表意见|提交意见|意见反馈|留言板|发表留言|我要評論|意見反饋)\W{0,3}$")
+"""The header of a feedback or message form (我要留言, 发表意见, 意见反馈)."""
+_FORM_WINDOW = 12
+"""Blocks from a form's first field in which its other fields and a control must lie."""
+_FORM_FIELDS_MIN = 3
+"""Empty fields that make a run of lines a form (a notice's own 联系人： above its value is one)."""
+
+
+def _form_cut(st: _State, cut: int) -> int:
+    """Index of a feedback or message form under the text (its header, 我要留言,
+    or else its first empty field), else ``cut``: three empty fields (姓名：
+    联系电话： 电子邮箱：) and a control (验证码, 提交 重置) within a few blocks,
+    with at least as many sentences above it as below it. The public's comments
+    below such a form are sentences, but not the text's (recorded in
+    :attr:`_State.form`)."""
+    joined = st.joined if cut == st.n else "\n".join(st.texts[:cut])
+    if not any(w in joined for w in ("验证码", "驗證碼", "提交", "重置", "字以内")):
+        return cut
+    sentence, texts = st.sentence, st.texts
+    for i in range(1, cut):
+        if _FORM_FIELD.match(texts[i]) is None or not any(sentence[:i]):
+            continue
+        window = range(i, min(cut, i + _FORM_WINDOW))
+        if sum(_FORM_FIELD.match(texts[j]) is not None for j in window) < _FORM_FIELDS_MIN \
+                or not any(_FORM_CONTROL.match(texts[j]) for j in window):
+            continue
+        start = i - 1 if _FORM_HEADER.match(texts[i - 1]) else i
+        above = sum(st.size[j] for j in range(start) if sentence[j])
+        below = sum(st.size[j] for j in range(start + 1, cut) if sentence[j])
+        if above < below:
+            return cut
+        st.form = start
+        return start
+    return cut
 
 
 def _comment_cut(st: _State, cut: int) -> int:
@@ -1090,8 +1156,28 @@ def _comment_threads(st: _State, zones: list[str], outside: list[int]) -> None:
                  lambda i: st.size[i] <= 200, _COMMENT)
 
 
-_VALUELESS = ("forum/",)
-"""Families whose lines give metadata no values: a forum poster's 注册时间 is no date of the document."""
+_FORM = BlockLabel("navigation", "widget/feedback-form",
+                   "widget: a feedback or message form under the text (我要留言, 姓名：, 验证码, 提交 重置) and the "
+                   "public's messages below it")
+
+
+def _feedback_form(st: _State) -> None:
+    """From a feedback or message form under the text (see :func:`_form_cut`)
+    to the site footer, every block is the form or the public's messages
+    left with it (网友 … 留言：…, 办理状态：已采纳): none is the text's."""
+    if st.form is None:
+        return
+    for i in range(st.form, st.n):
+        lab = st.labels[i]
+        if lab is not None and lab.label == "footer":
+            return
+        if lab is None and st.size[i] <= 200:
+            st.labels[i] = _FORM
+
+
+_VALUELESS = ("forum/", "label-table/consultation-status")
+"""Families (and rules) whose lines give metadata no values: a forum poster's 注册时间 is no date of
+the document, nor is the end of a consultation's period (征集时间：… 至 2024-06-19)."""
 _TODAY_WIDGET = "slogan/today"
 """The rule of the date-of-today widget (``2024年12月20日 星期五 农历冬月二十``): the day the page was
 viewed on a portal, the issue's day on an e-paper; the page's date only when nothing else dates it."""
@@ -1120,12 +1206,37 @@ def _tail_runs(st: _State, zones: list[str], outside: list[int]) -> None:
                                       "related links: the title of a list of links outside the body")
     _tail_menu(st, tail)
     _news_app_press_groups(st, tail)
+    _tail_contacts(st, tail)
     dated = [i for i in tail if st.labels[i] is None and not st.sentence[i]
              and st.size[i] <= 120 and _DATED_LINK.search(st.texts[i]) is not None]
     for i in dated:
         if i - 1 in dated or i + 1 in dated:
             st.labels[i] = BlockLabel("related-links", "related/dated-links",
                                       "related links: one of several link titles ending with a date after the body")
+
+
+_CONTACT_FIELD = regex.compile(r"(?:联系|咨询|服务|办公|值班|新闻|投稿|聯繫|諮詢|服務|辦公)?(?:电话|電話|传真|傳真|电子邮箱|電子郵箱|电子信箱|電子信箱|邮箱|郵箱|"
+                                r"E-?mail|e-?mail|EMAIL|邮编|郵編|邮政编码|郵政編碼)\s{0,2}[:：]\s{0,2}[0-9A-Za-z@._\-—()（）+ ]{3,40}?"
+                                r"(?=[\s　]{1,8}|$)")
+"""One field of a contact line: a telephone, fax, e-mail or post code with its value (``电话：028-85123456``)."""
+
+
+def _tail_contacts(st: _State, tail: list[int]) -> None:
+    """A line of contact fields alone (``电话：…　电子邮箱：…``, two or more, no
+    contact person) in the tail, between two lines that go (a page's credits
+    and the site's footer), is the page's or the site's contact, not the
+    notice's: a notice's own contact line sits by its text or its signature."""
+    for i in tail:
+        t = st.texts[i]
+        if st.labels[i] is not None or i == 0 or i + 1 >= st.n or "联系人" in t or "聯繫人" in t:
+            continue
+        fields = list(_CONTACT_FIELD.finditer(t))
+        if len(fields) < 2 or sum(m.end() - m.start() for m in fields) + 8 * len(fields) < len(t):
+            continue
+        if all((lab := st.labels[j]) is not None and not lab.kept for j in (i - 1, i + 1)):
+            st.labels[i] = BlockLabel("footer", "footer/contact-between-furniture",
+                                      "footer: a line of contact fields (电话：… 电子邮箱：…) between the page's credits "
+                                      "or tools and the site's footer")
 
 
 _NEWS_APP_PRESS_GROUP = regex.compile(r"^\p{Han}{2,10}(?:报业传媒集团|报刊传媒集团|报业集团|传媒集团|日报社|晚报社|报社"
@@ -1552,9 +1663,13 @@ _NEWS_APP_ACCOUNT = regex.compile(r"^[\p{Han}A-Za-z0-9+·]{2,10}(?:融媒体中�
 def _news_app_account_under_headline(st: _State, title: int) -> None:
     """A media account's name alone between the headline and a line that
     dates the page with no source of its own (``临平区优化便民生活圈`` /
-    ``临平融媒`` / ``2024-11-09``) is who posted it: the page's source."""
+    ``临平融媒`` / ``2024-11-09``) is who posted it: the page's source (even
+    when a rule took it for the app's name alone, ``slogan/media-app-name``)."""
     below = title + _title_span(st, title)
-    if below + 1 >= st.n or st.labels[below] is not None or _NEWS_APP_ACCOUNT.match(st.texts[below].strip()) is None:
+    if below + 1 >= st.n:
+        return
+    named = st.labels[below]
+    if (named is not None and named.rule != "slogan/media-app-name") or _NEWS_APP_ACCOUNT.match(st.texts[below].strip()) is None:
         return
     dated = st.labels[below + 1]
     if dated is None or dated.label != "metadata" or "date" not in dated.fields or "source" in dated.fields:
@@ -1577,6 +1692,19 @@ _COLUMN_NAME = regex.compile(r"^\p{Han}{2,4}(?:动态|新闻|消息|要闻|快�
 _COLUMN_NAME_LABEL = BlockLabel("navigation", "navigation/column-name",
                                 "navigation: the name of the site's column right above a headline that its date "
                                 "line confirms (最新消息, 本地新闻)")
+
+
+def _dated_letterheads(st: _State) -> None:
+    """A bulletin's or document's name right above the page's date line
+    (``全县防汛工作快报`` / ``发布时间：2024-06-01``) is the page's headline, not
+    a letterhead: the rule's label (``slogan/letterhead``) is taken back. A
+    letterhead stands above an issue line, a document number or the title."""
+    for i in range(st.n - 1):
+        lab = st.labels[i]
+        if lab is not None and lab.rule == "slogan/letterhead":
+            below = st.labels[i + 1]
+            if below is not None and below.label == "metadata" and "date" in below.fields:
+                st.labels[i] = None
 
 
 _LETTERHEAD = regex.compile(r"^\p{Han}{2,30}?(?:文件|简报|專報|专报|快报|快報|簡報)$")
@@ -2445,6 +2573,7 @@ def classify(
     _structure(st, zones, outside)
     _related_lists(st, zones, outside)
     _comment_threads(st, zones, outside)
+    _feedback_form(st)
     _tail_runs(st, zones, outside)
     _metadata_lines(st, zones, outside)
     _label_pairs(st, zones, outside)
@@ -2453,6 +2582,7 @@ def classify(
     _introduced_lists(st)
     _section_organisers(st)
     _mastheads(st, zones)
+    _dated_letterheads(st)
     title = _title(st, zones)
     if title is not None:
         _news_app_site_name_again(st, title)

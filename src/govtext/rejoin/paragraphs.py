@@ -76,6 +76,9 @@ _FIELD_OR_DATED = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]{2,6}[ \u3000]{0,2}[�
 """A form field's label (``来信时间：``) or a year and month (``1995.07``, a résumé's or a chronicle's entry) opening a line;
 not a whole date that opens a sentence of minutes or news (``2024年4月15日上午，…``)."""
 _KEEP = 200
+_UNWRAPPED_FACTOR = 2
+"""How many times the wrap width a line of a hard-wrapped text is not: a block with
+half as many such lines as full ones keeps its paragraphs on one line each."""
 
 
 @dataclass(frozen=True)
@@ -943,7 +946,10 @@ class ParagraphRejoiner:
         if width < cfg.min_wrap_width:
             full = _narrow_column_prose(block, full)
         n_full = sum(full[:-1])
-        if n_full < 2:
+        if n_full < 2 or sum(w > _UNWRAPPED_FACTOR * width for w in widths) * 2 >= n_full:
+            # half as many lines of the block more than twice as wide as the wrap as full ones: paragraphs
+            # kept on one line each, a few short lines of which (a headline, a salutation, an attachment
+            # line, the signing office) happen to share a width
             return {}
         window = n_full >= 3 or (n_full == 2 and _prose_pair(block, full, runs))
         if n_full * 2 < _lines_around(keep, full, window) - 1:

@@ -362,9 +362,28 @@ class ScriptConverter:
                 return edits
         edits_list = list(_plan_edits(self._plan, text, first))
         garble = _script_corrupt_spans(doc, text) if edits_list else []
+        if edits_list and script != "traditional":
+            garble += _kept_simplified_spans(text)
         if garble:
             edits_list = [k for k in (_script_spare(e, garble, text) for e in edits_list) if k is not None]
         return edits_list
+
+
+KEPT_IN_SIMPLIFIED = "噁鎓"
+"""Characters Simplified text writes that OpenCC's Simplified configs turn into the
+supplementary forms of the 2013 通用规范汉字表 (二噁英 → 二𫫇英, 碘鎓盐 → 碘𬭩盐),
+which Simplified text does not use and few fonts show: in a page not in
+Traditional script they stay as written (a Traditional page is converted whole)."""
+
+
+def _kept_simplified_spans(text: str) -> list[tuple[int, int]]:
+    """Where in ``text`` the characters of :data:`KEPT_IN_SIMPLIFIED` are.
+
+    >>> _kept_simplified_spans("二噁英和碘鎓盐")
+    [(1, 2), (5, 6)]
+    """
+    return [(i, i + 1) for ch in KEPT_IN_SIMPLIFIED if ch in text
+            for i in (m.start() for m in re.finditer(ch, text))]
 
 
 def _script_corrupt_spans(doc: Document, text: str) -> list[tuple[int, int]]:
