@@ -86,6 +86,9 @@ _GARBAGE = re.compile(r"(?:[锟錕]斤拷)+[锟錕]?|[锟錕][斤拷]|[烫燙]{3
 print them, and in Traditional script (a GBK page converted: ``錕斤拷``, ``燙燙燙``)."""
 _GARBAGE_LITERALS = ("锟", "錕", "烫烫烫", "燙燙燙", "屯屯屯", "ï¿½", "嚙踝蕭", "昍昍昍", "迋迋迋")
 """Literals one of which a text holds before :data:`_GARBAGE` is searched."""
+_GARBAGE_CHAR = re.compile("[锟錕烫燙屯嚙昍迋]")
+"""A character one of :data:`_GARBAGE_LITERALS` starts with: a text without any is not searched
+(unless it holds other marks of corruption)."""
 _FFFD = re.compile("\ufffd+")
 _QUESTIONS = re.compile(r"\?{2,}")
 _HAN_CHAR = re.compile(f"[{_HAN}]")
@@ -664,9 +667,10 @@ def _question_runs(text: str) -> Iterator[tuple[int, int]]:
             yield a, b
 
 
-_NAME_SEPARATORS = frozenset("\u3000·•・")
+_NAME_SEPARATORS = frozenset("\u3000 ·•・")
 """Marks between the names of a list or the parts of one name (``王志强　??``,
-``吐尔洪·??????``): a run of ``?`` after one that follows a hanzi stands for a name."""
+``吐尔洪·??????``; NFKC makes the ideographic space an ASCII one): a run of
+``?`` after one that follows a hanzi stands for a name."""
 
 
 _NOT_BEFORE_QUESTION = frozenset("（“《【〔「『、，；：(,;:")
@@ -911,7 +915,7 @@ class CorruptionFlagger:
 
     def __call__(self, doc: Document) -> None:
         text = doc.text
-        if ("?" not in text and "\ufffd" not in text and "锟" not in text and "烫" not in text and "屯" not in text
+        if ("?" not in text and "\ufffd" not in text and _GARBAGE_CHAR.search(text) is None
                 and (text.isascii() or next_strong_suspect(text) == len(text))):
             return None
         if self.config.repair_high_bit and ("?" in text or "\ufffd" in text):

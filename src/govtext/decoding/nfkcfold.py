@@ -22,6 +22,7 @@ made only when that reading is strict UTF-8 of plausible Chinese.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from govtext.decoding.plausibility import clearly_better
@@ -33,12 +34,20 @@ REASON = "encoded as cp1252 (NFKC-folded bytes restored where UTF-8 owes a conti
 PLAIN_RULE = "utf8-as-cp1252"
 PLAIN_REASON = "encoded as cp1252, decoded as utf-8 (a stretch of whole UTF-8 sequences)"
 
-_FOLDED: dict[str, int] = {
-    "...": 0x85, "1⁄4": 0xBC, "1⁄2": 0xBD, "3⁄4": 0xBE, "TM": 0x99,
-    " \u0301": 0xB4, " \u0308": 0xA8, " \u0304": 0xAF, " \u0327": 0xB8,
-    "μ": 0xB5, "1": 0xB9, "2": 0xB2, "3": 0xB3, "a": 0xAA, "o": 0xBA, " ": 0xA0,
-}
-"""What NFKC folds a continuation byte's cp1252 character into, and the byte."""
+def _folded_table() -> dict[str, int]:
+    """What NFKC folds the cp1252 (or Latin-1) character of a byte into, and the byte:
+    ``...`` for 0x85, ``TM`` for 0x99, ``1⁄4`` for 0xBC, a space and a combining mark for
+    0x98 0xA8 0xAF 0xB4 0xB8, and so on; all are continuation bytes of UTF-8 but 0xA0."""
+    out: dict[str, int] = {}
+    for byte in range(0x80, 0x100):
+        char = bytes((byte,)).decode("cp1252", "ignore") or chr(byte)
+        folded = unicodedata.normalize("NFKC", char)
+        if folded != char:
+            out[folded] = byte
+    return out
+
+
+_FOLDED = _folded_table()
 _TOKEN = re.compile("|".join(re.escape(k) for k in sorted(_FOLDED, key=len, reverse=True)) + "|.", re.DOTALL)
 _LEADS = re.compile("[\u00c2-\u00f4]")
 NFKC_LATIN_MIN_LEADS = 3
@@ -161,6 +170,9 @@ def find_nfkc_latin_repairs(text: str) -> list[NfkcLatinRepair]:
     return out
 
 
+_PRINTABLE_ASCII = "".join(map(chr, range(0x20, 0x7F)))
+
+
 def _line_repairs(line: str, offset: int) -> list[NfkcLatinRepair]:
     out: list[NfkcLatinRepair] = []
     for a, b, data, folded in _segments(line):
@@ -171,11 +183,11 @@ def _line_repairs(line: str, offset: int) -> list[NfkcLatinRepair]:
         old = line[a:b]
         if new == old or sum(1 for c in new if ord(c) > 0x7F) < 2:
             continue
-        # the ASCII at either end reads as itself: the repair covers the garble only
-        lead = len(old) - len(old.lstrip("".join(chr(i) for i in range(0x20, 0x80))))
-        trail = len(old) - len(old.rstrip("".join(chr(i) for i in range(0x20, 0x80))))
+        # the ASCII at either end of the reading was read as itself: the repair covers the garble only
+        lead = len(new) - len(new.lstrip(_PRINTABLE_ASCII))
+        trail = len(new) - len(new.rstrip(_PRINTABLE_ASCII))
         core_old = old[lead:len(old) - trail]
-        core_new = new[lead:len(new) - trail] if trail else new[lead:]
+        core_new = new[lead:len(new) - trail]
         if not core_old or not clearly_better(core_new, core_old):
             continue
         out.append(NfkcLatinRepair(offset + a + lead, offset + b - trail, core_new, folded))

@@ -2,11 +2,11 @@
 
 A page mirrored by a Japanese-locale pipeline reads the UTF-8 bytes of
 Chinese text as cp932: kanji and half-width katakana (``ｭ``, ``ｽ``, bytes
-0xA1-0xDF alone) mixed. Half-width katakana next to hanzi is what gives it
+0xA1-0xDF alone) mixed. Half-width katakana alone between hanzi is what gives it
 away: correct Chinese text of either script never writes them so (and
-Japanese text that does is not what this library cleans), so the text is
-only searched for it once and a line is judged only when it holds
-:data:`SJIS_KANA_MIN` of them next to hanzi.
+Japanese text writes them in runs, not one alone between two kanji), so the
+text is only searched for it once and a line is judged only when it holds
+:data:`SJIS_KANA_MIN` of them alone between hanzi.
 
 A strict decoder loses bytes on the way: a lead byte that the byte after it
 does not complete (``0xEF`` of a full-width mark, ``0x84`` of ``各``) becomes
@@ -40,9 +40,12 @@ RULE = "utf8-as-sjis"
 REASON = "encoded as cp932, decoded as utf-8"
 _HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _KANA = re.compile("[\uff61-\uff9f]")
-_KANA_BY_HAN = re.compile(f"[{_HAN}][\uff61-\uff9f]|[\uff61-\uff9f][{_HAN}]")
+_KANA_BY_HAN = re.compile(f"(?<=[{_HAN}\u3040-\u309f])[\uff61-\uff9f](?=[{_HAN}\u3040-\u309f])")
+"""A half-width katakana alone between two hanzi (or hiragana): the byte after a
+two-byte cp932 character and before the next (a Japanese word in half-width
+katakana is a run of them: ``日本ｿﾆｰ株式会社``)."""
 SJIS_KANA_MIN = 2
-"""Fewest half-width katakana next to a hanzi that make a line a suspect of UTF-8 read as cp932."""
+"""Fewest half-width katakana alone between hanzi that make a line a suspect of UTF-8 read as cp932."""
 SJIS_CEILING = 2.6
 """Highest mean character cost of a repair (plain text reads well below it)."""
 _TRIM = 3
@@ -63,7 +66,7 @@ class SjisRepair:
 
 def sjis_garbled_lines(text: str) -> list[tuple[int, int]]:
     """``(start, end)`` of the lines (without their line break) holding
-    :data:`SJIS_KANA_MIN` half-width katakana next to hanzi.
+    :data:`SJIS_KANA_MIN` half-width katakana alone between hanzi.
 
     >>> sjis_garbled_lines("正文\\n荳ｭ蝗ｽ莠ｺ豌\\nｱｲｳ")
     [(3, 10)]
@@ -201,7 +204,11 @@ def _repair_stretch(text: str, a: int, b: int) -> SjisRepair | None:
     characters at either end, that reads as strict UTF-8 of plausible
     Chinese; None when no trim does."""
     for head in range(min(_TRIM, b - a) + 1):
+        if head and _garble(text[a + head - 1]):
+            break  # (what is left out must be text of its own, not garble)
         for tail in range(min(_TRIM, b - a - head) + 1):
+            if tail and _garble(text[b - tail]):
+                break
             new = _read(text[a + head:b - tail])
             if new is not None:
                 return SjisRepair(a + head, b - tail, new, new.count("\ufffd"))
@@ -217,6 +224,11 @@ def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
         else:
             out.append((s, e))
     return out
+
+
+def _garble(c: str) -> bool:
+    """A half-width katakana or U+FFFD: part of the garble, never text a repair may leave out."""
+    return c == "\ufffd" or "\uff61" <= c <= "\uff9f"
 
 
 def _read(run: str) -> str | None:
