@@ -184,3 +184,44 @@ def test_question_marks_before_spaces_that_ask_stay_unflagged(text: str) -> None
     doc = govtext.Document.from_text(text)
     CorruptionFlagger()(doc)
     assert doc.warnings == []
+
+
+@pytest.mark.parametrize("text", [
+    "部分页面出现了“锟斤拷”一类乱码，请及时处理。",
+    "重点核查“烫烫烫”“屯屯屯”等异常字符。",
+    "頁面出現「錕斤拷」等亂碼時，請重新匯入。",
+])
+def test_garbage_quoted_as_an_example_of_garbled_text_is_not_flagged(text: str) -> None:
+    doc = govtext.Document.from_text(text)
+    CorruptionFlagger()(doc)
+    assert doc.warnings == []
+
+
+@pytest.mark.parametrize(("text", "flagged"), [
+    ("附件“锟斤拷”请查收。", "锟斤拷"),             # quoted, but the line says nothing of garbled text
+    ("出现锟斤拷锟斤拷等乱码", "锟斤拷锟斤拷"),       # about garbled text, but not quoted
+])
+def test_garbage_not_quoted_as_an_example_is_flagged(text: str, flagged: str) -> None:
+    doc = govtext.Document.from_text(text)
+    CorruptionFlagger()(doc)
+    assert [w.text for w in doc.warnings] == [flagged]
+
+
+@pytest.mark.parametrize("text", [
+    "确需转义的，仅限“&lt;”“&gt;”“&amp;”等HTML保留字符。",
+    "不得将汉字写成“&#20013;&#25991;”形式的数字实体。",
+    "正文中不得残留“&nbsp;”等占位符，也不得出现（<br>）标签。",
+])
+def test_entities_quoted_on_a_line_about_markup_stay(text: str) -> None:
+    assert markup_edits(text) == []
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("HTML5页面改造&nbsp;&nbsp;已完成", "HTML5页面改造  已完成"),          # about markup, not quoted
+    ("“&#x6CB3;&#x957F;”巡河制度全面推行", "“河长”巡河制度全面推行"),      # quoted, but nothing about markup
+])
+def test_entities_elsewhere_are_decoded(text: str, want: str) -> None:
+    edits = markup_edits(text)
+    for e in reversed(edits):
+        text = text[:e.start] + e.replacement + text[e.end:]
+    assert text == want

@@ -15,7 +15,8 @@ Broken pipelines leave marks that no codec pair undoes. This filter warns
   read as Latin-1), ``烫烫烫`` and ``屯屯屯`` (uninitialised memory
   printed as GBK); the same in Traditional script (``錕斤拷``, ``燙燙燙``:
   a GBK page converted) and as Big5 prints them (``嚙踝蕭``, ``昍昍昍``,
-  ``迋迋迋``);
+  ``迋迋迋``), unless quoted as an example on a line about garbled text
+  (``出现“锟斤拷”一类乱码``);
 - runs of ``?`` inside Chinese text (characters a legacy encoder could not
   write), and a lone ``?`` where a hanzi should be (between hanzi, or
   between a hanzi and a mark no question mark stands next to: ``王?，``)
@@ -288,6 +289,26 @@ def _corrupt_out_of_phase_before(text: str) -> Iterator[Flag]:
         p = text.find("?", p + 1)
 
 
+_GARBLE_TALK = re.compile("乱码|亂碼|异常字符|異常字符|乱字符|亂字符")
+"""Words of a line that talks about garbled text (a data bureau's notice on encodings)."""
+_OPENING_QUOTES = "“\"'「『《"
+_CLOSING_QUOTES = "”\"'」』》"
+
+
+def _quoted_example(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` stands in quotes on a line that talks about
+    garbled text (``出现“锟斤拷”一类乱码``): an example, not garbage.
+
+    >>> _quoted_example("出现“锟斤拷”一类乱码", 3, 6), _quoted_example("附件“锟斤拷”", 3, 6)
+    (True, False)
+    """
+    if not (start and text[start - 1] in _OPENING_QUOTES and text[end:end + 1] in _CLOSING_QUOTES and end < len(text)):
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    return _GARBLE_TALK.search(text, line_start, len(text) if line_end < 0 else line_end) is not None
+
+
 def find_flags(doc: Document, config: CorruptionConfig | None = None) -> list[Flag]:
     """Corrupt spans of the current text of ``doc`` (see the module doc)."""
     config = config or CorruptionConfig()
@@ -304,6 +325,8 @@ def find_flags(doc: Document, config: CorruptionConfig | None = None) -> list[Fl
         flags.extend(_corrupt_fffd_lines(text))
     if any(lit in text for lit in _GARBAGE_LITERALS):
         for m in _GARBAGE.finditer(text):
+            if _quoted_example(text, m.start(), m.end()):
+                continue
             codec = "Latin-1" if m.group()[0] == "ï" else "Big5" if m.group()[0] in "嚙昍迋" else "GBK"
             flags.append(Flag(m.start(), m.end(), f"{m.group()[:3]!r} is garbage from a broken encoding "
                                                   "pipeline (replacement characters or uninitialised memory "

@@ -22,6 +22,9 @@ pipeline, before ``mojibake`` and ``corruption``) and
   (``<br>``, ``</p>``, ``<div>``, ``<dd>``, ...) becomes a line break, a
   table cell's opening tag (``<td>``) a space; the others are removed. An
   upper-case ``<P>`` of an old page is a tag even without its ``</P>``.
+- On a line that talks about markup (转义, 字符实体, HTML, 占位符: a technical
+  notice quoting ``“&lt;”`` as an example), entities and tags in quotation
+  marks or brackets are text and stay.
 - Two or more JavaScript/JSON escapes of hanzi in a row standing in Chinese
   prose (``推进\\u7535\\u5b50证照``) are decoded (rule ``json-escape``);
   quoted or bracketed ones, and those of a line that talks about escapes or
@@ -189,6 +192,42 @@ def _cjk_prose_char(c: str) -> bool:
     return bool(c) and ("\u3400" <= c <= "\u9fff" or "\uf900" <= c <= "\ufaff" or c in "，。、；：？！“”《》（）")
 
 
+_MARKUP_TALK = re.compile("转义|轉義|字符实体|字符實體|数字实体|數字實體|实体字符|實體字符|实体编码|實體編碼|占位符|佔位符|HTML|html")
+"""Words of a line that talks about markup (a technical notice quoting ``&lt;``
+or ``&#20013;`` as examples): its entities and tags are text."""
+
+
+def _markup_talk(text: str, pos: int) -> tuple[int, int, bool]:
+    """The line around ``pos`` (start, end) and whether it talks about markup (:data:`_MARKUP_TALK`).
+
+    >>> _markup_talk("仅限“&lt;”等HTML保留字符\\n&lt;br&gt;", 3)[2], _markup_talk("a\\n&ldquo;清朗&rdquo;", 2)[2]
+    (True, False)
+    """
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    end = len(text) if end < 0 else end
+    return start, end, _MARKUP_TALK.search(text, start, end) is not None
+
+
+_MARKUP_QUOTES = frozenset("“\"'「『‘（(【`")
+
+
+def _quoted(text: str, pos: int, line_start: int) -> bool:
+    """Whether the entity or tag at ``pos``, with the entities right before it
+    (``&#20013;&#25991;``), opens after a quotation mark or bracket.
+
+    >>> _quoted("写成“&#20013;&#25991;”", 11, 0), _quoted("&amp;ldquo;双重", 0, 0)
+    (True, False)
+    """
+    p = pos
+    while p > line_start and text[p - 1] == ";":
+        q = text.rfind("&", line_start, p - 1)
+        if q < 0 or _ENTITY.fullmatch(text, q, p) is None:
+            break
+        p = q
+    return p > line_start and text[p - 1] in _MARKUP_QUOTES
+
+
 def markup_edits(text: str) -> list[Edit]:
     """The edits that decode the entities and remove the tags of ``text``, in order.
 
@@ -202,9 +241,14 @@ def markup_edits(text: str) -> list[Edit]:
     """
     edits: list[Edit] = []
     end = 0
+    talk: tuple[int, int, bool] = (-1, -1, False)  # the line last looked at, and whether it talks about markup
     for pos in char_positions(text, "<&"):
         if pos < end:
             continue  # inside the tag or entity just taken
+        if not talk[0] <= pos < talk[1]:
+            talk = _markup_talk(text, pos)
+        if talk[2] and _quoted(text, pos, talk[0]):
+            continue
         m = _TAG.match(text, pos)
         if m is not None and not _literal_brackets(m, text):
             name = (m.group("name") or "").lower()
