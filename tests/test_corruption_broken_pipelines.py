@@ -225,3 +225,24 @@ def test_entities_elsewhere_are_decoded(text: str, want: str) -> None:
     for e in reversed(edits):
         text = text[:e.start] + e.replacement + text[e.end:]
     assert text == want
+
+
+def test_guesses_can_be_left_as_lost_characters() -> None:
+    """``MojibakeConfig(guess_lost=False)``: a character several characters
+    fit (议 lost two bytes: 耀 and 22 others fit) stays U+FFFD and is
+    flagged; one where only one character fits is still restored."""
+    from govtext.decoding import MojibakeRepairer
+    from govtext.decoding.mojibake import MojibakeConfig, find_repairs
+
+    garbled = "　　会议要求，各乡镇要抢抓农时，组织农技人员深入田间地头。".encode().decode("gbk", "replace")
+    kept = "".join(r.new for r in find_repairs(garbled))
+    lost = "".join(r.new for r in find_repairs(garbled, MojibakeConfig(guess_lost=False)))
+    assert "会耀" in kept and "会\ufffd要求" in lost and "各乡镇要抢抓农时" in lost
+    doc = govtext.Document.from_text(garbled)
+    edits = MojibakeRepairer(MojibakeConfig(guess_lost=False))(doc)
+    if edits is not None:  # (the repairer applies them itself when their text may be garbled again)
+        doc.apply(edits, filter="mojibake")
+    assert "会\ufffd要求" in doc.text
+    CorruptionFlagger()(doc)
+    assert not [w for w in doc.warnings if w.kind == "guessed-character"]
+    assert any(w.kind == "corrupt-text" and "\ufffd" in w.text for w in doc.warnings)
