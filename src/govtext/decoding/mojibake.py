@@ -47,7 +47,7 @@ from govtext.decoding.nfkcfold import PLAIN_REASON as NFKC_PLAIN_REASON
 from govtext.decoding.nfkcfold import PLAIN_RULE as NFKC_PLAIN_RULE
 from govtext.decoding.nfkcfold import REASON as NFKC_REASON
 from govtext.decoding.nfkcfold import RULE as NFKC_RULE
-from govtext.decoding.nfkcfold import find_nfkc_latin_repairs
+from govtext.decoding.nfkcfold import find_nfkc_latin_repairs, find_nfkc_legacy_repairs
 from govtext.decoding.plausibility import (
     COST_COMMON_TRADITIONAL,
     FREQUENT_HAN,
@@ -1248,7 +1248,9 @@ def find_repairs(text: str, config: MojibakeConfig | None = None) -> list[Repair
     line with repairs the line's pair wins whenever it reads no worse.
     Lines of UTF-8 read as Shift-JIS are repaired apart
     (:mod:`govtext.decoding.sjis`); their repairs win over overlapping ones.
-    So are stretches of UTF-8 read as cp1252 and NFKC-folded (``å...3äoŽ``,
+    So are stretches of GBK or Big5 read as cp1252 and NFKC-folded
+    (``ÎaÇÐÊμ×öoÃ1⁄2``: :func:`~govtext.decoding.nfkcfold.find_nfkc_legacy_repairs`),
+    and of UTF-8 read as cp1252 and NFKC-folded (``å...3äoŽ``,
     :mod:`govtext.decoding.nfkcfold`): strict UTF-8 over a stretch is proof
     enough, and a codec pair may read the folded bytes as something else;
     unfolded ones that read back so are taken where no other repair is."""
@@ -1282,6 +1284,10 @@ def _all_repairs(text: str, config: MojibakeConfig) -> list[Repair]:
         taken = _Taken(first)
         folded = [r for r in find_nfkc_latin_repairs(text) if not taken.overlaps(r.start, r.end)]
         first += [Repair(r.start, r.end, r.new, NFKC_RULE, NFKC_REASON) for r in folded if r.folded]
+    if {"gbk-as-latin1", "gbk-as-cp1252", "big5-as-latin1", "big5-as-cp1252"} & set(config.pairs):
+        taken = _Taken(first)
+        first += [Repair(r.start, r.end, r.new, r.rule, r.reason)
+                  for r in find_nfkc_legacy_repairs(text) if not taken.overlaps(r.start, r.end)]
     found = _codec_pair_repairs(text, config)
     if first:
         taken = _Taken(first)
