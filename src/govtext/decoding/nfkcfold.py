@@ -333,8 +333,8 @@ def find_nfkc_legacy_repairs(text: str) -> list[NfkcLatinRepair]:
     []
     """
     out: list[NfkcLatinRepair] = []
-    if not unicodedata.is_normalized("NFKC", text):
-        return out  # not folded: the codec pairs read its garble exactly
+    if _FOLD_MARK.search(text) is None or not unicodedata.is_normalized("NFKC", text):
+        return out  # nothing folded: the codec pairs read its garble exactly
     for m in _LEGACY_STRETCH.finditer(text):
         run = m.group()
         if sum(1 for c in run if "\u00a1" <= c <= "\u00ff") < LEGACY_MIN_HIGH or _FOLD_MARK.search(run) is None:
