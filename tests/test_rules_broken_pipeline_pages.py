@@ -1,6 +1,7 @@
 """Chrome of the pages with broken encodings (h350-h359): a breadcrumb
 labelled 当前页： (当前页：首页 » 政策解读), a Taiwan footer's screen advice
-spelled 最佳瀏覽解析度 (分辨率 in Taiwan usage), and a date labelled 刊登日期.
+spelled 最佳瀏覽解析度 (分辨率 in Taiwan usage), a date labelled 刊登日期,
+and a permalink label with its link text only (原文链接：点击查看原文).
 Each rule is tried on wordings other than those of the pages, and on body
 sentences that use the same words."""
 
@@ -18,6 +19,9 @@ CAUGHT: list[tuple[str, str]] = [
     ("footer/site-footer", "本网站最佳浏览解析度为1024x768"),
     ("footer/site-footer", "最佳浏览解析度：1920×1080　建议使用Chrome"),
     ("footer/site-footer", "网页浏览解析度建议1366x768以上"),
+    ("tools/permalink", "原文链接：点击查看原文"),
+    ("tools/permalink", "本文链接: 点击此处阅读全文"),
+    ("tools/permalink", "原文地址：点击打开"),
 ]
 
 KEPT: list[tuple[str, str]] = [
@@ -25,6 +29,8 @@ KEPT: list[tuple[str, str]] = [
     ("breadcrumb/location-label-other", "当前页面显示的数据仅供参考。"),
     ("footer/site-footer", "卫星影像解析度达到0.5米，可以满足国土空间规划的需要。"),
     ("footer/site-footer", "本次升级后，监控画面的解析度明显提高。"),
+    ("tools/permalink", "原文链接：点击查看原文后，可下载附件并填写申报表。"),
+    ("tools/permalink", "本文地址：市政府办公室三楼，点击查看详细路线。"),
 ]
 
 
