@@ -1,7 +1,9 @@
 """Chrome of the pages with broken encodings (h350-h359): a breadcrumb
 labelled 当前页： (当前页：首页 » 政策解读), a Taiwan footer's screen advice
 spelled 最佳瀏覽解析度 (分辨率 in Taiwan usage), a date labelled 刊登日期,
-and a permalink label with its link text only (原文链接：点击查看原文).
+a permalink label with its link text only (原文链接：点击查看原文), and a
+footer address that gives its postcode first and office hours after it
+(地址：974花蓮縣…號　服務時間：…).
 Each rule is tried on wordings other than those of the pages, and on body
 sentences that use the same words."""
 
@@ -22,6 +24,8 @@ CAUGHT: list[tuple[str, str]] = [
     ("tools/permalink", "原文链接：点击查看原文"),
     ("tools/permalink", "本文链接: 点击此处阅读全文"),
     ("tools/permalink", "原文地址：点击打开"),
+    ("footer/site-address", "地址：974花莲县寿丰乡中山路1号　服务时间：周一至周五 08:00-12:00"),
+    ("footer/site-address", "地址：310006杭州市上城区解放路138号 | 办公时间：工作日9:00-17:00"),
 ]
 
 KEPT: list[tuple[str, str]] = [
@@ -31,6 +35,8 @@ KEPT: list[tuple[str, str]] = [
     ("footer/site-footer", "本次升级后，监控画面的解析度明显提高。"),
     ("tools/permalink", "原文链接：点击查看原文后，可下载附件并填写申报表。"),
     ("tools/permalink", "本文地址：市政府办公室三楼，点击查看详细路线。"),
+    ("footer/site-address", "地址：县政务服务中心一楼综合窗口，办公时间：工作日上午9时至12时。"),
+    ("footer/site-address", "受理地址：310006杭州市上城区解放路138号　办公时间：工作日"),
 ]
 
 
