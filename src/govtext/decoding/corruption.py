@@ -6,12 +6,17 @@ Broken pipelines leave marks that no codec pair undoes. This filter warns
 - runs of U+FFFD not already reported by the decoder, told with the
   garbled run around them (``銆傗\ufffd滄垜``), and whole lines where U+FFFD
   stands before trail bytes read as ASCII (Big5 read as GBK);
+- lines of UTF-8 read as Shift-JIS that the repair could not read back
+  (hanzi mixed with half-width katakana: ``荳ｭ蝗ｽ``);
 - whole lines of Chinese bytes read with a Western codec that no repair
   reads (Latin-1 or cp1252 after a lost byte, UTF-8 with errors ignored:
   ``»áÒéÇ¿µ÷``, ``ΪһóҽαɷѹȷӦ``);
 - ``锟斤拷`` (UTF-8 replacement characters read as GBK), ``ï¿½`` (one
   read as Latin-1), ``烫烫烫`` and ``屯屯屯`` (uninitialised memory
-  printed as GBK);
+  printed as GBK); the same in Traditional script (``錕斤拷``, ``燙燙燙``:
+  a GBK page converted) and as Big5 prints them (``嚙踝蕭``, ``昍昍昍``,
+  ``迋迋迋``), unless quoted as an example on a line about garbled text
+  (``出现“锟斤拷”一类乱码``);
 - runs of ``?`` inside Chinese text (characters a legacy encoder could not
   write), and a lone ``?`` where a hanzi should be (between hanzi, or
   between a hanzi and a mark no question mark stands next to: ``王?，``)
@@ -64,6 +69,7 @@ from govtext._charclass import char_positions, class_ranges
 from govtext.decoding.charsets import big5_level1, gb2312_level1
 from govtext.decoding.mojibake import next_strong_suspect, strong_suspect_re
 from govtext.decoding.plausibility import COST_LESS_COMMON, char_cost, cost_below, text_cost
+from govtext.decoding.sjis import sjis_garbled_lines
 from govtext.document import Document
 from govtext.edits import Edit
 from govtext.sourcemap import RAW_BYTES
@@ -76,7 +82,14 @@ _CORRUPT_MARKS = "，。、；：？！“”《》（）"
 _CJK_CONTEXT = f"{_HAN}{_CORRUPT_MARKS}"
 _PUNCT_LEAD = r"!-/:-@\[-`{-~"
 
-_GARBAGE = re.compile(r"(?:锟斤拷)+锟?|锟[斤拷]|烫{3,}|屯{3,}|(?:ï¿½)+")
+_GARBAGE = re.compile(r"(?:[锟錕]斤拷)+[锟錕]?|[锟錕][斤拷]|[烫燙]{3,}|屯{3,}|(?:ï¿½)+|(?:嚙踝蕭)+嚙?|昍{3,}|迋{3,}")
+"""Replacement characters and uninitialised memory (0xCC, 0xCD bytes) as GBK, Latin-1 and Big5
+print them, and in Traditional script (a GBK page converted: ``錕斤拷``, ``燙燙燙``)."""
+_GARBAGE_LITERALS = ("锟", "錕", "烫烫烫", "燙燙燙", "屯屯屯", "ï¿½", "嚙踝蕭", "昍昍昍", "迋迋迋")
+"""Literals one of which a text holds before :data:`_GARBAGE` is searched."""
+_GARBAGE_CHAR = re.compile("[锟錕烫燙屯嚙昍迋]")
+"""A character one of :data:`_GARBAGE_LITERALS` starts with: a text without any is not searched
+(unless it holds other marks of corruption)."""
 _FFFD = re.compile("\ufffd+")
 _QUESTIONS = re.compile(r"\?{2,}")
 _HAN_CHAR = re.compile(f"[{_HAN}]")
@@ -276,6 +289,26 @@ def _corrupt_out_of_phase_before(text: str) -> Iterator[Flag]:
         p = text.find("?", p + 1)
 
 
+_GARBLE_TALK = re.compile("乱码|亂碼|异常字符|異常字符|乱字符|亂字符")
+"""Words of a line that talks about garbled text (a data bureau's notice on encodings)."""
+_OPENING_QUOTES = "“\"'「『《"
+_CLOSING_QUOTES = "”\"'」』》"
+
+
+def _quoted_example(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` stands in quotes on a line that talks about
+    garbled text (``出现“锟斤拷”一类乱码``): an example, not garbage.
+
+    >>> _quoted_example("出现“锟斤拷”一类乱码", 3, 6), _quoted_example("附件“锟斤拷”", 3, 6)
+    (True, False)
+    """
+    if not (start and text[start - 1] in _OPENING_QUOTES and text[end:end + 1] in _CLOSING_QUOTES and end < len(text)):
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    return _GARBLE_TALK.search(text, line_start, len(text) if line_end < 0 else line_end) is not None
+
+
 def find_flags(doc: Document, config: CorruptionConfig | None = None) -> list[Flag]:
     """Corrupt spans of the current text of ``doc`` (see the module doc)."""
     config = config or CorruptionConfig()
@@ -290,9 +323,11 @@ def find_flags(doc: Document, config: CorruptionConfig | None = None) -> list[Fl
                                   f"{m.end() - m.start()} replacement character(s): text was lost before it reached us"
                                   + (" (in a run of garbled characters)" if b - a > m.end() - m.start() else "")))
         flags.extend(_corrupt_fffd_lines(text))
-    if "锟" in text or "烫烫烫" in text or "屯屯屯" in text or "ï¿½" in text:
+    if any(lit in text for lit in _GARBAGE_LITERALS):
         for m in _GARBAGE.finditer(text):
-            codec = "Latin-1" if m.group()[0] == "ï" else "GBK"
+            if _quoted_example(text, m.start(), m.end()):
+                continue
+            codec = "Latin-1" if m.group()[0] == "ï" else "Big5" if m.group()[0] in "嚙昍迋" else "GBK"
             flags.append(Flag(m.start(), m.end(), f"{m.group()[:3]!r} is garbage from a broken encoding "
                                                   "pipeline (replacement characters or uninitialised memory "
                                                   f"read as {codec})"))
@@ -333,7 +368,7 @@ def find_flags(doc: Document, config: CorruptionConfig | None = None) -> list[Fl
             continue
         out.append(f)
     if not text.isascii():  # (a whole line of garble is told besides the marks inside it)
-        out = sorted([*out, *_unrepaired_garble(text)], key=lambda f: (f.start, -f.end))
+        out = sorted([*out, *_unrepaired_garble(text), *_unrepaired_sjis(text)], key=lambda f: (f.start, -f.end))
     return out
 
 
@@ -416,6 +451,23 @@ def _unrepaired_garble(text: str) -> Iterator[Flag]:
                        "most of this line is rare characters, as mojibake is: it was garbled by a broken "
                        "encoding pipeline and could not be repaired")
         at = next_strong_suspect(text, end)
+
+
+def _unrepaired_sjis(text: str) -> Iterator[Flag]:
+    """Lines still holding half-width katakana next to hanzi
+    (:func:`~govtext.decoding.sjis.sjis_garbled_lines`): UTF-8 read as
+    Shift-JIS that the repair could not read back (mixed with other text, or
+    too many bytes lost).
+
+    >>> [(f.start, f.end) for f in _unrepaired_sjis("正文\\n　荳ｭ蝗ｽ莠ｺ豌\\n")]
+    [(4, 11)]
+    """
+    for start, end in sjis_garbled_lines(text):
+        line = text[start:end]
+        a = start + len(line) - len(line.lstrip())
+        yield Flag(a, start + len(line.rstrip()),
+                   "hanzi mixed with half-width katakana, as UTF-8 read as Shift-JIS (cp932) is: garbled by a "
+                   "broken encoding pipeline and not repaired")
 
 
 def _garble_shares(line: str, n_strong: int) -> bool:
@@ -623,19 +675,33 @@ def _lost_leads(text: str) -> Iterator[Flag]:
 
 def _question_runs(text: str) -> Iterator[tuple[int, int]]:
     """Runs of two or more ``?`` after a hanzi or CJK punctuation mark, or
-    before a hanzi (found by the literal ``??``, so a scan costs little)."""
+    before a hanzi, or after a name separator that follows a hanzi (found by
+    the literal ``??``, so a scan costs little).
+
+    >>> list(_question_runs("王志强　??\\n吐尔洪·????"))
+    [(4, 6), (11, 15)]
+    """
     if "??" not in text:
         return
     for m in _QUESTIONS.finditer(text):
         a, b = m.span()
-        if (a > 0 and _CJK_CHAR.match(text, a - 1)) or _HAN_CHAR.match(text, b):
+        if ((a > 0 and _CJK_CHAR.match(text, a - 1)) or _HAN_CHAR.match(text, b)
+                or (a > 1 and text[a - 1] in _NAME_SEPARATORS and _HAN_CHAR.match(text, a - 2))):
             yield a, b
+
+
+_NAME_SEPARATORS = frozenset("\u3000 ·•・")
+"""Marks between the names of a list or the parts of one name (``王志强　??``,
+``吐尔洪·??????``; NFKC makes the ideographic space an ASCII one): a run of
+``?`` after one that follows a hanzi stands for a name."""
 
 
 _NOT_BEFORE_QUESTION = frozenset("（“《【〔「『、，；：(,;:")
 """Marks a question mark never follows: a ``?`` after one (``（?祥村）``) stands for a character."""
-_NOT_AFTER_QUESTION = frozenset("，、；：。,;:")
-"""Marks a question mark never precedes: a ``?`` before one (``王?，``) stands for a character."""
+_NOT_AFTER_QUESTION = frozenset("，、；：。,;:\u3000")
+"""Marks a question mark never precedes: a ``?`` before one (``王?，``) stands for a character;
+nor, in text punctuated full-width, an ideographic space, which parts the names of a list
+(``刘?　周海燕``)."""
 
 
 def _lone_questions(text: str) -> list[int]:
@@ -645,6 +711,8 @@ def _lone_questions(text: str) -> list[int]:
 
     >>> _lone_questions("?王?，吉?祥（?村）是吗?”好?")
     [2, 5, 8]
+    >>> _lone_questions("城关镇：刘?　周海燕")
+    [5]
     """
     out: list[int] = []
     p = text.find("?")
@@ -870,7 +938,7 @@ class CorruptionFlagger:
 
     def __call__(self, doc: Document) -> None:
         text = doc.text
-        if ("?" not in text and "\ufffd" not in text and "锟" not in text and "烫" not in text and "屯" not in text
+        if ("?" not in text and "\ufffd" not in text and _GARBAGE_CHAR.search(text) is None
                 and (text.isascii() or next_strong_suspect(text) == len(text))):
             return None
         if self.config.repair_high_bit and ("?" in text or "\ufffd" in text):

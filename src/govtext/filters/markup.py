@@ -22,6 +22,13 @@ pipeline, before ``mojibake`` and ``corruption``) and
   (``<br>``, ``</p>``, ``<div>``, ``<dd>``, ...) becomes a line break, a
   table cell's opening tag (``<td>``) a space; the others are removed. An
   upper-case ``<P>`` of an old page is a tag even without its ``</P>``.
+- On a line that talks about markup (转义, 字符实体, HTML, 占位符: a technical
+  notice quoting ``“&lt;”`` as an example), entities and tags in quotation
+  marks or brackets are text and stay.
+- Two or more JavaScript/JSON escapes of hanzi in a row standing in Chinese
+  prose (``推进\\u7535\\u5b50证照``) are decoded (rule ``json-escape``);
+  quoted or bracketed ones, and those of a line that talks about escapes or
+  encodings (a technical notice's example), are text and stay.
 
 >>> [(e.rule, e.replacement) for e in markup_edits("&ldquo;清朗&rdquo;行动&#12290;<br/>正文")]
 [('html-entity', '“'), ('html-entity', '”'), ('html-entity', '。'), ('html-tag', '\\n')]
@@ -133,6 +140,94 @@ def _tag_break(m: re.Match[str], gap: str) -> Edit:
                         reason=f"HTML tag left in the text ({m.group()[:40]}): {what}")
 
 
+_JSON_ESCAPES = re.compile(r"(?:\\u[0-9A-Fa-f]{4}){2,}")
+"""Two or more JavaScript/JSON escapes in a row (``\\u7535\\u5b50``): text a
+scraper took from a script or an API answer without decoding it."""
+_JSON_ESCAPE_TALK = re.compile(r"转义|轉義|编码|編碼|[Uu]nicode|UNICODE|JSON|[Jj]son|码点|碼點|字符集|代码|代碼")
+"""Words of a line that talks about escapes (a technical notice showing
+``\\u4e2d\\u6587`` as an example): its escapes are text, not damage."""
+_JSON_NOT_NEXT = frozenset("\"'`“”‘’「」『』《》〈〉（）()[]【】{}<>/\\=:")
+"""Marks next to which an escape is quoted or code, not prose."""
+
+
+def _json_escape_edits(text: str) -> list[Edit]:
+    r"""Edits decoding runs of ``\uXXXX`` escapes of hanzi and CJK marks that
+    stand in Chinese prose: a hanzi or CJK mark next to the run on one side,
+    no quote, bracket or code character on either, and no word about
+    escapes or encodings on the line (:data:`_JSON_ESCAPE_TALK`).
+
+    >>> [e.replacement for e in _json_escape_edits("将推进\\u7535\\u5b50\\u8bc1\\u7167在政务服务中应用")]
+    ['电子证照']
+    >>> _json_escape_edits("不得以\\u4e2d\\u6587这类转义形式返回"), _json_escape_edits("写作“\\u4e2d\\u6587”")
+    ([], [])
+    >>> _json_escape_edits('{"name":"\\u4e2d\\u6587"}'), _json_escape_edits("路径C:\\user\\u0041\\u0042")
+    ([], [])
+    """
+    edits: list[Edit] = []
+    for m in _JSON_ESCAPES.finditer(text):
+        value = "".join(chr(int(h, 16)) for h in m.group().split("\\u")[1:])
+        if not all(_cjk_prose_char(c) for c in value):
+            continue
+        before, after = text[m.start() - 1:m.start()], text[m.end():m.end() + 1]
+        if before in _JSON_NOT_NEXT or after in _JSON_NOT_NEXT or _ascii_word(before) or _ascii_word(after):
+            continue
+        if not (_cjk_prose_char(before) or _cjk_prose_char(after)):
+            continue
+        start = text.rfind("\n", 0, m.start()) + 1
+        end = text.find("\n", m.end())
+        if _JSON_ESCAPE_TALK.search(text, start, len(text) if end < 0 else end) is not None:
+            continue
+        edits.append(Edit.replace(m.start(), m.end(), value, rule="json-escape",
+                                  reason=f"JavaScript/JSON escapes {m.group()[:30]} decoded"))
+    return edits
+
+
+def _ascii_word(c: str) -> bool:
+    """An ASCII letter or digit (an escape run on from one is code or an identifier)."""
+    return c.isascii() and c.isalnum()
+
+
+def _cjk_prose_char(c: str) -> bool:
+    """A hanzi or a CJK punctuation mark (what escapes in Chinese prose stand for)."""
+    return bool(c) and ("\u3400" <= c <= "\u9fff" or "\uf900" <= c <= "\ufaff" or c in "，。、；：？！“”《》（）")
+
+
+_MARKUP_TALK = re.compile("转义|轉義|字符实体|字符實體|数字实体|數字實體|实体字符|實體字符|实体编码|實體編碼|占位符|佔位符|HTML|html")
+"""Words of a line that talks about markup (a technical notice quoting ``&lt;``
+or ``&#20013;`` as examples): its entities and tags are text."""
+
+
+def _markup_talk(text: str, pos: int) -> tuple[int, int, bool]:
+    """The line around ``pos`` (start, end) and whether it talks about markup (:data:`_MARKUP_TALK`).
+
+    >>> _markup_talk("仅限“&lt;”等HTML保留字符\\n&lt;br&gt;", 3)[2], _markup_talk("a\\n&ldquo;清朗&rdquo;", 2)[2]
+    (True, False)
+    """
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    end = len(text) if end < 0 else end
+    return start, end, _MARKUP_TALK.search(text, start, end) is not None
+
+
+_MARKUP_QUOTES = frozenset("“\"'「『‘（(【`")
+
+
+def _quoted(text: str, pos: int, line_start: int) -> bool:
+    """Whether the entity or tag at ``pos``, with the entities right before it
+    (``&#20013;&#25991;``), opens after a quotation mark or bracket.
+
+    >>> _quoted("写成“&#20013;&#25991;”", 11, 0), _quoted("&amp;ldquo;双重", 0, 0)
+    (True, False)
+    """
+    p = pos
+    while p > line_start and text[p - 1] == ";":
+        q = text.rfind("&", line_start, p - 1)
+        if q < 0 or _ENTITY.fullmatch(text, q, p) is None:
+            break
+        p = q
+    return p > line_start and text[p - 1] in _MARKUP_QUOTES
+
+
 def markup_edits(text: str) -> list[Edit]:
     """The edits that decode the entities and remove the tags of ``text``, in order.
 
@@ -146,9 +241,14 @@ def markup_edits(text: str) -> list[Edit]:
     """
     edits: list[Edit] = []
     end = 0
+    talk: tuple[int, int, bool] = (-1, -1, False)  # the line last looked at, and whether it talks about markup
     for pos in char_positions(text, "<&"):
         if pos < end:
             continue  # inside the tag or entity just taken
+        if not talk[0] <= pos < talk[1]:
+            talk = _markup_talk(text, pos)
+        if talk[2] and _quoted(text, pos, talk[0]):
+            continue
         m = _TAG.match(text, pos)
         if m is not None and not _literal_brackets(m, text):
             name = (m.group("name") or "").lower()
@@ -164,6 +264,10 @@ def markup_edits(text: str) -> list[Edit]:
             edits.append(Edit.replace(pos, m.end(), value, rule="html-entity",
                                       reason=f"HTML character entity {m.group()} decoded"))
             end = m.end()
+    if "\\u" in text:
+        taken = [(e.start, e.end) for e in edits]
+        edits.extend(e for e in _json_escape_edits(text) if not any(a < e.end and e.start < b for a, b in taken))
+        edits.sort(key=lambda e: e.start)
     return edits
 
 
