@@ -31,8 +31,6 @@ CAUGHT: list[tuple[str, str]] = [
 KEPT: list[tuple[str, str]] = [
     ("breadcrumb/location-label-other", "当前页码为第3页，请继续阅读下一页内容。"),
     ("breadcrumb/location-label-other", "当前页面显示的数据仅供参考。"),
-    ("footer/site-footer", "卫星影像解析度达到0.5米，可以满足国土空间规划的需要。"),
-    ("footer/site-footer", "本次升级后，监控画面的解析度明显提高。"),
     ("tools/permalink", "原文链接：点击查看原文后，可下载附件并填写申报表。"),
     ("tools/permalink", "本文地址：市政府办公室三楼，点击查看详细路线。"),
     ("footer/site-address", "地址：县政务服务中心一楼综合窗口，办公时间：工作日上午9时至12时。"),
@@ -66,3 +64,18 @@ def test_a_sentence_about_printing_dates_is_kept() -> None:
             "　　公报每月出版两期，逢节假日顺延。\n")
     doc = clean(page)
     assert "刊登日期以公报编辑部确认的期号为准" in doc.text and doc.metadata["date"] == "2026-05-06"
+
+
+@pytest.mark.parametrize("word", ["解析度", "分辨率"])
+def test_a_body_sentence_about_resolution_is_kept(word: str) -> None:
+    """The site footer's words take a bare 分辨率 (and, widened with Taiwan
+    wording, 解析度: ``1024×768分辨率``), so the line alone matches the rule;
+    in a page the sentence is body and stays (regression: a merge of the
+    Taiwan widening with these tests)."""
+    page = (f"市自然资源局召开遥感监测工作会议\n发布时间：2024-05-06\n"
+            f"　　会议指出，今年全市将开展年度国土变更调查。\n"
+            f"　　卫星影像{word}达到0.5米，可以满足国土空间规划的需要。\n"
+            f"　　本次升级后，监控画面的{word}明显提高。\n版权所有：市自然资源局\n")
+    text = clean(page).text
+    assert f"卫星影像{word}达到0.5米" in text and f"监控画面的{word}明显提高" in text
+    assert "版权所有" not in text
