@@ -426,7 +426,8 @@ def _body_ends(st: _State, cut: int) -> tuple[int, int] | None:
         solid = [i for i in range(cut) if _solid(st, i)]
         if not solid:
             return None
-        return next((i for i in solid if _opening(st, i)), solid[0]), solid[-1]
+        opening = next((i for i in solid if _opening(st, i)), solid[0])
+        return _below_header(st, opening, cut), solid[-1]
     first = None
     for i in range(cut):
         if _solid(st, i):
@@ -437,8 +438,32 @@ def _body_ends(st: _State, cut: int) -> tuple[int, int] | None:
                 break
     if first is None:
         return None
+    first = _below_header(st, first, cut)
     last = next(i for i in range(cut - 1, first - 1, -1) if i == first or _solid(st, i))
     return first, last
+
+
+_HEADER_META_REACH = 6
+"""How many blocks below a long line without a sentence a metadata line may be
+for the line to be taken as above the article (see :func:`_below_header`)."""
+
+
+def _below_header(st: _State, first: int, cut: int) -> int:
+    """The block that opens the body, given the ``first`` one found: when that
+    is a long line with no sentence in it (an injected advertisement at the
+    top of the page, a long headline) and a metadata line (发布时间：…
+    来源：…) follows within :data:`_HEADER_META_REACH` blocks with a
+    sentence below it, the body opens at the first solid block below the
+    metadata line; the lines above are the page's head, judged as such."""
+    if st.sentence[first] or "。" in st.texts[first]:
+        return first
+    for j in range(first + 1, min(cut, first + 1 + _HEADER_META_REACH)):
+        if st.sentence[j]:
+            return first
+        if st.is_meta(j):
+            below = next((k for k in range(j + 1, cut) if _solid(st, k)), None)
+            return first if below is None or not st.sentence[below] else below
+    return first
 
 
 def _boilerplate_like(st: _State, i: int) -> bool:
