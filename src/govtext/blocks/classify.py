@@ -1748,6 +1748,14 @@ def _is_trail(label: BlockLabel | None) -> bool:
     return _is(label, "breadcrumb") or (label is not None and label.rule == "navigation/link-row")
 
 
+def _channel_row(st: _State, i: int) -> bool:
+    """Whether block ``i`` is a row of the site's channels that ends with a
+    more-link, taken as such (``推荐　国内　国际　财经　更多»``): the site's
+    navigation, a trail like a row of links."""
+    lab = st.labels[i]
+    return lab is not None and lab.rule == "related/more-link" and shape.nav_items(st.texts[i]) is not None
+
+
 _SITE_SWITCH = regex.compile(r"(?:^|[\s|｜/·])(?:English|EN|繁體?|繁体|简体?|簡體?|无障碍|無障礙|长者|長者|关怀|關懷|登录|登入|注册|註冊)")
 """A switch of the whole site (language, script, accessibility, login), not of the article."""
 
@@ -1773,7 +1781,7 @@ def _drop_above_trail(st: _State, cands: list[int]) -> list[int]:
         return cands
     meta = next((i for i in range(cands[0], cands[-1]) if _is(st.labels[i], "metadata")), cands[-1])
     last = next((i for i in range(max(cands[1], meta) - 1, cands[0], -1)
-                 if _is_trail(st.labels[i]) or _site_switches(st, i)), None)
+                 if _is_trail(st.labels[i]) or _site_switches(st, i) or _channel_row(st, i)), None)
     if last is None:
         return cands
     sites = [c for c in cands if c < last]
