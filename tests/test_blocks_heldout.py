@@ -72,7 +72,7 @@ _PINYIN = re.compile("[(（](?=[^()（）]*[a-zāáǎàēéěèīíǐìōóǒò�
 up to 30 characters, as a word's syllables spaced out are (``（zhì huì chéng shì）``)."""
 
 
-_ZHUYIN = re.compile("[(（][\u3105-\u3129\u02ca\u02c7\u02cb\u02d9 ]{1,20}[)）]")
+_ZHUYIN = re.compile("[(（][\u3105-\u3129\u02c9\u02ca\u02c7\u02cb\u02d9 ]{1,20}[)）]")
 """An injected zhuyin annotation: bopomofo letters and tone marks (``(ㄐㄧㄥ ㄇㄧˋ)``)."""
 
 

@@ -245,6 +245,7 @@ def test_suspect_precheck_is_off_for_plain_text() -> None:
     "工具機首季出口(ㄎㄡˇ)金額年增一成二，撰稿：林(ㄌㄧㄣˊ)佩君",
     "台灣工具機(ㄐㄧ)產業資訊網，精密(ㄐㄧㄥ ㄇㄧˋ)加工需求帶動業者調整產品組合",
     "台中國際工具機展（ㄓㄢˇ）開放國外買主線上登錄，好的(˙ㄉㄜ)",
+    "機(ㄐㄧˉ)械與工(ㄍㄨㄥˉ)廠，精密(ㄐㄧㄥˉ ㄇㄧˋ)加工",
 ])
 def test_zhuyin_annotations_are_not_undone_as_big5_read_as_gbk(text: str) -> None:
     """Bopomofo is what Big5 bytes read as GBK often give, but valid zhuyin

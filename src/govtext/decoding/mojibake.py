@@ -1273,7 +1273,7 @@ def find_repairs(text: str, config: MojibakeConfig | None = None) -> list[Repair
 
 
 _BOPOMOFO = re.compile("[\u3105-\u3129]")
-_ZHUYIN_ANNOTATION = re.compile("(?<=[\u3400-\u9fff\uf900-\ufaff])[(（]([\u3105-\u3129\u02ca\u02c7\u02cb\u02d9 ]{1,30})[)）]")
+_ZHUYIN_ANNOTATION = re.compile("(?<=[\u3400-\u9fff\uf900-\ufaff])[(（]([\u3105-\u3129\u02c9\u02ca\u02c7\u02cb\u02d9 ]{1,30})[)）]")
 """A bracketed run of bopomofo letters and tone marks right after a Han
 character: a zhuyin annotation (``出口(ㄎㄡˇ)``) if :func:`is_zhuyin` says so."""
 

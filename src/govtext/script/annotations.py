@@ -91,7 +91,7 @@ _MAX_SYLLABLE = max(len(s) for s in PINYIN_SYLLABLES)
 _INITIALS = frozenset(chr(c) for c in range(0x3105, 0x311A))  # ㄅ..ㄙ
 _MEDIALS = frozenset("ㄧㄨㄩ")
 _FINALS = frozenset(chr(c) for c in range(0x311A, 0x3127))  # ㄚ..ㄦ
-_ZHUYIN_TONES = frozenset("ˊˇˋ˙")
+_ZHUYIN_TONES = frozenset("ˉˊˇˋ˙")  # ˉ: the first tone, which most write unmarked
 _BOPOMOFO = re.compile("[\u3105-\u3129]")  # is_zhuyin needs a letter from ㄅ..ㄩ
 
 
