@@ -10,8 +10,10 @@ text) and ``hNN_*.json`` its gold, in the format of the development corpus
 ``script``: ``traditional`` for a page whose lines are compared in their
 Simplified form, as the pipeline outputs them;
 ``traditional+pinyin-annotations`` for one whose lines are compared without the
-pinyin injected after characters, as in the development corpus, but with
-bracketed capitals such as ``(GDP)`` kept; ``joins``: pairs of lines that
+pinyin (or zhuyin, ``(ㄐㄧˋ)``) injected after characters, as in the development corpus, but with
+bracketed capitals such as ``(GDP)`` kept, and the bracketed texts listed in
+``kept_brackets`` kept too (real Latin the annotation pattern would take:
+``(Huawei)``, ``(Li Ming)``, ``(Li2CO3)``); ``joins``: pairs of lines that
 are one paragraph; ``no_joins``: pairs of lines that are NOT one paragraph
 (a heading and its paragraph, two items of a list, a question and its
 answer), which must not be run together; ``markers``: continuation markers
@@ -70,6 +72,10 @@ _PINYIN = re.compile("[(（](?=[^()（）]*[a-zāáǎàēéěèīíǐìōóǒò�
 up to 30 characters, as a word's syllables spaced out are (``（zhì huì chéng shì）``)."""
 
 
+_ZHUYIN = re.compile("[(（][\u3105-\u3129\u02c9\u02ca\u02c7\u02cb\u02d9 ]{1,20}[)）]")
+"""An injected zhuyin annotation: bopomofo letters and tone marks (``(ㄐㄧㄥ ㄇㄧˋ)``)."""
+
+
 def _norm(text: str) -> str:
     return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
 
@@ -107,7 +113,13 @@ def _simplified(text: str, gold: dict[str, object]) -> str:
     without the pinyin injected after characters for an annotated one."""
     script = str(gold.get("script", "simplified"))
     if "pinyin" in script:
-        text = _PINYIN.sub("", text)
+        listed = gold.get("kept_brackets", [])
+        kept = [str(k) for k in listed] if isinstance(listed, list) else []
+        for n, real in enumerate(kept):
+            text = text.replace(real, f"\x00{n}\x00")
+        text = _ZHUYIN.sub("", _PINYIN.sub("", text))
+        for n, real in enumerate(kept):
+            text = text.replace(f"\x00{n}\x00", real)
     return text if script == "simplified" else _T2S.convert(text)
 
 

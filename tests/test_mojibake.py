@@ -239,3 +239,23 @@ def test_corpus_lines_are_never_changed(gold_path: Path) -> None:
 def test_suspect_precheck_is_off_for_plain_text() -> None:
     assert not has_suspects("　　各县（市、区）人民政府，市政府各部门：现将《实施方案》印发给你们。")
     assert has_suspects(misdecode("通知", "gb18030", "latin-1"))
+
+
+@pytest.mark.parametrize("text", [
+    "工具機首季出口(ㄎㄡˇ)金額年增一成二，撰稿：林(ㄌㄧㄣˊ)佩君",
+    "台灣工具機(ㄐㄧ)產業資訊網，精密(ㄐㄧㄥ ㄇㄧˋ)加工需求帶動業者調整產品組合",
+    "台中國際工具機展（ㄓㄢˇ）開放國外買主線上登錄，好的(˙ㄉㄜ)",
+    "機(ㄐㄧˉ)械與工(ㄍㄨㄥˉ)廠，精密(ㄐㄧㄥˉ ㄇㄧˋ)加工",
+])
+def test_zhuyin_annotations_are_not_undone_as_big5_read_as_gbk(text: str) -> None:
+    """Bopomofo is what Big5 bytes read as GBK often give, but valid zhuyin
+    syllables in brackets after a Han character are a Taiwanese site's
+    annotations: the annotation stripper removes them, the repairer leaves them."""
+    assert find_repairs(text) == []
+
+
+def test_big5_read_as_gbk_is_still_undone_next_to_a_zhuyin_annotation() -> None:
+    """Garble on another line, which spells no syllables, is repaired as before."""
+    garbled = misdecode("縣府推動智慧農業轉型，青農補助再加碼", "big5", "gbk")
+    text = "工具機出口(ㄎㄡˇ)金額成長\n" + garbled
+    assert repair_text(text) == "工具機出口(ㄎㄡˇ)金額成長\n縣府推動智慧農業轉型，青農補助再加碼"

@@ -426,7 +426,8 @@ def _body_ends(st: _State, cut: int) -> tuple[int, int] | None:
         solid = [i for i in range(cut) if _solid(st, i)]
         if not solid:
             return None
-        return next((i for i in solid if _opening(st, i)), solid[0]), solid[-1]
+        opening = next((i for i in solid if _opening(st, i)), solid[0])
+        return _below_header(st, opening, cut), solid[-1]
     first = None
     for i in range(cut):
         if _solid(st, i):
@@ -437,8 +438,32 @@ def _body_ends(st: _State, cut: int) -> tuple[int, int] | None:
                 break
     if first is None:
         return None
+    first = _below_header(st, first, cut)
     last = next(i for i in range(cut - 1, first - 1, -1) if i == first or _solid(st, i))
     return first, last
+
+
+_HEADER_META_REACH = 6
+"""How many blocks below a long line without a sentence a metadata line may be
+for the line to be taken as above the article (see :func:`_below_header`)."""
+
+
+def _below_header(st: _State, first: int, cut: int) -> int:
+    """The block that opens the body, given the ``first`` one found: when that
+    is a long line with no sentence in it (an injected advertisement at the
+    top of the page, a long headline) and a metadata line (发布时间：…
+    来源：…) follows within :data:`_HEADER_META_REACH` blocks with a
+    sentence below it, the body opens at the first solid block below the
+    metadata line; the lines above are the page's head, judged as such."""
+    if st.sentence[first] or "。" in st.texts[first]:
+        return first
+    for j in range(first + 1, min(cut, first + 1 + _HEADER_META_REACH)):
+        if st.sentence[j]:
+            return first
+        if st.is_meta(j):
+            below = next((k for k in range(j + 1, cut) if _solid(st, k)), None)
+            return first if below is None or not st.sentence[below] else below
+    return first
 
 
 def _boilerplate_like(st: _State, i: int) -> bool:
@@ -1723,6 +1748,14 @@ def _is_trail(label: BlockLabel | None) -> bool:
     return _is(label, "breadcrumb") or (label is not None and label.rule == "navigation/link-row")
 
 
+def _channel_row(st: _State, i: int) -> bool:
+    """Whether block ``i`` is a row of the site's channels that ends with a
+    more-link, taken as such (``推荐　国内　国际　财经　更多»``): the site's
+    navigation, a trail like a row of links."""
+    lab = st.labels[i]
+    return lab is not None and lab.rule == "related/more-link" and shape.nav_items(st.texts[i]) is not None
+
+
 _SITE_SWITCH = regex.compile(r"(?:^|[\s|｜/·])(?:English|EN|繁體?|繁体|简体?|簡體?|无障碍|無障礙|长者|長者|关怀|關懷|登录|登入|注册|註冊)")
 """A switch of the whole site (language, script, accessibility, login), not of the article."""
 
@@ -1748,7 +1781,7 @@ def _drop_above_trail(st: _State, cands: list[int]) -> list[int]:
         return cands
     meta = next((i for i in range(cands[0], cands[-1]) if _is(st.labels[i], "metadata")), cands[-1])
     last = next((i for i in range(max(cands[1], meta) - 1, cands[0], -1)
-                 if _is_trail(st.labels[i]) or _site_switches(st, i)), None)
+                 if _is_trail(st.labels[i]) or _site_switches(st, i) or _channel_row(st, i)), None)
     if last is None:
         return cands
     sites = [c for c in cands if c < last]

@@ -219,11 +219,26 @@ def nav_items(text: str) -> list[str] | None:
     words = text.split()
     if len(words) >= 4 and all(2 <= len(w) <= 6 and _all_han(w) for w in words):
         return words
+    if len(words) >= 4 and all(_bracketed_label(w) for w in words):
+        return words  # [网站首页] [企业库] [产品库] [行情中心]: each link in its own brackets
     if len(words) >= 4 and _nav_row_with_language_links(words):
         return words  # 今日新闻 新闻公报 新闻稿存档 English: ideographic spaces after NFKC
     if len(words) >= 3 and words[0].endswith("首页") and all(2 <= len(w) <= 8 and w.isalnum() for w in words):
         return words  # a portal's links, opening with its front page: 凤凰网首页 手机凤凰网 新闻客户端
     return None
+
+
+_LABEL_BRACKETS = frozenset({"[]", "［］", "【】", "〔〕", "〖〗"})
+
+
+def _bracketed_label(word: str) -> bool:
+    """Whether ``word`` is a link label of 2-6 Han characters in a pair of
+    square brackets (``[企业库]``, ``【行情中心】``).
+
+    >>> _bracketed_label("[企业库]"), _bracketed_label("【行情中心】"), _bracketed_label("[1]"), _bracketed_label("(附件)")
+    (True, True, False, False)
+    """
+    return word[:1] + word[-1:] in _LABEL_BRACKETS and 2 <= len(word) - 2 <= 6 and _all_han(word[1:-1])
 
 
 _NAV_LANGUAGE_LINKS = frozenset({"English", "ENGLISH", "EN", "Português", "PORTUGUÊS", "Portugues", "RSS"})

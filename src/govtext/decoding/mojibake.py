@@ -61,6 +61,7 @@ from govtext.decoding.sjis import RULE as SJIS_RULE
 from govtext.decoding.sjis import find_sjis_repairs
 from govtext.document import Document
 from govtext.edits import Edit, splice
+from govtext.script.annotations import is_zhuyin
 
 __all__ = ["FTFY_CONFIG", "MojibakeConfig", "MojibakeRepairer", "Repair", "find_repairs", "has_suspects",
            "next_strong_suspect", "repair_text", "strong_suspect_re"]
@@ -1311,6 +1312,7 @@ def _sjis_repairs(text: str) -> list[Repair]:
 
 def _codec_pair_repairs(text: str, config: MojibakeConfig) -> list[Repair]:
     """:func:`find_repairs` for the codec pairs of ``config`` (see there)."""
+    text = _zhuyin_masked(text)  # a valid zhuyin annotation is no garble (same length: offsets hold)
     strict = _Bar(frozenset(config.pairs), config.margin, 1.5, config.use_ftfy)
     strong = _strong_positions(text)
     if _nothing_found(text, strict, strong):
@@ -1349,6 +1351,32 @@ def _codec_pair_repairs(text: str, config: MojibakeConfig) -> list[Repair]:
         found += _line_pass(text, found, config)
     found.sort(key=lambda r: r.start)
     return found
+
+
+_BOPOMOFO = re.compile("[\u3105-\u3129]")
+_ZHUYIN_ANNOTATION = re.compile("(?<=[\u3400-\u9fff\uf900-\ufaff])[(（]([\u3105-\u3129\u02c9\u02ca\u02c7\u02cb\u02d9 ]{1,30})[)）]")
+"""A bracketed run of bopomofo letters and tone marks right after a Han
+character: a zhuyin annotation (``出口(ㄎㄡˇ)``) if :func:`is_zhuyin` says so."""
+
+
+def _zhuyin_masked(text: str) -> str:
+    """``text`` with each zhuyin annotation's letters put as ``x`` (same
+    length): bopomofo is what Big5 bytes read as GBK often give, but
+    valid syllables in brackets after a Han character are the annotations a
+    Taiwanese site injects (``出口(ㄎㄡˇ)``, ``精密（ㄐㄧㄥ ㄇㄧˋ）``), which
+    the annotation stripper removes; they are not undone into Han
+    garble. Real Big5-as-GBK garble is a run of mixed characters that
+    does not spell syllables.
+
+    >>> _zhuyin_masked("出口(ㄎㄡˇ)金額、(ㄎㄡ一)")
+    '出口(xxx)金額、(ㄎㄡ一)'
+    """
+    if _BOPOMOFO.search(text) is None:
+        return text
+    def mask(m: re.Match[str]) -> str:
+        return m[0][0] + "x" * len(m[1]) + m[0][-1] if is_zhuyin(m[1]) else m[0]
+
+    return _ZHUYIN_ANNOTATION.sub(mask, text)
 
 
 def _surely_nothing(text: str, a: int, b: int, bar: _Bar) -> bool:

@@ -11,7 +11,8 @@ Han character are taken as annotations too, and so are syllables in
 capitals with tone numbers (``(JI4)``; with tone marks, ``(JÌ)``, they are
 annotations anywhere, but toneless capitals, ``(AI)``, never are) and toned
 syllables put after the punctuation mark that follows their character
-(``紅黃牌”(pái)``, ``預警，(jǐng)``).
+(``紅黃牌”(pái)``, ``預警，(jǐng)``, after two marks ``小吃，」(chī)``; the
+toneless neutral-tone syllables too, ``「卡脖子」(zi)``).
 
 >>> strip_annotations("世紀(jì)新能源網(wǎng)建設一批低(零)碳園區(全文)")
 '世紀新能源網建設一批低(零)碳園區(全文)'
@@ -90,7 +91,7 @@ _MAX_SYLLABLE = max(len(s) for s in PINYIN_SYLLABLES)
 _INITIALS = frozenset(chr(c) for c in range(0x3105, 0x311A))  # ㄅ..ㄙ
 _MEDIALS = frozenset("ㄧㄨㄩ")
 _FINALS = frozenset(chr(c) for c in range(0x311A, 0x3127))  # ㄚ..ㄦ
-_ZHUYIN_TONES = frozenset("ˊˇˋ˙")
+_ZHUYIN_TONES = frozenset("ˉˊˇˋ˙")  # ˉ: the first tone, which most write unmarked
 _BOPOMOFO = re.compile("[\u3105-\u3129]")  # is_zhuyin needs a letter from ㄅ..ㄩ
 
 
@@ -278,8 +279,7 @@ class AnnotationStripper:
             return []
         out = [(m.start(), m.end(), f"pinyin annotation {m[0]} after {text[m.start() - 2:m.start()]}")
                for pattern in patterns for m in pattern.finditer(text)
-               if m.start() >= 2 and _HAN.fullmatch(text[m.start() - 2]) is not None
-               and _classify(m[0][1:-1], True, False) == ("pinyin", 1)]
+               if _after_han(text, m.start()) and _displaced_syllable(m[0][1:-1])]
         if not out:
             return out
         kinds = (_classify(b[1:-1], self.config.pinyin, self.config.zhuyin)[0] for b in compress(found, labels))
@@ -355,6 +355,28 @@ _DISPLACED = (re.compile(f"\\((?<=[{_PUNCTUATION}]\\()[^()（）\n]{{1,40}}[)）
 """A bracketed text right after one of :data:`_PUNCTUATION`, with a half- or
 full-width opening bracket: one pattern each, so that ``re`` looks for a
 literal first (three times faster than for a class)."""
+_NEUTRAL = frozenset({"de", "le", "zi", "men", "me", "ma", "ne", "ba", "zhe", "tou", "guo"})
+"""Syllables an injector writes without a tone mark because they carry the
+neutral tone (的 de, 了 le, 子 zi, 們 men, 頭 tou, 過 guo, ...): the toneless
+annotations taken after a punctuation mark (``「卡脖子」(zi)``)."""
+
+
+def _after_han(text: str, at: int) -> bool:
+    """Whether the bracket at ``at`` follows a Han character and one or two
+    of :data:`_PUNCTUATION` (``預警，(jǐng)``, ``小吃，」(chī)``): where an
+    injector that skips punctuation puts the annotation of the character
+    before them."""
+    if at >= 2 and _HAN.fullmatch(text[at - 2]) is not None:
+        return True
+    return at >= 3 and text[at - 2] in _PUNCTUATION and _HAN.fullmatch(text[at - 3]) is not None
+
+
+def _displaced_syllable(content: str) -> bool:
+    """Whether ``content`` is one toned pinyin syllable, or one of the toneless
+    neutral-tone syllables (:data:`_NEUTRAL`) in lower case."""
+    return _classify(content, True, False) == ("pinyin", 1) or content in _NEUTRAL
+
+
 _LAST = slice(-1, None)
 _LABELS: dict[str | None, str] = {"pinyin": "pinyin", "pinyin-toneless": "pinyin", "zhuyin": "zhuyin"}
 _RULES = {"pinyin": "pinyin-annotation", "zhuyin": "zhuyin-annotation"}
