@@ -1346,22 +1346,44 @@ body (a tender's ``名称：`` of its agency or of the goods it bought): outside
 the body, a line of them alone is metadata only beside another metadata line."""
 
 
-def _signed_date(st: _State, i: int) -> bool:
+def _signed_date(st: _State, i: int, *, closed: bool = False) -> bool:
     """Block ``i`` is a bare date under the office(s) that signed the text
     above them (``特此公告。`` / ``邵东县人民法院`` / ``二〇二四年七月二十九日``):
     the notice's own date, also on a page of short lines with no sentence
-    to tell its body by.
+    to tell its body by. With ``closed``, the block above the office(s) must
+    end a sentence (``…请认真贯彻执行。``): a text that ends there, not a
+    headline with its source and date lines under it.
 
     >>> st = _State(["案由：民间借贷纠纷", "邵东县人民法院", "二〇二四年七月二十九日"], load_rules(), ClassifyConfig())
-    >>> _signed_date(st, 2), _signed_date(st, 1)
-    (True, False)
+    >>> _signed_date(st, 2), _signed_date(st, 1), _signed_date(st, 2, closed=True)
+    (True, False, False)
     """
     if _CLOSING_DATE.match(st.texts[i]) is None:
         return False
     j = i - 1
     while j >= 0 and i - j <= 3 and st.labels[j] is None and _OFFICE.match("".join(st.texts[j].split())) is not None:
         j -= 1
-    return j < i - 1 and j >= 0 and st.labels[j] is None and not st.is_meta(j)
+    return (j < i - 1 and j >= 0 and st.labels[j] is None and not st.is_meta(j)
+            and (not closed or _ends_text(st, j + 1)))
+
+
+_TEXT_END = frozenset("。！？!?")
+
+
+def _ends_text(st: _State, i: int) -> bool:
+    """The block above block ``i`` is unlabelled and ends a sentence
+    (``…现印发给你们，请认真贯彻执行。``, ``特此通知。``): block ``i``, an
+    office's name, signs the text above it. A page's source and date lines
+    stand under its headline, which ends in no full stop.
+
+    >>> st = _State(["请认真贯彻执行。", "青溪县人民政府办公室", "关于加强管理的通知", "青溪县人民政府"], load_rules(), ClassifyConfig())
+    >>> _ends_text(st, 1), _ends_text(st, 3), _ends_text(st, 0)
+    (True, False, False)
+    """
+    if i < 1 or st.labels[i - 1] is not None:
+        return False
+    above = st.texts[i - 1].rstrip()
+    return above[-1:] in _TEXT_END
 
 
 def _metadata_lines(st: _State, zones: list[str], outside: list[int]) -> None:
@@ -1372,7 +1394,8 @@ def _metadata_lines(st: _State, zones: list[str], outside: list[int]) -> None:
         m = st.meta_line(i)
         if m is None or not m.fields or m.coverage < st.config.meta_coverage:
             continue
-        if (zones[i] == "tail" and not has_label_mark(st.texts[i])) or (zones[i] == "edge" and _signed_date(st, i)):
+        if (zones[i] == "tail" and not has_label_mark(st.texts[i])) or (zones[i] == "edge" and _signed_date(st, i)) \
+                or (zones[i] == "head" and _signed_date(st, i, closed=True)):
             continue  # a signature and date closing a notice are body; labelled facts are not
         if m.fields.keys() <= _WEAK_FIELDS:
             weak.append(i)
@@ -1942,6 +1965,8 @@ def _issuer_lines(st: _State, zones: list[str], title: int | None) -> None:
             continue
         dated = [j for j in (i - 1, i + 1) if 0 <= j < st.n and _dated_without_source(st.labels[j])]
         if dated and _BARE_AGENCY.match(st.texts[i]):
+            if _ends_text(st, i):
+                return  # it signs the text above it (a gazette's notice over the rules it issues), no source line
             st.labels[i] = BlockLabel("metadata", "meta/issuer-line", "metadata: the agency that issued the page, "
                                       "named alone beside its date line", {"source": st.texts[i].strip()})
             return
