@@ -884,6 +884,45 @@ class ParagraphRejoiner:
         return widths[last + 1] < widths[last] and ends_sentence(block[last + 1].text.rstrip(_SPACES))
 
     def _wrapped_block(self, block: list[_Line]) -> dict[int, tuple[int, bool]]:
+        """:meth:`_one_width_block`, and where its full lines leave a column
+        of another width before or after them (an e-paper's next column, set
+        narrower or wider, once the furniture between them went: ``第A2版：要闻``),
+        that column's full lines too, found on its own lines alone: three at
+        least, their wrap more than the tolerance off the first one's.
+
+        >>> narrow = ["　　据介绍，此次改造坚持“一", "巷一策”，由街道、社区组织居", "民议事会，先后收集意见建议14",
+        ...           "00余条，最终确定了管网、路面"]
+        >>> wide = ["明等6大类改造内容。为了不影响居民出", "行，施工单位采用分段围挡、错时作业的", "方式，最大程度减少扰民。",
+        ...         "　　改造中，各社区还充分挖掘老街巷的", "历史文化资源，在巷口设置了介绍街巷由", "来的铭牌。"]
+        >>> block = [_Line(i, i, t) for i, t in enumerate(narrow + wide)]
+        >>> sorted({w for w, _ in ParagraphRejoiner()._wrapped_block(block).values()})
+        [28, 36]
+        """
+        out = self._one_width_block(block)
+        if not out:
+            return out
+        least = max(3, self.config.min_wrap_lines)
+        width = next(iter(out.values()))[0]
+        full = [i for i, ln in enumerate(block) if ln.start in out]
+        lo, hi = full[0], full[-1] + 1
+        columns: list[dict[int, tuple[int, bool]]] = []
+        for before, part in ((True, block[:lo]), (False, block[hi:])):
+            other = self._wrapped_block(part) if len(part) >= least else {}
+            if other and abs(next(iter(other.values()))[0] - width) > self.config.wrap_tolerance + 1:
+                columns.append(other)
+            elif before:
+                lo = 0
+            else:
+                hi = len(block)
+        if not columns:
+            return out
+        # the column's own lines alone decide its indent convention (the other column's short lines do not)
+        out = self._one_width_block(block[lo:hi]) or out
+        for other in columns:
+            out.update(other)
+        return out
+
+    def _one_width_block(self, block: list[_Line]) -> dict[int, tuple[int, bool]]:
         """:meth:`_full_lines` of a block, measured as displayed or, for text
         normalised after it was laid out (its punctuation folded to half width
         took two columns there, :func:`_layout_width`), as laid out, whichever
