@@ -38,6 +38,7 @@ class RejoinCapture:
         self.text = text
         self.edits: list[Edit] = []
         self.pages: list[tuple[int, int]] = []  # no page breaks known
+        self.annotations: dict[str, object] = {}  # no continuation markers removed
 
     def apply(self, edits: list[Edit], filter: str) -> None:
         self.edits.extend(edits)

@@ -256,6 +256,9 @@ class _Line:
     start: int
     end: int
     text: str
+    lead: int = 0
+    """Columns a continuation marker took at the line's start before it went
+    (``【上接1版】站项目全部并网，``): the line was laid out with it."""
 
 
 _SPAN = re.Match.span
@@ -749,6 +752,39 @@ def _page_break(doc: Document, end: int, start: int) -> bool:
     return before is not None and doc.page_of_original(doc.original_range(start, start + 1)[0]) != before
 
 
+def _marker_leads(doc: Document, text: str, spans: list[tuple[int, int]]) -> dict[int, int]:
+    """Line break before a line -> display columns of the "continued from"
+    marker that opened the line on the page (``【上接1版】站项目全部并网，新增``),
+    which :class:`~govtext.rejoin.ContinuationMarkers` removed: the line was
+    laid out, and wrapped, with it, so it is as wide as the column's other
+    full lines. Only a marker followed on its line by the line's text counts
+    (one on a line of its own leaves no line behind; one closing a line
+    ends the text there). Empty unless markers were removed."""
+    records = doc.annotations.get("continuation_markers")
+    if not records:
+        return {}
+    starts = sorted(r["original_end"] for r in records if r.get("kind") == "continued-from")
+    if not starts:
+        return {}
+    original = doc.original_text
+    out: dict[int, int] = {}
+    for b, e in spans:
+        if b + 1 >= e:
+            continue
+        line_start = doc.original_range(b + 1, b + 2)[0]
+        i = bisect_left(starts, line_start + 1) - 1
+        if i < 0:
+            continue
+        gap = original[starts[i] : line_start]
+        if gap.strip(_SPACES) or "\n" in gap:
+            continue  # (the line does not open right after the marker)
+        rec = next(r for r in records if r.get("original_end") == starts[i])
+        opened = original[rec["original_start"] : line_start]
+        if "\n" not in opened:
+            out[b] = display_width(opened)
+    return out
+
+
 class ParagraphRejoiner:
     """Joins broken paragraphs and reflows hard wraps (see module doc)."""
 
@@ -776,7 +812,8 @@ class ParagraphRejoiner:
             return
         spans = _non_blank_spans(text)
         spaced = _double_spaced(text, spans)
-        wrapped = self._hard_wrapped(text, spans, spaced) if self.config.hard_wrap else {}
+        wrapped = self._hard_wrapped(text, spans, spaced, _marker_leads(doc, text, spans)) \
+            if self.config.hard_wrap else {}
         titles = _broken_titles(text, spans) if "关于" in text else {}
         edits: list[Edit] = []
         indented: bool | None = None
@@ -851,13 +888,14 @@ class ParagraphRejoiner:
         return Edit.delete(start, end, rule="paragraph-join", reason=reason)
 
     def _hard_wrapped(self, text: str, spans: list[tuple[int, int]],
-                      spaced: bool = False) -> dict[int, tuple[int, bool]]:
+                      spaced: bool = False, leads: dict[int, int] | None = None) -> dict[int, tuple[int, bool]]:
         """Lines of hard-wrapped blocks that are full: start -> (width, indent convention).
 
         A block is a run of consecutive non-blank lines (``spans``, see
         :func:`_non_blank_spans`): a line whose line break ends the one before,
         or in a double-spaced text (``spaced``, see :func:`_double_spaced`)
-        the one blank line after it."""
+        the one blank line after it. ``leads``: line break before a line ->
+        columns a continuation marker took at its start (see :func:`_marker_leads`)."""
         out: dict[int, tuple[int, bool]] = {}
         if len(spans) < max(1, self.config.min_wrap_lines):
             return out
@@ -871,7 +909,9 @@ class ParagraphRejoiner:
             breaks = [i for i, (a, b) in enumerate(pairwise(spans), start=1) if b[0] != a[1]]
         for first, end in pairwise([0, *breaks, len(spans)]):
             if end - first >= self.config.min_wrap_lines:
-                out.update(self._wrapped_block([_Line(b + 1, e, text[b + 1 : e]) for b, e in spans[first:end]]))
+                get = (leads or {}).get
+                out.update(self._wrapped_block([_Line(b + 1, e, text[b + 1 : e], get(b, 0))
+                                                for b, e in spans[first:end]]))
         return out
 
     @staticmethod
@@ -929,6 +969,11 @@ class ParagraphRejoiner:
         finds more of the block full."""
         texts = [ln.text.rstrip(_SPACES) for ln in block]
         shown = [display_width(t) for t in texts]
+        if any(ln.lead for ln in block):
+            # a line laid out after a marker is as wide as it was with it, but never wider than the other lines
+            widest = max((w for w, ln in zip(shown, block, strict=True) if not ln.lead), default=0)
+            shown = [w + ln.lead if w + ln.lead <= widest + self.config.wrap_tolerance else w
+                     for w, ln in zip(shown, block, strict=True)]
         # a line ending with a mark the layout may hang past the column counts a character narrower
         # when the wrap width is found (inline, as _hangable_end: this runs on every line of every block)
         hung = [2 if t[-1:] in _HANGABLE and (t[-1] > "\x7f" or t[-2:-1] > "\x7f") else 0 for t in texts]
