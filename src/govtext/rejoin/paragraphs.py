@@ -1062,9 +1062,10 @@ class ParagraphRejoiner:
             return {}
         indented = any(ln.text.startswith(_INDENT) for ln in block) and all(
             nxt.text.startswith(_INDENT) or starts_numbered(nxt.text) or is_heading_like(nxt.text)
-            or nxt.text.startswith(_CAPTION_OPENERS)
-            for ln, nxt, f in zip(block, block[1:], full, strict=False) if not f
-        )  # paragraphs open with an indent, consistently: after every short line (a caption aside)
+            or nxt.text.startswith(_CAPTION_OPENERS) or not g
+            for nxt, f, g in zip(block[1:], full, full[1:], strict=False) if not f
+        )  # paragraphs open with an indent, consistently: after every short line (a caption aside) that a full
+        # line follows (a short line after a short one, a salutation under a title, opens no wrapped paragraph)
         if not indented and hung_stops:
             full = [f and i not in hung_stops for i, f in enumerate(full)]  # a hung 。 may end a paragraph
         open_ended = sum(f and not ends_sentence(ln.text) and not ln.text.endswith((":", "："))
