@@ -581,6 +581,30 @@ def _hanging_mark_wrap(line: str) -> bool:
     return last in _HANGING_CLAUSE or (last in _HANGING_CLOSERS and not ends_sentence(t[:-1]))
 
 
+_SQUEEZABLE = frozenset("。，、；：？！”’」』）》")
+"""Full-width marks whose half-empty em a Chinese layout squeezes when one
+follows another (``。”``, ``”，``, ``）。``): such a pair takes three columns, not four."""
+_SQUEEZED_OPENERS = frozenset("“‘「『（《")
+
+
+def _squeezed_line(line: str) -> bool:
+    """Whether ``line`` holds two marks side by side whose blank halves the
+    layout squeezed (``…自动报警。”工务段段长马永胜说，过``), so it takes a
+    character more than the column's other lines, and ends inside a word (a
+    Han character, a letter or a digit, no mark): a full line one character
+    over the wrap, cut mid-sentence. A paragraph's last line ends with a mark.
+
+    >>> _squeezed_line("发现病害自动报警。”工务段段长马永胜说，过"), _squeezed_line("他们说，“明年还要干。”")
+    (True, False)
+    >>> _squeezed_line("发现病害自动报警后工务段段长马永胜说的过")
+    False
+    """
+    t = line.rstrip(_SPACES)
+    if not t or not t[-1].isalnum():
+        return False
+    return any(a in _SQUEEZABLE and (b in _SQUEEZABLE or b in _SQUEEZED_OPENERS) for a, b in pairwise(t))
+
+
 def _hanging_stop(line: str) -> bool:
     """Whether ``line`` ends with a sentence end the layout may have hung past
     the column (``稳中有进。``, ``他说。”``): where paragraphs open with an
@@ -1023,7 +1047,8 @@ class ParagraphRejoiner:
         hung_stops = {i for i in over if _hanging_stop(block[i].text)} \
             if over and any(ln.text.startswith(_INDENT) for ln in block) else set()
         full = [(width - tol - (odd := w % 2) <= w <= width + odd
-                 or (width < w <= width + 2 + odd and _hanging_mark_wrap(block[i].text)) or i in hung_stops
+                 or (width < w <= width + 2 + odd and (_hanging_mark_wrap(block[i].text) or _squeezed_line(block[i].text)))
+                 or i in hung_stops
                  or (width - tol - odd - _LATIN_SLACK_MAX <= w < width - tol - odd
                      and w >= width - tol - odd - _latin_slack(block[i].text)))
                 and i in keep and "\t" not in block[i].text.strip(_SPACES) for i, w in enumerate(widths)]
