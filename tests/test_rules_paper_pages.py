@@ -18,6 +18,16 @@ CAUGHT: list[tuple[str, str]] = [
     ("slogan/gazette-issue-masthead", "人事任免　　　　　　　　2025年第1期（总第421期）"),
     ("slogan/gazette-issue-masthead", "部門文件　　　　2024年第9期（總第233期）"),
     ("slogan/gazette-issue-masthead", "2023年 第 5 期 （总第 57 期）"),
+    ("tools/paper-registration", "中共禾川县委机关报　　国内统一连续出版物号：CN33－0147　　第2261期"),
+    ("tools/paper-registration", "国内统一刊号：CN 44-0012"),
+    ("tools/paper-registration", "國內統一刊號：CN81-0021　　第9021號"),
+    ("tools/paper-registration", "CN11-0066/G"),
+    ("tools/paper-registration", "中共青山市委员会机关报"),
+    ("tools/paper-registration", "中共西岭县委机关報"),
+    ("tools/paper-registration", "HECHUAN BAO"),
+    ("tools/paper-registration", "LINJIANG RIBAO"),
+    ("tools/paper-registration", "QINGXI WANBAO"),
+    ("tools/paper-registration", "NANGANG DAILY"),
 ]
 
 KEPT: list[tuple[str, str]] = [
@@ -25,6 +35,12 @@ KEPT: list[tuple[str, str]] = [
     ("slogan/gazette-issue-masthead", "详见《市政府公报》2025年第3期（总第118期）规范性文件栏目。"),
     ("slogan/gazette-issue-masthead", "第3期（总第118期）培训班于5月12日开班"),
     ("slogan/gazette-issue-masthead", "规范性文件 第3期"),
+    ("tools/paper-registration", "《禾川报》是中共禾川县委机关报，创刊于1956年。"),
+    ("tools/paper-registration", "县委机关报要把正确的舆论导向放在首位"),
+    ("tools/paper-registration", "报社已取得国内统一连续出版物号，定于明年1月正式出版。"),
+    ("tools/paper-registration", "BAO"),
+    ("tools/paper-registration", "GDP"),
+    ("tools/paper-registration", "CN33-0147号文件"),
 ]
 
 
@@ -63,6 +79,27 @@ def test_a_gazette_notice_keeps_its_signature_above_the_rules_it_issues() -> Non
     doc = clean(GAZETTE_NOTICE_OVER_RULES)
     assert "青山县人民政府\n2025年4月8日" in doc.text
     assert "制定本办法" in doc.text
+
+
+PAPER_FRONT_PAGE = """临江报
+LINJIANG BAO
+中共临江县委机关报　　国内统一刊号：CN 44-0012　　第1820期
+2024年2月10日　星期六　农历甲辰年正月初一　　今日4版
+新春走基层：坚守在万家团圆时
+　　本报讯　除夕夜，县供电公司的抢修队员仍坚守在岗位上，确保全县群众用电安全。
+"""
+
+
+def test_a_paper_front_page_masthead_of_several_lines_names_the_paper_and_the_issue_date() -> None:
+    """The paper's name above its pinyin name and registration line, then the
+    dateline with its lunar date: the name is the source, the dateline's
+    date is the page's, the headline is the title; the masthead's lines go."""
+    doc = clean(PAPER_FRONT_PAGE)
+    assert doc.metadata["source"] == "临江报"
+    assert doc.metadata["date"] == "2024-02-10"
+    assert doc.metadata["title"] == "新春走基层：坚守在万家团圆时"
+    assert "LINJIANG" not in doc.text and "CN 44" not in doc.text
+    assert "除夕夜" in doc.text
 
 
 NEWS_PAGE_SOURCE_UNDER_HEADLINE = """青山县全面推行村级公益事业补助

@@ -2406,21 +2406,32 @@ _PAPER_LINE = regex.compile(r"^\W{0,3}《?\p{Han}{1,8}?(?:日报|晚报|早报|�
 _MASTHEAD = BlockLabel("slogan", "slogan/masthead", "site slogan: the newspaper's name on its e-paper's masthead above the headline")
 
 
+_MASTHEAD_LINES = 4
+"""How many lines a newspaper's name may stand above its date line: the masthead's other lines (its name
+in pinyin, its registration) between."""
+
+
 def _mastheads(st: _State, zones: list[str]) -> None:
     """A newspaper's name alone on a line in the head, right above the date
     line of its e-paper (``临湖日报`` / ``2024年03月05日 星期二``) or opening
     the page above its headline and date line (``东原日报`` / headline /
-    ``发布时间：…``), is the masthead, not a headline; an account's name that
-    the date line names again (``…发布于浙江临湖日报官方账号``) is left to the
-    account's rules."""
+    ``发布时间：…``), is the masthead, not a headline; so is one above other
+    lines of the masthead found to be noise and then the date line
+    (``禾川报`` / ``HECHUAN BAO`` / ``国内统一连续出版物号：…`` / ``2025年4月9日``).
+    An account's name that the date line names again
+    (``…发布于浙江临湖日报官方账号``) is left to the account's rules."""
     top = True  # every block above is labelled noise
     for i in range(st.n - 1):
         if zones[i] != "head":
             break
-        nxt = st.labels[i + 1]
         if st.labels[i] is None and _PAPER_LINE.match(st.texts[i]) is not None:
+            j = i + 1  # the date line, under the masthead's other lines found to be noise
+            while j + 1 < st.n and j < i + _MASTHEAD_LINES and (lab := st.labels[j]) is not None \
+                    and not lab.fields:
+                j += 1
+            nxt = st.labels[j]
             name = st.texts[i].strip()
-            if (nxt is not None and "date" in nxt.fields and name not in st.texts[i + 1]) \
+            if (nxt is not None and "date" in nxt.fields and name not in st.texts[j]) \
                     or (top and i + 2 < st.n and nxt is None and _dated_line(st, i + 2, name)):
                 st.labels[i] = _MASTHEAD
         top = top and st.labels[i] is not None
