@@ -28,6 +28,14 @@ CAUGHT: list[tuple[str, str]] = [
     ("tools/paper-registration", "LINJIANG RIBAO"),
     ("tools/paper-registration", "QINGXI WANBAO"),
     ("tools/paper-registration", "NANGANG DAILY"),
+    ("tools/epaper-section-name", "要闻·综合"),
+    ("tools/epaper-section-name", "副刊・文化"),
+    ("tools/epaper-section-name", "港聞·社區"),
+    ("tools/epaper-section-name", "县域 · 乡镇 · 村社"),
+    ("credits/page-editor-contact", "编辑：邵启明　电话：010－63216677　E-mail：nygrb5@163.com"),
+    ("credits/page-editor-contact", "本版编辑：庞雪　　电话：010－59196342"),
+    ("credits/page-editor-contact", "责任编辑：李　华　美编：陈丽　新闻热线：0571-87654321"),
+    ("credits/page-editor-contact", "編輯：梁嘉欣　電郵：news@example.hk"),
 ]
 
 KEPT: list[tuple[str, str]] = [
@@ -41,6 +49,12 @@ KEPT: list[tuple[str, str]] = [
     ("tools/paper-registration", "BAO"),
     ("tools/paper-registration", "GDP"),
     ("tools/paper-registration", "CN33-0147号文件"),
+    ("tools/epaper-section-name", "要闻·综合新闻版面调整的通知"),
+    ("tools/epaper-section-name", "文化·旅游融合发展取得新成效。"),
+    ("tools/epaper-section-name", "要闻"),
+    ("credits/page-editor-contact", "编辑：邵启明"),
+    ("credits/page-editor-contact", "联系人：邵启明　电话：010－63216677"),
+    ("credits/page-editor-contact", "编辑部电话：010－63216677，欢迎读者来电。"),
 ]
 
 
@@ -117,3 +131,27 @@ def test_an_office_and_date_under_a_headline_are_still_the_pages_source_and_date
     assert doc.metadata["source"] == "青山县人民政府"
     assert doc.metadata["date"] == "2025-04-08"
     assert "青山县人民政府\n2025年4月8日" not in doc.text
+
+
+WEEKLY_WITH_ISSUE = """西灣街坊報　第52期
+B2 | 社區　　2025年6月20日（星期五）
+　　西灣區議會昨日召開會議，通過在海濱長廊增設無障礙設施的動議，工程預計年底前完成，屆時長者及輪椅使用者可直達碼頭。
+"""
+
+
+def test_a_papers_name_with_its_issue_above_the_dateline_is_its_masthead() -> None:
+    """``西灣街坊報　第52期`` above the page's dateline is the paper's masthead
+    (the name and the issue), not a headline: it goes, the paper is the source."""
+    doc = clean(WEEKLY_WITH_ISSUE)
+    assert "第52期" not in doc.text
+    assert doc.metadata["title"] != "西湾街坊报　第52期"
+    assert "无障碍设施" in doc.text
+
+
+def test_an_issue_line_of_a_bulletin_is_no_papers_masthead() -> None:
+    """A bulletin's name with its issue (``工作简报　第52期``) is no paper's name
+    (简报 is a document's kind): it is left to the bulletin's rules."""
+    from govtext.blocks.classify import _PAPER_LINE
+
+    assert _PAPER_LINE.match("工作简报　第52期") is None
+    assert _PAPER_LINE.match("西灣街坊報　第52期") is not None

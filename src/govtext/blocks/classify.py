@@ -2401,8 +2401,10 @@ _PAPER_NAME = regex.compile(r"^\W{0,3}《?(\p{Han}{1,10}?(?:日报|晚报|早报
 
 
 _PAPER_LINE = regex.compile(r"^\W{0,3}《?\p{Han}{1,8}?(?:日报|晚报|早报|时报|商报|快报|导报|日報|晚報|早報|時報|商報|快報|導報"
-                            r"|(?<![通简喜汇周月年公电情警预画簡喜匯週電預畫])[报報])》?\W{0,3}$")
-"""A line that is a newspaper's name and nothing else (``临湖日报``, ``《青溪报》``), not a document's kind (通报, 简报)."""
+                            r"|(?<![通简喜汇周月年公电情警预画簡喜匯週電預畫])[报報])》?"
+                            r"(?:[ \t\u3000]{1,4}第[ \t\u3000]{0,2}[0-9０-９]{1,5}[ \t\u3000]{0,2}[期號号])?\W{0,3}$")
+"""A line that is a newspaper's name and nothing else (``临湖日报``, ``《青溪报》``) but its issue
+(``東區街坊報　第318期``), not a document's kind (通报, 简报)."""
 _MASTHEAD = BlockLabel("slogan", "slogan/masthead", "site slogan: the newspaper's name on its e-paper's masthead above the headline")
 
 

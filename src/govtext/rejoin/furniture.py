@@ -59,7 +59,7 @@ _DATED_MASTHEAD = regex.compile(_PAPER_DATE + rf"第\s*[A-Za-z]?\s*{_N}\s*版\s*
 _PAGE_LINE = [
     ("footer", regex.compile(rf"第\s*{_N}\s*[页頁]\s*[，,/／|｜]?\s*共\s*{_T}\s*[页頁]")),
     ("footer", regex.compile(rf"共\s*{_T}\s*[页頁]\s*[，,/／|｜]?\s*第\s*{_N}\s*[页頁]")),
-    ("footer", regex.compile(rf"{_DASH}\s*{_N}\s*{_DASH}")),
+    ("footer", regex.compile(rf"{_DASH}\s*(?:[A-Za-z]\s*)?{_N}\s*{_DASH}")),
     ("footer", regex.compile(rf"第\s*{_N}\s*[页頁]")),
     ("weak", regex.compile(rf"{_N}\s*[/／]\s*{_T}")),
     ("footer", regex.compile(rf"(?i)page\s*{_N}(?:\s*(?:of|/)\s*{_T})?")),
@@ -100,6 +100,8 @@ def find_page_numbers(text: str) -> list[PageNumber]:
 
     >>> [(p.page, p.total) for p in find_page_numbers("正文\\n- 3 -\\n第2页 共5页\\n2024年3月")]
     [(3, None), (2, 5)]
+    >>> [p.page for p in find_page_numbers("正文\\n— A4 —\\n正文")]
+    [4]
     >>> [(p.page, p.total) for p in find_page_numbers("正文\\n1/2\\n正文\\n2/2")]
     [(1, 2), (2, 2)]
     >>> find_page_numbers("比例\\n1/2\\n正文")
