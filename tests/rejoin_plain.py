@@ -39,6 +39,7 @@ class RejoinCapture:
         self.edits: list[Edit] = []
         self.pages: list[tuple[int, int]] = []  # no page breaks known
         self.annotations: dict[str, object] = {}  # no continuation markers removed
+        self.metadata: dict[str, object] = {}  # no title found
 
     def apply(self, edits: list[Edit], filter: str) -> None:
         self.edits.extend(edits)

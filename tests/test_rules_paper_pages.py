@@ -155,3 +155,31 @@ def test_an_issue_line_of_a_bulletin_is_no_papers_masthead() -> None:
 
     assert _PAPER_LINE.match("工作简报　第52期") is None
     assert _PAPER_LINE.match("西灣街坊報　第52期") is not None
+
+
+JUMP_PAGE = """临江日报　2025年3月18日　星期二　第5版　综合
+（上接第1版）站项目并网，新增装机容量
+36万千瓦，其中分布式光伏占比超过四成。
+公司通过“风光储一体化”模式，配套建设
+储能电站4座，储能规模合计12万千瓦/24万
+千瓦时，有效缓解了午间弃光问题。
+　　在项目建设中，公司首次在高海拔地区
+试点应用新型制氢技术，把富余电量转化为
+绿氢，就地供应园区内的化工企业，年可制
+氢约900吨。
+"""
+
+
+def test_a_jump_pages_first_wrapped_line_is_no_title() -> None:
+    """A jump page has no headline: its first line, a wrapped line that the
+    rejoiner runs on into the paragraph, is not the page's title."""
+    doc = clean(JUMP_PAGE)
+    assert doc.metadata["title"] is None
+    assert "新增装机容量36万千瓦" in doc.text
+    assert doc.metadata["continues_from_page"] == 1
+
+
+def test_a_headline_above_a_wrapped_paragraph_is_still_the_title() -> None:
+    """A headline on a line of its own above the wrapped text stays the title."""
+    doc = clean(JUMP_PAGE.replace("（上接第1版）", "高原风光储项目全部并网\n　　").replace("第5版", "第1版"))
+    assert doc.metadata["title"] == "高原风光储项目全部并网"

@@ -842,6 +842,7 @@ class ParagraphRejoiner:
         edits: list[Edit] = []
         indented: bool | None = None
         paragraph: str | None = None  # the paragraph so far, when a join made it more than its last line
+        openers: set[str] = set()  # the first lines of the paragraphs joins made
         long_prose = self.config.long_prose_chars
         for (pb, pe), (cb, ce) in pairwise(spans):
             # a blank line a page break left after a hard-wrapped line is no paragraph break
@@ -865,11 +866,18 @@ class ParagraphRejoiner:
             if reason is None:
                 paragraph = None
                 continue
+            if paragraph == prev.text and ln.start not in titles:
+                openers.add(prev.text.strip(_SPACES))
             edits.append(self._join(text, prev, ln, reason))
             # decisions see the paragraph a second run would: the lines joined
             paragraph = _kept(paragraph.rstrip(_SPACES) + ln.text)
         if edits:
             doc.apply(edits, filter=self.name)
+            title = doc.metadata.get("title")
+            if isinstance(title, str) and title.strip(_SPACES) in openers:
+                # the line taken for the headline opens a paragraph it runs on in (a jump page's first
+                # wrapped line, 站项目全部并网，新增装机容量 / 36万千瓦…): no headline, not a title
+                doc.metadata["title"] = None
 
     def _reason(self, paragraph: str, prev: _Line, ln: _Line, gap_blank: bool,
                 wrapped: dict[int, tuple[int, bool]], indented: bool) -> str | None:
