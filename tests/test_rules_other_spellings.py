@@ -18,6 +18,9 @@ from govtext.blocks.rules import load_rules
 from tests.rule_lines import assert_caught, assert_kept
 
 CAUGHT: list[tuple[str, str]] = [
+    ("slogan/today", "星期三　农历乙巳年三月十二"),
+    ("slogan/today", "农历甲辰(龙)年腊月廿三"),
+    ("slogan/today", "農曆乙巳年閏六月初一"),
     ("slogan/english-name", "Jiangneng Group"),
     ("slogan/english-name", "State Grid Minzhou Electric Power Supply Company"),
     ("slogan/english-name", "Minjiang Logistics & Supply Chain Association"),
@@ -148,3 +151,15 @@ def test_a_headline_with_one_colon_is_still_the_headline() -> None:
     doc = clean("首页 > 新闻中心 > 要闻\n专家：今冬供暖有保障 居民可放心\n发布时间：2024-11-15\n"
                 "　　11月15日起，全市进入供暖季，各热源厂已完成点火试运行，供热面积达9.6亿平方米。\n")
     assert doc.metadata["title"] == "专家：今冬供暖有保障 居民可放心"
+
+
+def test_a_lunar_date_with_its_year_name_in_the_text_is_kept() -> None:
+    """The date-of-today widget's lunar date may name the year (农历乙巳年三月十二):
+    the rule takes it in the site header only; the same words in a sentence stay."""
+    page = ("青山县人民政府\n今天是2025年4月9日 星期三 农历乙巳年三月十二\n"
+            "首页 > 新闻中心 > 本地新闻\n关于举办传统庙会的通告\n发布时间：2025-04-01\n"
+            "　　农历乙巳年三月十二，县城将举办传统庙会，届时部分路段实行交通管制。\n"
+            "　　请广大市民合理安排出行。\n")
+    doc = clean(page)
+    assert "农历乙巳年三月十二，县城将举办传统庙会" in doc.text
+    assert "今天是" not in doc.text and doc.metadata["date"] == "2025-04-01"
