@@ -1769,6 +1769,10 @@ def _site_switches(st: _State, i: int) -> bool:
     return lab is not None and lab.rule.startswith("tools/page-actions") and _SITE_SWITCH.search(st.texts[i]) is not None
 
 
+_CHANNEL_NAME_CHARS = 8
+"""The longest line between a site's name and its trail read as a channel's name (``政策文件``, ``政府信息公开``)."""
+
+
 def _drop_above_trail(st: _State, cands: list[int]) -> list[int]:
     """The candidates below the site's trail: the headline comes after it, and
     names above a breadcrumb or navigation row (the site's, its section's:
@@ -1786,10 +1790,20 @@ def _drop_above_trail(st: _State, cands: list[int]) -> list[int]:
         return cands
     sites = [c for c in cands if c < last]
     rest = [c for c in cands if c > last]
+    # a short name that is no headline candidate between the site's name and its trail (宁远区人民政府 / 政策文件 /
+    # 首页 >> 政策文件 >> …): the channel's, as the site's name above it is
+    short = [j for j in range(cands[0] + 1, last) if st.labels[j] is None and j not in sites
+             and st.size[j] <= _CHANNEL_NAME_CHARS and not st.sentence[j]]
+    named = False
     for site in sites:
-        if st.size[site] <= 24 and all(st.labels[j] is not None or j in sites or _label_value(st, j) for j in range(site + 1, rest[0])):
+        if st.size[site] <= 24 and all(st.labels[j] is not None or j in sites or j in short or _label_value(st, j)
+                                       for j in range(site + 1, rest[0])):
             st.labels[site] = BlockLabel("slogan", "slogan/site-name-above-trail",
                                          "site slogan: a name above the site's navigation or breadcrumb, not the headline")
+            named = True
+    for j in short if named else ():
+        st.labels[j] = BlockLabel("slogan", "slogan/site-name-above-trail",
+                                  "site slogan: a channel's short name between the site's name and its trail")
     return rest
 
 
@@ -2100,9 +2114,17 @@ def _label_pairs(st: _State, zones: list[str], outside: list[int]) -> None:
             continue
         rule = lab.rule if lab is not None else "label-table/label-above-value"
         st.labels[i] = lab or BlockLabel("metadata", rule, "label table: a label whose value is on the next line")
-        if "title" not in pair.fields:  # a document's title under 名称 stays: it is the headline
+        # a document's title under 名称 stays: it is the headline, unless the headline repeats it below
+        if "title" not in pair.fields or _repeated_below(st, i + 1):
             st.labels[i + 1] = BlockLabel("metadata", rule, "label table: the value of the label on the line above",
                                           dict(pair.fields))
+
+
+def _repeated_below(st: _State, i: int) -> bool:
+    """Whether the text of block ``i`` comes again as a block of its own further
+    down (spaces aside): a table cell's title that the document's headline repeats."""
+    text = "".join(st.texts[i].split())
+    return any("".join(st.texts[j].split()) == text for j in range(i + 1, st.n))
 
 
 def _label_tables(st: _State, zones: list[str]) -> dict[str, str]:

@@ -1,0 +1,196 @@
+"""Chrome of policy-document libraries and commercial news portals (held-out
+pages h380-h389): each rule catches lines worded otherwise than the pages it
+was written for (other libraries and portals, half-width punctuation, other
+brackets), and leaves alone the body sentences that use the same words (a
+document's own repeal clause, an article about advertising, a market report).
+
+A library's status notice that a document is repealed or expired (``【已废止】``,
+``本文件已失效，内容仅供参考。``) is chrome: it is the library's note on the
+validity its label table records (``有效性：已废止``), and goes with that table.
+The document's own words on its validity (``原《…》同时废止``, ``本办法有效期5年``,
+``本文件有效期5年，到期后自动失效``) are its text and stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from govtext import clean
+from tests.rule_lines import assert_caught, assert_kept
+
+CAUGHT: list[tuple[str, str]] = [
+    # a library's status badge or notice
+    ("label-table/validity-notice", "【已废止】"),
+    ("label-table/validity-notice", "［已失效］"),
+    ("label-table/validity-notice", "(部分失效)"),
+    ("label-table/validity-notice", "〔已宣布失效〕"),
+    ("label-table/validity-notice", "温馨提示：本文件已失效，内容仅供参考。"),
+    ("label-table/validity-notice", "提示: 该文件已废止, 仅供查阅"),
+    ("label-table/validity-notice", "注：本文件已于2024年12月31日废止。"),
+    ("label-table/validity-notice", "此规范性文件已被宣布失效"),
+    ("label-table/validity-notice", "特别提示：本规定已停止执行，全文仅供参阅。"),
+    # label cells the disclosure tables add
+    ("label-table/disclosure-labels", "失效日期：2028-12-31"),
+    ("label-table/disclosure-labels", "有效期至：2029-03-31"),
+    ("label-table/disclosure-labels", "失 效 时 间：2027年6月30日"),
+    ("label-table/disclosure-labels", "时效性：有效"),
+    ("label-table/disclosure-labels", "生效时间　2024-01-01"),
+    # links to a document's interpretations, and a portal's labelled links
+    ("related/labelled-link", "视频解读：《沅江市城区停车收费标准调整》政策解读"),
+    ("related/labelled-link", "文字解读: 停车收费标准调整，这些变化要知道"),
+    ("related/labelled-link", "图文解读：一图读懂新政"),
+    ("related/labelled-link", "【文字解读】《南湖市城市绿化管理办法》解读"),
+    ("related/labelled-link", "[图片解读] 一图看懂城市绿化新规"),
+    ("related/labelled-link", "【政策解读】一图读懂2024年度数字化转型补贴申报"),
+    ("related/labelled-link", "【图解】老楼加装电梯最高补多少"),
+    ("related/labelled-link", "［政策问答］加装电梯补助申请十问十答"),
+    ("related/labelled-link", "政策解读"),
+    ("related/labelled-link", "文件解读："),
+    ("related/labelled-link", "相关车型：比亚迪海豹　吉利银河E5"),
+    ("related/labelled-link", "相关股票: 海康威视 中国平安"),
+    ("related/labelled-link", "相关话题：#新能源汽车出口#"),
+    # portal furniture
+    ("tools/ad-tagged-line", "【广告】滨江一号·湖景洋房　首付20万起　咨询热线0631-5888888"),
+    ("tools/ad-tagged-line", "[推广] 0元领取英语试听课"),
+    ("tools/ad-tagged-line", "（广告）夏季空调特惠 全场五折"),
+    ("tools/ad-tagged-line", "〔赞助〕本栏目由某某银行冠名"),
+    ("tools/market-ticker", "上证指数 3312.45 +0.62%　深证成指 10528.31 +0.91%　创业板指 2107.66 +1.23%"),
+    ("tools/market-ticker", "恒生指数 19876.5 -1.02% 国企指数 7021.3 -0.88%"),
+    ("tools/market-ticker", "上证综指3050.12−0.35%｜深证成指9560.44+0.12%"),
+    ("slogan/bilingual-media-name", "今报网 JINBAO NEWS"),
+    ("slogan/bilingual-media-name", "东海日报 Donghai Daily"),
+    ("slogan/bilingual-media-name", "江城晚报 JIANGCHENG EVENING NEWS"),
+    ("slogan/bilingual-media-name", "南方传媒 Nanfang Media"),
+]
+
+KEPT: list[tuple[str, str]] = [
+    # a document's own words on its validity
+    ("label-table/validity-notice", "本办法自2019年9月1日起施行，有效期5年。《南湖市城市绿化管理暂行规定》同时废止。"),
+    ("label-table/validity-notice", "本文件有效期5年，到期后自动失效。"),
+    ("label-table/validity-notice", "对已失效的文件，要及时清理并向社会公布。"),
+    ("label-table/validity-notice", "（一）已废止的规范性文件，不得作为行政管理的依据；"),
+    ("label-table/validity-notice", "本通知施行后，2019年印发的同名文件已废止，请各单位按本通知执行。"),
+    ("label-table/validity-notice", "本文件已废止的条款目录见附件2。"),
+    ("related/labelled-link", "视频解读、图文解读等形式的政策解读材料应与文件同步发布。"),
+    ("related/labelled-link", "政策解读要做到“应解尽解”，解读材料与文件同步起草、同步审签、同步发布。"),
+    ("related/labelled-link", "第三条　相关车型应当符合国家机动车排放标准。"),
+    ("related/labelled-link", "（三）政策问答：由各部门根据群众关切整理形成。"),
+    ("tools/ad-tagged-line", "市场监管部门今年共查处违法广告案件42起，罚没金额186万元。"),
+    ("tools/ad-tagged-line", "广告：是指商品经营者或者服务提供者通过一定媒介和形式介绍自己所推销的商品或者服务的商业广告活动。"),
+    ("tools/ad-tagged-line", "“有的医美机构在广告中使用患者术前术后对比图。”"),
+    ("tools/market-ticker", "截至收盘，上证指数报3312.45点，上涨0.62%；深证成指报10528.31点，上涨0.91%。"),
+    ("tools/market-ticker", "上证指数 3312.45 +0.62%，市场成交额较上一交易日放大1200亿元，两市超过4000只个股上涨，北向资金净买入56亿元。"),
+    ("tools/market-ticker", "居民消费价格指数 102.3 +2.3%"),
+    ("slogan/bilingual-media-name", "市台 NEWS 频道改版上线"),
+    ("slogan/bilingual-media-name", "我市组织开展NEWS主题活动。"),
+]
+
+
+@pytest.mark.parametrize(("rule_id", "line"), CAUGHT)
+def test_library_and_portal_chrome_is_caught(rule_id: str, line: str) -> None:
+    assert_caught(rule_id, line)
+
+
+@pytest.mark.parametrize(("rule_id", "line"), KEPT)
+def test_body_words_of_library_and_portal_chrome_are_kept(rule_id: str, line: str) -> None:
+    assert_kept(rule_id, line)
+
+
+CHANNEL_PAGE = """青峰县人民政府
+规范文件
+首页 > 规范文件 > 县政府文件
+发文机关：青峰县人民政府　　发文字号：青政规〔2024〕3号
+发布日期：2024-05-06　　失效日期：2029-05-05
+青峰县农村集体经营性建设用地入市管理办法
+第一条　为规范农村集体经营性建设用地入市行为，根据有关法律法规，结合本县实际，制定本办法。
+第二条　本办法自2024年6月1日起施行，有效期5年。
+青峰县人民政府
+2024年5月6日
+"""
+
+
+def test_a_channel_name_between_the_site_name_and_the_trail_goes() -> None:
+    """A short channel name under the site's name and above its breadcrumb is
+    the site's header, as the name above it is; the headline, the articles and
+    the signature stay, and the date is the published one."""
+    doc = clean(CHANNEL_PAGE)
+    lines = doc.text.splitlines()
+    assert "规范文件" not in lines and "青峰县人民政府" in lines  # the signature stays
+    assert not doc.text.startswith("青峰县人民政府")
+    assert "失效日期" not in doc.text
+    for article in ("第一条", "第二条"):
+        assert article in doc.text
+    assert doc.metadata["title"] == "青峰县农村集体经营性建设用地入市管理办法"
+    assert doc.metadata["date"] == "2024-05-06"
+
+
+def _cells(title: str, headline: str) -> str:
+    return f"""江门湾区人民政府
+政府信息公开
+公开目录 / 区民政局 / 通知公告
+索引号
+11440305MB2D12999K/2024-00021
+发布机构
+江门湾区民政局
+发文日期
+2024-04-02
+名称
+{title}
+时效
+有效
+{headline}
+　　为做好2024年度养老服务补贴发放工作，现将有关事项通知如下。
+　　一、补贴对象为本区户籍80周岁以上老年人。
+江门湾区民政局
+2024年4月2日
+"""
+
+
+def test_a_title_cell_goes_when_the_headline_repeats_it() -> None:
+    """In a table dumped one cell per line without colons, the value of 名称
+    goes when the document's headline repeats it below (one copy stays), and
+    stays when it is the only headline."""
+    title = "江门湾区民政局关于做好2024年度养老服务补贴发放工作的通知"
+    doc = clean(_cells(title, title))
+    assert doc.text.count(title) == 1
+    assert doc.metadata["title"] == title
+    assert "时效" not in doc.text
+    only = clean(_cells(title, "").replace("\n\n", "\n"))
+    assert only.text.count(title) == 1
+    assert only.metadata["title"] == title
+
+
+def test_a_traditional_portal_loses_its_bilingual_name_and_tagged_ad() -> None:
+    """A Traditional portal page: the site's name with its English name and a
+    tagged advertisement go once the script is converted; the body, which
+    talks about advertising, stays."""
+    page = """東海日報 Donghai Daily
+首頁 > 社會
+業者違規廣告遭重罰 主管機關祭出新制
+2024/06/03 10:20　記者王小明／綜合報導
+　　主管機關今天表示，今年以來共查處違規廣告案件58件，其中醫美廣告占四成。
+　　主管機關提醒，民眾發現不實廣告可撥打專線檢舉。
+【廣告】夏日旅遊特惠　機加酒只要九千九
+"""
+    doc = clean(page)
+    assert "Donghai Daily" not in doc.text
+    assert "夏日旅游特惠" not in doc.text
+    assert "查处违规广告案件58件" in doc.text
+    assert "不实广告" in doc.text
+
+
+LABEL_WORDS_IN_PROSE = """关于加强行政规范性文件有效期管理的通知
+各乡镇人民政府，县政府各部门：
+　　为加强行政规范性文件管理，现就有关事项通知如下。
+　　一、行政规范性文件应当标注有效期。
+失效日期届满前，制定机关应当组织评估，需要继续执行的，重新公布。
+时效性是政务信息公开的重要要求，各单位要在20个工作日内公开。
+有效期至2028年12月31日。
+"""
+
+
+def test_label_words_that_open_sentences_of_a_document_stay() -> None:
+    """The disclosure labels added for the label tables (失效日期, 时效性, 有效期至)
+    open sentences of a document's last lines too: a sentence is no label cell."""
+    doc = clean(LABEL_WORDS_IN_PROSE)
+    for line in LABEL_WORDS_IN_PROSE.splitlines()[-3:]:
+        assert line in doc.text, line
