@@ -8,7 +8,9 @@ A library's status notice that a document is repealed or expired (``【已废止
 ``本文件已失效，内容仅供参考。``) is chrome: it is the library's note on the
 validity its label table records (``有效性：已废止``), and goes with that table.
 The document's own words on its validity (``原《…》同时废止``, ``本办法有效期5年``,
-``本文件有效期5年，到期后自动失效``) are its text and stay."""
+``本文件有效期5年，到期后自动失效``, a clean-up list's bare ``该文件已废止。``) are its
+text and stay: a notice is taken only as a badge, after a prompt (``提示：``, ``注：``)
+or with the ``仅供参考`` tail, and only at the page's edges."""
 
 from __future__ import annotations
 
@@ -26,7 +28,7 @@ CAUGHT: list[tuple[str, str]] = [
     ("label-table/validity-notice", "温馨提示：本文件已失效，内容仅供参考。"),
     ("label-table/validity-notice", "提示: 该文件已废止, 仅供查阅"),
     ("label-table/validity-notice", "注：本文件已于2024年12月31日废止。"),
-    ("label-table/validity-notice", "此规范性文件已被宣布失效"),
+    ("label-table/validity-notice", "此规范性文件已被宣布失效；仅供查阅"),
     ("label-table/validity-notice", "特别提示：本规定已停止执行，全文仅供参阅。"),
     # label cells the disclosure tables add
     ("label-table/disclosure-labels", "失效日期：2028-12-31"),
@@ -70,6 +72,8 @@ KEPT: list[tuple[str, str]] = [
     ("label-table/validity-notice", "（一）已废止的规范性文件，不得作为行政管理的依据；"),
     ("label-table/validity-notice", "本通知施行后，2019年印发的同名文件已废止，请各单位按本通知执行。"),
     ("label-table/validity-notice", "本文件已废止的条款目录见附件2。"),
+    ("label-table/validity-notice", "该文件已废止。"),  # an item's status in a clean-up list
+    ("label-table/validity-notice", "本文件已失效"),
     ("related/labelled-link", "视频解读、图文解读等形式的政策解读材料应与文件同步发布。"),
     ("related/labelled-link", "政策解读要做到“应解尽解”，解读材料与文件同步起草、同步审签、同步发布。"),
     ("related/labelled-link", "第三条　相关车型应当符合国家机动车排放标准。"),
@@ -194,3 +198,24 @@ def test_label_words_that_open_sentences_of_a_document_stay() -> None:
     doc = clean(LABEL_WORDS_IN_PROSE)
     for line in LABEL_WORDS_IN_PROSE.splitlines()[-3:]:
         assert line in doc.text, line
+
+
+CLEAN_UP_LIST = """清溪县人民政府办公室关于公布规范性文件清理结果的通知
+各乡镇人民政府，县政府各部门：
+　　根据上级部署，县政府办公室对2018年以来印发的规范性文件进行了全面清理，现将清理结果公布如下。
+　　一、《清溪县农村供水工程运行管理办法》（清政办发〔2022〕9号）
+该文件已废止。
+　　二、《清溪县城区停车管理办法》（清政办发〔2020〕3号）
+本文件已失效。
+清溪县人民政府办公室
+2025年1月6日
+"""
+
+
+def test_a_clean_up_lists_item_statuses_stay() -> None:
+    """A clean-up list that gives each document's status on a line of its own
+    (该文件已废止。) keeps them all: they are the document's text, not a
+    library's notice."""
+    doc = clean(CLEAN_UP_LIST)
+    for line in ("该文件已废止。", "本文件已失效。"):
+        assert line in doc.text
