@@ -25,6 +25,8 @@ CAUGHT: list[tuple[str, str]] = [
     ("label-table/validity-notice", "［已失效］"),
     ("label-table/validity-notice", "(部分失效)"),
     ("label-table/validity-notice", "〔已宣布失效〕"),
+    ("label-table/validity-notice", "(本文件已废止)"),
+    ("label-table/validity-notice", "【该规定已失效】"),
     ("label-table/validity-notice", "温馨提示：本文件已失效，内容仅供参考。"),
     ("label-table/validity-notice", "提示: 该文件已废止, 仅供查阅"),
     ("label-table/validity-notice", "注：本文件已于2024年12月31日废止。"),
@@ -35,6 +37,7 @@ CAUGHT: list[tuple[str, str]] = [
     ("label-table/disclosure-labels", "有效期至：2029-03-31"),
     ("label-table/disclosure-labels", "失 效 时 间：2027年6月30日"),
     ("label-table/disclosure-labels", "时效性：有效"),
+    ("label-table/disclosure-labels", "效力\t失效\t失效时间\t2026-09-30"),
     ("label-table/disclosure-labels", "生效时间　2024-01-01"),
     # links to a document's interpretations, and a portal's labelled links
     ("related/labelled-link", "视频解读：《沅江市城区停车收费标准调整》政策解读"),
@@ -47,6 +50,9 @@ CAUGHT: list[tuple[str, str]] = [
     ("related/labelled-link", "［政策问答］加装电梯补助申请十问十答"),
     ("related/labelled-link", "政策解读"),
     ("related/labelled-link", "文件解读："),
+    ("related/labelled-link", "解读文章"),
+    ("related/labelled-link", "动漫解读｜燃气安全那些事"),
+    ("related/labelled-link", "图文解读 | 一图看懂燃气新规"),
     ("related/labelled-link", "相关车型：比亚迪海豹　吉利银河E5"),
     ("related/labelled-link", "相关股票: 海康威视 中国平安"),
     ("related/labelled-link", "相关话题：#新能源汽车出口#"),
@@ -62,6 +68,7 @@ CAUGHT: list[tuple[str, str]] = [
     ("slogan/bilingual-media-name", "东海日报 Donghai Daily"),
     ("slogan/bilingual-media-name", "江城晚报 JIANGCHENG EVENING NEWS"),
     ("slogan/bilingual-media-name", "南方传媒 Nanfang Media"),
+    ("slogan/bilingual-media-name", "江州在线 JIANGZHOU ONLINE"),
 ]
 
 KEPT: list[tuple[str, str]] = [
@@ -78,6 +85,7 @@ KEPT: list[tuple[str, str]] = [
     ("related/labelled-link", "政策解读要做到“应解尽解”，解读材料与文件同步起草、同步审签、同步发布。"),
     ("related/labelled-link", "第三条　相关车型应当符合国家机动车排放标准。"),
     ("related/labelled-link", "（三）政策问答：由各部门根据群众关切整理形成。"),
+    ("related/labelled-link", "解读文章要做到通俗易懂。"),
     ("tools/ad-tagged-line", "市场监管部门今年共查处违法广告案件42起，罚没金额186万元。"),
     ("tools/ad-tagged-line", "广告：是指商品经营者或者服务提供者通过一定媒介和形式介绍自己所推销的商品或者服务的商业广告活动。"),
     ("tools/ad-tagged-line", "“有的医美机构在广告中使用患者术前术后对比图。”"),
@@ -219,3 +227,19 @@ def test_a_clean_up_lists_item_statuses_stay() -> None:
     doc = clean(CLEAN_UP_LIST)
     for line in ("该文件已废止。", "本文件已失效。"):
         assert line in doc.text
+
+
+def test_a_two_character_label_padded_to_four_with_half_width_spaces_is_a_label() -> None:
+    """A table aligns two-character labels with four-character ones by two
+    full-width or four half-width spaces (标    题, 文    号): still labels,
+    their values metadata, the tab-separated cells gone."""
+    title = "西陵市人民政府关于印发西陵市城镇燃气管理办法的通知"
+    page = (f"西陵市人民政府\n首页 → 信息公开 → 规范性文件\n标    题\t{title}\n"
+            "文    号\t西政规〔2021〕4号\t效    力\t失效\n发布时间\t2021-09-15\n"
+            f"{title}\n各区县人民政府，市政府各部门：\n"
+            "　　现将《西陵市城镇燃气管理办法》印发给你们，请认真贯彻执行。\n西陵市人民政府\n2021年9月10日\n")
+    doc = clean(page)
+    assert doc.metadata["title"] == title
+    assert doc.metadata["date"] == "2021-09-15"
+    assert doc.text.count(title) == 1
+    assert "西政规" not in doc.text and "效" not in doc.text.splitlines()[0]

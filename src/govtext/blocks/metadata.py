@@ -202,7 +202,7 @@ _LABELS: dict[str, tuple[str, ...]] = {
     "topic": ("主题分类", "信息分类", "信息类别", "内容分类", "题材分类", "主题", "分类", "主題分類", "資訊分類", "主題", "分類"),
     "title": ("文件名称", "信息名称", "名称", "标题", "来信标题", "信件标题", "留言标题", "来信主题", "留言主题", "文件名稱",
               "名稱", "標題", "來信標題", "信件標題", "留言標題"),
-    "valid": ("有效性", "效力状态", "效力狀態", "时效性", "时效"),
+    "valid": ("有效性", "效力状态", "效力狀態", "时效性", "时效", "效力"),
     # recognised so that a line of them counts as metadata; their values are not kept
     "other": (
         "审核", "审稿", "校对", "签发", "摄影", "摄像", "图片来源", "图片", "图源", "供图", "发布者", "发布人", "文章录入", "信息录入", "录入人", "录入",
@@ -233,7 +233,7 @@ def _with_regional_labels(labels: dict[str, tuple[str, ...]]) -> dict[str, tuple
 
 _LABELS = _with_regional_labels(_LABELS)
 _LABEL_KIND = {word: kind for kind, words in _LABELS.items() for word in words}
-_LETTER_GAP = "[ \\u3000\\xa0]{0,3}"
+_LETTER_GAP = "[ \\u3000\\xa0]{0,4}"
 
 
 def _kind(label: str) -> str:
