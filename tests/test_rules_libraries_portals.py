@@ -37,6 +37,10 @@ CAUGHT: list[tuple[str, str]] = [
     ("label-table/disclosure-labels", "有效期至：2029-03-31"),
     ("label-table/disclosure-labels", "失 效 时 间：2027年6月30日"),
     ("label-table/disclosure-labels", "时效性：有效"),
+    ("label-table/disclosure-labels", "公发布日：民国113年03月08日"),
+    ("label-table/disclosure-labels", "修正日期：2024-03-08"),
+    ("label-table/disclosure-labels", "法规体系：建设类"),
+    ("label-table/disclosure-labels", "法规状态：现行有效"),
     ("label-table/disclosure-labels", "效力\t失效\t失效时间\t2026-09-30"),
     ("label-table/disclosure-labels", "生效时间　2024-01-01"),
     # links to a document's interpretations, and a portal's labelled links
@@ -249,3 +253,38 @@ def test_a_two_character_label_padded_to_four_with_half_width_spaces_is_a_label(
     assert doc.metadata["date"] == "2021-09-15"
     assert doc.text.count(title) == 1
     assert "西政规" not in doc.text and "效" not in doc.text.splitlines()[0]
+
+
+LAW_DATABASE = """桃源縣政府全球資訊網
+:::
+首頁 > 法規資訊 > 自治條例
+法規名稱：桃源縣公園管理自治條例
+公發布日：民國113年03月08日
+修正日期：民國113年03月08日
+發文字號：府法規字第1130045678號
+法規體系：建設類
+廢止日期：
+法規狀態：現行有效
+第 1 條　桃源縣為加強公園之管理與維護，提供民眾優質休憩空間，特制定本自治條例。
+第 2 條　本自治條例之主管機關為本府工務處。
+第 3 條　於公園內不得有下列行為：
+一、攀折花木或損壞設施。
+二、任意張貼廣告或設攤營業。
+第 4 條　本自治條例自公布日施行。
+相關法規
+桃源縣公園綠地認養辦法
+瀏覽人次：1,234　更新日期：113-03-10
+"""
+
+
+def test_a_taiwan_law_database_page_gives_its_labels_to_metadata() -> None:
+    """A Taiwan law database's label block (法規名稱, 公發布日, 修正日期,
+    法規體系, 法規狀態): the name is the title, the promulgation date the
+    date (not the page's update), the labels go, every article stays."""
+    doc = clean(LAW_DATABASE)
+    assert doc.metadata["title"] == "桃源县公园管理自治条例"
+    assert doc.metadata["date"] == "2024-03-08"
+    for label in ("法规名称", "公发布日", "修正日期", "法规体系", "法规状态", "相关法规"):
+        assert label not in doc.text, label
+    assert doc.text.count("条　") == 4
+    assert "任意张贴广告或设摊营业" in doc.text
