@@ -61,6 +61,10 @@ CAUGHT: list[tuple[str, str]] = [
     ("related/labelled-link", "相关股票: 海康威视 中国平安"),
     ("related/labelled-link", "相关话题：#新能源汽车出口#"),
     # portal furniture
+    ("tools/comments", "读者留言（12则）"),
+    ("tools/comments", "评论（5）"),
+    ("tools/comments", "网友评论(3)"),
+    ("tools/comments", "热门跟帖（128条）"),
     ("breadcrumb/chain-to-article", "北港新闻网首页 - 本地 - 正文"),
     ("breadcrumb/chain-to-article", "新闻中心 | 国内 | 正文"),
     ("breadcrumb/chain-to-article", "财经频道_宏观_正文"),
@@ -96,6 +100,8 @@ KEPT: list[tuple[str, str]] = [
     ("related/labelled-link", "解读文章要做到通俗易懂。"),
     ("breadcrumb/chain-to-article", "附件1：实施细则正文"),
     ("breadcrumb/chain-to-article", "第二部分 - 条例正文"),
+    ("tools/comments", "网友留言：市民张先生反映城南新村路灯不亮。"),
+    ("tools/comments", "评论（一）"),
     ("tools/ad-tagged-line", "市场监管部门今年共查处违法广告案件42起，罚没金额186万元。"),
     ("tools/ad-tagged-line", "广告：是指商品经营者或者服务提供者通过一定媒介和形式介绍自己所推销的商品或者服务的商业广告活动。"),
     ("tools/ad-tagged-line", "“有的医美机构在广告中使用患者术前术后对比图。”"),
@@ -288,3 +294,61 @@ def test_a_taiwan_law_database_page_gives_its_labels_to_metadata() -> None:
         assert label not in doc.text, label
     assert doc.text.count("条　") == 4
     assert "任意张贴广告或设摊营业" in doc.text
+
+
+HK_PORTAL = """港聞天地 HK NEWSLAND
+主頁 | 港聞 | 兩岸 | 國際 | 財經 | 娛樂
+港聞天地 » 港聞 » 正文
+政府推出新一輪消費券 市民下月起可登記
+2024年05月06日 星期一 14:22　撰文：何家樂
+　　政府今日宣布推出新一輪消費券計劃，合資格市民每人可獲發5000元，下月1日起可經網上或郵寄方式登記。
+　　有市民在網上留言區表示歡迎，認為有助紓緩生活壓力。
+編輯：黃卓謙
+本網站內容不代表本網立場
+延伸閱讀
+消費券登記常見問題
+熱門新聞
+1. 天文台發出酷熱天氣警告
+2. 港鐵票價下月起調整
+讀者留言（12則）
+陳生：好消息！
+Mandy Wong：幾時有得用？
+登入後留言
+"""
+
+
+def test_a_counted_comment_header_ends_the_body_above_the_related_lists() -> None:
+    """Readers' comments under a header with their count (讀者留言（12則）) are
+    the comment widget even without reply buttons or times; the related and
+    ranking lists above them, whose numbered items read like a notice's
+    headings, are then below the body too."""
+    doc = clean(HK_PORTAL)
+    for chrome in ("不代表本网立场", "延伸阅读", "常见问题", "热门新闻", "天文台", "港铁票价", "读者留言", "好消息", "几时有得用"):
+        assert chrome not in doc.text, chrome
+    assert "合资格市民每人可获发5000元" in doc.text
+    assert "网上留言区表示欢迎" in doc.text
+
+
+MAILBOX = """临川市人民政府
+首页 > 政民互动 > 市长信箱
+关于小区门口路灯不亮的问题
+来信时间：2024-10-08 09:12
+网友留言
+　　市长您好，我是城南新村的居民，小区门口的两盏路灯已经坏了一个多月，晚上出行很不方便，希望有关部门尽快修复。
+回复单位：市城市管理局
+回复内容：
+　　您好！收到您的来信后，我局立即安排工作人员现场查看，已于10月9日完成路灯维修。
+评论（2）
+张先生：修得很快，点赞！
+李女士：谢谢城管局。
+"""
+
+
+def test_a_mailbox_letter_under_an_uncounted_header_stays() -> None:
+    """A government mailbox's letter under 网友留言 (no count) and its reply are
+    the page's text; only the comments under 评论（2） go."""
+    doc = clean(MAILBOX)
+    for line in MAILBOX.splitlines()[5:9]:
+        if line.startswith("　　"):
+            assert line.strip("　") in doc.text
+    assert "修得很快" not in doc.text and "谢谢城管局" not in doc.text
