@@ -352,3 +352,28 @@ def test_a_mailbox_letter_under_an_uncounted_header_stays() -> None:
         if line.startswith("　　"):
             assert line.strip("　") in doc.text
     assert "修得很快" not in doc.text and "谢谢城管局" not in doc.text
+
+
+HALF_WIDTH_LIBRARY = """白河市人民政府门户网站
+政策 > 规范性文件
+索引号: 000014672/2024-01233    信息分类: 规范性文件
+发布机构: 白河市人民政府    发文日期: 2024-03-05
+文号: 白政规[2024]1号    有效性: 有效
+名称: 白河市人民政府关于印发白河市公共租赁住房管理办法的通知
+白河市人民政府关于印发白河市公共租赁住房管理办法的通知
+各县区人民政府, 市政府各部门:
+    现将《白河市公共租赁住房管理办法》印发给你们, 请认真贯彻执行。
+白河市人民政府
+2024年3月5日
+"""
+
+
+def test_a_two_link_trail_above_a_label_table_is_no_headline() -> None:
+    """A trail of two links (政策 > 规范性文件) with a label table between it and
+    the headline is still above the headline: it goes, and the headline is the
+    title."""
+    doc = clean(HALF_WIDTH_LIBRARY)
+    assert doc.metadata["title"] == "白河市人民政府关于印发白河市公共租赁住房管理办法的通知"
+    assert doc.metadata["date"] == "2024-03-05"
+    assert "规范性文件" not in doc.text.splitlines()[0]
+    assert "政策 >" not in doc.text

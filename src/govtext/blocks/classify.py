@@ -797,12 +797,30 @@ def _recheck_prose_rules(st: _State, zones: list[str]) -> None:
             st.labels[i] = None
 
 
+_ABOVE_HEADLINE_LOOK = 3
+"""Unlabelled blocks after a line in which a title-shaped one must come for it to be above the headline."""
+_ABOVE_HEADLINE_SKIP = 12
+"""Labelled blocks (a label table's rows) skipped over on the way to them."""
+
+
 def _above_headline(st: _State, i: int) -> bool:
     """Some unlabelled title-shaped line (no sentence, not longer than a
-    headline) follows block ``i`` before the body."""
+    headline) follows block ``i`` before the body: among the next three
+    unlabelled blocks, past a label table's labelled rows (a dozen at most)."""
     lo, hi = st.config.title_chars
-    return any(st.labels[j] is None and not st.sentence[j] and lo <= st.size[j] <= hi
-               for j in range(i + 1, min(st.n, i + 4)))
+    seen = skipped = 0
+    for j in range(i + 1, st.n):
+        if st.labels[j] is not None:
+            skipped += 1
+            if skipped > _ABOVE_HEADLINE_SKIP:
+                return False
+            continue
+        if not st.sentence[j] and lo <= st.size[j] <= hi:
+            return True
+        seen += 1
+        if seen == _ABOVE_HEADLINE_LOOK:
+            return False
+    return False
 
 
 def _rule(rules: RuleSet, qid: str) -> Rule | None:
