@@ -73,6 +73,8 @@ CAUGHT: list[tuple[str, str]] = [
     ("tools/ad-tagged-line", "[推广] 0元领取英语试听课"),
     ("tools/ad-tagged-line", "（广告）夏季空调特惠 全场五折"),
     ("tools/ad-tagged-line", "〔赞助〕本栏目由某某银行冠名"),
+    ("tools/ad-colon-line", "推广：点击领取流量卡"),
+    ("tools/ad-colon-line", "广告: 暑期游学营火热报名中"),
     ("tools/market-ticker", "上证指数 3312.45 +0.62%　深证成指 10528.31 +0.91%　创业板指 2107.66 +1.23%"),
     ("tools/market-ticker", "恒生指数 19876.5 -1.02% 国企指数 7021.3 -0.88%"),
     ("tools/market-ticker", "上证综指3050.12−0.35%｜深证成指9560.44+0.12%"),
@@ -377,3 +379,31 @@ def test_a_two_link_trail_above_a_label_table_is_no_headline() -> None:
     assert doc.metadata["date"] == "2024-03-05"
     assert "规范性文件" not in doc.text.splitlines()[0]
     assert "政策 >" not in doc.text
+
+
+WAP_PORTAL = """中华网 > 科技 > 正文
+我国成功发射新一代通信技术试验卫星
+2024-08-29 20:15:00 来源: 央视新闻客户端
+　　8月29日19时48分，我国在西昌卫星发射中心成功将通信技术试验卫星十三号发射升空。
+　　该卫星主要用于开展多频段、高速率卫星通信技术验证。
+(责任编辑:科技_小新)
+推广：点击领取流量卡
+相关阅读：
+神舟十八号航天员顺利出舱 08-28
+"""
+
+AD_LAW_NOTICE = """关于规范户外广告设置的通告
+　　为规范户外广告设置管理，现将有关事项通告如下。
+　　一、户外广告设置应当符合规划。
+广告：是指商品经营者或者服务提供者通过一定媒介和形式直接或者间接地介绍自己所推销的商品或者服务的商业广告。
+推广：在全市范围内推广使用新型节能灯箱。
+"""
+
+
+def test_a_colon_labelled_ad_goes_below_an_article_and_such_sentences_stay() -> None:
+    """推广：… under an article goes; a notice's definition or measure opened by
+    the same word (广告：是指…。, 推广：在全市范围内推广…。) is its text."""
+    assert "流量卡" not in clean(WAP_PORTAL).text
+    doc = clean(AD_LAW_NOTICE)
+    for line in AD_LAW_NOTICE.splitlines()[-2:]:
+        assert line in doc.text, line
