@@ -38,6 +38,8 @@ class RejoinCapture:
         self.text = text
         self.edits: list[Edit] = []
         self.pages: list[tuple[int, int]] = []  # no page breaks known
+        self.annotations: dict[str, object] = {}  # no continuation markers removed
+        self.metadata: dict[str, object] = {}  # no title found
 
     def apply(self, edits: list[Edit], filter: str) -> None:
         self.edits.extend(edits)

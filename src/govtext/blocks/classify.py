@@ -1402,22 +1402,44 @@ body (a tender's ``名称：`` of its agency or of the goods it bought): outside
 the body, a line of them alone is metadata only beside another metadata line."""
 
 
-def _signed_date(st: _State, i: int) -> bool:
+def _signed_date(st: _State, i: int, *, closed: bool = False) -> bool:
     """Block ``i`` is a bare date under the office(s) that signed the text
     above them (``特此公告。`` / ``邵东县人民法院`` / ``二〇二四年七月二十九日``):
     the notice's own date, also on a page of short lines with no sentence
-    to tell its body by.
+    to tell its body by. With ``closed``, the block above the office(s) must
+    end a sentence (``…请认真贯彻执行。``): a text that ends there, not a
+    headline with its source and date lines under it.
 
     >>> st = _State(["案由：民间借贷纠纷", "邵东县人民法院", "二〇二四年七月二十九日"], load_rules(), ClassifyConfig())
-    >>> _signed_date(st, 2), _signed_date(st, 1)
-    (True, False)
+    >>> _signed_date(st, 2), _signed_date(st, 1), _signed_date(st, 2, closed=True)
+    (True, False, False)
     """
     if _CLOSING_DATE.match(st.texts[i]) is None:
         return False
     j = i - 1
     while j >= 0 and i - j <= 3 and st.labels[j] is None and _OFFICE.match("".join(st.texts[j].split())) is not None:
         j -= 1
-    return j < i - 1 and j >= 0 and st.labels[j] is None and not st.is_meta(j)
+    return (j < i - 1 and j >= 0 and st.labels[j] is None and not st.is_meta(j)
+            and (not closed or _ends_text(st, j + 1)))
+
+
+_TEXT_END = frozenset("。！？!?")
+
+
+def _ends_text(st: _State, i: int) -> bool:
+    """The block above block ``i`` is unlabelled and ends a sentence
+    (``…现印发给你们，请认真贯彻执行。``, ``特此通知。``): block ``i``, an
+    office's name, signs the text above it. A page's source and date lines
+    stand under its headline, which ends in no full stop.
+
+    >>> st = _State(["请认真贯彻执行。", "青溪县人民政府办公室", "关于加强管理的通知", "青溪县人民政府"], load_rules(), ClassifyConfig())
+    >>> _ends_text(st, 1), _ends_text(st, 3), _ends_text(st, 0)
+    (True, False, False)
+    """
+    if i < 1 or st.labels[i - 1] is not None:
+        return False
+    above = st.texts[i - 1].rstrip()
+    return above[-1:] in _TEXT_END
 
 
 def _metadata_lines(st: _State, zones: list[str], outside: list[int]) -> None:
@@ -1428,7 +1450,8 @@ def _metadata_lines(st: _State, zones: list[str], outside: list[int]) -> None:
         m = st.meta_line(i)
         if m is None or not m.fields or m.coverage < st.config.meta_coverage:
             continue
-        if (zones[i] == "tail" and not has_label_mark(st.texts[i])) or (zones[i] == "edge" and _signed_date(st, i)):
+        if (zones[i] == "tail" and not has_label_mark(st.texts[i])) or (zones[i] == "edge" and _signed_date(st, i)) \
+                or (zones[i] == "head" and _signed_date(st, i, closed=True)):
             continue  # a signature and date closing a notice are body; labelled facts are not
         if m.fields.keys() <= _WEAK_FIELDS:
             weak.append(i)
@@ -2020,6 +2043,8 @@ def _issuer_lines(st: _State, zones: list[str], title: int | None) -> None:
             continue
         dated = [j for j in (i - 1, i + 1) if 0 <= j < st.n and _dated_without_source(st.labels[j])]
         if dated and _BARE_AGENCY.match(st.texts[i]):
+            if _ends_text(st, i):
+                return  # it signs the text above it (a gazette's notice over the rules it issues), no source line
             st.labels[i] = BlockLabel("metadata", "meta/issuer-line", "metadata: the agency that issued the page, "
                                       "named alone beside its date line", {"source": st.texts[i].strip()})
             return
@@ -2462,26 +2487,39 @@ _PAPER_NAME = regex.compile(r"^\W{0,3}《?(\p{Han}{1,10}?(?:日报|晚报|早报
 
 
 _PAPER_LINE = regex.compile(r"^\W{0,3}《?\p{Han}{1,8}?(?:日报|晚报|早报|时报|商报|快报|导报|日報|晚報|早報|時報|商報|快報|導報"
-                            r"|(?<![通简喜汇周月年公电情警预画簡喜匯週電預畫])[报報])》?\W{0,3}$")
-"""A line that is a newspaper's name and nothing else (``临湖日报``, ``《青溪报》``), not a document's kind (通报, 简报)."""
+                            r"|(?<![通简喜汇周月年公电情警预画簡喜匯週電預畫])[报報])》?"
+                            r"(?:[ \t\u3000]{1,4}第[ \t\u3000]{0,2}[0-9０-９]{1,5}[ \t\u3000]{0,2}[期號号])?\W{0,3}$")
+"""A line that is a newspaper's name and nothing else (``临湖日报``, ``《青溪报》``) but its issue
+(``東區街坊報　第318期``), not a document's kind (通报, 简报)."""
 _MASTHEAD = BlockLabel("slogan", "slogan/masthead", "site slogan: the newspaper's name on its e-paper's masthead above the headline")
+
+
+_MASTHEAD_LINES = 4
+"""How many lines a newspaper's name may stand above its date line: the masthead's other lines (its name
+in pinyin, its registration) between."""
 
 
 def _mastheads(st: _State, zones: list[str]) -> None:
     """A newspaper's name alone on a line in the head, right above the date
     line of its e-paper (``临湖日报`` / ``2024年03月05日 星期二``) or opening
     the page above its headline and date line (``东原日报`` / headline /
-    ``发布时间：…``), is the masthead, not a headline; an account's name that
-    the date line names again (``…发布于浙江临湖日报官方账号``) is left to the
-    account's rules."""
+    ``发布时间：…``), is the masthead, not a headline; so is one above other
+    lines of the masthead found to be noise and then the date line
+    (``禾川报`` / ``HECHUAN BAO`` / ``国内统一连续出版物号：…`` / ``2025年4月9日``).
+    An account's name that the date line names again
+    (``…发布于浙江临湖日报官方账号``) is left to the account's rules."""
     top = True  # every block above is labelled noise
     for i in range(st.n - 1):
         if zones[i] != "head":
             break
-        nxt = st.labels[i + 1]
         if st.labels[i] is None and _PAPER_LINE.match(st.texts[i]) is not None:
+            j = i + 1  # the date line, under the masthead's other lines found to be noise
+            while j + 1 < st.n and j < i + _MASTHEAD_LINES and (lab := st.labels[j]) is not None \
+                    and not lab.fields:
+                j += 1
+            nxt = st.labels[j]
             name = st.texts[i].strip()
-            if (nxt is not None and "date" in nxt.fields and name not in st.texts[i + 1]) \
+            if (nxt is not None and "date" in nxt.fields and name not in st.texts[j]) \
                     or (top and i + 2 < st.n and nxt is None and _dated_line(st, i + 2, name)):
                 st.labels[i] = _MASTHEAD
         top = top and st.labels[i] is not None

@@ -95,9 +95,14 @@ _DATE_CORE = (
 Taiwan (``113-03-14``, ``民國113年3月14日``: year 113 is 2024; after 民國 also
 a year of two digits or in Chinese numerals, ``民國99年``, ``中華民國一百一十三年五月三日``)."""
 _ROC_YEAR_ZERO = 1911
-_DATE = re.compile(_DATE_CORE + _WEEKDAY + _TIME + _WEEKDAY)
+_LUNAR = ("(?:" + _SP + "[（(]?(?:农历|農曆)" + _SP + "(?:[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥][年]" + _SP + ")?"
+          "(?:闰|閏)?[正一二三四五六七八九十冬腊臘]{1,2}月"
+          "(?:初[一二三四五六七八九十]|十[一二三四五六七八九]?|廿[一二三四五六七八九]?|二十|三十)?[）)]?)?")
+"""The lunar date a newspaper's dateline gives after the weekday (``农历乙巳年三月十二``, ``農曆正月初一``)."""
+_DATE = re.compile(_DATE_CORE + _WEEKDAY + _TIME + _WEEKDAY + _LUNAR)
 """A date (:data:`_DATE_CORE`) with its weekday and time, the weekday
-before the time or after it (``2024-12-03 10:21 星期二``)."""
+before the time or after it (``2024-12-03 10:21 星期二``), and a lunar date
+after them (``2025年4月9日 星期三 农历乙巳年三月十二``)."""
 _DATE_FIRST = re.compile("[0-9０-９" + _CN_DIGIT + "]|(?:中[華华])?民[國国]")
 """Where every date begins: its year's first digit, or the era before a
 Taiwan year (``民國113年``, ``中華民國一百一十三年``). ``re`` scans for the

@@ -59,7 +59,7 @@ _DATED_MASTHEAD = regex.compile(_PAPER_DATE + rf"第\s*[A-Za-z]?\s*{_N}\s*版\s*
 _PAGE_LINE = [
     ("footer", regex.compile(rf"第\s*{_N}\s*[页頁]\s*[，,/／|｜]?\s*共\s*{_T}\s*[页頁]")),
     ("footer", regex.compile(rf"共\s*{_T}\s*[页頁]\s*[，,/／|｜]?\s*第\s*{_N}\s*[页頁]")),
-    ("footer", regex.compile(rf"{_DASH}\s*{_N}\s*{_DASH}")),
+    ("footer", regex.compile(rf"{_DASH}\s*(?:[A-Za-z]\s*)?{_N}\s*{_DASH}")),
     ("footer", regex.compile(rf"第\s*{_N}\s*[页頁]")),
     ("weak", regex.compile(rf"{_N}\s*[/／]\s*{_T}")),
     ("footer", regex.compile(rf"(?i)page\s*{_N}(?:\s*(?:of|/)\s*{_T})?")),
@@ -100,6 +100,8 @@ def find_page_numbers(text: str) -> list[PageNumber]:
 
     >>> [(p.page, p.total) for p in find_page_numbers("正文\\n- 3 -\\n第2页 共5页\\n2024年3月")]
     [(3, None), (2, 5)]
+    >>> [p.page for p in find_page_numbers("正文\\n— A4 —\\n正文")]
+    [4]
     >>> [(p.page, p.total) for p in find_page_numbers("正文\\n1/2\\n正文\\n2/2")]
     [(1, 2), (2, 2)]
     >>> find_page_numbers("比例\\n1/2\\n正文")
@@ -469,6 +471,35 @@ def _masthead_opening(text: str, numbers: list[PageNumber]) -> int:
     return opening
 
 
+_EDITION_DATE = regex.compile(
+    r"[ \t\u3000]*(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[-./]\d{1,2}[-./]\d{1,2})"
+    r"(?:[ \t\u3000]*[，,]?[ \t\u3000]*(?:星期|礼拜|禮拜|周|週)[一二三四五六日天])?[ \t\u3000]*")
+"""A date alone on a line (``2025年6月3日``, ``2025-06-03 星期二``)."""
+
+
+def _edition_dates(text: str, header: PageNumber) -> list[tuple[int, int]]:
+    """The span deleting the date line right below an edition header inside
+    the text (``第A2版：要闻`` / ``2025年6月3日``, an e-paper's dated masthead
+    that a column break set over two lines): the page's furniture. Only a
+    line holding nothing but a date goes, and not one above the header (the
+    date of a notice that closes the page before).
+
+    >>> t = "第一段文字很长，\\n第A2版：要闻\\n2025年6月3日\\n第二段文字。"
+    >>> [t[s:e] for s, e in _edition_dates(t, find_page_numbers(t)[0])]
+    ['2025年6月3日\\n']
+    >>> t = "特此通知。\\n2025年6月2日\\n第2版\\n2025年6月3日上午，会议召开。"
+    >>> _edition_dates(t, find_page_numbers(t)[0])
+    []
+    """
+    if header.end >= len(text):
+        return []
+    after = text.find("\n", header.end + 1)
+    below = (header.end + 1, len(text) if after < 0 else after)
+    if below[0] < below[1] and _EDITION_DATE.fullmatch(text, *below):
+        return [_delete_line(text, *below)]
+    return []
+
+
 class PageFurniture:
     """Removes page numbers, page breaks' running headers and footers (see module doc)."""
 
@@ -494,6 +525,11 @@ class PageFurniture:
             edits.append(Edit.delete(s, e, rule="page-number",
                                      reason=f"page furniture: page number line (page {p.page}{total})"))
             cuts.append((s, e))
+            if p.position == "header" and p.start > opening:
+                for ds, de in _edition_dates(text, p):
+                    edits.append(Edit.delete(ds, de, rule="page-date", reason="page furniture: the date of an "
+                                             "edition header set on a line of its own beside it"))
+                    cuts.append((ds, de))
         for f in feeds:
             if not any(s <= f < e for s, e in cuts):
                 cuts.append((f, f + 1))

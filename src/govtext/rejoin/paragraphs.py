@@ -256,6 +256,9 @@ class _Line:
     start: int
     end: int
     text: str
+    lead: int = 0
+    """Columns a continuation marker took at the line's start before it went
+    (``【上接1版】站项目全部并网，``): the line was laid out with it."""
 
 
 _SPAN = re.Match.span
@@ -578,6 +581,30 @@ def _hanging_mark_wrap(line: str) -> bool:
     return last in _HANGING_CLAUSE or (last in _HANGING_CLOSERS and not ends_sentence(t[:-1]))
 
 
+_SQUEEZABLE = frozenset("。，、；：？！”’」』）》")
+"""Full-width marks whose half-empty em a Chinese layout squeezes when one
+follows another (``。”``, ``”，``, ``）。``): such a pair takes three columns, not four."""
+_SQUEEZED_OPENERS = frozenset("“‘「『（《")
+
+
+def _squeezed_line(line: str) -> bool:
+    """Whether ``line`` holds two marks side by side whose blank halves the
+    layout squeezed (``…自动报警。”工务段段长马永胜说，过``), so it takes a
+    character more than the column's other lines, and ends inside a word (a
+    Han character, a letter or a digit, no mark): a full line one character
+    over the wrap, cut mid-sentence. A paragraph's last line ends with a mark.
+
+    >>> _squeezed_line("发现病害自动报警。”工务段段长马永胜说，过"), _squeezed_line("他们说，“明年还要干。”")
+    (True, False)
+    >>> _squeezed_line("发现病害自动报警后工务段段长马永胜说的过")
+    False
+    """
+    t = line.rstrip(_SPACES)
+    if not t or not t[-1].isalnum():
+        return False
+    return any(a in _SQUEEZABLE and (b in _SQUEEZABLE or b in _SQUEEZED_OPENERS) for a, b in pairwise(t))
+
+
 def _hanging_stop(line: str) -> bool:
     """Whether ``line`` ends with a sentence end the layout may have hung past
     the column (``稳中有进。``, ``他说。”``): where paragraphs open with an
@@ -749,6 +776,39 @@ def _page_break(doc: Document, end: int, start: int) -> bool:
     return before is not None and doc.page_of_original(doc.original_range(start, start + 1)[0]) != before
 
 
+def _marker_leads(doc: Document, text: str, spans: list[tuple[int, int]]) -> dict[int, int]:
+    """Line break before a line -> display columns of the "continued from"
+    marker that opened the line on the page (``【上接1版】站项目全部并网，新增``),
+    which :class:`~govtext.rejoin.ContinuationMarkers` removed: the line was
+    laid out, and wrapped, with it, so it is as wide as the column's other
+    full lines. Only a marker followed on its line by the line's text counts
+    (one on a line of its own leaves no line behind; one closing a line
+    ends the text there). Empty unless markers were removed."""
+    records = doc.annotations.get("continuation_markers")
+    if not records:
+        return {}
+    starts = sorted(r["original_end"] for r in records if r.get("kind") == "continued-from")
+    if not starts:
+        return {}
+    original = doc.original_text
+    out: dict[int, int] = {}
+    for b, e in spans:
+        if b + 1 >= e:
+            continue
+        line_start = doc.original_range(b + 1, b + 2)[0]
+        i = bisect_left(starts, line_start + 1) - 1
+        if i < 0:
+            continue
+        gap = original[starts[i] : line_start]
+        if gap.strip(_SPACES) or "\n" in gap:
+            continue  # (the line does not open right after the marker)
+        rec = next(r for r in records if r.get("original_end") == starts[i])
+        opened = original[rec["original_start"] : line_start]
+        if "\n" not in opened:
+            out[b] = display_width(opened)
+    return out
+
+
 class ParagraphRejoiner:
     """Joins broken paragraphs and reflows hard wraps (see module doc)."""
 
@@ -776,11 +836,13 @@ class ParagraphRejoiner:
             return
         spans = _non_blank_spans(text)
         spaced = _double_spaced(text, spans)
-        wrapped = self._hard_wrapped(text, spans, spaced) if self.config.hard_wrap else {}
+        wrapped = self._hard_wrapped(text, spans, spaced, _marker_leads(doc, text, spans)) \
+            if self.config.hard_wrap else {}
         titles = _broken_titles(text, spans) if "关于" in text else {}
         edits: list[Edit] = []
         indented: bool | None = None
         paragraph: str | None = None  # the paragraph so far, when a join made it more than its last line
+        openers: set[str] = set()  # the first lines of the paragraphs joins made
         long_prose = self.config.long_prose_chars
         for (pb, pe), (cb, ce) in pairwise(spans):
             # a blank line a page break left after a hard-wrapped line is no paragraph break
@@ -804,11 +866,18 @@ class ParagraphRejoiner:
             if reason is None:
                 paragraph = None
                 continue
+            if paragraph == prev.text and ln.start not in titles:
+                openers.add(prev.text.strip(_SPACES))
             edits.append(self._join(text, prev, ln, reason))
             # decisions see the paragraph a second run would: the lines joined
             paragraph = _kept(paragraph.rstrip(_SPACES) + ln.text)
         if edits:
             doc.apply(edits, filter=self.name)
+            title = doc.metadata.get("title")
+            if isinstance(title, str) and title.strip(_SPACES) in openers:
+                # the line taken for the headline opens a paragraph it runs on in (a jump page's first
+                # wrapped line, 站项目全部并网，新增装机容量 / 36万千瓦…): no headline, not a title
+                doc.metadata["title"] = None
 
     def _reason(self, paragraph: str, prev: _Line, ln: _Line, gap_blank: bool,
                 wrapped: dict[int, tuple[int, bool]], indented: bool) -> str | None:
@@ -851,13 +920,14 @@ class ParagraphRejoiner:
         return Edit.delete(start, end, rule="paragraph-join", reason=reason)
 
     def _hard_wrapped(self, text: str, spans: list[tuple[int, int]],
-                      spaced: bool = False) -> dict[int, tuple[int, bool]]:
+                      spaced: bool = False, leads: dict[int, int] | None = None) -> dict[int, tuple[int, bool]]:
         """Lines of hard-wrapped blocks that are full: start -> (width, indent convention).
 
         A block is a run of consecutive non-blank lines (``spans``, see
         :func:`_non_blank_spans`): a line whose line break ends the one before,
         or in a double-spaced text (``spaced``, see :func:`_double_spaced`)
-        the one blank line after it."""
+        the one blank line after it. ``leads``: line break before a line ->
+        columns a continuation marker took at its start (see :func:`_marker_leads`)."""
         out: dict[int, tuple[int, bool]] = {}
         if len(spans) < max(1, self.config.min_wrap_lines):
             return out
@@ -871,7 +941,9 @@ class ParagraphRejoiner:
             breaks = [i for i, (a, b) in enumerate(pairwise(spans), start=1) if b[0] != a[1]]
         for first, end in pairwise([0, *breaks, len(spans)]):
             if end - first >= self.config.min_wrap_lines:
-                out.update(self._wrapped_block([_Line(b + 1, e, text[b + 1 : e]) for b, e in spans[first:end]]))
+                get = (leads or {}).get
+                out.update(self._wrapped_block([_Line(b + 1, e, text[b + 1 : e], get(b, 0))
+                                                for b, e in spans[first:end]]))
         return out
 
     @staticmethod
@@ -884,12 +956,56 @@ class ParagraphRejoiner:
         return widths[last + 1] < widths[last] and ends_sentence(block[last + 1].text.rstrip(_SPACES))
 
     def _wrapped_block(self, block: list[_Line]) -> dict[int, tuple[int, bool]]:
+        """:meth:`_one_width_block`, and where its full lines leave a column
+        of another width before or after them (an e-paper's next column, set
+        narrower or wider, once the furniture between them went: ``第A2版：要闻``),
+        that column's full lines too, found on its own lines alone: three at
+        least, their wrap more than the tolerance off the first one's.
+
+        >>> narrow = ["　　据介绍，此次改造坚持“一", "巷一策”，由街道、社区组织居", "民议事会，先后收集意见建议14",
+        ...           "00余条，最终确定了管网、路面"]
+        >>> wide = ["明等6大类改造内容。为了不影响居民出", "行，施工单位采用分段围挡、错时作业的", "方式，最大程度减少扰民。",
+        ...         "　　改造中，各社区还充分挖掘老街巷的", "历史文化资源，在巷口设置了介绍街巷由", "来的铭牌。"]
+        >>> block = [_Line(i, i, t) for i, t in enumerate(narrow + wide)]
+        >>> sorted({w for w, _ in ParagraphRejoiner()._wrapped_block(block).values()})
+        [28, 36]
+        """
+        out = self._one_width_block(block)
+        if not out:
+            return out
+        least = max(3, self.config.min_wrap_lines)
+        width = next(iter(out.values()))[0]
+        full = [i for i, ln in enumerate(block) if ln.start in out]
+        lo, hi = full[0], full[-1] + 1
+        columns: list[dict[int, tuple[int, bool]]] = []
+        for before, part in ((True, block[:lo]), (False, block[hi:])):
+            other = self._wrapped_block(part) if len(part) >= least else {}
+            if other and abs(next(iter(other.values()))[0] - width) > self.config.wrap_tolerance + 1:
+                columns.append(other)
+            elif before:
+                lo = 0
+            else:
+                hi = len(block)
+        if not columns:
+            return out
+        # the column's own lines alone decide its indent convention (the other column's short lines do not)
+        out = self._one_width_block(block[lo:hi]) or out
+        for other in columns:
+            out.update(other)
+        return out
+
+    def _one_width_block(self, block: list[_Line]) -> dict[int, tuple[int, bool]]:
         """:meth:`_full_lines` of a block, measured as displayed or, for text
         normalised after it was laid out (its punctuation folded to half width
         took two columns there, :func:`_layout_width`), as laid out, whichever
         finds more of the block full."""
         texts = [ln.text.rstrip(_SPACES) for ln in block]
         shown = [display_width(t) for t in texts]
+        if any(ln.lead for ln in block):
+            # a line laid out after a marker is as wide as it was with it, but never wider than the other lines
+            widest = max((w for w, ln in zip(shown, block, strict=True) if not ln.lead), default=0)
+            shown = [w + ln.lead if w + ln.lead <= widest + self.config.wrap_tolerance else w
+                     for w, ln in zip(shown, block, strict=True)]
         # a line ending with a mark the layout may hang past the column counts a character narrower
         # when the wrap width is found (inline, as _hangable_end: this runs on every line of every block)
         hung = [2 if t[-1:] in _HANGABLE and (t[-1] > "\x7f" or t[-2:-1] > "\x7f") else 0 for t in texts]
@@ -939,7 +1055,8 @@ class ParagraphRejoiner:
         hung_stops = {i for i in over if _hanging_stop(block[i].text)} \
             if over and any(ln.text.startswith(_INDENT) for ln in block) else set()
         full = [(width - tol - (odd := w % 2) <= w <= width + odd
-                 or (width < w <= width + 2 + odd and _hanging_mark_wrap(block[i].text)) or i in hung_stops
+                 or (width < w <= width + 2 + odd and (_hanging_mark_wrap(block[i].text) or _squeezed_line(block[i].text)))
+                 or i in hung_stops
                  or (width - tol - odd - _LATIN_SLACK_MAX <= w < width - tol - odd
                      and w >= width - tol - odd - _latin_slack(block[i].text)))
                 and i in keep and "\t" not in block[i].text.strip(_SPACES) for i, w in enumerate(widths)]
@@ -978,9 +1095,10 @@ class ParagraphRejoiner:
             return {}
         indented = any(ln.text.startswith(_INDENT) for ln in block) and all(
             nxt.text.startswith(_INDENT) or starts_numbered(nxt.text) or is_heading_like(nxt.text)
-            or nxt.text.startswith(_CAPTION_OPENERS)
-            for ln, nxt, f in zip(block, block[1:], full, strict=False) if not f
-        )  # paragraphs open with an indent, consistently: after every short line (a caption aside)
+            or nxt.text.startswith(_CAPTION_OPENERS) or not g
+            for nxt, f, g in zip(block[1:], full, full[1:], strict=False) if not f
+        )  # paragraphs open with an indent, consistently: after every short line (a caption aside) that a full
+        # line follows (a short line after a short one, a salutation under a title, opens no wrapped paragraph)
         if not indented and hung_stops:
             full = [f and i not in hung_stops for i, f in enumerate(full)]  # a hung 。 may end a paragraph
         open_ended = sum(f and not ends_sentence(ln.text) and not ln.text.endswith((":", "："))
