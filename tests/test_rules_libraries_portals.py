@@ -78,6 +78,8 @@ CAUGHT: list[tuple[str, str]] = [
     ("tools/market-ticker", "上证指数 3312.45 +0.62%　深证成指 10528.31 +0.91%　创业板指 2107.66 +1.23%"),
     ("tools/market-ticker", "恒生指数 19876.5 -1.02% 国企指数 7021.3 -0.88%"),
     ("tools/market-ticker", "上证综指3050.12−0.35%｜深证成指9560.44+0.12%"),
+    ("slogan/site-name", "南投县政府 全球资讯网"),
+    ("slogan/site-name", "桃源县政府全球信息网"),
     ("slogan/bilingual-media-name", "今报网 JINBAO NEWS"),
     ("slogan/bilingual-media-name", "东海日报 Donghai Daily"),
     ("slogan/bilingual-media-name", "江城晚报 JIANGCHENG EVENING NEWS"),
@@ -110,6 +112,7 @@ KEPT: list[tuple[str, str]] = [
     ("tools/market-ticker", "截至收盘，上证指数报3312.45点，上涨0.62%；深证成指报10528.31点，上涨0.91%。"),
     ("tools/market-ticker", "上证指数 3312.45 +0.62%，市场成交额较上一交易日放大1200亿元，两市超过4000只个股上涨，北向资金净买入56亿元。"),
     ("tools/market-ticker", "居民消费价格指数 102.3 +2.3%"),
+    ("slogan/site-name", "县政府全球资讯网改版上线"),
     ("slogan/bilingual-media-name", "市台 NEWS 频道改版上线"),
     ("slogan/bilingual-media-name", "我市组织开展NEWS主题活动。"),
 ]
