@@ -318,7 +318,11 @@ def _zones(st: _State) -> list[str]:
     The core runs from the first solid block (prose of ``solid_chars`` or
     more, or with a full stop) to the last sentence; without sentences every
     block is 'edge'."""
-    cut = _prevnext_cut(st, _form_cut(st, _comment_cut(st, _related_cut(st))))
+    related = _related_cut(st)
+    cut = _comment_cut(st, related)
+    if cut < related:  # the readers' comments are sentences: the related lists above them end the body
+        cut = _related_cut(st, cut)
+    cut = _prevnext_cut(st, _form_cut(st, cut))
     ends = _body_ends(st, cut)
     if ends is not None and (reply := _reply_cut(st, ends[0], cut)) < cut:
         cut = reply
@@ -472,12 +476,12 @@ def _boilerplate_like(st: _State, i: int) -> bool:
     return any(st.hit(i, r) is not None for r in st.cands(i, _plain))
 
 
-def _related_cut(st: _State) -> int:
-    """Index of a related-links header after which no block reads like a
-    sentence; a short question (``冬季如何预防一氧化碳中毒？``) is a link's
-    title as often as a sentence."""
-    cut = st.n
-    for i in range(st.n - 1, -1, -1):
+def _related_cut(st: _State, end: int | None = None) -> int:
+    """Index of a related-links header after which no block (above ``end``,
+    by default the last) reads like a sentence; a short question
+    (``冬季如何预防一氧化碳中毒？``) is a link's title as often as a sentence."""
+    cut = st.n if end is None else end
+    for i in range(cut - 1, -1, -1):
         if st.sentence[i] and st.label(i) is None and not _short_question(st.texts[i]):
             break
         if any(st.hit(i, r) for r in st.cands(i, _related)):
@@ -583,11 +587,12 @@ def _comment_cut(st: _State, cut: int) -> int:
     comment's furniture (回复, 3小时前, 赞(12)) follows within a few blocks, else
     ``cut``: readers' comments below it are sentences, but not the article's."""
     joined = st.joined if cut == st.n else "\n".join(st.texts[:cut])
-    if "评论" not in joined and "評論" not in joined:
+    if not any(w in joined for w in _COMMENT_WORDS):
         return cut
     for i in range(cut - 1, -1, -1):
-        if _COMMENT_HEADER.match(st.texts[i]) and any(
-                _COMMENT_FURNITURE.match(st.texts[j]) for j in range(i + 1, min(cut, i + 8))):
+        if (_COMMENT_HEADER.match(st.texts[i]) and any(
+                _COMMENT_FURNITURE.match(st.texts[j]) for j in range(i + 1, min(cut, i + 8)))) \
+                or _COUNTED_COMMENT_HEADER.match(st.texts[i]):
             return i
     return cut
 
@@ -792,12 +797,30 @@ def _recheck_prose_rules(st: _State, zones: list[str]) -> None:
             st.labels[i] = None
 
 
+_ABOVE_HEADLINE_LOOK = 3
+"""Unlabelled blocks after a line in which a title-shaped one must come for it to be above the headline."""
+_ABOVE_HEADLINE_SKIP = 12
+"""Labelled blocks (a label table's rows) skipped over on the way to them."""
+
+
 def _above_headline(st: _State, i: int) -> bool:
     """Some unlabelled title-shaped line (no sentence, not longer than a
-    headline) follows block ``i`` before the body."""
+    headline) follows block ``i`` before the body: among the next three
+    unlabelled blocks, past a label table's labelled rows (a dozen at most)."""
     lo, hi = st.config.title_chars
-    return any(st.labels[j] is None and not st.sentence[j] and lo <= st.size[j] <= hi
-               for j in range(i + 1, min(st.n, i + 4)))
+    seen = skipped = 0
+    for j in range(i + 1, st.n):
+        if st.labels[j] is not None:
+            skipped += 1
+            if skipped > _ABOVE_HEADLINE_SKIP:
+                return False
+            continue
+        if not st.sentence[j] and lo <= st.size[j] <= hi:
+            return True
+        seen += 1
+        if seen == _ABOVE_HEADLINE_LOOK:
+            return False
+    return False
 
 
 def _rule(rules: RuleSet, qid: str) -> Rule | None:
@@ -1166,6 +1189,13 @@ def _labelled_fact(st: _State, i: int) -> bool:
 
 _COMMENT_HEADER = regex.compile(r"^\W{0,3}(?:网友评论|全部评论|最新评论|热门评论|精彩评论|评论区|網友評論|全部評論|最新評論|熱門評論)"
                                 r"\s{0,2}[(（]?\s{0,2}\d{0,7}\s{0,2}[)）]?\W{0,3}$")
+_COUNTED_COMMENT_HEADER = regex.compile(
+    r"^\W{0,3}(?:读者|网友|用户|全部|最新|热门|精彩|讀者|網友|用戶|熱門)?(?:评论|留言|跟帖|跟贴|評論|跟貼)"
+    r"\s{0,2}[(（]\s{0,2}\d{1,7}\s{0,2}(?:条|则|條|則)?\s{0,2}[)）]\W{0,3}$")
+"""A comment section's header with its count (读者留言（12则）, 评论（5）, 网友评论(3)): the readers'
+comments under it need no furniture (回复, 赞, a time) to be told from the article."""
+_COMMENT_WORDS = ("评论", "評論", "留言", "跟帖", "跟贴", "跟貼")
+"""Words one of which a comment section's header holds (a cheap check before the scan)."""
 _COMMENT = BlockLabel("navigation", "widget/comment-thread",
                       "widget: a reader's name, comment or reply button under the comment section's header")
 
@@ -1176,7 +1206,8 @@ def _comment_threads(st: _State, zones: list[str], outside: list[int]) -> None:
     reply buttons are the comment widget, up to the site footer: no
     reader's comment is the article's text."""
     _label_lists(st, [i for i in outside if zones[i] == "tail"],
-                 lambda lab, t: (lab.rule == "tools/comments" and _COMMENT_HEADER.match(t) is not None)
+                 lambda lab, t: (lab.rule == "tools/comments"
+                                 and (_COMMENT_HEADER.match(t) is not None or _COUNTED_COMMENT_HEADER.match(t) is not None))
                  or lab.rule in _REPLY_RULES,
                  lambda i: st.size[i] <= 200, _COMMENT)
 
@@ -1792,6 +1823,10 @@ def _site_switches(st: _State, i: int) -> bool:
     return lab is not None and lab.rule.startswith("tools/page-actions") and _SITE_SWITCH.search(st.texts[i]) is not None
 
 
+_CHANNEL_NAME_CHARS = 8
+"""The longest line between a site's name and its trail read as a channel's name (``政策文件``, ``政府信息公开``)."""
+
+
 def _drop_above_trail(st: _State, cands: list[int]) -> list[int]:
     """The candidates below the site's trail: the headline comes after it, and
     names above a breadcrumb or navigation row (the site's, its section's:
@@ -1809,10 +1844,20 @@ def _drop_above_trail(st: _State, cands: list[int]) -> list[int]:
         return cands
     sites = [c for c in cands if c < last]
     rest = [c for c in cands if c > last]
+    # a short name that is no headline candidate between the site's name and its trail (宁远区人民政府 / 政策文件 /
+    # 首页 >> 政策文件 >> …): the channel's, as the site's name above it is
+    short = [j for j in range(cands[0] + 1, last) if st.labels[j] is None and j not in sites
+             and st.size[j] <= _CHANNEL_NAME_CHARS and not st.sentence[j]]
+    named = False
     for site in sites:
-        if st.size[site] <= 24 and all(st.labels[j] is not None or j in sites or _label_value(st, j) for j in range(site + 1, rest[0])):
+        if st.size[site] <= 24 and all(st.labels[j] is not None or j in sites or j in short or _label_value(st, j)
+                                       for j in range(site + 1, rest[0])):
             st.labels[site] = BlockLabel("slogan", "slogan/site-name-above-trail",
                                          "site slogan: a name above the site's navigation or breadcrumb, not the headline")
+            named = True
+    for j in short if named else ():
+        st.labels[j] = BlockLabel("slogan", "slogan/site-name-above-trail",
+                                  "site slogan: a channel's short name between the site's name and its trail")
     return rest
 
 
@@ -2125,9 +2170,17 @@ def _label_pairs(st: _State, zones: list[str], outside: list[int]) -> None:
             continue
         rule = lab.rule if lab is not None else "label-table/label-above-value"
         st.labels[i] = lab or BlockLabel("metadata", rule, "label table: a label whose value is on the next line")
-        if "title" not in pair.fields:  # a document's title under 名称 stays: it is the headline
+        # a document's title under 名称 stays: it is the headline, unless the headline repeats it below
+        if "title" not in pair.fields or _repeated_below(st, i + 1):
             st.labels[i + 1] = BlockLabel("metadata", rule, "label table: the value of the label on the line above",
                                           dict(pair.fields))
+
+
+def _repeated_below(st: _State, i: int) -> bool:
+    """Whether the text of block ``i`` comes again as a block of its own further
+    down (spaces aside): a table cell's title that the document's headline repeats."""
+    text = "".join(st.texts[i].split())
+    return any("".join(st.texts[j].split()) == text for j in range(i + 1, st.n))
 
 
 def _label_tables(st: _State, zones: list[str]) -> dict[str, str]:

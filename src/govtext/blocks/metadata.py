@@ -147,6 +147,7 @@ _LABELS: dict[str, tuple[str, ...]] = {
         # a Taiwan-vocabulary mirror (OpenCC s2twp) writes 发布 as 釋出, 信息 as 資訊
         "释出时间", "释出日期", "资讯释出时间", "释出于", "釋出時間", "釋出日期", "資訊釋出時間", "釋出於",
         "Date", "Release Date", "Published", "Publish Date",
+        "公发布日", "公發布日",  # a law database's date of promulgation (法规名称 / 公发布日 / 修正日期)
     ),
     # when the document was written, signed or handed in by the unit that supplied it (信息提供日期): its date
     # only when no label gives the date it was published (the page's date is when it was published)
@@ -167,7 +168,9 @@ _LABELS: dict[str, tuple[str, ...]] = {
         "Updated", "Last Updated",
     ),
     # dates a disclosure table gives that are not the page's (when a rule takes or loses force)
-    "other_date": ("生效日期", "施行日期", "实施日期", "废止日期", "失效日期", "實施日期", "廢止日期"),
+    "other_date": ("生效日期", "施行日期", "实施日期", "废止日期", "失效日期", "實施日期", "廢止日期",
+                   "失效时间", "生效时间", "废止时间", "有效期至",
+                   "修正日期", "修正时间", "修正時間"),  # a law's last amendment
     "source": (
         "信息来源", "文章来源", "本文来源", "新闻来源", "稿件来源", "资料来源", "消息来源", "图文来源", "内容来源", "来源于",
         "来源单位", "来源", "稿源", "文章出处", "稿件出处", "出处",
@@ -204,12 +207,13 @@ _LABELS: dict[str, tuple[str, ...]] = {
     ),
     "index_number": ("索引号", "信息索取号", "索取号", "索引號"),
     "topic": ("主题分类", "信息分类", "信息类别", "内容分类", "题材分类", "主题", "分类", "主題分類", "資訊分類", "主題", "分類"),
-    "title": ("文件名称", "信息名称", "名称", "标题", "来信标题", "信件标题", "留言标题", "来信主题", "留言主题", "文件名稱",
+    "title": ("法规名称", "法規名稱", "文件名称", "信息名称", "名称", "标题", "来信标题", "信件标题", "留言标题", "来信主题", "留言主题", "文件名稱",
               "名稱", "標題", "來信標題", "信件標題", "留言標題"),
-    "valid": ("有效性", "效力状态", "效力狀態"),
+    "valid": ("有效性", "效力状态", "效力狀態", "时效性", "时效", "效力", "法规状态", "法規狀態", "生效状态", "生效狀態"),
     # recognised so that a line of them counts as metadata; their values are not kept
     "other": (
         "审核", "审稿", "校对", "签发", "摄影", "摄像", "图片来源", "图片", "图源", "供图", "发布者", "发布人", "文章录入", "信息录入", "录入人", "录入",
+        "法规体系", "法規體系", "法规类别", "法規類別",
         "编发", "供稿人", "体裁分类", "组配分类", "公文种类", "文种", "服务对象", "主题词", "公开方式", "公开范围", "公开时限",
         "公开形式", "公开属性", "统一编号", "登记号", "作者单位", "作者简介",
         "作者單位", "作者簡介", "審核", "審稿", "校對", "簽發", "攝影", "攝像", "圖片來源", "圖片", "圖源", "發布者", "發布人",
@@ -237,7 +241,7 @@ def _with_regional_labels(labels: dict[str, tuple[str, ...]]) -> dict[str, tuple
 
 _LABELS = _with_regional_labels(_LABELS)
 _LABEL_KIND = {word: kind for kind, words in _LABELS.items() for word in words}
-_LETTER_GAP = "[ \\u3000\\xa0]{0,3}"
+_LETTER_GAP = "[ \\u3000\\xa0]{0,4}"
 
 
 def _kind(label: str) -> str:

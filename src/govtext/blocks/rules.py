@@ -429,7 +429,7 @@ def _compile_words(words: Sequence[str], anchor: str, spaced: bool, where: str) 
     alts = []
     for w in sorted(set(words) | {unicodedata.normalize("NFKC", w) for w in words}, key=lambda w: (-len(w), w)):
         if spaced:
-            alts.append(r"\s{0,3}".join(regex.escape(ch) for ch in w))
+            alts.append(r"\s{0,4}".join(regex.escape(ch) for ch in w))
         else:
             alts.append(regex.escape(w))
     body = "(?:" + "|".join(alts) + ")"
