@@ -157,6 +157,16 @@ def _segments(line: str) -> list[tuple[int, int, bytes, bool]]:
     return _Reader(line).segments()
 
 
+_READABLE = "[\\x00-\\xff" + "".join(f"\\u{ord(c):04x}" for c in sorted({*_CP1252, *"".join(_FOLDED)}) if ord(c) > 0xFF) + "]"
+"""What the reader may read as a byte or as part of a folded form: any other character (a hanzi, a
+toned pinyin vowel outside Latin-1 such as ``ǐ ā``) ends every stretch and leaves the reader as it
+was at the line's start, so the stretches between two of them are read alone."""
+_LEAD_RUN = re.compile(f"(?<!{_READABLE}){_READABLE}*[\u00c2-\u00f4]{_READABLE}*[\u00c2-\u00f4]{_READABLE}*")
+"""A whole run of readable characters holding two lead bytes or more (:data:`_LEADS`): a repair makes
+two characters or more beyond ASCII, each from a lead byte of its stretch, so a run with fewer makes
+none (the lines of Traditional text with ``(lǐng)`` and ``(jìn)`` between hanzi are runs of one)."""
+
+
 def find_nfkc_latin_repairs(text: str) -> list[NfkcLatinRepair]:
     """Repairs of the NFKC-folded cp1252/Latin-1 readings of UTF-8 in
     ``text``, in text order (see the module doc)."""
@@ -177,6 +187,16 @@ _PRINTABLE_ASCII = "".join(map(chr, range(0x20, 0x7F)))
 
 
 def _line_repairs(line: str, offset: int) -> list[NfkcLatinRepair]:
+    """The repairs of ``line`` (at ``offset`` in the text): those of its runs
+    of readable characters with two lead bytes or more (:data:`_LEAD_RUN`),
+    read alone, which is how the whole line reads them."""
+    out: list[NfkcLatinRepair] = []
+    for m in _LEAD_RUN.finditer(line):
+        out.extend(_run_repairs(m.group(), offset + m.start()))
+    return out
+
+
+def _run_repairs(line: str, offset: int) -> list[NfkcLatinRepair]:
     out: list[NfkcLatinRepair] = []
     for a, b, data, folded in _segments(line):
         try:
