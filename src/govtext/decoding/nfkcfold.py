@@ -157,21 +157,24 @@ def _segments(line: str) -> list[tuple[int, int, bytes, bool]]:
     return _Reader(line).segments()
 
 
-_READABLE = "[\\x00-\\xff" + "".join(f"\\u{ord(c):04x}" for c in sorted({*_CP1252, *"".join(_FOLDED)}) if ord(c) > 0xFF) + "]"
+_READABLE = "[\\x00-\\x09\\x0b-\\xff" + "".join(f"\\u{ord(c):04x}" for c in sorted({*_CP1252, *"".join(_FOLDED)}) if ord(c) > 0xFF) + "]"
 """What the reader may read as a byte or as part of a folded form: any other character (a hanzi, a
 toned pinyin vowel outside Latin-1 such as ``ǐ ā``) ends every stretch and leaves the reader as it
-was at the line's start, so the stretches between two of them are read alone."""
+was at the line's start, so the stretches between two of them are read alone (a line break, which
+the reader never sees, is left out)."""
 _LEAD_RUN = re.compile(f"(?<!{_READABLE}){_READABLE}*[\u00c2-\u00f4]{_READABLE}*[\u00c2-\u00f4]{_READABLE}*")
 """A whole run of readable characters holding two lead bytes or more (:data:`_LEADS`): a repair makes
 two characters or more beyond ASCII, each from a lead byte of its stretch, so a run with fewer makes
 none (the lines of Traditional text with ``(lǐng)`` and ``(jìn)`` between hanzi are runs of one)."""
+_TWO_LEADS = re.compile(f"[\u00c2-\u00f4]{_READABLE}*?[\u00c2-\u00f4]")
+"""Two lead bytes in one run of readable characters: a line without them has no repair."""
 
 
 def find_nfkc_latin_repairs(text: str) -> list[NfkcLatinRepair]:
     """Repairs of the NFKC-folded cp1252/Latin-1 readings of UTF-8 in
     ``text``, in text order (see the module doc)."""
     out: list[NfkcLatinRepair] = []
-    m = _LEADS.search(text)
+    m = _TWO_LEADS.search(text)  # (a line without them has no run that :func:`_line_repairs` reads)
     while m is not None:
         start = text.rfind("\n", 0, m.start()) + 1
         end = text.find("\n", m.start())
@@ -179,7 +182,7 @@ def find_nfkc_latin_repairs(text: str) -> list[NfkcLatinRepair]:
         line = text[start:end]
         if len(_LEADS.findall(line)) >= NFKC_LATIN_MIN_LEADS:
             out.extend(_line_repairs(line, start))
-        m = _LEADS.search(text, end)
+        m = _TWO_LEADS.search(text, end)
     return out
 
 
