@@ -111,3 +111,12 @@ def test_lines_of_the_corpus_read_as_the_whole_line() -> None:
     for text in _corpus():
         _check(text)
         _check("\n".join(_fold(line) if i % 5 == 2 else line for i, line in enumerate(text.split("\n"))))
+
+
+@settings(max_examples=300)
+@given(_TEXT)
+def test_fold_mark_scan_matches_the_regular_expression(text: str) -> None:
+    from govtext.decoding.nfkcfold import _FOLD_MARK, _has_fold_mark
+
+    assert _has_fold_mark(text) == (_FOLD_MARK.search(text) is not None)
+    assert _has_fold_mark(text + "..") == (_FOLD_MARK.search(text + "..") is not None)
