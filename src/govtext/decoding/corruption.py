@@ -65,6 +65,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
+import regex
+
 from govtext._charclass import char_positions, class_ranges
 from govtext.decoding.charsets import big5_level1, gb2312_level1
 from govtext.decoding.mojibake import next_strong_suspect, strong_suspect_re
@@ -568,7 +570,9 @@ signs (U+00A1–U+00FF) and the cp1252 extras (not its quotes, dashes and
 ellipsis, which Chinese text uses), or, read as UTF-8, the two-byte letters
 of Latin Extended, IPA, Greek, Cyrillic, Armenian, Hebrew, Arabic ...
 (U+0100–U+07FF), with U+FFFD for what did not decode."""
-_CORRUPT_ALIEN_PAIR = re.compile("[\u00a1-\u07ff]{2}")
+_CORRUPT_ALIEN_PAIR = regex.compile("[\u00a1-\u07ff]{2}")
+"""Two such letters in a row, where a line of garble is looked for
+(the ``regex`` module scans a text for a character class several times faster than ``re``)."""
 CORRUPT_ALIEN_MIN = 8
 """Fewest such characters in a line of Western-codec garble."""
 CORRUPT_ALIEN_SHARE = 0.4
