@@ -95,3 +95,21 @@ def test_next_strong_suspect_is_the_search(text: str, pos: int) -> None:
     pos = min(pos, len(text))
     m = strong_suspect_re().search(text, pos)
     assert next_strong_suspect(text, pos) == (len(text) if m is None else m.start())
+
+
+_GATE_TEXT = st.lists(st.sampled_from(["锟斤拷", "錕斤拷", "烫烫", "燙燙燙", "屯屯屯", "ï¿½", "ï", "嚙踝蕭", "昍昍", "迋迋迋",
+                                       "斤", "拷", "中文", "?", "\n"]), max_size=12).map("".join)
+
+
+@settings(max_examples=300)
+@given(_GATE_TEXT)
+def test_garbage_gates_match_the_regular_expressions(text: str) -> None:
+    """The ``in`` scans of the garbage gates say what a search would."""
+    import re
+
+    from govtext.decoding.corruption import _GARBAGE_CHARS, _GARBAGE_FIRSTS, _GARBAGE_LITERALS
+
+    assert any(map(text.__contains__, _GARBAGE_CHARS)) == (re.search("[锟錕烫燙屯嚙昍迋]", text) is not None)
+    literal = any(lit in text for lit in _GARBAGE_LITERALS)
+    assert (any(map(text.__contains__, _GARBAGE_FIRSTS)) and literal) == literal
+    assert set(_GARBAGE_FIRSTS) == {lit[0] for lit in _GARBAGE_LITERALS}

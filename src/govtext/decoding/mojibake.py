@@ -39,6 +39,7 @@ from itertools import accumulate, chain, combinations, count, islice, pairwise, 
 from operator import add
 
 import ftfy
+import regex
 
 from govtext._charclass import class_ranges
 from govtext.decoding.charsets import big5_level1, big5_level2, gb2312_level1, gb2312_level2, gb2312_symbols
@@ -1353,7 +1354,9 @@ def _codec_pair_repairs(text: str, config: MojibakeConfig) -> list[Repair]:
     return found
 
 
-_BOPOMOFO = re.compile("[\u3105-\u3129]")
+_BOPOMOFO = regex.compile("[\u3105-\u3129]")
+"""A bopomofo letter: a text without one has no zhuyin to mask
+(the ``regex`` module scans a text for a character class several times faster than ``re``)."""
 _ZHUYIN_ANNOTATION = re.compile("(?<=[\u3400-\u9fff\uf900-\ufaff])[(（]([\u3105-\u3129\u02c9\u02ca\u02c7\u02cb\u02d9 ]{1,30})[)）]")
 """A bracketed run of bopomofo letters and tone marks right after a Han
 character: a zhuyin annotation (``出口(ㄎㄡˇ)``) if :func:`is_zhuyin` says so."""

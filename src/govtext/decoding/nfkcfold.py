@@ -25,6 +25,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+import regex
+
 from govtext.decoding.plausibility import clearly_better
 
 __all__ = ["LEGACY_REASON", "LEGACY_RULES", "PLAIN_REASON", "PLAIN_RULE", "REASON", "RULE", "NfkcLatinRepair",
@@ -157,11 +159,25 @@ def _segments(line: str) -> list[tuple[int, int, bytes, bool]]:
     return _Reader(line).segments()
 
 
+_READABLE = "[\\x00-\\x09\\x0b-\\xff" + "".join(f"\\u{ord(c):04x}" for c in sorted({*_CP1252, *"".join(_FOLDED)}) if ord(c) > 0xFF) + "]"
+"""What the reader may read as a byte or as part of a folded form: any other character (a hanzi, a
+toned pinyin vowel outside Latin-1 such as ``ǐ ā``) ends every stretch and leaves the reader as it
+was at the line's start, so the stretches between two of them are read alone (a line break, which
+the reader never sees, is left out)."""
+_LEAD_RUN = re.compile(f"(?<!{_READABLE}){_READABLE}*[\u00c2-\u00f4]{_READABLE}*[\u00c2-\u00f4]{_READABLE}*")
+"""A whole run of readable characters holding two lead bytes or more (:data:`_LEADS`): a repair makes
+two characters or more beyond ASCII, each from a lead byte of its stretch, so a run with fewer makes
+none (the lines of Traditional text with ``(lǐng)`` and ``(jìn)`` between hanzi are runs of one)."""
+_TWO_LEADS = regex.compile(f"[\u00c2-\u00f4]{_READABLE}*?[\u00c2-\u00f4]")
+"""Two lead bytes in one run of readable characters: a line without them has no repair
+(the ``regex`` module scans a text for a character class several times faster than ``re``)."""
+
+
 def find_nfkc_latin_repairs(text: str) -> list[NfkcLatinRepair]:
     """Repairs of the NFKC-folded cp1252/Latin-1 readings of UTF-8 in
     ``text``, in text order (see the module doc)."""
     out: list[NfkcLatinRepair] = []
-    m = _LEADS.search(text)
+    m = _TWO_LEADS.search(text)  # (a line without them has no run that :func:`_line_repairs` reads)
     while m is not None:
         start = text.rfind("\n", 0, m.start()) + 1
         end = text.find("\n", m.start())
@@ -169,7 +185,7 @@ def find_nfkc_latin_repairs(text: str) -> list[NfkcLatinRepair]:
         line = text[start:end]
         if len(_LEADS.findall(line)) >= NFKC_LATIN_MIN_LEADS:
             out.extend(_line_repairs(line, start))
-        m = _LEADS.search(text, end)
+        m = _TWO_LEADS.search(text, end)
     return out
 
 
@@ -177,6 +193,16 @@ _PRINTABLE_ASCII = "".join(map(chr, range(0x20, 0x7F)))
 
 
 def _line_repairs(line: str, offset: int) -> list[NfkcLatinRepair]:
+    """The repairs of ``line`` (at ``offset`` in the text): those of its runs
+    of readable characters with two lead bytes or more (:data:`_LEAD_RUN`),
+    read alone, which is how the whole line reads them."""
+    out: list[NfkcLatinRepair] = []
+    for m in _LEAD_RUN.finditer(line):
+        out.extend(_run_repairs(m.group(), offset + m.start()))
+    return out
+
+
+def _run_repairs(line: str, offset: int) -> list[NfkcLatinRepair]:
     out: list[NfkcLatinRepair] = []
     for a, b, data, folded in _segments(line):
         try:
@@ -235,6 +261,20 @@ def _pair(codec: str, lead: int, trail: int) -> str | None:
 _FOLD_MARK = re.compile("[\u2044\u03bc\u0301\u0303\u0304\u0308\u0327]|\\.\\.\\.")
 """What only NFKC makes of a cp1252 character (``1⁄4``, ``μ``, a combining mark after a space,
 ``...``): a stretch without one is read by the codec pairs (its ``a`` and ``2`` are letters and digits)."""
+
+
+_FOLD_MARK_CHARS = "\u2044\u03bc\u0301\u0303\u0304\u0308\u0327"
+"""The characters of :data:`_FOLD_MARK` (its other form is ``...``)."""
+
+
+def _has_fold_mark(text: str) -> bool:
+    """``_FOLD_MARK.search(text) is not None``, by one fast scan (``in``) per
+    form: a regular-expression search looks at every character in turn.
+
+    >>> _has_fold_mark("正文。"), _has_fold_mark("1⁄4"), _has_fold_mark("等等...")
+    (False, True, True)
+    """
+    return "..." in text or any(map(text.__contains__, _FOLD_MARK_CHARS))
 
 
 def _beside_latin(run: str, start: int, end: int) -> bool:
@@ -333,7 +373,7 @@ def find_nfkc_legacy_repairs(text: str) -> list[NfkcLatinRepair]:
     []
     """
     out: list[NfkcLatinRepair] = []
-    if _FOLD_MARK.search(text) is None or not unicodedata.is_normalized("NFKC", text):
+    if not _has_fold_mark(text) or not unicodedata.is_normalized("NFKC", text):
         return out  # nothing folded: the codec pairs read its garble exactly
     for m in _LEGACY_STRETCH.finditer(text):
         run = m.group()

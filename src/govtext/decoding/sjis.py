@@ -31,6 +31,8 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+import regex
+
 from govtext.decoding.charsets import big5_level1, big5_level2, gb2312_level1, gb2312_level2, gb2312_symbols
 from govtext.decoding.plausibility import text_cost
 
@@ -40,6 +42,9 @@ RULE = "utf8-as-sjis"
 REASON = "encoded as cp932, decoded as utf-8"
 _HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _KANA = re.compile("[\uff61-\uff9f]")
+_KANA_SCAN = regex.compile(_KANA.pattern)
+"""``_KANA`` for a whole text
+(the ``regex`` module scans a text for a character class several times faster than ``re``)."""
 _KANA_BY_HAN = re.compile(f"(?<=[{_HAN}\u3040-\u309f])[\uff61-\uff9f](?=[{_HAN}\u3040-\u309f])")
 """A half-width katakana alone between two hanzi (or hiragana): the byte after a
 two-byte cp932 character and before the next (a Japanese word in half-width
@@ -72,14 +77,14 @@ def sjis_garbled_lines(text: str) -> list[tuple[int, int]]:
     [(3, 10)]
     """
     out: list[tuple[int, int]] = []
-    m = _KANA.search(text)
+    m = _KANA_SCAN.search(text)
     while m is not None:
         start = text.rfind("\n", 0, m.start()) + 1
         end = text.find("\n", m.start())
         end = len(text) if end < 0 else end
         if len(_KANA_BY_HAN.findall(text, start, end)) >= SJIS_KANA_MIN:
             out.append((start, end))
-        m = _KANA.search(text, end)
+        m = _KANA_SCAN.search(text, end)
     return out
 
 
