@@ -124,3 +124,17 @@ def test_finder_without_pairs_or_with_longer_tokens_takes_every_first_character(
     assert longer.finder is not None and "(?:" not in longer.finder.pattern
     pairs = _Index((), {"不代": 1, "网": 2, "网友": 4}, 0)
     assert pairs.mask("不得") == 0 and pairs.mask("不代表") == 1 and pairs.mask("网友") == 6 and pairs.mask("网") == 2
+
+
+def test_the_shipped_rules_let_prose_aware_rules_wait() -> None:
+    """Regression (session 18): one shipped prose-aware rule that applies in the
+    core (``where = "any"``) made every page run the prose-aware rules on every
+    block (about a quarter more work on Simplified pages). A rule for sentences
+    inside the article needs ``prose_ok`` only at the edges, or a user file."""
+    from govtext.blocks.classify import _RULES_IN_ZONE, _may_defer_prose_rules
+    from govtext.blocks.rules import load_rules
+
+    rules = load_rules()
+    assert not rules.rules_where(_RULES_IN_ZONE["core", True]), [
+        r.qualified_id for r in rules.rules_where(_RULES_IN_ZONE["core", True])]
+    assert _may_defer_prose_rules(rules)
