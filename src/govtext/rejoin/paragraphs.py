@@ -763,7 +763,34 @@ def _table_row(line: str) -> bool:
     >>> _table_row("陈晓燕　女　　1982.11　大学　　青溪镇党委副书记　　　县文广旅体局局长"), _table_row("第一条  为了促进城市绿化事业的发展，改善生态")
     (True, False)
     """
-    return len(_COLUMN_GAP.findall(line.strip(_SPACES))) >= 2
+    cells = line.strip(_SPACES)
+    return len(_COLUMN_GAP.findall(cells)) >= 2 or _single_gap_row(cells)
+
+
+_CELL_GAP = re.compile("(?<=[^\\sA-Za-z])[ \u3000]+(?=[^\\sA-Za-z])")
+"""A gap between two cells of a row whose columns a PDF or Word extraction set one space apart
+(not the space between two Latin words)."""
+
+
+def _single_gap_row(cells: str) -> bool:
+    """Whether ``cells`` (a line, its edges stripped) is a table's row dumped with one space
+    between its cells: four cells at least, more than half of them two characters long or more
+    (a letter-spaced line, ``为 深 入 推 进``, has cells of one character; a heading spaced out,
+    ``第一章　总　　则``, fewer cells).
+
+    >>> _single_gap_row("3　皂市镇集中供水工程　新建水厂1座　1260　皂市镇人民政府")
+    True
+    >>> _single_gap_row("21305 巩固脱贫攻坚成果衔接乡村振兴 474.36 0.00 474.36")
+    True
+    >>> _single_gap_row("第一章　总　　则"), _single_gap_row("为 深 入 推 进 乡 村 振 兴")
+    (False, False)
+    >>> _single_gap_row("在 Apple Vision Pro 发布会上，该公司介绍了新的操作系统")
+    False
+    """
+    if " " not in cells and "\u3000" not in cells:
+        return False
+    parts = _CELL_GAP.split(cells)
+    return len(parts) >= 4 and sum(len(p) >= 2 for p in parts) * 2 > len(parts)
 
 
 def _page_break(doc: Document, end: int, start: int) -> bool:
