@@ -112,3 +112,28 @@ def test_a_watermark_between_the_halves_of_a_sentence_leaves_the_text() -> None:
                 "内部资料　注意保存\n关事项通知如下：\n　　一、检查范围\n　　重点检查危险化学品、矿山、建筑施工等行业领域。\n")
     assert "内部资料" not in doc.text
     assert "现将有" in doc.text and "关事项通知如下" in doc.text
+
+
+STAMPED_ADDRESS = """各县（市、区）人民政府，市政府各部门：
+　　为深入推进安全生产治本攻坚三年行动，有效防范遏制重特大事故，市
+政府决定于2025年5月至7月在全市开展安全生产专项检查，重点检查危险
+化学品、矿山、建筑施工、道路运输、城镇燃气等行业领域。各地各部门要结
+https://www.example.gov.cn/uploadfiles/202505/20250509164521.pdf
+合实际制定检查方案，明确检查重点和责任分工，于6月10日前报市应急管
+理局。
+"""
+
+
+def test_a_download_address_between_the_halves_of_a_sentence_is_not_run_into_them() -> None:
+    """The address stamped on the PDF's page stays a line of its own (it may
+    be one the text gives its readers): never glued into the sentence."""
+    text = clean(STAMPED_ADDRESS).text
+    assert "要结https" not in text and "pdf合实际" not in text
+    assert "市政府决定于2025年5月" in text
+
+
+def test_an_address_after_its_label_on_the_line_above_may_still_follow_it() -> None:
+    """A line ending with a colon may introduce the address on the next line: not refused."""
+    doc = clean(STAMPED_ADDRESS.replace("https://", "报名网址：\nhttps://"))
+    assert "https://www.example.gov.cn/uploadfiles/202505/20250509164521.pdf" in doc.text
+    assert "市政府决定于2025年5月" in doc.text

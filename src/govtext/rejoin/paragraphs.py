@@ -793,6 +793,19 @@ def _single_gap_row(cells: str) -> bool:
     return len(parts) >= 4 and sum(len(p) >= 2 for p in parts) * 2 > len(parts)
 
 
+_BARE_ADDRESS = re.compile("(?:https?://|www\\.)[!-~]{4,300}")
+
+
+def _bare_address(line: str) -> bool:
+    """Whether ``line`` is a web address alone (a PDF's download address stamped on each page).
+
+    >>> _bare_address("http://yjj.example.gov.cn/uploadfiles/202505/20250509164521.pdf"), _bare_address("网址：www.example.gov.cn")
+    (True, False)
+    """
+    text = line.strip(_SPACES)
+    return text[:1] in "hHwW" and _BARE_ADDRESS.fullmatch(text) is not None
+
+
 def _page_break(doc: Document, end: int, start: int) -> bool:
     """Whether a page break lies between the line ending at ``end`` and the
     line starting at ``start`` (current text positions): the pages the
@@ -909,6 +922,8 @@ class ParagraphRejoiner:
     def _reason(self, paragraph: str, prev: _Line, ln: _Line, gap_blank: bool,
                 wrapped: dict[int, tuple[int, bool]], indented: bool) -> str | None:
         """Why ``ln`` continues ``paragraph`` (which ends with line ``prev``), or None."""
+        if (_bare_address(ln.text) and not prev.text.rstrip(_SPACES).endswith((":", "："))) or _bare_address(prev.text):
+            return None  # a download site's address stamped between the lines of a PDF's text is no part of them
         reason = continuation_reason(paragraph, ln.text, self.config, indented=indented)
         if reason is not None or gap_blank or prev.start not in wrapped or starts_entry(ln.text) \
                 or _table_row(prev.text) or _table_row(ln.text) or _caption_after_sentence(prev.text, ln.text) \
