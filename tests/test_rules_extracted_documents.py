@@ -137,3 +137,26 @@ def test_an_address_after_its_label_on_the_line_above_may_still_follow_it() -> N
     doc = clean(STAMPED_ADDRESS.replace("https://", "报名网址：\nhttps://"))
     assert "https://www.example.gov.cn/uploadfiles/202505/20250509164521.pdf" in doc.text
     assert "市政府决定于2025年5月" in doc.text
+
+
+MEASURES = """各县（区）人民政府，市政府各工作部门：
+《岷山市城市公共停车设施管理办法》已经市人民政府同意，现印发给你们，
+请认真组织实施。
+第一章　总　　则
+　　第一条　为加强城市公共停车设施规划建设和管理，有效缓解停车难问
+题，根据有关法律法规，结合本市实际，制定本办法。
+　　第二条　本办法适用于本市城市规划区内公共停车设施的规划建设使用
+和日常管理。
+第二章　规划和建设
+　　第三条　新建居住区应当按照每户不少于一个车位的标准配建停车设施。
+"""
+
+
+def test_an_articles_full_line_goes_on_in_its_last_line_not_taken_for_a_heading() -> None:
+    """``第二条　…`` at the wrap width with no comma in it is an article's first
+    line, not a numbered heading: it runs on into ``和管理。``; the chapter
+    headings stay apart."""
+    text = clean(MEASURES).text
+    assert "规划建设使用和日常管理。" in text  # not 使用\n和日常
+    assert "制定本办法。\n" in text
+    assert "\n第二章　规划和建设\n" in text

@@ -644,12 +644,20 @@ def _short_numbered_heading(line: str, width: int) -> bool:
     the tolerance that counts a line a character short as full lets such a
     heading pass for a wrapped line in a narrow column.
 
+    An article (``第二条　本办法适用于…``) opens prose, never a heading.
+
     >>> _short_numbered_heading("（二）持续改善民生福祉", 24), _short_numbered_heading("（二）持续改善民生福祉，全年", 24)
     (True, False)
+    >>> _short_numbered_heading("　　第二条　本办法适用于本市行政区域内户籍居民和持有居住证满", 60)
+    False
     """
     t = line.strip(_SPACES)
-    return (t[:1] in _ITEM_NUMBER_FIRST and starts_numbered(t) and _layout_width(t) < width
+    return (t[:1] in _ITEM_NUMBER_FIRST and _ARTICLE_OPENING.match(t) is None and starts_numbered(t) and _layout_width(t) < width
             and not any(c in _CLAUSE_PUNCT or (c.isascii() and c.isalpha()) for c in t[3:]))
+
+
+_ARTICLE_OPENING = re.compile(_ARTICLE_NUMBER + "[条條](?:之[一二三四五六七八九十]{1,3})?[ 　]")
+"""An article's number with the gap after it (``第二条　``, ``第十二條 ``, ``第5条之一　``): its line is prose."""
 
 
 _NARROW_MIN_FULL = 4
