@@ -644,12 +644,20 @@ def _short_numbered_heading(line: str, width: int) -> bool:
     the tolerance that counts a line a character short as full lets such a
     heading pass for a wrapped line in a narrow column.
 
+    An article (``第二条　本办法适用于…``) opens prose, never a heading.
+
     >>> _short_numbered_heading("（二）持续改善民生福祉", 24), _short_numbered_heading("（二）持续改善民生福祉，全年", 24)
     (True, False)
+    >>> _short_numbered_heading("　　第二条　本办法适用于本市行政区域内户籍居民和持有居住证满", 60)
+    False
     """
     t = line.strip(_SPACES)
-    return (t[:1] in _ITEM_NUMBER_FIRST and starts_numbered(t) and _layout_width(t) < width
+    return (t[:1] in _ITEM_NUMBER_FIRST and _ARTICLE_OPENING.match(t) is None and starts_numbered(t) and _layout_width(t) < width
             and not any(c in _CLAUSE_PUNCT or (c.isascii() and c.isalpha()) for c in t[3:]))
+
+
+_ARTICLE_OPENING = re.compile(_ARTICLE_NUMBER + "[条條](?:之[一二三四五六七八九十]{1,3})?[ 　]")
+"""An article's number with the gap after it (``第二条　``, ``第十二條 ``, ``第5条之一　``): its line is prose."""
 
 
 _NARROW_MIN_FULL = 4
@@ -763,7 +771,47 @@ def _table_row(line: str) -> bool:
     >>> _table_row("陈晓燕　女　　1982.11　大学　　青溪镇党委副书记　　　县文广旅体局局长"), _table_row("第一条  为了促进城市绿化事业的发展，改善生态")
     (True, False)
     """
-    return len(_COLUMN_GAP.findall(line.strip(_SPACES))) >= 2
+    cells = line.strip(_SPACES)
+    return len(_COLUMN_GAP.findall(cells)) >= 2 or _single_gap_row(cells)
+
+
+_CELL_GAP = re.compile("(?<=[^\\sA-Za-z])[ \u3000]+(?=[^\\sA-Za-z])")
+"""A gap between two cells of a row whose columns a PDF or Word extraction set one space apart
+(not the space between two Latin words)."""
+
+
+def _single_gap_row(cells: str) -> bool:
+    """Whether ``cells`` (a line, its edges stripped) is a table's row dumped with one space
+    between its cells: four cells at least, more than half of them two characters long or more
+    (a letter-spaced line, ``为 深 入 推 进``, has cells of one character; a heading spaced out,
+    ``第一章　总　　则``, fewer cells).
+
+    >>> _single_gap_row("3　皂市镇集中供水工程　新建水厂1座　1260　皂市镇人民政府")
+    True
+    >>> _single_gap_row("21305 巩固脱贫攻坚成果衔接乡村振兴 474.36 0.00 474.36")
+    True
+    >>> _single_gap_row("第一章　总　　则"), _single_gap_row("为 深 入 推 进 乡 村 振 兴")
+    (False, False)
+    >>> _single_gap_row("在 Apple Vision Pro 发布会上，该公司介绍了新的操作系统")
+    False
+    """
+    if " " not in cells and "\u3000" not in cells:
+        return False
+    parts = _CELL_GAP.split(cells)
+    return len(parts) >= 4 and sum(len(p) >= 2 for p in parts) * 2 > len(parts)
+
+
+_BARE_ADDRESS = re.compile("(?:https?://|www\\.)[!-~]{4,300}")
+
+
+def _bare_address(line: str) -> bool:
+    """Whether ``line`` is a web address alone (a PDF's download address stamped on each page).
+
+    >>> _bare_address("http://yjj.example.gov.cn/uploadfiles/202505/20250509164521.pdf"), _bare_address("网址：www.example.gov.cn")
+    (True, False)
+    """
+    text = line.strip(_SPACES)
+    return text[:1] in "hHwW" and _BARE_ADDRESS.fullmatch(text) is not None
 
 
 def _page_break(doc: Document, end: int, start: int) -> bool:
@@ -882,6 +930,8 @@ class ParagraphRejoiner:
     def _reason(self, paragraph: str, prev: _Line, ln: _Line, gap_blank: bool,
                 wrapped: dict[int, tuple[int, bool]], indented: bool) -> str | None:
         """Why ``ln`` continues ``paragraph`` (which ends with line ``prev``), or None."""
+        if (_bare_address(ln.text) and not prev.text.rstrip(_SPACES).endswith((":", "："))) or _bare_address(prev.text):
+            return None  # a download site's address stamped between the lines of a PDF's text is no part of them
         reason = continuation_reason(paragraph, ln.text, self.config, indented=indented)
         if reason is not None or gap_blank or prev.start not in wrapped or starts_entry(ln.text) \
                 or _table_row(prev.text) or _table_row(ln.text) or _caption_after_sentence(prev.text, ln.text) \
