@@ -30,6 +30,7 @@ from functools import partial
 from itertools import accumulate, compress, count, repeat
 from operator import add, getitem, ne
 
+from govtext._charclass import char_positions
 from govtext.document import Document
 from govtext.edits import Edit, EditColumns, splice
 from govtext.script.backend import Converter, get_converter
@@ -382,8 +383,7 @@ def _kept_simplified_spans(text: str) -> list[tuple[int, int]]:
     >>> _kept_simplified_spans("二噁英和碘鎓盐")
     [(1, 2), (5, 6)]
     """
-    return [(i, i + 1) for ch in KEPT_IN_SIMPLIFIED if ch in text
-            for i in (m.start() for m in re.finditer(ch, text))]
+    return [(i, i + 1) for i in char_positions(text, KEPT_IN_SIMPLIFIED)]
 
 
 def _script_corrupt_spans(doc: Document, text: str) -> list[tuple[int, int]]:
