@@ -62,3 +62,16 @@ def test_rejoin_case(path: Path) -> None:
 
 def test_cases_exist() -> None:
     assert len(CASES) >= 10
+
+
+def test_a_block_tells_apart_a_bounded_number_of_column_widths() -> None:
+    """Each column width of a block is looked for in the lines the others
+    leave, so an unbounded search would redo the block once per width: at most
+    ``_MAX_COLUMN_WIDTHS`` are told apart (ten columns of ten widths here, five
+    found before the bound)."""
+    from govtext.rejoin.paragraphs import _MAX_COLUMN_WIDTHS, ParagraphRejoiner, _Line
+
+    han = "据介绍此次改造坚持一巷一策由街道社区组织居民议事会先后收集意见建议最终确定了管网路面照明等大类改造内容为了不影响居民出行"
+    lines = [han[(c + j) % 20:(c + j) % 20 + 11 + 2 * c] + "，" for c in range(10) for j in range(3 + c)]
+    found = ParagraphRejoiner()._wrapped_block([_Line(i, i, t) for i, t in enumerate(lines)])
+    assert 2 <= len({width for width, _ in found.values()}) <= _MAX_COLUMN_WIDTHS

@@ -76,6 +76,8 @@ _FIELD_OR_DATED = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]{2,6}[ \u3000]{0,2}[�
 """A form field's label (``来信时间：``) or a year and month (``1995.07``, a résumé's or a chronicle's entry) opening a line;
 not a whole date that opens a sentence of minutes or news (``2024年4月15日上午，…``)."""
 _KEEP = 200
+_MAX_COLUMN_WIDTHS = 4
+"""Column widths told apart in one block (an e-paper's columns, the furniture between them gone)."""
 _UNWRAPPED_FACTOR = 2
 """How many times the wrap width a line of a hard-wrapped text is not: a block with
 half as many such lines as full ones keeps its paragraphs on one line each."""
@@ -1005,12 +1007,14 @@ class ParagraphRejoiner:
             return False
         return widths[last + 1] < widths[last] and ends_sentence(block[last + 1].text.rstrip(_SPACES))
 
-    def _wrapped_block(self, block: list[_Line]) -> dict[int, tuple[int, bool]]:
+    def _wrapped_block(self, block: list[_Line], columns_left: int = _MAX_COLUMN_WIDTHS - 1) -> dict[int, tuple[int, bool]]:
         """:meth:`_one_width_block`, and where its full lines leave a column
         of another width before or after them (an e-paper's next column, set
         narrower or wider, once the furniture between them went: ``第A2版：要闻``),
         that column's full lines too, found on its own lines alone: three at
-        least, their wrap more than the tolerance off the first one's.
+        least, their wrap more than the tolerance off the first one's; at most
+        :data:`_MAX_COLUMN_WIDTHS` widths in one block (each is looked for in
+        what the others leave, so the work stays linear in the block).
 
         >>> narrow = ["　　据介绍，此次改造坚持“一", "巷一策”，由街道、社区组织居", "民议事会，先后收集意见建议14",
         ...           "00余条，最终确定了管网、路面"]
@@ -1029,7 +1033,7 @@ class ParagraphRejoiner:
         lo, hi = full[0], full[-1] + 1
         columns: list[dict[int, tuple[int, bool]]] = []
         for before, part in ((True, block[:lo]), (False, block[hi:])):
-            other = self._wrapped_block(part) if len(part) >= least else {}
+            other = self._wrapped_block(part, columns_left - 1) if len(part) >= least and columns_left > 0 else {}
             if other and abs(next(iter(other.values()))[0] - width) > self.config.wrap_tolerance + 1:
                 columns.append(other)
             elif before:
