@@ -89,13 +89,13 @@ _GARBAGE = re.compile(r"(?:[锟錕]斤拷)+[锟錕]?|[锟錕][斤拷]|[烫燙]{3
 print them, and in Traditional script (a GBK page converted: ``錕斤拷``, ``燙燙燙``)."""
 _GARBAGE_LITERALS = ("锟", "錕", "烫烫烫", "燙燙燙", "屯屯屯", "ï¿½", "嚙踝蕭", "昍昍昍", "迋迋迋")
 """Literals one of which a text holds before :data:`_GARBAGE` is searched."""
-_GARBAGE_CHARS = "锟錕烫燙屯嚙昍迋"
-"""A character one of :data:`_GARBAGE_LITERALS` starts with (but ``ï``): a text without any is not
-searched (unless it holds other marks of corruption). Looked for one by one (``in``: a fast scan
-each), which costs less than one regular-expression class over the text."""
 _GARBAGE_FIRSTS = "".join(dict.fromkeys(lit[0] for lit in _GARBAGE_LITERALS))
 """The characters the literals of :data:`_GARBAGE_LITERALS` start with: a text holding none holds
-none of them (the multi-character literals cost more to look for)."""
+none of them (the multi-character literals cost more to look for). Looked for one by one (``in``:
+a fast scan each), which costs less than one regular-expression class over the text."""
+_GARBAGE_CHARS = _GARBAGE_FIRSTS.replace("ï", "")
+""":data:`_GARBAGE_FIRSTS` but ``ï`` (Latin-1's garbage holds other marks of corruption): a text
+without any is not searched (unless it holds other marks of corruption)."""
 _FFFD = re.compile("\ufffd+")
 _QUESTIONS = re.compile(r"\?{2,}")
 _HAN_CHAR = re.compile(f"[{_HAN}]")
