@@ -483,12 +483,18 @@ def _related_cut(st: _State, end: int | None = None) -> int:
     (``冬季如何预防一氧化碳中毒？``) is a link's title as often as a sentence."""
     cut = st.n if end is None else end
     for i in range(cut - 1, -1, -1):
-        if any(st.hit(i, r) for r in st.cands(i, _related)):
-            cut = i  # (before the sentence test: 点击查看更多专项规划…… ends like a sentence)
-            continue
         if st.sentence[i] and st.label(i) is None and not _short_question(st.texts[i]):
+            if any(st.hit(i, r) for r in st.cands(i, _related_prose)):
+                cut = i  # a link to more of the list that ends like a sentence (点击查看更多专项规划……)
+                continue
             break
+        if any(st.hit(i, r) for r in st.cands(i, _related)):
+            cut = i
     return cut
+
+
+def _related_prose(rule: Rule) -> bool:
+    return rule.prose_ok and rule.qualified_id in _RELATED_RULES
 
 
 _SHORT_QUESTION_CHARS = 24
