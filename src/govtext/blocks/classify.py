@@ -99,7 +99,8 @@ _SUBTITLE = re.compile(r"^(?:[—－-]{1,2}|[（(]|[问答問][:：])")
 """A subtitle, a bracketed note, or a question or answer of a Q&A (``问：…``): never the headline."""
 _SUBTITLE_DASH = re.compile(r"^\s{0,4}(?:——|--|－－|—)")
 """A headline's subtitle set below it (``——工业和信息化部介绍…``)."""
-_RELATED_RULES = ("related/list-header", "related/ranking-header", "related/more-link", "related/prev-next")
+_RELATED_RULES = ("related/list-header", "related/ranking-header", "related/more-link", "related/more-of-list",
+                  "related/prev-next")
 _LABEL_END = regex.compile(r"[:：]\s*$")
 _TITLE_SEPARATOR = r"(?:[ \t\u3000]{0,2}[_|｜\-–—]{1,2}[ \t\u3000]{0,2}|[ \t\u3000]{2,4})"
 _AFTER_HEADLINE = regex.compile(_TITLE_SEPARATOR + r"\S")
@@ -483,10 +484,17 @@ def _related_cut(st: _State, end: int | None = None) -> int:
     cut = st.n if end is None else end
     for i in range(cut - 1, -1, -1):
         if st.sentence[i] and st.label(i) is None and not _short_question(st.texts[i]):
+            if any(st.hit(i, r) for r in st.cands(i, _related_prose)):
+                cut = i  # a link to more of the list that ends like a sentence (点击查看更多专项规划……)
+                continue
             break
         if any(st.hit(i, r) for r in st.cands(i, _related)):
             cut = i
     return cut
+
+
+def _related_prose(rule: Rule) -> bool:
+    return rule.prose_ok and rule.qualified_id in _RELATED_RULES
 
 
 _SHORT_QUESTION_CHARS = 24
@@ -502,10 +510,13 @@ def _short_question(text: str) -> bool:
         and text.count("，") + text.count(",") <= 1
 
 
-_PREVNEXT_KEYS = ("上一篇", "下一篇", "上一条", "下一条", "上一條", "下一條", "上一则", "下一则", "上一則", "下一則")
+_PREVNEXT_KEYS = ("上一篇", "下一篇", "上一条", "下一条", "上一條", "下一條", "上一则", "下一则", "上一則", "下一則",
+                  "前一篇", "后一篇", "後一篇", "上一章", "下一章")
 """Literals one of which a page with links to the previous and next article holds (not 下一步)."""
-_PREVNEXT_LINK = regex.compile(r"^\W{0,3}(?:上一|下一)(?:篇|条|條|则|則)(?:文章|新闻|新聞|信息|资讯|資訊)?\s{0,2}[:：]\s{0,2}\S")
-"""A link to the previous or next article with its title (上一篇：…, 下一篇文章：…)."""
+_PREVNEXT_LINK = regex.compile(r"^\W{0,3}(?:(?:上一|下一)(?:篇|条|條|则|則|章)|前一篇|后一篇|後一篇)(?:文章|新闻|新聞|信息|资讯|資訊)?"
+                               r"\s{0,2}[:：]\s{0,2}\S")
+"""A link to the previous or next article (or chapter of a long document) with its title
+(上一篇：…, 下一篇文章：…, 前一篇：…, 上一章：…)."""
 _PREVNEXT_BODY_SHARE = 2
 """How many times the sentences below a previous/next link the sentences above it must weigh."""
 
@@ -969,7 +980,7 @@ def _names_author(st: _State, i: int) -> bool:
 _CLOSING_DATE = regex.compile(r"^(?:\d{4}|[〇零○一二三四五六七八九]{4})\s{0,2}年\s{0,2}[\d一二三四五六七八九十]{1,3}\s{0,2}月"
                               r"\s{0,2}[\d一二三四五六七八九十]{1,3}\s{0,2}日$")
 _LIST_TITLE = regex.compile(r"^\p{Han}{2,8}$")
-_LIST_ITEM_RULES = frozenset({"widget/bullet-link", "related/link-list", "related/dated-links"})
+_LIST_ITEM_RULES = frozenset({"widget/bullet-link", "related/link-list", "related/dated-links", "related/labelled-link"})
 _TABLE_CELL = regex.compile(r"^(?:[\d０-９.．%％,，:：/\-－]+|\p{Han})$")
 _EVENT_FIELD = regex.compile(r"^(?:会议|會議)?(?:地点|出席|列席|主持人?|参加人员|参会人员|与会人员|参加|缺席|请假|记录人?|议题"
                              r"|地點|參加人員|參會人員|與會人員|參加|請假|記錄人?|議題)[ \u3000]{0,2}[:：]")
@@ -1182,6 +1193,20 @@ def _related_lists(st: _State, zones: list[str], outside: list[int]) -> None:
                  and not _labelled_fact(st, i), _LINK_LIST)
 
 
+_DOWNLOAD_LIST = BlockLabel("navigation", "tools/download-list",
+                           "widget: a file listed under the page's download list (附件下载：) after the body")
+
+
+def _download_lists(st: _State, zones: list[str], outside: list[int]) -> None:
+    """Files (a name ending with its extension, ``📎 附件1：…目录.doc``) listed after
+    the body under the page's own download header (``附件下载：``, ``相关附件``): the
+    CMS's links to them, whatever their prefix; a notice's own attachment section
+    (``附件：1．…``) stands in the body, above that header."""
+    _label_lists(st, [i for i in outside if zones[i] == "tail"],
+                 lambda lab, t: lab.rule == "tools/download-link" and _FILE_NAME_END.search(t) is None,
+                 lambda i: len(st.texts[i]) <= 120 and _FILE_NAME_END.search(st.texts[i]) is not None, _DOWNLOAD_LIST)
+
+
 def _labelled_fact(st: _State, i: int) -> bool:
     """Whether block ``i`` is a labelled metadata line (``資料來源：地政局``)."""
     return has_label_mark(st.texts[i]) and st.is_meta(i)
@@ -1255,7 +1280,13 @@ def _tail_runs(st: _State, zones: list[str], outside: list[int]) -> None:
             footer = True
         elif footer and lab is None and not st.sentence[i] and st.size[i] <= 120:
             st.labels[i] = BlockLabel("footer", "footer/below-footer", "footer: a short line below the site footer")
-    for i in outside:  # a bare title (通知公告, 热点新闻) above a list of links outside the body is its header
+    dated = [i for i in tail if st.labels[i] is None and not st.sentence[i]
+             and st.size[i] <= 120 and _DATED_LINK.search(st.texts[i]) is not None]
+    for i in dated:
+        if i - 1 in dated or i + 1 in dated:
+            st.labels[i] = BlockLabel("related-links", "related/dated-links",
+                                      "related links: one of several link titles ending with a date after the body")
+    for i in outside:  # a bare title (通知公告, 往年公报) above a list of links outside the body is its header
         if i < st.n - 2 and st.labels[i] is None and _LIST_TITLE.match(st.texts[i]) \
                 and all(_rule_of(st, j) in _LIST_ITEM_RULES for j in (i + 1, i + 2)):
             st.labels[i] = BlockLabel("related-links", "related/list-title",
@@ -1263,12 +1294,6 @@ def _tail_runs(st: _State, zones: list[str], outside: list[int]) -> None:
     _tail_menu(st, tail)
     _news_app_press_groups(st, tail)
     _tail_contacts(st, tail)
-    dated = [i for i in tail if st.labels[i] is None and not st.sentence[i]
-             and st.size[i] <= 120 and _DATED_LINK.search(st.texts[i]) is not None]
-    for i in dated:
-        if i - 1 in dated or i + 1 in dated:
-            st.labels[i] = BlockLabel("related-links", "related/dated-links",
-                                      "related links: one of several link titles ending with a date after the body")
 
 
 _CONTACT_FIELD = regex.compile(r"(?:联系|咨询|服务|办公|值班|新闻|投稿|聯繫|諮詢|服務|辦公)?(?:电话|電話|传真|傳真|电子邮箱|電子郵箱|电子信箱|電子信箱|邮箱|郵箱|"
@@ -1444,6 +1469,7 @@ def _ends_text(st: _State, i: int) -> bool:
 
 def _metadata_lines(st: _State, zones: list[str], outside: list[int]) -> None:
     weak: list[int] = []
+    issued: list[int] = []
     for i in outside:
         if st.labels[i] is not None:
             continue
@@ -1455,6 +1481,8 @@ def _metadata_lines(st: _State, zones: list[str], outside: list[int]) -> None:
             continue  # a signature and date closing a notice are body; labelled facts are not
         if m.fields.keys() <= _WEAK_FIELDS:
             weak.append(i)
+        if zones[i] == "head" and _issued_date_line(st, i):
+            issued.append(i)
         if _meeting_time(st, i) or _listed_person(st, i) or _table_data_source(st, i, m.fields):
             continue  # 时间： among 地点：, 出席：: when a meeting was, not when the page was published
         kind = "byline" if set(m.fields) <= {"author", "author_role"} else "metadata"
@@ -1464,6 +1492,55 @@ def _metadata_lines(st: _State, zones: list[str], outside: list[int]) -> None:
     for i in weak:
         if not any(0 <= j < st.n and j not in weak and _is_metadata(st.labels[j]) for j in (i - 1, i + 1)):
             st.labels[i] = None
+    for i in issued:  # the document's own header stays when another line dates the page
+        if any(j != i and lab is not None and "date" in lab.fields for j, lab in enumerate(st.labels)):
+            st.labels[i] = None
+
+
+_ISSUED_DATE = regex.compile(r"^[（(]\s{0,2}(?:\d{4}|[〇零○一二三四五六七八九]{4})\s{0,2}年\s{0,2}[\d一二三四五六七八九十]{1,3}\s{0,2}月"
+                             r"(?:\s{0,2}[\d一二三四五六七八九十]{1,3}\s{0,2}日)?\s{0,2}[)）]$")
+"""A document's own date in brackets, written out in 年 and 月 (``（2025年3月28日）``)."""
+_ISSUERS_ABOVE = 3
+"""Most lines of issuing offices read upwards from a document's bracketed date."""
+
+
+def _header_issuer(st: _State, zones: list[str], title: int | None) -> str | None:
+    """The first office named in a document's own header under the headline, above
+    its bracketed date (``柘原县统计局`` / ``（2025年3月28日）``, see
+    :func:`_issued_date_line`), or None."""
+    if title is None:
+        return None
+    for i in range(title + 1, st.n):
+        if zones[i] != "head":
+            return None
+        if st.labels[i] is None and _issued_date_line(st, i):
+            j = i - 1
+            while j - 1 > title and i - (j - 1) <= _ISSUERS_ABOVE and st.labels[j - 1] is None \
+                    and _OFFICE.match("".join(st.texts[j - 1].split())) is not None:
+                j -= 1
+            return "".join(st.texts[j].split())
+    return None
+
+
+def _issued_date_line(st: _State, i: int) -> bool:
+    """Block ``i`` is a document's own bracketed date (``（2025年3月28日）``) right
+    under the unlabelled names of the offices that issue it (``柘原县统计局`` /
+    ``国家统计局柘原调查队``): the header a statistical communique, a white paper or a
+    report prints under its title, part of the document; a page's metadata line
+    gives its date in figures or after a label, not so.
+
+    >>> st = _State(["2024年统计公报", "青溪县统计局", "（2025年3月28日）", "全年地区生产总值增长5.6%。"],
+    ...             load_rules(), ClassifyConfig())
+    >>> _issued_date_line(st, 2), _issued_date_line(st, 1)
+    (True, False)
+    """
+    if _ISSUED_DATE.match(st.texts[i]) is None:
+        return False
+    j = i - 1
+    while j >= 0 and i - j <= _ISSUERS_ABOVE and st.labels[j] is None \
+            and _OFFICE.match("".join(st.texts[j].split())) is not None:
+        j -= 1
+    return j < i - 1
 
 
 _TABLE_SOURCE = regex.compile(r"^\W{0,3}(?:资料来源|資料來源|数据来源|數據來源)\s{0,2}[:：]")
@@ -2043,6 +2120,8 @@ def _issuer_lines(st: _State, zones: list[str], title: int | None) -> None:
             continue
         dated = [j for j in (i - 1, i + 1) if 0 <= j < st.n and _dated_without_source(st.labels[j])]
         if dated and _BARE_AGENCY.match(st.texts[i]):
+            if any(_issued_date_line(st, k) for k in range(i + 1, min(st.n, i + 1 + _ISSUERS_ABOVE))):
+                return  # it issues the document whose own date is bracketed below it (a communique's header)
             if _ends_text(st, i):
                 return  # it signs the text above it (a gazette's notice over the rules it issues), no source line
             st.labels[i] = BlockLabel("metadata", "meta/issuer-line", "metadata: the agency that issued the page, "
@@ -2696,6 +2775,7 @@ def classify(
                 st.labels[i] = BlockLabel(lab.label, lab.rule, lab.reason, dict(m.fields))
     _structure(st, zones, outside)
     _related_lists(st, zones, outside)
+    _download_lists(st, zones, outside)
     _comment_threads(st, zones, outside)
     _feedback_form(st)
     _tail_runs(st, zones, outside)
@@ -2752,6 +2832,7 @@ def classify(
         meta["source"] = agency  # 新华社北京3月5日电: the agency that filed the story
     if "author" not in meta and (reporter := _reporter(st, zones)) is not None:
         meta["author"] = reporter
-    if "source" not in meta and (issuer := meta.get("agency") or _signing_office(st, zones, title)) is not None:
-        meta["source"] = issuer  # a disclosure page's 发布机构, or the office that signed the notice
+    if "source" not in meta and (issuer := meta.get("agency") or _signing_office(st, zones, title)
+                                 or _header_issuer(st, zones, title)) is not None:
+        meta["source"] = issuer  # a disclosure page's 发布机构, the office that signed the notice or heads it
     return Classification(labels, meta, title, zones, st.timeouts)

@@ -219,6 +219,9 @@ def nav_items(text: str) -> list[str] | None:
     words = text.split()
     if len(words) >= 4 and all(2 <= len(w) <= 6 and _all_han(w) for w in words):
         return words
+    labels = [w for w in words if w not in _LONE_SEPARATORS]
+    if 4 <= len(labels) < len(words) and all(2 <= len(w) <= 6 and _all_han(w) for w in labels):
+        return labels  # between lone separators: 首页 ◇ 新区概况 ◇ 新闻动态 ◇ 信息公开
     if len(words) >= 4 and all(_bracketed_label(w) for w in words):
         return words  # [网站首页] [企业库] [产品库] [行情中心]: each link in its own brackets
     if len(words) >= 4 and _nav_row_with_language_links(words):
@@ -227,6 +230,9 @@ def nav_items(text: str) -> list[str] | None:
         return words  # a portal's links, opening with its front page: 凤凰网首页 手机凤凰网 新闻客户端
     return None
 
+
+_LONE_SEPARATORS = frozenset({"◇", "◆", "◈", "┊", "┆", "·", "•", "・"})
+"""Symbols a menu sets between its links, each alone between spaces (``首页 ◇ 新区概况``)."""
 
 _LABEL_BRACKETS = frozenset({"[]", "［］", "【】", "〔〕", "〖〗"})
 
