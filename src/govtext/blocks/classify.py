@@ -90,7 +90,9 @@ def _attachment_section_item(st: _State, i: int) -> bool:
     return False
 
 
-_ENUMERATION = regex.compile(r"^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,3}[、.．)]|第[一二三四五六七八九十百\d]{1,4}[章节条部分])")
+_ENUMERATION = regex.compile(r"^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,3}(?:[、．)]|\.(?!\d{1,4}\s{0,2}[万亿%]))"
+                              r"|第[一二三四五六七八九十百\d]{1,4}[章节条部分])")
+"""A numbered heading's or item's number (一、, （二）, 3., 第四条); not a decimal count (2.1万, 3.5%)."""
 # patterns of literal characters only read the same with ``re``, whose calls cost less
 _TITLE_BAD_END = re.compile(r"[。；;：:，,、]$|\s(?:19|20)\d\d\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日$")
 """How no headline ends: with clause punctuation, or with a date set apart by a
@@ -1216,9 +1218,10 @@ _COMMENT_HEADER = regex.compile(r"^\W{0,3}(?:网友评论|全部评论|最新评
                                 r"\s{0,2}[(（]?\s{0,2}\d{0,7}\s{0,2}[)）]?\W{0,3}$")
 _COUNTED_COMMENT_HEADER = regex.compile(
     r"^\W{0,3}(?:读者|网友|用户|全部|最新|热门|精彩|讀者|網友|用戶|熱門)?(?:评论|留言|跟帖|跟贴|評論|跟貼)"
-    r"\s{0,2}[(（]\s{0,2}\d{1,7}\s{0,2}(?:条|则|條|則)?\s{0,2}[)）]\W{0,3}$")
-"""A comment section's header with its count (读者留言（12则）, 评论（5）, 网友评论(3)): the readers'
-comments under it need no furniture (回复, 赞, a time) to be told from the article."""
+    r"\s{0,2}[(（]\s{0,2}\d{1,7}\s{0,2}(?:条|则|條|則)?\s{0,2}[)）]\W{0,3}$"
+    r"|^\W{0,3}(?:全部|最新|热门|精彩|網友|网友|熱門)(?:评论|留言|評論)\s{1,2}\d{1,7}\s{0,2}(?:条|則|则|條)?\W{0,3}$")
+"""A comment section's header with its count (读者留言（12则）, 评论（5）, 网友评论(3), a share page's
+全部评论 1736): the readers' comments under it need no furniture (回复, 赞, a time) to be told from the article."""
 _COMMENT_WORDS = ("评论", "評論", "留言", "跟帖", "跟贴", "跟貼")
 """Words one of which a comment section's header holds (a cheap check before the scan)."""
 _COMMENT = BlockLabel("navigation", "widget/comment-thread",
@@ -1816,11 +1819,17 @@ _NEWS_APP_ACCOUNT = regex.compile(r"^[\p{Han}A-Za-z0-9+·]{2,10}(?:融媒体中�
 """A media account's or outlet's name (``临平融媒``, ``青溪发布``, ``临湖新闻``)."""
 
 
+_NEWS_APP_POSTED = "label-table/news-app-posted-time"
+"""The rule that takes a news app's posting time without a year (``昨天 10:22 · …官方账号``)."""
+
+
 def _news_app_account_under_headline(st: _State, title: int) -> None:
     """A media account's name alone between the headline and a line that
     dates the page with no source of its own (``临平区优化便民生活圈`` /
-    ``临平融媒`` / ``2024-11-09``) is who posted it: the page's source (even
-    when a rule took it for the app's name alone, ``slogan/media-app-name``)."""
+    ``临平融媒`` / ``2024-11-09``), or tells when the account posted it
+    without a year (``昨天 10:22 · …官方账号``), is who posted it: the
+    page's source (even when a rule took it for the app's name alone,
+    ``slogan/media-app-name``)."""
     below = title + _title_span(st, title)
     if below + 1 >= st.n:
         return
@@ -1828,7 +1837,8 @@ def _news_app_account_under_headline(st: _State, title: int) -> None:
     if (named is not None and named.rule != "slogan/media-app-name") or _NEWS_APP_ACCOUNT.match(st.texts[below].strip()) is None:
         return
     dated = st.labels[below + 1]
-    if dated is None or dated.label != "metadata" or "date" not in dated.fields or "source" in dated.fields:
+    if dated is None or dated.label != "metadata" or "source" in dated.fields \
+            or ("date" not in dated.fields and dated.rule != _NEWS_APP_POSTED):
         return
     st.labels[below] = _account_name(st.texts[below].strip())
 

@@ -894,6 +894,8 @@ class ParagraphRejoiner:
         paragraph: str | None = None  # the paragraph so far, when a join made it more than its last line
         openers: set[str] = set()  # the first lines of the paragraphs joins made
         long_prose = self.config.long_prose_chars
+        headline = doc.metadata.get("title")
+        headline = headline.strip(_SPACES) if isinstance(headline, str) and headline else None
         for (pb, pe), (cb, ce) in pairwise(spans):
             # a blank line a page break left after a hard-wrapped line is no paragraph break
             # and neither is the one blank line a double-spaced text puts after every line
@@ -907,6 +909,10 @@ class ParagraphRejoiner:
                       and _shows_no_continuation(text, pb + 1, pe, long_prose)
                       and (text[cb + 1] not in "（(" or NOTE_THEN_CLAUSE.match(text, cb + 1) is None)):
                     continue  # (unless a bracketed note that closes a clause follows: see bracket_goes_on)
+            if paragraph is None and headline is not None and pb + 1 not in wrapped and cb + 1 not in wrapped \
+                    and text[cb + 1] not in _OPENING_FIRST \
+                    and text[pb + 1 : pe].strip(_SPACES) == headline:
+                continue  # the headline of a page not hard-wrapped is a line of its own, however it reads (警惕…骗局！前两单…)
             prev, ln = _Line(pb + 1, pe, text[pb + 1 : pe]), _Line(cb + 1, ce, text[cb + 1 : ce])
             if paragraph is None:
                 paragraph = _kept(prev.text)
