@@ -134,6 +134,35 @@ _DANGLING = ("等", "约", "至", "及", "以及", "共计", "合计", "其中",
 """Words a clause cannot stop at (``推出莲子、藕粉、竹编工艺品等``, ``其中约``, ``上午9点至``)."""
 
 
+_AS_FOLLOWS = ("如下：", "如下:", "如下")
+_ANNOUNCING = ("现将", "現將", "现就", "現就", "特将", "特將", "兹将", "茲將")
+
+
+def _announces(line: str) -> bool:
+    """Whether ``line`` opens a notice's formula in its last sentence
+    (``…，现将有关事项``) that a line ending with ``如下：`` closes
+    (``告知如下：``): one sentence cut in two, not a heading below a
+    paragraph.
+
+    >>> _announces("为方便群众缴费，现将有关事项"), _announces("现将有关事项通知如下。请遵照执行")
+    (True, False)
+    """
+    tail = line[max(line.rfind("。"), line.rfind("；")) + 1 :]
+    return any(w in tail for w in _ANNOUNCING) and "如下" not in tail
+
+
+def _wrapped_clause(line: str) -> bool:
+    """Whether unindented ``line``, below an indented paragraph that breaks
+    off, is its wrapped part and not a heading of its own: it holds a clause
+    comma and is 20 characters or more (a Word document pasted with hard
+    wraps of varying width: ``基本生活出现严重困难的家庭等农村低收入群体，其住房经鉴定为C级或D级危``).
+
+    >>> _wrapped_clause("基本生活出现严重困难的家庭等农村低收入群体，其住房经鉴定为C级或D级危"), _wrapped_clause("坚持创新驱动，推动发展")
+    (True, False)
+    """
+    return len(line) >= _CLAUSE_LINE_CHARS and _CLAUSE_COMMA.search(line) is not None and not starts_numbered(line)
+
+
 def _cut_clause(first: str, second: str) -> str | None:
     """Evidence that line ``first``, a line of clauses (a comma at least, 20
     characters or more, no colon: no form's fields, not ending with an
@@ -293,7 +322,8 @@ def continuation_reason(
     # a comma says the line is prose; the 、 of a heading's number (一、工业生产平稳增长) does not
     indent_goes_on = indented and first.startswith(_INDENT) and (
         len(body) > 60 or any(c in body for c in "，,") or "、" in (after_number(body) if "、" in body[:5] else body))
-    if not (mid_clause or cut or indent_goes_on or _is_prose(body, config)):
+    formula = s.rstrip(_SPACES).endswith(_AS_FOLLOWS) and _announces(f)
+    if not (mid_clause or cut or formula or indent_goes_on or _is_prose(body, config)):
         return None  # a heading, a title or a short line: no evidence it goes on (the cheapest answer first)
     if _separated(f, second):
         return None
@@ -305,7 +335,9 @@ def continuation_reason(
         return f"the line ends with {f[-1]!r}, inside a sentence, and the next line continues it"
     if cut == "strong":
         return f"a clause cut off: {f[-6:]!r} and the next line opens with the amount that closes it"
-    if is_heading_like(s):
+    if formula:
+        return "a notice's formula cut in two: the next line ends what 现将… began (…如下：)"
+    if is_heading_like(s) and not (indent_goes_on and _wrapped_clause(s)):
         return None  # the next line is a heading or a title of its own
     if indent_goes_on:
         return "paragraph broken mid-sentence: an indented paragraph goes on in the next, unindented line"
@@ -376,13 +408,16 @@ def _shows_no_continuation(text: str, start: int, end: int, long_prose: int) -> 
     )
 
 
-def _may_cut_clause(text: str, end: int, next_start: int) -> bool:
+def _may_cut_clause(text: str, end: int, next_start: int, next_end: int) -> bool:
     """Whether the line ending at ``end`` may be a clause :func:`_cut_clause`
-    finds cut off, before the line starting at ``next_start``: that line opens
-    with a digit or this one stops at a word no clause ends with (cheap
-    tests on the lines' ends, before :func:`continuation_reason`)."""
-    return text[next_start].isdigit() or text.endswith(_DANGLING, 0, end) \
-        or (text[end - 1] in _QUOTE_CLOSERS and text[next_start] in _QUOTE_OPENERS)
+    finds cut off, before the line ``text[next_start:next_end]``: that line
+    opens with a digit or ends with ``如下：`` (see :func:`_announces`), or
+    this one stops at a word no clause ends with (cheap tests on the lines'
+    ends, before :func:`continuation_reason`)."""
+    return (text[next_start].isdigit() or text.endswith(_DANGLING, 0, end)
+            or (text[end - 1] in _QUOTE_CLOSERS and text[next_start] in _QUOTE_OPENERS)
+            or text.endswith(_AS_FOLLOWS, next_start, next_end)
+            or (text[next_end - 1] in _SPACES and text[next_start:next_end].rstrip(_SPACES).endswith(_AS_FOLLOWS)))
 
 
 def _quote_closed_below(text: str, start: int, end: int, next_start: int, next_end: int) -> bool:
@@ -985,7 +1020,7 @@ class ParagraphRejoiner:
                         continue  # (what is kept of a long line ends as the line does)
                 elif ((blank or pb + 1 not in wrapped) and cb + 1 not in titles
                       and _shows_no_continuation(text, pb + 1, pe, long_prose)
-                      and not _may_cut_clause(text, pe, cb + 1)
+                      and not _may_cut_clause(text, pe, cb + 1, ce)
                       and not _quote_closed_below(text, pb + 1, pe, cb + 1, ce)
                       and (text[cb + 1] not in "（(" or NOTE_THEN_CLAUSE.match(text, cb + 1) is None)):
                     continue  # (unless a bracketed note that closes a clause follows: see bracket_goes_on)
