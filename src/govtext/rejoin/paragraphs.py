@@ -136,6 +136,8 @@ _DANGLING = ("等", "约", "至", "及", "以及", "共计", "合计", "其中",
 
 _AS_FOLLOWS = ("如下：", "如下:", "如下")
 _ANNOUNCING = ("现将", "現將", "现就", "現就", "特将", "特將", "兹将", "茲將")
+_DANGLING_LAST = frozenset(w[-1] for w in _DANGLING)
+_AS_FOLLOWS_LAST = frozenset(w[-1] for w in _AS_FOLLOWS)
 
 
 def _announces(line: str) -> bool:
@@ -317,12 +319,13 @@ def continuation_reason(
     if f[-1:] in RATIO_MARKS and splits_ratio(body, s) and not second.startswith((_INDENT, " ", "\t")):
         return f"the line ends inside a ratio or a time ({f[-6:]!r}) and the next line opens with its rest"
     mid_clause = ends_mid_clause(f)
-    cut = None if mid_clause or not (f[-1:].isalnum() or f[-1:] in _QUOTE_CLOSERS) or starts_numbered(s) \
-        else _cut_clause(body, s)
+    cut = _cut_clause(body, s) if not mid_clause and (s[:1].isdigit() or f.endswith(_DANGLING) or (
+        f[-1:] in _QUOTE_CLOSERS and s[:1] in _QUOTE_OPENERS)) and not starts_numbered(s) else None
     # a comma says the line is prose; the 、 of a heading's number (一、工业生产平稳增长) does not
     indent_goes_on = indented and first.startswith(_INDENT) and (
         len(body) > 60 or any(c in body for c in "，,") or "、" in (after_number(body) if "、" in body[:5] else body))
-    formula = s.rstrip(_SPACES).endswith(_AS_FOLLOWS) and _announces(f)
+    formula = (s[-1:] in _AS_FOLLOWS_LAST or s[-1:] in _SPACES) and s.rstrip(_SPACES).endswith(_AS_FOLLOWS) \
+        and _announces(f)
     if not (mid_clause or cut or formula or indent_goes_on or _is_prose(body, config)):
         return None  # a heading, a title or a short line: no evidence it goes on (the cheapest answer first)
     if _separated(f, second):
@@ -408,25 +411,21 @@ def _shows_no_continuation(text: str, start: int, end: int, long_prose: int) -> 
     )
 
 
-def _may_cut_clause(text: str, end: int, next_start: int, next_end: int) -> bool:
-    """Whether the line ending at ``end`` may be a clause :func:`_cut_clause`
-    finds cut off, before the line ``text[next_start:next_end]``: that line
-    opens with a digit or ends with ``如下：`` (see :func:`_announces`), or
-    this one stops at a word no clause ends with (cheap tests on the lines'
-    ends, before :func:`continuation_reason`)."""
-    return (text[next_start].isdigit() or text.endswith(_DANGLING, 0, end)
-            or (text[end - 1] in _QUOTE_CLOSERS and text[next_start] in _QUOTE_OPENERS)
-            or text.endswith(_AS_FOLLOWS, next_start, next_end)
-            or (text[next_end - 1] in _SPACES and text[next_start:next_end].rstrip(_SPACES).endswith(_AS_FOLLOWS)))
-
-
-def _quote_closed_below(text: str, start: int, end: int, next_start: int, next_end: int) -> bool:
-    """Whether line ``text[start:end]`` leaves a quote open that the line
-    ``text[next_start:next_end]`` closes (see :func:`~govtext.rejoin.text.quote_goes_on`;
-    the next line's closing quote is looked for first: most lines have none)."""
-    find, rfind = text.find, text.rfind
-    return any(find(closer, next_start, next_end) >= 0 and rfind(opener, start, end) > rfind(closer, start, end)
-               for opener, closer in QUOTE_PAIRS)
+def _may_cut_clause(text: str, start: int, end: int, next_start: int, next_end: int) -> bool:
+    """Whether line ``text[start:end]`` may be a clause :func:`_cut_clause`
+    finds cut off, before the line ``text[next_start:next_end]`` (it holds a
+    comma, and that line opens with an amount, or this one stops at a word no
+    clause ends with or between quoted names), or a notice's formula that
+    line ends (``如下：``, see :func:`_announces`): tests of single
+    characters at the lines' ends first, before :func:`continuation_reason`."""
+    last, after = text[end - 1], text[next_end - 1]
+    if (after in _AS_FOLLOWS_LAST and text.endswith(_AS_FOLLOWS, next_start, next_end)) or (
+            after in _SPACES and text[next_start:next_end].rstrip(_SPACES).endswith(_AS_FOLLOWS)):
+        return True
+    ends = ((text[next_start].isdigit() and _AMOUNT_OPENING.match(text, next_start, next_end) is not None)
+            or (last in _DANGLING_LAST and text.endswith(_DANGLING, start, end))
+            or (last in _QUOTE_CLOSERS and text[next_start] in _QUOTE_OPENERS))
+    return ends and (text.find("，", start, end) >= 0 or text.find(",", start, end) >= 0)
 
 
 def _no_sentence_mark_nor_open_bracket(text: str, start: int, end: int) -> bool:
@@ -441,15 +440,17 @@ def _no_sentence_mark_nor_open_bracket(text: str, start: int, end: int) -> bool:
     return not _bracket_left_open(text, m.start(), end)
 
 
-_OPENERS = "".join(opener for opener, _closer in BRACKET_PAIRS)
+_OPEN_CLOSE = BRACKET_PAIRS + QUOTE_PAIRS
+_OPENERS = "".join(opener for opener, _closer in _OPEN_CLOSE)
 _SENTENCE_MARK_OR_OPENER = re.compile("[。！？!?；;" + re.escape(_OPENERS) + "]")
 
 
 def _bracket_left_open(text: str, start: int, end: int) -> bool:
-    """Whether line ``text[start:end]`` leaves a title mark or a parenthesis
-    open (see :func:`~govtext.rejoin.text.bracket_goes_on`)."""
+    """Whether line ``text[start:end]`` leaves a title mark, a parenthesis or
+    a quote open (see :func:`~govtext.rejoin.text.bracket_goes_on` and
+    :func:`~govtext.rejoin.text.quote_goes_on`)."""
     find = text.rfind
-    return any(find(opener, start, end) > find(closer, start, end) for opener, closer in BRACKET_PAIRS)
+    return any(find(opener, start, end) > find(closer, start, end) for opener, closer in _OPEN_CLOSE)
 
 
 def _indent_convention(text: str) -> bool:
@@ -1020,8 +1021,7 @@ class ParagraphRejoiner:
                         continue  # (what is kept of a long line ends as the line does)
                 elif ((blank or pb + 1 not in wrapped) and cb + 1 not in titles
                       and _shows_no_continuation(text, pb + 1, pe, long_prose)
-                      and not _may_cut_clause(text, pe, cb + 1, ce)
-                      and not _quote_closed_below(text, pb + 1, pe, cb + 1, ce)
+                      and not _may_cut_clause(text, pb + 1, pe, cb + 1, ce)
                       and (text[cb + 1] not in "（(" or NOTE_THEN_CLAUSE.match(text, cb + 1) is None)):
                     continue  # (unless a bracketed note that closes a clause follows: see bracket_goes_on)
             prev, ln = _Line(pb + 1, pe, text[pb + 1 : pe]), _Line(cb + 1, ce, text[cb + 1 : ce])

@@ -148,13 +148,13 @@ def ends_sentence(line: str) -> bool:
     False
     """
     s = _strip_closers(line)
-    if bool(s) and (s[-1] in FINAL_PUNCT or s[-1] == "\ufffd" or _halfwidth_full_stop(s)):
+    if bool(s) and (s[-1] in FINAL_PUNCT or s[-1] == "\ufffd" or (s[-1] in _HALFWIDTH_STOPS and _halfwidth_full_stop(s))):
         return True
     s = line.rstrip()
     return s.endswith(_NOTE_LAST) and _NOTE_AFTER_END.search(s) is not None
 
 
-_HALFWIDTH_STOPS = (".", "．")
+_HALFWIDTH_STOPS = frozenset(".．")
 
 
 def _halfwidth_full_stop(s: str) -> bool:
@@ -170,7 +170,7 @@ def _halfwidth_full_stop(s: str) -> bool:
     >>> _halfwidth_full_stop("1."), _halfwidth_full_stop("一."), _halfwidth_full_stop("Huawei Co.")
     (False, False, False)
     """
-    if not s.endswith(_HALFWIDTH_STOPS) or len(s) < 4:
+    if s[-1:] not in _HALFWIDTH_STOPS or len(s) < 4:
         return False
     before = s[-2]
     return before in CLOSERS or ("\u3400" <= before <= "\u9fff" and before not in _CN_DIGITS and before != "十")
