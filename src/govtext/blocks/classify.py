@@ -1212,13 +1212,17 @@ _COMMENT = BlockLabel("navigation", "widget/comment-thread",
                       "widget: a reader's name, comment or reply button under the comment section's header")
 
 
+_COMMENT_HEADER_RULES = frozenset({"tools/comments", "related/list-header"})
+"""Rules that may label a comment section's header (热门跟帖 reads as a ranking's header too)."""
+
+
 def _comment_threads(st: _State, zones: list[str], outside: list[int]) -> None:
     """After a comment section's header (网友评论) or a forum post's header
     or floor (… 发表于 …, 沙发) in the tail, the readers' names, comments and
     reply buttons are the comment widget, up to the site footer: no
     reader's comment is the article's text."""
     _label_lists(st, [i for i in outside if zones[i] == "tail"],
-                 lambda lab, t: (lab.rule == "tools/comments"
+                 lambda lab, t: (lab.rule in _COMMENT_HEADER_RULES
                                  and (_COMMENT_HEADER.match(t) is not None or _COUNTED_COMMENT_HEADER.match(t) is not None))
                  or lab.rule in _REPLY_RULES,
                  lambda i: st.size[i] <= 200, _COMMENT)
@@ -2446,8 +2450,9 @@ def _reply_facts(st: _State, meta: dict[str, str | int]) -> None:
     12345), the labelled reply gives the page's date and source: when it was
     answered (``回复时间：…``; the letter's own date, ``来信时间``, is when it
     was written, and it outranks that) and who answered (``回复单位：…``,
-    the source unless a line names one). Only short labelled lines above
-    the readers' comments are read."""
+    the source unless a line names one); a reply's date without the office
+    dates the page only when nothing else does. Only short labelled lines
+    above the readers' comments are read."""
     if not any(w in st.joined for w in _REPLY_WORDS):
         return
     date = unit = None
@@ -2459,9 +2464,10 @@ def _reply_facts(st: _State, meta: dict[str, str | int]) -> None:
             date = normalize_date(m.group("date"))
         if unit is None and (u := _REPLY_UNIT.search(t)) is not None:
             unit = u.group("unit")
-    if date is not None:
+    if date is not None and unit is not None:  # a reply's date outranks the letter's
         meta.pop("date", None)
         meta.pop("datetime", None)
+    if date is not None:  # alone (办结时间：… in a work plan's table), only when nothing else dates the page
         _put(meta, "date", date)
     if unit is not None:
         meta.setdefault("source", unit)
