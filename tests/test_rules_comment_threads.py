@@ -47,6 +47,8 @@ CAUGHT: list[tuple[str, str]] = [
     ("footer/mailbox-scope", "本信箱只受理本市范围内的市政建议，投诉请拨打12345。"),
     ("footer/mailbox-scope", "注：本留言板不受理涉法涉诉问题。"),
     ("footer/mailbox-scope", "本栏目暂不受理举报类留言"),
+    ("tools/comment-input", "说点什么…"),
+    ("tools/comment-input", "写下你的评论..."),
 ]
 
 KEPT: list[tuple[str, str]] = [
@@ -68,6 +70,7 @@ KEPT: list[tuple[str, str]] = [
     ("slogan/message-board-name", "请问留言板什么时候开放？"),
     ("footer/mailbox-scope", "该信箱不受理涉法涉诉事项，建议您通过法律途径解决。"),
     ("footer/mailbox-scope", "　　我局将在本信箱持续受理群众来信，欢迎继续监督。"),
+    ("tools/comment-input", "请输入评论内容后点击提交按钮即可发表…"),
 ]
 
 
@@ -176,3 +179,29 @@ def test_readers_comments_under_a_hot_followups_header_go_and_the_article_stays(
     for chrome in ("热门跟帖", "南屏夜归人", "终于不用打车", "赞 3", "东门老街坊", "延伸到城东新区", "作者回复", "已转给公交集团"):
         assert chrome not in doc.text, chrome
     assert doc.metadata.get("author") == "邵文"
+
+
+TAIWAN_MAILBOX = """首頁 > 民意信箱 > 回覆公開
+主旨：建議延長圖書館週末開放時間
+陳情日期：114年3月2日
+處理單位：南投縣文化局
+回覆日期：114年3月9日
+陳情內容：
+　　縣立圖書館週末下午五點就關門，學生想讀書都沒地方去，希望能延長到晚上九點。
+回覆內容：
+　　您好：有關您建議延長圖書館週末開放時間一事，本局已自4月起試辦週六延長開放至晚間九點，並將視使用情形評估擴大辦理。
+請問您對本次回覆是否滿意？
+"""
+
+
+def test_a_traditional_mailbox_reply_gives_title_date_and_source() -> None:
+    """A Taiwan mailbox (民意信箱): the subject without its 主旨 label is the
+    title, the reply's date in the Republic of China calendar dates the page,
+    the handling office (處理單位) is the source; the letter and the reply stay."""
+    doc = clean(TAIWAN_MAILBOX)
+    assert doc.metadata.get("title") == "建议延长图书馆周末开放时间"
+    assert doc.metadata.get("date") == "2025-03-09"
+    assert doc.metadata.get("source") == "南投县文化局"
+    assert "希望能延长到晚上九点" in doc.text
+    assert "本局已自4月起试办" in doc.text
+    assert "是否满意" not in doc.text

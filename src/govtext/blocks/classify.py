@@ -2234,6 +2234,13 @@ _MEDIA_TAG = regex.compile(r"\s{0,2}(?:[(（]\s{0,2}(?:图|组图|多图|附图|
                            r"|[\[［【]\s{0,2}(?:图|组图|多图|图文|视频|图解|复制链接|复制本帖链接)\s{0,2}[\]］】])$")
 
 
+_SUBJECT_LABEL = regex.compile(r"^\W{0,3}(?:主旨|事由)\s{0,2}[:：]\s{0,2}")
+"""The label a letter's subject line takes on a Taiwan mailbox (``主旨：…``), which is no part of its title
+(in a Taiwan official letter the 主旨 is a sentence, never taken for the headline)."""
+_SUBJECT_MIN = 4
+"""Characters the subject must keep once its label is taken off."""
+
+
 def _headline_text(line: str) -> str:
     """The headline of a title line for ``metadata["title"]``: without a
     column tag in front (``【镇街动态】``), a note of pictures or video at its
@@ -2252,8 +2259,12 @@ def _headline_text(line: str) -> str:
     '县林业局开展森林防火宣传月活动'
     >>> _headline_text("■ 市民公园新增3公里夜跑步道")  # an e-paper brief's bullet
     '市民公园新增3公里夜跑步道'
+    >>> _headline_text("主旨：建议增设长青公园夜间照明")  # a Taiwan mailbox's subject label
+    '建议增设长青公园夜间照明'
     """
     head = _MEDIA_TAG.sub("", _COLUMN_TAG.sub("", _HEADLINE_BULLET.sub("", line, count=1), count=1), count=1) or line
+    if (subject := _SUBJECT_LABEL.match(head)) is not None and len(head) - subject.end() >= _SUBJECT_MIN:
+        head = head[subject.end():]
     head = _date_beside_headline(head)[0]
     parts = _PAGE_TITLE_SPLIT.split(head)
     if len(parts) >= 2 and _SITE_NAME_END.search(parts[-1]) is not None and len(parts[0]) >= 6:
