@@ -137,18 +137,34 @@ WORK_PLAN = """关于开展背街小巷环境整治的工作方案
 　　为改善城市人居环境，决定在全市开展背街小巷环境整治。
 　　一、整治范围：城区背街小巷86条。
 　　二、责任分工
-　　牵头单位：南屏市城市管理局　　办结时间：2025-06-30
+　　承办单位：南屏市城区街道办事处　　办结时间：2025-06-30
 　　三、工作要求：各单位要按时完成整治任务，确保取得实效。
+"""
+
+EVENT_NOTICE = """关于举办2025年南屏市全民健身运动会的通知
+　　为推动全民健身活动深入开展，定于2025年5月10日举办全民健身运动会。
+　　主办单位：南屏市体育局　　承办单位：南屏市体育总会
+　　请各单位于4月30日前报送参赛名单。
+南屏市体育局
+2025年4月1日
 """
 
 
 def test_a_work_plans_deadline_does_not_date_the_page() -> None:
-    """A work plan's deadline beside the lead office (``办结时间：…``) is no reply's: the page keeps its
-    publication date and source, and the line stays."""
+    """A work plan's deadline beside the office that does the work (``承办单位：… 办结时间：…``) is no
+    reply's: the page keeps its publication date and source, and the line stays."""
     doc = clean(WORK_PLAN)
     assert doc.metadata.get("date") == "2025-02-10"
     assert doc.metadata.get("source") == "南屏市城市管理局"
     assert "办结时间：2025-06-30" in doc.text
+
+
+def test_an_event_notices_organiser_is_not_its_source() -> None:
+    """An event notice's 承办单位 is the organiser, not the office that answered a letter: the office
+    that signed the notice is its source."""
+    doc = clean(EVENT_NOTICE)
+    assert doc.metadata.get("source") == "南屏市体育局"
+    assert doc.metadata.get("date") == "2025-04-01"
 
 
 NEWS_WITH_FOLLOW_UPS = """南屏新闻网 > 本地 > 正文

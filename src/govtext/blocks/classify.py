@@ -2452,6 +2452,9 @@ _REPLY_UNIT = regex.compile(
     r"(?=\s|[|｜]|$)")
 """The office that answered (``回复机构：白桦市住房和城乡建设局``, ``承办单位: …``, ``答复部门``,
 ``处理单位：嘉禾市政府工务局``), a name ending as an office's does."""
+_LETTER_WORDS = ("来信", "留言", "诉求", "问政", "陈情", "信件", "信箱", "提问", "写信", "咨询内容", "咨询标题", "工单",
+                 "來信", "訴求", "問政", "陳情", "諮詢內容", "寫信")
+"""Words one of which a page holding a letter and its reply has (来信内容, 留言时间, 诉求编号, 陈情人, 信件主题)."""
 _REPLY_LINE_CHARS = 100
 """Longer lines are prose, not a reply's labelled facts."""
 
@@ -2462,9 +2465,12 @@ def _reply_facts(st: _State, meta: dict[str, str | int]) -> None:
     answered (``回复时间：…``; the letter's own date, ``来信时间``, is when it
     was written, and it outranks that) and who answered (``回复单位：…``,
     the source unless a line names one); a reply's date without the office
-    dates the page only when nothing else does. Only short labelled lines
-    above the readers' comments are read."""
-    if not any(w in st.joined for w in _REPLY_WORDS):
+    dates the page only when nothing else does. Only on a page that holds
+    a letter (:data:`_LETTER_WORDS`: an event notice's 承办单位 and a work
+    plan's 办结时间 are no reply's), and only short labelled lines above the
+    readers' comments are read."""
+    joined = st.joined
+    if not any(w in joined for w in _REPLY_WORDS) or not any(w in joined for w in _LETTER_WORDS):
         return
     date = unit = None
     for i in range(st.n if st.comments is None else st.comments):
