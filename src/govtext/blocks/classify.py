@@ -1206,7 +1206,8 @@ _COUNTED_COMMENT_HEADER = regex.compile(
     r"\s{0,2}[(（]\s{0,2}\d{1,7}\s{0,2}(?:条|则|條|則)?\s{0,2}[)）]\W{0,3}$")
 """A comment section's header with its count (读者留言（12则）, 评论（5）, 网友评论(3)): the readers'
 comments under it need no furniture (回复, 赞, a time) to be told from the article."""
-_COMMENT_WORDS = ("评论", "評論", "留言", "跟帖", "跟贴", "跟貼", "跟评", "跟評", "回应", "回應")
+_COMMENT_WORDS = ("评论", "評論", "留言", "跟帖", "跟贴", "跟貼", "跟评", "跟評", "读者回应", "网友回应", "全部回应", "回应（", "回应(",
+                  "讀者回應", "回應（", "回應(")
 """Words one of which a comment section's header holds (a cheap check before the scan)."""
 _COMMENT = BlockLabel("navigation", "widget/comment-thread",
                       "widget: a reader's name, comment or reply button under the comment section's header")
@@ -2436,8 +2437,11 @@ def _put(meta: dict[str, str | int], key: str, value: str | int) -> None:
     meta.setdefault(key, value)
 
 
-_REPLY_WORDS = ("回复", "答复", "回覆", "答覆", "办结", "辦結", "承办", "承辦", "办理", "辦理", "处理", "處理")
-"""Words one of which a reply's labels hold (a cheap check before the scan)."""
+_REPLY_WORDS = tuple(f"{verb}{noun}" for verb in ("回复", "答复", "回覆", "答覆", "办结", "辦結")
+                     for noun in ("时间", "日期", "時間")) \
+    + tuple(f"{verb}{noun}" for verb in ("回复", "答复", "回覆", "答覆", "办理", "承办", "处理", "處理", "辦理", "承辦")
+            for noun in ("单位", "机构", "部门", "單位", "機構", "部門"))
+"""A reply's labels (回复时间, 答复单位, 承办单位, …), one of which a line must hold (a cheap check before the scan)."""
 _REPLY_BREAK = r"(?:^\W{0,3}|[\t|｜]\s{0,3}|[ \u3000]{2,})"
 """Where a reply's label may stand: at the line's start or after a cell break (a tab, a bar, two spaces)."""
 _REPLY_DATE = regex.compile(
