@@ -49,6 +49,8 @@ CAUGHT: list[tuple[str, str]] = [
     ("footer/mailbox-scope", "本栏目暂不受理举报类留言"),
     ("tools/comment-input", "说点什么…"),
     ("tools/comment-input", "写下你的评论..."),
+    ("tools/message-board-buttons", "我要留言 | 进度查询 | 最新回复"),
+    ("tools/message-board-buttons", "我要写信　写信须知　信件查询"),
 ]
 
 KEPT: list[tuple[str, str]] = [
@@ -71,6 +73,7 @@ KEPT: list[tuple[str, str]] = [
     ("footer/mailbox-scope", "该信箱不受理涉法涉诉事项，建议您通过法律途径解决。"),
     ("footer/mailbox-scope", "　　我局将在本信箱持续受理群众来信，欢迎继续监督。"),
     ("tools/comment-input", "请输入评论内容后点击提交按钮即可发表…"),
+    ("tools/message-board-buttons", "群众可通过“我要留言”提交诉求，并在“进度查询”中查看办理结果。"),
 ]
 
 
