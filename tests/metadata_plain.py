@@ -247,7 +247,9 @@ def _text_value(kind: str, raw: str) -> str | None:
         value = author_before_note(value)  # 王立群，系…副校长 (added later, shared)
     if kind in ("author", "editor") and (code := _STAFF_CODE.search(value)) is not None and code.start() > 0:
         value = value[: code.start()]  # a portal's staff code glued to a name (added after the rewrite)
-    if not value or len(value) > _MAX_VALUE.get(kind, 40) or _SENTENCE_PUNCT.search(value):
+    # a title may end with its question or exclamation mark (a letter's subject; added later, mirrored)
+    checked = value[:-1] if kind == "title" and value[-1:] in ("？", "?", "！", "!") else value
+    if not value or len(value) > _MAX_VALUE.get(kind, 40) or _SENTENCE_PUNCT.search(checked):
         return None
     if kind not in ("author", "editor", "title") and _COMMA.search(value):
         return None

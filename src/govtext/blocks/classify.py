@@ -216,6 +216,8 @@ class _State:
         """Whether a forum post's header opens the page's body (see :func:`_reply_cut`)."""
         self.form: int | None = None
         """Where a feedback or message form under the text begins (see :func:`_form_cut`)."""
+        self.comments: int | None = None
+        """Where the readers' comment section under the text begins (see :func:`_comment_cut`)."""
 
     def label(self, i: int) -> BlockLabel | None:
         """The label of block ``i``, running the prose-aware rules on it first
@@ -324,6 +326,7 @@ def _zones(st: _State) -> list[str]:
     related = _related_cut(st)
     cut = _comment_cut(st, related)
     if cut < related:  # the readers' comments are sentences: the related lists above them end the body
+        st.comments = cut
         cut = _related_cut(st, cut)
     cut = _prevnext_cut(st, _form_cut(st, cut))
     ends = _body_ends(st, cut)
@@ -547,8 +550,14 @@ def _prevnext_cut(st: _State, cut: int) -> int:
 _COMMENT_FURNITURE = regex.compile(
     r"^\W{0,3}(?:(?:回复|回覆|举报|舉報|点赞|赞|讚)\s{0,2}[(（]?\s{0,2}\d{0,7}\s{0,2}[)）]?(?:\s{1,3}(?:回复|回覆|举报|舉報|点赞|赞|讚)"
     r"\s{0,2}[(（]?\s{0,2}\d{0,7}\s{0,2}[)）]?){0,3}|\d{1,3}\s{0,2}(?:秒|分钟|分鐘|小时|小時|天)前|刚刚|剛剛"
-    r"|IP\s{0,2}属地\s{0,2}[:：]?\s{0,2}\p{Han}{2,4}|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s{1,2}\d{1,2}:\d{2}(?::\d{2})?)\W{0,3}$")
-"""A comment's furniture: its reply and like buttons, when it was posted, where from."""
+    r"|IP\s{0,2}属地\s{0,2}[:：]?\s{0,2}\p{Han}{2,4}|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s{1,2}\d{1,2}:\d{2}(?::\d{2})?)\W{0,3}$"
+    r"|^\W{0,3}(?:\d{1,5}\s{0,2}[楼樓#]\s{1,3})?[\p{Han}A-Za-z0-9_\-]{1,16}(?:\s{1,3}(?:来自|來自)\s{0,2}\p{Han}{2,8})?\s{1,3}"
+    r"(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s{1,2}\d{1,2}:\d{2}(?::\d{2})?|\d{1,3}\s{0,2}(?:秒|分钟|分鐘|小时|小時|天)前)\W{0,3}$"
+    r"|^\W{0,3}(?:(?:回复|回覆|举报|舉報|检举|檢舉|点赞|赞|讚)\s{0,2}\d{0,7}\s{1,3}){1,3}(?:回复|回覆|举报|舉報|检举|檢舉)\W{0,3}$"
+    r"|^\s{0,3}(?:\d{1,6}|作者|作者回复|作者赞过)\s{0,3}$")
+"""A comment's furniture: its reply and like buttons (赞 24　回复　检举), when it was posted and by whom
+(小花妈妈　2小时前, 2楼　网友 来自河南 2025-03-04 10:22), where from, a WeChat message's like count
+alone and the account's 作者 tag above its reply."""
 
 
 _FORM_FIELD = regex.compile(r"^\W{0,3}\*?\s{0,2}\p{Han}{2,8}\s{0,2}[:：]\s{0,2}\*?$|^\W{0,3}\p{Han}{2,8}\s{0,2}[:：]?\s{0,2}[(（]\s{0,2}"
@@ -1214,18 +1223,26 @@ def _labelled_fact(st: _State, i: int) -> bool:
     return has_label_mark(st.texts[i]) and st.is_meta(i)
 
 
-_COMMENT_HEADER = regex.compile(r"^\W{0,3}(?:网友评论|全部评论|最新评论|热门评论|精彩评论|评论区|網友評論|全部評論|最新評論|熱門評論)"
+_COMMENT_HEADER = regex.compile(r"^\W{0,3}(?:已有\s{0,2}\d{1,7}\s{0,2}(?:人参与|条评论|人參與|條評論)[\s|｜/·]{1,6})?"
+                                r"(?:网友评论|全部评论|最新评论|热门评论|精彩评论|评论区|網友評論|全部評論|最新評論|熱門評論"
+                                r"|精选留言|精選留言|热门跟帖|最新跟帖|全部跟帖|网友跟帖|热门跟贴|熱門跟帖|读者回应|网友回应|全部回应|讀者回應)"
                                 r"\s{0,2}[(（]?\s{0,2}\d{0,7}\s{0,2}[)）]?\W{0,3}$")
+"""A comment section's header (网友评论, 精选留言, 热门跟帖; after the count of those taking part: 已有 37 人参与　热门跟帖)."""
 _COUNTED_COMMENT_HEADER = regex.compile(
-    r"^\W{0,3}(?:读者|网友|用户|全部|最新|热门|精彩|讀者|網友|用戶|熱門)?(?:评论|留言|跟帖|跟贴|評論|跟貼)"
+    r"^\W{0,3}(?:读者|网友|用户|全部|最新|热门|精彩|讀者|網友|用戶|熱門)?(?:评论|留言|跟帖|跟贴|跟评|回应|評論|跟貼|跟評|回應)"
     r"\s{0,2}[(（]\s{0,2}\d{1,7}\s{0,2}(?:条|则|條|則)?\s{0,2}[)）]\W{0,3}$"
     r"|^\W{0,3}(?:全部|最新|热门|精彩|網友|网友|熱門)(?:评论|留言|評論)\s{1,2}\d{1,7}\s{0,2}(?:条|則|则|條)?\W{0,3}$")
-"""A comment section's header with its count (读者留言（12则）, 评论（5）, 网友评论(3), a share page's
+"""A comment section's header with its count (读者留言（12则）, 评论（5）, 网友评论(3), 读者回应（8）, a share page's
 全部评论 1736): the readers' comments under it need no furniture (回复, 赞, a time) to be told from the article."""
-_COMMENT_WORDS = ("评论", "評論", "留言", "跟帖", "跟贴", "跟貼")
+_COMMENT_WORDS = ("评论", "評論", "留言", "跟帖", "跟贴", "跟貼", "跟评", "跟評", "读者回应", "网友回应", "全部回应", "回应（", "回应(",
+                  "讀者回應", "回應（", "回應(")
 """Words one of which a comment section's header holds (a cheap check before the scan)."""
 _COMMENT = BlockLabel("navigation", "widget/comment-thread",
                       "widget: a reader's name, comment or reply button under the comment section's header")
+
+
+_COMMENT_HEADER_RULES = frozenset({"tools/comments", "related/list-header"})
+"""Rules that may label a comment section's header (热门跟帖 reads as a ranking's header too)."""
 
 
 def _comment_threads(st: _State, zones: list[str], outside: list[int]) -> None:
@@ -1234,7 +1251,7 @@ def _comment_threads(st: _State, zones: list[str], outside: list[int]) -> None:
     reply buttons are the comment widget, up to the site footer: no
     reader's comment is the article's text."""
     _label_lists(st, [i for i in outside if zones[i] == "tail"],
-                 lambda lab, t: (lab.rule == "tools/comments"
+                 lambda lab, t: (lab.rule in _COMMENT_HEADER_RULES
                                  and (_COMMENT_HEADER.match(t) is not None or _COUNTED_COMMENT_HEADER.match(t) is not None))
                  or lab.rule in _REPLY_RULES,
                  lambda i: st.size[i] <= 200, _COMMENT)
@@ -1718,9 +1735,12 @@ def _title(st: _State, zones: list[str]) -> int | None:
         return None
     title_shaped = frozenset(cands)
     if (labelled := _labelled_title_line(st, zones)) is not None \
-            and (all(_short_label(st, c) for c in cands) or _trail_between(st, cands[-1], labelled)):
+            and (all(_short_label(st, c) for c in cands) or _trail_between(st, cands[-1], labelled)
+                 or (cands[-1] < labelled and not any(_headline_above_facts(st, c) for c in cands)
+                     and zones[cands[-1] + 1] != "core")):
         # 互动交流 / 县长信箱 above 标题：…: the page names its title with a label (names above a trail are the site's,
-        # 桐溪市12345政务服务便民热线 / 首页 | 诉求提交 | … / 标题：…)
+        # 桐溪市12345政务服务便民热线 / 首页 | 诉求提交 | … / 标题：…; and so are lines above the label's that neither
+        # stand above a date line nor open the text: a message board's buttons and its column's name)
         _drop_above_trail(st, sorted([*cands, labelled]))
         return None
     cands = _drop_page_titles(st, cands)
@@ -2174,6 +2194,12 @@ def _labelled_title_line(st: _State, zones: list[str]) -> int | None:
     return None
 
 
+def _headline_above_facts(st: _State, c: int) -> bool:
+    """Whether the title-shaped line ``c`` stands right above a date/source line or byline (a headline)."""
+    below = c + 1
+    return below < st.n and (_is(st.labels[below], "metadata") or _is(st.labels[below], "byline"))
+
+
 def _trail_between(st: _State, last: int, labelled: int) -> bool:
     """Whether the site's trail (a breadcrumb, a navigation row, a row of site
     switches) stands between the last title-shaped line ``last`` and the line
@@ -2298,6 +2324,13 @@ _MEDIA_TAG = regex.compile(r"\s{0,2}(?:[(（]\s{0,2}(?:图|组图|多图|附图|
                            r"|[\[［【]\s{0,2}(?:图|组图|多图|图文|视频|图解|复制链接|复制本帖链接)\s{0,2}[\]］】])$")
 
 
+_SUBJECT_LABEL = regex.compile(r"^\W{0,3}(?:主旨|事由)\s{0,2}[:：]\s{0,2}")
+"""The label a letter's subject line takes on a Taiwan mailbox (``主旨：…``), which is no part of its title
+(in a Taiwan official letter the 主旨 is a sentence, never taken for the headline)."""
+_SUBJECT_MIN = 4
+"""Characters the subject must keep once its label is taken off."""
+
+
 def _headline_text(line: str) -> str:
     """The headline of a title line for ``metadata["title"]``: without a
     column tag in front (``【镇街动态】``), a note of pictures or video at its
@@ -2316,8 +2349,12 @@ def _headline_text(line: str) -> str:
     '县林业局开展森林防火宣传月活动'
     >>> _headline_text("■ 市民公园新增3公里夜跑步道")  # an e-paper brief's bullet
     '市民公园新增3公里夜跑步道'
+    >>> _headline_text("主旨：建议增设长青公园夜间照明")  # a Taiwan mailbox's subject label
+    '建议增设长青公园夜间照明'
     """
     head = _MEDIA_TAG.sub("", _COLUMN_TAG.sub("", _HEADLINE_BULLET.sub("", line, count=1), count=1), count=1) or line
+    if (subject := _SUBJECT_LABEL.match(head)) is not None and len(head) - subject.end() >= _SUBJECT_MIN:
+        head = head[subject.end():]
     head = _date_beside_headline(head)[0]
     parts = _PAGE_TITLE_SPLIT.split(head)
     if len(parts) >= 2 and _SITE_NAME_END.search(parts[-1]) is not None and len(parts[0]) >= 6:
@@ -2487,6 +2524,63 @@ def _put(meta: dict[str, str | int], key: str, value: str | int) -> None:
         meta.setdefault("datetime", value)
         value = value.split("T", 1)[0]
     meta.setdefault(key, value)
+
+
+_REPLY_WORDS = tuple(f"{verb}{noun}" for verb in ("回复", "答复", "回覆", "答覆", "办结", "辦結")
+                     for noun in ("时间", "日期", "時間")) \
+    + tuple(f"{verb}{noun}" for verb in ("回复", "答复", "回覆", "答覆", "办理", "承办", "处理", "處理", "辦理", "承辦")
+            for noun in ("单位", "机构", "部门", "單位", "機構", "部門"))
+"""A reply's labels (回复时间, 答复单位, 承办单位, …), one of which a line must hold (a cheap check before the scan)."""
+_REPLY_BREAK = r"(?:^\W{0,3}|[\t|｜]\s{0,3}|[ \u3000]{2,})"
+"""Where a reply's label may stand: at the line's start or after a cell break (a tab, a bar, two spaces)."""
+_REPLY_DATE = regex.compile(
+    _REPLY_BREAK + r"(?:回复|答复|回覆|答覆|办结|辦結)\s{0,2}(?:时间|日期|時間)\s{0,2}[:：\t]\s{0,3}"
+    r"(?P<date>\d{4}\s{0,2}[-/.年]\s{0,2}\d{1,2}\s{0,2}[-/.月]\s{0,2}\d{1,2}日?(?:\s{1,2}\d{1,2}:\d{2}(?::\d{2})?)?"
+    r"|(?:民[国國]\s{0,2})?1\d{2}\s{0,2}年\s{0,2}\d{1,2}\s{0,2}月\s{0,2}\d{1,2}\s{0,2}日)")
+"""When a message board, mailbox or hotline answered (``回复时间：2025-03-06 15:12``, ``答复日期: …``,
+``办结时间``, a Taiwan mailbox's ``回覆日期：114年2月14日``)."""
+_REPLY_UNIT = regex.compile(
+    _REPLY_BREAK + r"(?:回复|答复|回覆|答覆|办理|承办|處理|处理|辦理|承辦)\s{0,2}(?:单位|机构|部门|單位|機構|部門)\s{0,2}[:：\t]"
+    r"\s{0,3}(?P<unit>[\p{Han}（）()]{2,30}?(?:局|委|办|辦|厅|廳|院|府|公司|中心|支队|支隊|大队|大隊|所|站|处|處|部|会|會|街道|镇|鎮|乡|鄉|署|室|科|馆|館))"
+    r"(?=\s|[|｜]|$)")
+"""The office that answered (``回复机构：白桦市住房和城乡建设局``, ``承办单位: …``, ``答复部门``,
+``处理单位：嘉禾市政府工务局``), a name ending as an office's does."""
+_LETTER_WORDS = ("来信", "留言", "诉求", "问政", "陈情", "信件", "信箱", "提问", "写信", "咨询内容", "咨询标题", "工单",
+                 "來信", "訴求", "問政", "陳情", "諮詢內容", "寫信")
+"""Words one of which a page holding a letter and its reply has (来信内容, 留言时间, 诉求编号, 陈情人, 信件主题)."""
+_REPLY_LINE_CHARS = 100
+"""Longer lines are prose, not a reply's labelled facts."""
+
+
+def _reply_facts(st: _State, meta: dict[str, str | int]) -> None:
+    """On a message board's, mailbox's or hotline's page (领导留言板, 市长信箱,
+    12345), the labelled reply gives the page's date and source: when it was
+    answered (``回复时间：…``; the letter's own date, ``来信时间``, is when it
+    was written, and it outranks that) and who answered (``回复单位：…``,
+    the source unless a line names one); a reply's date without the office
+    dates the page only when nothing else does. Only on a page that holds
+    a letter (:data:`_LETTER_WORDS`: an event notice's 承办单位 and a work
+    plan's 办结时间 are no reply's), and only short labelled lines above the
+    readers' comments are read."""
+    joined = st.joined
+    if not any(w in joined for w in _REPLY_WORDS) or not any(w in joined for w in _LETTER_WORDS):
+        return
+    date = unit = None
+    for i in range(st.n if st.comments is None else st.comments):
+        t = st.texts[i]
+        if len(t) > _REPLY_LINE_CHARS or not any(w in t for w in _REPLY_WORDS):
+            continue
+        if date is None and (m := _REPLY_DATE.search(t)) is not None:
+            date = normalize_date(m.group("date"))
+        if unit is None and (u := _REPLY_UNIT.search(t)) is not None:
+            unit = u.group("unit")
+    if date is not None and unit is not None:  # a reply's date outranks the letter's
+        meta.pop("date", None)
+        meta.pop("datetime", None)
+    if date is not None:  # alone (办结时间：… in a work plan's table), only when nothing else dates the page
+        _put(meta, "date", date)
+    if unit is not None:
+        meta.setdefault("source", unit)
 
 
 _EPAPER_RULES = frozenset({"tools/epaper-page", "slogan/masthead"})
@@ -2741,14 +2835,15 @@ def _indented_tail(st: _State, zones: list[str], indented: Sequence[bool]) -> No
     event notice) are body: they join the core. Only when the page indents its
     body (most core blocks) and not its furniture (the blocks above the body);
     a reporters' credit indented like a paragraph (``　　南岭日报记者 许波
-    通讯员 马强``) stays in the tail."""
+    通讯员 马强``) stays in the tail, and so does a reader's comment indented
+    under the comment section's header (see :func:`_comment_cut`)."""
     if not any(indented):
         return  # no core block is indented: the page does not indent its body
     prose = list(compress(indented, map(_CORE.__eq__, zones)))
     head = list(compress(indented, map(_HEAD.__eq__, zones)))
     if len(prose) < 2 or sum(prose) * 5 < len(prose) * 4 or sum(head) * 5 > len(head):
         return
-    for i in range(st.n):
+    for i in range(st.n if st.comments is None else st.comments):
         if zones[i] == "tail" and indented[i] and st.labels[i] is None and (st.sentence[i] or not _names_author(st, i)):
             zones[i] = "core"
 
@@ -2821,6 +2916,7 @@ def classify(
                 lab = _KEPT_LINE[zones[i]]
         labels.append(lab)
     meta = _collect(st, title, table)
+    _reply_facts(st, meta)
     if title is not None and st.texts[title][:1] in "【[［" and (tagged := tagged_outlet(st.texts[title])) is not None \
             and _OUTLET_SOURCE.search(str(meta.get("source", ""))) is None:
         meta["source"] = tagged  # 【光明日报】… under 来源：党委宣传部: the paper the story came from, not the office that posted it

@@ -142,6 +142,7 @@ _LABELS: dict[str, tuple[str, ...]] = {
         "信息发布日期", "信息时间", "信息日期", "公告日期", "公布日期", "公布时间", "上版日期", "刊发日期", "刊发时间",
         "录入时间", "时间", "日期", "发布", "发布于", "发表于", "上传时间", "上传日期", "添加时间", "添加日期",
         "刊登日期", "刊登时间", "刊登時間",
+        "访谈时间", "访谈日期", "訪談時間", "訪談日期",  # an online interview's (在线访谈) date
         "發布時間", "發佈時間", "發表時間", "發布日期", "發佈日期", "發表日期", "發稿時間", "發稿日期", "公開日期",
         "公開時間", "信息時間", "公告日期", "公佈日期", "公佈時間", "時間", "發布", "發佈", "發布於", "發佈於", "發表於",
         # a Taiwan-vocabulary mirror (OpenCC s2twp) writes 发布 as 釋出, 信息 as 資訊
@@ -208,7 +209,9 @@ _LABELS: dict[str, tuple[str, ...]] = {
     "index_number": ("索引号", "信息索取号", "索取号", "索引號"),
     "topic": ("主题分类", "信息分类", "信息类别", "内容分类", "题材分类", "主题", "分类", "主題分類", "資訊分類", "主題", "分類"),
     "title": ("法规名称", "法規名稱", "文件名称", "信息名称", "名称", "标题", "来信标题", "信件标题", "留言标题", "来信主题", "留言主题", "文件名稱",
-              "名稱", "標題", "來信標題", "信件標題", "留言標題"),
+              "名稱", "標題", "來信標題", "信件標題", "留言標題",
+              # a mailbox's, a consultation's or a hotline's subject line (信件主题：…, 咨询标题\t…)
+              "信件主题", "咨询标题", "咨询主题", "问政标题", "诉求标题", "投诉标题", "建议标题", "信件主題", "諮詢標題", "諮詢主題"),
     "valid": ("有效性", "效力状态", "效力狀態", "时效性", "时效", "效力", "法规状态", "法規狀態", "生效状态", "生效狀態"),
     # recognised so that a line of them counts as metadata; their values are not kept
     "other": (
@@ -218,6 +221,7 @@ _LABELS: dict[str, tuple[str, ...]] = {
         "公开形式", "公开属性", "统一编号", "登记号", "作者单位", "作者简介",
         "作者單位", "作者簡介", "審核", "審稿", "校對", "簽發", "攝影", "攝像", "圖片來源", "圖片", "圖源", "發布者", "發布人",
         "稽核", "释出者", "释出人", "釋出者", "釋出人",  # 审核, 发布者 on a Taiwan-vocabulary mirror
+        "访谈嘉宾", "访谈主题", "访谈状态", "訪談嘉賓", "訪談主題", "訪談狀態",  # an online interview's header
     ),
 }
 
@@ -781,9 +785,11 @@ def _text_value(kind: str, raw: str) -> str | None:
         value = value[: code.start()]  # 杨帆_NBJ11279: a portal's staff code glued to the name
     if not value or len(value) > _MAX_VALUE.get(kind, 40):
         return None
-    stop = _VALUE_STOP.search(value)  # one scan for sentence punctuation and commas
+    # a title may end with its question or exclamation mark (a letter's subject: 松林路断头路什么时候能打通？)
+    checked = value[:-1] if kind == "title" and value[-1] in "？?！!" else value
+    stop = _VALUE_STOP.search(checked)  # one scan for sentence punctuation and commas
     if stop is not None and (stop.group() not in "，," or kind not in _COMMA_OK
-                             or _SENTENCE_PUNCT.search(value, stop.end()) is not None):
+                             or _SENTENCE_PUNCT.search(checked, stop.end()) is not None):
         return None
     if not _WORDY.search(value) and (kind != "index_number" or not _ANY_DIGIT.search(value)):
         return None  # no word in it (an index number may be digits only: 001008003/2024-00128)
