@@ -43,6 +43,7 @@ from govtext.blocks import shape
 from govtext.blocks.metadata import (
     DATE_OPENERS,
     MetaLine,
+    closing_source,
     credit_line_reporters,
     dateline_outlet,
     dateline_reporters,
@@ -2027,6 +2028,21 @@ def _section_label(st: _State, zones: list[str], label: int, headline: int) -> b
             and _opens_body(st, zones, headline + _title_span(st, headline)))
 
 
+def _closing_source_line(st: _State, zones: list[str]) -> None:
+    """The line right after the body that is only a bracketed publisher's name
+    or a unit's bracketed ``供稿`` credit (``（临湖日报）``, ``（青溪镇人民政府　供稿）``,
+    see :func:`closing_source`) names the page's source and goes, as a
+    ``（来源：…）`` line there does; a labelled source in the header outranks it."""
+    last = next((i for i in range(st.n - 1, -1, -1) if zones[i] == "core" and st.prose[i]), None)
+    if last is None or last + 1 >= st.n or st.labels[last + 1] is not None or zones[last + 1] == "head":
+        return
+    text = st.texts[last + 1]
+    if text.strip()[:1] not in "（(" or (org := closing_source(text)) is None:
+        return
+    st.labels[last + 1] = BlockLabel("metadata", "meta/closing-source", "metadata: the publisher named alone in "
+                                     "brackets right after the body, or the unit credited with 供稿", {"source": org})
+
+
 def _issuer_lines(st: _State, zones: list[str], title: int | None) -> None:
     """Below the headline, an agency's bare name right beside the date line
     (``2024-09-01`` / ``青溪县医疗保障局``) is the page's source when no line
@@ -2203,6 +2219,8 @@ def _label_tables(st: _State, zones: list[str]) -> dict[str, str]:
 
 
 _COLUMN_TAG = regex.compile(r"^[【\[［]\s{0,2}\p{Han}{2,10}\s{0,2}[】\]］]\s{0,2}(?=\S{6})")
+_BOXED_HEADLINE = regex.compile(r"^[【\[［]\s{0,2}([^【】\[\]［］]{4,80}?)\s{0,2}[】\]］]$")
+"""A headline set whole in brackets (``【一位竹编匠人的六十年】``): the brackets are no part of it."""
 _HEADLINE_BULLET = regex.compile(r"^[■□●◆◇▶►▲★☆][ \t\u3000]{0,3}(?=\S{6})")
 """A bullet an e-paper sets before a brief's headline (``■ 市民公园新增夜跑步道``)."""
 _MEDIA_TAG = regex.compile(r"\s{0,2}(?:[(（]\s{0,2}(?:图|组图|多图|附图|图文|高清组图|视频|附视频|图表|附图表|图解)\s{0,2}[)）]"
@@ -2227,7 +2245,11 @@ def _headline_text(line: str) -> str:
     '县林业局开展森林防火宣传月活动'
     >>> _headline_text("■ 市民公园新增3公里夜跑步道")  # an e-paper brief's bullet
     '市民公园新增3公里夜跑步道'
+    >>> _headline_text("【一位竹编匠人的六十年】"), _headline_text("[關於調整公車路線的公告]")  # boxed whole
+    ('一位竹编匠人的六十年', '關於調整公車路線的公告')
     """
+    if line[:1] in "【[［" and (boxed := _BOXED_HEADLINE.match(line.strip())) is not None:
+        line = boxed.group(1)
     head = _MEDIA_TAG.sub("", _COLUMN_TAG.sub("", _HEADLINE_BULLET.sub("", line, count=1), count=1), count=1) or line
     head = _date_beside_headline(head)[0]
     parts = _PAGE_TITLE_SPLIT.split(head)
@@ -2481,6 +2503,7 @@ def _signing_office(st: _State, zones: list[str], title: int | None) -> str | No
     return None
 
 
+_EPAPER_PAGE_HEADER = "tools/epaper-page"
 _PAPER_NAME = regex.compile(r"^\W{0,3}《?(\p{Han}{1,10}?(?:日报|晚报|早报|时报|商报|日報|晚報|早報|時報|商報|报|報))》?"
                             r"(?:数字报|电子报|电子版|数字报刊|数字报纸|数字版|數字報|電子報|電子版)?(?:\s|\W|$)")
 """A newspaper's name opening its e-paper's masthead line (``临湖日报``, ``南岭晚报数字版``, ``青溪报 电子版``)."""
@@ -2534,11 +2557,13 @@ def _dated_line(st: _State, i: int, name: str) -> bool:
 def _masthead_paper(st: _State, zones: list[str]) -> str | None:
     """The newspaper whose e-paper the page is, for a page that names no
     source: its name on the masthead or site-name line above the headline
-    (``临湖日报``, ``南岭晚报数字版``, ``西川日报 数字报纸``, ``东江晚报数字报``)."""
+    (``临湖日报``, ``南岭晚报数字版``, ``西川日报 数字报纸``, ``东江晚报数字报``), also
+    opening the e-paper's page header (``东江晚报数字报　第A05版：城事``)."""
     for i in range(st.n):
         if zones[i] not in ("head", "edge"):
             break
-        if _is(st.labels[i], "slogan") and (m := _PAPER_NAME.match(st.texts[i])) is not None:
+        if (_is(st.labels[i], "slogan") or _rule_of(st, i) == _EPAPER_PAGE_HEADER) \
+                and (m := _PAPER_NAME.match(st.texts[i])) is not None:
             return m.group(1)
     return None
 
@@ -2717,6 +2742,7 @@ def classify(
         _poster_names(st, zones, title)
     _bylines(st, zones, outside)
     _repost_author_lines(st, zones, title)
+    _closing_source_line(st, zones)
     table = _label_tables(st, zones)
     labels: list[BlockLabel] = []
     for i in range(st.n):

@@ -186,7 +186,9 @@ _LABELS: dict[str, tuple[str, ...]] = {
                "执笔人", "执笔",  # who wrote a report or an analysis (执笔：赵立群), as 赵立群 执笔 reads
                "記者", "通訊員", "實習生", "攝影記者", "攝像記者", "圖文", "執筆人", "執筆", "Author",
                # a party paper's local desk (县委报道组, 市委報道組), credited like a correspondent
-               "报道组", "報道組", "報導組"),
+               "报道组", "報道組", "報導組",
+               # who gathered and wrote the story (采写：方思远), who wrote up a transcript or an account (文字整理：…)
+               "采写", "採寫", "文字整理", "整理"),
     "editor": ("本版责任编辑", "本版责编", "本版编辑", "责任编辑", "责编", "编辑", "責任編輯", "責編", "編輯", "Editor"),
     "views": (
         "浏览次数", "浏览人次", "浏览量", "浏览数", "浏览", "阅读次数", "阅读人次", "阅读量", "阅读数", "阅读", "点击次数",
@@ -218,6 +220,7 @@ _LABELS: dict[str, tuple[str, ...]] = {
         "公开形式", "公开属性", "统一编号", "登记号", "作者单位", "作者简介",
         "作者單位", "作者簡介", "審核", "審稿", "校對", "簽發", "攝影", "攝像", "圖片來源", "圖片", "圖源", "發布者", "發布人",
         "稽核", "释出者", "释出人", "釋出者", "釋出人",  # 审核, 发布者 on a Taiwan-vocabulary mirror
+        "口述", "口述人",  # who told an oral account: its subject, not its writer (口述：蒋德福　整理：陈妍)
     ),
 }
 
@@ -272,7 +275,9 @@ def _label_alternation(words: Iterable[str]) -> str:
     return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
 
-_LABEL = re.compile("(?P<label>" + _label_alternation(_LABEL_KIND) + ")" + _SP + "(?P<colon>[:：])?")
+_LABEL = re.compile("(?P<label>" + _label_alternation(_LABEL_KIND) + ")(?:(?<![A-Za-z])|(?![A-Za-z]))" + _SP
+                    + "(?P<colon>[:：])?")
+"""A label; an English one is a whole word (``Author``, not the start of ``Port Authority``)."""
 _SEPARATORS = "|｜丨¦"
 _HARD_BREAK = re.compile("[" + _SEPARATORS + "\\t]|[ \\u3000\\xa0]{2,}|\\u3000")
 _PUNCT_ONLY = re.compile("[\\s" + _SEPARATORS + "/／·•\\-－—_~～,，、;；:：【】\\[\\]()（）<>〈〉>＞*]+")
@@ -1173,6 +1178,16 @@ def _residue(p: _Parse, gaps: list[tuple[int, int]]) -> None:
 
 _AT = "在"
 """An organisation after this (not 于: 于都县) is where something was said (``2024年1月16日在临湖市人民代表大会``), no source."""
+EVENT_ENDS = (
+    "发布会", "座谈会", "推进会", "研讨会", "交流会", "招聘会", "现场会", "动员会", "培训会", "表彰会", "博览会", "展览会",
+    "展销会", "运动会", "联欢会", "晚会", "例会", "年会", "峰会", "听证会", "通气会", "说明会", "见面会", "报告会",
+    "部署会", "调度会", "观摩会", "恳谈会", "洽谈会", "推介会", "启动会", "分析会", "汇报会",
+    "發布會", "發佈會", "座談會", "推進會", "研討會", "交流會", "招聘會", "現場會", "動員會", "培訓會", "表彰會", "博覽會",
+    "展覽會", "展銷會", "運動會", "聯歡會", "晚會", "例會", "年會", "峰會", "聽證會", "說明會", "見面會", "報告會",
+    "部署會", "調度會", "推介會", "啟動會", "分析會", "匯報會",
+)
+"""A name ending in 会 that is a meeting, not an organisation: beside a date it is what happened that day
+(``2025年3月5日新闻发布会``, a headline), never the source."""
 
 
 _EPAPER_PAGE = re.compile("第?[A-Za-zＡ-Ｚａ-ｚ]?[0-9０-９]{1,3}版")
@@ -1209,7 +1224,8 @@ def _sources_and_counters(p: _Parse, pieces: list[re.Match[str]]) -> None:
             continue
         if len(piece) <= 45 and "source" not in fields:
             org = _ORG.fullmatch(piece) if piece[-1] not in _ISSUE_ENDS else _ORG.fullmatch(source_without_issue(piece))
-            if org is not None and _HAN.search(org.group("org")) and not org.group("org").startswith(_AT):
+            if (org is not None and _HAN.search(org.group("org")) and not org.group("org").startswith(_AT)
+                    and not org.group("org").endswith(EVENT_ENDS)):
                 fields["source"] = org.group("org")
                 p.bare_source = True
                 p.explained.append(m.span())
@@ -1642,6 +1658,14 @@ _UNBRACKETED_CREDIT = re.compile(
 colon: ``本报讯 记者张晓燕 通讯员李明报道：``."""
 
 
+_CORRESPONDENT_CREDIT = re.compile(
+    "(?:[^\\s（(【\\[。，,]{2,24}?(?:讯|訊)" + _SP + ")?[（(【\\[]" + _SP + "(?:通讯员|通訊員)" + _SP
+    + "(?P<who>[" + _CJK + "、，, \u3000]{2,30}?)" + _SP + _REPORT_CLOSE
+)
+"""A dateline's credit of correspondents only (``本报讯（通讯员 吴佳琪）``, ``（通讯员 李明 张丽）``):
+with no reporter, the correspondents wrote the story."""
+
+
 def _cabled_names(who: str) -> str | None:
     """The names of ``who``, the reporters' names and (for a cable) the place
     glued to the last one (``王小明台北``); the last name is read as three
@@ -1693,9 +1717,14 @@ def dateline_reporters(text: str) -> str | None:
     '李明'
     >>> dateline_reporters("本报讯 记者张晓燕 通讯员李明报道：近日"), dateline_reporters("本报讯（通讯员 林小雨 记者 贺明）近日")
     ('张晓燕', '贺明')
+    >>> dateline_reporters("本网讯（通讯员 吴佳琪 肖丽）近日"), dateline_reporters("（通訊員　林雅婷）近日")
+    ('吴佳琪 肖丽', '林雅婷')
     """
     if "记者" not in text[:40] and "記者" not in text[:40]:
-        return None
+        if "通讯员" not in text[:30] and "通訊員" not in text[:30]:
+            return None
+        correspondents = _CORRESPONDENT_CREDIT.match(text)
+        return None if correspondents is None else _leading_names(correspondents.group("who"))
     credit = _REPORT_CREDIT.match(text)
     if credit is not None and (names := _report_names(credit)) is not None:
         return names
@@ -1879,6 +1908,36 @@ def _colon_credits(line: str) -> str:
     if first is not None and _credit_label(first) == "作者：" and _names_reporter(line[first.end():]):
         line = line[first.end():]
     return _SLASH_CREDIT.sub(_credit_label, line)
+
+
+_CLOSING_SOURCE = re.compile(
+    "[（(][" + _SPACES + "]{0,2}(?P<org>[" + _CJK + "·《》]{2,24}?)(?:[" + _SPACES + "]{0,3}(?:供稿|供))?[" + _SPACES + "]{0,2}[）)]"
+)
+_CLOSING_NOT = ("此", "本", "据", "據", "完", "图", "圖", "摘", "选", "選", "转", "轉", "注", "未完")
+"""What opens a closing bracket's note rather than a publisher's name (``（此件公开发布）``, ``（本报记者…）``,
+``（据新华社）``, ``（图片由…提供）``)."""
+
+
+def closing_source(line: str) -> str | None:
+    """The publisher a line of only a bracketed name names, or the unit a
+    bracketed ``供稿`` credits (``（临湖日报）``, ``（青溪镇人民政府　供稿）``):
+    set right after the body, it is where the text came from. None for any
+    other line, a closing note (``（此件公开发布）``, ``（完）``) or a name that
+    is no organisation's.
+
+    >>> closing_source("（泊川日报）"), closing_source("（棠梨镇人民政府　供稿）"), closing_source("(县农业农村局供稿)")
+    ('泊川日报', '棠梨镇人民政府', '县农业农村局')
+    >>> closing_source("（此件公开发布）"), closing_source("（完）"), closing_source("（王立新）"), closing_source("（見習記者 王明）")
+    (None, None, None, None)
+    """
+    m = _CLOSING_SOURCE.fullmatch(line.strip(_SPACES))
+    if m is None:
+        return None
+    org = m.group("org")
+    if org.startswith(_CLOSING_NOT) or _TITLE_RE.search(org) is not None or org.endswith(EVENT_ENDS):
+        return None
+    found = _ORG.fullmatch(org)
+    return org if found is not None and found.group("n") is None else None
 
 
 _REVERSED_CREDIT = re.compile(
