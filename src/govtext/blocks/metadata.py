@@ -1599,7 +1599,7 @@ _PAIRED_CREDIT = "(?:文字|文|图片|图|摄影|摄)"
 _SLASH_CREDIT = re.compile(
     "(?:^|(?<=[ \t\u3000\xa0|｜丨（(【\\[]))(?:(?P<pair>" + _PAIRED_CREDIT + "(?:" + _CREDIT_GAP + "[/／｜|丨、]" + _CREDIT_GAP
     + _PAIRED_CREDIT + ")+)(?:" + _CREDIT_GAP + "[/／｜|丨:：]|[ \t\u3000\xa0])"
-    "|(?P<word>文字|文图|图文|撰文|作者|文|图片|图|摄影|摄像|摄|视频|责任编辑|编辑|责编"
+    "|(?P<word>文字|文图|图文|撰文|作者|采写|整理|口述|文|图片|图|摄影|摄像|摄|视频|责任编辑|编辑|责编"
     "|信息来源|文章来源|稿件来源|来源|稿源|出处)" + _CREDIT_GAP + "[/／｜|丨])" + _CREDIT_GAP + "(?=[" + _CJK + "])"
 )
 """A credit written with a slash or a bar instead of a colon (``文/王浩``,

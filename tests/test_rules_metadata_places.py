@@ -1,0 +1,193 @@
+"""Metadata in unusual places (held-out pages h440-h449): each behaviour is
+checked on wordings other than the pages it was written for (other outlets,
+other roles, Traditional script, half-width brackets), and body sentences
+that use the same words give nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+from govtext import clean
+from govtext.blocks.metadata import closing_source, dateline_reporters, parse_meta_line
+
+# -- a meeting held on a date is no source beside it -------------------------------
+
+
+@pytest.mark.parametrize("line", [
+    "2024年6月18日新闻发布会",
+    "临湖市2024年6月18日安全生产工作推进会",
+    "2024-06-18 全县乡村振兴现场会",
+    "2024年6月18日記者見面會",
+    "2024年6月18日召开季度经济运行分析会",
+])
+def test_a_meeting_beside_a_date_is_no_source(line: str) -> None:
+    meta = parse_meta_line(line)
+    assert meta is None or "source" not in meta.fields
+
+
+@pytest.mark.parametrize(("line", "source"), [
+    ("2024-05-03 临湖市总工会", "临湖市总工会"),
+    ("2024-05-03　青溪县科学技术协会", "青溪县科学技术协会"),
+    ("2024年05月03日　临湖市人大常委会", "临湖市人大常委会"),
+])
+def test_an_organisation_ending_in_hui_beside_a_date_is_still_the_source(line: str, source: str) -> None:
+    meta = parse_meta_line(line)
+    assert meta is not None and meta.fields["source"] == source
+
+
+def test_a_headline_holding_the_day_of_its_meeting_stays_the_headline() -> None:
+    page = ("临湖发布\n首页 > 新闻发布 > 发布会\n临湖市2024年11月8日新闻发布会\n"
+            "发布时间：2024-11-09 09:00　来源：临湖市人民政府新闻办公室\n"
+            "　　11月8日下午，临湖市人民政府新闻办公室举行新闻发布会，介绍全市秋冬季农业生产情况，并回答记者提问。\n")
+    doc = clean(page)
+    assert doc.metadata["title"] == "临湖市2024年11月8日新闻发布会"
+    assert doc.metadata["date"] == "2024-11-09"
+    assert "临湖市2024年11月8日新闻发布会" in doc.text
+
+
+# -- English labels are whole words --------------------------------------------------
+
+
+@pytest.mark.parametrize(("line", "source"), [
+    ("Source: Civil Aviation Authority 民航局", "民航局"),
+    ("来源：Lakeside Transit Authority 临湖公交集团", "临湖公交集团"),
+    ("Date: 2024-03-05　Source: Port Authority of Linhu 临湖港务局", "临湖港务局"),
+])
+def test_an_english_label_inside_a_name_is_no_label(line: str, source: str) -> None:
+    meta = parse_meta_line(line)
+    assert meta is not None and meta.fields["source"] == source
+
+
+def test_a_whole_english_label_still_counts() -> None:
+    meta = parse_meta_line("Date: 2024-03-05　Author: 王明")
+    assert meta is not None and meta.fields["author"] == "王明" and meta.fields["date"] == "2024-03-05"
+
+
+# -- 采写, 整理 credit the writer; 口述 the speaker ---------------------------------------
+
+
+@pytest.mark.parametrize(("line", "author"), [
+    ("采写：李明　　摄影：王芳", "李明"),
+    ("（文字整理：赵敏）", "赵敏"),
+    ("口述：张德才　整理：刘洋", "刘洋"),
+    ("採寫：林雅婷", "林雅婷"),
+    ("整理｜周晓岚", "周晓岚"),
+])
+def test_a_writing_credit_gives_the_author(line: str, author: str) -> None:
+    meta = parse_meta_line(line)
+    assert meta is not None and meta.fields["author"] == author
+
+
+@pytest.mark.parametrize("line", [
+    "整理好材料后于3月10日前报送县农业农村局。",
+    "根据老党员口述整理的回忆录已经正式出版。",
+    "采写组深入12个乡镇开展蹲点调研，形成调研报告3篇。",
+    "要及时整理归档，确保资料完整。",
+])
+def test_sentences_with_the_credit_words_give_no_author(line: str) -> None:
+    meta = parse_meta_line(line)
+    assert meta is None or "author" not in meta.fields
+
+
+@pytest.mark.parametrize("line", ["口述：张德才", "口述｜王桂芬", "口述人：李金花"])
+def test_an_oral_account_names_no_author_without_its_writer(line: str) -> None:
+    meta = parse_meta_line(line)
+    assert meta is None or "author" not in meta.fields
+
+
+# -- a bracketed publisher or 供稿 unit right after the body ---------------------------
+
+
+@pytest.mark.parametrize(("line", "source"), [
+    ("（临湖晚报）", "临湖晚报"),
+    ("（青溪县疾控中心 供稿）", "青溪县疾控中心"),
+    ("(市住建局供稿)", "市住建局"),
+    ("（《今日临湖》杂志）", "《今日临湖》杂志"),
+    ("（嵐峰縣衛生局　供稿）", "嵐峰縣衛生局"),
+])
+def test_closing_source_wordings(line: str, source: str) -> None:
+    assert closing_source(line) == source
+
+
+@pytest.mark.parametrize("line", [
+    "（此件公开发布）", "（完）", "（王明）", "（2024年3月5日）", "（本报记者 王明）", "（据新华社）",
+    "（图片由县委宣传部提供）", "（未完待续）", "（附件略）", "（新闻发布会）",
+    "（县农业农村局负责解释）", "（青溪县人民政府办公室 2024年3月5日印发）",
+])
+def test_closing_notes_name_no_source(line: str) -> None:
+    assert closing_source(line) is None
+
+
+_PAGE = ("青溪县人民政府\n首页 > 新闻中心 > 乡镇动态\n青溪县开展春季植树活动\n{date}\n"
+         "　　3月12日，青溪县组织机关干部、志愿者400余人在城郊荒山开展义务植树活动，共栽植香樟、桂花等苗木6000余株。\n"
+         "　　近年来，青溪县持续推进国土绿化行动，全县森林覆盖率达到68.5%。\n"
+         "{closing}\n【打印】【关闭】\n青溪县人民政府办公室主办　版权所有\n")
+
+
+def test_a_paper_in_brackets_after_the_body_is_the_source_and_goes() -> None:
+    doc = clean(_PAGE.format(date="2024-03-13", closing="（临湖晚报）"))
+    assert doc.metadata["source"] == "临湖晚报"
+    assert "（临湖晚报）" not in doc.text and "森林覆盖率达到68.5%" in doc.text
+
+
+def test_a_supplier_after_the_body_is_the_source() -> None:
+    doc = clean(_PAGE.format(date="2024-03-13", closing="（青溪县林业局　供稿）"))
+    assert doc.metadata["source"] == "青溪县林业局"
+
+
+def test_a_header_source_outranks_the_closing_one() -> None:
+    doc = clean(_PAGE.format(date="2024-03-13　来源：青溪县融媒体中心", closing="（临湖晚报）"))
+    assert doc.metadata["source"] == "青溪县融媒体中心"
+
+
+def test_a_closing_note_stays_in_the_text() -> None:
+    doc = clean(_PAGE.format(date="2024-03-13", closing="（此件公开发布）"))
+    assert "（此件公开发布）" in doc.text
+    assert doc.metadata["source"] != "此件公开发布"
+
+
+# -- a dateline crediting correspondents only ------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("本网讯（通讯员 何静）近日，县卫健局召开会议。", "何静"),
+    ("本报讯（通讯员 李明 实习生 王芳）3月5日，", "李明"),
+    ("（通讯员　陈立　吴婷）日前，", "陈立 吴婷"),
+    ("本台讯（通訊員 林雅婷）近日，", "林雅婷"),
+])
+def test_a_correspondent_only_dateline_gives_the_author(text: str, names: str) -> None:
+    assert dateline_reporters(text) == names
+
+
+@pytest.mark.parametrize("text", [
+    "本报讯 通讯员队伍建设不断加强，全县已有通讯员120名。",
+    "（通讯员培训班）近日开班。",
+    "全县新闻通讯员培训班3月5日开班，通讯员（记者站）负责人参加。",
+])
+def test_sentences_about_correspondents_give_no_author(text: str) -> None:
+    assert dateline_reporters(text) is None
+
+
+# -- a headline boxed whole, an e-paper's page header ---------------------------------
+
+
+def test_a_headline_boxed_whole_loses_its_brackets_in_the_metadata() -> None:
+    page = ("青溪县文化馆\n首页 > 非遗保护\n[老茶师的四十个春天]\n发布日期：2024-04-02\n"
+            "　　四十年前，我跟着师父进茶山。那时候采茶全靠手，一天下来腰都直不起来，可师父说好茶是熬出来的。\n")
+    doc = clean(page)
+    assert doc.metadata["title"] == "老茶师的四十个春天"
+    assert "[老茶师的四十个春天]" in doc.text  # the line in the text is unchanged
+
+
+def test_a_column_tag_is_still_only_a_tag() -> None:
+    page = ("青溪县人民政府\n【镇街动态】临湖镇召开安全生产工作会议\n发布时间：2024-04-02\n"
+            "　　4月1日，临湖镇召开安全生产工作会议，部署二季度安全生产重点工作，各村（社区）负责人参加会议。\n")
+    assert clean(page).metadata["title"] == "临湖镇召开安全生产工作会议"
+
+
+def test_an_epaper_page_header_names_its_paper() -> None:
+    page = ("临湖日报数字报　第A03版：要闻\n上一版　下一版　版面导航　标题导航\n"
+            "临湖港新开两条外贸航线\n2024年05月06日\n"
+            "　　5月5日，临湖港至东南亚的两条外贸集装箱航线同日开通，临湖港外贸航线总数达到23条。\n"
+            "临湖日报社版权所有\n")
+    assert clean(page).metadata["source"] == "临湖日报"
