@@ -9,6 +9,7 @@ import pytest
 
 from govtext import clean
 from govtext.blocks.metadata import closing_source, dateline_reporters, parse_meta_line
+from tests.rule_lines import assert_caught, assert_kept
 
 # -- a meeting held on a date is no source beside it -------------------------------
 
@@ -191,3 +192,33 @@ def test_an_epaper_page_header_names_its_paper() -> None:
             "　　5月5日，临湖港至东南亚的两条外贸集装箱航线同日开通，临湖港外贸航线总数达到23条。\n"
             "临湖日报社版权所有\n")
     assert clean(page).metadata["source"] == "临湖日报"
+
+
+# -- an e-paper's list of the page's other articles, a bilingual site's previous / next -------------
+
+CAUGHT: list[tuple[str, str]] = [
+    ("related/list-header", "本版其他文章"),
+    ("related/list-header", "本版新闻"),
+    ("related/list-header", "同版文章："),
+    ("related/list-header", "本栏目更多文章"),
+    ("related/list-header", "本期其他稿件"),
+    ("related/prev-next", "上一条 Previous：临湖港举行安全生产工作会议"),
+    ("related/prev-next", "下一篇 Next Article：港务局开展专场招聘会"),
+    ("related/prev-next", "上一篇 Prev: 市政府召开常务会议"),
+]
+KEPT: list[tuple[str, str]] = [
+    ("related/list-header", "本版其他文章由各县区融媒体中心提供。"),
+    ("related/list-header", "本期报道聚焦乡村振兴"),
+    ("related/prev-next", "下一条航线计划于6月开通：临湖至新加坡。"),
+    ("related/prev-next", "上一篇论文发表于2023年，研究了港口吞吐量预测方法。"),
+]
+
+
+@pytest.mark.parametrize(("rule", "line"), CAUGHT)
+def test_caught(rule: str, line: str) -> None:
+    assert_caught(rule, line)
+
+
+@pytest.mark.parametrize(("rule", "line"), KEPT)
+def test_kept(rule: str, line: str) -> None:
+    assert_kept(rule, line)
