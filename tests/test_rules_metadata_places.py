@@ -222,3 +222,37 @@ def test_caught(rule: str, line: str) -> None:
 @pytest.mark.parametrize(("rule", "line"), KEPT)
 def test_kept(rule: str, line: str) -> None:
     assert_kept(rule, line)
+
+
+# -- a bilingual site's chrome, an English word after each Chinese label --------------------------
+
+_BILINGUAL = ("{head}\n首页 > 新闻中心\n临湖港一季度货物吞吐量增长6%\n发布日期：2024-04-08　来源：临湖港务局\n"
+              "　　今年一季度，临湖港完成货物吞吐量3120万吨，同比增长6.1%，其中集装箱吞吐量98万标准箱。\n"
+              "Linhu Port handled 31.2 million tonnes of cargo in the first quarter, up 6.1 percent year on year.\n"
+              "　　港务局表示，二季度将加快推进智慧港口建设，进一步压缩船舶在港时间。\n"
+              "{tail}\n版权所有 © 临湖港务局\n")
+
+
+@pytest.mark.parametrize("head", [
+    "网站首页 Home ｜ 政务公开 Government ｜ 办事服务 Services ｜ 互动交流 Interaction",
+    "首页 Home | 关于我们 About Us | 新闻 News | 联系 Contact",
+])
+def test_a_bilingual_navigation_row_goes(head: str) -> None:
+    doc = clean(_BILINGUAL.format(head=head, tail=""))
+    assert head not in doc.text and "Linhu Port handled" in doc.text
+
+
+@pytest.mark.parametrize("tail", [
+    "【打印 Print】【关闭 Close】",
+    "分享到 Share：微信 WeChat　微博 Weibo",
+    "打印本页 Print　关闭窗口 Close",
+])
+def test_bilingual_page_tools_go(tail: str) -> None:
+    doc = clean(_BILINGUAL.format(head="临湖港务局", tail=tail))
+    assert tail not in doc.text and "压缩船舶在港时间" in doc.text
+
+
+def test_bilingual_body_lines_stay() -> None:
+    tail = "图为临湖港 Linhu Port 集装箱码头。"
+    doc = clean(_BILINGUAL.format(head="临湖港务局", tail=tail))
+    assert tail in doc.text and "Linhu Port handled 31.2 million tonnes" in doc.text

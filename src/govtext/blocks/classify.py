@@ -897,6 +897,47 @@ def _structure(st: _State, zones: list[str], outside: list[int]) -> None:
                                       "site slogan: parallel phrases of equal length after the body")
 
 
+_GLOSS = regex.compile(r"(?<=[\p{Han}】\]）)])[ \u3000\xa0]{0,2}[A-Z][A-Za-z]*(?:[ '&-][A-Za-z]+){0,3}"
+                       r"(?=$|[\s|｜丨/／:：【】\[\]（）()·,，、>＞»])")
+"""The English a bilingual site sets after each Chinese label (``首页 Home``, ``【打印 Print】``, ``分享 Share：``)."""
+_GLOSS_SCAN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff】\\]）)][ \u3000\xa0]{0,2}[A-Z]")
+_GLOSSED_CHARS = 120
+"""Longest line read without its English glosses: chrome, not a bilingual paragraph."""
+
+
+def _glossed_chrome(st: _State, zones: list[str], outside: list[int]) -> None:
+    """Chrome of a bilingual site, where an English word follows each Chinese
+    label (``首页 Home | 新闻中心 News``, ``【打印 Print】【关闭 Close】``,
+    ``分享 Share：微信 WeChat``): the unlabelled blocks outside the body are
+    read again without the English, by the rules of their zone and as a
+    navigation row. A line with no Chinese left is not read."""
+    for i in outside:
+        if st.labels[i] is not None or st.sentence[i] or len(st.texts[i]) > _GLOSSED_CHARS:
+            continue
+        t = st.texts[i]
+        if _GLOSS_SCAN.search(t) is None:
+            continue
+        bare = _GLOSS.sub("", t)
+        if bare == t or len(regex.findall(r"\p{Han}", bare)) < 2:
+            continue
+        for rule in st.rules.finder_where(_RULES_IN_ZONE[zones[i], False])(bare):
+            if rule.qualified_id in st.dead:
+                continue
+            try:
+                h = rule.match(bare)
+            except TimeoutError:
+                continue
+            if h is not None:
+                lab = _rule_label(h)
+                st.labels[i] = BlockLabel(lab.label, lab.rule, lab.reason + " (read without its English glosses)")
+                break
+        else:
+            items = shape.nav_items(bare)
+            if items is not None and not any(_TABLE_CELL.match(item) for item in items):
+                st.labels[i] = BlockLabel("navigation", "navigation/link-row",
+                                          f"navigation: a row of {len(items)} short link labels, each with its English")
+
+
 _NAV_WORD = regex.compile(r"^\p{Han}{2,6}$")
 """A menu item on a line of its own (政务公开, 新闻中心)."""
 
@@ -2720,6 +2761,7 @@ def classify(
             if m is not None and m.fields:
                 st.labels[i] = BlockLabel(lab.label, lab.rule, lab.reason, dict(m.fields))
     _structure(st, zones, outside)
+    _glossed_chrome(st, zones, outside)
     _related_lists(st, zones, outside)
     _comment_threads(st, zones, outside)
     _feedback_form(st)
