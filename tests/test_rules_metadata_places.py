@@ -256,3 +256,40 @@ def test_bilingual_body_lines_stay() -> None:
     tail = "图为临湖港 Linhu Port 集装箱码头。"
     doc = clean(_BILINGUAL.format(head="临湖港务局", tail=tail))
     assert tail in doc.text and "Linhu Port handled 31.2 million tonnes" in doc.text
+
+
+# -- more labels: the day a paper printed it, a CMS's record, the unit that supplied it, the writer -------
+
+
+@pytest.mark.parametrize(("line", "key", "value"), [
+    ("出版日期：2024年6月3日", "date", "2024-06-03"),
+    ("见报日期：2024-06-03　　更新时间：2024-06-04 07:12", "date", "2024-06-03"),
+    ("刊出日期：2024年06月03日", "date", "2024-06-03"),
+    ("登載日期：2024-06-03", "date", "2024-06-03"),
+    ("Posted: 2024-06-03", "date", "2024-06-03"),
+    ("创建时间：2024-06-01 08:00　发布时间：2024-06-03", "date", "2024-06-03"),
+    ("稿件提供：县农业农村局", "source", "县农业农村局"),
+    ("内容提供：临湖市气象台", "source", "临湖市气象台"),
+    ("编译：王明", "author", "王明"),
+    ("综合整理：李华　　责任编辑：赵敏", "author", "李华"),
+])
+def test_more_labels(line: str, key: str, value: str) -> None:
+    meta = parse_meta_line(line)
+    assert meta is not None and str(meta.fields[key]).split("T")[0] == value
+
+
+def test_a_cms_record_date_yields_to_the_published_one_on_another_line() -> None:
+    page = ("青溪县人民政府\n青溪县发布防汛四级应急响应\n创建时间：2024-06-01 08:00\n发布时间：2024-06-03 09:30\n"
+            "　　受强降雨影响，青溪县防汛抗旱指挥部决定自6月3日9时起启动防汛四级应急响应，各乡镇要加强巡查值守。\n")
+    assert clean(page).metadata["date"] == "2024-06-03"
+
+
+@pytest.mark.parametrize("line", [
+    "编译出版了一批外文资料，供各单位学习参考。",
+    "创建时间不少于3年的企业可以申报。",
+    "出版日期以版权页为准，请在申报表中如实填写。",
+    "稿件提供者应当对内容的真实性负责。",
+])
+def test_sentences_with_the_new_label_words_give_nothing(line: str) -> None:
+    meta = parse_meta_line(line)
+    assert meta is None or not ({"date", "source", "author"} & meta.fields.keys())

@@ -146,7 +146,10 @@ _LABELS: dict[str, tuple[str, ...]] = {
         "公開時間", "信息時間", "公告日期", "公佈日期", "公佈時間", "時間", "發布", "發佈", "發布於", "發佈於", "發表於",
         # a Taiwan-vocabulary mirror (OpenCC s2twp) writes 发布 as 釋出, 信息 as 資訊
         "释出时间", "释出日期", "资讯释出时间", "释出于", "釋出時間", "釋出日期", "資訊釋出時間", "釋出於",
-        "Date", "Release Date", "Published", "Publish Date",
+        "Date", "Release Date", "Published", "Publish Date", "Posted",
+        # the day a paper printed it, or a site carried it
+        "出版日期", "见报日期", "见报时间", "刊出日期", "刊出时间", "登载日期", "登载时间", "首发时间", "首发日期",
+        "見報日期", "刊出日期", "登載日期", "首發時間",
         "公发布日", "公發布日",  # a law database's date of promulgation (法规名称 / 公发布日 / 修正日期)
     ),
     # when the document was written, signed or handed in by the unit that supplied it (信息提供日期): its date
@@ -156,6 +159,7 @@ _LABELS: dict[str, tuple[str, ...]] = {
         "發文日期", "發文時間", "印發日期", "簽發日期",
         "信息提供日期", "信息提供时间", "提供日期", "供稿日期", "供稿时间", "报送日期", "报送时间",
         "資訊提供日期", "信息提供時間", "提供時間", "供稿時間", "報送日期", "報送時間", "资讯提供日期",
+        "创建时间", "创建日期", "建立时间", "建立日期", "創建時間", "創建日期", "建立時間",  # when a CMS's record was made
     ),
     # when the page was changed: its date only when no label gives the date it was published or written
     "updated": (
@@ -175,7 +179,7 @@ _LABELS: dict[str, tuple[str, ...]] = {
         "信息来源", "文章来源", "本文来源", "新闻来源", "稿件来源", "资料来源", "消息来源", "图文来源", "内容来源", "来源于",
         "来源单位", "来源", "稿源", "文章出处", "稿件出处", "出处",
         "供稿单位", "供稿部门", "供稿", "上稿单位", "信息提供单位", "信息提供", "提供单位", "报送单位", "来稿单位",
-        "本文转载自", "本文转自", "文章转自", "转载自", "转自",
+        "本文转载自", "本文转自", "文章转自", "转载自", "转自", "稿件提供", "内容提供", "信息报送单位", "稿件提供单位",
         "信息來源", "文章來源", "本文來源", "新聞來源", "稿件來源", "資料來源", "消息來源", "圖文來源", "來源於", "來源單位",
         "來源", "文章出處", "出處", "供稿單位", "供稿部門", "提供單位", "本文轉載自", "本文轉自", "轉載自", "轉自",
         "资讯来源", "讯息来源", "資訊來源", "訊息來源",  # 信息来源, 消息来源 on a Taiwan-vocabulary mirror
@@ -188,7 +192,7 @@ _LABELS: dict[str, tuple[str, ...]] = {
                # a party paper's local desk (县委报道组, 市委報道組), credited like a correspondent
                "报道组", "報道組", "報導組",
                # who gathered and wrote the story (采写：方思远), who wrote up a transcript or an account (文字整理：…)
-               "采写", "採寫", "文字整理", "整理"),
+               "采写", "採寫", "文字整理", "综合整理", "整理", "編譯", "编译"),
     "editor": ("本版责任编辑", "本版责编", "本版编辑", "责任编辑", "责编", "编辑", "責任編輯", "責編", "編輯", "Editor"),
     "views": (
         "浏览次数", "浏览人次", "浏览量", "浏览数", "浏览", "阅读次数", "阅读人次", "阅读量", "阅读数", "阅读", "点击次数",
