@@ -180,6 +180,12 @@ def test_a_headline_boxed_whole_loses_its_brackets_in_the_metadata() -> None:
     assert "[老茶师的四十个春天]" in doc.text  # the line in the text is unchanged
 
 
+def test_a_headline_boxed_whole_after_its_column_tag() -> None:
+    page = ("青溪县人民政府\n首页 > 图片新闻\n【图片新闻】【青溪县举行春季招聘会】\n发布时间：2024-03-06\n"
+            "　　3月5日，青溪县2024年春季招聘会在县体育馆举行，86家企业提供就业岗位2300余个。\n")
+    assert clean(page).metadata["title"] == "青溪县举行春季招聘会"
+
+
 def test_a_column_tag_is_still_only_a_tag() -> None:
     page = ("青溪县人民政府\n【镇街动态】临湖镇召开安全生产工作会议\n发布时间：2024-04-02\n"
             "　　4月1日，临湖镇召开安全生产工作会议，部署二季度安全生产重点工作，各村（社区）负责人参加会议。\n")

@@ -2288,10 +2288,14 @@ def _headline_text(line: str) -> str:
     '市民公园新增3公里夜跑步道'
     >>> _headline_text("【一位竹编匠人的六十年】"), _headline_text("[關於調整公車路線的公告]")  # boxed whole
     ('一位竹编匠人的六十年', '關於調整公車路線的公告')
+    >>> _headline_text("【图片新闻】【溪沅县举行春季招聘会】")
+    '溪沅县举行春季招聘会'
     """
     if line[:1] in "【[［" and (boxed := _BOXED_HEADLINE.match(line.strip())) is not None:
         line = boxed.group(1)
     head = _MEDIA_TAG.sub("", _COLUMN_TAG.sub("", _HEADLINE_BULLET.sub("", line, count=1), count=1), count=1) or line
+    if head[:1] in "【[［" and (boxed := _BOXED_HEADLINE.match(head.strip())) is not None:
+        head = boxed.group(1)  # 【图片新闻】【…】: boxed whole after its column tag
     head = _date_beside_headline(head)[0]
     parts = _PAGE_TITLE_SPLIT.split(head)
     if len(parts) >= 2 and _SITE_NAME_END.search(parts[-1]) is not None and len(parts[0]) >= 6:
