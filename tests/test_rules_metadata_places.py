@@ -211,12 +211,18 @@ CAUGHT: list[tuple[str, str]] = [
     ("related/prev-next", "上一条 Previous：临湖港举行安全生产工作会议"),
     ("related/prev-next", "下一篇 Next Article：港务局开展专场招聘会"),
     ("related/prev-next", "上一篇 Prev: 市政府召开常务会议"),
+    ("slogan/bilingual-name", "临湖港务局 Linhu Port Authority"),
+    ("slogan/bilingual-name", "青溪县科学技术协会 Qingxi County Association for Science and Technology"),
+    ("slogan/bilingual-name", "临湖市残疾人联合会 Linhu Disabled Persons' Federation"),
+    ("slogan/bilingual-name", "临湖市药品监督管理局 Linhu Drug Administration Agency"),
 ]
 KEPT: list[tuple[str, str]] = [
     ("related/list-header", "本版其他文章由各县区融媒体中心提供。"),
     ("related/list-header", "本期报道聚焦乡村振兴"),
     ("related/prev-next", "下一条航线计划于6月开通：临湖至新加坡。"),
     ("related/prev-next", "上一篇论文发表于2023年，研究了港口吞吐量预测方法。"),
+    ("slogan/bilingual-name", "临湖港务局与Port Authority of Rotterdam签署合作备忘录"),
+    ("slogan/bilingual-name", "临湖港务局 Linhu Port Authority 今年一季度吞吐量增长6%。"),
 ]
 
 
