@@ -305,3 +305,39 @@ def test_a_cms_record_date_yields_to_the_published_one_on_another_line() -> None
 def test_sentences_with_the_new_label_words_give_nothing(line: str) -> None:
     meta = parse_meta_line(line)
     assert meta is None or not ({"date", "source", "author"} & meta.fields.keys())
+
+
+# -- a <title> joined to the site's name by a bare hyphen, a headline broken after its dash ---------
+
+_NEWS = ("临湖新闻网\n首页 > 本地\n{title}\n2024-03-06　来源：临湖日报\n"
+         "　　3月5日，临湖市在西山开展春季义务植树活动，机关干部和志愿者共栽植苗木3000余株，进一步推进国土绿化。\n"
+         "　　近年来，临湖市森林覆盖率持续提升。\n")
+
+
+@pytest.mark.parametrize(("title", "want"), [
+    ("奋进新征程——\n临湖市2023年经济社会发展综述", "奋进新征程——临湖市2023年经济社会发展综述"),
+    ("守护一江清水 —\n临湖市河长制工作侧记", "守护一江清水—临湖市河长制工作侧记"),
+])
+def test_a_headline_broken_after_its_dash_is_taken_whole(title: str, want: str) -> None:
+    assert "".join(str(clean(_NEWS.format(title=title)).metadata["title"]).split()) == want
+
+
+def test_a_kicker_above_the_headline_is_still_no_part_of_it() -> None:
+    title = clean(_NEWS.format(title="深度观察\n临湖市2023年经济社会发展综述")).metadata["title"]
+    assert title == "临湖市2023年经济社会发展综述"
+
+
+@pytest.mark.parametrize(("line", "want"), [
+    ("临湖市召开安全生产工作会议-临湖新闻网", "临湖市召开安全生产工作会议"),
+    ("青溪县启动春季招聘月活动–青溪县人民政府", "青溪县启动春季招聘月活动"),
+])
+def test_a_title_tag_joined_by_a_bare_hyphen_loses_the_site(line: str, want: str) -> None:
+    page = (line + "\n首页 > 本地\n发布时间：2024-03-06\n"
+            "　　3月5日，各地开展春季义务植树活动，机关干部和志愿者共栽植苗木3000余株，进一步推进国土绿化。\n")
+    assert clean(page).metadata["title"] == want
+
+
+def test_a_headline_with_a_hyphen_of_its_own_keeps_it() -> None:
+    page = ("临湖新闻网\n中国-东盟博览会在南宁开幕\n发布时间：2024-09-24\n"
+            "　　9月24日，第21届中国-东盟博览会在南宁开幕，来自各国的2000余家企业参展。\n")
+    assert clean(page).metadata["title"] == "中国-东盟博览会在南宁开幕"

@@ -1730,9 +1730,10 @@ def _title(st: _State, zones: list[str]) -> int | None:
     span = _title_span(st, first)
     if span == 1 and (upper := next((u for u in (first - 1, first) if u in title_shaped and u + 1 in title_shaped
                                      and st.labels[u] is None and st.labels[u + 1] is None
-                                     and two_line_title_named_above(st, u)), None)) is not None:
+                                     and (two_line_title_named_above(st, u) or _DASH_BROKEN.search(st.texts[u]))),
+                                None)) is not None:
         first, span = upper, 2
-        why += ", broken over two lines (the page's title or trail names both)"
+        why += ", broken over two lines (the page's title or trail names both, or a dash ends the first)"
     if span > 1 and not why.endswith("names both)"):  # an official title's lines
         why += f", an official title broken over {span} lines"
     label = BlockLabel("title", "title/headline", f"the headline: {why} (kept in the text)")
@@ -1741,6 +1742,10 @@ def _title(st: _State, zones: list[str]) -> int | None:
     if confirmed and first > 0 and st.labels[first - 1] is None and _COLUMN_NAME.match(st.texts[first - 1]):
         st.labels[first - 1] = _COLUMN_NAME_LABEL
     return first
+
+
+_DASH_BROKEN = regex.compile(r"\p{Han}[ \u3000]{0,2}(?:——|—|--|－－)[ \u3000]{0,2}$")
+"""A headline's first line that ends with the dash before its second part (``守护绿水青山——`` / ``…侧记``)."""
 
 
 def two_line_title_named_above(st: _State, upper: int) -> bool:
@@ -2288,6 +2293,8 @@ def _headline_text(line: str) -> str:
     '市民公园新增3公里夜跑步道'
     >>> _headline_text("【一位竹编匠人的六十年】"), _headline_text("[關於調整公車路線的公告]")  # boxed whole
     ('一位竹编匠人的六十年', '關於調整公車路線的公告')
+    >>> _headline_text("泊川市开展春季义务植树活动-泊川新闻网"), _headline_text("中国-东盟博览会在南宁开幕")
+    ('泊川市开展春季义务植树活动', '中国-东盟博览会在南宁开幕')
     >>> _headline_text("【图片新闻】【溪沅县举行春季招聘会】")
     '溪沅县举行春季招聘会'
     """
@@ -2300,6 +2307,10 @@ def _headline_text(line: str) -> str:
     parts = _PAGE_TITLE_SPLIT.split(head)
     if len(parts) >= 2 and _SITE_NAME_END.search(parts[-1]) is not None and len(parts[0]) >= 6:
         return parts[0]
+    if "-" in head or "–" in head:
+        glued = _GLUED_SITE_NAME.match(head)
+        if glued is not None and _SITE_NAME_END.search(glued.group(2)) is not None:
+            return glued.group(1)  # …植树活动-泊川新闻网: a <title> whose hyphen no space sets apart
     return head
 
 
@@ -2327,6 +2338,9 @@ _SHORTEST_TAGGED_OUTLET = 3
 
 _PAGE_TITLE_SPLIT = regex.compile(r"\s{0,2}[_|｜]\s{0,2}|\s{1,2}[-–—]{1,2}\s{1,2}")
 """What joins a page's ``<title>``: its headline, section and site names."""
+_GLUED_SITE_NAME = regex.compile(r"^(.{5,}?\p{Han})[-–](\p{Han}{2,16})$")
+"""A headline and the site's name joined by a hyphen with no space (``…活动-泊川新闻网``; the name is checked
+with :data:`_SITE_NAME_END`: ``中国-东盟博览会…`` is one headline)."""
 _SITE_NAME_END = regex.compile(r"(?:人民政府|政府|门户网站?|网站|政务网|新闻网|网|在线|客户端|日报|晚报|电视台|融媒体中心|政府网站|"
                                r"人民政府網|政府網|網站|新聞網|網)$")
 """How a site's name ends (the last part of a page's ``<title>``)."""
