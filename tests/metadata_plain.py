@@ -56,6 +56,7 @@ from govtext.blocks.metadata import (  # unchanged by the rewrite: shared, not c
     _TITLE_RE,
     _VIEWS,
     _WORDY,
+    EVENT_ENDS,
     MAX_META_LINE,
     MetaLine,
     _after_other_label,
@@ -444,7 +445,9 @@ def _residue(p: _Parse, gaps: list[tuple[int, int]]) -> None:
         if len(piece) <= 45 and "source" not in p.fields:
             org = _ORG.fullmatch(source_without_issue(piece))  # 《今日浙江》2024年第1期 (added later)
             # an organisation after 在 is where something was said, no source
-            if org is not None and _HAN.search(org.group("org")) and not org.group("org").startswith("在"):
+            # nor is a meeting held that day (2025年3月5日新闻发布会, added later)
+            if (org is not None and _HAN.search(org.group("org")) and not org.group("org").startswith("在")
+                    and not org.group("org").endswith(EVENT_ENDS)):
                 p.fields["source"] = org.group("org")
                 p.bare_source = True
                 p.explained.append((a, b))

@@ -43,6 +43,7 @@ from govtext.blocks import shape
 from govtext.blocks.metadata import (
     DATE_OPENERS,
     MetaLine,
+    closing_source,
     credit_line_reporters,
     dateline_outlet,
     dateline_reporters,
@@ -918,6 +919,47 @@ def _structure(st: _State, zones: list[str], outside: list[int]) -> None:
                                       "site slogan: parallel phrases of equal length after the body")
 
 
+_GLOSS = regex.compile(r"(?<=[\p{Han}】\]）)])[ \u3000\xa0]{0,2}[A-Z][A-Za-z]*(?:[ '&-][A-Za-z]+){0,3}"
+                       r"(?=$|[\s|｜丨/／:：【】\[\]（）()·,，、>＞»])")
+"""The English a bilingual site sets after each Chinese label (``首页 Home``, ``【打印 Print】``, ``分享 Share：``)."""
+_GLOSS_SCAN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff】\\]）)][ \u3000\xa0]{0,2}[A-Z]")
+_GLOSSED_CHARS = 120
+"""Longest line read without its English glosses: chrome, not a bilingual paragraph."""
+
+
+def _glossed_chrome(st: _State, zones: list[str], outside: list[int]) -> None:
+    """Chrome of a bilingual site, where an English word follows each Chinese
+    label (``首页 Home | 新闻中心 News``, ``【打印 Print】【关闭 Close】``,
+    ``分享 Share：微信 WeChat``): the unlabelled blocks outside the body are
+    read again without the English, by the rules of their zone and as a
+    navigation row. A line with no Chinese left is not read."""
+    for i in outside:
+        if st.labels[i] is not None or st.sentence[i] or len(st.texts[i]) > _GLOSSED_CHARS:
+            continue
+        t = st.texts[i]
+        if _GLOSS_SCAN.search(t) is None:
+            continue
+        bare = _GLOSS.sub("", t)
+        if bare == t or len(regex.findall(r"\p{Han}", bare)) < 2:
+            continue
+        for rule in st.rules.finder_where(_RULES_IN_ZONE[zones[i], False])(bare):
+            if rule.qualified_id in st.dead:
+                continue
+            try:
+                h = rule.match(bare)
+            except TimeoutError:
+                continue
+            if h is not None:
+                lab = _rule_label(h)
+                st.labels[i] = BlockLabel(lab.label, lab.rule, lab.reason + " (read without its English glosses)")
+                break
+        else:
+            items = shape.nav_items(bare)
+            if items is not None and not any(_TABLE_CELL.match(item) for item in items):
+                st.labels[i] = BlockLabel("navigation", "navigation/link-row",
+                                          f"navigation: a row of {len(items)} short link labels, each with its English")
+
+
 _NAV_WORD = regex.compile(r"^\p{Han}{2,6}$")
 """A menu item on a line of its own (政务公开, 新闻中心)."""
 
@@ -1788,9 +1830,10 @@ def _title(st: _State, zones: list[str]) -> int | None:
     span = _title_span(st, first)
     if span == 1 and (upper := next((u for u in (first - 1, first) if u in title_shaped and u + 1 in title_shaped
                                      and st.labels[u] is None and st.labels[u + 1] is None
-                                     and two_line_title_named_above(st, u)), None)) is not None:
+                                     and (two_line_title_named_above(st, u) or _DASH_BROKEN.search(st.texts[u]))),
+                                None)) is not None:
         first, span = upper, 2
-        why += ", broken over two lines (the page's title or trail names both)"
+        why += ", broken over two lines (the page's title or trail names both, or a dash ends the first)"
     if span > 1 and not why.endswith("names both)"):  # an official title's lines
         why += f", an official title broken over {span} lines"
     label = BlockLabel("title", "title/headline", f"the headline: {why} (kept in the text)")
@@ -1799,6 +1842,10 @@ def _title(st: _State, zones: list[str]) -> int | None:
     if confirmed and first > 0 and st.labels[first - 1] is None and _COLUMN_NAME.match(st.texts[first - 1]):
         st.labels[first - 1] = _COLUMN_NAME_LABEL
     return first
+
+
+_DASH_BROKEN = regex.compile(r"\p{Han}[ \u3000]{0,2}(?:——|—|--|－－)[ \u3000]{0,2}$")
+"""A headline's first line that ends with the dash before its second part (``守护绿水青山——`` / ``…侧记``)."""
 
 
 def two_line_title_named_above(st: _State, upper: int) -> bool:
@@ -2134,6 +2181,21 @@ def _section_label(st: _State, zones: list[str], label: int, headline: int) -> b
             and _opens_body(st, zones, headline + _title_span(st, headline)))
 
 
+def _closing_source_line(st: _State, zones: list[str]) -> None:
+    """The line right after the body that is only a bracketed publisher's name
+    or a unit's bracketed ``供稿`` credit (``（临湖日报）``, ``（青溪镇人民政府　供稿）``,
+    see :func:`closing_source`) names the page's source and goes, as a
+    ``（来源：…）`` line there does; a labelled source in the header outranks it."""
+    last = next((i for i in range(st.n - 1, -1, -1) if zones[i] == "core" and st.prose[i]), None)
+    if last is None or last + 1 >= st.n or st.labels[last + 1] is not None or zones[last + 1] == "head":
+        return
+    text = st.texts[last + 1]
+    if text.strip()[:1] not in "（(" or (org := closing_source(text)) is None:
+        return
+    st.labels[last + 1] = BlockLabel("metadata", "meta/closing-source", "metadata: the publisher named alone in "
+                                     "brackets right after the body, or the unit credited with 供稿", {"source": org})
+
+
 def _issuer_lines(st: _State, zones: list[str], title: int | None) -> None:
     """Below the headline, an agency's bare name right beside the date line
     (``2024-09-01`` / ``青溪县医疗保障局``) is the page's source when no line
@@ -2318,6 +2380,8 @@ def _label_tables(st: _State, zones: list[str]) -> dict[str, str]:
 
 
 _COLUMN_TAG = regex.compile(r"^[【\[［]\s{0,2}\p{Han}{2,10}\s{0,2}[】\]］]\s{0,2}(?=\S{6})")
+_BOXED_HEADLINE = regex.compile(r"^[【\[［]\s{0,2}([^【】\[\]［］]{4,80}?)\s{0,2}[】\]］]$")
+"""A headline set whole in brackets (``【一位竹编匠人的六十年】``): the brackets are no part of it."""
 _HEADLINE_BULLET = regex.compile(r"^[■□●◆◇▶►▲★☆][ \t\u3000]{0,3}(?=\S{6})")
 """A bullet an e-paper sets before a brief's headline (``■ 市民公园新增夜跑步道``)."""
 _MEDIA_TAG = regex.compile(r"\s{0,2}(?:[(（]\s{0,2}(?:图|组图|多图|附图|图文|高清组图|视频|附视频|图表|附图表|图解)\s{0,2}[)）]"
@@ -2351,14 +2415,28 @@ def _headline_text(line: str) -> str:
     '市民公园新增3公里夜跑步道'
     >>> _headline_text("主旨：建议增设长青公园夜间照明")  # a Taiwan mailbox's subject label
     '建议增设长青公园夜间照明'
+    >>> _headline_text("【一位竹编匠人的六十年】"), _headline_text("[關於調整公車路線的公告]")  # boxed whole
+    ('一位竹编匠人的六十年', '關於調整公車路線的公告')
+    >>> _headline_text("泊川市开展春季义务植树活动-泊川新闻网"), _headline_text("中国-东盟博览会在南宁开幕")
+    ('泊川市开展春季义务植树活动', '中国-东盟博览会在南宁开幕')
+    >>> _headline_text("【图片新闻】【溪沅县举行春季招聘会】")
+    '溪沅县举行春季招聘会'
     """
+    if line[:1] in "【[［" and (boxed := _BOXED_HEADLINE.match(line.strip())) is not None:
+        line = boxed.group(1)
     head = _MEDIA_TAG.sub("", _COLUMN_TAG.sub("", _HEADLINE_BULLET.sub("", line, count=1), count=1), count=1) or line
     if (subject := _SUBJECT_LABEL.match(head)) is not None and len(head) - subject.end() >= _SUBJECT_MIN:
         head = head[subject.end():]
+    if head[:1] in "【[［" and (boxed := _BOXED_HEADLINE.match(head.strip())) is not None:
+        head = boxed.group(1)  # 【图片新闻】【…】: boxed whole after its column tag
     head = _date_beside_headline(head)[0]
     parts = _PAGE_TITLE_SPLIT.split(head)
     if len(parts) >= 2 and _SITE_NAME_END.search(parts[-1]) is not None and len(parts[0]) >= 6:
         return parts[0]
+    if "-" in head or "–" in head:
+        glued = _GLUED_SITE_NAME.match(head)
+        if glued is not None and _SITE_NAME_END.search(glued.group(2)) is not None:
+            return glued.group(1)  # …植树活动-泊川新闻网: a <title> whose hyphen no space sets apart
     return head
 
 
@@ -2386,6 +2464,9 @@ _SHORTEST_TAGGED_OUTLET = 3
 
 _PAGE_TITLE_SPLIT = regex.compile(r"\s{0,2}[_|｜]\s{0,2}|\s{1,2}[-–—]{1,2}\s{1,2}")
 """What joins a page's ``<title>``: its headline, section and site names."""
+_GLUED_SITE_NAME = regex.compile(r"^(.{5,}?\p{Han})[-–](\p{Han}{2,16})$")
+"""A headline and the site's name joined by a hyphen with no space (``…活动-泊川新闻网``; the name is checked
+with :data:`_SITE_NAME_END`: ``中国-东盟博览会…`` is one headline)."""
 _SITE_NAME_END = regex.compile(r"(?:人民政府|政府|门户网站?|网站|政务网|新闻网|网|在线|客户端|日报|晚报|电视台|融媒体中心|政府网站|"
                                r"人民政府網|政府網|網站|新聞網|網)$")
 """How a site's name ends (the last part of a page's ``<title>``)."""
@@ -2664,6 +2745,7 @@ def _signing_office(st: _State, zones: list[str], title: int | None) -> str | No
     return None
 
 
+_EPAPER_PAGE_HEADER = "tools/epaper-page"
 _PAPER_NAME = regex.compile(r"^\W{0,3}《?(\p{Han}{1,10}?(?:日报|晚报|早报|时报|商报|日報|晚報|早報|時報|商報|报|報))》?"
                             r"(?:数字报|电子报|电子版|数字报刊|数字报纸|数字版|數字報|電子報|電子版)?(?:\s|\W|$)")
 """A newspaper's name opening its e-paper's masthead line (``临湖日报``, ``南岭晚报数字版``, ``青溪报 电子版``)."""
@@ -2717,11 +2799,13 @@ def _dated_line(st: _State, i: int, name: str) -> bool:
 def _masthead_paper(st: _State, zones: list[str]) -> str | None:
     """The newspaper whose e-paper the page is, for a page that names no
     source: its name on the masthead or site-name line above the headline
-    (``临湖日报``, ``南岭晚报数字版``, ``西川日报 数字报纸``, ``东江晚报数字报``)."""
+    (``临湖日报``, ``南岭晚报数字版``, ``西川日报 数字报纸``, ``东江晚报数字报``), also
+    opening the e-paper's page header (``东江晚报数字报　第A05版：城事``)."""
     for i in range(st.n):
         if zones[i] not in ("head", "edge"):
             break
-        if _is(st.labels[i], "slogan") and (m := _PAPER_NAME.match(st.texts[i])) is not None:
+        if (_is(st.labels[i], "slogan") or _rule_of(st, i) == _EPAPER_PAGE_HEADER) \
+                and (m := _PAPER_NAME.match(st.texts[i])) is not None:
             return m.group(1)
     return None
 
@@ -2879,6 +2963,7 @@ def classify(
             if m is not None and m.fields:
                 st.labels[i] = BlockLabel(lab.label, lab.rule, lab.reason, dict(m.fields))
     _structure(st, zones, outside)
+    _glossed_chrome(st, zones, outside)
     _related_lists(st, zones, outside)
     _download_lists(st, zones, outside)
     _comment_threads(st, zones, outside)
@@ -2902,6 +2987,7 @@ def classify(
         _poster_names(st, zones, title)
     _bylines(st, zones, outside)
     _repost_author_lines(st, zones, title)
+    _closing_source_line(st, zones)
     table = _label_tables(st, zones)
     labels: list[BlockLabel] = []
     for i in range(st.n):
