@@ -62,6 +62,7 @@ CAUGHT_TRADITIONAL: list[str] = [
     "幣圈內幕群｜百倍幣提前佈局｜明日拉盤",
     "USDT跑分招代理 日入過萬 穩定不凍卡 飛機：@pf8899",
     "線上真人荷官 百家樂 區塊鏈博彩 註冊即領",
+    "金遊官網｜金遊平臺｜金遊娛樂登錄",  # a brand row in Traditional (see _ROW_WORDS)
 ]
 
 KEPT: list[str] = [

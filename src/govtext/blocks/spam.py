@@ -326,8 +326,10 @@ _ROW_MIN = 3
 _ROW_GAIN = 0.4
 """What a brand's link row adds to a score that has vocabulary."""
 _ROW_WORDS = ("官网", "官方", "平台", "登录", "登陆", "入口", "注册", "下载", "app", "APP", "App", "网址", "地址", "代理",
-              "娱乐", "体育", "手机版", "网页版", "客户端", "开户", "招商")
-"""What the links of a betting site's row add to its name (官网, 平台, 登录入口, app下载)."""
+              "娱乐", "体育", "手机版", "网页版", "客户端", "开户", "招商",
+              "官網", "平臺", "登錄", "登陸", "註冊", "注冊", "下載", "網址", "娛樂", "體育", "手機版", "網頁版", "客戶端", "開戶")
+"""What the links of a betting site's row add to its name (官网, 平台, 登录入口, app下载), in
+both scripts: a Traditional page is scored before it is converted, when it is."""
 
 
 def _brand_row(text: str) -> str | None:
