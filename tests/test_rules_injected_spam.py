@@ -51,9 +51,17 @@ CAUGHT: list[str] = [
     # a betting site's link row under a brand no lexicon lists
     "金游官网 金游平台 金游登录入口 金游app下载",
     "大圣娱乐官网,大圣娱乐平台,大圣娱乐登录入口",
-    # brands spelled out with emoji
+    # brands spelled out with emoji or dots
     "开💎云💎体💎育💎官💎网",
     "乐🔥鱼🔥体🔥育 注册就送",
+    "威.尼.斯.人.官.网",
+    # cash-out, counterfeits, paid deletion, porn forums
+    "代还信用卡 花呗提现 白条提现 包下卡",
+    "高仿手表 一比一复刻 复刻手表 微信:fk2025",
+    "删差评 代删负面新闻 有偿删帖 价格实惠",
+    "草榴社区 1024核工厂 精品三级",
+    "私人侦探 忠诚度测试 寻找代孕 代孕妈妈",
+    "兼职打字 一单一结 带你躺赚 跟单老师",
 ]
 
 CAUGHT_TRADITIONAL: list[str] = [
@@ -90,6 +98,17 @@ KEPT: list[str] = [
     "博彩监察协调局公布娱乐场毛收入",
     "　　新时代怀揣梦想的青年，在历代妈祖文化传承中找到归属。",
     "政务公开|政务服务|政务新媒体|互动交流",
+    "游戏代练　代打　账号交易",
+    "公益服务进社区",
+    "怀旧服装展在市博物馆开幕",
+    "我院成功开展第三代试管婴儿技术",
+    "网络直播　私密直播　打赏乱象",
+    "拉人头　发展下线　层级计酬",
+    "日收益率　年化收益率　七日年化",
+    "跟踪调查　满意度回访　意见征集",
+    "威 尼 斯 人 酒 店 开 业",  # letter spacing, not dots: a heading may be typeset so
+    "全面整治虚拟币挖矿活动",
+    "严厉打击出售公民个人信息违法犯罪",
     "　　市民可通过“浙里办”APP下载、登录入口办理社保、公积金等业务。",
 ]
 

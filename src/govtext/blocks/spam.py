@@ -242,6 +242,23 @@ _SPACED_SCAN = re.compile(rf"{_SPACED_GAP}(?<={_SPACED_CHAR}{_SPACED_GAP})(?={_S
 spaces, dots and emoji (it begins with their class): cheap over a whole document."""
 
 
+_EVASIVE_GAP = re.compile("[.·・\u2600-\u27bf\U0001f300-\U0001faff]")
+"""A gap no typesetting puts between letters: a dot or an emoji."""
+_EVASIVE_GAIN = 0.3
+"""What letters spelled apart with dots or emoji (``威.尼.斯.人``, ``开🔥云🔥体🔥育``) add to a
+score with vocabulary: a way to slip past word filters, never a heading's letter spacing."""
+
+
+def _evasive(text: str) -> bool:
+    """Whether a letter-spaced run of ``text`` (see :data:`_SPACED_RUN`) puts a dot
+    or an emoji between its letters, not spaces (``开 云 体 育`` may be a spaced heading).
+
+    >>> _evasive("威.尼.斯.人.官.网"), _evasive("开🔥云🔥体🔥育"), _evasive("通 知 公 告"), _evasive("米乐·M6")
+    (True, True, False, False)
+    """
+    return any(_EVASIVE_GAP.search(m.group()) is not None for m in _SPACED_RUN.finditer(text))
+
+
 def _despaced(text: str) -> str:
     """``text`` with its letter-spaced runs (:data:`_SPACED_RUN`) closed up,
     or ``text`` itself (the same object) when it has none.
@@ -505,7 +522,7 @@ def may_be_spam(text: str, lexicon: SpamLexicon | None = None, share: float = 1.
     lex = lexicon or load_lexicon()
     if not may_score(text, lex):
         return False
-    text = _despaced(text)
+    spaced, text = text, _despaced(text)
     found = _found_terms(text, lex)
     weights = {g.name: g for g in lex.groups}
     shape = _is_keyword_list(text) or _is_name_line(text)
@@ -520,6 +537,8 @@ def may_be_spam(text: str, lexicon: SpamLexicon | None = None, share: float = 1.
         bound += 0.3 + (0.3 if shape else 0.0)  # a link or contact, and the list shape
         if shape and _brand_row(text) is not None:
             bound += _ROW_GAIN
+        if text is not spaced:
+            bound += _EVASIVE_GAIN
     return bound >= share * lex.threshold - _BOUND_MARGIN or _title_part_may_be_spam(text, lex, share)
 
 
@@ -564,6 +583,9 @@ def score_spam(text: str, lexicon: SpamLexicon | None = None) -> SpamScore:
         signals.append(f"injected link or contact {url.group()}")
     if _SENTENCE_END.search(text) and score > 0:
         score -= 0.2
+    if positive and text is not spaced and _evasive(spaced):
+        score += _EVASIVE_GAIN
+        signals.append("letters spelled apart with dots or emoji")
     if text is not spaced and score > 0:
         signals.append(f"letters spaced out ({text})")
     whole = SpamScore(round(score, 4), lex.threshold, tuple(signals))
