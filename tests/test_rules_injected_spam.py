@@ -46,6 +46,9 @@ CAUGHT: list[str] = [
     "du博平台 真人BJL 24小时出款",
     "哈希竞猜 幸运哈希 区块链博彩 官网入口",
     "菠菜网 包网搭建 源码出售 三方支付对接",
+    # prose ads with a contact
+    "本公司专业从事婚外情调查、出轨取证、寻人找人等业务，全国接单，保密可靠，咨询电话13912345678。",
+    "高端外围 同城约见 联系@yue_520",
     # a prose casino ad
     "本平台经菲律宾政府授权合法运营，线上娱乐项目齐全，存款秒到，提款五分钟内到账，欢迎广大玩家前来体验。",
     # a betting site's link row under a brand no lexicon lists
