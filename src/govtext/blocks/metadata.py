@@ -165,6 +165,7 @@ _LABELS: dict[str, tuple[str, ...]] = {
     # when the page was changed: its date only when no label gives the date it was published or written
     "updated": (
         "更新时间", "更新日期", "修改时间", "修改日期", "最后更新时间", "最后更新日期", "最后更新", "最后修改时间",
+        "更新于", "更新於", "Updated",  # an overseas Chinese portal's (更新于 03/14/2025 10:25 AM)
         "更新時間", "修改時間", "最後更新時間", "最後更新日期", "最後更新", "最後修改時間",
         # Taiwan and Hong Kong sites: the data's, the page's, the last change's
         "资料更新时间", "资料更新日期", "网页更新日期", "网页最后更新日期", "本页最后更新", "最后异动日期", "最后异动时间",
@@ -193,7 +194,9 @@ _LABELS: dict[str, tuple[str, ...]] = {
                # a party paper's local desk (县委报道组, 市委報道組), credited like a correspondent
                "报道组", "報道組", "報導組",
                # who gathered and wrote the story (采写：方思远), who wrote up a transcript or an account (文字整理：…)
-               "采写", "採寫", "文字整理", "综合整理", "整理", "編譯", "编译"),
+               "采写", "採寫", "文字整理", "综合整理", "整理", "編譯", "编译",
+               # an overseas Chinese paper's reporter label (报道：林慧婷　摄影：陈俊杰, 報導：…)
+               "报道", "報道", "报导", "報導"),
     "editor": ("本版责任编辑", "本版责编", "本版编辑", "责任编辑", "责编", "编辑", "責任編輯", "責編", "編輯", "Editor"),
     "views": (
         "浏览次数", "浏览人次", "浏览量", "浏览数", "浏览", "阅读次数", "阅读人次", "阅读量", "阅读数", "阅读", "点击次数",
