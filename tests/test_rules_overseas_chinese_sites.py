@@ -46,6 +46,9 @@ CAUGHT: list[tuple[str, str]] = [
     ("related/list-header", "Related News 相关新闻"),
     ("related/list-header", "Read More"),
     ("related/list-header", "You might like 猜你喜欢"),
+    ("related/list-header", "侨社动态"),
+    ("related/list-header", "华社快讯"),
+    ("related/list-header", "【社团动态】"),
     ("paywall/subscribe", "本文为订户专享内容"),
     ("paywall/subscribe", "此文章为付费内容"),
     ("paywall/subscribe", "以下内容为会员专属"),
@@ -95,6 +98,8 @@ KEPT: list[tuple[str, str]] = [
     ("tools/language-switch", "华文小学的中文和English课程将增加课时。"),
     ("tools/ad-label", "Advertisement Act 修订后，广告须明确标注。"),
     ("related/list-header", "Recommended dosage 每日两次"),
+    ("related/list-header", "侨社动态丰富多彩。"),
+    ("related/list-header", "侨社动态：潮州会馆举办元宵晚会"),
     ("paywall/subscribe", "本文为订户提供参考信息。"),
     ("paywall/member-login", "会员每月只需缴交RM10会费，即可享受优惠。"),
     ("paywall/member-login", "订阅服务每月只需S$5，由电讯商收取。"),
@@ -165,3 +170,20 @@ def test_an_updated_label_in_english_order_gives_the_date_when_nothing_else_does
     doc = clean("多伦多市议会通过新预算\n更新于 04/23/2025 08:15 PM\n　　多伦多市议会周二通过2025年度预算，物业税上调5.4%。\n")
     assert doc.metadata.get("date") == "2025-04-23"
     assert "更新于" not in doc.text
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        ("18/03/2025 07:30", "2025-03-18"),  # a Malaysian paper's day first: the day is past 12
+        ("21-03-2025 | 14:20 WIB", "2025-03-21"),  # an Indonesian paper's, with dashes
+        ("03/14/2025 10:25 AM", "2025-03-14"),  # a Canadian portal's month first
+        ("05/03/2025 07:30", "2025-05-03"),  # either could be the month: read month first (see _LOOSE_DATE)
+    ],
+)
+def test_a_slashed_date_with_the_year_last_reads_day_first_only_when_it_must(line: str, iso: str) -> None:
+    """The DD/MM against MM/DD choice: the day first only when the first
+    number cannot be a month; an ambiguous date keeps the month-first
+    reading, documented at ``govtext.blocks.metadata._LOOSE_DATE``."""
+    doc = clean(f"槟城州政府推出新措施\n{line}\n　　槟城州政府今日宣布推出新的房屋援助措施，受惠家庭预计超过五千户。\n")
+    assert doc.metadata.get("date") == iso

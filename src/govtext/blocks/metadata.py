@@ -851,7 +851,15 @@ _LOOSE_DATE = re.compile(
 """A date in a form :data:`_DATE` does not read, as a CMS or an app may print it:
 the year last, month first (``12/03/2024``, ``12-3-2024``; the day first only when
 the first number cannot be a month, ``25/12/2024``), or a year of two digits
-(``24-12-03``, of 2000-2049), maybe with a time after it."""
+(``24-12-03``, of 2000-2049), maybe with a time after it.
+
+When both first numbers could be the month (``05/03/2025``) the month is read
+first, as Mainland CMSs and US or Canadian Chinese portals print it; Singapore,
+Malaysian, Indonesian, Philippine and Australian Chinese sites print the day
+first (``18/03/2025``, ``21-03-2025``), which is read right whenever the day is
+past 12. A page says nothing else of its region that this reading could trust
+(a ``WIB`` or ``SGT`` after the time is too rare to rely on), and a date read the
+other way is no worse than one read wrong, so the month-first default stays."""
 _LOOSE_YEAR_LAST = 2049
 """The last year a year of two digits stands for (``24-12-03``: 2024; ``98-12-03``: none)."""
 
