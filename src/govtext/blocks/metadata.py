@@ -165,6 +165,7 @@ _LABELS: dict[str, tuple[str, ...]] = {
     # when the page was changed: its date only when no label gives the date it was published or written
     "updated": (
         "更新时间", "更新日期", "修改时间", "修改日期", "最后更新时间", "最后更新日期", "最后更新", "最后修改时间",
+        "更新于", "更新於", "Updated",  # an overseas Chinese portal's (更新于 03/14/2025 10:25 AM)
         "更新時間", "修改時間", "最後更新時間", "最後更新日期", "最後更新", "最後修改時間",
         # Taiwan and Hong Kong sites: the data's, the page's, the last change's
         "资料更新时间", "资料更新日期", "网页更新日期", "网页最后更新日期", "本页最后更新", "最后异动日期", "最后异动时间",
@@ -193,7 +194,9 @@ _LABELS: dict[str, tuple[str, ...]] = {
                # a party paper's local desk (县委报道组, 市委報道組), credited like a correspondent
                "报道组", "報道組", "報導組",
                # who gathered and wrote the story (采写：方思远), who wrote up a transcript or an account (文字整理：…)
-               "采写", "採寫", "文字整理", "综合整理", "整理", "編譯", "编译"),
+               "采写", "採寫", "文字整理", "综合整理", "整理", "編譯", "编译",
+               # an overseas Chinese paper's reporter label (报道：林慧婷　摄影：陈俊杰, 報導：…)
+               "报道", "報道", "报导", "報導"),
     "editor": ("本版责任编辑", "本版责编", "本版编辑", "责任编辑", "责编", "编辑", "責任編輯", "責編", "編輯", "Editor"),
     "views": (
         "浏览次数", "浏览人次", "浏览量", "浏览数", "浏览", "阅读次数", "阅读人次", "阅读量", "阅读数", "阅读", "点击次数",
@@ -848,7 +851,15 @@ _LOOSE_DATE = re.compile(
 """A date in a form :data:`_DATE` does not read, as a CMS or an app may print it:
 the year last, month first (``12/03/2024``, ``12-3-2024``; the day first only when
 the first number cannot be a month, ``25/12/2024``), or a year of two digits
-(``24-12-03``, of 2000-2049), maybe with a time after it."""
+(``24-12-03``, of 2000-2049), maybe with a time after it.
+
+When both first numbers could be the month (``05/03/2025``) the month is read
+first, as Mainland CMSs and US or Canadian Chinese portals print it; Singapore,
+Malaysian, Indonesian, Philippine and Australian Chinese sites print the day
+first (``18/03/2025``, ``21-03-2025``), which is read right whenever the day is
+past 12. A page says nothing else of its region that this reading could trust
+(a ``WIB`` or ``SGT`` after the time is too rare to rely on), and a date read the
+other way is no worse than one read wrong, so the month-first default stays."""
 _LOOSE_YEAR_LAST = 2049
 """The last year a year of two digits stands for (``24-12-03``: 2024; ``98-12-03``: none)."""
 
