@@ -147,6 +147,9 @@ _LABELS: dict[str, tuple[str, ...]] = {
         # a Taiwan-vocabulary mirror (OpenCC s2twp) writes 发布 as 釋出, 信息 as 資訊
         "释出时间", "释出日期", "资讯释出时间", "释出于", "釋出時間", "釋出日期", "資訊釋出時間", "釋出於",
         "Date", "Release Date", "Published", "Publish Date",
+        # English pages of Chinese sites write their labels in English, capitalised either way
+        "Release Time", "Release time", "Release date", "Publish date", "Publish Time", "Publish time",
+        "Published on", "Posted on", "Post Date", "Post date", "Publication Date", "Publication date",
         "公发布日", "公發布日",  # a law database's date of promulgation (法规名称 / 公发布日 / 修正日期)
     ),
     # when the document was written, signed or handed in by the unit that supplied it (信息提供日期): its date
@@ -165,7 +168,7 @@ _LABELS: dict[str, tuple[str, ...]] = {
         "资料更新时间", "资料更新日期", "网页更新日期", "网页最后更新日期", "本页最后更新", "最后异动日期", "最后异动时间",
         "异动日期", "資料更新時間", "資料更新日期", "網頁更新日期", "網頁最後更新日期", "本頁最後更新", "最後異動日期",
         "最後異動時間", "異動日期",
-        "Updated", "Last Updated",
+        "Updated", "Last Updated", "Last updated", "Updated on", "Last revision date", "Last Revision Date",
     ),
     # dates a disclosure table gives that are not the page's (when a rule takes or loses force)
     "other_date": ("生效日期", "施行日期", "实施日期", "废止日期", "失效日期", "實施日期", "廢止日期",
@@ -187,13 +190,15 @@ _LABELS: dict[str, tuple[str, ...]] = {
                "記者", "通訊員", "實習生", "攝影記者", "攝像記者", "圖文", "執筆人", "執筆", "Author",
                # a party paper's local desk (县委报道组, 市委報道組), credited like a correspondent
                "报道组", "報道組", "報導組"),
-    "editor": ("本版责任编辑", "本版责编", "本版编辑", "责任编辑", "责编", "编辑", "責任編輯", "責編", "編輯", "Editor"),
+    "editor": ("本版责任编辑", "本版责编", "本版编辑", "责任编辑", "责编", "编辑", "責任編輯", "責編", "編輯", "Editor",
+               "Chief Editor", "Executive Editor", "Edited by"),
     "views": (
         "浏览次数", "浏览人次", "浏览量", "浏览数", "浏览", "阅读次数", "阅读人次", "阅读量", "阅读数", "阅读", "点击次数",
         "点击数", "点击量", "点击率", "点击", "查看次数", "访问量", "访问次数", "人气", "点阅次数", "点阅率",
         "瀏覽次數", "瀏覽人次", "瀏覽量", "瀏覽數", "瀏覽", "閱讀次數", "閱讀量", "閱讀數", "閱讀", "點擊次數", "點擊數",
         "點擊量", "點擊率", "點擊", "查看次數", "訪問量", "人氣", "點閱次數", "點閱率",
         "今日浏览人次", "总浏览人次", "累计浏览人次", "今日瀏覽人次", "總瀏覽人次", "累計瀏覽人次",
+        "Views", "Hits", "Clicks", "Page Views", "Page views",
         # 点击, 查看 on a Taiwan-vocabulary mirror
         "点选次数", "点选数", "点选量", "点选", "检视次数", "點選次數", "點選數", "點選量", "點選", "檢視次數",
     ),
@@ -218,6 +223,7 @@ _LABELS: dict[str, tuple[str, ...]] = {
         "公开形式", "公开属性", "统一编号", "登记号", "作者单位", "作者简介",
         "作者單位", "作者簡介", "審核", "審稿", "校對", "簽發", "攝影", "攝像", "圖片來源", "圖片", "圖源", "發布者", "發布人",
         "稽核", "释出者", "释出人", "釋出者", "釋出人",  # 审核, 发布者 on a Taiwan-vocabulary mirror
+        "Posted by", "Reviewed by", "Proofread by", "Photo", "Photos",
     ),
 }
 
@@ -964,9 +970,16 @@ def _value_text(p: _Parse, kind: str, lead: int, end: int) -> tuple[int, str]:
     if not table:
         sp = _ANY_SPACE.search(raw.rstrip(_SPACES))  # raw starts with no space
         if sp is not None and not (kind == "source" and (several_sources(raw) or _issue_after(raw, sp.end())
-                                                          or latin_rendering(raw) is not None)):
+                                                          or latin_rendering(raw) is not None)) \
+                and not (kind in _CREDIT_KINDS and _LATIN_NAME.fullmatch(raw.rstrip(_SPACES)) is not None):
             raw = raw[: sp.start()]
     return stop, raw
+
+
+_LATIN_NAME = re.compile(r"[A-Z][A-Za-z\u00c0-\u024f'’.&-]{0,30}(?: (?:[A-Z][A-Za-z\u00c0-\u024f'’.&-]{0,30}|of|and|for|the|de|da|du|van|von|in)){1,7}")
+"""A Latin-script name of a person or a body, its words apart by single spaces
+(``Zhang Yiwen``, ``Lingang Special Area Administration``, ``Ministry of Commerce``):
+an English page's source, author or editor, taken whole."""
 
 
 def _issue_after(raw: str, pos: int) -> bool:
