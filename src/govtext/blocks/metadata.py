@@ -1839,6 +1839,27 @@ def nav_label_cell(line: str) -> bool:
     return False
 
 
+_ENGLISH_BY = re.compile("^By[ ]{1,2}(?=(?:[" + _CJK + "]{2,4}|[A-Z][a-z]{1,15}(?: [A-Z][a-z]{1,15}){1,2})"
+                         "(?:[ ]{0,2}[|｜]|[ \u3000]{2}|\u3000|$))")
+"""An English page's byline at the start of its date line (``By 吴天宇 | 2025-10-14``, ``By Zhang Yiwen``):
+a name after ``By``, then a bar, a wide space or the end (``By 2025, …`` names no one)."""
+_ENGLISH_FROM = re.compile("(?:(?<=[|｜])|(?<=[|｜] ))From[ ]{1,2}(?=\\S)")
+"""An English page's source after a bar on its date line (``… | From 数字政务观察``)."""
+
+
+def _english_credits(line: str) -> str:
+    """``line`` with an English page's ``By`` and ``From`` credits written with
+    Chinese labels of the same length (the line's offsets stay).
+
+    >>> _english_credits("By 吴天宇 | 2025-10-14 09:05 | From 数字政务观察")
+    '作者：吴天宇 | 2025-10-14 09:05 | 来源：\u3000\u3000数字政务观察'
+    >>> _english_credits("By 2025, the city will build 12 parks"), _english_credits("From 2024 to 2025")
+    ('By 2025, the city will build 12 parks', 'From 2024 to 2025')
+    """
+    line = _ENGLISH_BY.sub("作者：", line)
+    return _ENGLISH_FROM.sub(lambda m: "来源：".ljust(len(m.group()), "\u3000"), line)
+
+
 def _colon_credits(line: str) -> str:
     """``line`` with its slash or bar credits written with a colon, and without a leading bullet.
 
@@ -1880,6 +1901,8 @@ def _colon_credits(line: str) -> str:
         line = _news_app_glued_outlet(line)
     if "共享联盟" in line:
         line = _NEWS_APP_ALLIANCE.sub("通讯员", line)
+    if line.startswith("By ") or "From " in line:
+        line = _english_credits(line)
     if "/" not in line and "／" not in line and "|" not in line and "｜" not in line and "丨" not in line:
         return line
     if nav_label_cell(line):
