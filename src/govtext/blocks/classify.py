@@ -1641,7 +1641,7 @@ def _latin_headline(st: _State, i: int, cands: list[int]) -> bool:
 
 def _title(st: _State, zones: list[str]) -> int | None:
     lo, hi = st.config.title_chars
-    cands = []
+    cands: list[int] = []
     for i in range(st.n):
         if zones[i] not in ("head", "edge"):
             break
