@@ -211,3 +211,13 @@ def test_english_labels_give_the_fields(line: str, fields: dict[str, object]) ->
 def test_english_sentences_give_no_credits(line: str) -> None:
     meta = parse_meta_line(line)
     assert meta is None or ("author" not in meta.fields and "source" not in meta.fields)
+
+
+def test_an_english_salutation_is_not_run_into_the_letter() -> None:
+    """``Dear …,`` ends with a comma but opens a letter: the text after it is
+    a paragraph of its own; a line cut after a comma inside a sentence still joins."""
+    from govtext.rejoin.paragraphs import continuation_reason
+
+    assert continuation_reason("Dear international students,", "All new students must apply for a permit.") is None
+    assert continuation_reason("Dear Sir or Madam,", "Thank you for your letter of 3 March.") is None
+    assert continuation_reason("The fund supports projects in housing estates,", "and communities across the city.")
