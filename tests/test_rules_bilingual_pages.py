@@ -221,3 +221,26 @@ def test_an_english_salutation_is_not_run_into_the_letter() -> None:
     assert continuation_reason("Dear international students,", "All new students must apply for a permit.") is None
     assert continuation_reason("Dear Sir or Madam,", "Thank you for your letter of 3 March.") is None
     assert continuation_reason("The fund supports projects in housing estates,", "and communities across the city.")
+
+
+ENGLISH_ARTICLE_CHROME_WORDS = """Trade Fair Opens in Ningbo
+Date: 2025-05-20
+The China-CEEC Expo opened in Ningbo on May 20, drawing 3,000 exhibitors from 56 countries.
+Sponsored by the Ministry of Commerce and the Zhejiang provincial government, the expo has been held four times since 2019.
+Next: the organisers will publish the list of signed projects on the home page of the expo website.
+Contact us if you have questions, the organisers said, adding that the address of the venue is 1 Expo Road.
+Home buyers and investors from Hungary and Poland were among the visitors.
+Print media from 12 countries covered the opening.
+Related news reports were shared widely on social media.
+Copyright © 2025 Ningbo Expo Office. All rights reserved.
+"""
+
+
+def test_english_sentences_that_open_with_chrome_words_are_kept() -> None:
+    """An English paragraph that opens with a footer's, a link's or a tool's
+    words (Sponsored by, Next:, Contact us, Home, Print, Related) reads as a
+    sentence and stays; the copyright line in title case goes."""
+    text = clean(ENGLISH_ARTICLE_CHROME_WORDS).text
+    for line in ENGLISH_ARTICLE_CHROME_WORDS.splitlines()[2:-1]:
+        assert line in text, line
+    assert "All rights reserved" not in text
