@@ -244,3 +244,16 @@ def test_english_sentences_that_open_with_chrome_words_are_kept() -> None:
     for line in ENGLISH_ARTICLE_CHROME_WORDS.splitlines()[2:-1]:
         assert line in text, line
     assert "All rights reserved" not in text
+
+
+def test_spam_scan_pairs_a_latin_key_with_its_own_neighbours() -> None:
+    """English text holds every letter: a Latin term's key stops the scan only
+    before (or after) a character that follows (or precedes) that key in a
+    term, not one that follows another key (``kw`` is no stop for ``kx`` and
+    ``vwin``), and every term is still found."""
+    from govtext.blocks._literals import PairFinder
+
+    finder = PairFinder(["vwin", "kx", "体育x"])
+    assert [m.start() for m in finder.scan.finditer("kw vx 体w")] == []
+    text = "see vwin and kx or 体育x"
+    assert [finder.search(text, p) for p in (0, 5, 14)] == [4, 13, 21]  # vwin, kx, the x of 体育x
