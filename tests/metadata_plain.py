@@ -58,6 +58,7 @@ from govtext.blocks.metadata import (  # unchanged by the rewrite: shared, not c
     _TITLE_RE,
     _VIEWS,
     _WORDY,
+    EVENT_ENDS,
     MAX_META_LINE,
     MetaLine,
     _after_other_label,
@@ -249,7 +250,9 @@ def _text_value(kind: str, raw: str) -> str | None:
         value = author_before_note(value)  # 王立群，系…副校长 (added later, shared)
     if kind in ("author", "editor") and (code := _STAFF_CODE.search(value)) is not None and code.start() > 0:
         value = value[: code.start()]  # a portal's staff code glued to a name (added after the rewrite)
-    if not value or len(value) > _MAX_VALUE.get(kind, 40) or _SENTENCE_PUNCT.search(value):
+    # a title may end with its question or exclamation mark (a letter's subject; added later, mirrored)
+    checked = value[:-1] if kind == "title" and value[-1:] in ("？", "?", "！", "!") else value
+    if not value or len(value) > _MAX_VALUE.get(kind, 40) or _SENTENCE_PUNCT.search(checked):
         return None
     if kind not in ("author", "editor", "title") and _COMMA.search(value):
         return None
@@ -446,7 +449,9 @@ def _residue(p: _Parse, gaps: list[tuple[int, int]]) -> None:
         if len(piece) <= 45 and "source" not in p.fields:
             org = _ORG.fullmatch(source_without_issue(piece))  # 《今日浙江》2024年第1期 (added later)
             # an organisation after 在 is where something was said, no source
-            if org is not None and _HAN.search(org.group("org")) and not org.group("org").startswith("在"):
+            # nor is a meeting held that day (2025年3月5日新闻发布会, added later)
+            if (org is not None and _HAN.search(org.group("org")) and not org.group("org").startswith("在")
+                    and not org.group("org").endswith(EVENT_ENDS)):
                 p.fields["source"] = org.group("org")
                 p.bare_source = True
                 p.explained.append((a, b))

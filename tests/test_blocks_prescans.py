@@ -21,7 +21,7 @@ CASES = Path(__file__).parent / "cases" / "blocks"
 LINES = [b.stripped for p in sorted(CASES.rglob("*.txt")) for b in segment(p.read_text(encoding="utf-8"))]
 
 _META_ALPHABET = "发布时间来源作者记者编辑书记市长浏览次数文号年月日〇一二三四五六七八九十０１2:：| 　\t\xa0【】（）《》市政府办公室湖州陈浩"
-_NAV_ALPHABET = "首页政务公开互动交流|｜丨¦ 　\t\xa0\u2002。，,;!?ab1[]【】"
+_NAV_ALPHABET = "首页政务公开互动交流|｜丨¦ 　\t\xa0\u2002。，,;!?ab1[]【】◇·"
 
 
 # -- navigation rows -----------------------------------------------------------------
@@ -46,6 +46,9 @@ def _nav_items_unguarded(text: str) -> list[str] | None:
     words = text.split()
     if len(words) >= 4 and all(2 <= len(w) <= 6 and shape._all_han(w) for w in words):
         return words
+    labels = [w for w in words if w not in shape._LONE_SEPARATORS]
+    if 4 <= len(labels) < len(words) and all(2 <= len(w) <= 6 and shape._all_han(w) for w in labels):
+        return labels
     if len(words) >= 4 and all(shape._bracketed_label(w) for w in words):
         return words
     if len(words) >= 4 and shape._nav_row_with_language_links(words):

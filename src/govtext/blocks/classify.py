@@ -43,6 +43,7 @@ from govtext.blocks import shape
 from govtext.blocks.metadata import (
     DATE_OPENERS,
     MetaLine,
+    closing_source,
     credit_line_reporters,
     dateline_outlet,
     dateline_reporters,
@@ -90,7 +91,9 @@ def _attachment_section_item(st: _State, i: int) -> bool:
     return False
 
 
-_ENUMERATION = regex.compile(r"^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,3}[、.．)]|第[一二三四五六七八九十百\d]{1,4}[章节条部分])")
+_ENUMERATION = regex.compile(r"^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,3}(?:[、．)]|\.(?!\d{1,4}\s{0,2}[万亿%]))"
+                              r"|第[一二三四五六七八九十百\d]{1,4}[章节条部分])")
+"""A numbered heading's or item's number (一、, （二）, 3., 第四条); not a decimal count (2.1万, 3.5%)."""
 # patterns of literal characters only read the same with ``re``, whose calls cost less
 _TITLE_BAD_END = re.compile(r"[。；;：:，,、]$|\s(?:19|20)\d\d\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日$")
 """How no headline ends: with clause punctuation, or with a date set apart by a
@@ -106,7 +109,8 @@ _SUBTITLE = re.compile(r"^(?:[—－-]{1,2}|[（(]|[问答問][:：])")
 """A subtitle, a bracketed note, or a question or answer of a Q&A (``问：…``): never the headline."""
 _SUBTITLE_DASH = re.compile(r"^\s{0,4}(?:——|--|－－|—)")
 """A headline's subtitle set below it (``——工业和信息化部介绍…``)."""
-_RELATED_RULES = ("related/list-header", "related/ranking-header", "related/more-link", "related/prev-next")
+_RELATED_RULES = ("related/list-header", "related/ranking-header", "related/more-link", "related/more-of-list",
+                  "related/prev-next")
 _LABEL_END = regex.compile(r"[:：]\s*$")
 _TITLE_SEPARATOR = r"(?:[ \t\u3000]{0,2}[_|｜\-–—]{1,2}[ \t\u3000]{0,2}|[ \t\u3000]{2,4})"
 _AFTER_HEADLINE = regex.compile(_TITLE_SEPARATOR + r"\S")
@@ -220,6 +224,8 @@ class _State:
         """Whether a forum post's header opens the page's body (see :func:`_reply_cut`)."""
         self.form: int | None = None
         """Where a feedback or message form under the text begins (see :func:`_form_cut`)."""
+        self.comments: int | None = None
+        """Where the readers' comment section under the text begins (see :func:`_comment_cut`)."""
 
     def label(self, i: int) -> BlockLabel | None:
         """The label of block ``i``, running the prose-aware rules on it first
@@ -328,6 +334,7 @@ def _zones(st: _State) -> list[str]:
     related = _related_cut(st)
     cut = _comment_cut(st, related)
     if cut < related:  # the readers' comments are sentences: the related lists above them end the body
+        st.comments = cut
         cut = _related_cut(st, cut)
     cut = _prevnext_cut(st, _form_cut(st, cut))
     ends = _body_ends(st, cut)
@@ -490,10 +497,17 @@ def _related_cut(st: _State, end: int | None = None) -> int:
     cut = st.n if end is None else end
     for i in range(cut - 1, -1, -1):
         if st.sentence[i] and st.label(i) is None and not _short_question(st.texts[i]):
+            if any(st.hit(i, r) for r in st.cands(i, _related_prose)):
+                cut = i  # a link to more of the list that ends like a sentence (点击查看更多专项规划……)
+                continue
             break
         if any(st.hit(i, r) for r in st.cands(i, _related)):
             cut = i
     return cut
+
+
+def _related_prose(rule: Rule) -> bool:
+    return rule.prose_ok and rule.qualified_id in _RELATED_RULES
 
 
 _SHORT_QUESTION_CHARS = 24
@@ -509,10 +523,13 @@ def _short_question(text: str) -> bool:
         and text.count("，") + text.count(",") <= 1
 
 
-_PREVNEXT_KEYS = ("上一篇", "下一篇", "上一条", "下一条", "上一條", "下一條", "上一则", "下一则", "上一則", "下一則")
+_PREVNEXT_KEYS = ("上一篇", "下一篇", "上一条", "下一条", "上一條", "下一條", "上一则", "下一则", "上一則", "下一則",
+                  "前一篇", "后一篇", "後一篇", "上一章", "下一章")
 """Literals one of which a page with links to the previous and next article holds (not 下一步)."""
-_PREVNEXT_LINK = regex.compile(r"^\W{0,3}(?:上一|下一)(?:篇|条|條|则|則)(?:文章|新闻|新聞|信息|资讯|資訊)?\s{0,2}[:：]\s{0,2}\S")
-"""A link to the previous or next article with its title (上一篇：…, 下一篇文章：…)."""
+_PREVNEXT_LINK = regex.compile(r"^\W{0,3}(?:(?:上一|下一)(?:篇|条|條|则|則|章)|前一篇|后一篇|後一篇)(?:文章|新闻|新聞|信息|资讯|資訊)?"
+                               r"\s{0,2}[:：]\s{0,2}\S")
+"""A link to the previous or next article (or chapter of a long document) with its title
+(上一篇：…, 下一篇文章：…, 前一篇：…, 上一章：…)."""
 _PREVNEXT_BODY_SHARE = 2
 """How many times the sentences below a previous/next link the sentences above it must weigh."""
 
@@ -541,8 +558,14 @@ def _prevnext_cut(st: _State, cut: int) -> int:
 _COMMENT_FURNITURE = regex.compile(
     r"^\W{0,3}(?:(?:回复|回覆|举报|舉報|点赞|赞|讚)\s{0,2}[(（]?\s{0,2}\d{0,7}\s{0,2}[)）]?(?:\s{1,3}(?:回复|回覆|举报|舉報|点赞|赞|讚)"
     r"\s{0,2}[(（]?\s{0,2}\d{0,7}\s{0,2}[)）]?){0,3}|\d{1,3}\s{0,2}(?:秒|分钟|分鐘|小时|小時|天)前|刚刚|剛剛"
-    r"|IP\s{0,2}属地\s{0,2}[:：]?\s{0,2}\p{Han}{2,4}|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s{1,2}\d{1,2}:\d{2}(?::\d{2})?)\W{0,3}$")
-"""A comment's furniture: its reply and like buttons, when it was posted, where from."""
+    r"|IP\s{0,2}属地\s{0,2}[:：]?\s{0,2}\p{Han}{2,4}|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s{1,2}\d{1,2}:\d{2}(?::\d{2})?)\W{0,3}$"
+    r"|^\W{0,3}(?:\d{1,5}\s{0,2}[楼樓#]\s{1,3})?[\p{Han}A-Za-z0-9_\-]{1,16}(?:\s{1,3}(?:来自|來自)\s{0,2}\p{Han}{2,8})?\s{1,3}"
+    r"(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s{1,2}\d{1,2}:\d{2}(?::\d{2})?|\d{1,3}\s{0,2}(?:秒|分钟|分鐘|小时|小時|天)前)\W{0,3}$"
+    r"|^\W{0,3}(?:(?:回复|回覆|举报|舉報|检举|檢舉|点赞|赞|讚)\s{0,2}\d{0,7}\s{1,3}){1,3}(?:回复|回覆|举报|舉報|检举|檢舉)\W{0,3}$"
+    r"|^\s{0,3}(?:\d{1,6}|作者|作者回复|作者赞过)\s{0,3}$")
+"""A comment's furniture: its reply and like buttons (赞 24　回复　检举), when it was posted and by whom
+(小花妈妈　2小时前, 2楼　网友 来自河南 2025-03-04 10:22), where from, a WeChat message's like count
+alone and the account's 作者 tag above its reply."""
 
 
 _FORM_FIELD = regex.compile(r"^\W{0,3}\*?\s{0,2}\p{Han}{2,8}\s{0,2}[:：]\s{0,2}\*?$|^\W{0,3}\p{Han}{2,8}\s{0,2}[:：]?\s{0,2}[(（]\s{0,2}"
@@ -903,6 +926,47 @@ def _structure(st: _State, zones: list[str], outside: list[int]) -> None:
                                       "site slogan: parallel phrases of equal length after the body")
 
 
+_GLOSS = regex.compile(r"(?<=[\p{Han}】\]）)])[ \u3000\xa0]{0,2}[A-Z][A-Za-z]*(?:[ '&-][A-Za-z]+){0,3}"
+                       r"(?=$|[\s|｜丨/／:：【】\[\]（）()·,，、>＞»])")
+"""The English a bilingual site sets after each Chinese label (``首页 Home``, ``【打印 Print】``, ``分享 Share：``)."""
+_GLOSS_SCAN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff】\\]）)][ \u3000\xa0]{0,2}[A-Z]")
+_GLOSSED_CHARS = 120
+"""Longest line read without its English glosses: chrome, not a bilingual paragraph."""
+
+
+def _glossed_chrome(st: _State, zones: list[str], outside: list[int]) -> None:
+    """Chrome of a bilingual site, where an English word follows each Chinese
+    label (``首页 Home | 新闻中心 News``, ``【打印 Print】【关闭 Close】``,
+    ``分享 Share：微信 WeChat``): the unlabelled blocks outside the body are
+    read again without the English, by the rules of their zone and as a
+    navigation row. A line with no Chinese left is not read."""
+    for i in outside:
+        if st.labels[i] is not None or st.sentence[i] or len(st.texts[i]) > _GLOSSED_CHARS:
+            continue
+        t = st.texts[i]
+        if _GLOSS_SCAN.search(t) is None:
+            continue
+        bare = _GLOSS.sub("", t)
+        if bare == t or len(regex.findall(r"\p{Han}", bare)) < 2:
+            continue
+        for rule in st.rules.finder_where(_RULES_IN_ZONE[zones[i], False])(bare):
+            if rule.qualified_id in st.dead:
+                continue
+            try:
+                h = rule.match(bare)
+            except TimeoutError:
+                continue
+            if h is not None:
+                lab = _rule_label(h)
+                st.labels[i] = BlockLabel(lab.label, lab.rule, lab.reason + " (read without its English glosses)")
+                break
+        else:
+            items = shape.nav_items(bare)
+            if items is not None and not any(_TABLE_CELL.match(item) for item in items):
+                st.labels[i] = BlockLabel("navigation", "navigation/link-row",
+                                          f"navigation: a row of {len(items)} short link labels, each with its English")
+
+
 _NAV_WORD = regex.compile(r"^\p{Han}{2,6}$")
 """A menu item on a line of its own (政务公开, 新闻中心)."""
 
@@ -976,7 +1040,7 @@ def _names_author(st: _State, i: int) -> bool:
 _CLOSING_DATE = regex.compile(r"^(?:\d{4}|[〇零○一二三四五六七八九]{4})\s{0,2}年\s{0,2}[\d一二三四五六七八九十]{1,3}\s{0,2}月"
                               r"\s{0,2}[\d一二三四五六七八九十]{1,3}\s{0,2}日$")
 _LIST_TITLE = regex.compile(r"^\p{Han}{2,8}$")
-_LIST_ITEM_RULES = frozenset({"widget/bullet-link", "related/link-list", "related/dated-links"})
+_LIST_ITEM_RULES = frozenset({"widget/bullet-link", "related/link-list", "related/dated-links", "related/labelled-link"})
 _TABLE_CELL = regex.compile(r"^(?:[\d０-９.．%％,，:：/\-－]+|\p{Han})$")
 _EVENT_FIELD = regex.compile(r"^(?:会议|會議)?(?:地点|出席|列席|主持人?|参加人员|参会人员|与会人员|参加|缺席|请假|记录人?|议题"
                              r"|地點|參加人員|參會人員|與會人員|參加|請假|記錄人?|議題)[ \u3000]{0,2}[:：]")
@@ -1189,22 +1253,45 @@ def _related_lists(st: _State, zones: list[str], outside: list[int]) -> None:
                  and not _labelled_fact(st, i), _LINK_LIST)
 
 
+_DOWNLOAD_LIST = BlockLabel("navigation", "tools/download-list",
+                           "widget: a file listed under the page's download list (附件下载：) after the body")
+
+
+def _download_lists(st: _State, zones: list[str], outside: list[int]) -> None:
+    """Files (a name ending with its extension, ``📎 附件1：…目录.doc``) listed after
+    the body under the page's own download header (``附件下载：``, ``相关附件``): the
+    CMS's links to them, whatever their prefix; a notice's own attachment section
+    (``附件：1．…``) stands in the body, above that header."""
+    _label_lists(st, [i for i in outside if zones[i] == "tail"],
+                 lambda lab, t: lab.rule == "tools/download-link" and _FILE_NAME_END.search(t) is None,
+                 lambda i: len(st.texts[i]) <= 120 and _FILE_NAME_END.search(st.texts[i]) is not None, _DOWNLOAD_LIST)
+
+
 def _labelled_fact(st: _State, i: int) -> bool:
     """Whether block ``i`` is a labelled metadata line (``資料來源：地政局``)."""
     return has_label_mark(st.texts[i]) and st.is_meta(i)
 
 
-_COMMENT_HEADER = regex.compile(r"^\W{0,3}(?:网友评论|全部评论|最新评论|热门评论|精彩评论|评论区|網友評論|全部評論|最新評論|熱門評論)"
+_COMMENT_HEADER = regex.compile(r"^\W{0,3}(?:已有\s{0,2}\d{1,7}\s{0,2}(?:人参与|条评论|人參與|條評論)[\s|｜/·]{1,6})?"
+                                r"(?:网友评论|全部评论|最新评论|热门评论|精彩评论|评论区|網友評論|全部評論|最新評論|熱門評論"
+                                r"|精选留言|精選留言|热门跟帖|最新跟帖|全部跟帖|网友跟帖|热门跟贴|熱門跟帖|读者回应|网友回应|全部回应|讀者回應)"
                                 r"\s{0,2}[(（]?\s{0,2}\d{0,7}\s{0,2}[)）]?\W{0,3}$")
+"""A comment section's header (网友评论, 精选留言, 热门跟帖; after the count of those taking part: 已有 37 人参与　热门跟帖)."""
 _COUNTED_COMMENT_HEADER = regex.compile(
-    r"^\W{0,3}(?:读者|网友|用户|全部|最新|热门|精彩|讀者|網友|用戶|熱門)?(?:评论|留言|跟帖|跟贴|評論|跟貼)"
-    r"\s{0,2}[(（]\s{0,2}\d{1,7}\s{0,2}(?:条|则|條|則)?\s{0,2}[)）]\W{0,3}$")
-"""A comment section's header with its count (读者留言（12则）, 评论（5）, 网友评论(3)): the readers'
-comments under it need no furniture (回复, 赞, a time) to be told from the article."""
-_COMMENT_WORDS = ("评论", "評論", "留言", "跟帖", "跟贴", "跟貼")
+    r"^\W{0,3}(?:读者|网友|用户|全部|最新|热门|精彩|讀者|網友|用戶|熱門)?(?:评论|留言|跟帖|跟贴|跟评|回应|評論|跟貼|跟評|回應)"
+    r"\s{0,2}[(（]\s{0,2}\d{1,7}\s{0,2}(?:条|则|條|則)?\s{0,2}[)）]\W{0,3}$"
+    r"|^\W{0,3}(?:全部|最新|热门|精彩|網友|网友|熱門)(?:评论|留言|評論)\s{1,2}\d{1,7}\s{0,2}(?:条|則|则|條)?\W{0,3}$")
+"""A comment section's header with its count (读者留言（12则）, 评论（5）, 网友评论(3), 读者回应（8）, a share page's
+全部评论 1736): the readers' comments under it need no furniture (回复, 赞, a time) to be told from the article."""
+_COMMENT_WORDS = ("评论", "評論", "留言", "跟帖", "跟贴", "跟貼", "跟评", "跟評", "读者回应", "网友回应", "全部回应", "回应（", "回应(",
+                  "讀者回應", "回應（", "回應(")
 """Words one of which a comment section's header holds (a cheap check before the scan)."""
 _COMMENT = BlockLabel("navigation", "widget/comment-thread",
                       "widget: a reader's name, comment or reply button under the comment section's header")
+
+
+_COMMENT_HEADER_RULES = frozenset({"tools/comments", "related/list-header"})
+"""Rules that may label a comment section's header (热门跟帖 reads as a ranking's header too)."""
 
 
 def _comment_threads(st: _State, zones: list[str], outside: list[int]) -> None:
@@ -1213,7 +1300,7 @@ def _comment_threads(st: _State, zones: list[str], outside: list[int]) -> None:
     reply buttons are the comment widget, up to the site footer: no
     reader's comment is the article's text."""
     _label_lists(st, [i for i in outside if zones[i] == "tail"],
-                 lambda lab, t: (lab.rule == "tools/comments"
+                 lambda lab, t: (lab.rule in _COMMENT_HEADER_RULES
                                  and (_COMMENT_HEADER.match(t) is not None or _COUNTED_COMMENT_HEADER.match(t) is not None))
                  or lab.rule in _REPLY_RULES,
                  lambda i: st.size[i] <= 200, _COMMENT)
@@ -1262,7 +1349,13 @@ def _tail_runs(st: _State, zones: list[str], outside: list[int]) -> None:
             footer = True
         elif footer and lab is None and not st.sentence[i] and st.size[i] <= 120:
             st.labels[i] = BlockLabel("footer", "footer/below-footer", "footer: a short line below the site footer")
-    for i in outside:  # a bare title (通知公告, 热点新闻) above a list of links outside the body is its header
+    dated = [i for i in tail if st.labels[i] is None and not st.sentence[i]
+             and st.size[i] <= 120 and _DATED_LINK.search(st.texts[i]) is not None]
+    for i in dated:
+        if i - 1 in dated or i + 1 in dated:
+            st.labels[i] = BlockLabel("related-links", "related/dated-links",
+                                      "related links: one of several link titles ending with a date after the body")
+    for i in outside:  # a bare title (通知公告, 往年公报) above a list of links outside the body is its header
         if i < st.n - 2 and st.labels[i] is None and _LIST_TITLE.match(st.texts[i]) \
                 and all(_rule_of(st, j) in _LIST_ITEM_RULES for j in (i + 1, i + 2)):
             st.labels[i] = BlockLabel("related-links", "related/list-title",
@@ -1270,12 +1363,6 @@ def _tail_runs(st: _State, zones: list[str], outside: list[int]) -> None:
     _tail_menu(st, tail)
     _news_app_press_groups(st, tail)
     _tail_contacts(st, tail)
-    dated = [i for i in tail if st.labels[i] is None and not st.sentence[i]
-             and st.size[i] <= 120 and _DATED_LINK.search(st.texts[i]) is not None]
-    for i in dated:
-        if i - 1 in dated or i + 1 in dated:
-            st.labels[i] = BlockLabel("related-links", "related/dated-links",
-                                      "related links: one of several link titles ending with a date after the body")
 
 
 _CONTACT_FIELD = regex.compile(r"(?:联系|咨询|服务|办公|值班|新闻|投稿|聯繫|諮詢|服務|辦公)?(?:电话|電話|传真|傳真|电子邮箱|電子郵箱|电子信箱|電子信箱|邮箱|郵箱|"
@@ -1451,6 +1538,7 @@ def _ends_text(st: _State, i: int) -> bool:
 
 def _metadata_lines(st: _State, zones: list[str], outside: list[int]) -> None:
     weak: list[int] = []
+    issued: list[int] = []
     for i in outside:
         if st.labels[i] is not None:
             continue
@@ -1462,6 +1550,8 @@ def _metadata_lines(st: _State, zones: list[str], outside: list[int]) -> None:
             continue  # a signature and date closing a notice are body; labelled facts are not
         if m.fields.keys() <= _WEAK_FIELDS:
             weak.append(i)
+        if zones[i] == "head" and _issued_date_line(st, i):
+            issued.append(i)
         if _meeting_time(st, i) or _listed_person(st, i) or _table_data_source(st, i, m.fields):
             continue  # 时间： among 地点：, 出席：: when a meeting was, not when the page was published
         kind = "byline" if set(m.fields) <= {"author", "author_role"} else "metadata"
@@ -1471,6 +1561,55 @@ def _metadata_lines(st: _State, zones: list[str], outside: list[int]) -> None:
     for i in weak:
         if not any(0 <= j < st.n and j not in weak and _is_metadata(st.labels[j]) for j in (i - 1, i + 1)):
             st.labels[i] = None
+    for i in issued:  # the document's own header stays when another line dates the page
+        if any(j != i and lab is not None and "date" in lab.fields for j, lab in enumerate(st.labels)):
+            st.labels[i] = None
+
+
+_ISSUED_DATE = regex.compile(r"^[（(]\s{0,2}(?:\d{4}|[〇零○一二三四五六七八九]{4})\s{0,2}年\s{0,2}[\d一二三四五六七八九十]{1,3}\s{0,2}月"
+                             r"(?:\s{0,2}[\d一二三四五六七八九十]{1,3}\s{0,2}日)?\s{0,2}[)）]$")
+"""A document's own date in brackets, written out in 年 and 月 (``（2025年3月28日）``)."""
+_ISSUERS_ABOVE = 3
+"""Most lines of issuing offices read upwards from a document's bracketed date."""
+
+
+def _header_issuer(st: _State, zones: list[str], title: int | None) -> str | None:
+    """The first office named in a document's own header under the headline, above
+    its bracketed date (``柘原县统计局`` / ``（2025年3月28日）``, see
+    :func:`_issued_date_line`), or None."""
+    if title is None:
+        return None
+    for i in range(title + 1, st.n):
+        if zones[i] != "head":
+            return None
+        if st.labels[i] is None and _issued_date_line(st, i):
+            j = i - 1
+            while j - 1 > title and i - (j - 1) <= _ISSUERS_ABOVE and st.labels[j - 1] is None \
+                    and _OFFICE.match("".join(st.texts[j - 1].split())) is not None:
+                j -= 1
+            return "".join(st.texts[j].split())
+    return None
+
+
+def _issued_date_line(st: _State, i: int) -> bool:
+    """Block ``i`` is a document's own bracketed date (``（2025年3月28日）``) right
+    under the unlabelled names of the offices that issue it (``柘原县统计局`` /
+    ``国家统计局柘原调查队``): the header a statistical communique, a white paper or a
+    report prints under its title, part of the document; a page's metadata line
+    gives its date in figures or after a label, not so.
+
+    >>> st = _State(["2024年统计公报", "青溪县统计局", "（2025年3月28日）", "全年地区生产总值增长5.6%。"],
+    ...             load_rules(), ClassifyConfig())
+    >>> _issued_date_line(st, 2), _issued_date_line(st, 1)
+    (True, False)
+    """
+    if _ISSUED_DATE.match(st.texts[i]) is None:
+        return False
+    j = i - 1
+    while j >= 0 and i - j <= _ISSUERS_ABOVE and st.labels[j] is None \
+            and _OFFICE.match("".join(st.texts[j].split())) is not None:
+        j -= 1
+    return j < i - 1
 
 
 _TABLE_SOURCE = regex.compile(r"^\W{0,3}(?:资料来源|資料來源|数据来源|數據來源)\s{0,2}[:：]")
@@ -1664,9 +1803,12 @@ def _title(st: _State, zones: list[str]) -> int | None:
         return None
     title_shaped = frozenset(cands)
     if (labelled := _labelled_title_line(st, zones)) is not None \
-            and (all(_short_label(st, c) for c in cands) or _trail_between(st, cands[-1], labelled)):
+            and (all(_short_label(st, c) for c in cands) or _trail_between(st, cands[-1], labelled)
+                 or (cands[-1] < labelled and not any(_headline_above_facts(st, c) for c in cands)
+                     and zones[cands[-1] + 1] != "core")):
         # 互动交流 / 县长信箱 above 标题：…: the page names its title with a label (names above a trail are the site's,
-        # 桐溪市12345政务服务便民热线 / 首页 | 诉求提交 | … / 标题：…)
+        # 桐溪市12345政务服务便民热线 / 首页 | 诉求提交 | … / 标题：…; and so are lines above the label's that neither
+        # stand above a date line nor open the text: a message board's buttons and its column's name)
         _drop_above_trail(st, sorted([*cands, labelled]))
         return None
     cands = _drop_page_titles(st, cands)
@@ -1716,9 +1858,10 @@ def _title(st: _State, zones: list[str]) -> int | None:
     span = _title_span(st, first)
     if span == 1 and (upper := next((u for u in (first - 1, first) if u in title_shaped and u + 1 in title_shaped
                                      and st.labels[u] is None and st.labels[u + 1] is None
-                                     and two_line_title_named_above(st, u)), None)) is not None:
+                                     and (two_line_title_named_above(st, u) or _DASH_BROKEN.search(st.texts[u]))),
+                                None)) is not None:
         first, span = upper, 2
-        why += ", broken over two lines (the page's title or trail names both)"
+        why += ", broken over two lines (the page's title or trail names both, or a dash ends the first)"
     if span > 1 and not why.endswith("names both)"):  # an official title's lines
         why += f", an official title broken over {span} lines"
     label = BlockLabel("title", "title/headline", f"the headline: {why} (kept in the text)")
@@ -1727,6 +1870,10 @@ def _title(st: _State, zones: list[str]) -> int | None:
     if confirmed and first > 0 and st.labels[first - 1] is None and _COLUMN_NAME.match(st.texts[first - 1]):
         st.labels[first - 1] = _COLUMN_NAME_LABEL
     return first
+
+
+_DASH_BROKEN = regex.compile(r"\p{Han}[ \u3000]{0,2}(?:——|—|--|－－)[ \u3000]{0,2}$")
+"""A headline's first line that ends with the dash before its second part (``守护绿水青山——`` / ``…侧记``)."""
 
 
 def two_line_title_named_above(st: _State, upper: int) -> bool:
@@ -1767,11 +1914,17 @@ _NEWS_APP_ACCOUNT = regex.compile(r"^[\p{Han}A-Za-z0-9+·]{2,10}(?:融媒体中�
 """A media account's or outlet's name (``临平融媒``, ``青溪发布``, ``临湖新闻``)."""
 
 
+_NEWS_APP_POSTED = "label-table/news-app-posted-time"
+"""The rule that takes a news app's posting time without a year (``昨天 10:22 · …官方账号``)."""
+
+
 def _news_app_account_under_headline(st: _State, title: int) -> None:
     """A media account's name alone between the headline and a line that
     dates the page with no source of its own (``临平区优化便民生活圈`` /
-    ``临平融媒`` / ``2024-11-09``) is who posted it: the page's source (even
-    when a rule took it for the app's name alone, ``slogan/media-app-name``)."""
+    ``临平融媒`` / ``2024-11-09``), or tells when the account posted it
+    without a year (``昨天 10:22 · …官方账号``), is who posted it: the
+    page's source (even when a rule took it for the app's name alone,
+    ``slogan/media-app-name``)."""
     below = title + _title_span(st, title)
     if below + 1 >= st.n:
         return
@@ -1779,7 +1932,8 @@ def _news_app_account_under_headline(st: _State, title: int) -> None:
     if (named is not None and named.rule != "slogan/media-app-name") or _NEWS_APP_ACCOUNT.match(st.texts[below].strip()) is None:
         return
     dated = st.labels[below + 1]
-    if dated is None or dated.label != "metadata" or "date" not in dated.fields or "source" in dated.fields:
+    if dated is None or dated.label != "metadata" or "source" in dated.fields \
+            or ("date" not in dated.fields and dated.rule != _NEWS_APP_POSTED):
         return
     st.labels[below] = _account_name(st.texts[below].strip())
 
@@ -2055,6 +2209,21 @@ def _section_label(st: _State, zones: list[str], label: int, headline: int) -> b
             and _opens_body(st, zones, headline + _title_span(st, headline)))
 
 
+def _closing_source_line(st: _State, zones: list[str]) -> None:
+    """The line right after the body that is only a bracketed publisher's name
+    or a unit's bracketed ``供稿`` credit (``（临湖日报）``, ``（青溪镇人民政府　供稿）``,
+    see :func:`closing_source`) names the page's source and goes, as a
+    ``（来源：…）`` line there does; a labelled source in the header outranks it."""
+    last = next((i for i in range(st.n - 1, -1, -1) if zones[i] == "core" and st.prose[i]), None)
+    if last is None or last + 1 >= st.n or st.labels[last + 1] is not None or zones[last + 1] == "head":
+        return
+    text = st.texts[last + 1]
+    if text.strip()[:1] not in "（(" or (org := closing_source(text)) is None:
+        return
+    st.labels[last + 1] = BlockLabel("metadata", "meta/closing-source", "metadata: the publisher named alone in "
+                                     "brackets right after the body, or the unit credited with 供稿", {"source": org})
+
+
 def _issuer_lines(st: _State, zones: list[str], title: int | None) -> None:
     """Below the headline, an agency's bare name right beside the date line
     (``2024-09-01`` / ``青溪县医疗保障局``) is the page's source when no line
@@ -2071,6 +2240,8 @@ def _issuer_lines(st: _State, zones: list[str], title: int | None) -> None:
             continue
         dated = [j for j in (i - 1, i + 1) if 0 <= j < st.n and _dated_without_source(st.labels[j])]
         if dated and _BARE_AGENCY.match(st.texts[i]):
+            if any(_issued_date_line(st, k) for k in range(i + 1, min(st.n, i + 1 + _ISSUERS_ABOVE))):
+                return  # it issues the document whose own date is bracketed below it (a communique's header)
             if _ends_text(st, i):
                 return  # it signs the text above it (a gazette's notice over the rules it issues), no source line
             st.labels[i] = BlockLabel("metadata", "meta/issuer-line", "metadata: the agency that issued the page, "
@@ -2111,6 +2282,12 @@ def _labelled_title_line(st: _State, zones: list[str]) -> int | None:
         if m is not None and isinstance(m.fields.get("title"), str) and m.coverage >= st.config.meta_coverage:
             return i
     return None
+
+
+def _headline_above_facts(st: _State, c: int) -> bool:
+    """Whether the title-shaped line ``c`` stands right above a date/source line or byline (a headline)."""
+    below = c + 1
+    return below < st.n and (_is(st.labels[below], "metadata") or _is(st.labels[below], "byline"))
 
 
 def _trail_between(st: _State, last: int, labelled: int) -> bool:
@@ -2231,10 +2408,19 @@ def _label_tables(st: _State, zones: list[str]) -> dict[str, str]:
 
 
 _COLUMN_TAG = regex.compile(r"^[【\[［]\s{0,2}\p{Han}{2,10}\s{0,2}[】\]］]\s{0,2}(?=\S{6})")
+_BOXED_HEADLINE = regex.compile(r"^[【\[［]\s{0,2}([^【】\[\]［］]{4,80}?)\s{0,2}[】\]］]$")
+"""A headline set whole in brackets (``【一位竹编匠人的六十年】``): the brackets are no part of it."""
 _HEADLINE_BULLET = regex.compile(r"^[■□●◆◇▶►▲★☆][ \t\u3000]{0,3}(?=\S{6})")
 """A bullet an e-paper sets before a brief's headline (``■ 市民公园新增夜跑步道``)."""
 _MEDIA_TAG = regex.compile(r"\s{0,2}(?:[(（]\s{0,2}(?:图|组图|多图|附图|图文|高清组图|视频|附视频|图表|附图表|图解)\s{0,2}[)）]"
                            r"|[\[［【]\s{0,2}(?:图|组图|多图|图文|视频|图解|复制链接|复制本帖链接)\s{0,2}[\]］】])$")
+
+
+_SUBJECT_LABEL = regex.compile(r"^\W{0,3}(?:主旨|事由)\s{0,2}[:：]\s{0,2}")
+"""The label a letter's subject line takes on a Taiwan mailbox (``主旨：…``), which is no part of its title
+(in a Taiwan official letter the 主旨 is a sentence, never taken for the headline)."""
+_SUBJECT_MIN = 4
+"""Characters the subject must keep once its label is taken off."""
 
 
 def _headline_text(line: str) -> str:
@@ -2255,12 +2441,30 @@ def _headline_text(line: str) -> str:
     '县林业局开展森林防火宣传月活动'
     >>> _headline_text("■ 市民公园新增3公里夜跑步道")  # an e-paper brief's bullet
     '市民公园新增3公里夜跑步道'
+    >>> _headline_text("主旨：建议增设长青公园夜间照明")  # a Taiwan mailbox's subject label
+    '建议增设长青公园夜间照明'
+    >>> _headline_text("【一位竹编匠人的六十年】"), _headline_text("[關於調整公車路線的公告]")  # boxed whole
+    ('一位竹编匠人的六十年', '關於調整公車路線的公告')
+    >>> _headline_text("泊川市开展春季义务植树活动-泊川新闻网"), _headline_text("中国-东盟博览会在南宁开幕")
+    ('泊川市开展春季义务植树活动', '中国-东盟博览会在南宁开幕')
+    >>> _headline_text("【图片新闻】【溪沅县举行春季招聘会】")
+    '溪沅县举行春季招聘会'
     """
+    if line[:1] in "【[［" and (boxed := _BOXED_HEADLINE.match(line.strip())) is not None:
+        line = boxed.group(1)
     head = _MEDIA_TAG.sub("", _COLUMN_TAG.sub("", _HEADLINE_BULLET.sub("", line, count=1), count=1), count=1) or line
+    if (subject := _SUBJECT_LABEL.match(head)) is not None and len(head) - subject.end() >= _SUBJECT_MIN:
+        head = head[subject.end():]
+    if head[:1] in "【[［" and (boxed := _BOXED_HEADLINE.match(head.strip())) is not None:
+        head = boxed.group(1)  # 【图片新闻】【…】: boxed whole after its column tag
     head = _date_beside_headline(head)[0]
     parts = _PAGE_TITLE_SPLIT.split(head)
     if len(parts) >= 2 and _SITE_NAME_END.search(parts[-1]) is not None and len(parts[0]) >= 6:
         return parts[0]
+    if "-" in head or "–" in head:
+        glued = _GLUED_SITE_NAME.match(head)
+        if glued is not None and _SITE_NAME_END.search(glued.group(2)) is not None:
+            return glued.group(1)  # …植树活动-泊川新闻网: a <title> whose hyphen no space sets apart
     return head
 
 
@@ -2288,6 +2492,9 @@ _SHORTEST_TAGGED_OUTLET = 3
 
 _PAGE_TITLE_SPLIT = regex.compile(r"\s{0,2}[_|｜]\s{0,2}|\s{1,2}[-–—]{1,2}\s{1,2}")
 """What joins a page's ``<title>``: its headline, section and site names."""
+_GLUED_SITE_NAME = regex.compile(r"^(.{5,}?\p{Han})[-–](\p{Han}{2,16})$")
+"""A headline and the site's name joined by a hyphen with no space (``…活动-泊川新闻网``; the name is checked
+with :data:`_SITE_NAME_END`: ``中国-东盟博览会…`` is one headline)."""
 _SITE_NAME_END = regex.compile(r"(?:人民政府|政府|门户网站?|网站|政务网|新闻网|网|在线|客户端|日报|晚报|电视台|融媒体中心|政府网站|"
                                r"人民政府網|政府網|網站|新聞網|網)$")
 """How a site's name ends (the last part of a page's ``<title>``)."""
@@ -2428,6 +2635,63 @@ def _put(meta: dict[str, str | int], key: str, value: str | int) -> None:
     meta.setdefault(key, value)
 
 
+_REPLY_WORDS = tuple(f"{verb}{noun}" for verb in ("回复", "答复", "回覆", "答覆", "办结", "辦結")
+                     for noun in ("时间", "日期", "時間")) \
+    + tuple(f"{verb}{noun}" for verb in ("回复", "答复", "回覆", "答覆", "办理", "承办", "处理", "處理", "辦理", "承辦")
+            for noun in ("单位", "机构", "部门", "單位", "機構", "部門"))
+"""A reply's labels (回复时间, 答复单位, 承办单位, …), one of which a line must hold (a cheap check before the scan)."""
+_REPLY_BREAK = r"(?:^\W{0,3}|[\t|｜]\s{0,3}|[ \u3000]{2,})"
+"""Where a reply's label may stand: at the line's start or after a cell break (a tab, a bar, two spaces)."""
+_REPLY_DATE = regex.compile(
+    _REPLY_BREAK + r"(?:回复|答复|回覆|答覆|办结|辦結)\s{0,2}(?:时间|日期|時間)\s{0,2}[:：\t]\s{0,3}"
+    r"(?P<date>\d{4}\s{0,2}[-/.年]\s{0,2}\d{1,2}\s{0,2}[-/.月]\s{0,2}\d{1,2}日?(?:\s{1,2}\d{1,2}:\d{2}(?::\d{2})?)?"
+    r"|(?:民[国國]\s{0,2})?1\d{2}\s{0,2}年\s{0,2}\d{1,2}\s{0,2}月\s{0,2}\d{1,2}\s{0,2}日)")
+"""When a message board, mailbox or hotline answered (``回复时间：2025-03-06 15:12``, ``答复日期: …``,
+``办结时间``, a Taiwan mailbox's ``回覆日期：114年2月14日``)."""
+_REPLY_UNIT = regex.compile(
+    _REPLY_BREAK + r"(?:回复|答复|回覆|答覆|办理|承办|處理|处理|辦理|承辦)\s{0,2}(?:单位|机构|部门|單位|機構|部門)\s{0,2}[:：\t]"
+    r"\s{0,3}(?P<unit>[\p{Han}（）()]{2,30}?(?:局|委|办|辦|厅|廳|院|府|公司|中心|支队|支隊|大队|大隊|所|站|处|處|部|会|會|街道|镇|鎮|乡|鄉|署|室|科|馆|館))"
+    r"(?=\s|[|｜]|$)")
+"""The office that answered (``回复机构：白桦市住房和城乡建设局``, ``承办单位: …``, ``答复部门``,
+``处理单位：嘉禾市政府工务局``), a name ending as an office's does."""
+_LETTER_WORDS = ("来信", "留言", "诉求", "问政", "陈情", "信件", "信箱", "提问", "写信", "咨询内容", "咨询标题", "工单",
+                 "來信", "訴求", "問政", "陳情", "諮詢內容", "寫信")
+"""Words one of which a page holding a letter and its reply has (来信内容, 留言时间, 诉求编号, 陈情人, 信件主题)."""
+_REPLY_LINE_CHARS = 100
+"""Longer lines are prose, not a reply's labelled facts."""
+
+
+def _reply_facts(st: _State, meta: dict[str, str | int]) -> None:
+    """On a message board's, mailbox's or hotline's page (领导留言板, 市长信箱,
+    12345), the labelled reply gives the page's date and source: when it was
+    answered (``回复时间：…``; the letter's own date, ``来信时间``, is when it
+    was written, and it outranks that) and who answered (``回复单位：…``,
+    the source unless a line names one); a reply's date without the office
+    dates the page only when nothing else does. Only on a page that holds
+    a letter (:data:`_LETTER_WORDS`: an event notice's 承办单位 and a work
+    plan's 办结时间 are no reply's), and only short labelled lines above the
+    readers' comments are read."""
+    joined = st.joined
+    if not any(w in joined for w in _REPLY_WORDS) or not any(w in joined for w in _LETTER_WORDS):
+        return
+    date = unit = None
+    for i in range(st.n if st.comments is None else st.comments):
+        t = st.texts[i]
+        if len(t) > _REPLY_LINE_CHARS or not any(w in t for w in _REPLY_WORDS):
+            continue
+        if date is None and (m := _REPLY_DATE.search(t)) is not None:
+            date = normalize_date(m.group("date"))
+        if unit is None and (u := _REPLY_UNIT.search(t)) is not None:
+            unit = u.group("unit")
+    if date is not None and unit is not None:  # a reply's date outranks the letter's
+        meta.pop("date", None)
+        meta.pop("datetime", None)
+    if date is not None:  # alone (办结时间：… in a work plan's table), only when nothing else dates the page
+        _put(meta, "date", date)
+    if unit is not None:
+        meta.setdefault("source", unit)
+
+
 _EPAPER_RULES = frozenset({"tools/epaper-page", "slogan/masthead"})
 _EPAPER_WORDS = ("数字报", "电子报", "电子版", "数字版", "數字報", "電子報", "電子版")
 
@@ -2509,6 +2773,7 @@ def _signing_office(st: _State, zones: list[str], title: int | None) -> str | No
     return None
 
 
+_EPAPER_PAGE_HEADER = "tools/epaper-page"
 _PAPER_NAME = regex.compile(r"^\W{0,3}《?(\p{Han}{1,10}?(?:日报|晚报|早报|时报|商报|日報|晚報|早報|時報|商報|报|報))》?"
                             r"(?:数字报|电子报|电子版|数字报刊|数字报纸|数字版|數字報|電子報|電子版)?(?:\s|\W|$)")
 """A newspaper's name opening its e-paper's masthead line (``临湖日报``, ``南岭晚报数字版``, ``青溪报 电子版``)."""
@@ -2562,11 +2827,13 @@ def _dated_line(st: _State, i: int, name: str) -> bool:
 def _masthead_paper(st: _State, zones: list[str]) -> str | None:
     """The newspaper whose e-paper the page is, for a page that names no
     source: its name on the masthead or site-name line above the headline
-    (``临湖日报``, ``南岭晚报数字版``, ``西川日报 数字报纸``, ``东江晚报数字报``)."""
+    (``临湖日报``, ``南岭晚报数字版``, ``西川日报 数字报纸``, ``东江晚报数字报``), also
+    opening the e-paper's page header (``东江晚报数字报　第A05版：城事``)."""
     for i in range(st.n):
         if zones[i] not in ("head", "edge"):
             break
-        if _is(st.labels[i], "slogan") and (m := _PAPER_NAME.match(st.texts[i])) is not None:
+        if (_is(st.labels[i], "slogan") or _rule_of(st, i) == _EPAPER_PAGE_HEADER) \
+                and (m := _PAPER_NAME.match(st.texts[i])) is not None:
             return m.group(1)
     return None
 
@@ -2680,14 +2947,15 @@ def _indented_tail(st: _State, zones: list[str], indented: Sequence[bool]) -> No
     event notice) are body: they join the core. Only when the page indents its
     body (most core blocks) and not its furniture (the blocks above the body);
     a reporters' credit indented like a paragraph (``　　南岭日报记者 许波
-    通讯员 马强``) stays in the tail."""
+    通讯员 马强``) stays in the tail, and so does a reader's comment indented
+    under the comment section's header (see :func:`_comment_cut`)."""
     if not any(indented):
         return  # no core block is indented: the page does not indent its body
     prose = list(compress(indented, map(_CORE.__eq__, zones)))
     head = list(compress(indented, map(_HEAD.__eq__, zones)))
     if len(prose) < 2 or sum(prose) * 5 < len(prose) * 4 or sum(head) * 5 > len(head):
         return
-    for i in range(st.n):
+    for i in range(st.n if st.comments is None else st.comments):
         if zones[i] == "tail" and indented[i] and st.labels[i] is None and (st.sentence[i] or not _names_author(st, i)):
             zones[i] = "core"
 
@@ -2723,7 +2991,9 @@ def classify(
             if m is not None and m.fields:
                 st.labels[i] = BlockLabel(lab.label, lab.rule, lab.reason, dict(m.fields))
     _structure(st, zones, outside)
+    _glossed_chrome(st, zones, outside)
     _related_lists(st, zones, outside)
+    _download_lists(st, zones, outside)
     _comment_threads(st, zones, outside)
     _feedback_form(st)
     _tail_runs(st, zones, outside)
@@ -2745,6 +3015,7 @@ def classify(
         _poster_names(st, zones, title)
     _bylines(st, zones, outside)
     _repost_author_lines(st, zones, title)
+    _closing_source_line(st, zones)
     table = _label_tables(st, zones)
     labels: list[BlockLabel] = []
     for i in range(st.n):
@@ -2759,6 +3030,7 @@ def classify(
                 lab = _KEPT_LINE[zones[i]]
         labels.append(lab)
     meta = _collect(st, title, table)
+    _reply_facts(st, meta)
     if title is not None and st.texts[title][:1] in "【[［" and (tagged := tagged_outlet(st.texts[title])) is not None \
             and _OUTLET_SOURCE.search(str(meta.get("source", ""))) is None:
         meta["source"] = tagged  # 【光明日报】… under 来源：党委宣传部: the paper the story came from, not the office that posted it
@@ -2780,6 +3052,7 @@ def classify(
         meta["source"] = agency  # 新华社北京3月5日电: the agency that filed the story
     if "author" not in meta and (reporter := _reporter(st, zones)) is not None:
         meta["author"] = reporter
-    if "source" not in meta and (issuer := meta.get("agency") or _signing_office(st, zones, title)) is not None:
-        meta["source"] = issuer  # a disclosure page's 发布机构, or the office that signed the notice
+    if "source" not in meta and (issuer := meta.get("agency") or _signing_office(st, zones, title)
+                                 or _header_issuer(st, zones, title)) is not None:
+        meta["source"] = issuer  # a disclosure page's 发布机构, the office that signed the notice or heads it
     return Classification(labels, meta, title, zones, st.timeouts)

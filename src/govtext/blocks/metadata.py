@@ -142,14 +142,18 @@ _LABELS: dict[str, tuple[str, ...]] = {
         "信息发布日期", "信息时间", "信息日期", "公告日期", "公布日期", "公布时间", "上版日期", "刊发日期", "刊发时间",
         "录入时间", "时间", "日期", "发布", "发布于", "发表于", "上传时间", "上传日期", "添加时间", "添加日期",
         "刊登日期", "刊登时间", "刊登時間",
+        "访谈时间", "访谈日期", "訪談時間", "訪談日期",  # an online interview's (在线访谈) date
         "發布時間", "發佈時間", "發表時間", "發布日期", "發佈日期", "發表日期", "發稿時間", "發稿日期", "公開日期",
         "公開時間", "信息時間", "公告日期", "公佈日期", "公佈時間", "時間", "發布", "發佈", "發布於", "發佈於", "發表於",
         # a Taiwan-vocabulary mirror (OpenCC s2twp) writes 发布 as 釋出, 信息 as 資訊
         "释出时间", "释出日期", "资讯释出时间", "释出于", "釋出時間", "釋出日期", "資訊釋出時間", "釋出於",
-        "Date", "Release Date", "Published", "Publish Date",
+        "Date", "Release Date", "Published", "Publish Date", "Posted",
         # English pages of Chinese sites write their labels in English, capitalised either way
         "Release Time", "Release time", "Release date", "Publish date", "Publish Time", "Publish time",
         "Published on", "Posted on", "Post Date", "Post date", "Publication Date", "Publication date",
+        # the day a paper printed it, or a site carried it
+        "出版日期", "见报日期", "见报时间", "刊出日期", "刊出时间", "登载日期", "登载时间", "首发时间", "首发日期",
+        "見報日期", "刊出日期", "登載日期", "首發時間",
         "公发布日", "公發布日",  # a law database's date of promulgation (法规名称 / 公发布日 / 修正日期)
     ),
     # when the document was written, signed or handed in by the unit that supplied it (信息提供日期): its date
@@ -159,6 +163,7 @@ _LABELS: dict[str, tuple[str, ...]] = {
         "發文日期", "發文時間", "印發日期", "簽發日期",
         "信息提供日期", "信息提供时间", "提供日期", "供稿日期", "供稿时间", "报送日期", "报送时间",
         "資訊提供日期", "信息提供時間", "提供時間", "供稿時間", "報送日期", "報送時間", "资讯提供日期",
+        "创建时间", "创建日期", "建立时间", "建立日期", "創建時間", "創建日期", "建立時間",  # when a CMS's record was made
     ),
     # when the page was changed: its date only when no label gives the date it was published or written
     "updated": (
@@ -178,7 +183,7 @@ _LABELS: dict[str, tuple[str, ...]] = {
         "信息来源", "文章来源", "本文来源", "新闻来源", "稿件来源", "资料来源", "消息来源", "图文来源", "内容来源", "来源于",
         "来源单位", "来源", "稿源", "文章出处", "稿件出处", "出处",
         "供稿单位", "供稿部门", "供稿", "上稿单位", "信息提供单位", "信息提供", "提供单位", "报送单位", "来稿单位",
-        "本文转载自", "本文转自", "文章转自", "转载自", "转自",
+        "本文转载自", "本文转自", "文章转自", "转载自", "转自", "稿件提供", "内容提供", "信息报送单位", "稿件提供单位",
         "信息來源", "文章來源", "本文來源", "新聞來源", "稿件來源", "資料來源", "消息來源", "圖文來源", "來源於", "來源單位",
         "來源", "文章出處", "出處", "供稿單位", "供稿部門", "提供單位", "本文轉載自", "本文轉自", "轉載自", "轉自",
         "资讯来源", "讯息来源", "資訊來源", "訊息來源",  # 信息来源, 消息来源 on a Taiwan-vocabulary mirror
@@ -189,7 +194,9 @@ _LABELS: dict[str, tuple[str, ...]] = {
                "执笔人", "执笔",  # who wrote a report or an analysis (执笔：赵立群), as 赵立群 执笔 reads
                "記者", "通訊員", "實習生", "攝影記者", "攝像記者", "圖文", "執筆人", "執筆", "Author",
                # a party paper's local desk (县委报道组, 市委報道組), credited like a correspondent
-               "报道组", "報道組", "報導組"),
+               "报道组", "報道組", "報導組",
+               # who gathered and wrote the story (采写：方思远), who wrote up a transcript or an account (文字整理：…)
+               "采写", "採寫", "文字整理", "综合整理", "整理", "編譯", "编译"),
     "editor": ("本版责任编辑", "本版责编", "本版编辑", "责任编辑", "责编", "编辑", "責任編輯", "責編", "編輯", "Editor",
                "Chief Editor", "Executive Editor", "Edited by"),
     "views": (
@@ -213,7 +220,9 @@ _LABELS: dict[str, tuple[str, ...]] = {
     "index_number": ("索引号", "信息索取号", "索取号", "索引號"),
     "topic": ("主题分类", "信息分类", "信息类别", "内容分类", "题材分类", "主题", "分类", "主題分類", "資訊分類", "主題", "分類"),
     "title": ("法规名称", "法規名稱", "文件名称", "信息名称", "名称", "标题", "来信标题", "信件标题", "留言标题", "来信主题", "留言主题", "文件名稱",
-              "名稱", "標題", "來信標題", "信件標題", "留言標題"),
+              "名稱", "標題", "來信標題", "信件標題", "留言標題",
+              # a mailbox's, a consultation's or a hotline's subject line (信件主题：…, 咨询标题\t…)
+              "信件主题", "咨询标题", "咨询主题", "问政标题", "诉求标题", "投诉标题", "建议标题", "信件主題", "諮詢標題", "諮詢主題"),
     "valid": ("有效性", "效力状态", "效力狀態", "时效性", "时效", "效力", "法规状态", "法規狀態", "生效状态", "生效狀態"),
     # recognised so that a line of them counts as metadata; their values are not kept
     "other": (
@@ -223,6 +232,8 @@ _LABELS: dict[str, tuple[str, ...]] = {
         "公开形式", "公开属性", "统一编号", "登记号", "作者单位", "作者简介",
         "作者單位", "作者簡介", "審核", "審稿", "校對", "簽發", "攝影", "攝像", "圖片來源", "圖片", "圖源", "發布者", "發布人",
         "稽核", "释出者", "释出人", "釋出者", "釋出人",  # 审核, 发布者 on a Taiwan-vocabulary mirror
+        "访谈嘉宾", "访谈主题", "访谈状态", "訪談嘉賓", "訪談主題", "訪談狀態",  # an online interview's header
+        "口述", "口述人",  # who told an oral account: its subject, not its writer (口述：蒋德福　整理：陈妍)
         "Posted by", "Reviewed by", "Proofread by", "Photo", "Photos",
     ),
 }
@@ -278,7 +289,9 @@ def _label_alternation(words: Iterable[str]) -> str:
     return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
 
-_LABEL = re.compile("(?P<label>" + _label_alternation(_LABEL_KIND) + ")" + _SP + "(?P<colon>[:：])?")
+_LABEL = re.compile("(?P<label>" + _label_alternation(_LABEL_KIND) + ")(?:(?<![A-Za-z])|(?![A-Za-z]))" + _SP
+                    + "(?P<colon>[:：])?")
+"""A label; an English one is a whole word (``Author``, not the start of ``Port Authority``)."""
 _SEPARATORS = "|｜丨¦"
 _HARD_BREAK = re.compile("[" + _SEPARATORS + "\\t]|[ \\u3000\\xa0]{2,}|\\u3000")
 _PUNCT_ONLY = re.compile("[\\s" + _SEPARATORS + "/／·•\\-－—_~～,，、;；:：【】\\[\\]()（）<>〈〉>＞*]+")
@@ -787,9 +800,11 @@ def _text_value(kind: str, raw: str) -> str | None:
         value = value[: code.start()]  # 杨帆_NBJ11279: a portal's staff code glued to the name
     if not value or len(value) > _MAX_VALUE.get(kind, 40):
         return None
-    stop = _VALUE_STOP.search(value)  # one scan for sentence punctuation and commas
+    # a title may end with its question or exclamation mark (a letter's subject: 松林路断头路什么时候能打通？)
+    checked = value[:-1] if kind == "title" and value[-1] in "？?！!" else value
+    stop = _VALUE_STOP.search(checked)  # one scan for sentence punctuation and commas
     if stop is not None and (stop.group() not in "，," or kind not in _COMMA_OK
-                             or _SENTENCE_PUNCT.search(value, stop.end()) is not None):
+                             or _SENTENCE_PUNCT.search(checked, stop.end()) is not None):
         return None
     if not _WORDY.search(value) and (kind != "index_number" or not _ANY_DIGIT.search(value)):
         return None  # no word in it (an index number may be digits only: 001008003/2024-00128)
@@ -1186,6 +1201,16 @@ def _residue(p: _Parse, gaps: list[tuple[int, int]]) -> None:
 
 _AT = "在"
 """An organisation after this (not 于: 于都县) is where something was said (``2024年1月16日在临湖市人民代表大会``), no source."""
+EVENT_ENDS = (
+    "发布会", "座谈会", "推进会", "研讨会", "交流会", "招聘会", "现场会", "动员会", "培训会", "表彰会", "博览会", "展览会",
+    "展销会", "运动会", "联欢会", "晚会", "例会", "年会", "峰会", "听证会", "通气会", "说明会", "见面会", "报告会",
+    "部署会", "调度会", "观摩会", "恳谈会", "洽谈会", "推介会", "启动会", "分析会", "汇报会",
+    "發布會", "發佈會", "座談會", "推進會", "研討會", "交流會", "招聘會", "現場會", "動員會", "培訓會", "表彰會", "博覽會",
+    "展覽會", "展銷會", "運動會", "聯歡會", "晚會", "例會", "年會", "峰會", "聽證會", "說明會", "見面會", "報告會",
+    "部署會", "調度會", "推介會", "啟動會", "分析會", "匯報會",
+)
+"""A name ending in 会 that is a meeting, not an organisation: beside a date it is what happened that day
+(``2025年3月5日新闻发布会``, a headline), never the source."""
 
 
 _EPAPER_PAGE = re.compile("第?[A-Za-zＡ-Ｚａ-ｚ]?[0-9０-９]{1,3}版")
@@ -1222,7 +1247,8 @@ def _sources_and_counters(p: _Parse, pieces: list[re.Match[str]]) -> None:
             continue
         if len(piece) <= 45 and "source" not in fields:
             org = _ORG.fullmatch(piece) if piece[-1] not in _ISSUE_ENDS else _ORG.fullmatch(source_without_issue(piece))
-            if org is not None and _HAN.search(org.group("org")) and not org.group("org").startswith(_AT):
+            if (org is not None and _HAN.search(org.group("org")) and not org.group("org").startswith(_AT)
+                    and not org.group("org").endswith(EVENT_ENDS)):
                 fields["source"] = org.group("org")
                 p.bare_source = True
                 p.explained.append(m.span())
@@ -1596,7 +1622,7 @@ _PAIRED_CREDIT = "(?:文字|文|图片|图|摄影|摄)"
 _SLASH_CREDIT = re.compile(
     "(?:^|(?<=[ \t\u3000\xa0|｜丨（(【\\[]))(?:(?P<pair>" + _PAIRED_CREDIT + "(?:" + _CREDIT_GAP + "[/／｜|丨、]" + _CREDIT_GAP
     + _PAIRED_CREDIT + ")+)(?:" + _CREDIT_GAP + "[/／｜|丨:：]|[ \t\u3000\xa0])"
-    "|(?P<word>文字|文图|图文|撰文|作者|文|图片|图|摄影|摄像|摄|视频|责任编辑|编辑|责编"
+    "|(?P<word>文字|文图|图文|撰文|作者|采写|整理|口述|文|图片|图|摄影|摄像|摄|视频|责任编辑|编辑|责编"
     "|信息来源|文章来源|稿件来源|来源|稿源|出处)" + _CREDIT_GAP + "[/／｜|丨])" + _CREDIT_GAP + "(?=[" + _CJK + "])"
 )
 """A credit written with a slash or a bar instead of a colon (``文/王浩``,
@@ -1655,6 +1681,14 @@ _UNBRACKETED_CREDIT = re.compile(
 colon: ``本报讯 记者张晓燕 通讯员李明报道：``."""
 
 
+_CORRESPONDENT_CREDIT = re.compile(
+    "(?:[^\\s（(【\\[。，,]{2,24}?(?:讯|訊)" + _SP + ")?[（(【\\[]" + _SP + "(?:通讯员|通訊員)" + _SP
+    + "(?P<who>[" + _CJK + "、，, \u3000]{2,30}?)" + _SP + _REPORT_CLOSE
+)
+"""A dateline's credit of correspondents only (``本报讯（通讯员 吴佳琪）``, ``（通讯员 李明 张丽）``):
+with no reporter, the correspondents wrote the story."""
+
+
 def _cabled_names(who: str) -> str | None:
     """The names of ``who``, the reporters' names and (for a cable) the place
     glued to the last one (``王小明台北``); the last name is read as three
@@ -1706,9 +1740,14 @@ def dateline_reporters(text: str) -> str | None:
     '李明'
     >>> dateline_reporters("本报讯 记者张晓燕 通讯员李明报道：近日"), dateline_reporters("本报讯（通讯员 林小雨 记者 贺明）近日")
     ('张晓燕', '贺明')
+    >>> dateline_reporters("本网讯（通讯员 吴佳琪 肖丽）近日"), dateline_reporters("（通訊員　林雅婷）近日")
+    ('吴佳琪 肖丽', '林雅婷')
     """
     if "记者" not in text[:40] and "記者" not in text[:40]:
-        return None
+        if "通讯员" not in text[:30] and "通訊員" not in text[:30]:
+            return None
+        correspondents = _CORRESPONDENT_CREDIT.match(text)
+        return None if correspondents is None else _leading_names(correspondents.group("who"))
     credit = _REPORT_CREDIT.match(text)
     if credit is not None and (names := _report_names(credit)) is not None:
         return names
@@ -1915,6 +1954,36 @@ def _colon_credits(line: str) -> str:
     if first is not None and _credit_label(first) == "作者：" and _names_reporter(line[first.end():]):
         line = line[first.end():]
     return _SLASH_CREDIT.sub(_credit_label, line)
+
+
+_CLOSING_SOURCE = re.compile(
+    "[（(][" + _SPACES + "]{0,2}(?P<org>[" + _CJK + "·《》]{2,24}?)(?:[" + _SPACES + "]{0,3}(?:供稿|供))?[" + _SPACES + "]{0,2}[）)]"
+)
+_CLOSING_NOT = ("此", "本", "据", "據", "完", "图", "圖", "摘", "选", "選", "转", "轉", "注", "未完")
+"""What opens a closing bracket's note rather than a publisher's name (``（此件公开发布）``, ``（本报记者…）``,
+``（据新华社）``, ``（图片由…提供）``)."""
+
+
+def closing_source(line: str) -> str | None:
+    """The publisher a line of only a bracketed name names, or the unit a
+    bracketed ``供稿`` credits (``（临湖日报）``, ``（青溪镇人民政府　供稿）``):
+    set right after the body, it is where the text came from. None for any
+    other line, a closing note (``（此件公开发布）``, ``（完）``) or a name that
+    is no organisation's.
+
+    >>> closing_source("（泊川日报）"), closing_source("（棠梨镇人民政府　供稿）"), closing_source("(县农业农村局供稿)")
+    ('泊川日报', '棠梨镇人民政府', '县农业农村局')
+    >>> closing_source("（此件公开发布）"), closing_source("（完）"), closing_source("（王立新）"), closing_source("（見習記者 王明）")
+    (None, None, None, None)
+    """
+    m = _CLOSING_SOURCE.fullmatch(line.strip(_SPACES))
+    if m is None:
+        return None
+    org = m.group("org")
+    if org.startswith(_CLOSING_NOT) or _TITLE_RE.search(org) is not None or org.endswith(EVENT_ENDS):
+        return None
+    found = _ORG.fullmatch(org)
+    return org if found is not None and found.group("n") is None else None
 
 
 _REVERSED_CREDIT = re.compile(

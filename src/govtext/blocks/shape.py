@@ -129,6 +129,8 @@ def is_sentence(text: str) -> bool:
 
 _LATIN_STOP = re.compile(r"[A-Za-z0-9\u00c0-\u024f%)][.][”’\"')\]]{0,2}$")
 """A full stop after a word or a number at the end of a line (``…the opening.``, ``…in 2019.”``)."""
+_LATIN_STOP_ENDS = (".", '."', ".”", ".'", ".’", ".)", ".]", '.")', ".”)")
+"""How a line that :data:`_LATIN_STOP` finds ends (tested first, with no regex call)."""
 _LATIN_WORD = re.compile(r"(?<![A-Za-z\u00c0-\u024f])[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f'’\-]*")
 _LATIN_SENTENCE_WORDS = 6
 """Fewest Latin words of an English sentence (a shorter line ending with a full stop may be an initial or an abbreviation)."""
@@ -147,8 +149,8 @@ def latin_sentence(text: str) -> bool:
     >>> latin_sentence("Wang Q., Li H.")
     False
     """
-    if _LATIN_STOP.search(text, max(len(text) - 4, 0)) is None:
-        return False
+    if not text.endswith(_LATIN_STOP_ENDS) or _LATIN_STOP.search(text, max(len(text) - 4, 0)) is None:
+        return False  # the cheap test first: most lines end with 。 or no stop at all
     words = _LATIN_WORD.findall(text)
     return len(words) >= _LATIN_SENTENCE_WORDS and 2 * sum(1 for w in words if w[0].islower()) >= len(words)
 
@@ -246,6 +248,9 @@ def nav_items(text: str) -> list[str] | None:
     words = text.split()
     if len(words) >= 4 and all(2 <= len(w) <= 6 and _all_han(w) for w in words):
         return words
+    labels = [w for w in words if w not in _LONE_SEPARATORS]
+    if 4 <= len(labels) < len(words) and all(2 <= len(w) <= 6 and _all_han(w) for w in labels):
+        return labels  # between lone separators: 首页 ◇ 新区概况 ◇ 新闻动态 ◇ 信息公开
     if len(words) >= 4 and all(_bracketed_label(w) for w in words):
         return words  # [网站首页] [企业库] [产品库] [行情中心]: each link in its own brackets
     if len(words) >= 4 and _nav_row_with_language_links(words):
@@ -254,6 +259,9 @@ def nav_items(text: str) -> list[str] | None:
         return words  # a portal's links, opening with its front page: 凤凰网首页 手机凤凰网 新闻客户端
     return None
 
+
+_LONE_SEPARATORS = frozenset({"◇", "◆", "◈", "┊", "┆", "·", "•", "・"})
+"""Symbols a menu sets between its links, each alone between spaces (``首页 ◇ 新区概况``)."""
 
 _LABEL_BRACKETS = frozenset({"[]", "［］", "【】", "〔〕", "〖〗"})
 

@@ -36,8 +36,10 @@ URL = re.compile(r"(?i)(?:https?://|www\.)[a-z0-9][a-z0-9.-]{0,80}|(?<![a-z0-9-]
 CONTACT = re.compile(
     r"(?<!\d)1[3-9]\d{9}(?!\d)|(?:(?i:qq)|扣扣|企鹅)\s{0,2}[:：]?\s{0,2}\d{5,11}"
     r"|(?:微信|威信|薇信|V信|(?<![A-Za-z])(?i:vx|wx|v))\s{0,2}[:：]\s{0,2}[A-Za-z0-9_-]{5,20}"
+    r"|(?:飞机|飛機|纸飞机|紙飛機|电报|電報|联系|聯繫|(?<![A-Za-z])(?i:tg|telegram))\s{0,2}[:：]?\s{0,2}@[A-Za-z0-9_]{4,32}"
 )
-"""A mobile number, QQ or WeChat id (``v：fp8866a``, ``扣扣 2839471``): how
+"""A mobile number, QQ or WeChat id (``v：fp8866a``, ``扣扣 2839471``) or a
+Telegram handle (``飞机@pf8899``, ``TG：@bcdl66``, ``联系@kf_777``): how
 injected ads ask to be contacted."""
 _PARTS = re.compile(r"[,，|｜丨_;；\s]+")
 """What joins the phrases of a keyword list: commas, bars, spaces, and the underscores of a page title."""
@@ -229,15 +231,32 @@ def may_score(text: str, lexicon: SpamLexicon) -> bool:
 
 
 _SPACED_CHAR = r"[\u3400-\u9fffA-Za-z]"
-_SPACED_GAP = r"[ \u3000.·・]"
+_SPACED_GAP = "[ \u3000.·・\u2600-\u27bf\U0001f300-\U0001faff]"
 _SPACED_RUN = re.compile(rf"(?<!{_SPACED_CHAR})(?:{_SPACED_CHAR}{_SPACED_GAP}){{3,}}{_SPACED_CHAR}(?!{_SPACED_CHAR})")
-"""Four or more single hanzi or letters, one space or dot after each but
-the last (``开 云 体 育``, ``l e y u``, ``开.云.体.育``): how an injection
+"""Four or more single hanzi or letters, one space, dot or emoji after each but
+the last (``开 云 体 育``, ``l e y u``, ``开.云.体.育``, ``开🔥云🔥体🔥育``): how an injection
 spells its words to slip past word filters. Names padded to a width in a
 list (``张　勇　　刘晓丽``) put two spaces between names, so they are no run."""
 _SPACED_SCAN = re.compile(rf"{_SPACED_GAP}(?<={_SPACED_CHAR}{_SPACED_GAP})(?={_SPACED_CHAR}{_SPACED_GAP}{_SPACED_CHAR}{_SPACED_GAP}{_SPACED_CHAR})")
 """Where a :data:`_SPACED_RUN` may begin, found by a scan that stops only at
-spaces and dots (it begins with their class): cheap over a whole document."""
+spaces, dots and emoji (it begins with their class): cheap over a whole document."""
+
+
+_EVASIVE_GAP = re.compile("[.·・\u2600-\u27bf\U0001f300-\U0001faff]")
+"""A gap no typesetting puts between letters: a dot or an emoji."""
+_EVASIVE_GAIN = 0.3
+"""What letters spelled apart with dots or emoji (``威.尼.斯.人``, ``开🔥云🔥体🔥育``) add to a
+score with vocabulary: a way to slip past word filters, never a heading's letter spacing."""
+
+
+def _evasive(text: str) -> bool:
+    """Whether a letter-spaced run of ``text`` (see :data:`_SPACED_RUN`) puts a dot
+    or an emoji between its letters, not spaces (``开 云 体 育`` may be a spaced heading).
+
+    >>> _evasive("威.尼.斯.人.官.网"), _evasive("开🔥云🔥体🔥育"), _evasive("通 知 公 告"), _evasive("米乐·M6")
+    (True, True, False, False)
+    """
+    return any(_EVASIVE_GAP.search(m.group()) is not None for m in _SPACED_RUN.finditer(text))
 
 
 def _despaced(text: str) -> str:
@@ -315,6 +334,43 @@ def _is_keyword_list(text: str) -> bool:
         return False
     parts = [p for p in _PARTS.split(text) if p]
     return len(parts) >= 3 and all(len(p) <= 16 for p in parts)
+
+
+_ROW_STEM = 2
+"""Characters a brand's link row repeats in front of each link (see :func:`_brand_row`)."""
+_ROW_MIN = 3
+"""Links of a row that must share the stem."""
+_ROW_GAIN = 0.4
+"""What a brand's link row adds to a score that has vocabulary."""
+_ROW_WORDS = ("官网", "官方", "平台", "登录", "登陆", "入口", "注册", "下载", "app", "APP", "App", "网址", "地址", "代理",
+              "娱乐", "体育", "手机版", "网页版", "客户端", "开户", "招商",
+              "官網", "平臺", "登錄", "登陸", "註冊", "注冊", "下載", "網址", "娛樂", "體育", "手機版", "網頁版", "客戶端", "開戶")
+"""What the links of a betting site's row add to its name (官网, 平台, 登录入口, app下载), in
+both scripts: a Traditional page is scored before it is converted, when it is."""
+
+
+def _brand_row(text: str) -> str | None:
+    """The name a keyword list repeats in front of :data:`_ROW_WORDS` in
+    :data:`_ROW_MIN` or more of its phrases (``天游平台注册|天游娱乐登录|天游代理招商``,
+    ``w88官网 w88登录入口 w88 app下载``): the link row an injection writes for a
+    betting site whatever its brand, which no lexicon lists in full. A portal's
+    own menu repeats its words too (``政务公开|政务服务|政务新媒体``) but not
+    with these, and the row counts only in a block whose vocabulary already scores.
+
+    >>> _brand_row("bt博天堂官网|bt博天堂平台|bt博天堂登录入口|bt博天堂app下载")
+    'bt'
+    >>> _brand_row("政务公开|政务服务|政务新媒体|互动交流") is None, _brand_row("天游官网|乐游平台|美游登录") is None
+    (True, True)
+    """
+    parts = set(_PARTS.split(text))
+    if len(parts) < _ROW_MIN:
+        return None
+    stems: dict[str, int] = {}
+    for p in parts:
+        if len(p) > _ROW_STEM and any(w in p[_ROW_STEM:] for w in _ROW_WORDS):
+            stems[p[:_ROW_STEM]] = stems.get(p[:_ROW_STEM], 0) + 1
+    best = max(stems, key=lambda k: (stems[k], k), default=None)
+    return best if best is not None and stems[best] >= _ROW_MIN else None
 
 
 _NAME_LINE_MAX = 40
@@ -466,7 +522,7 @@ def may_be_spam(text: str, lexicon: SpamLexicon | None = None, share: float = 1.
     lex = lexicon or load_lexicon()
     if not may_score(text, lex):
         return False
-    text = _despaced(text)
+    spaced, text = text, _despaced(text)
     found = _found_terms(text, lex)
     weights = {g.name: g for g in lex.groups}
     shape = _is_keyword_list(text) or _is_name_line(text)
@@ -479,6 +535,10 @@ def may_be_spam(text: str, lexicon: SpamLexicon | None = None, share: float = 1.
             bound += part
     if any(weights[n].weight > 0 for n in found):
         bound += 0.3 + (0.3 if shape else 0.0)  # a link or contact, and the list shape
+        if shape and _brand_row(text) is not None:
+            bound += _ROW_GAIN
+        if text is not spaced:
+            bound += _EVASIVE_GAIN
     return bound >= share * lex.threshold - _BOUND_MARGIN or _title_part_may_be_spam(text, lex, share)
 
 
@@ -515,11 +575,17 @@ def score_spam(text: str, lexicon: SpamLexicon | None = None) -> SpamScore:
     if positive and shape:
         score += 0.3
         signals.append("a list of short phrases joined by commas" if listed else "a short name line, not a sentence")
+    if positive and listed and (stem := _brand_row(text)) is not None:
+        score += _ROW_GAIN
+        signals.append(f"a brand's link row ({stem}…)")
     if positive and url is not None:
         score += 0.3
         signals.append(f"injected link or contact {url.group()}")
     if _SENTENCE_END.search(text) and score > 0:
         score -= 0.2
+    if positive and text is not spaced and _evasive(spaced):
+        score += _EVASIVE_GAIN
+        signals.append("letters spelled apart with dots or emoji")
     if text is not spaced and score > 0:
         signals.append(f"letters spaced out ({text})")
     whole = SpamScore(round(score, 4), lex.threshold, tuple(signals))

@@ -55,6 +55,12 @@ COST_EXT_HAN = 6.5
 COST_GARBAGE = 8.0
 COST_CONTROL = 10.0
 
+OPENCC_TRADITIONAL = "僞剮叄啓峯巋摳撣擯攢漚澇烴爲牀癰皁竈羣蟄衆裏謅謾讕躥鄖鄲釺鉢銥鍁鍘鍺鐐閹顴饋"
+"""The Traditional forms OpenCC (``s2t``) gives common characters (GB2312 level 1)
+where Big5 has another form or none (爲 for 為, 羣衆 for 群眾, 裏, 牀, 啓): Traditional
+text converted by OpenCC writes them, so they cost as common Traditional characters, not as
+rare ones that a garbled run is made of (``惠及羣衆`` is no mojibake of ``需摯膺胐``)."""
+
 _PUNCT = "，。、；：？！“”‘’《》（）【】—…·「」『』〔〕〈〉～　\u3000"
 _PINYIN = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüêńňḿ"
 _WHITESPACE = "\t\n\r\f "
@@ -77,6 +83,8 @@ def cost_table() -> dict[str, float]:
                         (big5_level1(), COST_COMMON_TRADITIONAL), (gb2312_level1(), COST_COMMON)):
         for c in group:
             table[c] = cost
+    for c in OPENCC_TRADITIONAL:
+        table[c] = COST_COMMON_TRADITIONAL
     for c in FREQUENT_HAN:
         table[c] = COST_FREQUENT
     for c in _PUNCT:

@@ -47,6 +47,7 @@ from govtext.rejoin.text import (
     MID_CLAUSE,
     NO_PARAGRAPH_START,
     NOTE_THEN_CLAUSE,
+    QUOTE_PAIRS,
     RATIO_MARKS,
     YEAR_MONTH,
     after_number,
@@ -56,6 +57,7 @@ from govtext.rejoin.text import (
     ends_sentence,
     has_internal_sentence_end,
     is_heading_like,
+    quote_goes_on,
     splits_date,
     splits_number,
     splits_ratio,
@@ -112,6 +114,89 @@ class RejoinConfig:
 
 def _is_prose(line: str, config: RejoinConfig) -> bool:
     return has_internal_sentence_end(line) or (len(line) >= config.long_prose_chars and line.count("，") + line.count(",") >= 3)
+
+
+_CLAUSE_COMMA = re.compile("，|,(?![0-9])")
+"""A comma between clauses (``，``, or ``,`` not grouping the digits of a number, ``1,200``)."""
+_CLAUSE_LINE_CHARS = 20
+_AMOUNT_UNIT = ("(?:%|％|[个名人户家项类种处条株棵头只座所栋间套台辆件册篇批次场天岁米亩吨元倍点]|"
+                "小时|分钟|公里|千米|公顷|平方米|立方米|千克|公斤|美元|个百分点)")
+_AMOUNT_OPENING = re.compile("[0-9０-９]{1,8}(?:[.．][0-9０-９]{1,4})?[万亿千百]{0,2}" + _AMOUNT_UNIT)
+"""An amount and its unit opening a line (``3260万元``, ``12类``, ``70%``, ``2.5公里``): the object of
+a clause a line of prose broke off (``累计投入资金`` / ``3260万元，…``); no year, month or day (``2025年``,
+``3月12日，…`` open paragraphs)."""
+_AMOUNT_CLOSING = re.compile("[，,、。；;）)！!？?]|$")
+_AMOUNT_AT_END = re.compile("[0-9０-９][^0-9０-９]{0,2}$")
+_QUOTE_CLOSERS = "”」』"
+_QUOTE_OPENERS = "“「『"
+"""A run of quoted names cut between two of them (``推出“荷塘夜游”`` / ``“竹编体验”等…``)."""
+_DANGLING = ("等", "约", "至", "及", "以及", "共计", "合计", "其中", "达到", "包括", "分别为")
+"""Words a clause cannot stop at (``推出莲子、藕粉、竹编工艺品等``, ``其中约``, ``上午9点至``)."""
+
+
+_AS_FOLLOWS = ("如下：", "如下:", "如下")
+_ANNOUNCING = ("现将", "現將", "现就", "現就", "特将", "特將", "兹将", "茲將")
+_DANGLING_LAST = frozenset(w[-1] for w in _DANGLING)
+_AS_FOLLOWS_LAST = frozenset(w[-1] for w in _AS_FOLLOWS)
+
+
+def _announces(line: str) -> bool:
+    """Whether ``line`` opens a notice's formula in its last sentence
+    (``…，现将有关事项``) that a line ending with ``如下：`` closes
+    (``告知如下：``): one sentence cut in two, not a heading below a
+    paragraph.
+
+    >>> _announces("为方便群众缴费，现将有关事项"), _announces("现将有关事项通知如下。请遵照执行")
+    (True, False)
+    """
+    tail = line[max(line.rfind("。"), line.rfind("；")) + 1 :]
+    return any(w in tail for w in _ANNOUNCING) and "如下" not in tail
+
+
+def _wrapped_clause(line: str) -> bool:
+    """Whether unindented ``line``, below an indented paragraph that breaks
+    off, is its wrapped part and not a heading of its own: it holds a clause
+    comma and is 20 characters or more (a Word document pasted with hard
+    wraps of varying width: ``基本生活出现严重困难的家庭等农村低收入群体，其住房经鉴定为C级或D级危``).
+
+    >>> _wrapped_clause("基本生活出现严重困难的家庭等农村低收入群体，其住房经鉴定为C级或D级危"), _wrapped_clause("坚持创新驱动，推动发展")
+    (True, False)
+    """
+    return len(line) >= _CLAUSE_LINE_CHARS and _CLAUSE_COMMA.search(line) is not None and not starts_numbered(line)
+
+
+def _cut_clause(first: str, second: str) -> str | None:
+    """Evidence that line ``first``, a line of clauses (a comma at least, 20
+    characters or more, no colon: no form's fields, not ending with an
+    amount: a clause of its own, ``新建口袋公园20个``) that stops without
+    punctuation, was cut mid-clause, as a ``<br>`` in a web page cuts a
+    paragraph, or None. ``strong`` evidence holds even before a line shaped
+    like a heading: ``second`` opens with the amount that closes the clause,
+    its unit followed by punctuation or the line's end (``3260万元，``,
+    ``2.5公里``). Weaker evidence, which a heading after a paragraph of
+    clauses without its final punctuation must not meet: two commas and
+    ``second`` opening with an amount (``12类特色产品，…``), or ``first``
+    stopping at a word no clause ends with (``…竹编工艺品等``, ``其中约``).
+
+    >>> _cut_clause("今年以来，全县组织各乡镇开展造林绿化，累计投入资金", "3260万元，栽植苗木共计")
+    'strong'
+    >>> _cut_clause("镇里引导村集体合作，发展民宿和研学基地，推出莲子、藕粉、竹编工艺品等", "12类特色产品。")
+    'weak'
+    >>> _cut_clause("坚持生态优先发展，统筹推进系统治理，形成更多可复制可推广的经验", "聚焦打造一流营商环境。") is None
+    True
+    >>> _cut_clause("改造老旧小区46个，惠及居民1.2万户，新建口袋公园20个", "3所学校建成投用，") is None
+    True
+    """
+    if len(first) < _CLAUSE_LINE_CHARS or _CLAUSE_COMMA.search(first) is None or "：" in first or ":" in first \
+            or (_AMOUNT_AT_END.search(first) is not None and not first.endswith(_DANGLING)):
+        return None
+    m = _AMOUNT_OPENING.match(second)
+    if m is not None and _AMOUNT_CLOSING.match(second, m.end()) is not None:
+        return "strong"
+    if (m is not None and len(_CLAUSE_COMMA.findall(first)) >= 2) or first.endswith(_DANGLING) \
+            or (first[-1:] in _QUOTE_CLOSERS and second[:1] in _QUOTE_OPENERS):
+        return "weak"
+    return None
 
 
 _COMMA_ENDS = ("，", ",", "、")
@@ -237,13 +322,19 @@ def continuation_reason(
     if bracket_goes_on(body, s) and not second.startswith((_INDENT, " ", "\t")) and f[-1:] not in _CLOSING_LAST \
             and not ends_sentence(f):
         return "a line break inside brackets: the next line closes what this line left open"
+    if quote_goes_on(body, s) and not second.startswith((_INDENT, " ", "\t")):
+        return "a line break inside a quote: the next line closes what this line left open"
     if f[-1:] in RATIO_MARKS and splits_ratio(body, s) and not second.startswith((_INDENT, " ", "\t")):
         return f"the line ends inside a ratio or a time ({f[-6:]!r}) and the next line opens with its rest"
     mid_clause = ends_mid_clause(f)
+    cut = _cut_clause(body, s) if not mid_clause and (s[:1].isdigit() or f.endswith(_DANGLING) or (
+        f[-1:] in _QUOTE_CLOSERS and s[:1] in _QUOTE_OPENERS)) and not starts_numbered(s) else None
     # a comma says the line is prose; the 、 of a heading's number (一、工业生产平稳增长) does not
     indent_goes_on = indented and first.startswith(_INDENT) and (
         len(body) > 60 or any(c in body for c in "，,") or "、" in (after_number(body) if "、" in body[:5] else body))
-    if not (mid_clause or indent_goes_on or _is_prose(body, config)):
+    formula = (s[-1:] in _AS_FOLLOWS_LAST or s[-1:] in _SPACES) and s.rstrip(_SPACES).endswith(_AS_FOLLOWS) \
+        and _announces(f)
+    if not (mid_clause or cut or formula or indent_goes_on or _is_prose(body, config)):
         return None  # a heading, a title or a short line: no evidence it goes on (the cheapest answer first)
     if _separated(f, second):
         return None
@@ -253,10 +344,16 @@ def continuation_reason(
         return None  # the next line opens a news article
     if mid_clause:
         return f"the line ends with {f[-1]!r}, inside a sentence, and the next line continues it"
-    if is_heading_like(s):
+    if cut == "strong":
+        return f"a clause cut off: {f[-6:]!r} and the next line opens with the amount that closes it"
+    if formula:
+        return "a notice's formula cut in two: the next line ends what 现将… began (…如下：)"
+    if is_heading_like(s) and not (indent_goes_on and _wrapped_clause(s)):
         return None  # the next line is a heading or a title of its own
     if indent_goes_on:
         return "paragraph broken mid-sentence: an indented paragraph goes on in the next, unindented line"
+    if cut:
+        return f"a clause cut off: {f[-6:]!r} stops where no clause ends and the next line goes on"
     tail = f[-6:]  # running prose, as found above
     return f"paragraph broken mid-sentence: {tail!r} ends running prose without sentence-final punctuation"
 
@@ -322,6 +419,23 @@ def _shows_no_continuation(text: str, start: int, end: int, long_prose: int) -> 
     )
 
 
+def _may_cut_clause(text: str, start: int, end: int, next_start: int, next_end: int) -> bool:
+    """Whether line ``text[start:end]`` may be a clause :func:`_cut_clause`
+    finds cut off, before the line ``text[next_start:next_end]`` (it holds a
+    comma, and that line opens with an amount, or this one stops at a word no
+    clause ends with or between quoted names), or a notice's formula that
+    line ends (``如下：``, see :func:`_announces`): tests of single
+    characters at the lines' ends first, before :func:`continuation_reason`."""
+    last, after = text[end - 1], text[next_end - 1]
+    if (after in _AS_FOLLOWS_LAST and text.endswith(_AS_FOLLOWS, next_start, next_end)) or (
+            after in _SPACES and text[next_start:next_end].rstrip(_SPACES).endswith(_AS_FOLLOWS)):
+        return True
+    ends = ((text[next_start].isdigit() and _AMOUNT_OPENING.match(text, next_start, next_end) is not None)
+            or (last in _DANGLING_LAST and text.endswith(_DANGLING, start, end))
+            or (last in _QUOTE_CLOSERS and text[next_start] in _QUOTE_OPENERS))
+    return ends and (text.find("，", start, end) >= 0 or text.find(",", start, end) >= 0)
+
+
 def _no_sentence_mark_nor_open_bracket(text: str, start: int, end: int) -> bool:
     """Whether line ``text[start:end]`` holds no sentence end and leaves no
     bracket open (see :func:`_bracket_left_open`): one search finds the first
@@ -334,15 +448,17 @@ def _no_sentence_mark_nor_open_bracket(text: str, start: int, end: int) -> bool:
     return not _bracket_left_open(text, m.start(), end)
 
 
-_OPENERS = "".join(opener for opener, _closer in BRACKET_PAIRS)
+_OPEN_CLOSE = BRACKET_PAIRS + QUOTE_PAIRS
+_OPENERS = "".join(opener for opener, _closer in _OPEN_CLOSE)
 _SENTENCE_MARK_OR_OPENER = re.compile("[。！？!?；;" + re.escape(_OPENERS) + "]")
 
 
 def _bracket_left_open(text: str, start: int, end: int) -> bool:
-    """Whether line ``text[start:end]`` leaves a title mark or a parenthesis
-    open (see :func:`~govtext.rejoin.text.bracket_goes_on`)."""
+    """Whether line ``text[start:end]`` leaves a title mark, a parenthesis or
+    a quote open (see :func:`~govtext.rejoin.text.bracket_goes_on` and
+    :func:`~govtext.rejoin.text.quote_goes_on`)."""
     find = text.rfind
-    return any(find(opener, start, end) > find(closer, start, end) for opener, closer in BRACKET_PAIRS)
+    return any(find(opener, start, end) > find(closer, start, end) for opener, closer in _OPEN_CLOSE)
 
 
 def _indent_convention(text: str) -> bool:
@@ -902,6 +1018,8 @@ class ParagraphRejoiner:
         paragraph: str | None = None  # the paragraph so far, when a join made it more than its last line
         openers: set[str] = set()  # the first lines of the paragraphs joins made
         long_prose = self.config.long_prose_chars
+        headline = doc.metadata.get("title")
+        headline = headline.strip(_SPACES) if isinstance(headline, str) and headline else None
         for (pb, pe), (cb, ce) in pairwise(spans):
             # a blank line a page break left after a hard-wrapped line is no paragraph break
             # and neither is the one blank line a double-spaced text puts after every line
@@ -913,8 +1031,13 @@ class ParagraphRejoiner:
                         continue  # (what is kept of a long line ends as the line does)
                 elif ((blank or pb + 1 not in wrapped) and cb + 1 not in titles
                       and _shows_no_continuation(text, pb + 1, pe, long_prose)
+                      and not _may_cut_clause(text, pb + 1, pe, cb + 1, ce)
                       and (text[cb + 1] not in "（(" or NOTE_THEN_CLAUSE.match(text, cb + 1) is None)):
                     continue  # (unless a bracketed note that closes a clause follows: see bracket_goes_on)
+            if paragraph is None and headline is not None and pb + 1 not in wrapped and cb + 1 not in wrapped \
+                    and text[cb + 1] not in _OPENING_FIRST \
+                    and text[pb + 1 : pe].strip(_SPACES) == headline:
+                continue  # the headline of a page not hard-wrapped is a line of its own, however it reads (警惕…骗局！前两单…)
             prev, ln = _Line(pb + 1, pe, text[pb + 1 : pe]), _Line(cb + 1, ce, text[cb + 1 : ce])
             if paragraph is None:
                 paragraph = _kept(prev.text)

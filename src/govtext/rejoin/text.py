@@ -33,6 +33,7 @@ __all__ = [
     "NOTE_THEN_CLAUSE",
     "NO_PARAGRAPH_START",
     "NUMERAL",
+    "QUOTE_PAIRS",
     "RATIO_MARKS",
     "YEAR_MONTH",
     "after_number",
@@ -43,6 +44,7 @@ __all__ = [
     "has_internal_sentence_end",
     "is_heading_like",
     "parse_number",
+    "quote_goes_on",
     "splits_date",
     "splits_number",
     "splits_ratio",
@@ -146,7 +148,7 @@ def ends_sentence(line: str) -> bool:
     False
     """
     s = _strip_closers(line)
-    if bool(s) and (s[-1] in FINAL_PUNCT or s[-1] == "\ufffd"):
+    if bool(s) and (s[-1] in FINAL_PUNCT or s[-1] == "\ufffd" or (s[-1] in _HALFWIDTH_STOPS and _halfwidth_full_stop(s))):
         return True
     if s.endswith(".") and _ends_latin_sentence(s):
         return True
@@ -182,6 +184,28 @@ def _ends_latin_sentence(s: str) -> bool:
     tail = s[-60:]
     return not any("\u3000" <= c <= "\u9fff" or "\uff00" <= c <= "\uffef" for c in tail) \
         and _LATIN_WORDS.search(tail) is not None
+
+
+_HALFWIDTH_STOPS = frozenset(".．")
+
+
+def _halfwidth_full_stop(s: str) -> bool:
+    """Whether ``s`` (closers stripped) ends with a half-width full stop that
+    ends a Chinese sentence, as an NFKC-folded or half-width page writes
+    ``。``: a ``.`` right after a Han character or a closing bracket or quote
+    (``现场鉴定.``, ``直接补传).``), not after a digit (``3.``, ``一.``: an
+    item's number) or a Latin letter (``Co.``), and not a line that is only
+    an item's number.
+
+    >>> _halfwidth_full_stop("无需再到医疗机构现场鉴定."), _halfwidth_full_stop("可在原记录中补传).")
+    (True, True)
+    >>> _halfwidth_full_stop("1."), _halfwidth_full_stop("一."), _halfwidth_full_stop("Huawei Co.")
+    (False, False, False)
+    """
+    if s[-1:] not in _HALFWIDTH_STOPS or len(s) < 4:
+        return False
+    before = s[-2]
+    return before in CLOSERS or ("\u3400" <= before <= "\u9fff" and before not in _CN_DIGITS and before != "十")
 
 
 _NOTE_LAST = ("）", ")", "】", "]", "摄", "攝")
@@ -374,6 +398,27 @@ def bracket_goes_on(first: str, second: str) -> bool:
             return not starts_numbered(second)
     return (second[:1] in "（(" and first[-1:].isalnum() and ("，" in first or "、" in first)
             and NOTE_THEN_CLAUSE.match(second) is not None and not starts_numbered(second))
+
+
+QUOTE_PAIRS = (("“", "”"), ("「", "」"), ("『", "』"))
+"""Quotes a line break may fall inside (``并导入“产地`` / ``直送、当日验收”机制``)."""
+
+
+def quote_goes_on(first: str, second: str) -> bool:
+    """True when a line break falls inside a quote: ``first`` leaves a quote
+    open with a word after it and no sentence end (a quote of several
+    paragraphs opens each one and closes only the last), and ``second``
+    closes it before it opens another; ``second`` opens no numbered item.
+
+    >>> quote_goes_on("市府与农会签订契作，并导入「产地", "直送、当日验收」机制。")
+    True
+    >>> quote_goes_on("他说：“我们一定把这件事办好。", "明年还要再扩大规模。”"), quote_goes_on("推出“荷塘夜游", "（一）项目")
+    (False, False)
+    """
+    for opener, closer in QUOTE_PAIRS:
+        if opener in first and _left_open(first, opener, closer) and _closes_first(second, opener, closer):
+            return not first.endswith(opener) and not ends_sentence(first) and not starts_numbered(second)
+    return False
 
 
 def starts_with_closing_punct(line: str) -> bool:
