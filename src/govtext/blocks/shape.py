@@ -124,7 +124,8 @@ def is_sentence(text: str) -> bool:
     """Reads like a sentence: a full stop inside, or it ends like a sentence."""
     # the end pattern spans at most three characters before ``$`` (which may
     # stand before a final newline): look at the tail only
-    return "。" in text or _SENTENCE_END.search(text, max(len(text) - 4, 0)) is not None or latin_sentence(text)
+    return "。" in text or _SENTENCE_END.search(text, max(len(text) - 4, 0)) is not None \
+        or (text.endswith(_LATIN_STOP_ENDS) and latin_sentence(text))
 
 
 _LATIN_STOP = re.compile(r"[A-Za-z0-9\u00c0-\u024f%)][.][”’\"')\]]{0,2}$")
@@ -179,7 +180,9 @@ def sentence_and_prose(texts: list[str]) -> tuple[list[bool], list[bool]]:
     ([True, False], [True, False])
     """
     full_stop, end, han8 = "。", _SENTENCE_END.search, _BASIC_HAN8.search
-    sentence = [full_stop in t or end(t, max(len(t) - 4, 0)) is not None or latin_sentence(t) for t in texts]
+    ends = _LATIN_STOP_ENDS
+    sentence = [full_stop in t or end(t, max(len(t) - 4, 0)) is not None or (t.endswith(ends) and latin_sentence(t))
+                for t in texts]
     prose = [(s or len(_sentence_punct(t)) >= 2) and (han8(t) is not None or has_han8(t))
              for t, s in zip(texts, sentence, strict=True)]
     return sentence, prose
