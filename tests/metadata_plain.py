@@ -23,6 +23,7 @@ from govtext.blocks.metadata import (  # unchanged by the rewrite: shared, not c
     _CN_VALUES,
     _COUNTED_SOURCE,
     _COUNTED_SOURCE_NOT,
+    _CREDIT_KINDS,
     _CREDIT_PREFIX,
     _DATE,
     _DATE_FIRST,
@@ -35,6 +36,7 @@ from govtext.blocks.metadata import (  # unchanged by the rewrite: shared, not c
     _HAN,
     _HARD_BREAK,
     _LABEL,
+    _LATIN_NAME,
     _MAX_VALUE,
     _NAME_CHARS,
     _NO_COLON_OK,
@@ -372,8 +374,10 @@ def _take_value(p: _Parse, kind: str, start: int, end: int, colon: bool) -> None
         sp = _ANY_SPACE.search(raw.strip(_SPACES))
         offset = len(raw) - len(raw.lstrip(_SPACES))
         # 市消防救援支队 市应急管理局, 《今日浙江》杂志 2023年第21期 (added later, shared)
+        # Zhang Yiwen, Lingang Special Area Administration: a Latin-script name taken whole (added later, shared)
         if sp is not None and not (kind == "source" and (several_sources(raw) or _issue_after(raw, offset + sp.end())
-                                                          or latin_rendering(raw) is not None)):
+                                                          or latin_rendering(raw) is not None)) \
+                and not (kind in _CREDIT_KINDS and _LATIN_NAME.fullmatch(raw.strip(_SPACES)) is not None):
             raw = raw[: offset + sp.start()]
     value = _text_value(kind, raw)
     if value is None:

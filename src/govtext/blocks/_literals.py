@@ -139,6 +139,51 @@ def literal_finder(terms: Iterable[str]) -> re.Pattern[str]:
     return _keyed(terms, key_index)
 
 
+def _scan_pattern(ahead: dict[str, set[str]], behind: dict[str, set[str]]) -> str:
+    """The scan of a :class:`PairFinder`: one class of all keys first, so
+    that ``re`` scans for it fast, then the neighbour test. Keys that are no
+    ASCII letters share one test with the neighbours of all of them (which key
+    takes which neighbour is not told apart: a looser test, never a stricter
+    one); an ASCII letter's key is tested with its own neighbours only (English
+    text holds every letter and most pairs of them: the shared test would stop
+    at ``Ho``, ``Ne``, ``ve`` for the ``HG``, ``NEW``, ``vwin`` of other terms).
+    A neighbour that is an ASCII letter is looked for after the other keys
+    only, so that the common stop (a hanzi key) costs the tests it did."""
+    def latin(key: str) -> bool:
+        return key.isascii() and key.isalpha()
+
+    wide_keys = [k for k in (*ahead, *behind) if not latin(k)]
+    latin_keys = sorted({k for k in (*ahead, *behind) if latin(k)})
+    after = set().union(*(v for k, v in ahead.items() if not latin(k)))
+    before = set().union(*(v for k, v in behind.items() if not latin(k)))
+    tests = []
+    if after - _LETTERS:
+        tests.append(char_class(after - _LETTERS))
+    if before - _LETTERS:
+        tests.append(f"(?<={char_class(before - _LETTERS)}.)")
+    lettered = []
+    if after & _LETTERS:
+        lettered.append(char_class(after & _LETTERS))
+    if before & _LETTERS:
+        lettered.append(f"(?<={char_class(before & _LETTERS)}.)")
+    if lettered and wide_keys:
+        tests.append(f"(?<={char_class(wide_keys)})(?:{'|'.join(lettered)})")
+    own_tests = []
+    for key in latin_keys:
+        own = []
+        if key in ahead:
+            own.append(char_class(ahead[key]))
+        if key in behind:
+            own.append(f"(?<={char_class(behind[key])}.)")
+        own_tests.append(f"(?<={re.escape(key)})(?:{'|'.join(own)})")
+    if own_tests:  # tried only after a Latin key (one look back), each key with its own neighbours
+        tests.append(f"(?<={char_class(latin_keys)})(?:{'|'.join(own_tests)})")
+    return f"{char_class([*ahead, *behind])}(?:{'|'.join(tests)})"
+
+
+_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+
+
 class PairFinder:
     """Finds where any of many literal terms of two or more characters
     occurs. :attr:`scan` stops at each term's key (its rarest character,
@@ -163,15 +208,7 @@ class PairFinder:
                 ahead.setdefault(t[k], set()).add(t[k + 1])
             else:
                 behind.setdefault(t[k], set()).add(t[k - 1])
-        # one class of all keys first, so that ``re`` scans for it fast; which key takes which
-        # neighbour is not told apart (a looser test, never a stricter one)
-        tests = []
-        if ahead:
-            tests.append(char_class(set().union(*ahead.values())))
-        if behind:
-            tests.append(f"(?<={char_class(set().union(*behind.values()))}.)")
-        self.scan = re.compile(f"{char_class([*ahead, *behind])}(?:{'|'.join(tests)})" if terms else "(?!)",
-                               re.DOTALL)
+        self.scan = re.compile(_scan_pattern(ahead, behind) if terms else "(?!)", re.DOTALL)
         self.check = literal_finder(terms)
         """Matches at a key where a term occurs (it may look behind the key)."""
         self.ahead = {k: frozenset(v) for k, v in ahead.items()}

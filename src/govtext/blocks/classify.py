@@ -98,6 +98,13 @@ _ENUMERATION = regex.compile(r"^(?:[（(][一二三四五六七八九十\d]{1,3}
 _TITLE_BAD_END = re.compile(r"[。；;：:，,、]$|\s(?:19|20)\d\d\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日$")
 """How no headline ends: with clause punctuation, or with a date set apart by a
 space (a bulletin's issue line, ``…办公室编　　2024年4月12日``)."""
+_LATIN_HEADLINE = re.compile(
+    r"[A-Z0-9\"“‘'][A-Za-z0-9\u00c0-\u024f'’\"“”,:%$&-]*(?: [A-Za-z0-9\u00c0-\u024f'’\"“”‘,:%$&()-]+){2,30}")
+"""A headline in English (or another Latin-script language): three or more words apart by single
+spaces, opening with a capital or a number, with no full stop, bar or bracket of a trail in it
+(``Lingang Opens Cross-Border Data Service Center``); taken only right above the date or source line."""
+_LATIN_HEADLINE_MAX = 160
+"""Most non-space characters of an English headline (its words are longer than a Chinese one's characters)."""
 _SUBTITLE = re.compile(r"^(?:[—－-]{1,2}|[（(]|[问答問][:：])")
 """A subtitle, a bracketed note, or a question or answer of a Q&A (``问：…``): never the headline."""
 _SUBTITLE_DASH = re.compile(r"^\s{0,4}(?:——|--|－－|—)")
@@ -1756,13 +1763,32 @@ def _under_title_label(st: _State, i: int) -> bool:
     return pair is not None and "title" in pair.fields
 
 
+def _latin_headline(st: _State, i: int, cands: list[int]) -> bool:
+    """Whether block ``i`` is an English page's headline: a line of Latin words
+    (:data:`_LATIN_HEADLINE`) right above the date, source or author line, and
+    not the translation under a Chinese headline (the line above it). An
+    organisation's name in it (``Maritime Museum Welcomes …``, ``… Service
+    Center for …``) does not make it the site's English name there."""
+    label = st.labels[i]
+    if label is not None and label.rule != "slogan/english-name":
+        return False
+    if i + 1 >= st.n or not (_is(st.labels[i + 1], "metadata") or _is(st.labels[i + 1], "byline")):
+        return False
+    return st.size[i] <= _LATIN_HEADLINE_MAX and not (cands and cands[-1] == i - 1) \
+        and _LATIN_HEADLINE.fullmatch(st.texts[i]) is not None
+
+
 def _title(st: _State, zones: list[str]) -> int | None:
     lo, hi = st.config.title_chars
-    cands = []
+    cands: list[int] = []
     for i in range(st.n):
         if zones[i] not in ("head", "edge"):
             break
         t = st.texts[i]
+        if _latin_headline(st, i, cands):
+            st.labels[i] = None  # the site's English name it looked like (english-name) it is not
+            cands.append(i)
+            continue
         if st.labels[i] is not None or "。" in t or t.count("，") + t.count(",") >= 2 or _TITLE_BAD_END.search(t) \
                 or _ENUMERATION.match(t) \
                 or _ISSUE_OF_SERIES.match(t) \
@@ -1815,6 +1841,8 @@ def _title(st: _State, zones: list[str]) -> int | None:
     # a line directly above the date/source line or byline is the headline, and shorter lines above it
     # (channel names, kickers) are not; a longer line above it is the headline and it a subtitle
     cands = _drop_repeated_names(st, cands)
+    if not cands:
+        return None
     first, why = cands[0], "the first title-shaped line above the body"
     for c in cands:
         below = c + _title_span(st, c)

@@ -148,6 +148,9 @@ _LABELS: dict[str, tuple[str, ...]] = {
         # a Taiwan-vocabulary mirror (OpenCC s2twp) writes 发布 as 釋出, 信息 as 資訊
         "释出时间", "释出日期", "资讯释出时间", "释出于", "釋出時間", "釋出日期", "資訊釋出時間", "釋出於",
         "Date", "Release Date", "Published", "Publish Date", "Posted",
+        # English pages of Chinese sites write their labels in English, capitalised either way
+        "Release Time", "Release time", "Release date", "Publish date", "Publish Time", "Publish time",
+        "Published on", "Posted on", "Post Date", "Post date", "Publication Date", "Publication date",
         # the day a paper printed it, or a site carried it
         "出版日期", "见报日期", "见报时间", "刊出日期", "刊出时间", "登载日期", "登载时间", "首发时间", "首发日期",
         "見報日期", "刊出日期", "登載日期", "首發時間",
@@ -171,7 +174,7 @@ _LABELS: dict[str, tuple[str, ...]] = {
         "资料更新时间", "资料更新日期", "网页更新日期", "网页最后更新日期", "本页最后更新", "最后异动日期", "最后异动时间",
         "异动日期", "資料更新時間", "資料更新日期", "網頁更新日期", "網頁最後更新日期", "本頁最後更新", "最後異動日期",
         "最後異動時間", "異動日期",
-        "Updated", "Last Updated",
+        "Updated", "Last Updated", "Last updated", "Updated on", "Last revision date", "Last Revision Date",
     ),
     # dates a disclosure table gives that are not the page's (when a rule takes or loses force)
     "other_date": ("生效日期", "施行日期", "实施日期", "废止日期", "失效日期", "實施日期", "廢止日期",
@@ -197,13 +200,15 @@ _LABELS: dict[str, tuple[str, ...]] = {
                "采写", "採寫", "文字整理", "综合整理", "整理", "編譯", "编译",
                # an overseas Chinese paper's reporter label (报道：林慧婷　摄影：陈俊杰, 報導：…)
                "报道", "報道", "报导", "報導"),
-    "editor": ("本版责任编辑", "本版责编", "本版编辑", "责任编辑", "责编", "编辑", "責任編輯", "責編", "編輯", "Editor"),
+    "editor": ("本版责任编辑", "本版责编", "本版编辑", "责任编辑", "责编", "编辑", "責任編輯", "責編", "編輯", "Editor",
+               "Chief Editor", "Executive Editor", "Edited by"),
     "views": (
         "浏览次数", "浏览人次", "浏览量", "浏览数", "浏览", "阅读次数", "阅读人次", "阅读量", "阅读数", "阅读", "点击次数",
         "点击数", "点击量", "点击率", "点击", "查看次数", "访问量", "访问次数", "人气", "点阅次数", "点阅率",
         "瀏覽次數", "瀏覽人次", "瀏覽量", "瀏覽數", "瀏覽", "閱讀次數", "閱讀量", "閱讀數", "閱讀", "點擊次數", "點擊數",
         "點擊量", "點擊率", "點擊", "查看次數", "訪問量", "人氣", "點閱次數", "點閱率",
         "今日浏览人次", "总浏览人次", "累计浏览人次", "今日瀏覽人次", "總瀏覽人次", "累計瀏覽人次",
+        "Views", "Hits", "Clicks", "Page Views", "Page views",
         # 点击, 查看 on a Taiwan-vocabulary mirror
         "点选次数", "点选数", "点选量", "点选", "检视次数", "點選次數", "點選數", "點選量", "點選", "檢視次數",
     ),
@@ -232,6 +237,7 @@ _LABELS: dict[str, tuple[str, ...]] = {
         "稽核", "释出者", "释出人", "釋出者", "釋出人",  # 审核, 发布者 on a Taiwan-vocabulary mirror
         "访谈嘉宾", "访谈主题", "访谈状态", "訪談嘉賓", "訪談主題", "訪談狀態",  # an online interview's header
         "口述", "口述人",  # who told an oral account: its subject, not its writer (口述：蒋德福　整理：陈妍)
+        "Posted by", "Reviewed by", "Proofread by", "Photo", "Photos",
     ),
 }
 
@@ -990,9 +996,16 @@ def _value_text(p: _Parse, kind: str, lead: int, end: int) -> tuple[int, str]:
     if not table:
         sp = _ANY_SPACE.search(raw.rstrip(_SPACES))  # raw starts with no space
         if sp is not None and not (kind == "source" and (several_sources(raw) or _issue_after(raw, sp.end())
-                                                          or latin_rendering(raw) is not None)):
+                                                          or latin_rendering(raw) is not None)) \
+                and not (kind in _CREDIT_KINDS and _LATIN_NAME.fullmatch(raw.rstrip(_SPACES)) is not None):
             raw = raw[: sp.start()]
     return stop, raw
+
+
+_LATIN_NAME = re.compile(r"[A-Z][A-Za-z\u00c0-\u024f'’.&-]{0,30}(?: (?:[A-Z][A-Za-z\u00c0-\u024f'’.&-]{0,30}|of|and|for|the|de|da|du|van|von|in)){1,7}")
+"""A Latin-script name of a person or a body, its words apart by single spaces
+(``Zhang Yiwen``, ``Lingang Special Area Administration``, ``Ministry of Commerce``):
+an English page's source, author or editor, taken whole."""
 
 
 def _issue_after(raw: str, pos: int) -> bool:
@@ -1876,6 +1889,27 @@ def nav_label_cell(line: str) -> bool:
     return False
 
 
+_ENGLISH_BY = re.compile("^By[ ]{1,2}(?=(?:[" + _CJK + "]{2,4}|[A-Z][a-z]{1,15}(?: [A-Z][a-z]{1,15}){1,2})"
+                         "(?:[ ]{0,2}[|｜]|[ \u3000]{2}|\u3000|$))")
+"""An English page's byline at the start of its date line (``By 吴天宇 | 2025-10-14``, ``By Zhang Yiwen``):
+a name after ``By``, then a bar, a wide space or the end (``By 2025, …`` names no one)."""
+_ENGLISH_FROM = re.compile("(?:(?<=[|｜])|(?<=[|｜] ))From[ ]{1,2}(?=\\S)")
+"""An English page's source after a bar on its date line (``… | From 数字政务观察``)."""
+
+
+def _english_credits(line: str) -> str:
+    """``line`` with an English page's ``By`` and ``From`` credits written with
+    Chinese labels of the same length (the line's offsets stay).
+
+    >>> _english_credits("By 吴天宇 | 2025-10-14 09:05 | From 数字政务观察")
+    '作者：吴天宇 | 2025-10-14 09:05 | 来源：\u3000\u3000数字政务观察'
+    >>> _english_credits("By 2025, the city will build 12 parks"), _english_credits("From 2024 to 2025")
+    ('By 2025, the city will build 12 parks', 'From 2024 to 2025')
+    """
+    line = _ENGLISH_BY.sub("作者：", line)
+    return _ENGLISH_FROM.sub(lambda m: "来源：".ljust(len(m.group()), "\u3000"), line)
+
+
 def _colon_credits(line: str) -> str:
     """``line`` with its slash or bar credits written with a colon, and without a leading bullet.
 
@@ -1917,6 +1951,8 @@ def _colon_credits(line: str) -> str:
         line = _news_app_glued_outlet(line)
     if "共享联盟" in line:
         line = _NEWS_APP_ALLIANCE.sub("通讯员", line)
+    if line.startswith("By ") or "From " in line:
+        line = _english_credits(line)
     if "/" not in line and "／" not in line and "|" not in line and "｜" not in line and "丨" not in line:
         return line
     if nav_label_cell(line):

@@ -35,6 +35,7 @@ __all__ = [
     "is_couplet",
     "is_prose",
     "is_sentence",
+    "latin_sentence",
     "link_chain",
     "nav_items",
     "nonspace_len",
@@ -123,7 +124,36 @@ def is_sentence(text: str) -> bool:
     """Reads like a sentence: a full stop inside, or it ends like a sentence."""
     # the end pattern spans at most three characters before ``$`` (which may
     # stand before a final newline): look at the tail only
-    return "。" in text or _SENTENCE_END.search(text, max(len(text) - 4, 0)) is not None
+    return "。" in text or _SENTENCE_END.search(text, max(len(text) - 4, 0)) is not None \
+        or (text.endswith(_LATIN_STOP_ENDS) and latin_sentence(text))
+
+
+_LATIN_STOP = re.compile(r"[A-Za-z0-9\u00c0-\u024f%)][.][”’\"')\]]{0,2}$")
+"""A full stop after a word or a number at the end of a line (``…the opening.``, ``…in 2019.”``)."""
+_LATIN_STOP_ENDS = (".", '."', ".”", ".'", ".’", ".)", ".]", '.")', ".”)")
+"""How a line that :data:`_LATIN_STOP` finds ends (tested first, with no regex call)."""
+_LATIN_WORD = re.compile(r"(?<![A-Za-z\u00c0-\u024f])[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f'’\-]*")
+_LATIN_SENTENCE_WORDS = 6
+"""Fewest Latin words of an English sentence (a shorter line ending with a full stop may be an initial or an abbreviation)."""
+
+
+def latin_sentence(text: str) -> bool:
+    """Reads like an English (or other Latin-script) sentence: it ends with a
+    full stop after a word or a number, has six or more Latin words, and at
+    least half of them start in lower case (a copyright line or a name in
+    title case is no sentence).
+
+    >>> latin_sentence("Print media from 12 countries covered the opening.")
+    True
+    >>> latin_sentence("Copyright © 2025 Lingang Special Area Administration. All rights reserved.")
+    False
+    >>> latin_sentence("Wang Q., Li H.")
+    False
+    """
+    if not text.endswith(_LATIN_STOP_ENDS) or _LATIN_STOP.search(text, max(len(text) - 4, 0)) is None:
+        return False  # the cheap test first: most lines end with 。 or no stop at all
+    words = _LATIN_WORD.findall(text)
+    return len(words) >= _LATIN_SENTENCE_WORDS and 2 * sum(1 for w in words if w[0].islower()) >= len(words)
 
 
 def is_prose(text: str, min_chars: int = 0) -> bool:
@@ -150,7 +180,9 @@ def sentence_and_prose(texts: list[str]) -> tuple[list[bool], list[bool]]:
     ([True, False], [True, False])
     """
     full_stop, end, han8 = "。", _SENTENCE_END.search, _BASIC_HAN8.search
-    sentence = [full_stop in t or end(t, max(len(t) - 4, 0)) is not None for t in texts]
+    ends = _LATIN_STOP_ENDS
+    sentence = [full_stop in t or end(t, max(len(t) - 4, 0)) is not None or (t.endswith(ends) and latin_sentence(t))
+                for t in texts]
     prose = [(s or len(_sentence_punct(t)) >= 2) and (han8(t) is not None or has_han8(t))
              for t, s in zip(texts, sentence, strict=True)]
     return sentence, prose

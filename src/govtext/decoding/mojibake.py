@@ -351,16 +351,51 @@ def _consider(best: _Best | None, news: list[str], old: str, rule: str, reason: 
     return best
 
 
-def _best_for_latin(run: str, bar: _Bar) -> _Best | None:
+_LATIN_LETTER = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+                          "ÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÐÑÒÓÔÕÖØÙÚÛÜÝÞßàáâãäåæçèéêëìíîïðñòóôõöøùúûüýþÿ")
+"""Letters of a Latin word (ASCII and the Latin-1 ones: café, Zürich, São Paulo)."""
+_WORD_MAX_HIGH = 2
+"""Most Latin-1 characters of a run inside a Latin word that may still be part of the word."""
+
+
+def _in_latin_word(text: str, a: int, b: int) -> bool:
+    """Whether the Latin run ``text[a:b]`` is a piece of a Latin word with an
+    accented letter (``Bahnhofstraße``, ``naÃ¯ve``, ``Élysée``): a letter goes
+    before it, or it opens a word with one accented letter and a letter goes
+    after it; it holds at most two Latin-1 characters. GBK or Big5 read as
+    Latin-1 puts no hanzi into a Latin word, so only a UTF-8 reading (which
+    gives Latin letters back) may repair it.
+
+    >>> _in_latin_word("Bahnhofstraße 1", 11, 13), _in_latin_word("Élysée", 0, 2), _in_latin_word("ÖÐÎÄ", 0, 4)
+    (True, True, False)
+    """
+    high = sum(1 for c in text[a:b] if c > "\x7f")
+    if high > _WORD_MAX_HIGH:
+        return False
+    if a > 0 and text[a - 1] in _LATIN_LETTER:
+        return True
+    return (high == 1 and text[a] in _LATIN_LETTER and (a == 0 or not text[a - 1].isalnum())
+            and b < len(text) and text[b] in _LATIN_LETTER)
+
+
+def _best_for_latin(run: str, bar: _Bar, *, in_word: bool = False) -> _Best | None:
+    """The best repair of the Latin run ``run``, or None; ``in_word``: the run
+    is a piece of a Latin word (:func:`_in_latin_word`), which only a UTF-8
+    reading may repair."""
     best: _Best | None = None
     if bar.use_ftfy and ("utf8-as-latin1" in bar.pairs or "utf8-as-cp1252" in bar.pairs):
         cand = _ftfy_candidate(run)
         if cand is not None:
             best = _consider(best, [cand[0]], run, cand[1], cand[2], bar)
+            if best is None and in_word and all(c in _LATIN_LETTER for c in cand[0]):
+                # a letter of a Latin word, written in UTF-8 and read as Latin-1 (naÃ¯ve): only the letter fits
+                best = _Best(cand[0], cand[1], cand[2], text_cost(cand[0]))
             if best is None and _inner_layer_reads(cand[0], run, bar):
                 best = _Best(cand[0], cand[1], cand[2] + "; it reads as mojibake in turn", text_cost(cand[0]))
     uses_cp1252 = any(c in _CP1252_SPECIALS for c in run)
     for rule in LATIN_PAIRS:
+        if in_word and rule != "utf8-as-latin1":
+            continue
         pair = PAIRS[rule.replace("latin1", "cp1252")] if uses_cp1252 else PAIRS[rule]
         if pair.rule in bar.pairs or rule in bar.pairs:
             best = _consider(best, _undo(run, pair), run, pair.rule, pair.reason, bar)
@@ -1092,7 +1127,7 @@ def _pass(text: str, runs: Iterable[tuple[str, int, int]], bar: _Bar, taken: lis
                 break
         before = len(out)
         if kind == "latin":
-            best = _best_for_latin(text[a:b], bar)
+            best = _best_for_latin(text[a:b], bar, in_word=_in_latin_word(text, a, b))
             if best is not None:
                 out.append(Repair(a, b, best.new, best.rule, best.reason))
         else:
@@ -1656,7 +1691,7 @@ def _proof_spans(run: str) -> list[str]:
 def _repairable(text: str, kind: str, a: int, b: int, bar: _Bar) -> bool:
     """Whether the strict pass of :func:`find_repairs` would repair the run ``text[a:b]``."""
     if kind == "latin":
-        return _best_for_latin(text[a:b], bar) is not None
+        return _best_for_latin(text[a:b], bar, in_word=_in_latin_word(text, a, b)) is not None
     out: list[Repair] = []
     _repair_cjk_run(text, a, b, bar, out)
     return bool(out)

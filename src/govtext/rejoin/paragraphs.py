@@ -269,7 +269,14 @@ def separation_reason(first: str, second: str) -> str | None:
         return "the line ends with a colon"
     if ends_sentence(f):
         return "the line ends a sentence"
+    if f.endswith(",") and _SALUTATION.match(f):
+        return "the line is a letter's salutation"
     return None
+
+
+_SALUTATION = re.compile(r"^[ \t\u3000]{0,4}(?:Dear|My dear|Hello|Hi|Greetings)\b[^,.;:!?]{0,60},$")
+"""The salutation of a letter or a notice in English on a line of its own
+(``Dear international students,``), which ends with a comma and starts no sentence that goes on."""
 
 
 def _separated(f: str, second: str) -> bool:
@@ -280,6 +287,7 @@ def _separated(f: str, second: str) -> bool:
         or (second.startswith((_INDENT, " ", "\t")) and not _indent_goes_on(f, second))
         or f.endswith((":", "："))
         or ends_sentence(f)
+        or (f.endswith(",") and _SALUTATION.match(f) is not None)
         or not second.strip(_SPACES)
         or starts_numbered(second)
         or starts_entry(second)

@@ -150,8 +150,40 @@ def ends_sentence(line: str) -> bool:
     s = _strip_closers(line)
     if bool(s) and (s[-1] in FINAL_PUNCT or s[-1] == "\ufffd" or (s[-1] in _HALFWIDTH_STOPS and _halfwidth_full_stop(s))):
         return True
+    if s.endswith(".") and _ends_latin_sentence(s):
+        return True
     s = line.rstrip()
     return s.endswith(_NOTE_LAST) and _NOTE_AFTER_END.search(s) is not None
+
+
+_LATIN_SENTENCE_END = re.compile(r"(?:^|[^\w.])([A-Za-z\u00c0-\u024f]{2,}|[0-9][0-9,]*[0-9])\.$")
+"""A word or a number and the full stop after it at the end of a line (``…the end of the year.``)."""
+_LATIN_WORDS = re.compile(r"[A-Za-z\u00c0-\u024f]{2,}[ ,;]{1,3}[A-Za-z\u00c0-\u024f]{2,}[ ,;]{1,3}[A-Za-z\u00c0-\u024f]{2,}")
+"""Three Latin words in a row: the line is written in English (or another Latin-script language)."""
+_ABBREVIATIONS = frozenset({
+    "Mr", "Mrs", "Ms", "Dr", "Prof", "St", "No", "Nos", "Co", "Ltd", "Inc", "Corp", "Jr", "Sr", "vs", "etc", "al",
+    "Fig", "fig", "Vol", "vol", "pp", "Dept", "Gov", "Rev", "Eds", "ed", "eds", "approx", "Jan", "Feb", "Mar", "Apr",
+    "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Rd", "Ave", "Blvd", "Gen", "Col", "Capt", "Sen", "Rep",
+})
+"""Words whose full stop marks an abbreviation (``Dr.``, ``Co., Ltd.``, ``et al.``), which a sentence may go on after."""
+
+
+def _ends_latin_sentence(s: str) -> bool:
+    """Whether ``s`` (closers stripped, ending with ``.``) ends an English sentence:
+    a word or a number (not an abbreviation, not a lone initial or item number)
+    before the full stop, in a line of Latin words with no CJK near its end.
+
+    >>> _ends_latin_sentence("by the end of the year."), _ends_latin_sentence("Smith et al.")
+    (True, False)
+    >>> _ends_latin_sentence("please call the Secretariat at 2838 3111."), _ends_latin_sentence("增长到2021.")
+    (True, False)
+    """
+    m = _LATIN_SENTENCE_END.search(s[-40:])
+    if m is None or m.group(1) in _ABBREVIATIONS:
+        return False
+    tail = s[-60:]
+    return not any("\u3000" <= c <= "\u9fff" or "\uff00" <= c <= "\uffef" for c in tail) \
+        and _LATIN_WORDS.search(tail) is not None
 
 
 _HALFWIDTH_STOPS = frozenset(".．")
