@@ -28,10 +28,9 @@ showed and the block classifier sees a nav link as the word ``首页``:
   ``markdown-emphasis``: the ``#`` of a heading, a list bullet, a quote's
   ``>`` and the ``**`` around bold text go, the text stays.
 
-The line markup (headings, bullets, quotes) and bold are taken only in a
-text that is Markdown: one with a link or an image in Markdown syntax, a
+All but the header and table rules are taken only in a text that is Markdown: one with a link or an image in Markdown syntax, a
 reader header, a table rule or two headings. So a ``#`` or ``*`` of prose
-stays, and so do the stars of a masked name (``王**、李**``) or number
+stays, and so does an address a notice writes between angle brackets, and so do the stars of a masked name (``王**、李**``) or number
 (``3201**********1234``): bold opens after a space, a mark or the start
 of the line, never after a character of a word. A bracketed footnote
 ``[1]`` is no link.
@@ -49,8 +48,9 @@ from govtext.edits import Edit
 
 __all__ = ["MarkdownStripper", "markdown_edits"]
 
-_URL = r"(?:[^()\s]|\([^()\s]*\))*"
-"""A link's address, with balanced parentheses (``javascript:void(0)``, ``javascript:doZoom(16)``)."""
+_URL = r"(?:[^()\s]|\([^()\s]*\))+"
+"""A link's address, with balanced parentheses (``javascript:void(0)``, ``javascript:doZoom(16)``);
+never empty (``“[ ]( )”`` quoted in a notice on formats is no link)."""
 _TARGET = r"\(\s*" + _URL + r"""(?:\s+["'][^"'\n]{0,200}["'])?\s*\)"""
 """A link's target: the address and an optional title in quotes."""
 _IMAGE = re.compile(r"!\[[^\[\]\n]{0,300}\]" + _TARGET)
@@ -251,10 +251,7 @@ def markdown_edits(text: str) -> list[Edit]:
             continue
         if md:
             edits += _line_edits(text, a, b)
-        if md or "<" in text[a:b]:
             inline = _inline_edits(text, a, b)
-            if not md:
-                inline = [e for e in inline if e.rule == "markdown-link"]
             if edits and inline and edits[-1].end > inline[0].start:
                 inline = [e for e in inline if e.start >= edits[-1].end]
             edits += inline
