@@ -70,8 +70,12 @@ _QUOTE = re.compile(r"(?:>[ \t]?)+(?=\S)")
 _TABLE_RULE = re.compile(r"\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)+\|?[ \t]*")
 _READER_HEADER = re.compile(r"(?:Title|URL Source|Published Time|Markdown Content|Warning|Description|Number of Pages):")
 _READER_SIGN = ("URL Source:", "Markdown Content:")
-_SIGNS = ("](", "#", "**", "__", "URL Source:", "Markdown Content:", "---", "<http", "<ftp", "@")
-"""Literals one of which a text with anything to take must hold."""
+_SIGNS = ("](", "#", "URL Source:", "Markdown Content:", "---")
+"""Literals one of which a text with anything to take must hold (a Markdown text
+has a link, a reader header, a table rule or headings)."""
+_TABLE_RULE_LINE = re.compile(r"(?m)^[|:-][ \t|:-]*---[ \t|:-]*$")
+"""A line that may be a table's rule row (:data:`_TABLE_RULE` decides), found in one scan: one makes a text Markdown."""
+_HEADING_LINE = re.compile(r"(?m)^#{1,6}[ \t\u3000]+\S")
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
@@ -89,17 +93,20 @@ def _whole_line(text: str, start: int, end: int) -> tuple[int, int]:
     return (start, end + 1) if end < len(text) else (start, end)
 
 
-def _is_markdown(text: str, lines: list[tuple[int, int]]) -> bool:
+def _is_markdown(text: str) -> bool:
     """Whether ``text`` is written in Markdown (see the module docstring).
 
-    >>> _is_markdown("见[通知](/a.html)", _lines("x")), _is_markdown("#话题# 正文\\n# 一", _lines("#话题# 正文\\n# 一"))
-    (True, False)
+    >>> _is_markdown("见[通知](/a.html)"), _is_markdown("#话题# 正文\\n# 一"), _is_markdown("# 一\\n## 二")
+    (True, False, True)
     """
     if ("](" in text and (_LINK.search(text) or _IMAGE.search(text))) or any(s in text for s in _READER_SIGN):
         return True
-    if "---" in text and any(_TABLE_RULE.fullmatch(text, a, b) for a, b in lines):
+    if "---" in text and any(_TABLE_RULE.fullmatch(m.group()) for m in _TABLE_RULE_LINE.finditer(text)):
         return True
-    return sum(1 for a, b in lines if text.startswith("#", a) and _HEADING.match(text, a, b)) >= 2
+    if "#" not in text:
+        return False
+    headings = _HEADING_LINE.finditer(text)
+    return next(headings, None) is not None and next(headings, None) is not None
 
 
 _MENU_GAP = re.compile(r"[\s|｜·•/／>＞»›,，、-]*")
@@ -233,10 +240,11 @@ def markdown_edits(text: str) -> list[Edit]:
     """
     if not any(s in text for s in _SIGNS):
         return []
+    if not _is_markdown(text):
+        return []
     lines = _lines(text)
     edits = _header_edits(text, lines)
     skip = {e.start for e in edits}
-    md = _is_markdown(text, lines)
     for a, b in lines:
         if a in skip or a == b:
             continue
@@ -244,17 +252,16 @@ def markdown_edits(text: str) -> list[Edit]:
             s, e = _whole_line(text, a, b)
             edits.append(Edit.delete(s, e, rule="markdown-table-rule", reason="a Markdown table's rule row"))
             continue
-        if md and "](" in text[a:b] and _menu_line(text, a, b):
+        if "](" in text[a:b] and _menu_line(text, a, b):
             s, e = _whole_line(text, a, b)
             edits.append(Edit.delete(s, e, rule="markdown-menu",
                                      reason="a line of links to other pages only (a menu, a crumb trail, a tool row)"))
             continue
-        if md:
-            edits += _line_edits(text, a, b)
-            inline = _inline_edits(text, a, b)
-            if edits and inline and edits[-1].end > inline[0].start:
-                inline = [e for e in inline if e.start >= edits[-1].end]
-            edits += inline
+        edits += _line_edits(text, a, b)
+        inline = _inline_edits(text, a, b)
+        if edits and inline and edits[-1].end > inline[0].start:
+            inline = [e for e in inline if e.start >= edits[-1].end]
+        edits += inline
     edits.sort(key=lambda e: e.start)
     return edits
 
