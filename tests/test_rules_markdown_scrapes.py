@@ -34,6 +34,12 @@ STRIPPED: list[tuple[str, str]] = [
     # images go whole, also inside a link; a Traditional alt text alike
     ("![圖片說明](https://a.gov.tw/1.jpg)\n正文[一](/)", "\n正文一"),
     ("[![Image 2: 政府網站找錯](https://a.cn/zc.png)](https://zfwzgl.www.gov.cn/)正文[一](/)", "正文一"),
+    # horizontal rules; an indented bullet
+    ("一、检查范围\n* * *\n___\n二、时间安排\n见[通知](/t.html)", "一、检查范围\n二、时间安排\n见通知"),
+    ("  * 危险化学品企业\n  - 非煤矿山\n见[通知](/t.html)", "危险化学品企业\n非煤矿山\n见通知"),
+    # reference links (html2text): the text stays, the definitions go; a footnote with a full-width colon stays
+    ("报送市应急管理局[综合协调科][1]。\n\n[1]: https://yjj.example.gov.cn/zhxtk/\n[1]：依据有关规定。",
+     "报送市应急管理局综合协调科。\n\n[1]：依据有关规定。"),
     # a table's rule row (with alignment colons) goes, its rows stay
     ("| 项目 | 金额 |\n|:---|---:|\n| 合计 | 12 |", "| 项目 | 金额 |\n| 合计 | 12 |"),
     # autolinks keep their address, e-mail too
@@ -53,6 +59,8 @@ MENUS = [
     "[首页](/) » [政务公开](/zwgk/) » [通知公告](/tzgg/)",
     "[打印](javascript:window.print()) | [关闭](javascript:window.close())",
     "[![logo](/logo.png)](/) [English](/en/) [无障碍](/wza/)",
+    "1. [政务公开](https://a.gov.cn/zwgk/)",  # an ordered list of menu items
+    "  * [政民互动](https://a.gov.cn/zmhd/)",  # an indented bullet
 ]
 
 
@@ -89,6 +97,7 @@ KEPT_AS_WRITTEN = [
     "整改情况请报送至电子邮箱<zwgk@example.gov.cn>。",  # an address between angle brackets, no other Markdown
     "正文中残留“#”“**”“[ ]( )”等标记符号。",  # an empty pair of brackets is no link
     "## 这一行像标题，但全文只有这一处。",
+    "[1]：依据《政府信息公开条例》第二十条。",  # a footnote, no reference link
 ]
 
 

@@ -14,13 +14,15 @@ showed and the block classifier sees a nav link as the word ``首页``:
   (``Title:``, ``URL Source:``, ``Published Time:``, ``Markdown Content:``,
   ``Warning:``, ``Description:``), only at the top of a text that has a
   ``URL Source:`` or ``Markdown Content:`` line. Whole lines go.
+- ``markdown-rule``: a horizontal rule (``* * *``, ``___``).
 - ``markdown-table-rule``: a table's rule row (``|---|:---:|``); the rows
   with text stay as they are.
 - ``markdown-image``: an image (``![alt](src)``, also inside a link,
   ``[![logo](src)](href)``): its alt text is an attribute, not shown text.
 - ``markdown-link``: a link keeps its text (``[首页](/)`` gives ``首页``),
   one with no text goes whole (``[](javascript:;)``); an autolink
-  ``<https://…>`` keeps its address.
+  ``<https://…>`` keeps its address; a reference link (``[综合科][1]``)
+  keeps its text and its definition line (``[1]: https://…``) goes.
 - ``markdown-menu``: a line of nothing but links to other pages with short
   texts (a menu item, a crumb trail, a row of tools) goes whole: what the
   page linked there is no text of its own (:func:`_menu_line`).
@@ -65,12 +67,20 @@ after a character of a word: ``王**`` is a masked name) around text that
 neither starts nor ends with a space or another star."""
 _HEADING = re.compile(r"(?P<mark>#{1,6})[ \t\u3000]+(?=\S)")
 _CLOSING_HASHES = re.compile(r"[ \t]+#{1,6}[ \t]*$")
-_BULLET = re.compile(r"[*+-][ \t]+(?=\S)")
+_BULLET = re.compile(r"[ \t]{0,3}[*+-][ \t]+(?=\S)")
+_MENU_BULLET = re.compile(r"[ \t]{0,3}(?:[*+-]|\d{1,3}[.)])[ \t]+")
+"""A menu item's bullet, or its number in an ordered list (``1. [政务公开](/zwgk/)``)."""
+_THEMATIC_BREAK = re.compile(r"[ \t]{0,3}(?:(?:\*[ \t]*){3,}|(?:_[ \t]*){3,}|(?:-[ \t]*){3,})")
+"""A horizontal rule (``* * *``, ``___``, ``- - -``)."""
+_DEFINITION = re.compile(r"(?m)^[ \t]{0,3}\[(?P<ref>[^\[\]\n]{1,40})\]:[ \t]+<?(?P<url>[^\s<>]*[/.][^\s<>]*)>?"
+                         r"""(?:[ \t]+["'(][^\n]{0,200}["')])?[ \t]*$""")
+"""A reference link's definition on a line of its own (``[1]: https://…``), as html2text writes them."""
+_REFERENCE_LINK = re.compile(r"\[(?P<text>[^\[\]\n]{1,300})\]\[(?P<ref>[^\[\]\n]{0,40})\]")
 _QUOTE = re.compile(r"(?:>[ \t]?)+(?=\S)")
 _TABLE_RULE = re.compile(r"\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)+\|?[ \t]*")
 _READER_HEADER = re.compile(r"(?:Title|URL Source|Published Time|Markdown Content|Warning|Description|Number of Pages):")
 _READER_SIGN = ("URL Source:", "Markdown Content:")
-_SIGNS = ("](", "#", "URL Source:", "Markdown Content:", "---")
+_SIGNS = ("](", "]:", "#", "URL Source:", "Markdown Content:", "---")
 """Literals one of which a text with anything to take must hold (a Markdown text
 has a link, a reader header, a table rule or headings)."""
 _TABLE_RULE_LINE = re.compile(r"(?m)^[|:-][ \t|:-]*---[ \t|:-]*$")
@@ -103,6 +113,8 @@ def _is_markdown(text: str) -> bool:
         return True
     if "---" in text and any(_TABLE_RULE.fullmatch(m.group()) for m in _TABLE_RULE_LINE.finditer(text)):
         return True
+    if "]:" in text and _DEFINITION.search(text):
+        return True
     if "#" not in text:
         return False
     headings = _HEADING_LINE.finditer(text)
@@ -126,7 +138,7 @@ def _menu_line(text: str, a: int, b: int) -> bool:
     >>> [_menu_line(t, 0, len(t)) for t in ("*   [首页](/)", "[首页](/) > [通知](/tz/)", "[第一章](#c1)", "见[通知](/a)")]
     [True, True, False, False]
     """
-    bullet = _BULLET.match(text, a, b) if text.startswith(("*", "-", "+"), a) else None
+    bullet = _MENU_BULLET.match(text, a, b)
     pos = a if bullet is None else bullet.end()
     links = 0
     while pos < b:
@@ -167,8 +179,9 @@ def _header_edits(text: str, lines: list[tuple[int, int]]) -> list[Edit]:
     return edits
 
 
-def _inline_edits(text: str, a: int, b: int) -> list[Edit]:
-    """The edits of images, links, autolinks and bold in the line ``a:b``."""
+def _inline_edits(text: str, a: int, b: int, refs: set[str]) -> list[Edit]:
+    """The edits of images, links, autolinks and bold in the line ``a:b``
+    (``refs``: the names of the reference links the text defines)."""
     edits: list[Edit] = []
     taken: list[tuple[int, int]] = []
 
@@ -193,6 +206,13 @@ def _inline_edits(text: str, a: int, b: int) -> list[Edit]:
             reason = f"Markdown link syntax around its text ({m.group('target')[:40]})"
             edits.append(Edit.delete(m.start(), m.start() + 1, rule="markdown-link", reason=reason))
             edits.append(Edit.delete(m.start("target") - 1, m.end(), rule="markdown-link", reason=reason))
+    if refs and "][" in text[a:b]:
+        for m in _REFERENCE_LINK.finditer(text, a, b):
+            if (m.group("ref") or m.group("text")).lower() in refs and free(m.start(), m.end()):
+                taken.append((m.start(), m.end()))
+                reason = f"Markdown reference link syntax around its text ([{m.group('ref')}])"
+                edits.append(Edit.delete(m.start(), m.start() + 1, rule="markdown-link", reason=reason))
+                edits.append(Edit.delete(m.end("text"), m.end(), rule="markdown-link", reason=reason))
     if "<" in text[a:b]:
         for m in _AUTOLINK.finditer(text, a, b):
             if free(m.start(), m.end()):
@@ -219,6 +239,8 @@ def _line_edits(text: str, a: int, b: int) -> list[Edit]:
         edits.append(Edit.delete(a, m.end(), rule="markdown-quote", reason="Markdown quote mark"))
         start = m.end()
     c = text[start:start + 1]
+    if c in " \t":
+        c = "*"  # maybe an indented bullet (``  * 第一项``): _BULLET takes up to three spaces before it
     if c == "#" and (m := _HEADING.match(text, start, b)) is not None:
         edits.append(Edit.delete(start, m.end(), rule="markdown-heading",
                                  reason=f"Markdown heading mark ({m.group('mark')})"))
@@ -245,8 +267,17 @@ def markdown_edits(text: str) -> list[Edit]:
     lines = _lines(text)
     edits = _header_edits(text, lines)
     skip = {e.start for e in edits}
+    refs = {m.group("ref").lower() for m in _DEFINITION.finditer(text)} if "]:" in text else set()
     for a, b in lines:
         if a in skip or a == b:
+            continue
+        if refs and _DEFINITION.fullmatch(text, a, b):
+            s, e = _whole_line(text, a, b)
+            edits.append(Edit.delete(s, e, rule="markdown-link", reason="a Markdown reference link's address"))
+            continue
+        if text[a] in " \t*_-" and _THEMATIC_BREAK.fullmatch(text, a, b):
+            s, e = _whole_line(text, a, b)
+            edits.append(Edit.delete(s, e, rule="markdown-rule", reason="a Markdown horizontal rule"))
             continue
         if text[a] in "|:-" and "---" in text[a:b] and _TABLE_RULE.fullmatch(text, a, b):
             s, e = _whole_line(text, a, b)
@@ -258,7 +289,7 @@ def markdown_edits(text: str) -> list[Edit]:
                                      reason="a line of links to other pages only (a menu, a crumb trail, a tool row)"))
             continue
         edits += _line_edits(text, a, b)
-        inline = _inline_edits(text, a, b)
+        inline = _inline_edits(text, a, b, refs)
         if edits and inline and edits[-1].end > inline[0].start:
             inline = [e for e in inline if e.start >= edits[-1].end]
         edits += inline
