@@ -64,10 +64,12 @@ def _repair_steps(options: CleanOptions) -> list[Filter]:
 
 
 def _markup_steps(options: CleanOptions) -> list[Filter]:
-    """HTML entities and stray tags, decoded before the repair steps look at the text."""
+    """HTML entities and stray tags, decoded before the repair steps look at the
+    text, then the Markdown of a reader-mode scrape."""
+    from govtext.filters.markdown import MarkdownStripper
     from govtext.filters.markup import MarkupDecoder
 
-    return [MarkupDecoder()]
+    return [MarkupDecoder(), MarkdownStripper()]
 
 
 def _character_steps(options: CleanOptions) -> list[Filter]:

@@ -1117,13 +1117,31 @@ def _table_header(st: _State, i: int, items: list[str]) -> bool:
     return len(cells) >= 2 and abs(len(cells) - len(items)) <= 1 and _ROW_NUMBER.match(cells[0]) is not None
 
 
+def _pipe_row(text: str) -> bool:
+    """Whether ``text`` is a row of a Markdown table: a bar at each end and one between cells at least.
+
+    >>> _pipe_row("| 一类 | 每次3元 |"), _pipe_row("首页 | 新闻 | 政务")
+    (True, False)
+    """
+    t = text.strip()
+    return len(t) > 2 and t[0] in "|｜" and t[-1] in "|｜" and t.count("|") + t.count("｜") >= 3
+
+
+def _pipe_table_row(st: _State, i: int) -> bool:
+    """Whether block ``i`` is a row of a Markdown table of two rows at least
+    (``| 类别 | 白天 | 夜间 |`` over ``| 一类 | 3元 | 2元 |``): cells, not a menu
+    written between bars on a line of its own."""
+    return _pipe_row(st.texts[i]) and any(0 <= j < st.n and _pipe_row(st.texts[j]) for j in (i - 1, i + 1))
+
+
 def _nav_row_ok(st: _State, zones: list[str], i: int, items: list[str]) -> bool:
     """A row of short labels is a navigation bar unless it is a byline or looks like a table
-    row (numbers or one-character cells: ``1  王晓明  男  市财政局``) or, after
+    row (numbers or one-character cells: ``1  王晓明  男  市财政局``, a Markdown table's row
+    between bars over or under another) or, after
     the body, like a list of names: there a row without bars is navigation
     only next to other page furniture."""
     if any(_TABLE_CELL.match(item) for item in items) or _names_author(st, i) or _EVENT_FIELD.match(st.texts[i]) \
-            or _table_header(st, i, items):
+            or _table_header(st, i, items) or _pipe_table_row(st, i):
         return False  # a table row or header, a byline (澎湃新闻记者 陈思远 实习生 刘佳), or who attended (出席：…)
     if zones[i] != "tail" or shape.PIPE.search(st.texts[i]):
         return True

@@ -898,7 +898,17 @@ def _table_row(line: str) -> bool:
     (True, False)
     """
     cells = line.strip(_SPACES)
-    return len(_COLUMN_GAP.findall(cells)) >= 2 or _single_gap_row(cells)
+    return len(_COLUMN_GAP.findall(cells)) >= 2 or _single_gap_row(cells) or _pipe_row(cells)
+
+
+def _pipe_row(cells: str) -> bool:
+    """Whether ``cells`` is a row of a Markdown table (``| 项目 | 金额 |``): it opens
+    and ends with a bar and has one between its cells at least.
+
+    >>> _pipe_row("| 一类区域 | 每次3元 |"), _pipe_row("|首页|"), _pipe_row("收入|支出")
+    (True, False, False)
+    """
+    return len(cells) > 2 and cells[0] in "|｜" and cells[-1] in "|｜" and cells.count("|") + cells.count("｜") >= 3
 
 
 _CELL_GAP = re.compile("(?<=[^\\sA-Za-z])[ \u3000]+(?=[^\\sA-Za-z])")
