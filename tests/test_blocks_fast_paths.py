@@ -21,7 +21,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from govtext.blocks import metadata, shape
-from govtext.blocks._literals import PairFinder, key_index, literal_finder
+from govtext.blocks._literals import AnyOf, PairFinder, key_index, literal_finder
 from govtext.blocks.classify import _RELATED_RULES, _RULES_IN_ZONE, ClassifyConfig, _plain, _related, classify
 from govtext.blocks.rules import _REGEX_SPACE, Rule, RuleHit, RuleSet, _nonspace, load_rules, prose_aware
 from govtext.blocks.segment import indented, lines, segment
@@ -84,6 +84,19 @@ def test_literal_finder_is_exact(terms: list[str], text: str) -> None:
     assert (finder.search(text) is not None) == any(t in text for t in terms)
     for t in terms:
         assert 0 <= key_index(t) < len(t)
+
+
+@given(st.lists(st.text(alphabet="abcab区一二三（(", min_size=1, max_size=4), min_size=1, max_size=6),
+       st.text(alphabet="abcab区一二三x（(\n", max_size=30))
+def test_any_of_is_any_word_in_text(words: list[str], text: str) -> None:
+    assert AnyOf(words)(text) == any(w in text for w in words)
+
+
+def test_any_of_refuses_no_words_and_empty_words() -> None:
+    with pytest.raises(ValueError):
+        AnyOf([])
+    with pytest.raises(ValueError):
+        AnyOf(["回复时间", ""])
 
 
 @given(st.lists(st.text(alphabet="abcab区一二三", min_size=2, max_size=4), min_size=1, max_size=6),

@@ -184,6 +184,32 @@ def _scan_pattern(ahead: dict[str, set[str]], behind: dict[str, set[str]]) -> st
 _LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 
 
+class AnyOf:
+    """Tells whether a text holds any of some literal words, in one scan.
+
+    ``any(w in text for w in words)`` scans the whole text once per word
+    (about 8 us per word on a 14,000-character page: 78 words cost 0.6 ms,
+    a tenth of cleaning that page); this scans it once, stopping only at
+    each word's rarest character (:func:`literal_finder`). For a handful of
+    words the plain test is as fast: use this from about six words on.
+
+    >>> has = AnyOf(["回复时间", "答复单位", "办结日期"])
+    >>> has("　　市政府办公室 答复单位：市住建局"), has("各区县人民政府：现将有关事项通知如下。")
+    (True, False)
+    """
+
+    __slots__ = ("_search", "words")
+
+    def __init__(self, words: Iterable[str]) -> None:
+        self.words = tuple(words)
+        if not self.words or not all(self.words):
+            raise ValueError("AnyOf needs one word or more, none empty")
+        self._search = literal_finder(self.words).search
+
+    def __call__(self, text: str) -> bool:
+        return self._search(text) is not None
+
+
 class PairFinder:
     """Finds where any of many literal terms of two or more characters
     occurs. :attr:`scan` stops at each term's key (its rarest character,

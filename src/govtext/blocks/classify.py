@@ -40,6 +40,7 @@ from itertools import compress, repeat
 import regex
 
 from govtext.blocks import shape
+from govtext.blocks._literals import AnyOf
 from govtext.blocks.metadata import (
     DATE_OPENERS,
     MetaLine,
@@ -526,6 +527,7 @@ def _short_question(text: str) -> bool:
 _PREVNEXT_KEYS = ("上一篇", "下一篇", "上一条", "下一条", "上一條", "下一條", "上一则", "下一则", "上一則", "下一則",
                   "前一篇", "后一篇", "後一篇", "上一章", "下一章")
 """Literals one of which a page with links to the previous and next article holds (not 下一步)."""
+_HAS_PREVNEXT_KEY = AnyOf(_PREVNEXT_KEYS)
 _PREVNEXT_LINK = regex.compile(r"^\W{0,3}(?:(?:上一|下一)(?:篇|条|條|则|則|章)|前一篇|后一篇|後一篇)(?:文章|新闻|新聞|信息|资讯|資訊)?"
                                r"\s{0,2}[:：]\s{0,2}\S")
 """A link to the previous or next article (or chapter of a long document) with its title
@@ -544,7 +546,7 @@ def _prevnext_cut(st: _State, cut: int) -> int:
     :data:`_PREVNEXT_BODY_SHARE` times those below, so links printed above
     the article (under a welcome line) cut nothing."""
     joined = st.joined
-    if not any(k in joined for k in _PREVNEXT_KEYS):
+    if not _HAS_PREVNEXT_KEY(joined):
         return cut
     texts, sentence = st.texts, st.sentence
     for i in range(1, cut):
@@ -617,7 +619,7 @@ def _comment_cut(st: _State, cut: int) -> int:
     comment's furniture (回复, 3小时前, 赞(12)) follows within a few blocks, else
     ``cut``: readers' comments below it are sentences, but not the article's."""
     joined = st.joined if cut == st.n else "\n".join(st.texts[:cut])
-    if not any(w in joined for w in _COMMENT_WORDS):
+    if not _HAS_COMMENT_WORD(joined):
         return cut
     for i in range(cut - 1, -1, -1):
         if (_COMMENT_HEADER.match(st.texts[i]) and any(
@@ -1304,6 +1306,7 @@ _COUNTED_COMMENT_HEADER = regex.compile(
 _COMMENT_WORDS = ("评论", "評論", "留言", "跟帖", "跟贴", "跟貼", "跟评", "跟評", "读者回应", "网友回应", "全部回应", "回应（", "回应(",
                   "讀者回應", "回應（", "回應(")
 """Words one of which a comment section's header holds (a cheap check before the scan)."""
+_HAS_COMMENT_WORD = AnyOf(_COMMENT_WORDS)
 _COMMENT = BlockLabel("navigation", "widget/comment-thread",
                       "widget: a reader's name, comment or reply button under the comment section's header")
 
@@ -2675,6 +2678,8 @@ _REPLY_UNIT = regex.compile(
 _LETTER_WORDS = ("来信", "留言", "诉求", "问政", "陈情", "信件", "信箱", "提问", "写信", "咨询内容", "咨询标题", "工单",
                  "來信", "訴求", "問政", "陳情", "諮詢內容", "寫信")
 """Words one of which a page holding a letter and its reply has (来信内容, 留言时间, 诉求编号, 陈情人, 信件主题)."""
+_HAS_REPLY_WORD = AnyOf(_REPLY_WORDS)
+_HAS_LETTER_WORD = AnyOf(_LETTER_WORDS)
 _REPLY_LINE_CHARS = 100
 """Longer lines are prose, not a reply's labelled facts."""
 
@@ -2690,7 +2695,7 @@ def _reply_facts(st: _State, meta: dict[str, str | int]) -> None:
     plan's 办结时间 are no reply's), and only short labelled lines above the
     readers' comments are read."""
     joined = st.joined
-    if not any(w in joined for w in _REPLY_WORDS) or not any(w in joined for w in _LETTER_WORDS):
+    if not _HAS_REPLY_WORD(joined) or not _HAS_LETTER_WORD(joined):
         return
     date = unit = None
     for i in range(st.n if st.comments is None else st.comments):
