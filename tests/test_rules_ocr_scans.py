@@ -166,3 +166,43 @@ def test_ocr_look_alikes_and_letter_spacing_are_kept_as_they_are() -> None:
     text = clean(page).text
     assert "各地己经开始" in text and "1O6口" in text and "l2月底" in text
     assert "二 、 要 做 好" in text
+
+
+CHAPTER_PAGE = """南坪乡情网
+首页 | 乡志 | 年鉴 | 地情
+第五章　教育
+志书名：南坪乡志　原书页码：201-202
+第一节　学校教育
+　　1990年，全乡有小学14所，在校学生3120人。2005年撤并为9所。
+"""
+
+
+def test_a_chronicle_chapter_page_is_titled_by_its_chapter() -> None:
+    """A chronicle portal's page of one chapter: the chapter heading with the
+    book's catalogue record right under it is the page's title."""
+    doc = clean(CHAPTER_PAGE)
+    assert doc.metadata.get("title") == "第五章　教育"
+    assert "第一节　学校教育" in doc.text and "原书页码" not in doc.text
+
+
+def test_a_chapter_heading_over_its_text_is_no_title() -> None:
+    """In a document's text a chapter's heading is followed by its text, not by metadata: the document's title stays the title."""
+    page = ("南坪县农村公路养护管理办法\n发布日期：2025-03-02\n第一章　总则\n"
+            "　　第一条　为加强农村公路养护管理，根据有关法律法规，结合本县实际，制定本办法。\n")
+    assert clean(page).metadata.get("title") == "南坪县农村公路养护管理办法"
+
+
+def test_a_paper_headline_on_two_lines_above_its_dateline_is_one_title() -> None:
+    """A scanned paper's headline set on two lines right above 本报讯 is one title (a first line of six
+    characters or fewer reads as a column's name: see the next test)."""
+    page = ("北江数字报刊库\n首页 | 报纸 | 期刊 | 古籍\n北江日报　1962年5月3日　星期四　第一版\n南关公社广大社员\n抢晴天突击夏收夏种\n"
+            "　　本报讯　连日来，南关公社各生产队社员抢晴天、战高温，夏收进度已过七成。\n"
+            "　　各队还组织人力抢修水利设施，为夏种做好准备。\n")
+    assert clean(page).metadata.get("title") == "南关公社广大社员抢晴天突击夏收夏种"
+
+
+def test_a_column_name_above_a_headline_is_no_half_of_it() -> None:
+    """A short column name (要闻) above a one-line headline over 本报讯 is not joined to it."""
+    page = ("北江日报\n要闻\n南关公社抢晴天突击夏收夏种\n"
+            "　　本报讯　连日来，南关公社各生产队社员抢晴天、战高温，夏收进度已过七成。\n")
+    assert clean(page).metadata.get("title") == "南关公社抢晴天突击夏收夏种"
