@@ -206,3 +206,36 @@ def test_a_column_name_above_a_headline_is_no_half_of_it() -> None:
     page = ("北江日报\n要闻\n南关公社抢晴天突击夏收夏种\n"
             "　　本报讯　连日来，南关公社各生产队社员抢晴天、战高温，夏收进度已过七成。\n")
     assert clean(page).metadata.get("title") == "南关公社抢晴天突击夏收夏种"
+
+
+@pytest.mark.parametrize("line", ["|||||||", "｜ ｜ ｜ ｜", "│││││", "¦¦¦¦"])
+def test_a_scanned_rule_read_as_bars_is_a_separator(line: str) -> None:
+    assert_caught("tools/separator-line", line)
+
+
+@pytest.mark.parametrize("line", ["| 指标 | 单位 | 数量 |", "|| 或 | 为逻辑或运算符", "I I I I"])
+def test_bars_around_text_are_no_separator(line: str) -> None:
+    assert_kept("tools/separator-line", line)
+
+
+@pytest.mark.parametrize(("upper", "lower", "title"), [
+    ("北 江 县 人 民 委 员 会 关 于 开 展", "冬 季 积 肥 运 动 的 通 知", "北江县人民委员会关于开展冬季积肥运动的通知"),
+    ("北江省人民委员会关于加强", "春季防汛工作的指示", "北江省人民委员会关于加强春季防汛工作的指示"),
+])
+def test_an_official_title_read_by_ocr_over_two_lines_is_one_title(upper: str, lower: str, title: str) -> None:
+    """A scanned notice's or directive's title broken over two lines, letter by
+    letter as OCR reads it or not, is one title (指示 is a document's kind)."""
+    page = (f"北江旧刊数据库\n首页 | 期刊 | 检索\n{upper}\n{lower}\n各区、乡人民委员会：\n"
+            "　　入冬以来，各地积极开展农田基本建设，取得了一定成绩，但发展很不平衡。\n")
+    got = clean(page).metadata.get("title")
+    assert got is not None and "".join(got.split()) == title
+
+
+def test_a_heading_ending_with_instructions_in_prose_stays_body() -> None:
+    """A body heading that ends with 指示 (a leader's instructions) is kept."""
+    page = ("北江县召开冬季农田水利建设动员会\n发布日期：2025-11-02\n"
+            "　　11月1日，县委召开冬季农田水利建设动员会。\n一、认真学习贯彻上级重要指示\n"
+            "　　会议要求，各乡镇要把农田水利建设摆在突出位置。\n")
+    text = clean(page).text
+    assert "一、认真学习贯彻上级重要指示" in text
+    assert "要求，各乡镇" in text

@@ -2212,6 +2212,21 @@ def _issuer_half(st: _State, i: int) -> bool:
                or (lab is not None and "doc_number" in lab.fields) for j, lab in enumerate(st.labels[:i]))
 
 
+_LETTER_SPACED = regex.compile(r"(?:\p{Han}[ \u3000]){3,}\p{Han}[ \u3000\p{Han}]*")
+"""A line read letter by letter, a space after each character (``江 澜 省 人 民 委 员 会 关 于``), as OCR gives a scan's title."""
+
+
+def _unspaced(line: str) -> str:
+    """``line`` without the spaces between its characters when it is read
+    letter by letter (see ``_LETTER_SPACED``), else as it is.
+
+    >>> _unspaced("关 于 做 好 农 田 水 利 工 作 的 指 示"), _unspaced("第一节　农田水利")
+    ('关于做好农田水利工作的指示', '第一节　农田水利')
+    """
+    text = line.strip()
+    return "".join(text.split()) if _LETTER_SPACED.fullmatch(text) else line
+
+
 def _title_span(st: _State, i: int) -> int:
     """How many blocks the headline that starts at block ``i`` takes: an
     official title broken over lines (``…关于印发…`` / ``…的通知``, see
@@ -2219,6 +2234,9 @@ def _title_span(st: _State, i: int) -> int:
     labelled its other lines; the agency's name above one (:func:`_issuer_half`)
     one more; any other, one."""
     if "关于" not in st.texts[i]:
+        if "关 于" in st.texts[i] and _LETTER_SPACED.fullmatch(st.texts[i].strip()):
+            n = title_lines([_unspaced(t) for t in st.texts[i : i + 3]])  # a scan's title read letter by letter
+            return 1 if n is None or any(lab is not None for lab in st.labels[i + 1 : i + n]) else n
         return 1 + _title_span(st, i + 1) if _issuer_half(st, i) else 1
     n = title_lines(st.texts[i : i + 3])
     if n is None or any(lab is not None for lab in st.labels[i + 1 : i + n]):

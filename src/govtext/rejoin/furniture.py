@@ -587,17 +587,25 @@ def _running_titles_beside(text: str, numbers: list[PageNumber], opening: int) -
     out: list[tuple[int, int]] = []
     first = len(text) - len(text.lstrip())
     for p in numbers:
-        above_end = text.rfind("\n", 0, p.start)
-        if above_end > 0:
+        above_end = p.start
+        while (above_end := text.rfind("\n", 0, above_end)) > 0:
             above_start = text.rfind("\n", 0, above_end) + 1
-            if above_start > first and above_start != opening and running_title(text[above_start:above_end]):
-                out.append(_delete_line(text, above_start, above_end))
-        below_start = text.find("\n", p.end)
-        if below_start >= 0:
+            line = text[above_start:above_end]
+            if line.strip():  # the nearest line above that is not blank
+                if above_start > first and above_start != opening and running_title(line):
+                    out.append(_delete_line(text, above_start, above_end))
+                break
+            above_end = above_start
+        below_start = p.end
+        while (below_start := text.find("\n", below_start)) >= 0:
             below_end = text.find("\n", below_start + 1)
             below_end = len(text) if below_end < 0 else below_end
-            if running_title(text[below_start + 1 : below_end]):
-                out.append(_delete_line(text, below_start + 1, below_end))
+            line = text[below_start + 1 : below_end]
+            if line.strip():  # the nearest line below that is not blank
+                if running_title(line):
+                    out.append(_delete_line(text, below_start + 1, below_end))
+                break
+            below_start = below_end
     return out
 
 
@@ -634,12 +642,6 @@ class PageFurniture:
         for f in feeds:
             if not any(s <= f < e for s, e in cuts):
                 cuts.append((f, f + 1))
-        for s, e in _running_titles_beside(text, numbers, opening):
-            if not any(a < e and s < b for a, b in cuts):
-                edits.append(Edit.delete(s, e, rule="running-title", reason="page furniture: a scanned page's running "
-                                         "head naming its book (a chronicle, a yearbook, a gazette's issue) beside "
-                                         "the page number"))
-                cuts.append((s, e))
         cuts.sort()
         pages = _segments(text, cuts)
         for ln in _running_lines(pages):
@@ -650,6 +652,13 @@ class PageFurniture:
                     continue
             edits.append(Edit.delete(s, e, rule="running-header",
                                      reason="page furniture: line repeated at the edge of every page"))
+            cuts.append((s, e))
+        for s, e in _running_titles_beside(text, numbers, opening):
+            if not any(a < e and s < b for a, b in cuts):
+                edits.append(Edit.delete(s, e, rule="running-title", reason="page furniture: a scanned page's running "
+                                         "head naming its book (a chronicle, a yearbook, a gazette's issue) beside "
+                                         "the page number"))
+                cuts.append((s, e))
         self._set_pages(doc, text, numbers, feeds)
         doc.apply(_break_deleted_once(edits), filter=self.name)
 
