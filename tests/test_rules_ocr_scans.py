@@ -239,3 +239,16 @@ def test_a_heading_ending_with_instructions_in_prose_stays_body() -> None:
     text = clean(page).text
     assert "一、认真学习贯彻上级重要指示" in text
     assert "要求，各乡镇" in text
+
+
+def test_a_section_running_head_between_the_halves_of_a_sentence_goes() -> None:
+    """A yearbook's section name set as the running head (农业农村) beside the
+    folio, between the halves of a sentence the page break cut, goes; a
+    heading that opens a paragraph after a finished one stays, and so does a
+    table's last cell across a page break."""
+    page = ("　　【概况】全年新建高标准农田2.1万亩，新增有效灌溉面积0.6万亩，全市粮食\n农业农村\n· 88 ·\n"
+            "总产量14.6万吨，比上年增长1.2%。\n畜牧生产\n· 89 ·\n　　全年生猪出栏41.3万头。\n"
+            "项目 | 单位 | 数量\n粮食总产量 | 万吨 | 14.6\n合计\n· 90 ·\n生猪出栏 | 万头 | 41.3\n")
+    text = clean(page).text
+    assert "农业农村" not in text and "全市粮食" in text and "总产量14.6万吨" in text
+    assert "畜牧生产" in text and "合计" in text

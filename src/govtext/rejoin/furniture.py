@@ -573,39 +573,84 @@ def _edition_dates(text: str, header: PageNumber) -> list[tuple[int, int]]:
     return []
 
 
+def _line_above(text: str, start: int) -> tuple[int, int] | None:
+    """Span (without its line break) of the nearest line above position ``start`` that is not blank."""
+    end = start
+    while (end := text.rfind("\n", 0, end)) > 0:
+        begin = text.rfind("\n", 0, end) + 1
+        if text[begin:end].strip():
+            return begin, end
+        end = begin
+    return None
+
+
+def _line_below(text: str, end: int) -> tuple[int, int] | None:
+    """Span (without its line break) of the nearest line below position ``end`` that is not blank."""
+    pos = end
+    while (pos := text.find("\n", pos)) >= 0:
+        stop = text.find("\n", pos + 1)
+        stop = len(text) if stop < 0 else stop
+        if text[pos + 1 : stop].strip():
+            return pos + 1, stop
+        pos = stop
+    return None
+
+
+_SECTION_HEAD = regex.compile(r"\p{Han}{2,10}")
+"""A yearbook's or chronicle's running section name (``经济管理``): a few Han characters, nothing else."""
+_PROSE_MIN = 12
+_CLAUSE_MARK = re.compile("[，,、；;]")
+"""A line of prose has a clause in it (a comma, a 顿号): a table's row or a list's item has none."""
+_CELL_MARK = re.compile("[|｜\t]")
+"""Characters a line needs to be read as a line of prose whose sentence a page break cuts."""
+
+
+def _cuts_a_sentence(text: str, head: tuple[int, int], before: tuple[int, int] | None,
+                     after: tuple[int, int] | None) -> bool:
+    """Whether the short line ``head`` (a section's name: ``经济管理``) stands,
+    with the page number, between the halves of a sentence: the line of prose
+    ``before`` them ends no sentence and the line ``after`` them goes on
+    (no indent, no number). A heading opens a paragraph after one that ended;
+    a running head is set wherever the page breaks."""
+    if before is None or after is None or _SECTION_HEAD.fullmatch(text[head[0] : head[1]].strip(_SPACES)) is None:
+        return False
+    prose = text[before[0] : before[1]].strip(_SPACES)
+    nxt = text[after[0] : after[1]]
+    if len(prose) < _PROSE_MIN or ends_sentence(prose) or _CLAUSE_MARK.search(prose) is None \
+            or _CELL_MARK.search(prose) or _CELL_MARK.search(nxt):
+        return False  # no cut sentence of prose (a table's rows go on across a page break with their cells)
+    return not nxt.startswith(tuple(_SPACES)) and not starts_numbered(nxt.strip(_SPACES)) \
+        and _SECTION_HEAD.fullmatch(nxt.strip(_SPACES)) is None
+
+
 def _running_titles_beside(text: str, numbers: list[PageNumber], opening: int) -> list[tuple[int, int]]:
     """Spans to delete (line and its break) of the lines just above or below a
-    page number line that name the page's book (:func:`running_title`):
-    a scanned book's heads alternate between its name and its part's, so one
+    page number line (blank lines aside) that name the page's book
+    (:func:`running_title`), or that name a section and stand with the page
+    number between the halves of a sentence (:func:`_cuts_a_sentence`): a
+    scanned book's heads alternate between its name and its part's, so one
     page shows each once and :func:`_running_lines` cannot see them repeat.
     The text's first line stays (it may be the title).
 
     >>> t = "正文一。\\n青峪县志·第十一编　农业\\n· 413 ·\\n正文二。"
     >>> [t[s:e] for s, e in _running_titles_beside(t, find_page_numbers(t), 0)]
     ['青峪县志·第十一编　农业\\n']
+    >>> t = "全市清查法人单位2.13万个、产业\\n经济管理\\n· 157 ·\\n活动单位0.42万个。\\n农业\\n· 158 ·\\n　　正文。"
+    >>> [t[s:e] for s, e in _running_titles_beside(t, find_page_numbers(t), 0)]
+    ['经济管理\\n']
     """
     out: list[tuple[int, int]] = []
     first = len(text) - len(text.lstrip())
     for p in numbers:
-        above_end = p.start
-        while (above_end := text.rfind("\n", 0, above_end)) > 0:
-            above_start = text.rfind("\n", 0, above_end) + 1
-            line = text[above_start:above_end]
-            if line.strip():  # the nearest line above that is not blank
-                if above_start > first and above_start != opening and running_title(line):
-                    out.append(_delete_line(text, above_start, above_end))
-                break
-            above_end = above_start
-        below_start = p.end
-        while (below_start := text.find("\n", below_start)) >= 0:
-            below_end = text.find("\n", below_start + 1)
-            below_end = len(text) if below_end < 0 else below_end
-            line = text[below_start + 1 : below_end]
-            if line.strip():  # the nearest line below that is not blank
-                if running_title(line):
-                    out.append(_delete_line(text, below_start + 1, below_end))
-                break
-            below_start = below_end
+        above = _line_above(text, p.start)
+        below = _line_below(text, p.end)
+        if above is not None and above[0] > first and above[0] != opening \
+                and (running_title(text[above[0] : above[1]])
+                     or _cuts_a_sentence(text, above, _line_above(text, above[0]), below)):
+            out.append(_delete_line(text, *above))
+        if below is not None and (running_title(text[below[0] : below[1]])
+                                  or _cuts_a_sentence(text, below, above, _line_below(text, below[1]))):
+            out.append(_delete_line(text, *below))
     return out
 
 
