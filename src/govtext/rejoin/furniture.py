@@ -183,6 +183,10 @@ _BESIDE_MARK = re.compile("[·・|｜•—\\-－\u3000]|[ \t\xa0]{2}")
 """What every line :func:`_folios_beside_titles` takes holds (a dot, a bar, a dash or a gap): cheaper than its patterns."""
 
 
+_FOLIO_EDGE = frozenset("0123456789·•・—-－")
+"""What a line that shares a folio with its running title opens or closes with: the folio's digit or its dot or dash."""
+
+
 def running_title(line: str) -> bool:
     """Whether ``line`` is a scanned page's running head naming its book (see ``_RUNNING_TITLE``).
 
@@ -207,8 +211,8 @@ def _folios_beside_titles(lines: list[tuple[int, str]], found: set[int]) -> list
     out: list[PageNumber] = []
     for pos, line in lines:
         stripped = line.strip(_SPACES)
-        if pos in found or len(stripped) > _PAGE_LINE_MAX or _BESIDE_MARK.search(stripped) is None \
-                or regex.search(r"\p{Han}", stripped) is None:
+        if pos in found or len(stripped) > _PAGE_LINE_MAX or not (stripped[:1] in _FOLIO_EDGE or stripped[-1:] in _FOLIO_EDGE) \
+                or _BESIDE_MARK.search(stripped) is None or regex.search(r"\p{Han}", stripped) is None:
             continue
         page = None
         m = _FOLIO_BESIDE.fullmatch(stripped)
