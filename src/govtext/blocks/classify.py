@@ -1104,6 +1104,22 @@ _REMOVED_NEIGHBOURS = frozenset({"footer", "navigation", "related-links", "bread
 
 _HEADER_CELLS = frozenset({"序号", "编号", "排名", "名次", "序號", "編號"})
 """Column names that open only a table's header row, never a menu."""
+_UNIT_CELLS = frozenset({"单位", "计量单位", "單位", "計量單位"})
+"""Column names a table's header has anywhere in its row (the unit column of a statistical table), never a menu's link."""
+_UNIT_HEADING = regex.compile(r"[(（](?:%|％|‰|[万亿千百]?(?:元|人|户|戶|吨|噸|亩|畝|公顷|公頃|平方米|平方公里|千米|公里|个|個|辆|輛"
+                              r"|头|頭|台|件|项|項|次|家|所|张|張|套|千瓦时|千瓦時|千瓦|立方米|美元))[)）]$")
+"""A column name with its unit in brackets (``比上年增长(%)``, ``面积（公顷）``, ``金额(万元)``): a table's header cell."""
+
+
+def _table_cells(items: list[str]) -> bool:
+    """Whether the short labels ``items`` are a table's header cells: one is the
+    unit column (``单位``, letter-spaced as OCR gives it: ``单 位``) or a
+    column name with its unit in brackets (``比上年增长(%)``).
+
+    >>> _table_cells(["指 标", "单 位", "2022年", "比上年增长(%)"]), _table_cells(["首页", "新闻", "公开", "互动"])
+    (True, False)
+    """
+    return any("".join(item.split()) in _UNIT_CELLS or _UNIT_HEADING.search(item) is not None for item in items)
 _ROW_NUMBER = regex.compile(r"^[\d０-９]{1,3}[.．、]?$")
 
 
@@ -1111,7 +1127,7 @@ def _table_header(st: _State, i: int, items: list[str]) -> bool:
     """Row ``i`` of short labels heads a table: it opens with a column name
     such as 序号, or the row below opens with a row number and has as many
     cells (``序号　村组　地类　面积（公顷）`` over ``1　马庄村一组　耕地　2.3516``)."""
-    if items[0] in _HEADER_CELLS:
+    if "".join(items[0].split()) in _HEADER_CELLS or _table_cells(items):
         return True
     if i + 1 >= st.n:
         return False
@@ -1359,6 +1375,24 @@ _REPLY_RULES = frozenset({"forum/post-header", "forum/floor"})
 _DATED_LINK = regex.compile(r"\p{Han}.{5,80}?[\s(（\[]{0,3}\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?[)）\]]?$|\p{Han}.{5,80}?(?:[(（\[]\d{1,2}[-/.]\d{1,2}[)）\]]|[ \t\u3000]\d{1,2}[-/.]\d{1,2})$")
 
 
+_NUMBER_CELL = regex.compile(r"^[-+−－]?[\d０-９][\d０-９.．,，%％ ]*$|^[—–\-－…]{1,2}$")
+"""A table cell holding a figure (``38.6``, ``-2.1``, ``4l 263`` read as OCR gives it is not one) or a dash for none."""
+
+
+def _figures_table_row(text: str) -> bool:
+    """Whether ``text`` is a table row scraped with bars between its cells, two
+    or more of them figures (``粮食总产量 | 万吨 | 15.2 | 1.3``): its last
+    figure is no link's date.
+
+    >>> _figures_table_row("粮食总产量 | 万吨 | 15.2 | 1.3"), _figures_table_row("市政府召开常务会议 | 05-12")
+    (True, False)
+    """
+    if shape.PIPE.search(text) is None:
+        return False
+    cells = [c.strip() for c in shape.PIPE.split(text)]
+    return len(cells) >= 3 and sum(_NUMBER_CELL.match(c) is not None for c in cells if c) >= 2
+
+
 def _tail_runs(st: _State, zones: list[str], outside: list[int]) -> None:
     """Below a footer everything short is footer; runs of dated link titles are
     link lists, and a bare title above a list of links is its header."""
@@ -1371,7 +1405,7 @@ def _tail_runs(st: _State, zones: list[str], outside: list[int]) -> None:
         elif footer and lab is None and not st.sentence[i] and st.size[i] <= 120:
             st.labels[i] = BlockLabel("footer", "footer/below-footer", "footer: a short line below the site footer")
     dated = [i for i in tail if st.labels[i] is None and not st.sentence[i]
-             and st.size[i] <= 120 and _DATED_LINK.search(st.texts[i]) is not None]
+             and st.size[i] <= 120 and _DATED_LINK.search(st.texts[i]) is not None and not _figures_table_row(st.texts[i])]
     for i in dated:
         if i - 1 in dated or i + 1 in dated:
             st.labels[i] = BlockLabel("related-links", "related/dated-links",
@@ -1799,6 +1833,18 @@ def _latin_headline(st: _State, i: int, cands: list[int]) -> bool:
         and _LATIN_HEADLINE.fullmatch(st.texts[i]) is not None
 
 
+_CHAPTER = regex.compile(r"^第[一二三四五六七八九十百\d]{1,4}[章节篇编卷][ \u3000]{0,2}\p{Han}")
+
+
+def _chapter_page_title(st: _State, i: int) -> bool:
+    """Whether the numbered line ``i`` (``第三章　水利建设``) is the title of a
+    page that gives one chapter of a book (a chronicle's, a yearbook's): the
+    page's metadata (the book's catalogue record, a date line) stands right
+    under it, as under a headline; in a document's text a chapter's heading
+    is followed by its text."""
+    return _CHAPTER.match(st.texts[i]) is not None and i + 1 < st.n and _is(st.labels[i + 1], "metadata")
+
+
 def _title(st: _State, zones: list[str]) -> int | None:
     lo, hi = st.config.title_chars
     cands: list[int] = []
@@ -1811,7 +1857,7 @@ def _title(st: _State, zones: list[str]) -> int | None:
             cands.append(i)
             continue
         if st.labels[i] is not None or "。" in t or t.count("，") + t.count(",") >= 2 or _TITLE_BAD_END.search(t) \
-                or _ENUMERATION.match(t) \
+                or (_ENUMERATION.match(t) and not _chapter_page_title(st, i)) \
                 or _ISSUE_OF_SERIES.match(t) \
                 or _SUBTITLE.match(t) or _label_value(st, i) or _EVENT_FIELD.match(t) or _PERSON_FIELD.match(t) \
                 or _FORM_ROW.match(t) \
@@ -1883,6 +1929,9 @@ def _title(st: _State, zones: list[str]) -> int | None:
                                 None)) is not None:
         first, span = upper, 2
         why += ", broken over two lines (the page's title or trail names both, or a dash ends the first)"
+    elif span == 1 and not confirmed and _headline_above_dateline(st, title_shaped, first):
+        span = 2
+        why += ", broken over two lines right above the report's 本报讯"
     if span > 1 and not why.endswith("names both)"):  # an official title's lines
         why += f", an official title broken over {span} lines"
     label = BlockLabel("title", "title/headline", f"the headline: {why} (kept in the text)")
@@ -1891,6 +1940,20 @@ def _title(st: _State, zones: list[str]) -> int | None:
     if confirmed and first > 0 and st.labels[first - 1] is None and _COLUMN_NAME.match(st.texts[first - 1]):
         st.labels[first - 1] = _COLUMN_NAME_LABEL
     return first
+
+
+_NEWS_OPENING = regex.compile(r"^[ \u3000]*(?:[【\[［]\s{0,2})?(?:本报讯|本报消息|本刊讯|本台讯|本报[（(]?记者|本报通讯员)")
+"""The opening of a newspaper report (``本报讯``, ``本报记者 …``): the line above it closes the headline."""
+
+
+def _headline_above_dateline(st: _State, title_shaped: frozenset[int], first: int) -> bool:
+    """Whether the headline ``first`` goes on in the next line, which stands
+    right above the report's opening (``城关镇手工业合作社`` / ``提前完成第一季度生产计划`` /
+    ``　　本报讯　…``): a paper's headline set on two lines, as a scanned or
+    e-paper page gives it; a section's name above it is no half (a short label)."""
+    nxt = first + 1
+    return nxt + 1 < st.n and nxt in title_shaped and st.labels[first] is None and st.labels[nxt] is None \
+        and not _short_label(st, first) and _NEWS_OPENING.match(st.texts[nxt + 1]) is not None
 
 
 _DASH_BROKEN = regex.compile(r"\p{Han}[ \u3000]{0,2}(?:——|—|--|－－)[ \u3000]{0,2}$")
@@ -2198,6 +2261,21 @@ def _issuer_half(st: _State, i: int) -> bool:
                or (lab is not None and "doc_number" in lab.fields) for j, lab in enumerate(st.labels[:i]))
 
 
+_LETTER_SPACED = regex.compile(r"(?:\p{Han}[ \u3000]){3,}\p{Han}[ \u3000\p{Han}]*")
+"""A line read letter by letter, a space after each character (``江 澜 省 人 民 委 员 会 关 于``), as OCR gives a scan's title."""
+
+
+def _unspaced(line: str) -> str:
+    """``line`` without the spaces between its characters when it is read
+    letter by letter (see ``_LETTER_SPACED``), else as it is.
+
+    >>> _unspaced("关 于 做 好 农 田 水 利 工 作 的 指 示"), _unspaced("第一节　农田水利")
+    ('关于做好农田水利工作的指示', '第一节　农田水利')
+    """
+    text = line.strip()
+    return "".join(text.split()) if _LETTER_SPACED.fullmatch(text) else line
+
+
 def _title_span(st: _State, i: int) -> int:
     """How many blocks the headline that starts at block ``i`` takes: an
     official title broken over lines (``…关于印发…`` / ``…的通知``, see
@@ -2205,6 +2283,9 @@ def _title_span(st: _State, i: int) -> int:
     labelled its other lines; the agency's name above one (:func:`_issuer_half`)
     one more; any other, one."""
     if "关于" not in st.texts[i]:
+        if "关 于" in st.texts[i] and _LETTER_SPACED.fullmatch(st.texts[i].strip()):
+            n = title_lines([_unspaced(t) for t in st.texts[i : i + 3]])  # a scan's title read letter by letter
+            return 1 if n is None or any(lab is not None for lab in st.labels[i + 1 : i + n]) else n
         return 1 + _title_span(st, i + 1) if _issuer_half(st, i) else 1
     n = title_lines(st.texts[i : i + 3])
     if n is None or any(lab is not None for lab in st.labels[i + 1 : i + n]):

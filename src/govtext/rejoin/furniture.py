@@ -61,6 +61,8 @@ _PAGE_LINE = [
     ("footer", regex.compile(rf"共\s*{_T}\s*[页頁]\s*[，,/／|｜]?\s*第\s*{_N}\s*[页頁]")),
     ("footer", regex.compile(rf"{_DASH}\s*(?:[A-Za-z]\s*)?{_N}\s*{_DASH}")),
     ("footer", regex.compile(rf"第\s*{_N}\s*[页頁]")),
+    ("footer", regex.compile(rf"[页頁]\s*{_N}")),
+    ("footer", regex.compile(rf"第\s*{_N}\s*版\s*[，,/／|｜]?\s*共\s*{_T}\s*版")),
     ("weak", regex.compile(rf"{_N}\s*[/／]\s*{_T}")),
     ("footer", regex.compile(rf"(?i)page\s*{_N}(?:\s*(?:of|/)\s*{_T})?")),
     ("header", regex.compile(rf"第\s*[A-Za-z]?\s*{_N}\s*版(?:\s*[:：]?\s*[^\s。，,！？!?]{{1,8}})?"
@@ -112,7 +114,8 @@ def find_page_numbers(text: str) -> list[PageNumber]:
         return []  # every page number line is one of these
     marked = [(pos, line) for pos, line in short if _PAGE_LINE_MARK.search(line)]
     out = [p for p in (_page_number_line(pos, line) for pos, line in marked) if p is not None]
-    out = sorted(out + _page_numbers_with_running_text(marked, {p.start for p in out}), key=lambda p: p.start)
+    out += _page_numbers_with_running_text(marked, {p.start for p in out})
+    out = sorted(out + _folios_beside_titles(short, {p.start for p in out}), key=lambda p: p.start)
     weak = [p for p in out if p.position == "weak"]
     if weak:
         # "2/5" alone on a line may be a table cell: only a run of pages of one total counts
@@ -151,6 +154,80 @@ def _page_numbers_with_running_text(lines: list[tuple[int, str]], found: set[int
             by_text[frozenset(rest)].append(PageNumber(pos + lead, pos + lead + len(stripped), p.page, p.total, "footer"))
             break
     return [p for same in by_text.values() if len(same) >= 2 for p in same]
+
+
+_PUBLICATION = (r"(?:\p{Han}{1,12}?[县市区镇乡村州府省旗盟]志|\p{Han}{2,12}?年[鉴鑑])(?:\s{0,2}[（(][\d—\-－–~～ ]{4,11}[）)])?"
+                r"(?:[ \t\u3000·・]{0,4}(?:\d{4}(?:年[卷版])?|第[一二三四五六七八九十百\d]{1,4}[卷编篇册辑]|卷[一二三四五六七八九十百\d]{1,4}"
+                r"|[上中下]册)){0,3}(?:[ \t\u3000·・]{1,4}\p{Han}{2,8})?"
+                r"|\p{Han}{2,16}?(?:公报|公報|汇编|彙編|选编|選編|丛刊|叢刊|史料|文集|资料|資料)[ \t\u3000·・]{0,4}"
+                r"(?:[（(]\s{0,2}第[一二三四五六七八九十\d]{1,3}\s{0,2}[辑輯卷册冊期]\s{0,2}[）)]"
+                r"|[\d〇零一二三四五六七八九O○]{4}\s{0,2}年\s{0,2}第\s{0,2}[\d一二三四五六七八九十]{1,3}\s{0,2}[期号號]"
+                r"|第\s{0,2}[\d一二三四五六七八九十]{1,3}\s{0,2}[辑輯卷册冊期])")
+_RUNNING_TITLE = regex.compile(rf"(?:\d{{4}}[ \t\u3000·・]{{0,4}})?(?:{_PUBLICATION})")
+"""The running head of a scanned book's or gazette's page: the book's name (a
+place's chronicle, ``石门镇志``, or a yearbook, ``锦川年鉴``), with its year,
+volume or part and the part's name (``青峪县志·第十一编　农业``, ``2024 锦川年鉴``,
+``溪埔乡志　卷三　政事篇``), or a gazette's or compilation's name with its issue
+(``江澜省人民委员会公报　一九五五年第十二期``, ``…党史资料汇编(第二辑)``)."""
+_RUNNING_TITLE_MAX = 36
+_FOLIO_BESIDE = regex.compile(r"(?P<a>\d{1,4})(?:[ \t\u3000]*[·・|｜][ \t\u3000]*|[ \t\xa0]{2,}|\u3000+)(?P<rest>.+)"
+                              r"|(?P<rest2>.+?)(?:[ \t\u3000]*[·・|｜][ \t\u3000]*|[ \t\xa0]{2,}|\u3000+)(?P<b>\d{1,4})")
+"""A bare folio beside its page's running title across a dot, a bar or a gap (``36 · 石门镇志``, ``113　　溪埔乡志``)."""
+_DOTTED_FOLIO_BESIDE = regex.compile(r"(?P<rest>[^。！？!?；;]{2,24}?)[ \t\u3000]*(?P<d>[·•・—\-－])\s*(?P<n>\d{1,4})\s*(?P=d)"
+                                     r"|(?P<d2>[·•・—\-－])\s*(?P<n2>\d{1,4})\s*(?P=d2)[ \t\u3000]*(?P<rest2>[^。！？!?；;]{2,24})")
+"""A folio between two dots or dashes beside a short running text (``第二章　建置沿革 · 37 ·``,
+``· 12 ·　农业``): no line of prose ends or opens so."""
+
+
+_BESIDE_MARK = re.compile("[·・|｜•—\\-－\u3000]|[ \t\xa0]{2}")
+"""What every line :func:`_folios_beside_titles` takes holds (a dot, a bar, a dash or a gap): cheaper than its patterns."""
+
+
+_FOLIO_EDGE = frozenset("0123456789·•・—-－")
+"""What a line that shares a folio with its running title opens or closes with: the folio's digit or its dot or dash."""
+
+
+def running_title(line: str) -> bool:
+    """Whether ``line`` is a scanned page's running head naming its book (see ``_RUNNING_TITLE``).
+
+    >>> [running_title(t) for t in ("青峪县志·第十一编　农业", "2024 锦川年鉴", "柏溪年鉴·2023", "水利志", "县志编纂工作会议")]
+    [True, True, True, False, False]
+    """
+    s = line.strip(_SPACES)
+    return len(s) <= _RUNNING_TITLE_MAX and _RUNNING_TITLE.fullmatch(s) is not None
+
+
+def _folios_beside_titles(lines: list[tuple[int, str]], found: set[int]) -> list[PageNumber]:
+    """Page numbers that share their line with the page's running title: a bare
+    number beside a book's name (``36 · 石门镇志``, ``113　　溪埔乡志``), or a
+    dotted or dashed folio beside any short text that ends no sentence
+    (``第二章　建置沿革 · 37 ·``). Unlike :func:`_page_numbers_with_running_text`
+    the line need not repeat: a scanned book's heads alternate and a page
+    gives two or three of them.
+
+    >>> [(p.page, p.start) for p in _folios_beside_titles([(0, "36 · 石门镇志"), (20, "第二章　建置沿革 · 37 ·"), (40, "12 · 3")], set())]
+    [(36, 0), (37, 20)]
+    """
+    out: list[PageNumber] = []
+    for pos, line in lines:
+        stripped = line.strip(_SPACES)
+        if pos in found or len(stripped) > _PAGE_LINE_MAX or not (stripped[:1] in _FOLIO_EDGE or stripped[-1:] in _FOLIO_EDGE) \
+                or _BESIDE_MARK.search(stripped) is None or regex.search(r"\p{Han}", stripped) is None:
+            continue
+        page = None
+        m = _FOLIO_BESIDE.fullmatch(stripped)
+        if m is not None and running_title(m.group("rest") or m.group("rest2")):
+            page = int(m.group("a") or m.group("b"))
+        else:
+            m = _DOTTED_FOLIO_BESIDE.fullmatch(stripped)
+            if m is not None:
+                rest = (m.group("rest") or m.group("rest2")).strip(_SPACES)
+                if regex.search(r"\p{Han}.*\p{Han}", rest) and not ends_sentence(rest):
+                    page = int(m.group("n") or m.group("n2"))
+        if page:
+            lead = len(line) - len(line.lstrip(_SPACES))
+            out.append(PageNumber(pos + lead, pos + lead + len(stripped), page, None, "footer"))
+    return out
 
 
 _NUMERAL_LINE_BODY = (rf"(?=[{_SPACES}]*+[^\n]{{1,{_PAGE_LINE_MAX}}}+[{_SPACES}]*+(?:\n|\Z))"
@@ -500,6 +577,87 @@ def _edition_dates(text: str, header: PageNumber) -> list[tuple[int, int]]:
     return []
 
 
+def _line_above(text: str, start: int) -> tuple[int, int] | None:
+    """Span (without its line break) of the nearest line above position ``start`` that is not blank."""
+    end = start
+    while (end := text.rfind("\n", 0, end)) > 0:
+        begin = text.rfind("\n", 0, end) + 1
+        if text[begin:end].strip():
+            return begin, end
+        end = begin
+    return None
+
+
+def _line_below(text: str, end: int) -> tuple[int, int] | None:
+    """Span (without its line break) of the nearest line below position ``end`` that is not blank."""
+    pos = end
+    while (pos := text.find("\n", pos)) >= 0:
+        stop = text.find("\n", pos + 1)
+        stop = len(text) if stop < 0 else stop
+        if text[pos + 1 : stop].strip():
+            return pos + 1, stop
+        pos = stop
+    return None
+
+
+_SECTION_HEAD = regex.compile(r"\p{Han}{2,10}")
+"""A yearbook's or chronicle's running section name (``经济管理``): a few Han characters, nothing else."""
+_PROSE_MIN = 12
+_CLAUSE_MARK = re.compile("[，,、；;]")
+"""A line of prose has a clause in it (a comma, a 顿号): a table's row or a list's item has none."""
+_CELL_MARK = re.compile("[|｜\t]")
+"""Characters a line needs to be read as a line of prose whose sentence a page break cuts."""
+
+
+def _cuts_a_sentence(text: str, head: tuple[int, int], before: tuple[int, int] | None,
+                     after: tuple[int, int] | None) -> bool:
+    """Whether the short line ``head`` (a section's name: ``经济管理``) stands,
+    with the page number, between the halves of a sentence: the line of prose
+    ``before`` them ends no sentence and the line ``after`` them goes on
+    (no indent, no number). A heading opens a paragraph after one that ended;
+    a running head is set wherever the page breaks."""
+    if before is None or after is None or _SECTION_HEAD.fullmatch(text[head[0] : head[1]].strip(_SPACES)) is None:
+        return False
+    prose = text[before[0] : before[1]].strip(_SPACES)
+    nxt = text[after[0] : after[1]]
+    if len(prose) < _PROSE_MIN or ends_sentence(prose) or _CLAUSE_MARK.search(prose) is None \
+            or _CELL_MARK.search(prose) or _CELL_MARK.search(nxt):
+        return False  # no cut sentence of prose (a table's rows go on across a page break with their cells)
+    return not nxt.startswith(tuple(_SPACES)) and not starts_numbered(nxt.strip(_SPACES)) \
+        and _SECTION_HEAD.fullmatch(nxt.strip(_SPACES)) is None
+
+
+def _running_titles_beside(text: str, numbers: list[PageNumber], opening: int) -> list[tuple[int, int]]:
+    """Spans to delete (line and its break) of the lines just above or below a
+    page number line (blank lines aside) that name the page's book
+    (:func:`running_title`), or that name a section and stand with the page
+    number between the halves of a sentence (:func:`_cuts_a_sentence`): a
+    scanned book's heads alternate between its name and its part's, so one
+    page shows each once and :func:`_running_lines` cannot see them repeat.
+    The text's first line stays (it may be the title).
+
+    >>> t = "正文一。\\n青峪县志·第十一编　农业\\n· 413 ·\\n正文二。"
+    >>> [t[s:e] for s, e in _running_titles_beside(t, find_page_numbers(t), 0)]
+    ['青峪县志·第十一编　农业\\n']
+    >>> t = "全市清查法人单位2.13万个、产业\\n经济管理\\n· 157 ·\\n活动单位0.42万个。\\n农业\\n· 158 ·\\n　　正文。"
+    >>> [t[s:e] for s, e in _running_titles_beside(t, find_page_numbers(t), 0)]
+    ['经济管理\\n']
+    """
+    out: list[tuple[int, int]] = []
+    first = len(text) - len(text.lstrip())
+    for p in numbers:
+        above = _line_above(text, p.start)
+        below = _line_below(text, p.end)
+        if above is not None and above[0] > first and above[0] != opening \
+                and (running_title(text[above[0] : above[1]])
+                     or _cuts_a_sentence(text, above, _line_above(text, above[0]), below)):
+            out.append(_delete_line(text, *above))
+        if below is not None and (running_title(text[below[0] : below[1]])
+                                  or _cuts_a_sentence(text, below, above, _line_below(text, below[1]))):
+            out.append(_delete_line(text, *below))
+    return out
+
+
 class PageFurniture:
     """Removes page numbers, page breaks' running headers and footers (see module doc)."""
 
@@ -543,6 +701,13 @@ class PageFurniture:
                     continue
             edits.append(Edit.delete(s, e, rule="running-header",
                                      reason="page furniture: line repeated at the edge of every page"))
+            cuts.append((s, e))
+        for s, e in _running_titles_beside(text, numbers, opening):
+            if not any(a < e and s < b for a, b in cuts):
+                edits.append(Edit.delete(s, e, rule="running-title", reason="page furniture: a scanned page's running "
+                                         "head naming its book (a chronicle, a yearbook, a gazette's issue) beside "
+                                         "the page number"))
+                cuts.append((s, e))
         self._set_pages(doc, text, numbers, feeds)
         doc.apply(_break_deleted_once(edits), filter=self.name)
 
