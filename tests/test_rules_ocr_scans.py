@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from govtext import clean
-from govtext.blocks.classify import _pipe_table_row, _table_cells
+from govtext.blocks.classify import _figures_table_row, _table_cells
 from govtext.rejoin.furniture import find_page_numbers, running_title
 from tests.rule_lines import assert_caught, assert_kept
 
@@ -120,12 +120,12 @@ def test_table_header_cells() -> None:
     assert not _table_cells(["通知公告", "文件(2)", "下载"])
 
 
-def test_pipe_table_rows() -> None:
-    assert _pipe_table_row("粮食总产量 | 万吨 | 15.2 | 1.3")
-    assert _pipe_table_row("生猪出栏｜万头｜46.8｜-2.1")
-    assert _pipe_table_row("规模以上工业增加值 | 亿元 | — | 6.2")
-    assert not _pipe_table_row("市政府召开常务会议 | 05-12")
-    assert not _pipe_table_row("首页 | 新闻 | 公开")
+def test_figures_table_rows() -> None:
+    assert _figures_table_row("粮食总产量 | 万吨 | 15.2 | 1.3")
+    assert _figures_table_row("生猪出栏｜万头｜46.8｜-2.1")
+    assert _figures_table_row("规模以上工业增加值 | 亿元 | — | 6.2")
+    assert not _figures_table_row("市政府召开常务会议 | 05-12")
+    assert not _figures_table_row("首页 | 新闻 | 公开")
 
 
 YEARBOOK_SCAN = """鹤山市情网
