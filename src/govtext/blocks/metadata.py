@@ -261,7 +261,12 @@ def _with_regional_labels(labels: dict[str, tuple[str, ...]]) -> dict[str, tuple
 
 _LABELS = _with_regional_labels(_LABELS)
 _LABEL_KIND = {word: kind for kind, words in _LABELS.items() for word in words}
-_LETTER_GAP = "[ \\u3000\\xa0]{0,4}"
+_LETTER_GAP = "[^\\S\\t\\n\\r\\f\\v]{0,4}"
+"""Spaces between the letters of a label (``来 源``, ``发　布　时　间``): any space but a tab or
+a line break. Written as a negated class of categories, not as ``[ \\u3000\\xa0]``: ``re``
+compiles a class listing a character above U+00FF by filling a 65,536-entry map in Python
+(~70 us), and this gap stands between the letters of every label of the label patterns,
+about 930 times in each."""
 
 
 def _kind(label: str) -> str:
