@@ -1157,6 +1157,14 @@ _NAME_NOTE = re.compile("[（(][^（）()]{1,8}[)）]$")
 """A note after a name in a list of people (``（女）``, ``（女，回族）``, ``(蒙古族)``)."""
 
 
+_GROUP_HEAD = regex.compile(r"\p{Han}{0,6}(?:第[一二三四五六七八九十百\d]+)?(?:选区|選區|小组|小組|组|組|队|隊|班|代表团|代表團)[:：]?")
+"""The group a row of names opens with (``第三选区``, ``第一组``, ``东城区代表团``): not a menu's label."""
+
+
+_PLACE_ENDS = frozenset("区區街路镇鎮村县縣市省乡鄉局委办辦院站所馆館井港湾灣厅廳处處部")
+"""Last characters of a place's or an office's name (高新区, 金融街, 王府井), which a menu lists: not of a person's."""
+
+
 def name_row(items: Sequence[str]) -> bool:
     """Whether the items of a row are all people's names (each with a
     common surname, or transcribed with a middle dot), maybe each with a
@@ -1165,13 +1173,16 @@ def name_row(items: Sequence[str]) -> bool:
 
     >>> name_row(["王建国", "刘海燕", "孙立平", "李春生"]), name_row(["包·巴特尔（蒙古族）", "王丽（女）", "江山", "许文华"])
     (True, True)
-    >>> name_row(["刘 畅", "刘建军", "白 雪(女)", "冯 涛"])
-    True
+    >>> name_row(["刘 畅", "刘建军", "白 雪(女)", "冯 涛"]), name_row(["第三选区", "王大同", "吴秀英", "蔡明德"])
+    (True, True)
     >>> name_row(["首页", "机构", "政务", "服务", "互动"]), name_row(["网站首页", "新闻中心", "政务公开", "办事服务"])
     (False, False)
     """
     cores = ["".join(_NAME_NOTE.sub("", item).split()) for item in items]  # 刘 畅: a name letter-spaced
-    return len(cores) >= 2 and all(cores) and name_list(" ".join(cores)) is not None
+    if len(cores) >= 4 and _GROUP_HEAD.fullmatch(cores[0]) is not None:
+        cores = cores[1:]  # 第三选区 王大同 吴秀英 蔡明德: the group the names of the row belong to
+    return len(cores) >= 2 and all(cores) and not any(c[-1] in _PLACE_ENDS for c in cores) \
+        and name_list(" ".join(cores)) is not None
 
 
 def _nav_row_ok(st: _State, zones: list[str], i: int, items: list[str]) -> bool:
