@@ -50,6 +50,7 @@ from govtext.blocks.metadata import (
     dateline_reporters,
     fits_trailing_label,
     has_label_mark,
+    name_list,
     normalize_date,
     parse_byline,
     parse_label_pair,
@@ -1152,6 +1153,38 @@ def _pipe_table_row(st: _State, i: int) -> bool:
     return _pipe_row(st.texts[i]) and any(0 <= j < st.n and _pipe_row(st.texts[j]) for j in (i - 1, i + 1))
 
 
+_NAME_NOTE = re.compile("[（(][^（）()]{1,8}[)）]$")
+"""A note after a name in a list of people (``（女）``, ``（女，回族）``, ``(蒙古族)``)."""
+
+
+_GROUP_HEAD = regex.compile(r"\p{Han}{0,6}(?:第[一二三四五六七八九十百\d]+)?(?:选区|選區|小组|小組|组|組|队|隊|班|代表团|代表團)[:：]?")
+"""The group a row of names opens with (``第三选区``, ``第一组``, ``东城区代表团``): not a menu's label."""
+
+
+_PLACE_ENDS = frozenset("区區街路镇鎮村县縣市省乡鄉局委办辦院站所馆館井港湾灣厅廳处處部")
+"""Last characters of a place's or an office's name (高新区, 金融街, 王府井), which a menu lists: not of a person's."""
+
+
+def name_row(items: Sequence[str]) -> bool:
+    """Whether the items of a row are all people's names (each with a
+    common surname, or transcribed with a middle dot), maybe each with a
+    note in brackets: a list of deputies, members or winners printed as a
+    row, not a menu of short labels.
+
+    >>> name_row(["王建国", "刘海燕", "孙立平", "李春生"]), name_row(["包·巴特尔（蒙古族）", "王丽（女）", "江山", "许文华"])
+    (True, True)
+    >>> name_row(["刘 畅", "刘建军", "白 雪(女)", "冯 涛"]), name_row(["第三选区", "王大同", "吴秀英", "蔡明德"])
+    (True, True)
+    >>> name_row(["首页", "机构", "政务", "服务", "互动"]), name_row(["网站首页", "新闻中心", "政务公开", "办事服务"])
+    (False, False)
+    """
+    cores = ["".join(_NAME_NOTE.sub("", item).split()) for item in items]  # 刘 畅: a name letter-spaced
+    if len(cores) >= 4 and _GROUP_HEAD.fullmatch(cores[0]) is not None:
+        cores = cores[1:]  # 第三选区 王大同 吴秀英 蔡明德: the group the names of the row belong to
+    return len(cores) >= 2 and all(cores) and not any(c[-1] in _PLACE_ENDS for c in cores) \
+        and name_list(" ".join(cores)) is not None
+
+
 def _nav_row_ok(st: _State, zones: list[str], i: int, items: list[str]) -> bool:
     """A row of short labels is a navigation bar unless it is a byline or looks like a table
     row (numbers or one-character cells: ``1  王晓明  男  市财政局``, a Markdown table's row
@@ -1161,6 +1194,8 @@ def _nav_row_ok(st: _State, zones: list[str], i: int, items: list[str]) -> bool:
     if any(_TABLE_CELL.match(item) for item in items) or _names_author(st, i) or _EVENT_FIELD.match(st.texts[i]) \
             or _table_header(st, i, items) or _pipe_table_row(st, i):
         return False  # a table row or header, a byline (澎湃新闻记者 陈思远 实习生 刘佳), or who attended (出席：…)
+    if not shape.PIPE.search(st.texts[i]) and name_row(items):
+        return False  # people's names (王建国 刘海燕 孙立平 李春生): a list of the text, not a menu
     if zones[i] != "tail" or shape.PIPE.search(st.texts[i]):
         return True
     return any(0 <= j < st.n and _label_of(st, j) in _REMOVED_NEIGHBOURS for j in (i - 1, i + 1))

@@ -33,9 +33,27 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
-__all__ = ["DATE_OPENERS", "MAX_META_LINE", "MetaLine", "credit_line_reporters", "dateline_outlet", "dateline_reporters",
-           "has_label_mark", "name_after_outlet", "name_before_unit", "name_list", "normalize_date", "parse_byline", "parse_label_pair", "parse_label_table",
-           "parse_meta_line", "search_date", "source_value", "trail_date"]
+__all__ = [
+    "DATE_OPENERS",
+    "MAX_META_LINE",
+    "MetaLine",
+    "credit_line_reporters",
+    "dateline_outlet",
+    "dateline_reporters",
+    "has_label_mark",
+    "is_person_name",
+    "name_after_outlet",
+    "name_before_unit",
+    "name_list",
+    "normalize_date",
+    "parse_byline",
+    "parse_label_pair",
+    "parse_label_table",
+    "parse_meta_line",
+    "search_date",
+    "source_value",
+    "trail_date",
+]
 
 
 @dataclass(frozen=True)
@@ -376,6 +394,7 @@ _SURNAMES_1 = frozenset(
     "廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿"
     "鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由"
     "張劉陳楊黃趙吳孫馬鄭羅許韓馮鄧蕭葉蘇呂盧鍾譚陸賈韋鄒閻龍賀顧龔錢嚴湯溫喬龐顏聶魯"
+    "赖謝蔣賴鄔鮑饒衛萬齊鄺闞"
 )
 _NAME_CHARS = re.compile("[" + _CJK + "]{2,4}|[" + _CJK + "]{1,6}[·•][" + _CJK + "]{1,8}")
 _BYLINE_BAD = re.compile("[，,。：:；;！!？?“”\"《》「」()（）【】\\[\\]0-9０-９—―–－]")
@@ -634,6 +653,16 @@ _NAME_LIST_SEPARATORS = re.compile("[" + _SPACES + "、，,/／]+")
 """What sets the names of several authors apart (``王明 李华``, ``王明、李华``, ``王明/李华``)."""
 _NAME_LIST_ORG_CHARS = 4
 """The shortest word that, ending as an organisation's name does, is one rather than a name (``郑州大学``)."""
+
+
+def is_person_name(name: str) -> bool:
+    """Whether ``name`` is a person's name: two to four characters opening
+    with a common surname, or a transcribed name with a middle dot.
+
+    >>> is_person_name("高俊杰"), is_person_name("额尔敦·毕力格"), is_person_name("认真落实")
+    (True, True, False)
+    """
+    return _is_name(name)
 
 
 def name_list(text: str) -> str | None:

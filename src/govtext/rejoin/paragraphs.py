@@ -39,6 +39,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 from operator import sub
 
+from govtext.blocks.metadata import is_person_name
 from govtext.document import Document
 from govtext.edits import Edit
 from govtext.rejoin.text import (
@@ -937,6 +938,57 @@ def _single_gap_row(cells: str) -> bool:
     return len(parts) >= 4 and sum(len(p) >= 2 for p in parts) * 2 > len(parts)
 
 
+_WIDE_GAP = re.compile("[ \u3000]{2,}|\t")
+_ROW_NOTE = re.compile("[（(][^（）()]{1,10}[)）]")
+"""A note in brackets after a cell (``（女，蒙古族）``), its commas no prose."""
+_PROSE_MARKS = re.compile("[，。；：、,.;:!?！？]")
+_OFFICE_ENDS = frozenset("局委办院室厅会府部处所站队社司校馆心行")
+"""Last characters of an office's name (市教育局, 县人民政府, 市政务服务中心)."""
+
+
+def _row_cell(cell: str) -> bool:
+    """Whether ``cell`` is a person's name, maybe letter-spaced (``张　斌``),
+    or any name with a note about the person in brackets (``萨仁高娃（女，蒙古族）``),
+    or an office's name."""
+    core = "".join(_ROW_NOTE.sub("", cell).split())
+    if not 2 <= len(core) <= 16 or _PROSE_MARKS.search(core):
+        return False
+    noted = core != "".join(cell.split()) and len(core) <= 8
+    return noted or is_person_name(core) or (len(core) >= 3 and core[-1] in _OFFICE_ENDS)
+
+
+def _two_cell_row(line: str) -> bool:
+    """Whether ``line`` is two cells set apart by a wide gap, each a person's
+    or an office's name, a row of a list laid out in columns (two names,
+    ``高俊杰　　萨仁高娃（女）``, two offices signing one notice,
+    ``市教育局　　　　市公安局``): not a hard-wrapped line of a paragraph.
+
+    >>> _two_cell_row("鹤山市教育局　　　　鹤山市卫生健康局"), _two_cell_row("高俊杰　　萨仁高娃（女，蒙古族）")
+    (True, True)
+    >>> _two_cell_row("第一条  为了促进城市绿化事业"), _two_cell_row("认真落实  切实抓好安全生产工作")
+    (False, False)
+    """
+    if "  " not in line and "\u3000\u3000" not in line and "\t" not in line and " \u3000" not in line \
+            and "\u3000 " not in line:
+        return False
+    cells = _WIDE_GAP.split(line.strip(_SPACES))
+    return len(cells) == 2 and all(_row_cell(c) for c in cells)
+
+
+def _bracketed_note(line: str) -> bool:
+    """Whether ``line`` is one note in brackets and nothing else (``（共31人）``,
+    ``（以姓氏笔画为序）``): a unit of its own, however wide, not a wrapped line.
+
+    >>> _bracketed_note("（共31人，名单中其余委员略）"), _bracketed_note("（一）加强组织领导）"), _bracketed_note("（一）加强组织领导，")
+    (True, False, False)
+    """
+    t = line.strip(_SPACES)
+    if len(t) < 3 or t[0] not in "（(" or t[-1] not in "）)":
+        return False
+    inner = t[1:-1]
+    return not any(c in "（()）" for c in inner)
+
+
 _BARE_ADDRESS = re.compile("(?:https?://|www\\.)[!-~]{4,300}")
 
 
@@ -1078,6 +1130,7 @@ class ParagraphRejoiner:
         reason = continuation_reason(paragraph, ln.text, self.config, indented=indented)
         if reason is not None or gap_blank or prev.start not in wrapped or starts_entry(ln.text) \
                 or _table_row(prev.text) or _table_row(ln.text) or _caption_after_sentence(prev.text, ln.text) \
+                or _two_cell_row(prev.text) or _two_cell_row(ln.text) or _bracketed_note(prev.text) \
                 or ln.text.startswith(_OWN_DATELINES):
             return reason
         width, indents = wrapped[prev.start]
