@@ -103,3 +103,15 @@ def test_a_guide_field_named_service_object_stays() -> None:
     page = "事项名称：残疾人证办理\n服务对象：\n持有本市户籍的残疾人\n办理时限：10个工作日\n"
     text = clean(page).text
     assert "服务对象" in text and "持有本市户籍的残疾人" in text
+
+
+def test_a_row_of_rating_stars_is_not_repaired_as_mojibake() -> None:
+    """A portal's rating stars (★★★★★, ☆☆☆☆☆) read as GBK bytes decoded as
+    Big5 give a row of corner brackets (」」」」」): punctuation is no
+    plausible text, so the stars stay what they are (and a row of them is
+    then decoration, not a line starting with a closing bracket to join)."""
+    from govtext.decoding.plausibility import clearly_better
+
+    assert not clearly_better("」」」」」", "★★★★★")
+    doc = clean("服务评价\n★★★★★\n　　该酒店为四星级★★★★，位于市中心。\n")
+    assert "」" not in doc.text and "四星级★★★★，位于市中心" in doc.text
