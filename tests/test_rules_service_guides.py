@@ -43,6 +43,10 @@ CAUGHT: list[tuple[str, str]] = [
     ("related/list-header", "网友还在搜"),
     ("related/list-header", "本事项的相关服务"),
     ("related/list-header", "▎常用服务"),
+    ("tools/app-status-bar", "9:05 中国移动 4G 100%"),
+    ("tools/app-status-bar", "21:17　　WiFi　　52％"),
+    ("tools/app-page-header", "← 返回　　办事指南"),
+    ("tools/app-page-header", "＜返回　服务详情　分享"),
 ]
 
 KEPT: list[tuple[str, str]] = [
@@ -62,6 +66,10 @@ KEPT: list[tuple[str, str]] = [
     ("related/list-header", "相关事项办理要求如下："),
     ("related/list-header", "大家还在办理中的事项由原窗口继续受理。"),
     ("label-table/disclosure-labels", "服务对象：具有本市户籍的城乡居民"),
+    ("tools/app-status-bar", "10:30 全市同步启动，参与率达87%"),
+    ("tools/app-status-bar", "2024年一季度完成率87%"),
+    ("tools/app-page-header", "返回原籍地办理手续"),
+    ("tools/app-page-header", "　　返回人员须于3日内向社区报备。"),
 ]
 
 
