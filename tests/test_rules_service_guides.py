@@ -123,3 +123,15 @@ def test_a_row_of_rating_stars_is_not_repaired_as_mojibake() -> None:
     assert not clearly_better("」」」」」", "★★★★★")
     doc = clean("服务评价\n★★★★★\n　　该酒店为四星级★★★★，位于市中心。\n")
     assert "」" not in doc.text and "四星级★★★★，位于市中心" in doc.text
+
+
+def test_an_indented_line_with_a_long_clause_after_its_colon_goes_on() -> None:
+    """A guide's legal basis (``《…法》第十三条：中小学教师资格由…部门``) has no
+    comma but a long clause after its colon: prose cut by a line break, which
+    the unindented next line finishes; a short label's value does not."""
+    from govtext.rejoin.paragraphs import continuation_reason
+
+    first = "　　《中华人民共和国城乡规划法》第四十条：在城市镇规划区内进行建筑物构筑物道路管线和其他工程建设的"
+    assert continuation_reason(first, "建设单位应当申请办理建设工程规划许可证。", indented=True) is not None
+    assert continuation_reason("　　办理时限：5个工作日", "收费标准：不收费", indented=True) is None
+    assert continuation_reason("　　事项名称：居民最低生活保障对象认定", "事项类型：行政给付", indented=True) is None
