@@ -915,7 +915,8 @@ def _structure(st: _State, zones: list[str], outside: list[int]) -> None:
         elif (half := shape.doubled(t)) is not None:
             st.labels[i] = BlockLabel("navigation", "widget/doubled-label",
                                       f"widget: the link label {half!r} twice (icon text and link text)")
-        elif shape.is_bullet(t) and len(t) <= 24 and not _names_author(st, i) and not _bullet_heads_core(st, zones, i):
+        elif shape.is_bullet(t) and len(t) <= 24 and not _names_author(st, i) and not _bullet_heads_core(st, zones, i) \
+                and not _under_guide_heading(st, i):
             st.labels[i] = BlockLabel("navigation", "widget/bullet-link",
                                       "widget: a short bulleted link outside the body")
         elif (items := shape.nav_items(t)) is not None and _nav_row_ok(st, zones, i, items):
@@ -1010,6 +1011,26 @@ def _nav_columns(st: _State, zones: list[str]) -> None:
 def _titled(st: _State, zones: list[str], i: int) -> bool:
     """Whether block ``i`` in the head is shaped like a headline (longer than a menu item, no sentence)."""
     return zones[i] == "head" and st.size[i] > 6 and "。" not in st.texts[i] and not st.sentence[i]
+
+
+_GUIDE_LIST_HEADING = regex.compile(
+    r"^\W{0,3}(?:[一二三四五六七八九十\d]{1,2}\s{0,2}[、.．]\s{0,2})?"
+    r"(?:(?:所需|需要|需提交|需提供|应提交|应提供|提交|提供|申请|申报|申办|办理|受理|必备|准备)(?:的)?(?:材料|资料|要件|证件|证明材料)"
+    r"(?:清单|目录|明细|及要求)?|(?:所需|申请|提交)文件|(?:申请|申办|办理|受理|准入|许可)条件|办理(?:流程|程序|步骤)|材料清单)"
+    r"\s{0,2}[:：]?\s{0,2}(?:[(（]\s{0,2}\d{1,3}\s{0,2}[)）])?$")
+"""A service guide's heading of a list (所需材料, 申请材料：, 申办条件, 办理流程): the
+bulleted items below it are the guide's own list, not links."""
+
+
+def _under_guide_heading(st: _State, i: int) -> bool:
+    """Whether bulleted block ``i`` belongs to a run of bulleted lines right
+    below a service guide's list heading (``所需材料`` then ``· 《出生医学证明》原件``):
+    a guide's list of materials or conditions, which is body however short
+    its items are (a list of links under 相关服务 is not one)."""
+    j = i - 1
+    while j >= 0 and j > i - 30 and shape.is_bullet(st.texts[j]):
+        j -= 1
+    return j >= 0 and j < i and _GUIDE_LIST_HEADING.match(st.texts[j]) is not None
 
 
 def _bullet_heads_core(st: _State, zones: list[str], i: int) -> bool:

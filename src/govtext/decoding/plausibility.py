@@ -399,7 +399,8 @@ def clearly_better(new: str, old: str, *, margin: float = 1.0, ceiling: float = 
     ``new`` must have a mean cost at most ``ceiling`` (it reads as ordinary
     text), lower than ``old``'s by ``margin`` (or, for text reading as very
     common characters, half of ``old``'s and lower by ``0.6 * margin``), and
-    contain no more U+FFFD or control characters than ``old``. Runs shorter than four characters need
+    contain no more U+FFFD or control characters than ``old``; a run of CJK
+    symbols (``★★★★★``) is not read as a run of punctuation (``」」」」」``). Runs shorter than four characters need
 a margin wider by ``short_penalty / len(new)``.
     """
     if not new or new == old:
@@ -413,6 +414,10 @@ a margin wider by ``short_penalty / len(new)``.
     gain = c_old - c_new
     halved = c_new <= 1.2 and c_old >= 2 * c_new and gain >= 0.6 * margin + short
     if gain < margin + short and not halved:
+        return False
+    if all(unicodedata.category(c) == "So" and ord(c) >= 0x100 for c in old) and not any(c.isalnum() for c in new):
+        # a run of symbols (★★★★★, ☆☆☆) read as a run of punctuation (」」」」」) tells nothing; Latin-1
+        # debris (¡£ for 。) and private-use debris are another matter
         return False
     return _garbage_count(new) <= _garbage_count(old)
 

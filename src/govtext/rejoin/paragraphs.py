@@ -120,6 +120,8 @@ def _is_prose(line: str, config: RejoinConfig) -> bool:
 _CLAUSE_COMMA = re.compile("，|,(?![0-9])")
 """A comma between clauses (``，``, or ``,`` not grouping the digits of a number, ``1,200``)."""
 _CLAUSE_LINE_CHARS = 20
+_CLAUSE_AFTER_COLON = 20
+"""A clause this long after a colon (``第十三条：中小学教师资格由县级以上…``) is prose, no label's value."""
 _AMOUNT_UNIT = ("(?:%|％|[个名人户家项类种处条株棵头只座所栋间套台辆件册篇批次场天岁米亩吨元倍点]|"
                 "小时|分钟|公里|千米|公顷|平方米|立方米|千克|公斤|美元|个百分点)")
 _AMOUNT_OPENING = re.compile("[0-9０-９]{1,8}(?:[.．][0-9０-９]{1,4})?[万亿千百]{0,2}" + _AMOUNT_UNIT)
@@ -332,7 +334,8 @@ def continuation_reason(
         f[-1:] in _QUOTE_CLOSERS and s[:1] in _QUOTE_OPENERS)) and not starts_numbered(s) else None
     # a comma says the line is prose; the 、 of a heading's number (一、工业生产平稳增长) does not
     indent_goes_on = indented and first.startswith(_INDENT) and (
-        len(body) > 60 or any(c in body for c in "，,") or "、" in (after_number(body) if "、" in body[:5] else body))
+        len(body) > 60 or any(c in body for c in "，,") or "、" in (after_number(body) if "、" in body[:5] else body)
+        or len(body.rpartition("：")[2]) >= _CLAUSE_AFTER_COLON)
     formula = (s[-1:] in _AS_FOLLOWS_LAST or s[-1:] in _SPACES) and s.rstrip(_SPACES).endswith(_AS_FOLLOWS) \
         and _announces(f)
     if not (mid_clause or cut or formula or indent_goes_on or _is_prose(body, config)):
