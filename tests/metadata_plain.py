@@ -89,6 +89,7 @@ from govtext.blocks.metadata import (  # unchanged by the rewrite: shared, not c
     _unknown_label_start,
     _word_start,
     author_before_note,
+    date_inside_headline,
     glued_words_coverage,
     label_matches,
     latin_rendering,
@@ -446,7 +447,8 @@ def _residue(p: _Parse, gaps: list[tuple[int, int]]) -> None:
         if last_was_source and _SOURCE_ISSUE.fullmatch(piece):  # 《今日浙江》 2023年第21期 (added later)
             p.explained.append((a, b))
             continue
-        if len(piece) <= 45 and "source" not in p.fields:
+        # a data release's headline with its date inside names no source (桐川市2025年3月12日空气质量日报, added later)
+        if len(piece) <= 45 and "source" not in p.fields and not date_inside_headline(line, a, pieces):
             org = _ORG.fullmatch(source_without_issue(piece))  # 《今日浙江》2024年第1期 (added later)
             # an organisation after 在 is where something was said, no source
             # nor is a meeting held that day (2025年3月5日新闻发布会, added later)

@@ -2387,9 +2387,18 @@ def _labelled_title_line(st: _State, zones: list[str]) -> int | None:
 
 
 def _headline_above_facts(st: _State, c: int) -> bool:
-    """Whether the title-shaped line ``c`` stands right above a date/source line or byline (a headline)."""
+    """Whether the title-shaped line ``c`` stands right above a date/source line or byline (a headline),
+    also one a page's tools end and the tools rule took whole (``信息时间：… 阅读次数：97　【我要打印】【关闭】``)."""
     below = c + 1
-    return below < st.n and (_is(st.labels[below], "metadata") or _is(st.labels[below], "byline"))
+    if below >= st.n:
+        return False
+    lab = st.labels[below]
+    if _is(lab, "metadata") or _is(lab, "byline"):
+        return True
+    if lab is None or not lab.rule.startswith("tools/"):
+        return False
+    m = st.meta_line(below)
+    return m is not None and "date" in m.fields
 
 
 def _trail_between(st: _State, last: int, labelled: int) -> bool:

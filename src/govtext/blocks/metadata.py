@@ -1256,7 +1256,7 @@ def _sources_and_counters(p: _Parse, pieces: list[re.Match[str]]) -> None:
         if last_was_source and piece[-1] in _ISSUE_ENDS and _SOURCE_ISSUE.fullmatch(piece) is not None:
             p.explained.append(m.span())  # 《今日浙江》 2023年第21期: the source's issue
             continue
-        if len(piece) <= 45 and "source" not in fields:
+        if len(piece) <= 45 and "source" not in fields and not date_inside_headline(p.line, m.start(), (q.span() for q in pieces)):
             org = _ORG.fullmatch(piece) if piece[-1] not in _ISSUE_ENDS else _ORG.fullmatch(source_without_issue(piece))
             if (org is not None and _HAN.search(org.group("org")) and not org.group("org").startswith(_AT)
                     and not org.group("org").endswith(EVENT_ENDS)):
@@ -1273,6 +1273,23 @@ def _sources_and_counters(p: _Parse, pieces: list[re.Match[str]]) -> None:
         last_was_source = False
     if "source" not in fields and len(fields) == 1:
         _counted_source_after_date(p, pieces)
+
+
+def date_inside_headline(line: str, start: int, spans: Iterable[tuple[int, int]]) -> bool:
+    """Whether the piece of ``line`` at ``start`` runs on from a date that runs on
+    from a name before it (one of ``spans``, the line's pieces outside its dates
+    and labels), with no space or mark on either side: a data release's headline
+    with its date inside (``桐川市2025年3月12日环境空气质量日报``), not a date
+    line with its source (``2025-03-12　光明日报``, ``光明日报2025年3月12日``).
+
+    >>> parse_meta_line("桐川市2025年3月12日环境空气质量日报").fields
+    {'date': '2025-03-12'}
+    >>> parse_meta_line("2025年3月12日 光明日报").fields
+    {'date': '2025-03-12', 'source': '光明日报'}
+    """
+    if start == 0 or line[start - 1] not in "日号號" or not _HAN.match(line, start):
+        return False
+    return any(b < start and line[b].isdigit() and _HAN.search(line, a, b) is not None for a, b in spans)
 
 
 _COUNTED_SOURCE = re.compile("(?P<org>[" + _CJK + "A-Za-z0-9·]{2,24}?)(?P<n>[0-9]{1,9})?")

@@ -1,0 +1,150 @@
+"""Numeric data releases and their tables (held-out pages h520-h529): air
+quality reports, river stages, price monitoring, fiscal tables, admission
+plans, procurement results, exchange rates and tide tables.
+
+The rows of such tables look like counters, page numbers or dates to a
+classifier, and they are the page's text; the page's own counters, its
+list's page numbers and its tools still go. Each rule added for these pages
+catches lines worded otherwise than the pages it was written for, and leaves
+alone the body lines that use the same words or shapes."""
+
+from __future__ import annotations
+
+import pytest
+
+from govtext import clean
+from govtext.blocks.metadata import parse_meta_line
+from tests.rule_lines import assert_caught, assert_kept
+
+CAUGHT: list[tuple[str, str]] = [
+    ("related/pager-arrows", "« 1 2 3 … 240 »"),
+    ("related/pager-arrows", "< 1 2 3 4 5 >"),
+    ("related/pager-arrows", "‹ 1 2 3 ... 18 ›"),
+    ("related/pager-arrows", "← 1 2 3 4 →"),
+    ("related/pager-arrows", "＜ 1 2 ＞"),
+    ("tools/download-link", "附件：中标明细表.pdf（下载次数：12）"),
+    ("tools/download-link", "附件1：2024年分专业招生计划表.xlsx （下载 36 次）"),
+    ("tools/download-link", "附件：水情统计表.doc【下载次数：5】"),
+    ("tools/download-link", "附件：成交结果.pdf 浏览次数：208"),
+    ("breadcrumb/location-label-other", "当前栏目：环境质量 >> 空气质量日报"),
+    ("breadcrumb/location-label-other", "当前栏目: 价格监测 > 周价格"),
+    ("breadcrumb/location-label-other", "您所在栏目：信息公开 / 财政信息"),
+    ("breadcrumb/location-label-other", "当前频道：统计数据 - 月度数据"),
+    ("slogan/bilingual-name-portuguese", "消费者委员会　Conselho de Consumidores"),
+    ("slogan/bilingual-name-portuguese", "民政总署 Instituto para os Assuntos Cívicos e Municipais"),
+    ("slogan/bilingual-name-portuguese", "统计暨普查局 | Direcção dos Serviços de Estatística e Censos"),
+    ("slogan/bilingual-name-portuguese", "海事及水务局 Direcção dos Serviços de Assuntos Marítimos e de Água"),
+]
+
+KEPT: list[tuple[str, str]] = [
+    # a table's row of column numbers, a numbered row, a range of rows
+    ("related/pager-arrows", "1 2 3 4 5"),
+    ("related/pager-arrows", "甲 乙 1 2 3 4"),
+    ("related/pager-arrows", "1  主城区  68  二级（良）  PM2.5"),
+    ("related/pager-arrows", "AQI < 50 为优，50 < AQI < 100 为良"),
+    # the document's own list of attachments, without a download count
+    ("tools/download-link", "附件：2024年第8周主要农产品价格监测表.pdf"),
+    ("tools/download-link", "附件1：中标明细表.xlsx（共3页）"),
+    ("tools/download-link", "附件：采购需求一览表（下载后请按要求填写并加盖公章）"),
+    # body sentences with 栏目 and 频道
+    ("breadcrumb/location-label-other", "当前栏目设置较为合理，群众查阅数据便捷。"),
+    ("breadcrumb/location-label-other", "当前频道资源紧张，请各台站错峰上报水情数据。"),
+    # a sentence naming the council in Portuguese, and a Chinese name with English
+    ("slogan/bilingual-name-portuguese", "本会的葡文名称为Conselho de Consumidores，成立于1988年。"),
+    ("slogan/bilingual-name-portuguese", "消费者委员会　Consumer Council"),
+]
+
+
+@pytest.mark.parametrize(("rule_id", "line"), CAUGHT)
+def test_chrome_of_data_release_pages_is_caught(rule_id: str, line: str) -> None:
+    assert_caught(rule_id, line)
+
+
+@pytest.mark.parametrize(("rule_id", "line"), KEPT)
+def test_table_rows_and_body_words_are_kept(rule_id: str, line: str) -> None:
+    assert_kept(rule_id, line)
+
+
+@pytest.mark.parametrize("headline", [
+    "桐川市2025年3月12日环境空气质量日报",
+    "清河县2024年7月8日水情日报",
+    "全省2024年第8周主要农产品价格周报",
+    "南坪区2025年1月6日雨情快报",
+])
+def test_a_data_releases_headline_with_its_date_inside_names_no_source(headline: str) -> None:
+    """The report's name after the date (…空气质量日报) is no outlet the date line names."""
+    m = parse_meta_line(headline)
+    assert m is None or "source" not in m.fields, m
+
+
+@pytest.mark.parametrize(("line", "source"), [
+    ("2025年3月12日 光明日报", "光明日报"),
+    ("2025年3月12日光明日报", "光明日报"),
+    ("光明日报2025年3月12日", "光明日报"),
+    ("2024-07-08　桐川日报", "桐川日报"),
+])
+def test_a_date_line_still_names_its_outlet(line: str, source: str) -> None:
+    m = parse_meta_line(line)
+    assert m is not None and m.fields.get("source") == source, m
+
+
+AQI_PAGE = """桐川市环境保护网
+首页　环境质量　政务公开　互动交流
+当前栏目：环境质量 >> 空气质量日报
+清河县2024年11月4日空气质量日报
+发布时间：2024-11-05 08:30　来源：清河县环境监测站　浏览次数：1234
+　　11月4日，全县环境空气质量为良，首要污染物为细颗粒物。
+站点  AQI  级别  首要污染物
+城关站  72  二级  PM2.5
+开发区站  81  二级  PM2.5
+1  2  3  4
+注：数据为实时监测数据，未经审核。
+数据来源：清河县环境监测站。
+【打印】【关闭】
+« 1 2 3 … 96 »
+版权所有：清河县生态环境分局　浙ICP备10023456号
+"""
+
+
+def test_a_data_release_keeps_its_rows_and_loses_its_counters_and_pages() -> None:
+    """Table rows of numbers stay (a row of column numbers too); the view
+    counter, the list's page numbers, the trail and the tools go; the headline
+    with its date inside is the title, and the date is the page's, not the report's."""
+    doc = clean(AQI_PAGE)
+    text = doc.text
+    for row in ("站点  AQI  级别  首要污染物", "城关站  72  二级  PM2.5", "开发区站  81  二级  PM2.5", "1  2  3  4",
+                "注：数据为实时监测数据", "数据来源：清河县环境监测站。"):
+        assert row in text, row
+    for chrome in ("浏览次数", "« 1 2 3", "当前栏目", "【打印】", "ICP备"):
+        assert chrome not in text, chrome
+    assert doc.metadata["title"] == "清河县2024年11月4日空气质量日报"
+    assert doc.metadata["date"] == "2024-11-05"
+    assert doc.metadata["source"] == "清河县环境监测站"
+
+
+TENDER_RESULT = """市公共资源交易网
+首页 > 交易信息 > 政府采购 > 中标公告
+长岭县中心小学课桌椅采购项目成交结果公告
+发布时间：2025-04-02 10:11　点击数：58　【打印】【关闭】
+一、项目编号：CL-2025-017
+二、成交信息
+供应商名称　成交金额（元）
+青岭家具有限公司　356,800.00
+三、主要标的信息
+名称：学生课桌椅　规格型号：详见附件　数量：600套　单价：594.67元
+四、联系方式
+采购人：长岭县中心小学　联系电话：0743-5521180
+附件：成交明细.pdf（下载次数：7）
+"""
+
+
+def test_a_headline_above_a_date_line_the_tools_end_beats_a_labelled_item_row() -> None:
+    """A headline stands above a date line that ends with the page's tools
+    (【打印】【关闭】): it is the title, not the goods row below labelled
+    名称：; the attachment link with its download count goes, the rows stay."""
+    doc = clean(TENDER_RESULT)
+    assert doc.metadata["title"] == "长岭县中心小学课桌椅采购项目成交结果公告"
+    assert doc.metadata["date"] == "2025-04-02"
+    text = doc.text
+    assert "名称：学生课桌椅" in text and "青岭家具有限公司　356,800.00" in text
+    assert "下载次数" not in text
