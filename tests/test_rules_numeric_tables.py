@@ -148,3 +148,50 @@ def test_a_headline_above_a_date_line_the_tools_end_beats_a_labelled_item_row() 
     text = doc.text
     assert "名称：学生课桌椅" in text and "青岭家具有限公司　356,800.00" in text
     assert "下载次数" not in text
+
+
+@pytest.mark.parametrize("row", [
+    "2024/06/18 08:00 31.40",
+    "2024-06-18　7.1876",
+    "2024-06-18 -0.25%",
+    "2024年6月18日　125.6",
+    "2024.06.18　32.15",
+])
+def test_a_daily_series_row_with_a_measured_value_is_no_date_line(row: str) -> None:
+    """A row of a series table (its date, then a value with decimals or a percentage) is no meta line."""
+    m = parse_meta_line(row)
+    assert m is None or m.coverage < 0.6, m
+
+
+@pytest.mark.parametrize(("line", "date"), [
+    ("2024-06-18 08:00 356", "2024-06-18T08:00"),
+    ("2024.06.18 08:00", "2024-06-18T08:00"),
+    ("2024-06-18 08:00 阅读 1.2万", "2024-06-18T08:00"),
+])
+def test_a_date_line_with_its_view_count_stays_a_date_line(line: str, date: str) -> None:
+    m = parse_meta_line(line)
+    assert m is not None and m.coverage >= 0.6 and m.fields["date"] == date, m
+
+
+SERIES_AT_THE_FOOT = """江口市水文局
+网站首页 | 水情信息 | 雨情信息 | 通知公告
+江口站近五日水位
+发布时间：2024-06-20　来源：江口市水文局　点击：1024
+日期	水位(m)	流量(m³/s)
+2024-06-16	30.12	1850
+2024/06/17 08:00 30.85
+2024-06-18　31.40
+2024-06-19 +0.52%
+【打印】【关闭】
+版权所有 江口市水文局
+"""
+
+
+def test_a_series_table_at_the_foot_of_a_page_without_prose_keeps_its_rows() -> None:
+    """Rows that open with a date stay when a value with decimals follows it,
+    even at the page's foot where date lines are chrome; the page's date is its own."""
+    doc = clean(SERIES_AT_THE_FOOT)
+    for row in ("2024-06-16\t30.12\t1850", "2024/06/17 08:00 30.85", "2024-06-18　31.40", "2024-06-19 +0.52%"):
+        assert row in doc.text, row
+    assert "点击" not in doc.text and "【打印】" not in doc.text
+    assert doc.metadata["date"] == "2024-06-20"

@@ -30,7 +30,7 @@ from __future__ import annotations
 import calendar
 import datetime
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 __all__ = ["DATE_OPENERS", "MAX_META_LINE", "MetaLine", "credit_line_reporters", "dateline_outlet", "dateline_reporters",
@@ -2220,7 +2220,33 @@ def _parse_meta(line: str) -> MetaLine | None:
     if gaps and _CLAUSE_END.search(line, gaps[-1][0]) is not None:
         coverage = min(coverage, _SENTENCE_COVERAGE)  # 2024年3月14日上午9:00，会期半天。: a sentence, no date line
     coverage = glued_words_coverage(line, explained, list_item_coverage(line, coverage))
+    coverage = measured_row_coverage(line, p.fields, explained, coverage)
     return MetaLine(p.fields, coverage, _DATE_KIND[p.date_rank], p.bare_source)
+
+
+_MEASURE = re.compile(r"(?<![\d.．])[-+−]?\d{1,7}[.．]\d{1,4}(?![\d.．万萬亿億wWkK])|\d[%％‰]")
+"""A measured value: a number with decimals or a percentage (``31.40``, ``-0.25%``, ``7.1876``), no view count (``1.2万``)."""
+
+
+def measured_row_coverage(line: str, fields: Mapping[str, object], explained: Sequence[tuple[int, int]],
+                          coverage: float) -> float:
+    """The ``coverage`` of a line that gives only a date, lowered below a meta
+    line's when, outside what is explained, it holds a measured value: a row
+    of a daily series table (``2024/06/18 08:00 31.40``, ``2024-06-18　7.1876``,
+    ``2024-06-18 -0.25%``), not a date line (``2024-06-18 08:00 356``: a date
+    and its view count).
+
+    >>> parse_meta_line("2024/06/18 08:00 31.40").coverage < 0.5, parse_meta_line("2024.06.18 08:00").coverage
+    (True, 1.0)
+    """
+    if len(fields) != 1 or "date" not in fields or ("." not in line and "．" not in line and "%" not in line
+                                                     and "％" not in line and "‰" not in line):
+        return coverage
+    for m in _MEASURE.finditer(line):
+        s = m.start()
+        if not any(a <= s < b for a, b in explained):
+            return min(coverage, _SENTENCE_COVERAGE)
+    return coverage
 
 
 _DATELINE_PLACE_ENDS = frozenset("区县市省州镇乡村局委办院站所处队港湾岛街路庄")
