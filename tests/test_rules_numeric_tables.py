@@ -195,3 +195,53 @@ def test_a_series_table_at_the_foot_of_a_page_without_prose_keeps_its_rows() -> 
         assert row in doc.text, row
     assert "点击" not in doc.text and "【打印】" not in doc.text
     assert doc.metadata["date"] == "2024-06-20"
+
+
+CELLS_AT_THE_FOOT = """青溪县卫生健康局
+首页 > 信息公开 > 疫情信息
+青溪县2024年10月法定传染病疫情概况
+发布日期：2024-11-08　浏览次数：356
+　　2024年10月，全县共报告法定传染病8种236例，死亡0人。分病种情况如下：
+病种
+发病数
+死亡数
+病毒性肝炎
+23
+0
+肺结核
+18
+0
+【打印】【关闭】
+"""
+
+TIDES_WITHOUT_PROSE = """银沙港2024年8月潮汐预报
+2024-07-26　来源：海洋预报台
+1日
+02:14
+368
+08:41
+92
+【收藏】【打印】【关闭】
+"""
+
+
+@pytest.mark.parametrize(("page", "cells"), [
+    (CELLS_AT_THE_FOOT, ["病毒性肝炎", "23", "0", "肺结核", "18"]),
+    (TIDES_WITHOUT_PROSE, ["1日", "02:14", "368", "08:41", "92"]),
+])
+def test_a_table_set_one_cell_per_line_at_the_edge_keeps_its_numbers(page: str, cells: list[str]) -> None:
+    """Bare numbers among a table's cells, one per line after the last
+    sentence (or on a page with none), are the table's, not a widget's counts."""
+    lines = clean(page).text.splitlines()
+    pos = lines.index(cells[0])
+    assert lines[pos:pos + len(cells)] == cells, lines
+
+
+@pytest.mark.parametrize("widget", ["点赞\n12\n收藏\n3\n分享\n5", "赞\n12\n评论\n3", "顶\n3\n踩\n0", "12\n3\n5"])
+def test_a_widgets_counts_one_per_line_still_go(widget: str) -> None:
+    """Counts under a widget's names (赞, 评论, 顶) or alone are no table."""
+    page = ("青溪县召开安全生产工作会议\n发布时间：2024-05-06　来源：青溪县应急管理局\n"
+            "　　5月6日，县政府召开全县安全生产工作会议，部署下一阶段重点工作，要求各乡镇严格落实属地责任，确保不发生重大事故。\n"
+            + widget + "\n版权所有 青溪县人民政府\n")
+    lines = clean(page).text.splitlines()
+    assert not any(line.strip().isdigit() for line in lines), lines

@@ -2492,6 +2492,49 @@ def _label_pairs(st: _State, zones: list[str], outside: list[int]) -> None:
                                           dict(pair.fields))
 
 
+_CELL_CHARS = 12
+"""The longest line read as one cell of a table set one cell per line."""
+_BARE_COUNT = "counters/bare-count"
+_REACTION_WORDS = frozenset({"赞", "点赞", "顶", "踩", "评论", "收藏", "分享", "转发", "在看", "喜欢", "举报", "回复", "阅读",
+                             "浏览", "关注", "粉丝", "点击", "讚", "評論", "轉發", "舉報", "回覆", "閱讀", "瀏覽", "關注", "點擊"})
+"""Names of a widget's counts (``赞`` / ``12`` / ``评论`` / ``3``): a run of cells holding one is no table."""
+
+
+def _cell_line(st: _State, j: int) -> bool:
+    """Whether block ``j`` may be one cell of a table set one cell per line: short,
+    no sentence, and either unlabelled or a bare number."""
+    lab = st.labels[j]
+    return (lab is None or lab.rule == _BARE_COUNT) and st.size[j] <= _CELL_CHARS and not st.sentence[j]
+
+
+def _number_cells(st: _State) -> None:
+    """Bare numbers that are a table's cells set one per line, not a widget's
+    counts: a run of short lines holding two numbers or more and two names or
+    more that no rule took (``病种`` / ``发病数`` / ``肺结核`` / ``18`` / ``0``, a tide
+    table's ``1日`` / ``02:14`` / ``368``), at the page's edge as much as in its
+    body, keeps its numbers; a count alone, or beside chrome (``点赞`` / ``12``,
+    a label above its value), still goes."""
+    n = st.n
+    i = 0
+    while i < n:
+        lab = st.labels[i]
+        if lab is None or lab.rule != _BARE_COUNT:
+            i += 1
+            continue
+        lo = i
+        while lo > 0 and _cell_line(st, lo - 1):
+            lo -= 1
+        hi = i
+        while hi + 1 < n and _cell_line(st, hi + 1):
+            hi += 1
+        counts = [j for j in range(lo, hi + 1) if st.labels[j] is not None]
+        names = [st.texts[j].strip() for j in range(lo, hi + 1) if st.labels[j] is None]
+        if len(counts) >= 2 and len(names) >= 2 and not any(name in _REACTION_WORDS for name in names):
+            for j in counts:
+                st.labels[j] = None
+        i = hi + 1
+
+
 def _repeated_below(st: _State, i: int) -> bool:
     """Whether the text of block ``i`` comes again as a block of its own further
     down (spaces aside): a table cell's title that the document's headline repeats."""
@@ -3112,6 +3155,7 @@ def classify(
     _tail_runs(st, zones, outside)
     _metadata_lines(st, zones, outside)
     _label_pairs(st, zones, outside)
+    _number_cells(st)
     _core_credits(st, zones)
     _nav_columns(st, zones)
     _introduced_lists(st)
