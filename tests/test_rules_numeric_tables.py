@@ -225,9 +225,23 @@ TIDES_WITHOUT_PROSE = """银沙港2024年8月潮汐预报
 """
 
 
+RATES_AT_THE_FOOT = """近期人民币对美元汇率中间价
+2025-01-07　来源：外汇交易中心　浏览：233
+　　近五个交易日人民币对美元汇率中间价如下：
+日期
+中间价（元）
+2025-01-06
+7.1876
+2025-01-03
+7.1879
+分享到：微信 微博
+"""
+
+
 @pytest.mark.parametrize(("page", "cells"), [
     (CELLS_AT_THE_FOOT, ["病毒性肝炎", "23", "0", "肺结核", "18"]),
     (TIDES_WITHOUT_PROSE, ["1日", "02:14", "368", "08:41", "92"]),
+    (RATES_AT_THE_FOOT, ["日期", "中间价（元）", "2025-01-06", "7.1876", "2025-01-03", "7.1879"]),
 ])
 def test_a_table_set_one_cell_per_line_at_the_edge_keeps_its_numbers(page: str, cells: list[str]) -> None:
     """Bare numbers among a table's cells, one per line after the last
@@ -245,3 +259,4 @@ def test_a_widgets_counts_one_per_line_still_go(widget: str) -> None:
             + widget + "\n版权所有 青溪县人民政府\n")
     lines = clean(page).text.splitlines()
     assert not any(line.strip().isdigit() for line in lines), lines
+

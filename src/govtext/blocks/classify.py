@@ -2500,25 +2500,43 @@ _REACTION_WORDS = frozenset({"赞", "点赞", "顶", "踩", "评论", "收藏", 
 """Names of a widget's counts (``赞`` / ``12`` / ``评论`` / ``3``): a run of cells holding one is no table."""
 
 
+def _cell_value(st: _State, j: int) -> int:
+    """1 when block ``j`` is a number a rule took for a count (``counters/bare-count``),
+    2 when a date alone a rule took for a date line (``2025-01-06``), else 0."""
+    lab = st.labels[j]
+    if lab is None or st.size[j] > _CELL_CHARS:
+        return 0
+    if lab.rule == _BARE_COUNT:
+        return 1
+    if lab.rule == "meta/metadata-line":
+        m = st.meta_line(j)
+        if m is not None and m.coverage >= 1.0 and m.fields.keys() == {"date"}:
+            return 2
+    return 0
+
+
 def _cell_line(st: _State, j: int) -> bool:
     """Whether block ``j`` may be one cell of a table set one cell per line: short,
-    no sentence, and either unlabelled or a bare number."""
+    no sentence, and either unlabelled or a bare number or date."""
     lab = st.labels[j]
-    return (lab is None or lab.rule == _BARE_COUNT) and st.size[j] <= _CELL_CHARS and not st.sentence[j]
+    if lab is None:
+        return st.size[j] <= _CELL_CHARS and not st.sentence[j]
+    return _cell_value(st, j) > 0
 
 
 def _number_cells(st: _State) -> None:
-    """Bare numbers that are a table's cells set one per line, not a widget's
-    counts: a run of short lines holding two numbers or more and two names or
-    more that no rule took (``病种`` / ``发病数`` / ``肺结核`` / ``18`` / ``0``, a tide
-    table's ``1日`` / ``02:14`` / ``368``), at the page's edge as much as in its
-    body, keeps its numbers; a count alone, or beside chrome (``点赞`` / ``12``,
-    a label above its value), still goes."""
+    """Bare numbers and dates that are a table's cells set one per line, not a
+    widget's counts or the page's date: a run of short lines holding two of
+    them or more and two cells more that no rule took (``病种`` / ``发病数`` /
+    ``肺结核`` / ``18`` / ``0``, a tide table's ``1日`` / ``02:14`` / ``368``, a rate
+    table's ``2025-01-06`` / ``7.1876``: with dates, one of those cells holds a
+    digit, so that a list of links with their dates is no table), at the
+    page's edge as much as in its body, keeps them; a count alone, or beside
+    chrome (``点赞`` / ``12``, a label above its value), still goes."""
     n = st.n
     i = 0
     while i < n:
-        lab = st.labels[i]
-        if lab is None or lab.rule != _BARE_COUNT:
+        if _cell_value(st, i) == 0:
             i += 1
             continue
         lo = i
@@ -2529,7 +2547,9 @@ def _number_cells(st: _State) -> None:
             hi += 1
         counts = [j for j in range(lo, hi + 1) if st.labels[j] is not None]
         names = [st.texts[j].strip() for j in range(lo, hi + 1) if st.labels[j] is None]
-        if len(counts) >= 2 and len(names) >= 2 and not any(name in _REACTION_WORDS for name in names):
+        dated = any(_cell_value(st, j) == 2 for j in counts)
+        if len(counts) >= 2 and len(names) >= 2 and not any(name in _REACTION_WORDS for name in names) \
+                and (not dated or any(c.isdigit() for name in names for c in name)):
             for j in counts:
                 st.labels[j] = None
         i = hi + 1
