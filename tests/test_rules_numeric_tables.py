@@ -260,3 +260,32 @@ def test_a_widgets_counts_one_per_line_still_go(widget: str) -> None:
     lines = clean(page).text.splitlines()
     assert not any(line.strip().isdigit() for line in lines), lines
 
+
+
+BAR_TABLE_ABOVE_THE_TEXT = """临湖市统计局
+首页 | 统计数据 | 政务公开
+2024年1-9月临湖市主要经济指标
+发布时间：2024-10-21　阅读次数：512
+单位：亿元、%
+指标名称 | 绝对值 | 增长
+地区生产总值 | 1268.4 | 5.6
+社会消费品零售总额 | 486.9 | 4.8
+注：地区生产总值为季度数据，增长速度按可比价格计算，社会消费品零售总额为快报数。
+【打印本页】
+"""
+
+
+def test_a_bar_tables_header_over_a_row_of_figures_is_no_menu() -> None:
+    """A header of short names between bars (指标名称 | 绝对值 | 增长) over a row
+    of figures in as many cells is the table's, kept; the menu of short names
+    between bars over the headline still goes."""
+    text = clean(BAR_TABLE_ABOVE_THE_TEXT).text
+    assert "指标名称 | 绝对值 | 增长" in text and "地区生产总值 | 1268.4 | 5.6" in text
+    assert "首页 | 统计数据" not in text and "阅读次数" not in text
+
+
+def test_a_menu_over_a_row_of_years_is_still_a_menu() -> None:
+    """An archive's years between bars (2024 | 2023) are no figures: the menu above them goes."""
+    page = ("临湖市统计局\n首页 | 统计数据 | 政务公开\n新闻 | 公告 | 2024\n2024年1-9月临湖市主要经济指标\n发布时间：2024-10-21\n"
+            "　　前三季度，全市经济运行总体平稳，主要指标保持增长态势，高质量发展取得新成效。\n")
+    assert "统计数据" not in clean(page).text

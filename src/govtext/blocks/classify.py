@@ -1131,8 +1131,23 @@ def _table_header(st: _State, i: int, items: list[str]) -> bool:
         return True
     if i + 1 >= st.n:
         return False
-    cells = st.texts[i + 1].split()
-    return len(cells) >= 2 and abs(len(cells) - len(items)) <= 1 and _ROW_NUMBER.match(cells[0]) is not None
+    below = st.texts[i + 1]
+    cells = below.split()
+    if len(cells) >= 2 and abs(len(cells) - len(items)) <= 1 and _ROW_NUMBER.match(cells[0]) is not None:
+        return True
+    if "|" not in below and "｜" not in below:
+        return False
+    # a bar table's header over a row of figures (指标名称 | 绝对值 | 增长 over 地区生产总值 | 1268.4 | 5.6)
+    cells = [c for c in _BAR_SPLIT.split(below.strip().strip("|｜")) if c]
+    return len(cells) >= 2 and abs(len(cells) - len(items)) <= 1 \
+        and any(_TABLE_CELL.match(c) is not None and any(ch.isdigit() for ch in c) and _YEAR_CELL.match(c) is None
+                for c in cells)
+
+
+_BAR_SPLIT = re.compile(r"\s*[|｜]\s*")
+"""The bars between a table's cells, with their spaces."""
+_YEAR_CELL = re.compile(r"^(?:19|20)\d\d$")
+"""A year alone, as an archive's menu gives them (``2024 | 2023 | 2022``): no figure of a table."""
 
 
 def _pipe_row(text: str) -> bool:
