@@ -275,6 +275,18 @@ BAR_TABLE_ABOVE_THE_TEXT = """临湖市统计局
 """
 
 
+@pytest.mark.parametrize(("header", "row"), [
+    ("指标　2024年　2023年　增减%", "生产总值（亿元）　312.5　298.1　4.8"),
+    ("站名 水位 流量 警戒", "江口 32.15 2860 33.00"),
+    ("项目 | 预算数 | 完成数", "税收收入 | 82600 | 40118"),
+])
+def test_a_tables_header_over_figures_in_as_many_cells_is_kept(header: str, row: str) -> None:
+    """A header of short names, spaced or between bars, over a row of figures in as many cells, at the page's head."""
+    page = f"长滩县统计局\n长滩县主要指标对比\n发布时间：2025-01-20　点击：45\n{header}\n{row}\n上一页 下一页\n"
+    text = clean(page).text
+    assert header in text and row in text, text
+
+
 def test_a_bar_tables_header_over_a_row_of_figures_is_no_menu() -> None:
     """A header of short names between bars (指标名称 | 绝对值 | 增长) over a row
     of figures in as many cells is the table's, kept; the menu of short names

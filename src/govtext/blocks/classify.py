@@ -1135,13 +1135,15 @@ def _table_header(st: _State, i: int, items: list[str]) -> bool:
     cells = below.split()
     if len(cells) >= 2 and abs(len(cells) - len(items)) <= 1 and _ROW_NUMBER.match(cells[0]) is not None:
         return True
-    if "|" not in below and "｜" not in below:
+    # a table's header over a row of figures in as many cells (指标名称 | 绝对值 | 增长 over
+    # 地区生产总值 | 1268.4 | 5.6; 指标　2024年　2023年　增减% over 生产总值（亿元）　312.5　298.1　4.8)
+    if "|" in below or "｜" in below:
+        cells = [c for c in _BAR_SPLIT.split(below.strip().strip("|｜")) if c]
+    if len(cells) < 2 or abs(len(cells) - len(items)) > 1:
         return False
-    # a bar table's header over a row of figures (指标名称 | 绝对值 | 增长 over 地区生产总值 | 1268.4 | 5.6)
-    cells = [c for c in _BAR_SPLIT.split(below.strip().strip("|｜")) if c]
-    return len(cells) >= 2 and abs(len(cells) - len(items)) <= 1 \
-        and any(_TABLE_CELL.match(c) is not None and any(ch.isdigit() for ch in c) and _YEAR_CELL.match(c) is None
-                for c in cells)
+    figures = [c for c in cells if _TABLE_CELL.match(c) is not None and any(ch.isdigit() for ch in c)
+               and _YEAR_CELL.match(c) is None]
+    return len(figures) >= 2 or any("." in c or "%" in c or "％" in c for c in figures)
 
 
 _BAR_SPLIT = re.compile(r"\s*[|｜]\s*")
