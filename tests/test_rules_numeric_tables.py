@@ -301,3 +301,24 @@ def test_a_menu_over_a_row_of_years_is_still_a_menu() -> None:
     page = ("临湖市统计局\n首页 | 统计数据 | 政务公开\n新闻 | 公告 | 2024\n2024年1-9月临湖市主要经济指标\n发布时间：2024-10-21\n"
             "　　前三季度，全市经济运行总体平稳，主要指标保持增长态势，高质量发展取得新成效。\n")
     assert "统计数据" not in clean(page).text
+
+
+@pytest.mark.parametrize("last_row", ["食品　1.2　-0.3", "食品 | 1.2 | -0.3", "食品\t1.2\t-0.3", "粳米 散装 5.80 1.75%"])
+@pytest.mark.parametrize("note", ["资料来源：长滩县价格监测中心", "数据来源：长滩县价格监测中心"])
+def test_the_source_of_a_tables_figures_under_its_last_row_is_the_tables(last_row: str, note: str) -> None:
+    """资料来源：/数据来源： under a table's last row, cells apart by spaces, bars or
+    tabs (a note between them allowed), is the table's, kept, and no source of the page."""
+    for between in ("", "注：同比按可比口径计算。\n"):
+        page = (f"长滩县2024年12月居民消费价格\n发布时间：2025-01-20　点击：45\n"
+                f"　　12月，全县居民消费价格同比上涨0.3%，环比下降0.1%，各类价格总体平稳。\n类别　同比　环比\n"
+                f"{last_row}\n{between}{note}\n打印本页\n")
+        doc = clean(page)
+        assert note in doc.text
+        assert doc.metadata["source"] is None, doc.metadata["source"]
+
+
+def test_a_source_line_under_prose_is_still_the_pages_source() -> None:
+    page = ("长滩县召开冬季安全生产会议\n发布时间：2025-01-20\n"
+            "　　1月20日，县政府召开冬季安全生产工作会议，要求各乡镇、各部门压实责任，严防各类事故发生。\n"
+            "资料来源：长滩县应急管理局\n打印本页\n")
+    assert clean(page).metadata["source"] == "长滩县应急管理局"

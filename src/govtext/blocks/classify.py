@@ -1691,8 +1691,25 @@ def _table_data_source(st: _State, i: int, fields: Mapping[str, object]) -> bool
     """Whether block ``i`` names where a table's figures come from
     (``资料来源：国家统计局临湖调查队`` under a statistics table's last row):
     part of the table, not the page's source."""
-    return fields.keys() == {"source"} and i > 0 and "\t" in st.texts[i - 1] \
-        and _TABLE_SOURCE.match(st.texts[i]) is not None
+    if fields.keys() != {"source"} or i == 0 or _TABLE_SOURCE.match(st.texts[i]) is None:
+        return False
+    above = i - 1
+    if above > 0 and st.texts[above].lstrip().startswith(("注", "註", "说明", "說明")):
+        above -= 1  # 注：增幅按可比价计算。 between the last row and the note of the source
+    return _table_row(st.texts[above])
+
+
+def _table_row(text: str) -> bool:
+    """Whether ``text`` reads as a table's row: cells apart by tabs or bars, or three
+    cells or more apart by spaces with a figure among them (``食品　1.2　-0.3``).
+
+    >>> _table_row("食品　1.2　-0.3"), _table_row("指标 | 1-10月"), _table_row("本期 价格 上涨")
+    (True, True, False)
+    """
+    if "\t" in text or "|" in text or "｜" in text:
+        return True
+    cells = text.split()
+    return len(cells) >= 3 and any(_TABLE_CELL.match(c) is not None and any(ch.isdigit() for ch in c) for c in cells)
 
 
 def _role_and_name(st: _State, i: int) -> bool:
