@@ -89,10 +89,12 @@ from govtext.blocks.metadata import (  # unchanged by the rewrite: shared, not c
     _unknown_label_start,
     _word_start,
     author_before_note,
+    date_inside_headline,
     glued_words_coverage,
     label_matches,
     latin_rendering,
     list_item_coverage,
+    measured_row_coverage,
     name_after_outlet,
     name_before_unit,
     name_list,
@@ -446,7 +448,8 @@ def _residue(p: _Parse, gaps: list[tuple[int, int]]) -> None:
         if last_was_source and _SOURCE_ISSUE.fullmatch(piece):  # 《今日浙江》 2023年第21期 (added later)
             p.explained.append((a, b))
             continue
-        if len(piece) <= 45 and "source" not in p.fields:
+        # a data release's headline with its date inside names no source (桐川市2025年3月12日空气质量日报, added later)
+        if len(piece) <= 45 and "source" not in p.fields and not date_inside_headline(line, a, pieces):
             org = _ORG.fullmatch(source_without_issue(piece))  # 《今日浙江》2024年第1期 (added later)
             # an organisation after 在 is where something was said, no source
             # nor is a meeting held that day (2025年3月5日新闻发布会, added later)
@@ -650,6 +653,7 @@ def _parse_meta(line: str) -> MetaLine | None:
         coverage = min(coverage, _SENTENCE_COVERAGE)
     coverage = list_item_coverage(line, coverage)  # 1. 关于…的批复 / 1994年3月2日 / … (added later, shared)
     coverage = glued_words_coverage(line, p.explained, coverage)  # 南岭市气象台2024年12月3日16时发布… (added later, shared)
+    coverage = measured_row_coverage(line, p.fields, p.explained, coverage)  # 2024/06/18 08:00 31.40 (added later, shared)
     return MetaLine(p.fields, coverage, _DATE_KIND[p.date_rank], p.bare_source)
 
 

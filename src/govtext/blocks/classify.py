@@ -1153,8 +1153,25 @@ def _table_header(st: _State, i: int, items: list[str]) -> bool:
         return True
     if i + 1 >= st.n:
         return False
-    cells = st.texts[i + 1].split()
-    return len(cells) >= 2 and abs(len(cells) - len(items)) <= 1 and _ROW_NUMBER.match(cells[0]) is not None
+    below = st.texts[i + 1]
+    cells = below.split()
+    if len(cells) >= 2 and abs(len(cells) - len(items)) <= 1 and _ROW_NUMBER.match(cells[0]) is not None:
+        return True
+    # a table's header over a row of figures in as many cells (指标名称 | 绝对值 | 增长 over
+    # 地区生产总值 | 1268.4 | 5.6; 指标　2024年　2023年　增减% over 生产总值（亿元）　312.5　298.1　4.8)
+    if "|" in below or "｜" in below:
+        cells = [c for c in _BAR_SPLIT.split(below.strip().strip("|｜")) if c]
+    if len(cells) < 2 or abs(len(cells) - len(items)) > 1:
+        return False
+    figures = [c for c in cells if _TABLE_CELL.match(c) is not None and any(ch.isdigit() for ch in c)
+               and _YEAR_CELL.match(c) is None]
+    return len(figures) >= 2 or any("." in c or "%" in c or "％" in c for c in figures)
+
+
+_BAR_SPLIT = re.compile(r"\s*[|｜]\s*")
+"""The bars between a table's cells, with their spaces."""
+_YEAR_CELL = re.compile(r"^(?:19|20)\d\d$")
+"""A year alone, as an archive's menu gives them (``2024 | 2023 | 2022``): no figure of a table."""
 
 
 def _pipe_row(text: str) -> bool:
@@ -1730,8 +1747,25 @@ def _table_data_source(st: _State, i: int, fields: Mapping[str, object]) -> bool
     """Whether block ``i`` names where a table's figures come from
     (``资料来源：国家统计局临湖调查队`` under a statistics table's last row):
     part of the table, not the page's source."""
-    return fields.keys() == {"source"} and i > 0 and "\t" in st.texts[i - 1] \
-        and _TABLE_SOURCE.match(st.texts[i]) is not None
+    if fields.keys() != {"source"} or i == 0 or _TABLE_SOURCE.match(st.texts[i]) is None:
+        return False
+    above = i - 1
+    if above > 0 and st.texts[above].lstrip().startswith(("注", "註", "说明", "說明")):
+        above -= 1  # 注：增幅按可比价计算。 between the last row and the note of the source
+    return _table_row(st.texts[above])
+
+
+def _table_row(text: str) -> bool:
+    """Whether ``text`` reads as a table's row: cells apart by tabs or bars, or three
+    cells or more apart by spaces with a figure among them (``食品　1.2　-0.3``).
+
+    >>> _table_row("食品　1.2　-0.3"), _table_row("指标 | 1-10月"), _table_row("本期 价格 上涨")
+    (True, True, False)
+    """
+    if "\t" in text or "|" in text or "｜" in text:
+        return True
+    cells = text.split()
+    return len(cells) >= 3 and any(_TABLE_CELL.match(c) is not None and any(ch.isdigit() for ch in c) for c in cells)
 
 
 def _role_and_name(st: _State, i: int) -> bool:
@@ -2443,9 +2477,18 @@ def _labelled_title_line(st: _State, zones: list[str]) -> int | None:
 
 
 def _headline_above_facts(st: _State, c: int) -> bool:
-    """Whether the title-shaped line ``c`` stands right above a date/source line or byline (a headline)."""
+    """Whether the title-shaped line ``c`` stands right above a date/source line or byline (a headline),
+    also one a page's tools end and the tools rule took whole (``信息时间：… 阅读次数：97　【我要打印】【关闭】``)."""
     below = c + 1
-    return below < st.n and (_is(st.labels[below], "metadata") or _is(st.labels[below], "byline"))
+    if below >= st.n:
+        return False
+    lab = st.labels[below]
+    if _is(lab, "metadata") or _is(lab, "byline"):
+        return True
+    if lab is None or not lab.rule.startswith("tools/"):
+        return False
+    m = st.meta_line(below)
+    return m is not None and "date" in m.fields
 
 
 def _trail_between(st: _State, last: int, labelled: int) -> bool:
@@ -2537,6 +2580,69 @@ def _label_pairs(st: _State, zones: list[str], outside: list[int]) -> None:
         if "title" not in pair.fields or _repeated_below(st, i + 1):
             st.labels[i + 1] = BlockLabel("metadata", rule, "label table: the value of the label on the line above",
                                           dict(pair.fields))
+
+
+_CELL_CHARS = 12
+"""The longest line read as one cell of a table set one cell per line."""
+_BARE_COUNT = "counters/bare-count"
+_REACTION_WORDS = frozenset({"赞", "点赞", "顶", "踩", "评论", "收藏", "分享", "转发", "在看", "喜欢", "举报", "回复", "阅读",
+                             "浏览", "关注", "粉丝", "点击", "讚", "評論", "轉發", "舉報", "回覆", "閱讀", "瀏覽", "關注", "點擊"})
+"""Names of a widget's counts (``赞`` / ``12`` / ``评论`` / ``3``): a run of cells holding one is no table."""
+
+
+def _cell_value(st: _State, j: int) -> int:
+    """1 when block ``j`` is a number a rule took for a count (``counters/bare-count``),
+    2 when a date alone a rule took for a date line (``2025-01-06``), else 0."""
+    lab = st.labels[j]
+    if lab is None or st.size[j] > _CELL_CHARS:
+        return 0
+    if lab.rule == _BARE_COUNT:
+        return 1
+    if lab.rule == "meta/metadata-line":
+        m = st.meta_line(j)
+        if m is not None and m.coverage >= 1.0 and m.fields.keys() == {"date"}:
+            return 2
+    return 0
+
+
+def _cell_line(st: _State, j: int) -> bool:
+    """Whether block ``j`` may be one cell of a table set one cell per line: short,
+    no sentence, and either unlabelled or a bare number or date."""
+    lab = st.labels[j]
+    if lab is None:
+        return st.size[j] <= _CELL_CHARS and not st.sentence[j]
+    return _cell_value(st, j) > 0
+
+
+def _number_cells(st: _State) -> None:
+    """Bare numbers and dates that are a table's cells set one per line, not a
+    widget's counts or the page's date: a run of short lines holding two of
+    them or more and two cells more that no rule took (``病种`` / ``发病数`` /
+    ``肺结核`` / ``18`` / ``0``, a tide table's ``1日`` / ``02:14`` / ``368``, a rate
+    table's ``2025-01-06`` / ``7.1876``: with dates, one of those cells holds a
+    digit, so that a list of links with their dates is no table), at the
+    page's edge as much as in its body, keeps them; a count alone, or beside
+    chrome (``点赞`` / ``12``, a label above its value), still goes."""
+    n = st.n
+    i = 0
+    while i < n:
+        if _cell_value(st, i) == 0:
+            i += 1
+            continue
+        lo = i
+        while lo > 0 and _cell_line(st, lo - 1):
+            lo -= 1
+        hi = i
+        while hi + 1 < n and _cell_line(st, hi + 1):
+            hi += 1
+        counts = [j for j in range(lo, hi + 1) if st.labels[j] is not None]
+        names = [st.texts[j].strip() for j in range(lo, hi + 1) if st.labels[j] is None]
+        dated = any(_cell_value(st, j) == 2 for j in counts)
+        if len(counts) >= 2 and len(names) >= 2 and not any(name in _REACTION_WORDS for name in names) \
+                and (not dated or any(c.isdigit() for name in names for c in name)):
+            for j in counts:
+                st.labels[j] = None
+        i = hi + 1
 
 
 def _repeated_below(st: _State, i: int) -> bool:
@@ -3159,6 +3265,7 @@ def classify(
     _tail_runs(st, zones, outside)
     _metadata_lines(st, zones, outside)
     _label_pairs(st, zones, outside)
+    _number_cells(st)
     _core_credits(st, zones)
     _nav_columns(st, zones)
     _introduced_lists(st)

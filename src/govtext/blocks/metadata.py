@@ -30,7 +30,7 @@ from __future__ import annotations
 import calendar
 import datetime
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 __all__ = [
@@ -1290,7 +1290,7 @@ def _sources_and_counters(p: _Parse, pieces: list[re.Match[str]]) -> None:
         if last_was_source and piece[-1] in _ISSUE_ENDS and _SOURCE_ISSUE.fullmatch(piece) is not None:
             p.explained.append(m.span())  # 《今日浙江》 2023年第21期: the source's issue
             continue
-        if len(piece) <= 45 and "source" not in fields:
+        if len(piece) <= 45 and "source" not in fields and not date_inside_headline(p.line, m.start(), (q.span() for q in pieces)):
             org = _ORG.fullmatch(piece) if piece[-1] not in _ISSUE_ENDS else _ORG.fullmatch(source_without_issue(piece))
             if (org is not None and _HAN.search(org.group("org")) and not org.group("org").startswith(_AT)
                     and not org.group("org").endswith(EVENT_ENDS)):
@@ -1307,6 +1307,23 @@ def _sources_and_counters(p: _Parse, pieces: list[re.Match[str]]) -> None:
         last_was_source = False
     if "source" not in fields and len(fields) == 1:
         _counted_source_after_date(p, pieces)
+
+
+def date_inside_headline(line: str, start: int, spans: Iterable[tuple[int, int]]) -> bool:
+    """Whether the piece of ``line`` at ``start`` runs on from a date that runs on
+    from a name before it (one of ``spans``, the line's pieces outside its dates
+    and labels), with no space or mark on either side: a data release's headline
+    with its date inside (``桐川市2025年3月12日环境空气质量日报``), not a date
+    line with its source (``2025-03-12　光明日报``, ``光明日报2025年3月12日``).
+
+    >>> parse_meta_line("桐川市2025年3月12日环境空气质量日报").fields
+    {'date': '2025-03-12'}
+    >>> parse_meta_line("2025年3月12日 光明日报").fields
+    {'date': '2025-03-12', 'source': '光明日报'}
+    """
+    if start == 0 or line[start - 1] not in "日号號" or not _HAN.match(line, start):
+        return False
+    return any(b < start and line[b].isdigit() and _HAN.search(line, a, b) is not None for a, b in spans)
 
 
 _COUNTED_SOURCE = re.compile("(?P<org>[" + _CJK + "A-Za-z0-9·]{2,24}?)(?P<n>[0-9]{1,9})?")
@@ -2237,7 +2254,33 @@ def _parse_meta(line: str) -> MetaLine | None:
     if gaps and _CLAUSE_END.search(line, gaps[-1][0]) is not None:
         coverage = min(coverage, _SENTENCE_COVERAGE)  # 2024年3月14日上午9:00，会期半天。: a sentence, no date line
     coverage = glued_words_coverage(line, explained, list_item_coverage(line, coverage))
+    coverage = measured_row_coverage(line, p.fields, explained, coverage)
     return MetaLine(p.fields, coverage, _DATE_KIND[p.date_rank], p.bare_source)
+
+
+_MEASURE = re.compile(r"(?<![\d.．])[-+−]?\d{1,7}[.．]\d{1,4}(?![\d.．万萬亿億wWkK])|\d[%％‰]")
+"""A measured value: a number with decimals or a percentage (``31.40``, ``-0.25%``, ``7.1876``), no view count (``1.2万``)."""
+
+
+def measured_row_coverage(line: str, fields: Mapping[str, object], explained: Sequence[tuple[int, int]],
+                          coverage: float) -> float:
+    """The ``coverage`` of a line that gives only a date, lowered below a meta
+    line's when, outside what is explained, it holds a measured value: a row
+    of a daily series table (``2024/06/18 08:00 31.40``, ``2024-06-18　7.1876``,
+    ``2024-06-18 -0.25%``), not a date line (``2024-06-18 08:00 356``: a date
+    and its view count).
+
+    >>> parse_meta_line("2024/06/18 08:00 31.40").coverage < 0.5, parse_meta_line("2024.06.18 08:00").coverage
+    (True, 1.0)
+    """
+    if len(fields) != 1 or "date" not in fields or ("." not in line and "．" not in line and "%" not in line
+                                                     and "％" not in line and "‰" not in line):
+        return coverage
+    for m in _MEASURE.finditer(line):
+        s = m.start()
+        if not any(a <= s < b for a, b in explained):
+            return min(coverage, _SENTENCE_COVERAGE)
+    return coverage
 
 
 _DATELINE_PLACE_ENDS = frozenset("区县市省州镇乡村局委办院站所处队港湾岛街路庄")
