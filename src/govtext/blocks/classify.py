@@ -2943,7 +2943,7 @@ def _reply_facts(st: _State, meta: dict[str, str | int]) -> None:
     date = unit = None
     for i in range(st.n if st.comments is None else st.comments):
         t = st.texts[i]
-        if len(t) > _REPLY_LINE_CHARS or not any(w in t for w in _REPLY_WORDS):
+        if len(t) > _REPLY_LINE_CHARS or not _HAS_REPLY_WORD(t):
             continue
         if date is None and (m := _REPLY_DATE.search(t)) is not None:
             date = normalize_date(m.group("date"))

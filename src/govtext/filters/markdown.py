@@ -80,9 +80,6 @@ _QUOTE = re.compile(r"(?:>[ \t]?)+(?=\S)")
 _TABLE_RULE = re.compile(r"\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)+\|?[ \t]*")
 _READER_HEADER = re.compile(r"(?:Title|URL Source|Published Time|Markdown Content|Warning|Description|Number of Pages):")
 _READER_SIGN = ("URL Source:", "Markdown Content:")
-_SIGNS = ("](", "]:", "#", "URL Source:", "Markdown Content:", "---")
-"""Literals one of which a text with anything to take must hold (a Markdown text
-has a link, a reader header, a table rule or headings)."""
 _TABLE_RULE_LINE = re.compile(r"(?m)^[|:-][ \t|:-]*---[ \t|:-]*$")
 """A line that may be a table's rule row (:data:`_TABLE_RULE` decides), found in one scan: one makes a text Markdown."""
 _HEADING_LINE = re.compile(r"(?m)^#{1,6}[ \t\u3000]+\S")
@@ -260,8 +257,6 @@ def markdown_edits(text: str) -> list[Edit]:
     >>> markdown_edits("王**、李**等3人\\n身份证号3201**********1234\\n见注[1]。")
     []
     """
-    if not any(s in text for s in _SIGNS):
-        return []
     if not _is_markdown(text):
         return []
     lines = _lines(text)
