@@ -163,8 +163,6 @@ CONSOLE = [b for p in PAGES for b in blocks(p)
            if b.info == "console" and _commands(b) and all(_runs_govtext(c) for c, _o in _commands(b))]
 
 
-@pytest.mark.skipif(not EXAMPLES.is_dir(), reason="examples/ is not available")
-@pytest.mark.parametrize("block", CONSOLE, ids=lambda b: f"{b.page}:{b.line}")
 def _run_command(command: str, cwd: Path) -> tuple[int, str, str]:
     """Exit code, stdout and stderr of a documented command. A plain
     ``govtext ...`` call runs ``govtext.cli.main`` (the console script's
