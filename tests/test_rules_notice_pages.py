@@ -49,6 +49,8 @@ KEPT: list[tuple[str, str]] = [
     ("footer/paper-notice-booking", "南湖市星耀广告传媒有限公司遗失公章一枚，声明作废。"),
     ("footer/paper-notice-booking", "如需登报，请于工作日拨打0731-84326688咨询。"),
     ("footer/paper-notice-booking", "登报声明"),
+    ("footer/paper-notice-booking", "登报人电话：13807311234"),
+    ("footer/paper-notice-booking", "声明人：黄淑芬　刊登单位联系电话：0758-2231456"),
     ("footer/paper-notice-booking", "受理地址：江州市中山路100号市民服务中心"),
     ("footer/paper-notice-disclaimer", "公告内容由刊登者提供，应当真实、合法。"),
     ("footer/paper-notice-disclaimer", "本报对刊登的公告依法进行审核。"),
