@@ -3041,8 +3041,10 @@ def _signing_office(st: _State, zones: list[str], title: int | None) -> str | No
 
 _EPAPER_PAGE_HEADER = "tools/epaper-page"
 _PAPER_NAME = regex.compile(r"^\W{0,3}《?(\p{Han}{1,10}?(?:日报|晚报|早报|时报|商报|日報|晚報|早報|時報|商報|报|報))》?"
-                            r"(?:数字报|电子报|电子版|数字报刊|数字报纸|数字版|數字報|電子報|電子版)?(?:\s|\W|$)")
-"""A newspaper's name opening its e-paper's masthead line (``临湖日报``, ``南岭晚报数字版``, ``青溪报 电子版``)."""
+                            r"(?:(?:数字报刊|数字报纸|数字报|电子报刊|电子报|电子版|数字版|移动版|手机版|數字報刊|數字報|電子報刊|電子報|電子版|"
+                            r"數字版|移動版|手機版)(?:平台|阅读|閱讀)?)?(?:\s|\W|$)")
+"""A newspaper's name opening its e-paper's masthead line (``临湖日报``, ``南岭晚报数字版``, ``青溪报 电子版``,
+``澄川日报数字报刊平台``, ``东屿晚报移动版``)."""
 
 
 _PAPER_LINE = regex.compile(r"^\W{0,3}《?\p{Han}{1,8}?(?:日报|晚报|早报|时报|商报|快报|导报|日報|晚報|早報|時報|商報|快報|導報"
