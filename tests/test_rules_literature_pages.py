@@ -182,3 +182,49 @@ def test_a_wechat_header_without_the_original_mark_names_the_author() -> None:
     assert doc.metadata.get("date") == "2024-09-22"
     assert "瓯江文艺 2024" not in doc.text
     assert "稻子低下头" in doc.text
+
+
+SONG = """县文化馆
+首页 > 群文天地 > 原创歌曲
+《茶山谣》
+发表日期：2025年06月01日
+作词：方小溪　作曲：郑远
+山上的茶叶青又青
+山下的溪水清又清
+（副歌）
+唱一支茶山谣
+唱给远方的人听
+采茶的姑娘笑盈盈
+炒茶的师傅汗淋淋
+唱一支茶山谣
+唱给远方的人听
+【上一篇】舞蹈《茶韵》
+"""
+
+
+def test_a_song_keeps_its_repeated_chorus() -> None:
+    """Lyrics that sing their chorus twice keep both times: a repeat inside the body is no site chrome."""
+    doc = clean(SONG)
+    assert doc.text.count("唱一支茶山谣") == 2
+    assert doc.text.count("唱给远方的人听") == 2
+    assert "作词：方小溪　作曲：郑远" in doc.text
+    assert "【上一篇】" not in doc.text
+
+
+POEM_NAME_UNDER_DATE = """松溪县文学艺术界联合会
+诗歌 | 散文 | 小说 | 评论
+《雨水》
+发布时间：2025-02-18　阅读次数：88
+叶知秋
+檐下的燕子还没有回来
+雨先回来了
+"""
+
+
+def test_a_poets_name_alone_under_the_date_line_is_the_author() -> None:
+    """On a short poem page all of whose lines are at its edges, the name alone under
+    the date line is the poet: it stays with the poem and gives the author."""
+    doc = clean(POEM_NAME_UNDER_DATE)
+    assert doc.metadata.get("author") == "叶知秋"
+    assert "檐下的燕子还没有回来" in doc.text
+    assert "叶知秋" in doc.text
