@@ -1835,11 +1835,17 @@ def _repost_author_lines(st: _State, zones: list[str], title: int | None) -> Non
         if _is_metadata(st.labels[i - 1]) and (m := repost_trailing_author(st.texts[i - 1], st.texts[i])) is not None:
             st.labels[i] = replace(_REPOST_AUTHOR_LABEL, fields=dict(m.fields))
             continue
-        if reposted is None:  # a page of literary works names its poet under the poem as a magazine does
-            reposted = _repost_source_is_publication(st, title) or (
-                literature if literature is not None else _HAS_LITERATURE_WORD(st.joined))
+        if reposted is None:
+            reposted = _repost_source_is_publication(st, title)
         if not reposted:
-            continue  # an office's own page: only an empty 作者： names the writer
+            # an office's own page: only an empty 作者： names the writer, but on a page of literary
+            # works a name alone is the poet's, as in a magazine (the page is read only for a name line)
+            if literature is False or _repost_author_fields(st, i) is None:
+                continue
+            if literature is None:
+                literature = _HAS_LITERATURE_WORD(st.joined)
+            if not literature:
+                continue
         fields = _repost_author_fields(st, i)
         if fields is None and i + 1 < st.n and st.labels[i + 1] is None and zones[i + 1] == "head" \
                 and repost_names_only(st.texts[i + 1]) is not None \
