@@ -50,6 +50,7 @@ from govtext.blocks.metadata import (
     dateline_reporters,
     fits_trailing_label,
     has_label_mark,
+    is_person_name,
     name_list,
     normalize_date,
     parse_byline,
@@ -1820,9 +1821,15 @@ def _repost_author_lines(st: _State, zones: list[str], title: int | None) -> Non
     if title is None:
         return
     reposted: bool | None = None  # whether the source is a publication: looked up once, when needed
+    literature: bool | None = None  # whether the page publishes literary works: the same
     for i in range(title + 1, min(st.n, title + 1 + _REPOST_AUTHOR_REACH)):
         if zones[i] != "head":
-            break
+            if zones[i] != "edge":
+                break
+            if literature is None:
+                literature = _HAS_LITERATURE_WORD(st.joined)
+            if not literature:
+                break  # a short page's lines are all at its edge: only a poem's page names its poet there
         if st.labels[i] is not None or st.sentence[i] or st.size[i] > _REPOST_AUTHOR_CHARS:
             continue
         if _is_metadata(st.labels[i - 1]) and (m := repost_trailing_author(st.texts[i - 1], st.texts[i])) is not None:
@@ -1831,7 +1838,14 @@ def _repost_author_lines(st: _State, zones: list[str], title: int | None) -> Non
         if reposted is None:
             reposted = _repost_source_is_publication(st, title)
         if not reposted:
-            continue  # an office's own page: only an empty 作者： names the writer
+            # an office's own page: only an empty 作者： names the writer, but on a page of literary
+            # works a name alone is the poet's, as in a magazine (the page is read only for a name line)
+            if literature is False or _repost_author_fields(st, i) is None:
+                continue
+            if literature is None:
+                literature = _HAS_LITERATURE_WORD(st.joined)
+            if not literature:
+                continue
         fields = _repost_author_fields(st, i)
         if fields is None and i + 1 < st.n and st.labels[i + 1] is None and zones[i + 1] == "head" \
                 and repost_names_only(st.texts[i + 1]) is not None \
@@ -1845,6 +1859,40 @@ def _repost_author_lines(st: _State, zones: list[str], title: int | None) -> Non
 
 _REPOST_AUTHOR_LABEL = BlockLabel("byline", "meta/repost-author-line",
                                   "byline: the author's name on a line of its own beside the date/source line")
+
+
+_LITERATURE_WORDS = (
+    "诗歌", "诗词", "新诗", "散文", "楹联", "对联", "歌词", "作词", "书法作品", "征文", "文学奖", "获奖作品", "作品名称",
+    "作家协会", "文学艺术界联合会", "省文联", "市文联", "县文联", "区文联", "原创作品", "会员新作", "作者简介", "组诗",
+    "七律", "七绝", "五律", "词牌",
+    "詩歌", "詩詞", "新詩", "楹聯", "對聯", "歌詞", "作詞", "書法作品", "徵文", "文學獎", "獲獎作品", "作品名稱",
+    "作家協會", "文學藝術界聯合會", "作者簡介", "組詩",
+)
+"""Words of a page that publishes a literary work (a poem, an essay, couplets, lyrics, calligraphy): whole
+words, none a piece of an everyday one (not 作协, which 合作协议 holds, nor a bare 文联, as in 本文联系人)."""
+_HAS_LITERATURE_WORD = AnyOf(_LITERATURE_WORDS)
+_LITERATURE_AUTHOR = BlockLabel("body", "meta/literature-author",
+                                "body: the author's line of a poem, an essay or a work shown on a literature page")
+
+
+def _literature_author_lines(st: _State) -> list[str]:
+    """On a page that publishes literary works (:data:`_LITERATURE_WORDS`), an
+    author's line that names the writer and nothing else (``作者：林雨澄``,
+    ``文/柯若溪``, ``□ 杜秋原``) belongs to the work it signs, as the poem's
+    title does: it stays, and still gives the page its author. A reporter's
+    or an editor's credit (a role: ``记者 王磊``) goes as on any page.
+    Returns the authors of the lines kept, in order."""
+    found = [i for i, lab in enumerate(st.labels)
+             if lab is not None and lab.label == "byline" and lab.fields.keys() == {"author"}]
+    if not found or not _HAS_LITERATURE_WORD(st.joined):
+        return []
+    authors: list[str] = []
+    for i in found:
+        lab = st.labels[i]
+        if lab is not None and isinstance(author := lab.fields["author"], str):
+            authors.append(author)
+            st.labels[i] = _LITERATURE_AUTHOR
+    return authors
 
 
 _OFFICE_ENDS = ("政府", "委员会", "委員會", "办公室", "辦公室", "委", "局", "办", "辦", "厅", "廳", "部", "院", "中心", "所", "站",
@@ -3127,6 +3175,20 @@ def _wechat_account(st: _State) -> str | None:
     return None
 
 
+def _wechat_header_author(st: _State) -> str | None:
+    """The writer a WeChat header line names before its account (``舒望 青田作家
+    2025年05月05日 07:30 浙江``, ``原创 张三 临湖发布 …``): the first of two names
+    before the date, when it is a person's name, else None."""
+    for i in range(st.n):
+        lab = st.labels[i]
+        if lab is None or lab.rule != _WECHAT_HEADER:
+            continue
+        names = _header_names(st.texts[i])
+        if len(names) == 2 and is_person_name(names[0]) and _ACCOUNT.match(names[1]) is not None:
+            return names[0]
+    return None
+
+
 _OUTLET_REPORTER = regex.compile(
     r"^(?!本)(\p{Han}{1,16}?(?:客户端|日报|晚报|晨报|早报|时报|商报|报|网|新闻|电视台|通讯社|社|融媒体中心|频道))"
     r"\s{0,2}(?:全媒体|融媒|特约|首席|见习)?记者$")
@@ -3286,6 +3348,7 @@ def classify(
     _repost_author_lines(st, zones, title)
     _closing_source_line(st, zones)
     table = _label_tables(st, zones)
+    poets = _literature_author_lines(st)
     labels: list[BlockLabel] = []
     for i in range(st.n):
         lab = st.labels[i]
@@ -3299,6 +3362,8 @@ def classify(
                 lab = _KEPT_LINE[zones[i]]
         labels.append(lab)
     meta = _collect(st, title, table)
+    if poets:
+        meta.setdefault("author", poets[0])
     _reply_facts(st, meta)
     if title is not None and st.texts[title][:1] in "【[［" and (tagged := tagged_outlet(st.texts[title])) is not None \
             and _OUTLET_SOURCE.search(str(meta.get("source", ""))) is None:
@@ -3321,6 +3386,8 @@ def classify(
         meta["source"] = agency  # 新华社北京3月5日电: the agency that filed the story
     if "author" not in meta and (reporter := _reporter(st, zones)) is not None:
         meta["author"] = reporter
+    if "author" not in meta and (writer := _wechat_header_author(st)) is not None:
+        meta["author"] = writer
     if "source" not in meta and (issuer := meta.get("agency") or _signing_office(st, zones, title)
                                  or _header_issuer(st, zones, title)) is not None:
         meta["source"] = issuer  # a disclosure page's 发布机构, the office that signed the notice or heads it

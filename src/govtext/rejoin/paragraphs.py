@@ -995,6 +995,48 @@ def _bracketed_note(line: str) -> bool:
 _BARE_ADDRESS = re.compile("(?:https?://|www\\.)[!-~]{4,300}")
 
 
+_VERSE_MARKS = frozenset("，。；！？、,;!?")
+"""The marks that close a line of classical verse."""
+_VERSE_RUN = 4
+"""Fewest short lines closed by a mark, one after another, that make a poem rather than wrapped prose."""
+
+
+def _verse_line(line: str) -> bool:
+    """True when ``line`` is one line of classical verse: three to nine Han
+    characters closed by a comma or a full stop (``灵山江畔起新楼，``, ``丹崖如削；``).
+
+    >>> _verse_line("　灵山江畔起新楼，"), _verse_line("万古雄奇。"), _verse_line("全年增长12%，"), _verse_line("为此，")
+    (True, True, False, False)
+    """
+    body = line.strip(_SPACES)
+    return 4 <= len(body) <= 10 and body[-1] in _VERSE_MARKS \
+        and all("\u4e00" <= c <= "\u9fff" or "\u3400" <= c <= "\u4dbf" for c in body[:-1])
+
+
+def _verse_pair(text: str, spans: list[tuple[int, int]], k: int) -> bool:
+    """True when non-blank lines ``k`` and ``k + 1`` lie in a run of at least
+    :data:`_VERSE_RUN` lines of verse (:func:`_verse_line`): each line of a poem
+    stands alone, though it ends with a comma. Wrapped prose does not end line
+    after short line at a mark; a narrow column breaks wherever its width ends.
+
+    >>> poem = "七绝·茶园\\n晓雾轻笼万亩茶，\\n采茶姑娘笑声哗。\\n一篮春色肩头挑，\\n换得新车进万家。\\n"
+    >>> spans = _non_blank_spans(poem)
+    >>> _verse_pair(poem, spans, 1), _verse_pair(poem, spans, 0)
+    (True, False)
+    """
+    def verse(i: int) -> bool:
+        return 0 <= i < len(spans) and _verse_line(text[spans[i][0] + 1 : spans[i][1]])
+
+    if not (verse(k) and verse(k + 1)):
+        return False
+    lo, hi = k, k + 1
+    while hi - lo + 1 < _VERSE_RUN and verse(lo - 1):
+        lo -= 1
+    while hi - lo + 1 < _VERSE_RUN and verse(hi + 1):
+        hi += 1
+    return hi - lo + 1 >= _VERSE_RUN
+
+
 def _bare_address(line: str) -> bool:
     """Whether ``line`` is a web address alone (a PDF's download address stamped on each page).
 
@@ -1085,7 +1127,7 @@ class ParagraphRejoiner:
         long_prose = self.config.long_prose_chars
         headline = doc.metadata.get("title")
         headline = headline.strip(_SPACES) if isinstance(headline, str) and headline else None
-        for (pb, pe), (cb, ce) in pairwise(spans):
+        for k, ((pb, pe), (cb, ce)) in enumerate(pairwise(spans)):
             # a blank line a page break left after a hard-wrapped line is no paragraph break
             # and neither is the one blank line a double-spaced text puts after every line
             blank = cb > pe and not (pb + 1 in wrapped and (_page_break(doc, pe, cb + 1)
@@ -1109,6 +1151,8 @@ class ParagraphRejoiner:
             if indented is None and paragraph.startswith(_INDENT):
                 indented = _indent_convention(text)
             reason = titles.get(ln.start) or self._reason(paragraph, prev, ln, blank, wrapped, bool(indented))
+            if reason is not None and _verse_pair(text, spans, k):
+                reason = None  # lines of a classical poem (灵山江畔起新楼， / 百艺千工汇一舟。) each stand alone
             if reason is None:
                 paragraph = None
                 continue

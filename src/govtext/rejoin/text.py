@@ -268,8 +268,11 @@ YEAR_MONTH = "(?:1[89]|20)[0-9]{2}[ \u3000]{0,2}[.．年/\\-][ \u3000]{0,2}[0-9]
 """A year and a month (``1995.07``, ``2001年3月`` without its 月): how a résumé's or a chronicle's entries open."""
 _ENTRY = re.compile(
     "^[\\s\u3000]*(?:[\u3400-\u4dbf\u4e00-\u9fff]{2,4}(?:[，,]\\s?[男女][，,（(]|[（(][男女][，,、])"
-    "|" + YEAR_MONTH + "[ \u3000]{0,2}月?[ \u3000]{0,2}(?:[—–－~～至到]|--?))"
+    "|" + YEAR_MONTH + "[ \u3000]{0,2}月?[ \u3000]{0,2}(?:[—–－~～至到]|--?)"
+    "|[上下][联聯]\\s{0,2}[：:]|横[批额]\\s{0,2}[：:])"
 )
+"""Also a part of a couplet (``上联：…``, ``下联：…``, ``横批：…``; 上聯 in Traditional script):
+each is a line of its own on a page of couplets, whatever the line above ends with."""
 
 
 def starts_entry(line: str) -> bool:
@@ -279,8 +282,8 @@ def starts_entry(line: str) -> bool:
 
     >>> starts_entry("王立新，男，临湖市发展和改革委员会综合科科长"), starts_entry("2001.03—2008.09　预算科科长")
     (True, True)
-    >>> starts_entry("2024年3月12日召开会议")
-    False
+    >>> starts_entry("2024年3月12日召开会议"), starts_entry("上联：龙年好景随春到"), starts_entry("横批：家和业兴")
+    (False, True, True)
     """
     return _ENTRY.match(line) is not None
 
