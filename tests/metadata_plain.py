@@ -90,6 +90,7 @@ from govtext.blocks.metadata import (  # unchanged by the rewrite: shared, not c
     _word_start,
     author_before_note,
     date_inside_headline,
+    event_day_row_coverage,
     glued_words_coverage,
     label_matches,
     latin_rendering,
@@ -654,6 +655,7 @@ def _parse_meta(line: str) -> MetaLine | None:
     coverage = list_item_coverage(line, coverage)  # 1. 关于…的批复 / 1994年3月2日 / … (added later, shared)
     coverage = glued_words_coverage(line, p.explained, coverage)  # 南岭市气象台2024年12月3日16时发布… (added later, shared)
     coverage = measured_row_coverage(line, p.fields, p.explained, coverage)  # 2024/06/18 08:00 31.40 (added later, shared)
+    coverage = event_day_row_coverage(line, p.fields, p.explained, coverage)  # 权益登记日	2025年5月21日 (added later, shared)
     return MetaLine(p.fields, coverage, _DATE_KIND[p.date_rank], p.bare_source)
 
 

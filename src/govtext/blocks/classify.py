@@ -1454,16 +1454,22 @@ _NUMBER_CELL = regex.compile(r"^[-+−－]?[\d０-９][\d０-９.．,，%％ ]*$
 
 
 def _figures_table_row(text: str) -> bool:
-    """Whether ``text`` is a table row scraped with bars between its cells, two
-    or more of them figures (``粮食总产量 | 万吨 | 15.2 | 1.3``): its last
-    figure is no link's date.
+    """Whether ``text`` is a table row scraped with bars (or tabs) between its
+    cells, two or more of them figures (``粮食总产量 | 万吨 | 15.2 | 1.3``, a
+    numbered row of listed companies with their stock codes and listing days):
+    its last figure or date is no link's date.
 
     >>> _figures_table_row("粮食总产量 | 万吨 | 15.2 | 1.3"), _figures_table_row("市政府召开常务会议 | 05-12")
     (True, False)
+    >>> _figures_table_row("1\t某某股份有限公司\t上交所主板\t603289\t2025年6月27日")
+    True
     """
-    if shape.PIPE.search(text) is None:
+    if shape.PIPE.search(text) is not None:
+        cells = [c.strip() for c in shape.PIPE.split(text)]
+    elif "\t" in text:
+        cells = [c.strip() for c in text.split("\t")]
+    else:
         return False
-    cells = [c.strip() for c in shape.PIPE.split(text)]
     return len(cells) >= 3 and sum(_NUMBER_CELL.match(c) is not None for c in cells if c) >= 2
 
 

@@ -173,6 +173,7 @@ _LABELS: dict[str, tuple[str, ...]] = {
         "出版日期", "见报日期", "见报时间", "刊出日期", "刊出时间", "登载日期", "登载时间", "首发时间", "首发日期",
         "見報日期", "刊出日期", "登載日期", "首發時間",
         "公发布日", "公發布日",  # a law database's date of promulgation (法规名称 / 公发布日 / 修正日期)
+        "披露日期", "披露时间", "披露時間",  # the day a disclosure portal carried a listed company's announcement
     ),
     # when the document was written, signed or handed in by the unit that supplied it (信息提供日期): its date
     # only when no label gives the date it was published (the page's date is when it was published)
@@ -256,6 +257,7 @@ _LABELS: dict[str, tuple[str, ...]] = {
         "访谈嘉宾", "访谈主题", "访谈状态", "訪談嘉賓", "訪談主題", "訪談狀態",  # an online interview's header
         "口述", "口述人",  # who told an oral account: its subject, not its writer (口述：蒋德福　整理：陈妍)
         "Posted by", "Reviewed by", "Proofread by", "Photo", "Photos",
+        "文件大小", "页数", "頁數",  # a disclosure portal's facts on the announcement's PDF (文件大小：612KB　页数：12)
     ),
 }
 
@@ -2255,6 +2257,7 @@ def _parse_meta(line: str) -> MetaLine | None:
         coverage = min(coverage, _SENTENCE_COVERAGE)  # 2024年3月14日上午9:00，会期半天。: a sentence, no date line
     coverage = glued_words_coverage(line, explained, list_item_coverage(line, coverage))
     coverage = measured_row_coverage(line, p.fields, explained, coverage)
+    coverage = event_day_row_coverage(line, p.fields, explained, coverage)
     return MetaLine(p.fields, coverage, _DATE_KIND[p.date_rank], p.bare_source)
 
 
@@ -2281,6 +2284,32 @@ def measured_row_coverage(line: str, fields: Mapping[str, object], explained: Se
         if not any(a <= s < b for a, b in explained):
             return min(coverage, _SENTENCE_COVERAGE)
     return coverage
+
+
+_EVENT_DAY = re.compile("^[\u4e00-\u9fff]{2,10}日$")
+"""A table cell naming the day of an event (``权益登记日``, ``除息日``, ``起息日``, ``现金红利发放日``)."""
+_PUBLISHED_DAY_WORDS = ("发布", "發布", "發佈", "发文", "發文", "成文", "印发", "印發", "公布", "更新", "发稿", "發稿",
+                        "刊发", "刊發", "发表", "發表", "上传", "上傳", "星期", "礼拜", "禮拜")
+"""Words of a day name that dates the page itself (``发布日``, ``更新日``) or is a weekday, not an event's day."""
+
+
+def event_day_row_coverage(line: str, fields: Mapping[str, object], explained: Sequence[tuple[int, int]],
+                           coverage: float) -> float:
+    """The ``coverage`` of a line that gives only a date, lowered below a meta
+    line's when the words before the date name the day of an event
+    (``权益登记日	2025年5月21日``, ``除息日：2025-05-21``, ``起息日 2025年3月11日``):
+    a row of a notice's table of dates (a fund's dividend, a bond's issue),
+    not the page's date line (``发布日 2025-05-21`` is one).
+
+    >>> parse_meta_line("权益登记日\t2025年5月21日").coverage < 0.5, parse_meta_line("2025年5月21日").coverage
+    (True, 1.0)
+    """
+    if len(fields) != 1 or "date" not in fields or "日" not in line or not explained:
+        return coverage
+    head = line[: min(a for a, _ in explained)].strip(" \t\u3000:：")
+    if _EVENT_DAY.match(head) is None or any(w in head for w in _PUBLISHED_DAY_WORDS):
+        return coverage
+    return min(coverage, _SENTENCE_COVERAGE)
 
 
 _DATELINE_PLACE_ENDS = frozenset("区县市省州镇乡村局委办院站所处队港湾岛街路庄")
