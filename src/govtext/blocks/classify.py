@@ -1438,6 +1438,9 @@ _MICROBLOG_HEADER = regex.compile(r"^\W{0,2}【([^【】]{4,60})】")
 """The post's title in black brackets at the head of its text (``【暴雨橙色预警】湖南省气象台…``)."""
 _MICROBLOG_ACCOUNT = regex.compile(r"^([\p{Han}A-Za-z0-9_\-·]{2,20}?)(?:\s{0,2}(?:V|Ⓥ|蓝V|藍V|黄V|黃V))?$")
 """An account's name alone on its line, with its verification badge after it (``湖南气象 V``): the name in group 1."""
+_MICROBLOG_CARD_WORDS = AnyOf(("关注", "私信", "粉丝", "认证", "微博", "返回", "···", "V", "關注", "粉絲", "認證", "返回"))
+"""Words of the account's card above a post's stamp (its buttons, badge and counts): a short line above the
+stamp without one of them (a headline) is left to the other passes."""
 _MICROBLOG_POST_CHROME = BlockLabel("navigation", "widget/microblog-post",
                                     "widget: a microblog page's account card, badge, buttons or repost chain around "
                                     "the post, or a reader's comment under its counts")
@@ -1482,16 +1485,18 @@ def _microblog_post(st: _State) -> _MicroblogPost | None:
         t = st.texts[i]
         if st.prose[i] or t.startswith(("【", "[")) or len(t) > 40:
             continue
-        if account is None and (name := _MICROBLOG_ACCOUNT.match(t)) is not None and not name.group(1).isdigit():
+        name = _MICROBLOG_ACCOUNT.match(t) if account is None else None
+        named = name is not None and not name.group(1).isdigit()
+        if name is not None and named:
             account = name.group(1)
         lab = st.labels[i]
-        if lab is None or lab.kept:
+        if (lab is None or lab.kept) and (named or _MICROBLOG_CARD_WORDS(t)):
             st.labels[i] = _MICROBLOG_POST_CHROME
     first = next((i for i in range(stamp + 1, counts) if st.prose[i] and "//@" not in st.texts[i]), counts)
     for i in range(stamp + 1, first):
         t = st.texts[i]
         lab = st.labels[i]
-        if lab is not None and not lab.kept or t.startswith(("【", "[")):
+        if (lab is not None and not lab.kept) or t.startswith(("【", "[")):
             continue
         if st.is_meta(i) and "date" in (dated := st.meta_line(i) or _UNPARSED).fields:  # 发布于 2024-07-02 11:18
             st.labels[i] = BlockLabel("metadata", "metadata/microblog-stamp", "metadata: when the post was posted",
