@@ -141,3 +141,23 @@ def test_a_notice_on_microblogs_keeps_its_text() -> None:
     doc = clean(BODY_WORDS)
     for line in BODY_WORDS.splitlines()[1:6]:
         assert line in doc.text, line
+
+
+SHORT_OPENING = """湖州发布
+7月5日 08:12 来自 微博网页版
+防汛紧急提醒
+受强降雨影响，今天上午我市部分路段出现积水，请市民尽量减少外出，驾车途经下穿通道时务必注意观察水位，切勿冒险涉水通行。
+转发 41　评论 9　赞 87
+"""
+
+
+def test_a_short_line_opening_the_post_stays() -> None:
+    """A short line between the stamp and the post's first sentence that is no
+    button, badge, mention or repost chain (the post's own heading) stays; the
+    account gives the source though the stamp gives no year."""
+    doc = clean(SHORT_OPENING)
+    assert "防汛紧急提醒" in doc.text
+    assert "下穿通道" in doc.text
+    assert "微博网页版" not in doc.text
+    assert doc.metadata.get("source") == "湖州发布"
+    assert doc.metadata.get("date") is None

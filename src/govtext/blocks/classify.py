@@ -1501,8 +1501,8 @@ def _microblog_post(st: _State) -> _MicroblogPost | None:
         if st.is_meta(i) and "date" in (dated := st.meta_line(i) or _UNPARSED).fields:  # 发布于 2024-07-02 11:18
             st.labels[i] = BlockLabel("metadata", "metadata/microblog-stamp", "metadata: when the post was posted",
                                       {"date": dated.fields["date"]})
-        elif "//@" in t or (not st.sentence[i] and len(t) <= 40):
-            st.labels[i] = _MICROBLOG_POST_CHROME
+        elif "//@" in t or (not st.sentence[i] and len(t) <= 40 and (t.startswith(("@", "+")) or _MICROBLOG_CARD_WORDS(t))):
+            st.labels[i] = _MICROBLOG_POST_CHROME  # a repost chain, the original poster (@…), a follow button
     header = next((h.group(1) for i in range(stamp + 1, first + 1)
                    if (h := _MICROBLOG_HEADER.match(st.texts[i])) is not None), None)
     for i in range(counts, st.n):
