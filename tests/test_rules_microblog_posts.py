@@ -161,3 +161,38 @@ def test_a_short_line_opening_the_post_stays() -> None:
     assert "微博网页版" not in doc.text
     assert doc.metadata.get("source") == "湖州发布"
     assert doc.metadata.get("date") is None
+
+
+OLD_LAYOUT = """平安松江
+【关于松江区部分道路临时交通管制的通告】因道路施工需要，2023年10月20日至11月30日，荣乐东路（人民北路至谷阳北路）实行全封闭施工，请过往车辆提前绕行。
+10月18日 17:02 来自 微博 weibo.com
+转发(86) | 评论(12) | 赞(203)
+网友甲：终于要修了，支持！
+10月18日 17:30 回复
+"""
+
+OLD_TIMELINE = OLD_LAYOUT.split("网友甲")[0] + """【松江警方破获一起跨省盗窃电动车案件】近日，松江公安分局成功破获一起跨省盗窃电动自行车系列案件，抓获犯罪嫌疑人3名，追回被盗车辆21辆。
+10月17日 09:15 来自 微博 weibo.com
+转发(12) | 评论(3) | 赞(56)
+"""
+
+
+def test_an_old_layout_post_above_its_stamp() -> None:
+    """The old layout sets the text above the stamp and the counts right under
+    it: the text stays, the name above it is the source, the 【…】 the title,
+    and the comment under the counts goes."""
+    doc = clean(OLD_LAYOUT)
+    assert OLD_LAYOUT.splitlines()[1] in doc.text
+    for chrome in ("来自 微博", "转发(86)", "网友甲", "17:30"):
+        assert chrome not in doc.text, chrome
+    assert doc.metadata.get("source") == "平安松江"
+    assert doc.metadata.get("title") == "关于松江区部分道路临时交通管制的通告"
+
+
+def test_an_old_layout_timeline_keeps_every_post() -> None:
+    """Under the first post's counts, a long paragraph right above a stamp is
+    the next post's text, not a reader's comment."""
+    doc = clean(OLD_TIMELINE)
+    for line in OLD_TIMELINE.splitlines():
+        if line.startswith("【"):
+            assert line in doc.text, line

@@ -1461,8 +1461,9 @@ def _microblog_post(st: _State) -> _MicroblogPost | None:
     client) is metadata, the account's name above it the source, the short lines around the
     post's head (badge, 关注 / 私信, fan counts, a repost chain ``//@…:``) chrome, and under the
     post's counts row (转发 评论 赞) the readers' comments, whose stamps and replies are no text
-    of the post. Lines of prose above the stamp (an old layout puts the text there) stay; a
-    second post's stamp under the counts (a timeline) stops the comments."""
+    of the post. An old layout puts the text above the stamp and the counts right under it:
+    the account is then the name above the text. A second post under the counts (a timeline:
+    a stamp next to a long paragraph) stops the comments."""
     if not _MICROBLOG_WORDS(st.joined):
         return None
     stamp = next((i for i in range(min(st.n, 20)) if len(st.texts[i]) <= 60
@@ -1474,14 +1475,20 @@ def _microblog_post(st: _State) -> _MicroblogPost | None:
     article = _MICROBLOG_STAMP.match(st.texts[stamp]) is None  # a headline article: its title stands above
     counts = next((i for i in range(stamp + 1, st.n) if len(st.texts[i]) <= 60
                    and _MICROBLOG_COUNTS.match(st.texts[i]) is not None), None)
-    if counts is None or not any(st.prose[stamp + 1:counts]):
+    if counts is None:
         return None
+    top = stamp  # where the post's text begins when it stands above the stamp
+    if not any(st.prose[stamp + 1:counts]):
+        if article or counts > stamp + 2 or stamp == 0 or not st.prose[stamp - 1]:
+            return None
+        while top > 0 and st.prose[top - 1]:
+            top -= 1
     m = st.meta_line(stamp)
     fields: dict[str, str | int] = {"date": m.fields["date"]} if m is not None and "date" in m.fields else {}
     st.labels[stamp] = BlockLabel("metadata", "metadata/microblog-stamp",
                                   "metadata: when the post was posted and from which client", fields)
     account = None
-    for i in range(stamp - 1, max(-1, stamp - (2 if article else 8)), -1):
+    for i in range(top - 1, max(-1, top - (2 if article or top < stamp else 8)), -1):
         t = st.texts[i]
         if st.prose[i] or t.startswith(("【", "[")) or len(t) > 40:
             continue
@@ -1503,13 +1510,15 @@ def _microblog_post(st: _State) -> _MicroblogPost | None:
                                       {"date": dated.fields["date"]})
         elif "//@" in t or (not st.sentence[i] and len(t) <= 40 and (t.startswith(("@", "+")) or _MICROBLOG_CARD_WORDS(t))):
             st.labels[i] = _MICROBLOG_POST_CHROME  # a repost chain, the original poster (@…), a follow button
-    header = next((h.group(1) for i in range(stamp + 1, first + 1)
+    header = next((h.group(1) for i in [*range(top, stamp), *range(stamp + 1, first + 1)]
                    if (h := _MICROBLOG_HEADER.match(st.texts[i])) is not None), None)
     for i in range(counts, st.n):
         t = st.texts[i]
-        if i > counts and _MICROBLOG_STAMP.match(t) is not None \
-                and any(st.prose[j] and st.size[j] >= 60 for j in range(i + 1, min(st.n, i + 3))):
-            break  # another post of a timeline
+        if i > counts and ((_MICROBLOG_STAMP.match(t) is not None and any(
+                st.prose[j] and st.size[j] >= 60 for j in range(i + 1, min(st.n, i + 3))))
+                or (st.prose[i] and st.size[i] >= 60 and any(
+                    _MICROBLOG_STAMP.match(st.texts[j]) is not None for j in range(i + 1, min(st.n, i + 3))))):
+            break  # another post of a timeline, its text under or above its stamp
         lab = st.labels[i]
         if (lab is None or lab.kept) and st.size[i] <= 200:
             st.labels[i] = _MICROBLOG_COMMENT
