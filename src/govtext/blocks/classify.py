@@ -1438,7 +1438,7 @@ _MICROBLOG_HEADER = regex.compile(r"^\W{0,2}【([^【】]{4,60})】")
 """The post's title in black brackets at the head of its text (``【暴雨橙色预警】湖南省气象台…``)."""
 _MICROBLOG_ACCOUNT = regex.compile(r"^([\p{Han}A-Za-z0-9_\-·]{2,20}?)(?:\s{0,2}(?:V|Ⓥ|蓝V|藍V|黄V|黃V))?$")
 """An account's name alone on its line, with its verification badge after it (``湖南气象 V``): the name in group 1."""
-_MICROBLOG_CARD_WORDS = AnyOf(("关注", "私信", "粉丝", "认证", "微博", "返回", "···", "V", "關注", "粉絲", "認證", "返回"))
+_MICROBLOG_CARD_WORDS = AnyOf(("关注", "私信", "粉丝", "认证", "微博", "返回", "···", "V", "關注", "粉絲", "認證"))
 """Words of the account's card above a post's stamp (its buttons, badge and counts): a short line above the
 stamp without one of them (a headline) is left to the other passes."""
 _MICROBLOG_POST_CHROME = BlockLabel("navigation", "widget/microblog-post",
