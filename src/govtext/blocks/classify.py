@@ -1417,6 +1417,115 @@ def _comment_threads(st: _State, zones: list[str], outside: list[int]) -> None:
                  lambda i: st.size[i] <= 200, _COMMENT)
 
 
+_MICROBLOG_WORDS = AnyOf(("来自", "來自", "发布于", "發佈於", "發布於"))
+"""A word a microblog post's stamp line holds (a cheap check before the scan)."""
+_MICROBLOG_ARTICLE_STAMP = regex.compile(r"^\W{0,3}(?:发布于|發佈於|發布於)\s{0,2}[:：]?\s{0,2}\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s{1,3}\d{1,2}:\d{2})?\W{0,3}$")
+"""A microblog article's stamp (``发布于 2023-10-16 09:00``), under its account's badged name (``健康日照 V``)."""
+_MICROBLOG_BADGED = regex.compile(r"^[\p{Han}A-Za-z0-9_\-·]{2,20}?\s{0,2}(?:V|Ⓥ|蓝V|藍V|黄V|黃V)$")
+"""An account's name with its verification badge (``健康日照 V``)."""
+_MICROBLOG_STAMP = regex.compile(
+    r"^\W{0,3}(?:(?:\d{2}|\d{4})[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/]\d{1,2}|\d{1,2}\s{0,2}月\s{0,2}\d{1,2}\s{0,2}日"
+    r"|\d{1,3}\s{0,2}(?:秒|分钟|分鐘|小时|小時)前|刚刚|剛剛|今天|昨天)"
+    r"(?:\s{0,3}\d{1,2}:\d{2})?\s{0,3}(?:来自|來自)\s{0,2}(?!.{0,16}(?:回复|回覆|赞\s{0,2}\d|讚\s{0,2}\d))[^\s，。,；;].{0,40}$")
+"""A microblog post's stamp: when it was posted and from which client (``2024-3-5 10:23 来自 iPhone 15 Pro``,
+``4月8日 09:41 来自 微博网页版``, ``3小时前 来自 HUAWEI Mate 60``); a comment's stamp says where its reader is
+(``3-5 来自江西　回复　赞 36``) with a reply button, and opens no post."""
+_MICROBLOG_COUNTS = regex.compile(
+    r"^\W{0,3}(?:原微博\W{0,3})?(?:(?:转发|评论|赞|点赞|收藏|分享|轉發|評論|讚|點讚)\s{0,2}[(（]?\s{0,2}"
+    r"(?:\d[\d,.]{0,9}\s{0,2}[万萬wW]?\+?)?\s{0,2}[)）]?[\s|｜·/]{0,6}){3,5}$")
+"""A post's row of counts, with or without numbers (``转发 236　评论 48　赞 1021``, ``转发 评论 赞``,
+``原微博　转发 1583 | 评论 204 | 赞 977``): the post ends above it; readers' comments follow."""
+_MICROBLOG_HEADER = regex.compile(r"^\W{0,2}【([^【】]{4,60})】")
+"""The post's title in black brackets at the head of its text (``【暴雨橙色预警】湖南省气象台…``)."""
+_MICROBLOG_ACCOUNT = regex.compile(r"^([\p{Han}A-Za-z0-9_\-·]{2,20}?)(?:\s{0,2}(?:V|Ⓥ|蓝V|藍V|黄V|黃V))?$")
+"""An account's name alone on its line, with its verification badge after it (``湖南气象 V``): the name in group 1."""
+_MICROBLOG_CARD_WORDS = AnyOf(("关注", "私信", "粉丝", "认证", "微博", "返回", "···", "V", "關注", "粉絲", "認證"))
+"""Words of the account's card above a post's stamp (its buttons, badge and counts): a short line above the
+stamp without one of them (a headline) is left to the other passes."""
+_MICROBLOG_POST_CHROME = BlockLabel("navigation", "widget/microblog-post",
+                                    "widget: a microblog page's account card, badge, buttons or repost chain around "
+                                    "the post, or a reader's comment under its counts")
+_MICROBLOG_COMMENT = BlockLabel("navigation", "widget/comment-thread",
+                                "widget: a reader's name, comment or reply button under a microblog post's counts")
+
+
+@dataclass(frozen=True)
+class _MicroblogPost:
+    """What a microblog page says of its post: the account's name and the post's title (``【…】``)."""
+
+    account: str | None
+    header: str | None
+
+
+def _microblog_post(st: _State) -> _MicroblogPost | None:
+    """A microblog post (政务微博, a media account's post): its stamp line (when and from which
+    client) is metadata, the account's name above it the source, the short lines around the
+    post's head (badge, 关注 / 私信, fan counts, a repost chain ``//@…:``) chrome, and under the
+    post's counts row (转发 评论 赞) the readers' comments, whose stamps and replies are no text
+    of the post. An old layout puts the text above the stamp and the counts right under it:
+    the account is then the name above the text. A second post under the counts (a timeline:
+    a stamp next to a long paragraph) stops the comments."""
+    if not _MICROBLOG_WORDS(st.joined):
+        return None
+    stamp = next((i for i in range(min(st.n, 20)) if len(st.texts[i]) <= 60
+                  and (_MICROBLOG_STAMP.match(st.texts[i]) is not None
+                       or (i > 0 and _MICROBLOG_ARTICLE_STAMP.match(st.texts[i]) is not None
+                           and _MICROBLOG_BADGED.match(st.texts[i - 1]) is not None))), None)
+    if stamp is None:
+        return None
+    article = _MICROBLOG_STAMP.match(st.texts[stamp]) is None  # a headline article: its title stands above
+    counts = next((i for i in range(stamp + 1, st.n) if len(st.texts[i]) <= 60
+                   and _MICROBLOG_COUNTS.match(st.texts[i]) is not None), None)
+    if counts is None:
+        return None
+    top = stamp  # where the post's text begins when it stands above the stamp
+    if not any(st.prose[stamp + 1:counts]):
+        if article or counts > stamp + 2 or stamp == 0 or not st.prose[stamp - 1]:
+            return None
+        while top > 0 and st.prose[top - 1]:
+            top -= 1
+    m = st.meta_line(stamp)
+    fields: dict[str, str | int] = {"date": m.fields["date"]} if m is not None and "date" in m.fields else {}
+    st.labels[stamp] = BlockLabel("metadata", "metadata/microblog-stamp",
+                                  "metadata: when the post was posted and from which client", fields)
+    account = None
+    for i in range(top - 1, max(-1, top - (2 if article or top < stamp else 8)), -1):
+        t = st.texts[i]
+        if st.prose[i] or t.startswith(("【", "[")) or len(t) > 40:
+            continue
+        name = _MICROBLOG_ACCOUNT.match(t) if account is None else None
+        named = name is not None and not name.group(1).isdigit()
+        if name is not None and named:
+            account = name.group(1)
+        lab = st.labels[i]
+        if (lab is None or lab.kept) and (named or _MICROBLOG_CARD_WORDS(t)):
+            st.labels[i] = _MICROBLOG_POST_CHROME
+    first = next((i for i in range(stamp + 1, counts) if st.prose[i] and "//@" not in st.texts[i]), counts)
+    for i in range(stamp + 1, first):
+        t = st.texts[i]
+        lab = st.labels[i]
+        if (lab is not None and not lab.kept) or t.startswith(("【", "[")):
+            continue
+        if st.is_meta(i) and "date" in (dated := st.meta_line(i) or _UNPARSED).fields:  # 发布于 2024-07-02 11:18
+            st.labels[i] = BlockLabel("metadata", "metadata/microblog-stamp", "metadata: when the post was posted",
+                                      {"date": dated.fields["date"]})
+        elif "//@" in t or (not st.sentence[i] and len(t) <= 40 and (t.startswith(("@", "+")) or _MICROBLOG_CARD_WORDS(t))):
+            st.labels[i] = _MICROBLOG_POST_CHROME  # a repost chain, the original poster (@…), a follow button
+    header = next((h.group(1) for i in [*range(top, stamp), *range(stamp + 1, first + 1)]
+                   if (h := _MICROBLOG_HEADER.match(st.texts[i])) is not None), None)
+    for i in range(counts, st.n):
+        t = st.texts[i]
+        if i > counts and ((_MICROBLOG_STAMP.match(t) is not None and any(
+                st.prose[j] and st.size[j] >= 60 for j in range(i + 1, min(st.n, i + 3))))
+                or (st.prose[i] and st.size[i] >= 60 and any(
+                    _MICROBLOG_STAMP.match(st.texts[j]) is not None for j in range(i + 1, min(st.n, i + 3))))):
+            break  # another post of a timeline, its text under or above its stamp
+        lab = st.labels[i]
+        if (lab is None or lab.kept) and st.size[i] <= 200:
+            st.labels[i] = _MICROBLOG_COMMENT
+    return _MicroblogPost(account, header)
+
+
 _FORM = BlockLabel("navigation", "widget/feedback-form",
                    "widget: a feedback or message form under the text (我要留言, 姓名：, 验证码, 提交 重置) and the "
                    "public's messages below it")
@@ -3331,6 +3440,7 @@ def classify(
     _related_lists(st, zones, outside)
     _download_lists(st, zones, outside)
     _comment_threads(st, zones, outside)
+    post = _microblog_post(st)
     _feedback_form(st)
     _tail_runs(st, zones, outside)
     _metadata_lines(st, zones, outside)
@@ -3370,6 +3480,11 @@ def classify(
     meta = _collect(st, title, table)
     if poets:
         meta.setdefault("author", poets[0])
+    if post is not None:
+        if post.header is not None:
+            meta["title"] = post.header  # the post's 【…】, not the account's name above it
+        if post.account is not None:
+            meta.setdefault("source", post.account)
     _reply_facts(st, meta)
     if title is not None and st.texts[title][:1] in "【[［" and (tagged := tagged_outlet(st.texts[title])) is not None \
             and _OUTLET_SOURCE.search(str(meta.get("source", ""))) is None:
