@@ -1465,6 +1465,10 @@ _REPLY_RULES = frozenset({"forum/post-header", "forum/floor"})
 _DATED_LINK = regex.compile(r"\p{Han}.{5,80}?[\s(（\[]{0,3}\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?[)）\]]?$|\p{Han}.{5,80}?(?:[(（\[]\d{1,2}[-/.]\d{1,2}[)）\]]|[ \t\u3000]\d{1,2}[-/.]\d{1,2})$")
 
 
+_LABELLED_DATE = regex.compile(r"^\W{0,3}\p{Han}{2,12}\s{0,2}[:：]\s{0,2}\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s{0,2}$")
+"""A record's date field (``处罚决定日期：2025/03/05``, ``有效期至：2030-03-11``): a label and its date, no link's title."""
+
+
 _NUMBER_CELL = regex.compile(r"^[-+−－]?[\d０-９][\d０-９.．,，%％ ]*$|^[—–\-－…]{1,2}$")
 """A table cell holding a figure (``38.6``, ``-2.1``, ``4l 263`` read as OCR gives it is not one) or a dash for none."""
 
@@ -1495,7 +1499,8 @@ def _tail_runs(st: _State, zones: list[str], outside: list[int]) -> None:
         elif footer and lab is None and not st.sentence[i] and st.size[i] <= 120:
             st.labels[i] = BlockLabel("footer", "footer/below-footer", "footer: a short line below the site footer")
     dated = [i for i in tail if st.labels[i] is None and not st.sentence[i]
-             and st.size[i] <= 120 and _DATED_LINK.search(st.texts[i]) is not None and not _figures_table_row(st.texts[i])]
+             and st.size[i] <= 120 and _DATED_LINK.search(st.texts[i]) is not None and not _figures_table_row(st.texts[i])
+             and _LABELLED_DATE.match(st.texts[i]) is None]
     for i in dated:
         if i - 1 in dated or i + 1 in dated:
             st.labels[i] = BlockLabel("related-links", "related/dated-links",
