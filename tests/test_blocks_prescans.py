@@ -21,7 +21,7 @@ CASES = Path(__file__).parent / "cases" / "blocks"
 LINES = [b.stripped for p in sorted(CASES.rglob("*.txt")) for b in segment(p.read_text(encoding="utf-8"))]
 
 _META_ALPHABET = "发布时间来源作者记者编辑书记市长浏览次数文号年月日〇一二三四五六七八九十０１2:：| 　\t\xa0【】（）《》市政府办公室湖州陈浩"
-_NAV_ALPHABET = "首页政务公开互动交流|｜丨¦ 　\t\xa0\u2002。，,;!?ab1[]【】◇·"
+_NAV_ALPHABET = "首页政务公开互动交流|｜丨¦∣ 　\t\xa0\u2002。，,;!?ab1[]【】◇·"
 
 
 # -- navigation rows -----------------------------------------------------------------
@@ -30,7 +30,7 @@ _NAV_ALPHABET = "首页政务公开互动交流|｜丨¦ 　\t\xa0\u2002。，,;
 def test_nav_mark_is_a_space_or_a_bar_on_every_code_point() -> None:
     for cp in range(sys.maxunicode + 1):
         ch = chr(cp)
-        assert (shape._NAV_MARK.match(ch) is not None) == (ch.isspace() or ch in "|｜丨¦"), hex(cp)
+        assert (shape._NAV_MARK.match(ch) is not None) == (ch.isspace() or ch in "|｜丨¦∣"), hex(cp)
 
 
 def _nav_items_unguarded(text: str) -> list[str] | None:

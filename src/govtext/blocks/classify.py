@@ -428,8 +428,22 @@ def _epaper_wrapped_tail_end(st: _State, last: int, cut: int) -> int:
 def _solid(st: _State, i: int) -> bool:
     """Block ``i`` reads like body text: unlabelled prose, a sentence or long,
     no metadata line and no boilerplate."""
-    return (st.prose[i] and st.label(i) is None and (st.sentence[i] or st.size[i] >= st.config.solid_chars)
+    return ((st.prose[i] or (st.size[i] >= st.config.solid_chars and _lead_in_line(st, i)))
+            and st.label(i) is None and (st.sentence[i] or st.size[i] >= st.config.solid_chars)
             and not st.is_meta(i) and (st.sentence[i] or not _boilerplate_like(st, i)))
+
+
+def _lead_in_line(st: _State, i: int) -> bool:
+    """Block ``i`` is a clause that ends with a colon to introduce the list
+    or fields under it (``根据《…》有关要求，现将…决定公示如下：``): the
+    body's opening words, though one comma makes no prose of it.
+
+    >>> st = _State(["根据有关要求，现将我局作出的行政许可决定公示如下：", "许可类别：普通"], load_rules(), ClassifyConfig())
+    >>> _lead_in_line(st, 0), _lead_in_line(st, 1)
+    (True, False)
+    """
+    t = st.texts[i].rstrip()
+    return t.endswith(("：", ":")) and ("，" in t or "," in t) and shape.han_count(t) * 2 >= st.size[i]
 
 
 def _opening(st: _State, i: int) -> bool:
@@ -475,8 +489,11 @@ def _below_header(st: _State, first: int, cut: int) -> int:
     top of the page, a long headline) and a metadata line (发布时间：…
     来源：…) follows within :data:`_HEADER_META_REACH` blocks with a
     sentence below it, the body opens at the first solid block below the
-    metadata line; the lines above are the page's head, judged as such."""
-    if st.sentence[first] or "。" in st.texts[first]:
+    metadata line; the lines above are the page's head, judged as such. A
+    long line that ends with a colon (``…现将有关许可决定公示如下：``) opens
+    the list under it, whose labelled fields (``许可决定书文号：…``) are the
+    body's, not a page's metadata line."""
+    if st.sentence[first] or "。" in st.texts[first] or st.texts[first].rstrip().endswith(("：", ":")):
         return first
     for j in range(first + 1, min(cut, first + 1 + _HEADER_META_REACH)):
         if st.sentence[j]:
@@ -1558,6 +1575,10 @@ _REPLY_RULES = frozenset({"forum/post-header", "forum/floor"})
 _DATED_LINK = regex.compile(r"\p{Han}.{5,80}?[\s(（\[]{0,3}\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?[)）\]]?$|\p{Han}.{5,80}?(?:[(（\[]\d{1,2}[-/.]\d{1,2}[)）\]]|[ \t\u3000]\d{1,2}[-/.]\d{1,2})$")
 
 
+_LABELLED_DATE = regex.compile(r"^\W{0,3}\p{Han}{2,12}\s{0,2}[:：]\s{0,2}\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s{0,2}$")
+"""A record's date field (``处罚决定日期：2025/03/05``, ``有效期至：2030-03-11``): a label and its date, no link's title."""
+
+
 _NUMBER_CELL = regex.compile(r"^[-+−－]?[\d０-９][\d０-９.．,，%％ ]*$|^[—–\-－…]{1,2}$")
 """A table cell holding a figure (``38.6``, ``-2.1``, ``4l 263`` read as OCR gives it is not one) or a dash for none."""
 
@@ -1594,7 +1615,8 @@ def _tail_runs(st: _State, zones: list[str], outside: list[int]) -> None:
         elif footer and lab is None and not st.sentence[i] and st.size[i] <= 120:
             st.labels[i] = BlockLabel("footer", "footer/below-footer", "footer: a short line below the site footer")
     dated = [i for i in tail if st.labels[i] is None and not st.sentence[i]
-             and st.size[i] <= 120 and _DATED_LINK.search(st.texts[i]) is not None and not _figures_table_row(st.texts[i])]
+             and st.size[i] <= 120 and _DATED_LINK.search(st.texts[i]) is not None and not _figures_table_row(st.texts[i])
+             and _LABELLED_DATE.match(st.texts[i]) is None]
     for i in dated:
         if i - 1 in dated or i + 1 in dated:
             st.labels[i] = BlockLabel("related-links", "related/dated-links",
@@ -1780,6 +1802,48 @@ def _ends_text(st: _State, i: int) -> bool:
     return above[-1:] in _TEXT_END
 
 
+_NUMBER_OPENS = frozenset("（([【")
+_NUMBER_CLOSES = frozenset("）)]】")
+
+
+def _bracketed_number_headline(text: str, fields: dict[str, str | int]) -> bool:
+    """A line whose only fact is a document number, in brackets after a
+    headline of four or more characters (``行政处罚决定书（洪市监处罚〔2025〕37号）``,
+    ``訴願決定書（府授法訴字第1140047281號）``): the headline, not a metadata line.
+
+    >>> f = {"doc_number": "青县政复决字〔2025〕6号"}
+    >>> _bracketed_number_headline("行政复议决定书（青县政复决字〔2025〕6号）", f)
+    True
+    >>> _bracketed_number_headline("（青县政复决字〔2025〕6号）", f), _bracketed_number_headline("文号：（青县政复决字〔2025〕6号）", f)
+    (False, False)
+    """
+    if fields.keys() != {"doc_number"} or "：" in text or ":" in text:
+        return False
+    number = fields["doc_number"]
+    flat = "".join(text.split())
+    k = flat.find(str(number))
+    if k < 5 or flat[k - 1] not in _NUMBER_OPENS or flat[-1] not in _NUMBER_CLOSES:
+        return False
+    return sum(1 for ch in flat[:k - 1] if "\u4e00" <= ch <= "\u9fff") >= 4
+
+
+def _number_under_document_kind(st: _State, i: int, fields: dict[str, str | int]) -> bool:
+    """Block ``i`` is a bare document number under an unlabelled line that names
+    the kind of document, a legal instrument's (…书) or another (…通知)
+    (``不起诉决定书`` / ``南屿检刑不诉〔2025〕Z47号``,
+    ``行政处罚决定书`` / ``…〔2025〕12号``): the document's own header, printed
+    in its text, not the page's metadata line.
+
+    >>> st = _State(["南屿区人民检察院", "不起诉决定书", "南屿检刑不诉〔2025〕Z47号"], load_rules(), ClassifyConfig())
+    >>> _number_under_document_kind(st, 2, {"doc_number": "南屿检刑不诉〔2025〕Z47号"}), _number_under_document_kind(st, 1, {})
+    (True, False)
+    """
+    if fields.keys() != {"doc_number"} or i < 1 or st.labels[i - 1] is not None:
+        return False
+    above = "".join(st.texts[i - 1].split())
+    return 2 <= len(above) <= 12 and (above.endswith(("书", "書")) or ends_with_document_kind(above))
+
+
 def _metadata_lines(st: _State, zones: list[str], outside: list[int]) -> None:
     weak: list[int] = []
     issued: list[int] = []
@@ -1792,6 +1856,9 @@ def _metadata_lines(st: _State, zones: list[str], outside: list[int]) -> None:
         if (zones[i] == "tail" and not has_label_mark(st.texts[i])) or (zones[i] == "edge" and _signed_date(st, i)) \
                 or (zones[i] == "head" and _signed_date(st, i, closed=True)):
             continue  # a signature and date closing a notice are body; labelled facts are not
+        if "doc_number" in m.fields and (_bracketed_number_headline(st.texts[i], m.fields)
+                                         or _number_under_document_kind(st, i, m.fields)):
+            continue
         if m.fields.keys() <= _WEAK_FIELDS:
             weak.append(i)
         if zones[i] == "head" and _issued_date_line(st, i):
@@ -2621,7 +2688,9 @@ def _dated_without_source(label: BlockLabel | None) -> bool:
 def _labelled_field(st: _State, i: int) -> bool:
     """Whether block ``i`` is a labelled field, metadata's (``标题：…``) or a form's (``来信内容：``): no headline."""
     m = st.meta_line(i)
-    return (m is not None and bool(m.fields) and m.coverage >= st.config.meta_coverage) or _FIELD_LABEL.match(st.texts[i]) is not None
+    if m is not None and bool(m.fields) and m.coverage >= st.config.meta_coverage:
+        return not ("doc_number" in m.fields and _bracketed_number_headline(st.texts[i], m.fields))
+    return _FIELD_LABEL.match(st.texts[i]) is not None
 
 
 _FIELD_LABEL = regex.compile(r"^\p{Han}{2,6}[:：]$")

@@ -135,7 +135,7 @@ _CN_VALUES = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"
 
 _DOC_NUMBER = re.compile(
     "[" + _CJK + "]{1,10}" + _SP + "[〔\\[［【(（]" + _SP + "(?P<y>" + _D + "{4})" + _SP + "[〕\\]］】)）]"
-    + _SP + "第?" + _SP + _D + "{1,5}" + _SP + "[号號]"
+    + _SP + "第?" + _SP + "[A-Z]?" + _D + "{1,5}" + _SP + "[号號]"
     "|[" + _CJK + "]{1,10}字第" + _D + "{1,12}[号號]"
 )
 _VIEWS = re.compile(
@@ -207,6 +207,7 @@ _LABELS: dict[str, tuple[str, ...]] = {
         "信息來源", "文章來源", "本文來源", "新聞來源", "稿件來源", "資料來源", "消息來源", "圖文來源", "來源於", "來源單位",
         "來源", "文章出處", "出處", "供稿單位", "供稿部門", "提供單位", "本文轉載自", "本文轉自", "轉載自", "轉自",
         "资讯来源", "讯息来源", "資訊來源", "訊息來源",  # 信息来源, 消息来源 on a Taiwan-vocabulary mirror
+        "审理法院", "審理法院",  # a judgment database's record: the court that issued the judgment
         "Source",
         *_FIRST_PRINTED,
     ),
@@ -231,7 +232,8 @@ _LABELS: dict[str, tuple[str, ...]] = {
         # 点击, 查看 on a Taiwan-vocabulary mirror
         "点选次数", "点选数", "点选量", "点选", "检视次数", "點選次數", "點選數", "點選量", "點選", "檢視次數",
     ),
-    "doc_number": ("发文字号", "文件编号", "文号", "發文字號", "文件編號", "文號"),
+    "doc_number": ("发文字号", "文件编号", "文号", "發文字號", "文件編號", "文號",
+                   "文书编号", "文書編號"),  # a legal document's number on a case-information site
     # who issued or published the document
     "agency": (
         "发布机构", "发布机关", "发布单位", "发布部门", "发文机关", "发文机构", "发文单位", "发文部门", "制发机关",
@@ -256,6 +258,7 @@ _LABELS: dict[str, tuple[str, ...]] = {
         "稽核", "释出者", "释出人", "釋出者", "釋出人",  # 审核, 发布者 on a Taiwan-vocabulary mirror
         "访谈嘉宾", "访谈主题", "访谈状态", "訪談嘉賓", "訪談主題", "訪談狀態",  # an online interview's header
         "口述", "口述人",  # who told an oral account: its subject, not its writer (口述：蒋德福　整理：陈妍)
+        "案件名称", "案件名稱",  # a case-information site's record of the case a legal document is of
         "Posted by", "Reviewed by", "Proofread by", "Photo", "Photos",
         "文件大小", "页数", "頁數",  # a disclosure portal's facts on the announcement's PDF (文件大小：612KB　页数：12)
     ),

@@ -67,14 +67,14 @@ _SENTENCE_END = re.compile(r"[。！？!?；;…][”’」』）)\]】]{0,2}$")
 _CLAUSE = re.compile(r"[，,；;。！？!?：:、]")
 _SENTENCE_PUNCT = regex.compile(r"[。，；！？]|[,;!?](?=\p{Han})")
 _BULLET = re.compile(r"^[•·●▪◆■◇○□►▶➢✓\-*+][ \t\u3000]{0,3}")
-_NAV_SPLIT = re.compile(r"[ \t\u3000]*[|｜丨¦][ \t\u3000]*|[ \t\u3000]{2,}|\u3000")
+_NAV_SPLIT = re.compile(r"[ \t\u3000]*[|｜丨¦∣][ \t\u3000]*|[ \t\u3000]{2,}|\u3000")
 _WORDS = re.compile(r"[ \t\u3000·•，,]+")
-_NAV_MARK = re.compile(r"[\s|｜丨¦]")
+_NAV_MARK = re.compile(r"[\s|｜丨¦∣]")
 """A character every navigation row holds: a space (which :data:`_NAV_SPLIT`
 and :meth:`str.split` split at; ``re``'s ``\\s`` is :meth:`str.isspace`) or a bar."""
 _HAN_ONLY = regex.compile(r"^\p{Han}+$")
-PIPE = re.compile(r"[|｜丨¦]")
-"""The bars that separate the labels of a navigation row."""
+PIPE = re.compile(r"[|｜丨¦∣]")
+"""The bars that separate the labels of a navigation row (also ``∣``, U+2223, which some CMSs print)."""
 
 
 def nonspace_len(text: str) -> int:

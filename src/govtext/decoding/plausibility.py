@@ -62,6 +62,10 @@ text converted by OpenCC writes them, so they cost as common Traditional charact
 rare ones that a garbled run is made of (``惠及羣衆`` is no mojibake of ``需摯膺胐``)."""
 
 _PUNCT = "，。、；：？！“”‘’《》（）【】—…·「」『』〔〕〈〉～　\u3000"
+_NAME_MASKS = "○◯"
+"""The circles that stand for withheld characters of a name (``陳○○``, ``王○``, ``○○公司`` in a
+published decision or judgment): as common as punctuation there, so a run holding them is not taken
+for a legacy encoding's misreading (``陳○○`` read as Big5 is no garbled ``朝〕〕``)."""
 _PINYIN = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüêńňḿ"
 _WHITESPACE = "\t\n\r\f "
 
@@ -87,7 +91,7 @@ def cost_table() -> dict[str, float]:
         table[c] = COST_COMMON_TRADITIONAL
     for c in FREQUENT_HAN:
         table[c] = COST_FREQUENT
-    for c in _PUNCT:
+    for c in _PUNCT + _NAME_MASKS:
         table[c] = COST_PUNCT
     for c in _PINYIN:
         table[c] = COST_PINYIN

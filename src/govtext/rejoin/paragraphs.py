@@ -978,6 +978,23 @@ def _two_cell_row(line: str) -> bool:
     return len(cells) == 2 and all(_row_cell(c) for c in cells)
 
 
+_FIELD_OPENING = re.compile(r"^[ \t\u3000]*[\u4e00-\u9fff（）()]{2,16}[：:]\S")
+"""A record's field: a label of Han characters (brackets allowed: ``罚款金额（万元）``) and a colon with its value."""
+
+
+def _field_pair(prev: str, line: str) -> bool:
+    """Whether ``prev`` and ``line`` are two fields of a record, each a label and
+    its value (``行政相对人名称：…`` / ``行政相对人类别：个体工商户``): rows of
+    the record, however wide, not the lines of a wrapped paragraph.
+
+    >>> _field_pair("行政相对人名称：宁城县永兴建材经营部", "行政相对人类别：个体工商户")
+    True
+    >>> _field_pair("经查，当事人于2024年10月从上游供货商处购进上述挂面，进货", "价每袋5.2元，销售价每袋6.8元。")
+    False
+    """
+    return _FIELD_OPENING.match(prev) is not None and _FIELD_OPENING.match(line) is not None
+
+
 def _bracketed_note(line: str) -> bool:
     """Whether ``line`` is one note in brackets and nothing else (``（共31人）``,
     ``（以姓氏笔画为序）``): a unit of its own, however wide, not a wrapped line.
@@ -1178,7 +1195,7 @@ class ParagraphRejoiner:
         if reason is not None or gap_blank or prev.start not in wrapped or starts_entry(ln.text) \
                 or _table_row(prev.text) or _table_row(ln.text) or _caption_after_sentence(prev.text, ln.text) \
                 or _two_cell_row(prev.text) or _two_cell_row(ln.text) or _bracketed_note(prev.text) \
-                or ln.text.startswith(_OWN_DATELINES):
+                or ln.text.startswith(_OWN_DATELINES) or _field_pair(prev.text, ln.text):
             return reason
         width, indents = wrapped[prev.start]
         if starts_numbered(ln.text) and (prev.text.rstrip(_SPACES)[-1:] in _LIST_ITEM_LAST
