@@ -78,6 +78,33 @@ _SENTENCE_DATE = "(?!月[0-9]{1,2}日(?:[上中下]午|晚上?|凌晨|早上|[�
 _FIELD_OR_DATED = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]{2,6}[ \u3000]{0,2}[：:]|" + YEAR_MONTH + _SENTENCE_DATE)
 """A form field's label (``来信时间：``) or a year and month (``1995.07``, a résumé's or a chronicle's entry) opening a line;
 not a whole date that opens a sentence of minutes or news (``2024年4月15日上午，…``)."""
+_ENTRY_VALUE_END = re.compile(
+    "(?:[：:][ \u3000]?|[ \u3000]+)(?:([\u3400-\u9fff·]{2,8})|\\+?[0-9０-９][0-9０-９()（）\\-－—/ ]{5,}[0-9０-９])$"
+    "|[（(][A-Za-z][A-Za-z ,.&'\\-]{2,80}[)）]$")
+"""The end of a line that is a whole entry of a directory: a person's name or a telephone
+number after a colon or a gap (``办事处主任:蓝晓燕``, ``管委会主任　 许文斌``,
+``党建工作办公室 电话:0755-28901012``), or an office's English name in brackets
+(``经济发展局（Economic Development Bureau）``)."""
+
+
+def _directory_entry_line(line: str) -> bool:
+    """Whether ``line`` ends as a whole entry of a leaders' or an offices' directory does
+    (see :data:`_ENTRY_VALUE_END`; the Han after a colon must be a person's name): such
+    lines, however many share a width, are no hard-wrapped prose.
+
+    >>> _directory_entry_line("党工委副书记、办事处主任:蓝晓燕"), _directory_entry_line("党建工作办公室 电话:0755-28901012")
+    (True, True)
+    >>> _directory_entry_line("党工委书记、管委会主任　 许文斌"), _directory_entry_line("經濟發展局（Economic Development Bureau）")
+    (True, True)
+    >>> _directory_entry_line("会议强调，要坚持以人民为中心的发展思想"), _directory_entry_line("全年共接待游客120万人次，同比增长")
+    (False, False)
+    >>> _directory_entry_line("会议要求各单位：认真落实"), _directory_entry_line("咨询电话：0571-")
+    (False, False)
+    """
+    m = _ENTRY_VALUE_END.search(line.rstrip(_SPACES))
+    return m is not None and (m.group(1) is None or is_person_name(m.group(1)))
+
+
 _KEEP = 200
 _MAX_COLUMN_WIDTHS = 4
 """Column widths told apart in one block (an e-paper's columns, the furniture between them gone)."""
@@ -1338,7 +1365,8 @@ class ParagraphRejoiner:
             # headings, names or table cells of one width, not wrapped prose (a narrow wrap of
             # prose may hold one clause mark in four lines: then a short line ends its sentence)
             return {}
-        fields = sum(f and (_FIELD_OR_DATED.match(ln.text.lstrip(_SPACES)) is not None or starts_entry(ln.text))
+        fields = sum(f and (_FIELD_OR_DATED.match(ln.text.lstrip(_SPACES)) is not None or starts_entry(ln.text)
+                            or _directory_entry_line(ln.text))
                      for ln, f in zip(block, full, strict=True))
         if fields * 2 >= sum(full):
             # the fields of a form (来信时间：…, 回复单位：…) or the entries of a list of people or
