@@ -79,10 +79,10 @@ _FIELD_OR_DATED = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]{2,6}[ \u3000]{0,2}[�
 """A form field's label (``来信时间：``) or a year and month (``1995.07``, a résumé's or a chronicle's entry) opening a line;
 not a whole date that opens a sentence of minutes or news (``2024年4月15日上午，…``)."""
 _ENTRY_VALUE_END = re.compile(
-    "(?:[：:][ \u3000]?|[ \u3000]+)(?:([\u3400-\u9fff·]{2,8})|\\+?[0-9０-９][0-9０-９()（）\\-－—/ ]{5,}[0-9０-９])$"
+    "(?:[：:][ \u3000]?|[ \u3000]+)(?:([\u3400-\u9fff·][\u3400-\u9fff·、]{1,20})|\\+?[0-9０-９][0-9０-９()（）\\-－—/ ]{5,}[0-9０-９])$"
     "|[（(][A-Za-z][A-Za-z ,.&'\\-]{2,80}[)）]$")
 """The end of a line that is a whole entry of a directory: a person's name or a telephone
-number after a colon or a gap (``办事处主任:蓝晓燕``, ``管委会主任　 许文斌``,
+number after a colon or a gap (``办事处主任:蓝晓燕``, ``副局长：陈建宏、林淑芬``, ``管委会主任　 许文斌``,
 ``党建工作办公室 电话:0755-28901012``), or an office's English name in brackets
 (``经济发展局（Economic Development Bureau）``)."""
 
@@ -102,7 +102,7 @@ def _directory_entry_line(line: str) -> bool:
     (False, False)
     """
     m = _ENTRY_VALUE_END.search(line.rstrip(_SPACES))
-    return m is not None and (m.group(1) is None or is_person_name(m.group(1)))
+    return m is not None and (m.group(1) is None or all(is_person_name(name) for name in m.group(1).split("、")))
 
 
 _KEEP = 200
