@@ -15,6 +15,7 @@ import pytest
 from govtext import clean
 from govtext.blocks.classify import _person_directory_cells, _post_and_names
 from govtext.rejoin.paragraphs import _directory_entry_line
+from tests.rule_lines import assert_caught, assert_kept
 
 DIRECTORY_LINES = [
     "党组书记、主任：何志远",
@@ -110,3 +111,53 @@ def test_a_news_headline_under_its_column_name_is_still_the_title() -> None:
                       "　　近日，县住建局组织专项检查组，对全县城镇燃气经营企业开展安全检查，共排查隐患12处，已全部整改到位。"])
     doc = clean(page)
     assert doc.metadata["title"] == "县住建局开展城镇燃气安全专项检查"
+
+
+CAUGHT: list[tuple[str, str]] = [
+    ("tools/accesskey", ":::　网站导览　回首页　English　日本语　RSS　常见问答"),
+    ("tools/accesskey", "::: | 回首页 | 网站导览 | English | 意见信箱"),
+    ("tools/accesskey", ":::"),
+    ("tools/govhk-bar", "香港特别行政区政府　GovHK　香港政府一站通　English　简体"),
+    ("tools/govhk-bar", "GovHK 香港政府一站通 | 简体版 | English"),
+    ("tools/govhk-bar", "香港政府一站通"),
+    ("slogan/english-name", "Binhai Economic and Technological Development Zone"),
+    ("slogan/english-name", "Qingxi High-Tech Industrial Development Zone Administrative Committee"),
+    ("slogan/english-name", "Suzhou Industrial Park"),
+]
+KEPT: list[tuple[str, str]] = [
+    ("tools/accesskey", "::: 本局于2025年起推动文化资产数位典藏计划。"),
+    ("tools/accesskey", "网站导览功能已于今年三月完成改版，市民可依分类查找各项服务。"),
+    ("tools/govhk-bar", "市民可透过香港政府一站通网站查询渠务设施资料。"),
+    ("tools/govhk-bar", "GovHK网站提供各项网上服务，市民可随时登入办理。"),
+    ("slogan/english-name", "The zone was approved by the State Council in 2010."),
+]
+
+
+@pytest.mark.parametrize(("rule_id", "line"), CAUGHT)
+def test_chrome_caught(rule_id: str, line: str) -> None:
+    assert_caught(rule_id, line)
+
+
+@pytest.mark.parametrize(("rule_id", "line"), KEPT)
+def test_body_kept(rule_id: str, line: str) -> None:
+    assert_kept(rule_id, line)
+
+
+def test_the_sites_address_and_hours_between_furniture_go() -> None:
+    page = "\n".join(["高雄市政府地政局", "首页 > 关于本局 > 组织架构", "组织架构", "局长：蔡明哲",
+                      "副局长：林淑芬", "地籍科（Cadastral Division）", "　　办理土地登记及地籍测量业务。",
+                      "资料更新日期：2025-04-01　浏览人次：1203", "机关地址：80203高雄市苓雅区四维三路2号",
+                      "办公时间：周一至周五 08:00-12:00、13:30-17:30", "Copyright © 高雄市政府地政局 版权所有"])
+    text = clean(page).text
+    assert "机关地址" not in text and "办公时间" not in text
+    assert "局长：蔡明哲" in text and "地籍科" in text
+
+
+def test_a_directorys_own_address_and_hours_stay() -> None:
+    page = "\n".join(["桃源街道办事处", "首页 > 街道概况 > 机构概况", "机构概况",
+                      "　　桃源街道办事处是区人民政府的派出机关，辖区面积28.6平方公里。",
+                      "党政办公室 电话:0755-28901001", "综合行政执法队 电话:0755-28901048",
+                      "办公地址：龙岗区桃源街道桃源路6号", "办公时间：周一至周五 9:00-12:00 14:00-18:00",
+                      "分享 收藏", "©桃源街道办事处 粤ICP备17066123号"])
+    text = clean(page).text
+    assert "办公地址：龙岗区桃源街道桃源路6号" in text and "办公时间：周一至周五" in text

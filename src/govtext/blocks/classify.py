@@ -1551,6 +1551,36 @@ def _tail_runs(st: _State, zones: list[str], outside: list[int]) -> None:
     _tail_menu(st, tail)
     _news_app_press_groups(st, tail)
     _tail_contacts(st, tail)
+    _tail_site_address_run(st, tail)
+
+
+_SITE_ADDRESS_FIELD = regex.compile(r"^\W{0,2}(?:(?:本站|本局|本府|机关|機關|通讯|通訊|办公|辦公)?地\s{0,2}址|(?:服务|服務|办公|辦公|上班|受理|接待)"
+                                    r"(?:时间|時間))\s{0,2}[:：]")
+"""A site footer's address or office-hours field opening a line (``地址：…``, ``服务时间：…``)."""
+_SITE_ADDRESS_RUN_MAX = 3
+
+
+def _tail_site_address_run(st: _State, tail: list[int]) -> None:
+    """A run of one to three lines after the body, each the site's address or its
+    office hours (``地址：70801台南市…``, ``服务时间：周一至周五 08:00-12:00``), with
+    furniture the filter removes right above and right below it (the page's date
+    line or share line, the copyright line), is the site's footer; a notice's or a
+    directory's own address line stands by its text."""
+    run: list[int] = []
+    for i in (*tail, -1):
+        if i >= 0 and st.labels[i] is None and not st.sentence[i] and st.size[i] <= 80 \
+                and (not run or i == run[-1] + 1) and _SITE_ADDRESS_FIELD.match(st.texts[i]) is not None:
+            run.append(i)
+            continue
+        if run and len(run) <= _SITE_ADDRESS_RUN_MAX and run[0] > 0 and run[-1] + 1 < st.n \
+                and all(((lab := st.labels[j]) is not None and not lab.kept) or (j < run[0] and st.is_meta(j))
+                        for j in (run[0] - 1, run[-1] + 1)):
+            for j in run:
+                st.labels[j] = BlockLabel("footer", "footer/site-address-run",
+                                          "footer: the site's address or office hours between the page's furniture "
+                                          "and the site's footer")
+        run = [i] if i >= 0 and st.labels[i] is None and _SITE_ADDRESS_FIELD.match(st.texts[i]) is not None \
+            and not st.sentence[i] and st.size[i] <= 80 else []
 
 
 _CONTACT_FIELD = regex.compile(r"(?:联系|咨询|服务|办公|值班|新闻|投稿|聯繫|諮詢|服務|辦公)?(?:电话|電話|传真|傳真|电子邮箱|電子郵箱|电子信箱|電子信箱|邮箱|郵箱|"
