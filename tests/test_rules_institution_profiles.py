@@ -14,7 +14,7 @@ import pytest
 
 from govtext import clean
 from govtext.blocks.classify import _person_directory_cells, _post_and_names
-from govtext.rejoin.paragraphs import _directory_entry_line
+from govtext.rejoin.paragraphs import _directory_entry_line, continuation_reason
 from tests.rule_lines import assert_caught, assert_kept
 
 DIRECTORY_LINES = [
@@ -161,3 +161,37 @@ def test_a_directorys_own_address_and_hours_stay() -> None:
                       "分享 收藏", "©桃源街道办事处 粤ICP备17066123号"])
     text = clean(page).text
     assert "办公地址：龙岗区桃源街道桃源路6号" in text and "办公时间：周一至周五" in text
+
+
+@pytest.mark.parametrize("menu", ["首页｜教育要闻｜通知公告｜机构设置｜下属单位｜招生考试｜局长信箱",
+                                  "网站首页 | 政务公开 | 办事服务 | 互动交流 | 县长信箱",
+                                  "首頁｜最新消息｜業務資訊｜首長信箱｜市長信箱"])
+def test_a_menu_ending_with_a_leaders_mailbox_names_no_author(menu: str) -> None:
+    page = "\n".join(["临川县教育体育局", menu, "当前位置：首页 > 机构设置 > 下属单位", "下属单位",
+                      "一、县教育体育发展中心", "负责人：刘晓东", "电话：0794-8751201"])
+    assert clean(page).metadata["author"] is None
+
+
+def test_a_byline_with_its_role_still_names_the_author() -> None:
+    page = "\n".join(["坚定信心　真抓实干　奋力谱写高质量发展新篇章", "中共临川县委书记　陈伟",
+                      "　　今年以来，全县上下坚持稳中求进工作总基调，经济社会发展呈现稳中向好态势。"])
+    assert clean(page).metadata["author"] == "陈伟"
+
+
+@pytest.mark.parametrize(("first", "second"), [
+    ("（一）拟订全市卫生健康政策措施，统筹规划卫生健康资源配", "置，指导区域卫生健康规划的编制和实施。"),
+    ("（三）负责全县交通运输行业安全生产监督管理，组织推进基础设施建", "设，指导公路、水路行业有关体制改革工作。"),
+    ("二、统筹推进城乡融合发展，加快补齐农村基础设施和公共服务短", "板；深化农村集体产权制度改革。"),
+    ("（四）負責全市文化資產之調查、指定、登錄，並推動古蹟修復與活", "化，辦理相關補助事項。"),
+])
+def test_a_word_cut_at_the_line_end_is_joined(first: str, second: str) -> None:
+    assert continuation_reason(first, second) is not None
+    assert first[-1] + second[:2] in clean("\n".join(["主要职责", first, second])).text
+
+
+@pytest.mark.parametrize(("first", "second"), [
+    ("记者问，这项政策什么时候开始实施，会不会影响老用户", "是，新政策从下月起实施，老用户不受影响。"),
+    ("聚焦科技创新", "强，则产业强；科技兴，则城市兴。"),
+])
+def test_an_interjection_or_a_heading_is_no_cut_word(first: str, second: str) -> None:
+    assert continuation_reason(first, second) is None

@@ -160,6 +160,10 @@ _AMOUNT_AT_END = re.compile("[0-9０-９][^0-9０-９]{0,2}$")
 _QUOTE_CLOSERS = "”」』"
 _QUOTE_OPENERS = "“「『"
 """A run of quoted names cut between two of them (``推出“荷塘夜游”`` / ``“竹编体验”等…``)."""
+_WORD_TAIL_OPENING = re.compile("(?![是对好嗯哦唉喂啊呀哎嘿])[\u4e00-\u9fff][，,、；;]")
+"""A line opening with one Han character and a clause mark (``置，指导…``): the end of a word
+the line above was cut in (``…统筹规划卫生健康资源配``); no paragraph opens so, save with an
+interjection (``是，``, ``好，``)."""
 _DANGLING = ("等", "约", "至", "及", "以及", "共计", "合计", "其中", "达到", "包括", "分别为")
 """Words a clause cannot stop at (``推出莲子、藕粉、竹编工艺品等``, ``其中约``, ``上午9点至``)."""
 
@@ -212,7 +216,11 @@ def _cut_clause(first: str, second: str) -> str | None:
     'strong'
     >>> _cut_clause("镇里引导村集体合作，发展民宿和研学基地，推出莲子、藕粉、竹编工艺品等", "12类特色产品。")
     'weak'
+    >>> _cut_clause("（一）拟订全市卫生健康政策，统筹规划卫生健康资源配", "置，指导区域卫生健康规划的编制和实施。")
+    'strong'
     >>> _cut_clause("坚持生态优先发展，统筹推进系统治理，形成更多可复制可推广的经验", "聚焦打造一流营商环境。") is None
+    True
+    >>> _cut_clause("记者问，这项政策什么时候开始实施，会不会影响老用户", "是，新政策从下月起实施。") is None
     True
     >>> _cut_clause("改造老旧小区46个，惠及居民1.2万户，新建口袋公园20个", "3所学校建成投用，") is None
     True
@@ -221,7 +229,8 @@ def _cut_clause(first: str, second: str) -> str | None:
             or (_AMOUNT_AT_END.search(first) is not None and not first.endswith(_DANGLING)):
         return None
     m = _AMOUNT_OPENING.match(second)
-    if m is not None and _AMOUNT_CLOSING.match(second, m.end()) is not None:
+    if (m is not None and _AMOUNT_CLOSING.match(second, m.end()) is not None) \
+            or (first[-1:] >= "\u4e00" and _WORD_TAIL_OPENING.match(second) is not None):
         return "strong"
     if (m is not None and len(_CLAUSE_COMMA.findall(first)) >= 2) or first.endswith(_DANGLING) \
             or (first[-1:] in _QUOTE_CLOSERS and second[:1] in _QUOTE_OPENERS):
@@ -358,7 +367,7 @@ def continuation_reason(
         return f"the line ends inside a ratio or a time ({f[-6:]!r}) and the next line opens with its rest"
     mid_clause = ends_mid_clause(f)
     cut = _cut_clause(body, s) if not mid_clause and (s[:1].isdigit() or f.endswith(_DANGLING) or (
-        f[-1:] in _QUOTE_CLOSERS and s[:1] in _QUOTE_OPENERS)) and not starts_numbered(s) else None
+        f[-1:] in _QUOTE_CLOSERS and s[:1] in _QUOTE_OPENERS) or s[1:2] in "，,、；;") and not starts_numbered(s) else None
     # a comma says the line is prose; the 、 of a heading's number (一、工业生产平稳增长) does not
     indent_goes_on = indented and first.startswith(_INDENT) and (
         len(body) > 60 or any(c in body for c in "，,") or "、" in (after_number(body) if "、" in body[:5] else body)
@@ -376,6 +385,8 @@ def continuation_reason(
     if mid_clause:
         return f"the line ends with {f[-1]!r}, inside a sentence, and the next line continues it"
     if cut == "strong":
+        if _WORD_TAIL_OPENING.match(s) is not None:
+            return f"a word cut off: {f[-6:]!r} and the next line opens with its last character and a clause mark"
         return f"a clause cut off: {f[-6:]!r} and the next line opens with the amount that closes it"
     if formula:
         return "a notice's formula cut in two: the next line ends what 现将… began (…如下：)"
@@ -453,8 +464,8 @@ def _shows_no_continuation(text: str, start: int, end: int, long_prose: int) -> 
 def _may_cut_clause(text: str, start: int, end: int, next_start: int, next_end: int) -> bool:
     """Whether line ``text[start:end]`` may be a clause :func:`_cut_clause`
     finds cut off, before the line ``text[next_start:next_end]`` (it holds a
-    comma, and that line opens with an amount, or this one stops at a word no
-    clause ends with or between quoted names), or a notice's formula that
+    comma, and that line opens with an amount or with a word's last character and a
+    clause mark, or this one stops at a word no clause ends with or between quoted names), or a notice's formula that
     line ends (``如下：``, see :func:`_announces`): tests of single
     characters at the lines' ends first, before :func:`continuation_reason`."""
     last, after = text[end - 1], text[next_end - 1]
@@ -463,7 +474,9 @@ def _may_cut_clause(text: str, start: int, end: int, next_start: int, next_end: 
         return True
     ends = ((text[next_start].isdigit() and _AMOUNT_OPENING.match(text, next_start, next_end) is not None)
             or (last in _DANGLING_LAST and text.endswith(_DANGLING, start, end))
-            or (last in _QUOTE_CLOSERS and text[next_start] in _QUOTE_OPENERS))
+            or (last in _QUOTE_CLOSERS and text[next_start] in _QUOTE_OPENERS)
+            or (next_start + 1 < next_end and text[next_start + 1] in "，,、；;"
+                and _WORD_TAIL_OPENING.match(text, next_start) is not None))
     return ends and (text.find("，", start, end) >= 0 or text.find(",", start, end) >= 0)
 
 
