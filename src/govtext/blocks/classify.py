@@ -1568,8 +1568,7 @@ def _tail_site_address_run(st: _State, tail: list[int]) -> None:
     directory's own address line stands by its text."""
     run: list[int] = []
     for i in (*tail, -1):
-        if i >= 0 and st.labels[i] is None and not st.sentence[i] and st.size[i] <= 80 \
-                and (not run or i == run[-1] + 1) and _SITE_ADDRESS_FIELD.match(st.texts[i]) is not None:
+        if i >= 0 and (not run or i == run[-1] + 1) and _site_address_line(st, i):
             run.append(i)
             continue
         if run and len(run) <= _SITE_ADDRESS_RUN_MAX and run[0] > 0 and run[-1] + 1 < st.n \
@@ -1579,8 +1578,15 @@ def _tail_site_address_run(st: _State, tail: list[int]) -> None:
                 st.labels[j] = BlockLabel("footer", "footer/site-address-run",
                                           "footer: the site's address or office hours between the page's furniture "
                                           "and the site's footer")
-        run = [i] if i >= 0 and st.labels[i] is None and _SITE_ADDRESS_FIELD.match(st.texts[i]) is not None \
-            and not st.sentence[i] and st.size[i] <= 80 else []
+        run = [i] if i >= 0 and _site_address_line(st, i) else []
+
+
+def _site_address_line(st: _State, i: int) -> bool:
+    """Whether unlabelled block ``i`` is a short line opening with an address or
+    office-hours field (:data:`_SITE_ADDRESS_FIELD`; literal words first)."""
+    t = st.texts[i]
+    return st.labels[i] is None and not st.sentence[i] and st.size[i] <= 80 \
+        and ("址" in t[:8] or "时间" in t[:6] or "時間" in t[:6]) and _SITE_ADDRESS_FIELD.match(t) is not None
 
 
 _CONTACT_FIELD = regex.compile(r"(?:联系|咨询|服务|办公|值班|新闻|投稿|聯繫|諮詢|服務|辦公)?(?:电话|電話|传真|傳真|电子邮箱|電子郵箱|电子信箱|電子信箱|邮箱|郵箱|"
