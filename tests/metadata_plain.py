@@ -232,8 +232,8 @@ def parse_byline(line: str) -> tuple[str, str] | None:
     # Glued: 嘉兴市秀洲区委书记徐鸣阳 -- the name follows the last title word.
     for m in reversed(list(_TITLE_RE.finditer(text))):
         role, name = text[: m.end()], text[m.end() :]
-        if 2 <= len(name) <= 4 and _role_ok(role) and _is_name(name):
-            return name, role
+        if 2 <= len(name) <= 4 and _role_ok(role) and _is_name(name) and not any(c in role for c in "|｜丨¦>＞»"):
+            return name, role  # (no menu's bars in the role: 首页｜通知公告｜局长信箱)
     return None
 
 

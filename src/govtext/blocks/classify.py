@@ -1091,6 +1091,30 @@ lists of names are text."""
 _PERSON_FIELD = regex.compile(r"^(?:姓名|性别|职务|分工|简历|出生年月|籍贯|民族|学历|联系电话|电话|地址|邮编|邮箱"
                               r"|性別|職務|簡歷|籍貫|學歷|聯繫電話|電話|郵編|郵箱)[ \u3000]{0,2}[:：]")
 """A field of a form or a profile (``职务：``), never a headline."""
+_POST_THEN_NAMES = regex.compile(r"^[\p{Han}、]{1,23}[长長记記任员員书書师師官监監事理][ \u3000]{0,2}[:：][ \u3000]{0,2}"
+                                 r"(\p{Han}[\p{Han}·、，,]{1,30})$")
+"""A post (ending as 局长, 书记, 主任, 委员, 秘书, 总工程师, 监事, 理事 do) and the people who hold it
+(``党委书记、局长：周立新``, ``副局長：陳建宏、林淑芬``); see :func:`_post_and_names`."""
+_NAMES_SPLIT = re.compile("[、，,]")
+
+
+def _post_and_names(text: str) -> bool:
+    """Whether ``text`` is a leaders' directory line, a post and its holders' names after
+    a colon (``党委书记、局长：周立新``, ``副局长：陈建宏、林淑芬``): never a headline.
+
+    >>> _post_and_names("党委书记、局长：周立新"), _post_and_names("副局长：陈建宏、林淑芬")
+    (True, True)
+    >>> _post_and_names("市长：全力以赴做好防汛工作"), _post_and_names("单位性质：公益一类事业单位")
+    (False, False)
+    >>> _post_and_names("广西桂林：银杏黄了游客来了"), _post_and_names("主任：钱多多多多")
+    (False, False)
+    """
+    m = _POST_THEN_NAMES.match(text.strip())
+    if m is None:
+        return False
+    return all(is_person_name(name) for name in _NAMES_SPLIT.split(m.group(1)))
+
+
 _GENERIC_DATE_LABEL = regex.compile(r"^(?:时间|日期|時間)[ \u3000]{0,2}[:：]")
 _FORM_ROW = regex.compile(r"^\p{Han}{2,6}[ \u3000]{0,2}[:：][^:：]{1,40}?[ \u3000]\p{Han}{2,6}[ \u3000]{0,2}[:：]")
 """A row of two or more fields of a form, each label after a space
@@ -1183,7 +1207,29 @@ def _table_header(st: _State, i: int, items: list[str]) -> bool:
         return False
     figures = [c for c in cells if _TABLE_CELL.match(c) is not None and any(ch.isdigit() for ch in c)
                and _YEAR_CELL.match(c) is None]
-    return len(figures) >= 2 or any("." in c or "%" in c or "％" in c for c in figures)
+    return len(figures) >= 2 or any("." in c or "%" in c or "％" in c for c in figures) \
+        or (len(cells) == len(items) and ("|" in below or "｜" in below) and _person_directory_cells(cells))
+
+
+_DIRECTORY_VALUE = re.compile("[0-9０-９]{3,4}[-－—][0-9０-９]{7,8}|[0-9０-９]{7,}|[，,、；;。]")
+"""A telephone number's digits or a clause mark: a leaders' table's contact or duties cell, no menu label."""
+
+
+def _person_directory_cells(cells: list[str]) -> bool:
+    """Whether ``cells`` (a row cut at its bars) are a row of a table of people: one
+    cell a person's name, another a telephone number or a phrase with a clause mark
+    (``杨卫东 | 镇党委书记 | 主持全面工作，分管财政 | 0736-5321001``); a menu's labels
+    are neither.
+
+    >>> _person_directory_cells(["杨卫东", "镇党委书记", "主持镇党委全面工作", "0736-5321001"])
+    True
+    >>> _person_directory_cells(["首页", "镇情概况", "信息公开", "联系我们"]), _person_directory_cells(["王建国", "刘海燕"])
+    (False, False)
+    >>> _person_directory_cells(["新闻", "公告", "2024"])
+    False
+    """
+    named = [k for k, c in enumerate(cells) if is_person_name(c.strip())]
+    return bool(named) and any(k != named[0] and _DIRECTORY_VALUE.search(c) is not None for k, c in enumerate(cells))
 
 
 _BAR_SPLIT = re.compile(r"\s*[|｜]\s*")
@@ -1200,6 +1246,19 @@ def _pipe_row(text: str) -> bool:
     """
     t = text.strip()
     return len(t) > 2 and t[0] in "|｜" and t[-1] in "|｜" and t.count("|") + t.count("｜") >= 3
+
+
+def _table_row_by_like(st: _State, i: int) -> bool:
+    """Whether block ``i`` is a row of three cells or more between bars over or under a row
+    of as many (``姓名 | 职务 | 分工`` over ``杨卫东 | 镇党委书记 | 主持全面工作``):
+    a table's header or row, no headline (a page's title with its site's name after
+    a bar, ``关于…的通知 | 青溪县人民政府``, has no such row under it)."""
+    here = st.texts[i]
+    cells = here.count("|") + here.count("｜")
+    if cells < 2 or _pipe_row(here):
+        return False
+    return any(0 <= j < st.n and not _pipe_row(st.texts[j]) and st.texts[j].count("|") + st.texts[j].count("｜") == cells
+               for j in (i - 1, i + 1))
 
 
 def _pipe_table_row(st: _State, i: int) -> bool:
@@ -1629,6 +1688,42 @@ def _tail_runs(st: _State, zones: list[str], outside: list[int]) -> None:
     _tail_menu(st, tail)
     _news_app_press_groups(st, tail)
     _tail_contacts(st, tail)
+    _tail_site_address_run(st, tail)
+
+
+_SITE_ADDRESS_FIELD = regex.compile(r"^\W{0,2}(?:(?:本站|本局|本府|机关|機關|通讯|通訊|办公|辦公)?地\s{0,2}址|(?:服务|服務|办公|辦公|上班|受理|接待)"
+                                    r"(?:时间|時間))\s{0,2}[:：]")
+"""A site footer's address or office-hours field opening a line (``地址：…``, ``服务时间：…``)."""
+_SITE_ADDRESS_RUN_MAX = 3
+
+
+def _tail_site_address_run(st: _State, tail: list[int]) -> None:
+    """A run of one to three lines after the body, each the site's address or its
+    office hours (``地址：70801台南市…``, ``服务时间：周一至周五 08:00-12:00``), with
+    furniture the filter removes right above and right below it (the page's date
+    line or share line, the copyright line), is the site's footer; a notice's or a
+    directory's own address line stands by its text."""
+    run: list[int] = []
+    for i in (*tail, -1):
+        if i >= 0 and (not run or i == run[-1] + 1) and _site_address_line(st, i):
+            run.append(i)
+            continue
+        if run and len(run) <= _SITE_ADDRESS_RUN_MAX and run[0] > 0 and run[-1] + 1 < st.n \
+                and all(((lab := st.labels[j]) is not None and not lab.kept) or (j < run[0] and st.is_meta(j))
+                        for j in (run[0] - 1, run[-1] + 1)):
+            for j in run:
+                st.labels[j] = BlockLabel("footer", "footer/site-address-run",
+                                          "footer: the site's address or office hours between the page's furniture "
+                                          "and the site's footer")
+        run = [i] if i >= 0 and _site_address_line(st, i) else []
+
+
+def _site_address_line(st: _State, i: int) -> bool:
+    """Whether unlabelled block ``i`` is a short line opening with an address or
+    office-hours field (:data:`_SITE_ADDRESS_FIELD`; literal words first)."""
+    t = st.texts[i]
+    return st.labels[i] is None and not st.sentence[i] and st.size[i] <= 80 \
+        and ("址" in t[:8] or "时间" in t[:6] or "時間" in t[:6]) and _SITE_ADDRESS_FIELD.match(t) is not None
 
 
 _CONTACT_FIELD = regex.compile(r"(?:联系|咨询|服务|办公|值班|新闻|投稿|聯繫|諮詢|服務|辦公)?(?:电话|電話|传真|傳真|电子邮箱|電子郵箱|电子信箱|電子信箱|邮箱|郵箱|"
@@ -2180,6 +2275,7 @@ def _title(st: _State, zones: list[str]) -> int | None:
                 or (_ENUMERATION.match(t) and not _chapter_page_title(st, i)) \
                 or _ISSUE_OF_SERIES.match(t) \
                 or _SUBTITLE.match(t) or _label_value(st, i) or _EVENT_FIELD.match(t) or _PERSON_FIELD.match(t) \
+                or _post_and_names(t) or _table_row_by_like(st, i) \
                 or _FORM_ROW.match(t) \
                 or (t.endswith(("）", ")")) and repost_name_with_office(t) is not None):  # 钟晓岚（临湖市数据资源管理局局长）: a byline
             continue
@@ -2464,6 +2560,18 @@ def _above_meta(st: _State, i: int) -> bool:
         and not below.fields.keys() & _FILING_FIELDS
 
 
+def _column_page_title(st: _State, i: int, cands: list[int], last_item: str) -> bool:
+    """Whether candidate ``i``, which names the breadcrumb's last item again, is the
+    title of a column's own page (``领导之窗``, ``下属单位``, ``组织架构`` under
+    ``首页 > 机构设置 > 下属单位``): the body opens right under it (the next line
+    not found to be noise is no headline candidate), where an article's headline
+    would follow a column's name."""
+    if not last_item or st.texts[i].strip() != last_item:
+        return False
+    nxt = next((j for j in range(i + 1, st.n) if st.labels[j] is None), None)
+    return nxt is not None and nxt not in cands
+
+
 def _drop_trail_repeats(st: _State, cands: list[int]) -> list[int]:
     """The candidates but the short lines above the last one that name a
     column of the site's trail again (``通知公告`` under ``首页 > 政务公开 >
@@ -2471,10 +2579,14 @@ def _drop_trail_repeats(st: _State, cands: list[int]) -> list[int]:
     are labelled navigation; not the line right above the date line, which is
     the headline (a hearing notice titled ``开庭公告`` under ``司法公开 > 开庭公告``)."""
     words: set[str] = set()
+    last_item = ""
     for i in range(cands[-1]):
         if _is_trail(st.labels[i]):
-            words.update(w for w in _TRAIL_SPLIT.split(st.texts[i]) if w)
-        elif words and st.labels[i] is None and st.size[i] <= _TRAIL_REPEAT_MAX and not _above_meta(st, i):
+            items = [w for w in _TRAIL_SPLIT.split(st.texts[i]) if w]
+            words.update(items)
+            last_item = items[-1] if items and _is(st.labels[i], "breadcrumb") else ""
+        elif words and st.labels[i] is None and st.size[i] <= _TRAIL_REPEAT_MAX and not _above_meta(st, i) \
+                and not _column_page_title(st, i, cands, last_item):
             items = [w for w in _TRAIL_SPLIT.split(st.texts[i]) if w]
             if items and all(len(w) <= 8 for w in items) and any(w in words for w in items):
                 st.labels[i] = BlockLabel("navigation", "navigation/trail-repeat",

@@ -616,6 +616,8 @@ def parse_byline(line: str) -> tuple[str, str] | None:
     True
     >>> parse_byline("记者 张三、李四 通讯员 王五") is None   # the reporters' credit line, not a byline of 王五
     True
+    >>> parse_byline("首页｜通知公告｜招生考试｜局长信箱") is None   # a menu ending with the director's mailbox
+    True
     """
     text = line.strip(_SPACES)
     if not text or len(text) > 60 or _BYLINE_BAD.search(text):
@@ -641,7 +643,7 @@ def parse_byline(line: str) -> tuple[str, str] | None:
     # Glued: 嘉兴市秀洲区委书记徐鸣阳 -- the name follows the last title word.
     for m in reversed(list(_TITLE_RE.finditer(text))):
         role, name = text[: m.end()], text[m.end() :]
-        if 2 <= len(name) <= 4 and _role_ok(role) and _is_name(name):
+        if 2 <= len(name) <= 4 and _role_ok(role) and _is_name(name) and _MENU_BARS.isdisjoint(role):
             return name, role
     return None
 
@@ -649,6 +651,11 @@ def parse_byline(line: str) -> tuple[str, str] | None:
 def _role_ok(role: str) -> bool:
     compact = "".join(role.split())
     return len(compact) >= 4 and compact.endswith(_TITLE_TUPLE)
+
+
+_MENU_BARS = frozenset("|｜丨¦>＞»")
+"""What sets a menu's links apart when nothing spaces them (``首页｜通知公告｜局长信箱``):
+never inside the role of a byline glued to its name."""
 
 
 _NAME_SEPARATORS = re.compile("[" + _SPACES + "、，,]+")

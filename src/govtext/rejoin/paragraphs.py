@@ -78,6 +78,33 @@ _SENTENCE_DATE = "(?!月[0-9]{1,2}日(?:[上中下]午|晚上?|凌晨|早上|[�
 _FIELD_OR_DATED = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]{2,6}[ \u3000]{0,2}[：:]|" + YEAR_MONTH + _SENTENCE_DATE)
 """A form field's label (``来信时间：``) or a year and month (``1995.07``, a résumé's or a chronicle's entry) opening a line;
 not a whole date that opens a sentence of minutes or news (``2024年4月15日上午，…``)."""
+_ENTRY_VALUE_END = re.compile(
+    "(?:[：:][ \u3000]?|[ \u3000]+)(?:([\u3400-\u9fff·][\u3400-\u9fff·、]{1,20})|\\+?[0-9０-９][0-9０-９()（）\\-－—/ ]{5,}[0-9０-９])$"
+    "|[（(][A-Za-z][A-Za-z ,.&'\\-]{2,80}[)）]$")
+"""The end of a line that is a whole entry of a directory: a person's name or a telephone
+number after a colon or a gap (``办事处主任:蓝晓燕``, ``副局长：陈建宏、林淑芬``, ``管委会主任　 许文斌``,
+``党建工作办公室 电话:0755-28901012``), or an office's English name in brackets
+(``经济发展局（Economic Development Bureau）``)."""
+
+
+def _directory_entry_line(line: str) -> bool:
+    """Whether ``line`` ends as a whole entry of a leaders' or an offices' directory does
+    (see :data:`_ENTRY_VALUE_END`; the Han after a colon must be a person's name): such
+    lines, however many share a width, are no hard-wrapped prose.
+
+    >>> _directory_entry_line("党工委副书记、办事处主任:蓝晓燕"), _directory_entry_line("党建工作办公室 电话:0755-28901012")
+    (True, True)
+    >>> _directory_entry_line("党工委书记、管委会主任　 许文斌"), _directory_entry_line("經濟發展局（Economic Development Bureau）")
+    (True, True)
+    >>> _directory_entry_line("会议强调，要坚持以人民为中心的发展思想"), _directory_entry_line("全年共接待游客120万人次，同比增长")
+    (False, False)
+    >>> _directory_entry_line("会议要求各单位：认真落实"), _directory_entry_line("咨询电话：0571-")
+    (False, False)
+    """
+    m = _ENTRY_VALUE_END.search(line.rstrip(_SPACES))
+    return m is not None and (m.group(1) is None or all(is_person_name(name) for name in m.group(1).split("、")))
+
+
 _KEEP = 200
 _MAX_COLUMN_WIDTHS = 4
 """Column widths told apart in one block (an e-paper's columns, the furniture between them gone)."""
@@ -133,6 +160,10 @@ _AMOUNT_AT_END = re.compile("[0-9０-９][^0-9０-９]{0,2}$")
 _QUOTE_CLOSERS = "”」』"
 _QUOTE_OPENERS = "“「『"
 """A run of quoted names cut between two of them (``推出“荷塘夜游”`` / ``“竹编体验”等…``)."""
+_WORD_TAIL_OPENING = re.compile("(?![是对好嗯哦唉喂啊呀哎嘿])[\u4e00-\u9fff][，,、；;]")
+"""A line opening with one Han character and a clause mark (``置，指导…``): the end of a word
+the line above was cut in (``…统筹规划卫生健康资源配``); no paragraph opens so, save with an
+interjection (``是，``, ``好，``)."""
 _DANGLING = ("等", "约", "至", "及", "以及", "共计", "合计", "其中", "达到", "包括", "分别为")
 """Words a clause cannot stop at (``推出莲子、藕粉、竹编工艺品等``, ``其中约``, ``上午9点至``)."""
 
@@ -185,7 +216,11 @@ def _cut_clause(first: str, second: str) -> str | None:
     'strong'
     >>> _cut_clause("镇里引导村集体合作，发展民宿和研学基地，推出莲子、藕粉、竹编工艺品等", "12类特色产品。")
     'weak'
+    >>> _cut_clause("（一）拟订全市卫生健康政策，统筹规划卫生健康资源配", "置，指导区域卫生健康规划的编制和实施。")
+    'strong'
     >>> _cut_clause("坚持生态优先发展，统筹推进系统治理，形成更多可复制可推广的经验", "聚焦打造一流营商环境。") is None
+    True
+    >>> _cut_clause("记者问，这项政策什么时候开始实施，会不会影响老用户", "是，新政策从下月起实施。") is None
     True
     >>> _cut_clause("改造老旧小区46个，惠及居民1.2万户，新建口袋公园20个", "3所学校建成投用，") is None
     True
@@ -194,7 +229,8 @@ def _cut_clause(first: str, second: str) -> str | None:
             or (_AMOUNT_AT_END.search(first) is not None and not first.endswith(_DANGLING)):
         return None
     m = _AMOUNT_OPENING.match(second)
-    if m is not None and _AMOUNT_CLOSING.match(second, m.end()) is not None:
+    if (m is not None and _AMOUNT_CLOSING.match(second, m.end()) is not None) \
+            or (first[-1:] >= "\u4e00" and _WORD_TAIL_OPENING.match(second) is not None):
         return "strong"
     if (m is not None and len(_CLAUSE_COMMA.findall(first)) >= 2) or first.endswith(_DANGLING) \
             or (first[-1:] in _QUOTE_CLOSERS and second[:1] in _QUOTE_OPENERS):
@@ -331,7 +367,7 @@ def continuation_reason(
         return f"the line ends inside a ratio or a time ({f[-6:]!r}) and the next line opens with its rest"
     mid_clause = ends_mid_clause(f)
     cut = _cut_clause(body, s) if not mid_clause and (s[:1].isdigit() or f.endswith(_DANGLING) or (
-        f[-1:] in _QUOTE_CLOSERS and s[:1] in _QUOTE_OPENERS)) and not starts_numbered(s) else None
+        f[-1:] in _QUOTE_CLOSERS and s[:1] in _QUOTE_OPENERS) or s[1:2] in "，,、；;") and not starts_numbered(s) else None
     # a comma says the line is prose; the 、 of a heading's number (一、工业生产平稳增长) does not
     indent_goes_on = indented and first.startswith(_INDENT) and (
         len(body) > 60 or any(c in body for c in "，,") or "、" in (after_number(body) if "、" in body[:5] else body)
@@ -349,6 +385,8 @@ def continuation_reason(
     if mid_clause:
         return f"the line ends with {f[-1]!r}, inside a sentence, and the next line continues it"
     if cut == "strong":
+        if _WORD_TAIL_OPENING.match(s) is not None:
+            return f"a word cut off: {f[-6:]!r} and the next line opens with its last character and a clause mark"
         return f"a clause cut off: {f[-6:]!r} and the next line opens with the amount that closes it"
     if formula:
         return "a notice's formula cut in two: the next line ends what 现将… began (…如下：)"
@@ -426,8 +464,8 @@ def _shows_no_continuation(text: str, start: int, end: int, long_prose: int) -> 
 def _may_cut_clause(text: str, start: int, end: int, next_start: int, next_end: int) -> bool:
     """Whether line ``text[start:end]`` may be a clause :func:`_cut_clause`
     finds cut off, before the line ``text[next_start:next_end]`` (it holds a
-    comma, and that line opens with an amount, or this one stops at a word no
-    clause ends with or between quoted names), or a notice's formula that
+    comma, and that line opens with an amount or with a word's last character and a
+    clause mark, or this one stops at a word no clause ends with or between quoted names), or a notice's formula that
     line ends (``如下：``, see :func:`_announces`): tests of single
     characters at the lines' ends first, before :func:`continuation_reason`."""
     last, after = text[end - 1], text[next_end - 1]
@@ -436,7 +474,9 @@ def _may_cut_clause(text: str, start: int, end: int, next_start: int, next_end: 
         return True
     ends = ((text[next_start].isdigit() and _AMOUNT_OPENING.match(text, next_start, next_end) is not None)
             or (last in _DANGLING_LAST and text.endswith(_DANGLING, start, end))
-            or (last in _QUOTE_CLOSERS and text[next_start] in _QUOTE_OPENERS))
+            or (last in _QUOTE_CLOSERS and text[next_start] in _QUOTE_OPENERS)
+            or (next_start + 1 < next_end and text[next_start + 1] in "，,、；;"
+                and _WORD_TAIL_OPENING.match(text, next_start) is not None))
     return ends and (text.find("，", start, end) >= 0 or text.find(",", start, end) >= 0)
 
 
@@ -1399,7 +1439,8 @@ class ParagraphRejoiner:
             # headings, names or table cells of one width, not wrapped prose (a narrow wrap of
             # prose may hold one clause mark in four lines: then a short line ends its sentence)
             return {}
-        fields = sum(f and (_FIELD_OR_DATED.match(ln.text.lstrip(_SPACES)) is not None or starts_entry(ln.text))
+        fields = sum(f and (_FIELD_OR_DATED.match(ln.text.lstrip(_SPACES)) is not None or starts_entry(ln.text)
+                            or _directory_entry_line(ln.text))
                      for ln, f in zip(block, full, strict=True))
         if fields * 2 >= sum(full):
             # the fields of a form (来信时间：…, 回复单位：…) or the entries of a list of people or
