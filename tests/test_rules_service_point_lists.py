@@ -1,0 +1,96 @@
+"""Lists of service points that are the document (held-out pages h550-h559):
+vaccination sites, clinics, offices, charging stations, shelters, polling
+stations. Their name / 地址 / 电话 / 服务时间 lines are body; the map or route
+link under each point and the link to the rest of the list are chrome. Each
+rule catches other wordings than the pages it was written for, and leaves
+alone the body sentences that use the same words (a notice telling readers
+to look at the map, a route heading, a sentence about more offices)."""
+
+from __future__ import annotations
+
+import pytest
+
+from govtext import clean
+from tests.rule_lines import assert_caught, assert_kept
+
+CAUGHT: list[tuple[str, str]] = [
+    ("tools/service-point-map-link", "查看地图"),
+    ("tools/service-point-map-link", "在地图上显示"),
+    ("tools/service-point-map-link", "在电子地图中查看"),
+    ("tools/service-point-map-link", "📍地图导航"),
+    ("tools/service-point-map-link", "导航到这里"),
+    ("tools/service-point-map-link", "点击导航"),
+    ("tools/service-point-map-link", "一键导航"),
+    ("tools/service-point-map-link", "高德地图导航"),
+    ("tools/service-point-map-link", "查看避难场所分布图"),
+    ("tools/service-point-map-link", "查看乘车路线"),
+    ("tools/service-point-map-link", "[地图] [导航]"),
+    ("tools/service-point-map-link", "地图 | 导航"),
+    ("tools/service-point-map-link", "View map"),
+    ("tools/service-point-map-link", "Get directions"),
+    ("tools/service-point-more-link", "点击查看更多网点>>"),
+    ("tools/service-point-more-link", "查看全部接种点"),
+    ("tools/service-point-more-link", "更多营业厅地址 »"),
+    ("tools/service-point-more-link", "查看其他服务点…"),
+    ("tools/service-point-more-link", "点此查看更多定点医药机构名单"),
+    ("tools/page-helpful", "以上信息对您有用吗？ 是 否"),
+    ("tools/page-helpful", "上述内容是否有帮助？"),
+]
+
+KEPT: list[tuple[str, str]] = [
+    ("tools/service-point-map-link", "市民可通过“鸣皋发布”查看地图，导航到各接种点。"),
+    ("tools/service-point-map-link", "乘车路线："),
+    ("tools/service-point-map-link", "乘车路线：乘2路、11路公交至百货大楼站"),
+    ("tools/service-point-map-link", "地址：临川区解放路126号门诊楼二楼"),
+    ("tools/service-point-map-link", "各场所已在电子地图上标注位置。"),
+    ("tools/service-point-map-link", "附件：应急避难场所分布图"),
+    ("tools/service-point-more-link", "查看更多网点信息请登录市人社局网站。"),
+    ("tools/service-point-more-link", "更多网点将陆续开放，届时另行公布。"),
+    ("tools/service-point-more-link", "二、定点零售药店（6家）"),
+    ("tools/page-helpful", "以上信息对您有用的，请转告身边的老年人。"),
+]
+
+
+@pytest.mark.parametrize(("rule_id", "line"), CAUGHT)
+def test_service_point_list_chrome_is_caught(rule_id: str, line: str) -> None:
+    assert_caught(rule_id, line)
+
+
+@pytest.mark.parametrize(("rule_id", "line"), KEPT)
+def test_body_words_of_service_point_chrome_are_kept(rule_id: str, line: str) -> None:
+    assert_kept(rule_id, line)
+
+
+TRADITIONAL_POINTS = """社會福利署
+主頁 | 關於我們 | 服務單位 | 聯絡我們
+長者地區中心服務點一覽
+更新日期：2025年10月6日
+以下為東區各長者地區中心的地址及辦公時間，市民可親臨查詢。
+服務點：柴灣長者地區中心
+地址：柴灣環翠道30號地下
+電話：2556 1234
+辦公時間：星期一至六 09:00-18:00
+在地圖上查看
+服務點：筲箕灣長者地區中心
+地址：筲箕灣道150號二樓
+電話：2567 8899
+辦公時間：星期一至五 08:30-17:30
+在地圖上查看
+點擊查看更多服務點>>
+如有查詢，請致電2343 2255。
+以上資訊對您有幫助嗎？ 是 否
+重要告示 | 私隱政策
+"""
+
+
+def test_a_traditional_list_of_service_points_keeps_every_point_and_drops_its_map_links() -> None:
+    """A Hong Kong list in Traditional script: every 服務點 / 地址 / 電話 /
+    辦公時間 line and the notice's own enquiry line stay (in Simplified), the
+    map links, the more-points link and the feedback question go."""
+    doc = clean(TRADITIONAL_POINTS)
+    text = doc.text
+    for kept in ("柴湾长者地区中心", "地址：柴湾环翠道30号地下", "电话：2556 1234", "办公时间：星期一至五 08:30-17:30",
+                 "如有查询，请致电2343 2255。"):
+        assert kept in text, kept
+    for chrome in ("在地图上查看", "查看更多服务点", "有帮助吗"):
+        assert chrome not in text, chrome
