@@ -94,3 +94,50 @@ def test_a_traditional_list_of_service_points_keeps_every_point_and_drops_its_ma
         assert kept in text, kept
     for chrome in ("在地图上查看", "查看更多服务点", "有帮助吗"):
         assert chrome not in text, chrome
+
+
+WECHAT_HEADER_FIRST = """原创　青禾社保　青禾人社服务　2025-03-02 09:15　发表于江南
+青禾区社保经办网点地址电话汇总
+社保业务在哪办？这份网点清单请收好。
+01 区社保中心
+地址：青禾区民生路20号
+电话：0571-86001234
+02 城东社保服务站
+地址：城东街道文化路8号
+电话：0571-86005678
+长按二维码关注我们
+青禾人社服务
+阅读原文
+"""
+
+
+def test_a_wechat_page_opening_with_its_header_loses_the_account_name_after_the_body() -> None:
+    """A WeChat page whose scrape opens with the header line (the headline
+    under it): the account named on the header, alone again after the body
+    (its follow card), goes; the points' lines stay."""
+    doc = clean(WECHAT_HEADER_FIRST)
+    text = doc.text
+    assert "青禾人社服务" not in text
+    for kept in ("01 区社保中心", "地址：城东街道文化路8号", "电话：0571-86005678"):
+        assert kept in text, kept
+
+
+POINT_ROWS_DOUBLE_SPACED = "\n\n".join([
+    "桐乡市医保经办网点一览",
+    "城区网点",
+    "市医保服务中心 地址:振兴东路88号市民中心二楼 电话:0573-88101234",
+    "市医保卡服务窗口 地址:庆丰中路14号工商银行一楼 电话:0573-88103301",
+    "乡镇网点",
+    "乌镇医保服务站 地址:乌镇镇子夜路301号便民中心 电话:0573-88711145",
+    "濮院镇医保服务站 地址:濮院镇永乐路12号便民中心 电话:0573-88722210",
+    "崇福镇医保服务站 地址:崇福镇崇德路66号便民中心 电话:0573-88733388",
+])
+
+
+def test_rows_of_spaced_fields_of_one_width_are_not_joined_as_wrapped_prose() -> None:
+    """Service points of one row each (name, 地址:…, 电话:…), half-width and
+    double-spaced as the corpus seeds are, are of nearly one width: each row
+    stays a paragraph of its own, and no heading runs into the row above it."""
+    text = clean(POINT_ROWS_DOUBLE_SPACED).text
+    assert "0573-88103301\n" in text and "\n乡镇网点" in text
+    assert "0573-88711145\n" in text and "\n濮院镇医保服务站" in text

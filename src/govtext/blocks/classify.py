@@ -3189,8 +3189,9 @@ def _wechat_names(st: _State, zones: list[str], title: int | None) -> None:
     names: set[str] = set()
     for i in _labelled(st.labels):  # labels change only above ``i`` here
         lab = st.labels[i]
-        if i == 0 or lab is None or lab.rule != _WECHAT_HEADER:
+        if lab is None or lab.rule != _WECHAT_HEADER:
             continue
+        # a header on the page's first line (the headline under it) has no names above it, only on it
         for j in range(i - 1, max(i - 3, 0) - 1, -1):
             named = (lab_j := st.labels[j]) is not None and lab_j.rule == _ACCOUNT_NAME_RULE
             if j == title or not (named or _name_line(st, j)):
