@@ -141,3 +141,30 @@ def test_rows_of_spaced_fields_of_one_width_are_not_joined_as_wrapped_prose() ->
     text = clean(POINT_ROWS_DOUBLE_SPACED).text
     assert "0573-88103301\n" in text and "\n乡镇网点" in text
     assert "0573-88711145\n" in text and "\n濮院镇医保服务站" in text
+
+
+TAB_TABLE_NO_NUMBER_COLUMN = """衛生署
+主頁 > 健康服務 > 美沙酮診所
+美沙酮診所地址及診症時間
+發布日期: 2025年3月4日
+診所名稱\t地址\t電話\t診症時間
+西營盤美沙酮診所\t西營盤醫院道36號地下\t2858 0521\t每日 07:00-22:00
+九龍灣美沙酮診所\t九龍灣啟業道55號\t2757 2611\t每日 07:00-22:00
+觀塘美沙酮診所\t觀塘協和街457號\t2389 2400\t每日 07:00-22:00
+查看地圖
+如有查詢，請致電衛生署熱線 2961 8989。
+地址: 香港灣仔皇后大道東213號胡忠大廈21樓  電話: 2961 8989
+2025 © | 重要告示 | 私隱政策
+"""
+
+
+def test_a_tab_table_header_without_a_number_column_is_kept_over_its_rows() -> None:
+    """A list of clinics as a tab table whose header has no 序號 column
+    (診所名稱⇥地址⇥電話⇥診症時間), right under the date line: the header is the
+    table's, kept (in Simplified); the map link and the site's address footer go,
+    the notice's own enquiry line stays."""
+    text = clean(TAB_TABLE_NO_NUMBER_COLUMN).text
+    assert "诊所名称\t地址\t电话\t诊症时间" in text
+    assert "观塘美沙酮诊所\t观塘协和街457号" in text
+    assert "请致电卫生署热线 2961 8989" in text
+    assert "查看地图" not in text and "胡忠大厦" not in text

@@ -1157,6 +1157,8 @@ def _table_header(st: _State, i: int, items: list[str]) -> bool:
     cells = below.split()
     if len(cells) >= 2 and abs(len(cells) - len(items)) <= 1 and _ROW_NUMBER.match(cells[0]) is not None:
         return True
+    if _tab_table_over_row(st.texts[i], below):
+        return True
     # a table's header over a row of figures in as many cells (指标名称 | 绝对值 | 增长 over
     # 地区生产总值 | 1268.4 | 5.6; 指标　2024年　2023年　增减% over 生产总值（亿元）　312.5　298.1　4.8)
     if "|" in below or "｜" in below:
@@ -1166,6 +1168,19 @@ def _table_header(st: _State, i: int, items: list[str]) -> bool:
     figures = [c for c in cells if _TABLE_CELL.match(c) is not None and any(ch.isdigit() for ch in c)
                and _YEAR_CELL.match(c) is None]
     return len(figures) >= 2 or any("." in c or "%" in c or "％" in c for c in figures)
+
+
+def _tab_table_over_row(header: str, below: str) -> bool:
+    """Whether ``header``, cells between tabs, heads a table whose first row
+    ``below`` has as many tab-separated cells (three at least), one with a
+    figure: a list of service points (``诊所名称⇥地址⇥电话⇥诊症时间`` over
+    ``西营盘诊所⇥医院道36号⇥2858 0521⇥每日 07:00-22:00``), not a menu over a
+    line of the page."""
+    if "\t" not in header or "\t" not in below:
+        return False
+    heads = [c for c in header.strip().split("\t") if c.strip()]
+    cells = [c for c in below.strip().split("\t") if c.strip()]
+    return len(heads) >= 3 and len(cells) == len(heads) and any(ch.isdigit() for ch in below)
 
 
 _BAR_SPLIT = re.compile(r"\s*[|｜]\s*")
