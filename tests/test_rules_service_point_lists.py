@@ -168,3 +168,73 @@ def test_a_tab_table_header_without_a_number_column_is_kept_over_its_rows() -> N
     assert "观塘美沙酮诊所\t观塘协和街457号" in text
     assert "请致电卫生署热线 2961 8989" in text
     assert "查看地图" not in text and "胡忠大厦" not in text
+
+
+POINTS_END_THE_TEXT = """青禾市司法局
+首页 | 机构概况 | 政务公开 | 公共法律服务 | 互动交流
+青禾市公共法律服务工作站（室）地址
+发布时间：2025-04-02 来源：公共法律服务管理处
+为方便群众就近获得法律咨询、法律援助等服务，现将全市公共法律服务站点公布如下：
+市公共法律服务中心　地址：青禾市府前路9号一楼　电话：0571-85171001
+东湖区公共法律服务中心　地址：东湖区湖滨路28号　电话：0571-85172002
+西山县公共法律服务中心　地址：西山县城关镇解放街77号　电话：0571-85173003
+高新区公共法律服务工作站
+地址：高新区创业大道1号创业大厦3楼　电话：0571-85174004
+主办单位：青禾市司法局　地址：青禾市府前路9号　邮编：310001
+网站标识码：3301000098　浙ICP备19000002号
+"""
+
+
+def test_points_of_address_and_telephone_that_end_the_text_are_not_the_footer() -> None:
+    """A list of offices, each ``名称　地址：…　电话：…``, that ends the text
+    right above the site's footer: every point stays (the footer rule took
+    them for the site's address), the footer's own address line (主办, 邮编) goes."""
+    text = clean(POINTS_END_THE_TEXT).text
+    for kept in ("市公共法律服务中心　地址：青禾市府前路9号一楼", "东湖区湖滨路28号", "西山县城关镇解放街77号",
+                 "地址：高新区创业大道1号创业大厦3楼　电话：0571-85174004"):
+        assert kept in text, kept
+    assert "邮编" not in text and "ICP" not in text
+
+
+TWO_POINTS_ANNOUNCED = """青禾县退役军人事务局
+退役军人服务站地址公布
+2025-03-18
+现将我县两处退役军人服务站地址公布如下：
+县退役军人服务中心　地址：县城和平路6号　电话：0571-86330001
+城南片区服务站　地址：城南镇府前街2号　电话：0571-86330002
+"""
+
+ONE_FOOTER_ADDRESS = """青禾县退役军人事务局
+关于开展2025年度退役军人走访慰问活动的通知
+2025-03-18
+　　各乡镇：为做好走访慰问工作，请各乡镇于3月底前报送慰问对象名单。
+县退役军人服务中心　地址：县城和平路6号　电话：0571-86330001
+"""
+
+
+def test_two_announced_points_stay_and_one_address_after_a_notice_is_the_footer() -> None:
+    """Two address-and-telephone lines right under ``…公布如下：`` are the
+    list the text announces; one such line after a notice's paragraph is still
+    the site's footer."""
+    text = clean(TWO_POINTS_ANNOUNCED).text
+    assert "县退役军人服务中心　地址：县城和平路6号" in text and "城南镇府前街2号" in text
+    assert "和平路6号" not in clean(ONE_FOOTER_ADDRESS).text
+
+
+SPACED_HEADER = """青禾市自然资源和规划局
+首页 | 机构概况 | 政务公开 | 政务服务 | 互动交流
+青禾市不动产登记便民服务点一览表
+发布时间：2025-04-02 来源：不动产登记中心
+网点名称 地址 电话 办公时间
+登记中心 府前路9号 85170001 工作日
+城东服务点 城东路2号 85170002 工作日
+高铁新城服务点 站前大道88号 85170003 周一至周六
+"""
+
+
+def test_a_header_of_column_names_between_spaces_is_kept_over_its_rows() -> None:
+    """``网点名称 地址 电话 办公时间`` over rows of as many cells: the table's
+    header, not a menu; the menu with bars above the headline still goes."""
+    text = clean(SPACED_HEADER).text
+    assert "网点名称 地址 电话 办公时间" in text
+    assert "机构概况" not in text

@@ -1157,7 +1157,7 @@ def _table_header(st: _State, i: int, items: list[str]) -> bool:
     cells = below.split()
     if len(cells) >= 2 and abs(len(cells) - len(items)) <= 1 and _ROW_NUMBER.match(cells[0]) is not None:
         return True
-    if _tab_table_over_row(st.texts[i], below):
+    if _point_table_header_row(st.texts[i], below):
         return True
     # a table's header over a row of figures in as many cells (指标名称 | 绝对值 | 增长 over
     # 地区生产总值 | 1268.4 | 5.6; 指标　2024年　2023年　增减% over 生产总值（亿元）　312.5　298.1　4.8)
@@ -1170,17 +1170,25 @@ def _table_header(st: _State, i: int, items: list[str]) -> bool:
     return len(figures) >= 2 or any("." in c or "%" in c or "％" in c for c in figures)
 
 
-def _tab_table_over_row(header: str, below: str) -> bool:
+def _point_table_header_row(header: str, below: str) -> bool:
     """Whether ``header``, cells between tabs, heads a table whose first row
     ``below`` has as many tab-separated cells (three at least), one with a
     figure: a list of service points (``诊所名称⇥地址⇥电话⇥诊症时间`` over
     ``西营盘诊所⇥医院道36号⇥2858 0521⇥每日 07:00-22:00``), not a menu over a
-    line of the page."""
-    if "\t" not in header or "\t" not in below:
-        return False
-    heads = [c for c in header.strip().split("\t") if c.strip()]
-    cells = [c for c in below.strip().split("\t") if c.strip()]
+    line of the page; or cells between spaces, one a list's column name
+    (``网点名称 地址 电话 办公时间`` over ``登记中心 府前路9号 85170001 工作日``)."""
+    if "\t" in header and "\t" in below:
+        heads = [c for c in header.strip().split("\t") if c.strip()]
+        cells = [c for c in below.strip().split("\t") if c.strip()]
+    else:  # cells between spaces: the header must name a list's columns (名称, 地址, 电话 ...)
+        heads, cells = header.split(), below.split()
+        if not any(h.endswith(_POINT_COLUMN_NAMES) for h in heads):
+            return False
     return len(heads) >= 3 and len(cells) == len(heads) and any(ch.isdigit() for ch in below)
+
+
+_POINT_COLUMN_NAMES = ("名称", "名稱", "地址", "地点", "地點", "电话", "電話", "时间", "時間", "联系方式", "聯繫方式", "泊位", "人数", "人數")
+"""Column names of a list of service points (网点名称, 地址, 联系电话, 办公时间): a header row of them is no menu."""
 
 
 _BAR_SPLIT = re.compile(r"\s*[|｜]\s*")
@@ -1631,6 +1639,38 @@ def _section_organisers(st: _State) -> None:
         while j < st.n and _rule_of(st, j) in _ORGANISER_RULES and ("：" in st.texts[j] or ":" in st.texts[j]):
             st.labels[j] = None
             j += 1
+
+
+_POINT_ADDRESS_RULE = "footer/site-address"
+_SITE_FOOTER_WORDS = ("邮编", "邮政编码", "郵編", "郵政編碼", "ICP", "备案", "備案", "版权", "版權", "主办", "主辦", "承办", "承辦",
+                      "网站", "網站", "本站", "本府", "本局", "本部", "校区", "院区", "校區", "院區")
+"""Words of a site's own footer address (its postcode, its registration, the office that runs it, its campuses):
+a line holding one is the footer's even among service points."""
+_POINT_LIST_MIN = 3
+"""Address-and-telephone lines a page holds that make them a list of service points rather than a footer
+(a footer gives one address, or one a campus; fewer when the text announces them just above)."""
+
+
+def _service_point_address_lists(st: _State) -> None:
+    """Lines the footer rule took for the site's address and telephone
+    (``…中心　地址：…　电话：…``) that are points of a list which ends the
+    text (service offices, clinics, polling stations): three such lines or
+    more, or fewer right under a sentence that announces them (``…公布如下：``,
+    point names alone on their lines between), are given back to the text, but
+    those with the footer's own words (邮编, ICP, 主办, 本站…)."""
+    found = [i for i in _labelled(st.labels) if _rule_of(st, i) == _POINT_ADDRESS_RULE]
+    points = [i for i in found if not any(w in st.texts[i] for w in _SITE_FOOTER_WORDS)]
+    if not points:
+        return  # (most pages: no footer address, or the footer's own)
+    if len(points) < _POINT_LIST_MIN:
+        j = points[0] - 1
+        while j >= 0 and st.labels[j] is None and st.size[j] <= 20 and shape.clause_marks(st.texts[j]) == 0:
+            j -= 1  # a point's name alone on its line above its address
+        if j < 0 or st.labels[j] is not None or not st.texts[j].endswith(_INTRO_END) \
+                or ("，" not in st.texts[j] and st.size[j] < 12):
+            return  # not announced by a sentence (``…公布如下：``; ``联系方式：`` heads a footer)
+    for i in points:
+        st.labels[i] = None
 
 
 _WEAK_FIELDS = frozenset({"title", "topic"})
@@ -3286,6 +3326,7 @@ def classify(
     _nav_columns(st, zones)
     _introduced_lists(st)
     _section_organisers(st)
+    _service_point_address_lists(st)
     _mastheads(st, zones)
     _dated_letterheads(st)
     title = _title(st, zones)
