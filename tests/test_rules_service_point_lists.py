@@ -238,3 +238,32 @@ def test_a_header_of_column_names_between_spaces_is_kept_over_its_rows() -> None
     text = clean(SPACED_HEADER).text
     assert "网点名称 地址 电话 办公时间" in text
     assert "机构概况" not in text
+
+
+POINTS_UNDER_PROSE = """青禾市司法局
+青禾市公共法律服务工作站（室）地址
+发布时间：2025-04-02 来源：公共法律服务管理处
+　　为进一步健全覆盖城乡、便捷高效、均等普惠的现代公共法律服务体系，方便群众就近获得法律咨询、法律援助、人民调解等服务，市司法局在全市设立了公共法律服务中心和工作站，实现了市、县、乡三级全覆盖。
+　　现将全市公共法律服务站点公布如下：
+市公共法律服务中心　地址：青禾市府前路9号一楼　电话：0571-85171001
+东湖区公共法律服务中心　地址：东湖区湖滨路28号　电话：0571-85172002
+高新区公共法律服务工作站
+地址：高新区创业大道1号创业大厦3楼　电话：0571-85174004
+青禾市司法局
+2025年4月2日
+主办单位：青禾市司法局　地址：青禾市府前路9号　邮编：310001
+电话：0571-85170000　传真：0571-85170099
+网站标识码：3301000098　浙ICP备19000002号
+"""
+
+
+def test_the_short_lines_among_points_under_prose_are_not_taken_below_the_footer() -> None:
+    """Under a notice's paragraphs, the first point taken for the footer took
+    the short lines below it (a point's name, the notice's signature) as lines
+    below the footer: they come back with the points, down to the site's own
+    footer, and what is below that still goes."""
+    text = clean(POINTS_UNDER_PROSE).text
+    for kept in ("东湖区湖滨路28号", "高新区公共法律服务工作站\n", "2025年4月2日"):
+        assert kept in text, kept
+    for chrome in ("邮编", "传真", "ICP"):
+        assert chrome not in text, chrome

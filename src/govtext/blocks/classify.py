@@ -1646,6 +1646,7 @@ _SITE_FOOTER_WORDS = ("邮编", "邮政编码", "郵編", "郵政編碼", "ICP",
                       "网站", "網站", "本站", "本府", "本局", "本部", "校区", "院区", "校區", "院區")
 """Words of a site's own footer address (its postcode, its registration, the office that runs it, its campuses):
 a line holding one is the footer's even among service points."""
+_BELOW_FOOTER_RULE = "footer/below-footer"
 _POINT_LIST_MIN = 3
 """Address-and-telephone lines a page holds that make them a list of service points rather than a footer
 (a footer gives one address, or one a campus; fewer when the text announces them just above)."""
@@ -1671,6 +1672,12 @@ def _service_point_address_lists(st: _State) -> None:
             return  # not announced by a sentence (``…公布如下：``; ``联系方式：`` heads a footer)
     for i in points:
         st.labels[i] = None
+    # the short lines the first of them, taken for the footer, took with it (a point's name, the notice's
+    # signature), down to the site's own footer
+    j = points[0] + 1
+    while j < st.n and (st.labels[j] is None or _rule_of(st, j) == _BELOW_FOOTER_RULE):
+        st.labels[j] = None
+        j += 1
 
 
 _WEAK_FIELDS = frozenset({"title", "topic"})
