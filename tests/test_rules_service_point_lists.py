@@ -267,3 +267,40 @@ def test_the_short_lines_among_points_under_prose_are_not_taken_below_the_footer
         assert kept in text, kept
     for chrome in ("邮编", "传真", "ICP"):
         assert chrome not in text, chrome
+
+
+LIST_PAGE_FOOTER_BLOCK = """青禾市自然资源和规划局
+首页 | 机构概况 | 政务公开 | 政务服务 | 互动交流
+青禾市不动产登记便民服务点一览表
+发布时间：2025-04-02 来源：不动产登记中心
+网点名称 地址 电话 办公时间
+登记中心 府前路9号 85170001 工作日
+城东服务点 城东路2号 85170002 工作日
+高铁新城服务点 站前大道88号 85170003 周一至周六
+联系我们
+地址：青禾市府前路9号  邮编：310001
+电话：0571-85170000  传真：0571-85170099
+网站标识码：3301000099  浙ICP备19000001号
+"""
+
+LIST_PAGE_OWN_CONTACTS = """青禾市不动产登记便民服务点一览表
+发布时间：2025-04-02
+登记中心 府前路9号 85170001 工作日
+城东服务点 城东路2号 85170002 工作日
+联系我们
+地址：青禾市府前路9号  邮编：310001
+电话：0571-85170000  传真：0571-85170099
+青禾市不动产登记中心
+2025年4月2日
+"""
+
+
+def test_a_list_pages_footer_contact_block_goes_but_the_lists_own_contacts_stay() -> None:
+    """A list of points with no paragraph of prose: the contact lines boxed in
+    by the site's footer (``联系我们`` above, the registration below) go; the
+    same lines above the notice's signature are the notice's, and stay."""
+    text = clean(LIST_PAGE_FOOTER_BLOCK).text
+    assert "邮编" not in text and "传真" not in text
+    assert "高铁新城服务点 站前大道88号 85170003 周一至周六" in text
+    own = clean(LIST_PAGE_OWN_CONTACTS).text
+    assert "地址：青禾市府前路9号  邮编：310001" in own and "传真：0571-85170099" in own

@@ -1540,6 +1540,47 @@ def _tail_contacts(st: _State, tail: list[int]) -> None:
                                       "or tools and the site's footer")
 
 
+_FOOTER_ADDRESS_FIELD = regex.compile(r"^\W{0,3}(?:联系|通讯|通訊|聯繫)?(?:地址|住址)\s{0,2}[:：]")
+"""An address field opening a line of the site's contact block (``地址：…　邮编：…``)."""
+
+
+def _edge_footer_contact_runs(st: _State, zones: list[str]) -> None:
+    """On a page with no body of prose (a list of service points: every line
+    is at an edge), lines of contact fields alone (``地址：…　邮编：…``,
+    ``电话：…　传真：…``) in a run between two lines of the site's footer
+    (``联系我们`` above, ``网站标识码…ICP备…`` below) are the footer's too: the
+    rule for lines below a footer reads the tail only, and a list's own
+    address lines are not boxed in by footer lines."""
+    i = 1
+    while i < st.n - 1:
+        if zones[i] != "edge" or st.labels[i] is not None or not _is(st.labels[i - 1], "footer"):
+            i += 1
+            continue
+        k = i
+        while k < st.n and st.labels[k] is None and _contact_fields_only(st.texts[k]):
+            k += 1
+        if k > i and k < st.n and _is(st.labels[k], "footer"):
+            for j in range(i, k):
+                st.labels[j] = BlockLabel("footer", "footer/contact-between-furniture",
+                                          "footer: a line of contact fields (地址：… 邮编：…, 电话：… 传真：…) between "
+                                          "lines of the site's footer")
+        i = k + 1
+
+
+def _contact_fields_only(text: str) -> bool:
+    """Whether ``text`` is two contact fields or more and nothing else much (an
+    address field counts when it opens the line: ``地址：…　邮编：…``)."""
+    fields = list(_CONTACT_FIELD.finditer(text))
+    if not fields:
+        return False
+    address = _FOOTER_ADDRESS_FIELD.match(text) is not None
+    if len(fields) + address < 2:
+        return False
+    if address:
+        return len(text) <= 80
+    return sum(m.end() - m.start() for m in fields) + 8 * len(fields) >= len(text)
+
+
 _NEWS_APP_PRESS_GROUP = regex.compile(r"^\p{Han}{2,10}(?:报业传媒集团|报刊传媒集团|报业集团|传媒集团|日报社|晚报社|报社"
                                       r"|報業傳媒集團|報業集團|傳媒集團|日報社|晚報社|報社)$")
 """A newspaper's publisher named alone (``长江日报报业集团``, ``深圳报业集团``, ``新京报社``)."""
@@ -3326,6 +3367,7 @@ def classify(
     _comment_threads(st, zones, outside)
     _feedback_form(st)
     _tail_runs(st, zones, outside)
+    _edge_footer_contact_runs(st, zones)
     _metadata_lines(st, zones, outside)
     _label_pairs(st, zones, outside)
     _number_cells(st)
