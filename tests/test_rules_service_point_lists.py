@@ -33,6 +33,7 @@ CAUGHT: list[tuple[str, str]] = [
     ("tools/service-point-more-link", "更多营业厅地址 »"),
     ("tools/service-point-more-link", "查看其他服务点…"),
     ("tools/service-point-more-link", "点此查看更多定点医药机构名单"),
+    ("tools/service-point-more-link", "点击更多网点"),
     ("tools/page-helpful", "以上信息对您有用吗？ 是 否"),
     ("tools/page-helpful", "上述内容是否有帮助？"),
 ]
@@ -47,6 +48,7 @@ KEPT: list[tuple[str, str]] = [
     ("tools/service-point-more-link", "查看更多网点信息请登录市人社局网站。"),
     ("tools/service-point-more-link", "更多网点将陆续开放，届时另行公布。"),
     ("tools/service-point-more-link", "二、定点零售药店（6家）"),
+    ("tools/service-point-more-link", "更多服务网点"),
     ("tools/page-helpful", "以上信息对您有用的，请转告身边的老年人。"),
 ]
 
