@@ -1551,10 +1551,9 @@ def _edge_footer_contact_runs(st: _State, zones: list[str]) -> None:
     (``联系我们`` above, ``网站标识码…ICP备…`` below) are the footer's too: the
     rule for lines below a footer reads the tail only, and a list's own
     address lines are not boxed in by footer lines."""
-    i = 1
-    while i < st.n - 1:
-        if zones[i] != "edge" or st.labels[i] is not None or not _is(st.labels[i - 1], "footer"):
-            i += 1
+    for f in _labelled(st.labels):  # (the footer's lines only: few on any page)
+        i = f + 1
+        if i >= st.n - 1 or zones[i] != "edge" or st.labels[i] is not None or not _is(st.labels[f], "footer"):
             continue
         k = i
         while k < st.n and st.labels[k] is None and _contact_fields_only(st.texts[k]):
@@ -1564,7 +1563,6 @@ def _edge_footer_contact_runs(st: _State, zones: list[str]) -> None:
                 st.labels[j] = BlockLabel("footer", "footer/contact-between-furniture",
                                           "footer: a line of contact fields (地址：… 邮编：…, 电话：… 传真：…) between "
                                           "lines of the site's footer")
-        i = k + 1
 
 
 def _contact_fields_only(text: str) -> bool:
