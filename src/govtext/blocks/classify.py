@@ -1199,6 +1199,8 @@ def _table_header(st: _State, i: int, items: list[str]) -> bool:
     cells = below.split()
     if len(cells) >= 2 and abs(len(cells) - len(items)) <= 1 and _ROW_NUMBER.match(cells[0]) is not None:
         return True
+    if _point_table_header_row(st.texts[i], below):
+        return True
     # a table's header over a row of figures in as many cells (指标名称 | 绝对值 | 增长 over
     # 地区生产总值 | 1268.4 | 5.6; 指标　2024年　2023年　增减% over 生产总值（亿元）　312.5　298.1　4.8)
     if "|" in below or "｜" in below:
@@ -1230,6 +1232,27 @@ def _person_directory_cells(cells: list[str]) -> bool:
     """
     named = [k for k, c in enumerate(cells) if is_person_name(c.strip())]
     return bool(named) and any(k != named[0] and _DIRECTORY_VALUE.search(c) is not None for k, c in enumerate(cells))
+
+
+def _point_table_header_row(header: str, below: str) -> bool:
+    """Whether ``header``, cells between tabs, heads a table whose first row
+    ``below`` has as many tab-separated cells (three at least), one with a
+    figure: a list of service points (``诊所名称⇥地址⇥电话⇥诊症时间`` over
+    ``西营盘诊所⇥医院道36号⇥2858 0521⇥每日 07:00-22:00``), not a menu over a
+    line of the page; or cells between spaces, one a list's column name
+    (``网点名称 地址 电话 办公时间`` over ``登记中心 府前路9号 85170001 工作日``)."""
+    if "\t" in header and "\t" in below:
+        heads = [c for c in header.strip().split("\t") if c.strip()]
+        cells = [c for c in below.strip().split("\t") if c.strip()]
+    else:  # cells between spaces: the header must name a list's columns (名称, 地址, 电话 ...)
+        heads, cells = header.split(), below.split()
+        if not any(h.endswith(_POINT_COLUMN_NAMES) for h in heads):
+            return False
+    return len(heads) >= 3 and len(cells) == len(heads) and any(ch.isdigit() for ch in below)
+
+
+_POINT_COLUMN_NAMES = ("名称", "名稱", "地址", "地点", "地點", "电话", "電話", "时间", "時間", "联系方式", "聯繫方式", "泊位", "人数", "人數")
+"""Column names of a list of service points (网点名称, 地址, 联系电话, 办公时间): a header row of them is no menu."""
 
 
 _BAR_SPLIT = re.compile(r"\s*[|｜]\s*")
@@ -1750,6 +1773,45 @@ def _tail_contacts(st: _State, tail: list[int]) -> None:
                                       "or tools and the site's footer")
 
 
+_FOOTER_ADDRESS_FIELD = regex.compile(r"^\W{0,3}(?:联系|通讯|通訊|聯繫)?(?:地址|住址)\s{0,2}[:：]")
+"""An address field opening a line of the site's contact block (``地址：…　邮编：…``)."""
+
+
+def _edge_footer_contact_runs(st: _State, zones: list[str]) -> None:
+    """On a page with no body of prose (a list of service points: every line
+    is at an edge), lines of contact fields alone (``地址：…　邮编：…``,
+    ``电话：…　传真：…``) in a run between two lines of the site's footer
+    (``联系我们`` above, ``网站标识码…ICP备…`` below) are the footer's too: the
+    rule for lines below a footer reads the tail only, and a list's own
+    address lines are not boxed in by footer lines."""
+    for f in _labelled(st.labels):  # (the footer's lines only: few on any page)
+        i = f + 1
+        if i >= st.n - 1 or zones[i] != "edge" or st.labels[i] is not None or not _is(st.labels[f], "footer"):
+            continue
+        k = i
+        while k < st.n and st.labels[k] is None and _contact_fields_only(st.texts[k]):
+            k += 1
+        if k > i and k < st.n and _is(st.labels[k], "footer"):
+            for j in range(i, k):
+                st.labels[j] = BlockLabel("footer", "footer/contact-between-furniture",
+                                          "footer: a line of contact fields (地址：… 邮编：…, 电话：… 传真：…) between "
+                                          "lines of the site's footer")
+
+
+def _contact_fields_only(text: str) -> bool:
+    """Whether ``text`` is two contact fields or more and nothing else much (an
+    address field counts when it opens the line: ``地址：…　邮编：…``)."""
+    fields = list(_CONTACT_FIELD.finditer(text))
+    if not fields:
+        return False
+    address = _FOOTER_ADDRESS_FIELD.match(text) is not None
+    if len(fields) + address < 2:
+        return False
+    if address:
+        return len(text) <= 80
+    return sum(m.end() - m.start() for m in fields) + 8 * len(fields) >= len(text)
+
+
 _NEWS_APP_PRESS_GROUP = regex.compile(r"^\p{Han}{2,10}(?:报业传媒集团|报刊传媒集团|报业集团|传媒集团|日报社|晚报社|报社"
                                       r"|報業傳媒集團|報業集團|傳媒集團|日報社|晚報社|報社)$")
 """A newspaper's publisher named alone (``长江日报报业集团``, ``深圳报业集团``, ``新京报社``)."""
@@ -1849,6 +1911,45 @@ def _section_organisers(st: _State) -> None:
         while j < st.n and _rule_of(st, j) in _ORGANISER_RULES and ("：" in st.texts[j] or ":" in st.texts[j]):
             st.labels[j] = None
             j += 1
+
+
+_POINT_ADDRESS_RULE = "footer/site-address"
+_SITE_FOOTER_WORDS = ("邮编", "邮政编码", "郵編", "郵政編碼", "ICP", "备案", "備案", "版权", "版權", "主办", "主辦", "承办", "承辦",
+                      "网站", "網站", "本站", "本府", "本局", "本部", "校区", "院区", "校區", "院區")
+"""Words of a site's own footer address (its postcode, its registration, the office that runs it, its campuses):
+a line holding one is the footer's even among service points."""
+_BELOW_FOOTER_RULE = "footer/below-footer"
+_POINT_LIST_MIN = 3
+"""Address-and-telephone lines a page holds that make them a list of service points rather than a footer
+(a footer gives one address, or one a campus; fewer when the text announces them just above)."""
+
+
+def _service_point_address_lists(st: _State) -> None:
+    """Lines the footer rule took for the site's address and telephone
+    (``…中心　地址：…　电话：…``) that are points of a list which ends the
+    text (service offices, clinics, polling stations): three such lines or
+    more, or fewer right under a sentence that announces them (``…公布如下：``,
+    point names alone on their lines between), are given back to the text, but
+    those with the footer's own words (邮编, ICP, 主办, 本站…)."""
+    found = [i for i in _labelled(st.labels) if _rule_of(st, i) == _POINT_ADDRESS_RULE]
+    points = [i for i in found if not any(w in st.texts[i] for w in _SITE_FOOTER_WORDS)]
+    if not points:
+        return  # (most pages: no footer address, or the footer's own)
+    if len(points) < _POINT_LIST_MIN:
+        j = points[0] - 1
+        while j >= 0 and st.labels[j] is None and st.size[j] <= 20 and shape.clause_marks(st.texts[j]) == 0:
+            j -= 1  # a point's name alone on its line above its address
+        if j < 0 or st.labels[j] is not None or not st.texts[j].endswith(_INTRO_END) \
+                or ("，" not in st.texts[j] and st.size[j] < 12):
+            return  # not announced by a sentence (``…公布如下：``; ``联系方式：`` heads a footer)
+    for i in points:
+        st.labels[i] = None
+    # the short lines the first of them, taken for the footer, took with it (a point's name, the notice's
+    # signature), down to the site's own footer
+    j = points[0] + 1
+    while j < st.n and (st.labels[j] is None or _rule_of(st, j) == _BELOW_FOOTER_RULE):
+        st.labels[j] = None
+        j += 1
 
 
 _WEAK_FIELDS = frozenset({"title", "topic"})
@@ -3549,8 +3650,9 @@ def _wechat_names(st: _State, zones: list[str], title: int | None) -> None:
     names: set[str] = set()
     for i in _labelled(st.labels):  # labels change only above ``i`` here
         lab = st.labels[i]
-        if i == 0 or lab is None or lab.rule != _WECHAT_HEADER:
+        if lab is None or lab.rule != _WECHAT_HEADER:
             continue
+        # a header on the page's first line (the headline under it) has no names above it, only on it
         for j in range(i - 1, max(i - 3, 0) - 1, -1):
             named = (lab_j := st.labels[j]) is not None and lab_j.rule == _ACCOUNT_NAME_RULE
             if j == title or not (named or _name_line(st, j)):
@@ -3624,6 +3726,7 @@ def classify(
     post = _microblog_post(st)
     _feedback_form(st)
     _tail_runs(st, zones, outside)
+    _edge_footer_contact_runs(st, zones)
     _metadata_lines(st, zones, outside)
     _label_pairs(st, zones, outside)
     _number_cells(st)
@@ -3631,6 +3734,7 @@ def classify(
     _nav_columns(st, zones)
     _introduced_lists(st)
     _section_organisers(st)
+    _service_point_address_lists(st)
     _mastheads(st, zones)
     _dated_letterheads(st)
     title = _title(st, zones)

@@ -105,6 +105,9 @@ def _directory_entry_line(line: str) -> bool:
     return m is not None and (m.group(1) is None or all(is_person_name(name) for name in m.group(1).split("、")))
 
 
+_SPACED_FIELD_LABEL = re.compile(r"(?:^|[ \u3000\t]+)[\u3400-\u4dbf\u4e00-\u9fff]{2,6}[ \u3000]{0,2}[：:]")
+"""A field's label opening a line or set off by a space: two in a line make it a record of fields (a
+service point's ``某某服务站　地址：…　电话：…``), not a line of wrapped prose."""
 _KEEP = 200
 _MAX_COLUMN_WIDTHS = 4
 """Column widths told apart in one block (an e-paper's columns, the furniture between them gone)."""
@@ -1104,6 +1107,18 @@ def _bare_address(line: str) -> bool:
     return text[:1] in "hHwW" and _BARE_ADDRESS.fullmatch(text) is not None
 
 
+def _fields_record_row(line: str) -> bool:
+    """Whether ``line`` holds two field labels or more, each opening it or set off by a space: one
+    record of a list (a service point's name, ``地址：…``, ``电话：…``), whatever its width.
+
+    >>> _fields_record_row("市社保卡服务中心 地址:牡溪市西安路14号 电话:0453-7653301")
+    True
+    >>> _fields_record_row("联系人:周敏,电话:0796-8201234,请于本月底前报送")
+    False
+    """
+    return len(_SPACED_FIELD_LABEL.findall(line.strip(_SPACES))) >= 2
+
+
 def _page_break(doc: Document, end: int, start: int) -> bool:
     """Whether a page break lies between the line ending at ``end`` and the
     line starting at ``start`` (current text positions): the pages the
@@ -1440,7 +1455,7 @@ class ParagraphRejoiner:
             # prose may hold one clause mark in four lines: then a short line ends its sentence)
             return {}
         fields = sum(f and (_FIELD_OR_DATED.match(ln.text.lstrip(_SPACES)) is not None or starts_entry(ln.text)
-                            or _directory_entry_line(ln.text))
+                            or _directory_entry_line(ln.text) or _fields_record_row(ln.text))
                      for ln, f in zip(block, full, strict=True))
         if fields * 2 >= sum(full):
             # the fields of a form (来信时间：…, 回复单位：…) or the entries of a list of people or
