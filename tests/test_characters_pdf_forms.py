@@ -164,3 +164,42 @@ def test_gbk_read_as_euc_kr_is_flagged_and_korean_kept() -> None:
     warned = " ".join(w["text"] for w in to_record(doc)["warnings"])
     assert garble[:6] in warned
     assert "봄갈이" not in warned and korean.strip("　") in doc.text
+
+
+@pytest.mark.parametrize("line", ["연변조선족자치주인민정부", "장백조선족자치현인민정부", "연변일보", "연변텔레비죤방송국",
+                                  "연변조선족자치주 인민대표대회 상무위원회"])
+def test_korean_site_names_are_caught(line: str) -> None:
+    assert_caught("slogan/korean-site-name", line)
+
+
+@pytest.mark.parametrize("line", ["　　会上发放了朝汉双语春耕技术手册《봄갈이 기술 안내》2000余册。", "봄갈이 기술 안내",
+                                  "주정부는 봄갈이 준비를 잘하였다", "延边朝鲜族自治州人民政府"])
+def test_korean_sentences_and_chinese_names_are_kept(line: str) -> None:
+    assert_kept("slogan/korean-site-name", line)
+
+
+@pytest.mark.parametrize(("rule_id", "line"), [
+    ("footer/site-address", "竹岚乡公所　地址：55849南投县竹岚乡中正路100号　电话：049-2771234"),
+    ("footer/site-address", "泉城市档案馆　地址：泉城市历山路91号　邮编：250014"),
+    ("footer/site-address", "临川县图书馆 | 地址：城关镇文化路2号　邮政编码：415600"),
+    ("footer/site-address", "本馆地址：北江市滨河路8号　电话：0771-5512345"),
+    ("footer/sponsor-address", "苍岭县人民政府办公室主办　联系电话：0577-67221100"),
+    ("footer/sponsor-address", "北江市数据局承办 | 电话：(0771)5512345"),
+    ("footer/accessibility-badge", "服务时间：周一至周五 08:00-12:00、13:30-17:30　本网站已通过无障碍AA检测"),
+])
+def test_footer_wordings_of_archive_and_township_sites_are_caught(rule_id: str, line: str) -> None:
+    assert_caught(rule_id, line)
+
+
+@pytest.mark.parametrize(("rule_id", "line"), [
+    ("footer/site-address", "　　新馆地址：历山路91号，开放时间为每周二至周日，咨询电话另行公布。"),
+    ("footer/sponsor-address", "　　本次活动由县文化馆主办，联系电话将在报名通知中公布。"),
+])
+def test_footer_words_in_sentences_are_kept(rule_id: str, line: str) -> None:
+    assert_kept(rule_id, line)
+
+
+def test_accessibility_sentence_of_a_report_stays() -> None:
+    line = "　　截至目前，全市已有32个政府网站通过无障碍AA检测，覆盖率达到百分之百。"
+    doc = clean("关于政府网站适老化改造情况的通报\n　　今年以来，各地持续推进政府网站适老化和无障碍改造。\n" + line + "\n")
+    assert line.strip("　") in doc.text
