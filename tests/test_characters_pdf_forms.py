@@ -203,3 +203,33 @@ def test_accessibility_sentence_of_a_report_stays() -> None:
     line = "　　截至目前，全市已有32个政府网站通过无障碍AA检测，覆盖率达到百分之百。"
     doc = clean("关于政府网站适老化改造情况的通报\n　　今年以来，各地持续推进政府网站适老化和无障碍改造。\n" + line + "\n")
     assert line.strip("　") in doc.text
+
+
+@pytest.mark.parametrize(("rule_id", "line"), [
+    ("label-table/database-record-labels", "记录编号：RS-2009-0187　入库时间：2009-06-23 09:14:55　录入：admin"),
+    ("label-table/database-record-labels", "整理：县史志研究室　校对：二校　上线日期：2025-11-03"),
+    ("label-table/database-record-labels", "记录号：000812 | 录入员：zhangwei | 采集日期：2011/03/02"),
+    ("slogan/site-name", "龙溪县人民政府公众信息网（旧版归档）"),
+    ("slogan/site-name", "北江市人民政府门户网站（历史版）"),
+])
+def test_old_database_record_and_archived_site_names_are_caught(rule_id: str, line: str) -> None:
+    assert_caught(rule_id, line)
+
+
+@pytest.mark.parametrize(("rule_id", "line"), [
+    ("label-table/database-record-labels", "　　录入由窗口人员完成，校对由科室负责人把关。"),
+    ("label-table/database-record-labels", "录入：张明"),
+    ("slogan/site-name", "　　旧版网站（旧版归档）将于年底前关停，相关信息已迁移至新版政府网站。"),
+])
+def test_database_words_in_sentences_are_kept(rule_id: str, line: str) -> None:
+    assert_kept(rule_id, line)
+
+
+def test_signature_date_of_a_covering_notice_broken_into_short_lines() -> None:
+    page = ("临河县人民政府关于印发《临河县冬春季森林防火方案》的通知\n临政发〔2026〕3号\n各乡镇人民政府，县直各单位：\n"
+            "　　现将《临河县冬春季森林防火方案》印发给你们，请认真\n贯彻执行。\n临河县人民政府\n2026年1月9日\n"
+            "临河县冬春季森林防火方案\n"
+            "　　为切实做好冬春季森林防火工作，保护森林资源和人民群众生命财产安全，结合我县实际，制定本方案。\n"
+            "　　各乡镇要落实属地责任，加强野外火源管控，严防森林火灾发生。\n")
+    assert clean(page).metadata["date"] == "2026-01-09"
+

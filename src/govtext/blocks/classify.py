@@ -3028,15 +3028,25 @@ def _signature_date(st: _State, zones: list[str], title: int | None) -> str | No
     """The date a document was signed, for a page that states no date of its
     own: the first kept line after the headline that is a date and nothing
     else (``2024年2月1日`` under the issuing office, ``二〇二四年二月一日``,
-    ``2024年5月20日（星期一）``)."""
+    ``2024年5月20日（星期一）``). In the page head only under the office that
+    signed (``苍岭县人民政府`` over ``2026年3月18日``): a short covering notice
+    whose paragraphs a PDF broke into short lines has no body zone before
+    its signature."""
     start = 0 if title is None else title + 1
     for i in range(start, st.n):
-        if st.labels[i] is None and zones[i] != "head" and st.texts[i][:1] in DATE_OPENERS \
-                and st.size[i] <= 40:  # the cheap test first: most lines open with no date
+        if st.labels[i] is None and st.texts[i][:1] in DATE_OPENERS and st.size[i] <= 40 \
+                and (zones[i] != "head" or _signed_under_office_in_head(st, i, start)):  # the cheap test first
             date = normalize_date(st.texts[i])
             if date is not None:
                 return date.split("T", 1)[0]
     return None
+
+
+def _signed_under_office_in_head(st: _State, i: int, start: int) -> bool:
+    """Whether the line above line ``i`` (after the headline) is the name of an
+    issuing office, alone and kept: the signature of a notice that ends in
+    the page head."""
+    return i > start and st.labels[i - 1] is None and _OFFICE.match(st.texts[i - 1].strip()) is not None
 
 
 _OFFICE = regex.compile(
