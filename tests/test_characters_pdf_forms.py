@@ -233,3 +233,16 @@ def test_signature_date_of_a_covering_notice_broken_into_short_lines() -> None:
             "　　各乡镇要落实属地责任，加强野外火源管控，严防森林火灾发生。\n")
     assert clean(page).metadata["date"] == "2026-01-09"
 
+
+
+@pytest.mark.parametrize(("pdf", "plain"), [
+    ("Graeme Grif\ufb01ths", "Graeme Griffiths"),
+    ("Dunedin O\ufb03ce of Trade", "Dunedin Office of Trade"),
+    ("Kafi Mo\ufb00att, \ufb02ood \ufb01nance", "Kafi Moffatt, flood finance"),
+    ("\ufb05reet \ufb06yle", "street style"),  # the long-s and the plain st ligatures
+])
+def test_latin_ligatures_become_letters_and_are_recorded(pdf: str, plain: str) -> None:
+    doc = _normalized(pdf)
+    assert doc.text == plain
+    assert {c.rule for c in doc.changes} == {"latin-ligature"}
+    assert _normalized(pdf, CharacterConfig(fold_latin_ligatures=False)).text == pdf
