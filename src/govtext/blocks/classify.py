@@ -3177,6 +3177,33 @@ def _headline_text(line: str) -> str:
     return head
 
 
+_RADICAL_SUPPLEMENT_IDEOGRAPHS = str.maketrans({
+    "\u2ea0": "民", "\u2ec4": "西", "\u2ec5": "见", "\u2ec6": "角", "\u2ec9": "贝", "\u2ecb": "车",
+    "\u2ed3": "长", "\u2ed4": "门", "\u2ed8": "青", "\u2ed9": "韦", "\u2eda": "页", "\u2edb": "风",
+    "\u2edc": "飞", "\u2edd": "食", "\u2ee2": "马", "\u2ee3": "骨", "\u2ee4": "鬼", "\u2ee5": "鱼",
+    "\u2ee6": "鸟", "\u2ee7": "卤", "\u2ee8": "麦", "\u2ee9": "黄", "\u2eec": "齐", "\u2ef0": "龙",
+})
+"""CJK radicals-supplement forms a PDF font writes for whole ideographs (``⺠`` U+2EA0
+CJK RADICAL CIVILIAN for 民, ``⻓`` for 长, ``⻔`` for 门): no Unicode equivalence
+gives the ideograph (NFKC keeps them), so the text keeps them as written."""
+
+
+def _headline_radicals_as_ideographs(head: str) -> str:
+    """``metadata["title"]`` with the radicals-supplement forms of a PDF's font
+    read as the ideographs they stand for (the title is a fact, written as
+    one would type it); the line in the text keeps them. Kangxi radicals
+    are already ideographs by then (:mod:`govtext.filters.characters`).
+
+    >>> _headline_radicals_as_ideographs("苍岭县人\u2ea0政府关于加强\u2ed3江岸线管理的通知")
+    '苍岭县人民政府关于加强长江岸线管理的通知'
+    >>> _headline_radicals_as_ideographs("部首表：\u2e81 \u2eae")  # other radical forms stand for no one ideograph
+    '部首表：\u2e81 \u2eae'
+    """
+    if head.isascii() or not any("\u2e80" <= c <= "\u2eff" for c in head):
+        return head
+    return head.translate(_RADICAL_SUPPLEMENT_IDEOGRAPHS)
+
+
 _OUTLET_TAG = regex.compile(r"^[【\[［]\s{0,2}(\p{Han}{2,12}?(?:(?<![简通喜捷快公海预警汇画])报|报社|网|杂志|客户端|电视台))\s{0,2}[】\]］]")
 """A tag in front of a headline naming the paper, site or magazine the story came from (``【光明日报】``, ``【新华网】``)."""
 _OUTLET_SOURCE = regex.compile(r"(?:报|報|网|網|社|杂志|雜誌|客户端|台|》|新闻|新聞)$")
@@ -3238,7 +3265,7 @@ def _collect(st: _State, title: int | None, table: dict[str, str]) -> dict[str, 
         end = title + 1
         while end < st.n and st.labels[end] is st.labels[title]:  # the lines of a broken title
             end += 1
-        meta["title"] = _headline_text("".join(st.texts[title:end]))
+        meta["title"] = _headline_radicals_as_ideographs(_headline_text("".join(st.texts[title:end])))
         beside = _date_beside_headline(st.texts[end - 1])[1]  # the page's date unless a date line gives it
     written: list[str | int] = []
     updated: list[str | int] = []
@@ -3446,15 +3473,25 @@ def _signature_date(st: _State, zones: list[str], title: int | None) -> str | No
     """The date a document was signed, for a page that states no date of its
     own: the first kept line after the headline that is a date and nothing
     else (``2024年2月1日`` under the issuing office, ``二〇二四年二月一日``,
-    ``2024年5月20日（星期一）``)."""
+    ``2024年5月20日（星期一）``). In the page head only under the office that
+    signed (``苍岭县人民政府`` over ``2026年3月18日``): a short covering notice
+    whose paragraphs a PDF broke into short lines has no body zone before
+    its signature."""
     start = 0 if title is None else title + 1
     for i in range(start, st.n):
-        if st.labels[i] is None and zones[i] != "head" and st.texts[i][:1] in DATE_OPENERS \
-                and st.size[i] <= 40:  # the cheap test first: most lines open with no date
+        if st.labels[i] is None and st.texts[i][:1] in DATE_OPENERS and st.size[i] <= 40 \
+                and (zones[i] != "head" or _signed_under_office_in_head(st, i, start)):  # the cheap test first
             date = normalize_date(st.texts[i])
             if date is not None:
                 return date.split("T", 1)[0]
     return None
+
+
+def _signed_under_office_in_head(st: _State, i: int, start: int) -> bool:
+    """Whether the line above line ``i`` (after the headline) is the name of an
+    issuing office, alone and kept: the signature of a notice that ends in
+    the page head."""
+    return i > start and st.labels[i - 1] is None and _OFFICE.match(st.texts[i - 1].strip()) is not None
 
 
 _OFFICE = regex.compile(

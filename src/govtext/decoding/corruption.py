@@ -364,6 +364,11 @@ def find_flags(doc: Document, config: CorruptionConfig | None = None) -> list[Fl
                     flags.append(Flag(p, p + 1, "a '?' after a hanzi, before a digit or at the end of a line, in "
                                                 "full-width text and in no question: probably a character whose "
                                                 "bytes were lost"))
+        elif lone:
+            for p in lone:
+                if _corrupt_q_in_name(text, p) and not _corrupt_q_asks(text, p):
+                    flags.append(Flag(p, p + 1, "a '?' inside a name before its title (同志, 先生, 女士): "
+                                                "probably a rare character of the name an encoder could not write"))
     if not text.isascii():
         flags.extend(_legacy_private_use(doc))
         flags.extend(_corrupt_latin1_lines(text))
@@ -374,8 +379,45 @@ def find_flags(doc: Document, config: CorruptionConfig | None = None) -> list[Fl
             continue
         out.append(f)
     if not text.isascii():  # (a whole line of garble is told besides the marks inside it)
-        out = sorted([*out, *_unrepaired_garble(text), *_unrepaired_sjis(text)], key=lambda f: (f.start, -f.end))
+        garble = [*_unrepaired_garble(text), *_unrepaired_sjis(text)]
+        if _CORRUPT_HANGUL.search(text) is not None:
+            garble.extend(f for f in _corrupt_hangul_lines(text) if not any(g.start <= f.start < g.end for g in garble))
+        out = sorted([*out, *garble], key=lambda f: (f.start, -f.end))
     return out
+
+
+_CORRUPT_HANGUL = re.compile("[\uac00-\ud7a3]")
+_CORRUPT_HANGUL_HAN = re.compile(f"[\uac00-\ud7a3](?=[{_HAN}])|[{_HAN}](?=[\uac00-\ud7a3])")
+CORRUPT_HANGUL_MIN_SWITCHES = 6
+"""Fewest switches between a Hangul syllable and a hanzi next to it for a line
+to be read as GBK text decoded as EUC-KR (or UHC): Korean writes hanja
+beside Hangul words now and then (``연변(延边)``), garble switches at almost
+every character (``삔累狼헹，몹群懇狼婁``)."""
+
+
+def _corrupt_hangul_lines(text: str) -> Iterator[Flag]:
+    """Lines where Hangul syllables and hanzi alternate, as Chinese text
+    whose GBK bytes were read as EUC-KR does: at least
+    :data:`CORRUPT_HANGUL_MIN_SWITCHES` switches, and a switch for at least
+    every third Hangul syllable of the line. A Korean line, even with hanja,
+    or a Korean title beside its Chinese one, is left alone.
+
+    >>> t = "연변조선족자치주인민정부\\n삔累狼헹，몹群懇狼婁봤蘆綾뺏례된크栗뇨구\\n《봄갈이 기술 안내》（春耕技术指南）"
+    >>> [t[f.start:f.end] for f in _corrupt_hangul_lines(t)]
+    ['삔累狼헹，몹群懇狼婁봤蘆綾뺏례된크栗뇨구']
+    """
+    pos = 0
+    for line in text.split("\n"):
+        if _CORRUPT_HANGUL.search(line) is not None:
+            switches = len(_CORRUPT_HANGUL_HAN.findall(line))
+            hangul = len(_CORRUPT_HANGUL.findall(line))
+            if switches >= CORRUPT_HANGUL_MIN_SWITCHES and switches * 3 >= hangul:
+                a = pos + len(line) - len(line.lstrip())
+                yield Flag(a, pos + len(line.rstrip()),
+                           "Hangul and hanzi alternating in this line, as Chinese text whose GBK bytes were read as "
+                           "EUC-KR is: garbled by a broken encoding pipeline and not repaired")
+        pos += len(line) + 1
+
 
 
 GARBLE_MIN_HAN = 10
@@ -770,6 +812,25 @@ def _corrupt_q_asks(text: str, p: int) -> bool:
         return True
     line = text.rfind("\n", 0, p) + 1
     return _CORRUPT_Q_ASKING_LINE.match(text, line, p) is not None
+
+
+_CORRUPT_Q_NAME_TITLE = re.compile(f"[{_HAN}]{{0,2}}(?:同志|先生|女士|同學|同学|老師|老师)")
+"""What follows the ``?`` of a name whose rare character was lost: the rest of the
+name and the title of address (``郑?明同志``, ``刘?同志``, ``李?先生``)."""
+
+
+def _corrupt_q_in_name(text: str, p: int) -> bool:
+    """Whether the lone ``?`` at ``p`` (between hanzi) stands inside a name
+    before its title of address: on a page writing half-width punctuation a
+    ``?`` between hanzi may end a question, but ``免去郑?明同志的职务`` asks
+    nothing (the caller checks the clause for question words as well).
+
+    >>> _corrupt_q_in_name("免去郑?明同志的职务", 3), _corrupt_q_in_name("任命刘?同志为副局长", 3)
+    (True, True)
+    >>> _corrupt_q_in_name("是不是?明天再说", 3), _corrupt_q_in_name("同意吗?同志们", 3)
+    (False, True)
+    """
+    return _CORRUPT_Q_NAME_TITLE.match(text, p + 1) is not None
 
 
 def _corrupt_q_stray(text: str) -> list[int]:

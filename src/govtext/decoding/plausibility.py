@@ -70,6 +70,20 @@ _PINYIN = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüêńňḿ"
 _WHITESPACE = "\t\n\r\f "
 
 
+def _presentation_punctuation() -> str:
+    """The vertical and small presentation forms of punctuation (U+FE10-FE19,
+    U+FE30-FE6B: ``︰ ﹐ ﹒ ︵ ﹁ ︽ ﹏``), as vertical-text PDFs and Big5 pages
+    write them: punctuation, not the rare symbols garble is made of, so that
+    ``林﹏﹏﹏`` (a masked name) is not read as Big5 mojibake of ``舆姊姊姊``.
+
+    >>> "︰" in _presentation_punctuation(), "﹒" in _presentation_punctuation(), "\ufe20" in _presentation_punctuation()
+    (True, True, False)
+    """
+    ranges = ((0xFE10, 0xFE19), (0xFE30, 0xFE6B))
+    return "".join(c for first, last in ranges for c in map(chr, range(first, last + 1))
+                   if unicodedata.category(c).startswith("P"))
+
+
 @cache
 def cost_table() -> dict[str, float]:
     """Cost of every character that has a class of its own (built once)."""
@@ -92,6 +106,8 @@ def cost_table() -> dict[str, float]:
     for c in FREQUENT_HAN:
         table[c] = COST_FREQUENT
     for c in _PUNCT + _NAME_MASKS:
+        table[c] = COST_PUNCT
+    for c in _presentation_punctuation():
         table[c] = COST_PUNCT
     for c in _PINYIN:
         table[c] = COST_PINYIN

@@ -14,6 +14,12 @@
   to the whitespace filter (which removes half-width indentation). The
   ideographic space U+3000 is kept everywhere: ``　　`` is the paragraph
   indent and it also spaces titles and signatures.
+- Kangxi radicals (U+2F00-U+2FD5), which PDF fonts map ordinary ideographs
+  to (``⼈⺠政府`` extracted from a PDF for 人民政府), become the ideograph
+  NFKC gives (``⼈`` U+2F08 is 人): the same text to any reader or
+  comparison, and findable. The CJK radicals supplement (``⺠`` U+2EA0) has
+  no such equivalence and is kept. Latin ligatures of a PDF's font
+  (``ﬁ ﬂ ﬀ ﬃ ﬄ ﬅ ﬆ``, U+FB00-U+FB06, in ``Ofﬁce``) become their letters.
 - HTML character entities (``&ldquo;``, ``&nbsp;``, ``&#12290;``) are
   decoded and stray tags (``<br>``, ``<span ...>``) removed, a tag that
   breaks a line becoming a line break (:mod:`govtext.filters.markup`).
@@ -54,6 +60,8 @@ _KINDS = {
     "joiner": "\u200c\u200d",
     "control": _chars(0x00, 0x08) + _chars(0x0E, 0x1F) + "\x7f" + _chars(0x80, 0x84) + _chars(0x86, 0x9F),
     "space": "\xa0" + _chars(0x2000, 0x200A) + "\u202f\u205f",
+    "kangxi": _chars(0x2F00, 0x2FD5),
+    "ligature": _chars(0xFB00, 0xFB06),
 }
 _KIND_OF = {c: kind for kind, chars in _KINDS.items() for c in chars}
 _KIND_FREE_RUN = re.compile("[^" + "".join(re.escape(c) for c in sorted(_KIND_OF)) + "]*+")
@@ -70,9 +78,12 @@ _REASONS = {
     "joiner": "zero-width joiner/non-joiner next to Chinese or ASCII text",
     "control": "control character",
     "space": "non-breaking or fixed-width space made a plain space",
+    "kangxi": "Kangxi radical (a PDF font's form of an ideograph) made the ideograph",
+    "ligature": "Latin ligature (a PDF font's glyph) made its letters",
 }
 _RULES = {"bom": "stray-bom", "zw": "zero-width", "joiner": "zero-width", "control": "control-character",
-          "space": "nonstandard-space"}
+          "space": "nonstandard-space", "kangxi": "kangxi-radical",
+          "ligature": "latin-ligature"}
 
 
 @dataclass(frozen=True)
@@ -83,6 +94,8 @@ class CharacterConfig:
     - ``remove_invisible``: remove zero-width characters and stray BOMs.
     - ``remove_controls``: remove control characters.
     - ``normalize_spaces``: NBSP and fixed-width spaces inside a line become ``" "``.
+    - ``fold_kangxi_radicals``: Kangxi radicals become the ideographs NFKC gives.
+    - ``fold_latin_ligatures``: ``ﬁ``-style ligatures become their letters.
     - ``unescape_html``: decode HTML character entities and remove stray
       tags left by the scraper (see :mod:`govtext.filters.markup`).
     """
@@ -92,6 +105,8 @@ class CharacterConfig:
     remove_controls: bool = True
     normalize_spaces: bool = True
     unescape_html: bool = True
+    fold_kangxi_radicals: bool = True
+    fold_latin_ligatures: bool = True
 
 
 class CharacterNormalizer:
@@ -107,6 +122,10 @@ class CharacterNormalizer:
             return self.config.remove_invisible
         if kind == "control":
             return self.config.remove_controls
+        if kind == "kangxi":
+            return self.config.fold_kangxi_radicals
+        if kind == "ligature":
+            return self.config.fold_latin_ligatures
         return self.config.normalize_spaces
 
     def _entity_as_written(self, edit: Edit) -> Edit:
@@ -118,7 +137,7 @@ class CharacterNormalizer:
         ['', ' ', '\u3000']
         """
         kind = _KIND_OF.get(edit.replacement) if edit.rule == "html-entity" else None
-        if kind is None or kind == "joiner" or not self._wanted(kind):
+        if kind is None or kind in ("joiner", "kangxi", "ligature") or not self._wanted(kind):
             return edit
         return edit._replace(replacement=" " if kind == "space" else "",
                              reason=f"{edit.reason}: {_REASONS[kind]}")
@@ -147,6 +166,9 @@ class CharacterNormalizer:
                 continue
             if kind == "space":
                 edits.append(Edit.replace(start, start + 1, " ", rule=_RULES[kind], reason=_REASONS[kind]))
+            elif kind in ("kangxi", "ligature"):
+                edits.append(Edit.replace(start, start + 1, unicodedata.normalize("NFKC", char), rule=_RULES[kind],
+                                          reason=f"{_REASONS[kind]} ({unicodedata.name(char)})"))
             else:
                 name = unicodedata.name(char, f"U+{ord(char):04X}")
                 edits.append(Edit.delete(start, start + 1, rule=_RULES[kind], reason=f"{_REASONS[kind]} ({name})"))
