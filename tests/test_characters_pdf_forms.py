@@ -92,6 +92,16 @@ def test_vertical_pdf_punctuation_is_not_taken_for_mojibake(line: str, garble_re
 
 
 @pytest.mark.parametrize("line", [
+    "鹭湾市某局所属临街商铺两间（面积分别为45㎡、62㎡）现公开招租，租期三年。",
+    "　　项目用地面积约3.2㎞，年产饲料1.5万吨，每袋25㎏、50㎏两种规格。",
+])
+def test_unit_signs_beside_punctuation_are_not_taken_for_mojibake(line: str) -> None:
+    """Regression: once the small presentation brackets cost as punctuation,
+    ``㎡、`` read as Big5 (``呢﹜``) looked cheaper and was "repaired"."""
+    assert clean(line + "\n").text.strip() == line.strip()
+
+
+@pytest.mark.parametrize("line", [
     "　　主　任：王\U00020bb7　副主任：李\u4dae　委　员：张堃　陈\U0002c317　刘喆",  # extension B-G names
     "　　任命陈\ue82a同志为县教育局副局长；",  # a private-use glyph of a UTF-8 page (a home-made glyph)
     "　　邑人⿰王⿱亠口君倡议重修，捐银二百两。",  # an ideographic description sequence
@@ -194,6 +204,9 @@ def test_footer_wordings_of_archive_and_township_sites_are_caught(rule_id: str, 
 @pytest.mark.parametrize(("rule_id", "line"), [
     ("footer/site-address", "　　新馆地址：历山路91号，开放时间为每周二至周日，咨询电话另行公布。"),
     ("footer/sponsor-address", "　　本次活动由县文化馆主办，联系电话将在报名通知中公布。"),
+    # a notice's own address and postcode above its signature: no name says it is the site's
+    ("footer/site-address", "地址：青禾市府前路9号  邮编：310001"),
+    ("footer/site-address", "来信地址：北江市滨河路8号　邮政编码：530000"),
 ])
 def test_footer_words_in_sentences_are_kept(rule_id: str, line: str) -> None:
     assert_kept(rule_id, line)

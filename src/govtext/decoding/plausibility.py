@@ -67,19 +67,26 @@ _NAME_MASKS = "○◯"
 published decision or judgment): as common as punctuation there, so a run holding them is not taken
 for a legacy encoding's misreading (``陳○○`` read as Big5 is no garbled ``朝〕〕``)."""
 _PINYIN = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüêńňḿ"
+_UNIT_SIGNS = "㎎㎏㎜㎝㎞㎡㎥㏄㏎㏑㏒㏕"
+"""The square unit signs of GBK and Big5 (``㎡``, ``㎏``, ``㎞``): common in notices of land,
+housing and goods (面积45㎡、62㎡), so they cost as full-width signs, not as rare symbols a
+misreading would rather repair away (``㎡、`` is no Big5 misreading of ``呢﹜``)."""
 _WHITESPACE = "\t\n\r\f "
 
 
 def _presentation_punctuation() -> str:
-    """The vertical and small presentation forms of punctuation (U+FE10-FE19,
-    U+FE30-FE6B: ``︰ ﹐ ﹒ ︵ ﹁ ︽ ﹏``), as vertical-text PDFs and Big5 pages
-    write them: punctuation, not the rare symbols garble is made of, so that
-    ``林﹏﹏﹏`` (a masked name) is not read as Big5 mojibake of ``舆姊姊姊``.
+    """The vertical presentation forms of punctuation and the small marks of
+    a sentence (U+FE10-FE19, U+FE30-FE4F, U+FE50-FE57: ``︰ ﹐ ﹒ ︵ ﹁ ︽ ﹏``), as
+    vertical-text PDFs and Big5 pages write them: punctuation, not the rare
+    symbols garble is made of, so that ``林﹏﹏﹏`` (a masked name) is not read
+    as Big5 mojibake of ``舆姊姊姊``. The small brackets and signs after them
+    (``﹙﹜﹟﹪``) are rare in text and stay symbols: ``㎡、`` read as Big5 is
+    ``呢﹜``, no repair.
 
-    >>> "︰" in _presentation_punctuation(), "﹒" in _presentation_punctuation(), "\ufe20" in _presentation_punctuation()
+    >>> "︰" in _presentation_punctuation(), "﹒" in _presentation_punctuation(), "﹜" in _presentation_punctuation()
     (True, True, False)
     """
-    ranges = ((0xFE10, 0xFE19), (0xFE30, 0xFE6B))
+    ranges = ((0xFE10, 0xFE19), (0xFE30, 0xFE4F), (0xFE50, 0xFE57))
     return "".join(c for first, last in ranges for c in map(chr, range(first, last + 1))
                    if unicodedata.category(c).startswith("P"))
 
@@ -109,6 +116,8 @@ def cost_table() -> dict[str, float]:
         table[c] = COST_PUNCT
     for c in _presentation_punctuation():
         table[c] = COST_PUNCT
+    for c in _UNIT_SIGNS:
+        table[c] = COST_FULLWIDTH
     for c in _PINYIN:
         table[c] = COST_PINYIN
     for i in range(0x20, 0x7F):
