@@ -94,6 +94,8 @@ BAD_FILES = [
     ("version = 1\n[[family]]\nname = 'x'\nlabel = 'footer'\n[[family.rule]]\nid = 'a'\nreason = 'r'", "exactly one of 'pattern' or 'words'"),
     ("version = 1\n[[family]]\nname = 'x'\nlabel = 'footer'\n[[family.rule]]\nid = 'a'\nwords = ['b']\nreason = 'r'\nmin_hits = 0",
      "min_hits >= 1"),
+    ("version = 1\n[[family]]\nname = 'x'\nlabel = 'footer'\n[[family.rule]]\nid = 'a'\nwords = ['b']\nreason = 'r'\nrequires = ['']",
+     "'requires' must be a list of non-empty strings"),
     ("version = 1\nfamily = [", "not valid TOML"),
 ]
 
@@ -104,6 +106,19 @@ def test_bad_rule_files_are_explained(tmp_path: Path, text: str, message: str) -
     with pytest.raises(RuleFileError) as err:
         load_rules([path])
     assert message in str(err.value) and str(path) in str(err.value)
+
+
+def test_a_rules_requires_gate_is_its_prefilter_and_its_condition(tmp_path: Path) -> None:
+    """``requires``: the pattern is tried only on blocks holding one of the
+    strings (the index files the rule under their first two characters)."""
+    path = _write(tmp_path, "version = 1\n[[family]]\nname = 'x'\nlabel = 'footer'\n[[family.rule]]\nid = 'quote'\n"
+                            "pattern = '[0-9]+\\.[0-9]+'\nrequires = ['自选', '%']\nmin_hits = 2\nreason = 'r'")
+    rule = load_rules([path]).get("x/quote")
+    assert rule.requires == ("自选", "%") and rule.required == frozenset({"自选", "%"})
+    assert rule.match("某某股份 12.38 -0.15") is None  # no gate word: not tried
+    assert rule.match("某某股份 12.38 -0.15 加自选") is not None
+    assert rule.match("某某股份 12.38 +1.20%") is not None
+    assert rule.may_match("12.38 +1.20%") and not rule.may_match("12.38 +1.20")
 
 
 def test_missing_rule_file_is_a_usage_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

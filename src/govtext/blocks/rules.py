@@ -28,8 +28,10 @@ between the characters, as in letter-spaced ``索 引 号``), ``min_hits``
 (distinct matches needed, default 1), ``min_coverage`` (share of the
 block's non-space characters the matches must cover, default 0),
 ``max_chars`` (longer blocks never match, default 200), ``prose_ok`` (may
-label a block that reads like a sentence, default false) and ``enabled``
-(false switches off a shipped rule of the same id).
+label a block that reads like a sentence, default false), ``requires``
+(strings one of which a block must hold before the pattern is tried: a
+cheap gate for a pattern whose own parts are all frequent characters) and
+``enabled`` (false switches off a shipped rule of the same id).
 
 User patterns run with a time limit (:attr:`Rule.timeout`): a pattern that
 backtracks badly raises :class:`TimeoutError` for that block instead of
@@ -87,7 +89,7 @@ LABELS: frozenset[str] = frozenset(
 
 _RULE_KEYS = frozenset(
     {"id", "pattern", "words", "anchor", "spaced", "label", "where", "min_hits", "min_coverage",
-     "max_chars", "prose_ok", "reason", "enabled", "description"}
+     "max_chars", "prose_ok", "requires", "reason", "enabled", "description"}
 )
 _FAMILY_KEYS = frozenset({"name", "label", "description", "rule"})
 _EDGE = r"[\s\p{P}\p{S}]{0,4}"
@@ -143,6 +145,8 @@ class Rule:
     timeout: float | None = None
     """Seconds allowed per block (set on user rules), or None."""
     origin: str = "builtin"
+    requires: tuple[str, ...] = ()
+    """Strings one of which a block must hold for the rule to be tried (empty: no gate)."""
     _qid: str = field(init=False, repr=False, compare=False, default="")
     required: frozenset[str] | None = field(init=False, repr=False, compare=False, default=None)
     """Tokens (characters or pairs) one of which every match contains (None:
@@ -154,6 +158,9 @@ class Rule:
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_qid", f"{self.family}/{self.id}")
+        if self.requires:  # the gate's words (their first two characters) are the tokens
+            object.__setattr__(self, "required", frozenset(w[:2] for w in self.requires))
+            return
         flags = self.pattern.flags
         required = None if flags & regex.VERBOSE else required_chars(
             self.pattern.pattern, bool(flags & regex.IGNORECASE), selective=True)
@@ -189,8 +196,13 @@ class Rule:
         >>> r = Rule("f", "r", "footer", regex.compile("版权所有"), "footer")
         >>> r.match("版权所有 湖州市人民政府").coverage
         0.3636
+        >>> gated = Rule("f", "r", "footer", regex.compile(r"\\d+"), "footer", requires=("元",))
+        >>> gated.match("2025"), gated.match("2025元").first
+        (None, '2025')
         """
         if len(text) > self.max_chars:
+            return None
+        if self.requires and not any(w in text for w in self.requires):
             return None
         matched = self._matched(text)
         if not matched:
@@ -516,6 +528,9 @@ def _parse_rule(
     min_hits = _typed(data, "min_hits", int, where_, 1)
     min_cov = float(_typed(data, "min_coverage", (int, float), where_, 0.0))
     max_chars = _typed(data, "max_chars", int, where_, 200)
+    requires = _typed(data, "requires", list, where_, [])
+    if not all(isinstance(w, str) and w for w in requires):
+        raise RuleFileError(f"{where_}: 'requires' must be a list of non-empty strings")
     if min_hits < 1 or not 0.0 <= min_cov <= 1.0 or max_chars < 1:
         raise RuleFileError(f"{where_}: need min_hits >= 1, 0 <= min_coverage <= 1, max_chars >= 1")
     rule = Rule(
@@ -531,6 +546,7 @@ def _parse_rule(
         prose_ok=_typed(data, "prose_ok", bool, where_, False),
         timeout=timeout,
         origin=origin,
+        requires=tuple(dict.fromkeys(requires)),
     )
     return rule, rule.qualified_id
 
