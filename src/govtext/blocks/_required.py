@@ -16,6 +16,8 @@ it returns None and the rule always runs.
 True
 >>> required_chars(r"\\d{4}年?") is None
 True
+>>> sorted(required_chars("[가-힣]{2,8}(?:정부|일보)"))  # a wide range tells nothing, the words do
+['일보', '정부']
 >>> sorted(required_chars("(?i)icp"))  # the rarest letter; i also folds from ı and İ
 ['C', 'c']
 """
@@ -210,7 +212,8 @@ class _Parser:
                     raise _Unknown("escaped range end")
                 self.i += 2
                 if ord(hi) - ord(ch) > 256:
-                    raise _Unknown("wide range")
+                    vague = True  # a wide range (가-힣): no literal set, but the rest of the pattern still tells
+                    continue
                 chars.update(chr(o) for o in range(ord(ch), ord(hi) + 1))
             else:
                 chars.add(ch)
