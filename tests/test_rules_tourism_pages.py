@@ -48,6 +48,12 @@ CAUGHT: list[tuple[str, str]] = [
     ("related/tourism-list-header", "其它节庆"),
     ("related/tourism-list-header", "推荐目的地："),
     ("related/tourism-list-header", "精选民宿"),
+    ("related/tourism-list-header", "旅游攻略"),
+    ("related/tourism-list-header", "【出行攻略】"),
+    ("english/tourism-brand-site-name", "Visit Macao"),
+    ("english/tourism-brand-site-name", "四川省文化和旅游厅 Explore Sichuan"),
+    ("english/tourism-brand-site-name", "台湾观光 Welcome to Taiwan"),
+    ("english/tourism-brand-site-name", "Discover Hong Kong"),
 ]
 
 KEPT: list[tuple[str, str]] = [
@@ -74,6 +80,10 @@ KEPT: list[tuple[str, str]] = [
     ("related/tourism-list-header", "三、推荐线路"),
     ("related/tourism-list-header", "推荐线路：银川—沙湖—镇北堡"),
     ("related/tourism-list-header", "周边景点包括长春祠、燕子口等。"),
+    ("related/tourism-list-header", "游玩攻略：建议上午8点前入园，先登山后游寺。"),
+    ("related/tourism-list-header", "旅游攻略征集活动"),
+    ("english/tourism-brand-site-name", "“Visit Macao”品牌推广活动在北京启动"),
+    ("english/tourism-brand-site-name", "Discover Hong Kong at your own pace."),
 ]
 
 
