@@ -1673,7 +1673,7 @@ def _figures_table_row(text: str) -> bool:
 
     >>> _figures_table_row("粮食总产量 | 万吨 | 15.2 | 1.3"), _figures_table_row("市政府召开常务会议 | 05-12")
     (True, False)
-    >>> _figures_table_row("1\t某某股份有限公司\t上交所主板\t603289\t2025年6月27日")
+    >>> _figures_table_row("1\\t某某股份有限公司\\t上交所主板\\t603289\\t2025年6月27日")
     True
     """
     if shape.PIPE.search(text) is not None:
