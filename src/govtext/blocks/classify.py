@@ -534,13 +534,16 @@ _SHORT_QUESTION_CHARS = 24
 
 
 def _short_question(text: str) -> bool:
-    """A short one-clause question: ``这些误区你中招了吗？``.
+    """A short one-clause question: ``这些误区你中招了吗？``, or a headline that
+    asks and answers with an exclamation (``播种时间怎么定？看地温！``).
 
     >>> _short_question("冬季如何预防一氧化碳中毒？"), _short_question("请问：申请人需要提交哪些材料，在哪里办理，需要多久？")
     (True, False)
+    >>> _short_question("春季玉米播种时间怎么定？看地温！"), _short_question("大家一定要注意安全！")
+    (True, False)
     """
-    return len(text) <= _SHORT_QUESTION_CHARS and text.endswith(("？", "?")) and "。" not in text \
-        and text.count("，") + text.count(",") <= 1
+    return len(text) <= _SHORT_QUESTION_CHARS and "。" not in text and text.count("，") + text.count(",") <= 1 \
+        and (text.endswith(("？", "?")) or (text.endswith(("！", "!")) and ("？" in text or "?" in text)))
 
 
 _PREVNEXT_KEYS = ("上一篇", "下一篇", "上一条", "下一条", "上一條", "下一條", "上一则", "下一则", "上一則", "下一則",
@@ -641,11 +644,23 @@ def _comment_cut(st: _State, cut: int) -> int:
     if not _HAS_COMMENT_WORD(joined):
         return cut
     for i in range(cut - 1, -1, -1):
-        if (_COMMENT_HEADER.match(st.texts[i]) and any(
-                _COMMENT_FURNITURE.match(st.texts[j]) for j in range(i + 1, min(cut, i + 8)))) \
+        if (_COMMENT_HEADER.match(st.texts[i]) and (any(
+                _COMMENT_FURNITURE.match(st.texts[j]) for j in range(i + 1, min(cut, i + 8)))
+                or _below_reaction_counters(st, i))) \
                 or _COUNTED_COMMENT_HEADER.match(st.texts[i]):
             return i
     return cut
+
+
+def _reaction_counter_rule(rule: Rule) -> bool:
+    return rule.qualified_id == "counters/reactions"
+
+
+def _below_reaction_counters(st: _State, i: int) -> bool:
+    """The comment section's header ``i`` sits right under the article's
+    reaction counters (赞 128　评论 9　转发): an app page's comments follow,
+    even when their names carry no reply button or time."""
+    return i > 0 and any(st.hit(i - 1, r) for r in st.cands(i - 1, _reaction_counter_rule))
 
 
 _POST_HEADER = regex.compile(

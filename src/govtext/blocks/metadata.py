@@ -261,6 +261,8 @@ _LABELS: dict[str, tuple[str, ...]] = {
         "案件名称", "案件名稱",  # a case-information site's record of the case a legal document is of
         "Posted by", "Reviewed by", "Proofread by", "Photo", "Photos",
         "文件大小", "页数", "頁數",  # a disclosure portal's facts on the announcement's PDF (文件大小：612KB　页数：12)
+        # a farming Q&A platform's question header (提问者：渭南种植户　2026-04-18 07:32　所属作物：西瓜)
+        "提问者", "提问人", "提問者", "提問人", "所属作物", "所屬作物", "作物类别", "作物類別",
     ),
 }
 

@@ -46,6 +46,12 @@ _PER_CHAR = frozenset({"gb18030", "gbk", "gb2312", "big5", "cp950", "big5hkscs",
                        "cp1252", "euc-kr", "cp949", "euc-jp", "shift-jis", "cp932"})
 """Codecs where, once the whole chunk re-encodes to its bytes, each character
 re-encodes to its own bytes (other codecs always get explicit widths)."""
+_BIG5_WAVE_DASH = "\u223c"
+"""What Python's ``big5`` and ``big5hkscs`` decode Big5's A1E3 to (TILDE OPERATOR, a
+mathematical sign); CP950 and the WHATWG Big5 decoder browsers use read it as the
+wave dash ``～`` (U+FF5E) of ranges (``4～6個``, ``15～20℃``), which the text means."""
+_BIG5_NO_CP950 = frozenset({"big5", "big5hkscs"})
+"""Codecs whose A1E3 is :data:`_BIG5_WAVE_DASH`."""
 _ROUND_TRIPS = frozenset({"utf-8", "utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be", "ascii"})
 _RE_ENCODES = frozenset({"gb18030"})
 """Codecs of :data:`_PER_CHAR` whose every valid byte sequence decodes to one
@@ -185,6 +191,8 @@ class SegmentBuilder:
     def _decode_by_widths(self, data: bytes, start: int, end: int, encoding: str) -> None:
         """Slow path for codecs that do not round-trip: byte-by-byte widths."""
         text = data[start:end].decode(encoding, ESCAPE)
+        if encoding in _BIG5_NO_CP950:
+            text = text.replace(_BIG5_WAVE_DASH, "～")
         widths = char_widths(data[start:end], encoding, ESCAPE)
         pos = start
         i = 0
@@ -206,6 +214,8 @@ class SegmentBuilder:
         combining mark)."""
         if not chunk:
             return
+        if encoding in _BIG5_NO_CP950 and _BIG5_WAVE_DASH in chunk:
+            chunk = chunk.replace(_BIG5_WAVE_DASH, "～")  # one character for one: explicit widths map it to A1E3
         widths: bytes | None = None
         if encoding not in _ROUND_TRIPS:
             try:
