@@ -2222,7 +2222,7 @@ def has_label_mark(line: str) -> bool:
         and _kind(label.group("label")) in _CREDIT_KINDS
 
 
-_PUBLISHER_LABELS = ("发布人", "发布者")
+_PUBLISHER_LABELS = ("发布人", "发布者", "發布人", "發布者", "發佈人", "發佈者")
 """Who posted the page: a person, or on a company's or an agency's site often its department."""
 _PUBLISHER_DEPARTMENT = re.compile(
     "^[" + _CJK + "]{2,16}(?:部|处|室|局|办|中心|委员会|[" + _CJK + "]科)(?:[（(][" + _CJK + "]{2,12}[)）])?$")
