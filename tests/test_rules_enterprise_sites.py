@@ -30,6 +30,16 @@ CAUGHT: list[tuple[str, str]] = [
     ("footer/service-hotline", "95598供电服务热线　24小时故障报修"),
     ("footer/service-hotline", "燃气抢修热线：96777　7×24小时在线服务"),
     ("footer/service-hotline", "供水服务热线 96116（24小时受理）"),
+    ("tools/company-hotline-top-bar", "客服热线：400-100-2233　|　投诉建议　|　English"),
+    ("tools/page-actions-bare", "在线咨询"),
+    ("related/group-member-links", "集团成员单位：某某供水公司 | 某某排水公司 | 某某水质检测公司"),
+    ("related/group-member-links", "子公司链接：陇原路桥建设公司　陇原交通物流公司"),
+    ("related/group-member-links", "旗下企业：华川第一建筑有限公司、华川设计研究院、华川混凝土厂"),
+    ("related/group-member-links", "集團成員單位：港灣電力有限公司　港灣能源服務有限公司"),
+    ("footer/company-contact-channels", "商务合作：bd@example.com"),
+    ("footer/company-contact-channels", "广告合作：021-6123 4567　|　简历投递：hr@example.com.cn"),
+    ("footer/company-contact-channels", "投资者关系：0512-67885210"),
+    ("footer/company-contact-channels", "媒体合作：13912345678"),
 ]
 
 KEPT: list[tuple[str, str]] = [
@@ -44,6 +54,11 @@ KEPT: list[tuple[str, str]] = [
     ("tools/page-actions-bare", "用户可在网上营业厅在线留言反映问题。"),
     ("footer/service-hotline", "如遇停电，请拨打95598供电服务热线，24小时故障报修人员将及时到场处置。"),
     ("footer/service-hotline", "集团96777燃气服务热线实行7×24小时值守，全年接听用户来电38万次。"),
+    ("related/group-member-links", "集团成员单位共有12家，其中上市公司3家。"),
+    ("related/group-member-links", "所属企业：市供水公司牵头，市排水公司、市水质检测中心配合。"),
+    ("related/group-member-links", "下属企业的安全生产工作由集团安全环保部统一监督。"),
+    ("footer/company-contact-channels", "商务合作：有意向的企业请于6月30日前与集团投资发展部联系。"),
+    ("footer/company-contact-channels", "投资者关系管理工作由董事会秘书负责，联系电话0512-67885210。"),
 ]
 
 
