@@ -99,6 +99,7 @@ from govtext.blocks.metadata import (  # unchanged by the rewrite: shared, not c
     name_after_outlet,
     name_before_unit,
     name_list,
+    publisher_department_source,
     several_sources,
     source_value,
     source_without_issue,
@@ -615,6 +616,7 @@ def _parse_meta(line: str) -> MetaLine | None:
     labels = _labels(line)
     gaps: list[tuple[int, int]] = []
     cursor = 0
+    publisher: str | None = None
     for i, (start, end, kind, colon) in enumerate(labels):
         nxt = labels[i + 1][0] if i + 1 < len(labels) else len(line)
         nxt = _bracket_end(line, start, end, nxt)  # 【来源：…】 ends at its bracket (added after the rewrite, shared)
@@ -640,7 +642,11 @@ def _parse_meta(line: str) -> MetaLine | None:
             gaps.append((cursor, start))
             p.explained.append((start, end))
             cursor = max(e for _s, e in p.explained[before:])
+            if kind == "other" and publisher is None:  # 发布人：营销部 (added later, shared)
+                publisher = publisher_department_source(line[start:end], line[end:cursor])
     gaps.append((cursor, len(line)))
+    if publisher is not None and "source" not in p.fields and "agency" not in p.fields:
+        p.fields["source"] = publisher
     gaps = [(a, b) for a, b in gaps if b > a]
     _opening_loose_date(p, gaps)  # 24-12-03 18:22, 12/03/2024 opening the line (added later, shared)
     _source_addresses(p, gaps)  # 来源：中国政府网 www.gov.cn (added later, shared)

@@ -2224,6 +2224,29 @@ def has_label_mark(line: str) -> bool:
         and _kind(label.group("label")) in _CREDIT_KINDS
 
 
+_PUBLISHER_LABELS = ("发布人", "发布者", "發布人", "發布者", "發佈人", "發佈者")
+"""Who posted the page: a person, or on a company's or an agency's site often its department."""
+_PUBLISHER_DEPARTMENT = re.compile(
+    "^[" + _CJK + "]{2,16}(?:部|处|室|局|办|中心|委员会|[" + _CJK + "]科)(?:[（(][" + _CJK + "]{2,12}[)）])?$")
+"""A department's name as a publisher's value (``营销部（农电工作部）``, ``基金监管科``, ``党委宣传部``), not a person's."""
+
+
+def publisher_department_source(label: str, value: str) -> str | None:
+    """The department a ``发布人：`` label names, the page's source when the
+    line names no other (a company's or an agency's site posts under its
+    department's name); None for a person's name.
+
+    >>> publisher_department_source("发布人：", "营销部（农电工作部）")
+    '营销部（农电工作部）'
+    >>> publisher_department_source("发布人：", "王晓东") is None
+    True
+    """
+    if label.strip(" :：\u3000") not in _PUBLISHER_LABELS:
+        return None
+    value = value.strip(_SPACES)
+    return value if _PUBLISHER_DEPARTMENT.match(value) else None
+
+
 def _parse_meta(line: str) -> MetaLine | None:
     """:func:`parse_meta_line` without the length limit (linear in ``len(line)``)."""
     line = _colon_credits(line)
@@ -2238,6 +2261,7 @@ def _parse_meta(line: str) -> MetaLine | None:
     labels = _labels(line)
     gaps: list[tuple[int, int]] = []  # the stretches outside labels and their values
     cursor = 0
+    publisher: str | None = None  # a 发布人's department, the source when no other label gives one
     for i, (start, end, kind, colon) in enumerate(labels):
         nxt = _bracket_end(line, start, end, labels[i + 1][0] if i + 1 < len(labels) else len(line))
         value = line[end:nxt].lstrip(_SPACES)
@@ -2247,6 +2271,8 @@ def _parse_meta(line: str) -> MetaLine | None:
             if len(explained) == before:
                 continue
             cursor_after = explained[-1][1]  # the value's end (a value follows its label)
+            if kind == "other" and publisher is None:
+                publisher = publisher_department_source(line[start:end], line[nxt - len(value):cursor_after])
         elif colon:  # an empty label ("来源：") is still metadata
             cursor_after = end
         else:
@@ -2257,6 +2283,8 @@ def _parse_meta(line: str) -> MetaLine | None:
         cursor = cursor_after
     if len(line) > cursor:
         gaps.append((cursor, len(line)))
+    if publisher is not None and "source" not in p.fields and "agency" not in p.fields:
+        p.fields["source"] = publisher
     _opening_loose_date(p, gaps)
     _source_addresses(p, gaps)
     _residue(p, gaps)
