@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import pytest
 
-from govtext import clean
+from govtext import Document, clean
 from govtext.blocks.metadata import journal_author_names, parse_meta_line, source_without_issue
+from govtext.decoding.corruption import CorruptionFlagger
 from tests.rule_lines import assert_caught, assert_kept
 
 CAUGHT: list[tuple[str, str]] = [
@@ -154,3 +155,15 @@ def test_a_names_line_under_a_news_headline_is_no_paper_author() -> None:
 """
     doc = clean(page)
     assert doc.metadata.get("author") != "王明 李华"
+
+
+@pytest.mark.parametrize(("text", "flagged"), [
+    ("　　随着移动支付的普及，(cid:1745)(cid:2210)金融服务的可得性明显提高。", "(cid:1745)(cid:2210)"),
+    ("　　表2显示，(cid:3)农户创业概率提高2.6个百分点。", "(cid:3)"),
+    ("　　本刊提醒：PDF转换时出现“(cid:12)”一类乱码的，请作者重新提交Word版本。", None),
+    ("　　提交稿件时请注明作者单位(cid为系统编号，无需填写)。", None),
+])
+def test_a_pdf_extractors_glyph_codes_are_flagged(text: str, flagged: str | None) -> None:
+    doc = Document.from_text(text)
+    CorruptionFlagger()(doc)
+    assert [w.text for w in doc.warnings] == ([flagged] if flagged else [])
