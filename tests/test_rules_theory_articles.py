@@ -31,6 +31,13 @@ CAUGHT: list[tuple[str, str]] = [
     ("tools/scroll-box-hint", "上下滑动查看全部"),
     ("tools/scroll-box-hint", "【左右滑动看全文】"),
     ("tools/scroll-box-hint", "向上滑動閱覽"),
+    ("slogan/bilingual-journal-name", "东岳论丛 Dongyue Tribune"),
+    ("slogan/bilingual-journal-name", "江汉大学学报(社会科学版) Journal of Jianghan University (Social Science Edition)"),
+    ("slogan/bilingual-journal-name", "南岭省社会科学院　NANLING ACADEMY OF SOCIAL SCIENCES"),
+    ("slogan/bilingual-journal-name", "中共临州市委党校 | Party School of the Linzhou Municipal Committee of CPC"),
+    ("slogan/journal-running-head", "2024年7月    江汉论坛    第45卷 第7期"),
+    ("slogan/journal-running-head", "第12卷第3期  《南方治理评论》（社会科学版）  2024年5月"),
+    ("slogan/journal-running-head", "2023年第38卷第2期（总第166期）　　　　东海学刊"),
 ]
 
 KEPT: list[tuple[str, str]] = [
@@ -41,6 +48,10 @@ KEPT: list[tuple[str, str]] = [
     ("related/list-header", "参考文献"),
     ("tools/scroll-box-hint", "群众在手机上向上滑动即可查看全部办事指南。"),
     ("tools/scroll-box-hint", "滑动变阻器的读数应当在实验记录中如实填写。"),
+    ("slogan/bilingual-journal-name", "我校学者在Journal of Politics发表论文"),
+    ("slogan/bilingual-journal-name", "南岭大学举办2025 Governance Forum国际研讨会"),
+    ("slogan/journal-running-head", "本刊第31卷第4期刊发了三篇论文，分别讨论西部经济管理和乡村振兴问题。"),
+    ("slogan/journal-running-head", "第31卷第4期　　西部经济管理研究的新进展与展望。"),
 ]
 
 
