@@ -178,3 +178,26 @@ def test_a_pdf_extractors_glyph_codes_are_flagged(text: str, flagged: str | None
     doc = Document.from_text(text)
     CorruptionFlagger()(doc)
     assert [w.text for w in doc.warnings] == ([flagged] if flagged else [])
+
+
+@pytest.mark.parametrize(("first", "second", "joined"), [
+    ("[4] 周黎安. 中国地方官员的晋升锦标赛模式研究[J].", "经济研究, 2007(7): 36-50.", True),
+    ("[5] 费孝通. 乡土中国[M].", "北京: 人民出版社, 2008: 6-11.", True),
+    ("［6］国家统计局. 2024年国民经济和社会发展统计公报[EB/OL].", "(2025-02-28)[2025-03-10]. https://www.stats.gov.cn/.", True),
+    ("[7] Lipsky M. Street-level bureaucracy: dilemmas of the individual", "in public services[M]. New York: Russell Sage Foundation, 2010.", True),
+    ("[4] 周黎安. 中国地方官员的晋升锦标赛模式研究[J]. 经济研究, 2007(7): 36-50.", "[5] 费孝通. 乡土中国[M]. 北京: 人民出版社, 2008.", False),
+    ("[4] 周黎安. 中国地方官员的晋升锦标赛模式研究[J]. 经济研究, 2007(7): 36-50", "收稿日期：2024-03-14", False),
+    ("[1]问卷按乡镇人口比例分配，有效回收率为93.8%。", "（审核：黄海燕）", False),
+])
+def test_a_wrapped_references_entry_is_joined_and_entries_stay_apart(first: str, second: str, joined: bool) -> None:
+    from govtext.rejoin.paragraphs import continuation_reason
+
+    assert (continuation_reason(first, second) is not None) is joined
+
+
+def test_wrapped_references_of_a_pdf_page_are_rejoined_entry_by_entry() -> None:
+    text = ("　　应继续推进县域数字金融基础设施建设。\n参考文献：\n"
+            "[1] 周黎安. 中国地方官员的晋升锦标赛模式研究[J].\n经济研究, 2007(7): 36-50.\n"
+            "[2] 费孝通. 乡土中国[M]. 北京: 人民出版社, 2008.\n")
+    out = clean(text).text
+    assert "研究[J].经济研究" in out.replace(" ", "") and "36-50.\n[2]" in out, out
