@@ -35,6 +35,7 @@ from govtext.blocks.metadata import (  # unchanged by the rewrite: shared, not c
     _EPAPER_SECTION_CHARS,
     _HAN,
     _HARD_BREAK,
+    _JOURNAL_VOLUME_ISSUE,
     _LABEL,
     _LATIN_NAME,
     _MAX_VALUE,
@@ -431,6 +432,7 @@ def _residue(p: _Parse, gaps: list[tuple[int, int]]) -> None:
         return
     last_was_source = False
     after_page = False
+    volumes = [v.span() for v in _JOURNAL_VOLUME_ISSUE.finditer(line)]  # 2025年 第51卷 第2期 (added later)
     for a, b in pieces:
         piece = line[a:b]
         if _PUNCT_ONLY.fullmatch(piece):
@@ -448,6 +450,9 @@ def _residue(p: _Parse, gaps: list[tuple[int, int]]) -> None:
                 p.explained.append((a, b))
                 continue
         if last_was_source and _SOURCE_ISSUE.fullmatch(piece):  # 《今日浙江》 2023年第21期 (added later)
+            p.explained.append((a, b))
+            continue
+        if any(va <= a and b <= vb for va, vb in volumes):
             p.explained.append((a, b))
             continue
         # a data release's headline with its date inside names no source (桐川市2025年3月12日空气质量日报, added later)

@@ -51,6 +51,7 @@ from govtext.blocks.metadata import (
     fits_trailing_label,
     has_label_mark,
     is_person_name,
+    journal_author_names,
     name_list,
     normalize_date,
     parse_byline,
@@ -2215,6 +2216,7 @@ def _repost_author_lines(st: _State, zones: list[str], title: int | None) -> Non
         return
     reposted: bool | None = None  # whether the source is a publication: looked up once, when needed
     literature: bool | None = None  # whether the page publishes literary works: the same
+    paper: bool | None = None  # whether the page is a journal article (摘要, 关键词, 参考文献): the same
     for i in range(title + 1, min(st.n, title + 1 + _REPOST_AUTHOR_REACH)):
         if zones[i] != "head":
             if zones[i] != "edge":
@@ -2225,6 +2227,12 @@ def _repost_author_lines(st: _State, zones: list[str], title: int | None) -> Non
                 break  # a short page's lines are all at its edge: only a poem's page names its poet there
         if st.labels[i] is not None or st.sentence[i] or st.size[i] > _REPOST_AUTHOR_CHARS:
             continue
+        if i == title + 1 and (names := journal_author_names(st.texts[i])) is not None:
+            if paper is None:
+                paper = _journal_paper_page(st)
+            if paper:  # a journal article's authors right under its title (黄一鸣1　苏婉清2), no label needed
+                st.labels[i] = replace(_JOURNAL_AUTHOR_LABEL, fields={"author": names})
+                continue
         if _is_metadata(st.labels[i - 1]) and (m := repost_trailing_author(st.texts[i - 1], st.texts[i])) is not None:
             st.labels[i] = replace(_REPOST_AUTHOR_LABEL, fields=dict(m.fields))
             continue
@@ -2252,6 +2260,17 @@ def _repost_author_lines(st: _State, zones: list[str], title: int | None) -> Non
 
 _REPOST_AUTHOR_LABEL = BlockLabel("byline", "meta/repost-author-line",
                                   "byline: the author's name on a line of its own beside the date/source line")
+_JOURNAL_AUTHOR_LABEL = BlockLabel("byline", "meta/journal-author-line",
+                                   "byline: a journal article's authors on a line of their own under its title")
+_PAPER_ABSTRACT = AnyOf(("摘要", "摘　要", "摘 要", "内容提要", "內容提要", "Abstract", "ABSTRACT"))
+_PAPER_APPARATUS = AnyOf(("关键词", "关键字", "關鍵詞", "關鍵字", "参考文献", "參考文獻", "Key words", "Keywords",
+                          "中图分类号", "中圖分類號"))
+
+
+def _journal_paper_page(st: _State) -> bool:
+    """Whether the page is a journal article or a paper: it has an abstract
+    (摘要, 内容提要, Abstract) and keywords, references or a classification number."""
+    return _PAPER_ABSTRACT(st.joined) and _PAPER_APPARATUS(st.joined)
 
 
 _LITERATURE_WORDS = (
@@ -2276,7 +2295,8 @@ def _literature_author_lines(st: _State) -> list[str]:
     or an editor's credit (a role: ``记者 王磊``) goes as on any page.
     Returns the authors of the lines kept, in order."""
     found = [i for i, lab in enumerate(st.labels)
-             if lab is not None and lab.label == "byline" and lab.fields.keys() == {"author"}]
+             if lab is not None and lab.label == "byline" and lab.fields.keys() == {"author"}
+             and lab.rule != _JOURNAL_AUTHOR_LABEL.rule]  # a paper's 作者简介 is no literature page's
     if not found or not _HAS_LITERATURE_WORD(st.joined):
         return []
     authors: list[str] = []
@@ -3542,6 +3562,10 @@ _PAPER_NAME = regex.compile(r"^\W{0,3}《?(\p{Han}{1,10}?(?:日报|晚报|早报
                             r"數字版|移動版|手機版)(?:平台|阅读|閱讀)?)?(?:\s|\W|$)")
 """A newspaper's name opening its e-paper's masthead line (``临湖日报``, ``南岭晚报数字版``, ``青溪报 电子版``,
 ``澄川日报数字报刊平台``, ``东屿晚报移动版``)."""
+_JOURNAL_MASTHEAD = regex.compile(r"^\W{0,3}(《\p{Han}{2,16}》)\s{0,2}(?:编辑部|編輯部|杂志社|雜誌社|期刊社)"
+                                  r"(?:官方网站|官方網站|官网|官網|网站|網站)?\s{0,2}$")
+"""A journal's name in title marks heading its own site (``《西部经济管理》编辑部官方网站``, ``《乡村振兴观察》杂志社``):
+the page's source when no label names one."""
 
 
 _PAPER_LINE = regex.compile(r"^\W{0,3}《?\p{Han}{1,8}?(?:日报|晚报|早报|时报|商报|快报|导报|日報|晚報|早報|時報|商報|快報|導報"
@@ -3593,13 +3617,16 @@ def _masthead_paper(st: _State, zones: list[str]) -> str | None:
     """The newspaper whose e-paper the page is, for a page that names no
     source: its name on the masthead or site-name line above the headline
     (``临湖日报``, ``南岭晚报数字版``, ``西川日报 数字报纸``, ``东江晚报数字报``), also
-    opening the e-paper's page header (``东江晚报数字报　第A05版：城事``)."""
+    opening the e-paper's page header (``东江晚报数字报　第A05版：城事``); or
+    the journal whose own site the page is (``《西部经济管理》编辑部官方网站``)."""
     for i in range(st.n):
         if zones[i] not in ("head", "edge"):
             break
         if (_is(st.labels[i], "slogan") or _rule_of(st, i) == _EPAPER_PAGE_HEADER) \
                 and (m := _PAPER_NAME.match(st.texts[i])) is not None:
             return m.group(1)
+        if _is(st.labels[i], "slogan") and "》" in st.texts[i] and (m := _JOURNAL_MASTHEAD.match(st.texts[i])) is not None:
+            return m.group(1)  # 《西部经济管理》编辑部官方网站: the journal's own site
     return None
 
 

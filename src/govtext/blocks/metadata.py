@@ -174,6 +174,9 @@ _LABELS: dict[str, tuple[str, ...]] = {
         "見報日期", "刊出日期", "登載日期", "首發時間",
         "公发布日", "公發布日",  # a law database's date of promulgation (法规名称 / 公发布日 / 修正日期)
         "披露日期", "披露时间", "披露時間",  # the day a disclosure portal carried a listed company's announcement
+        # the day a journal's site or a paper database put the article online (上线日期, 网络首发时间)
+        "上线日期", "上线时间", "上線日期", "上線時間", "网络首发时间", "网络首发日期", "網絡首發時間", "網路首發時間",
+        "网络出版时间", "网络出版日期", "網絡出版時間", "網路出版時間", "在线出版日期", "在線出版日期",
     ),
     # when the document was written, signed or handed in by the unit that supplied it (信息提供日期): its date
     # only when no label gives the date it was published (the page's date is when it was published)
@@ -198,7 +201,10 @@ _LABELS: dict[str, tuple[str, ...]] = {
     # dates a disclosure table gives that are not the page's (when a rule takes or loses force)
     "other_date": ("生效日期", "施行日期", "实施日期", "废止日期", "失效日期", "實施日期", "廢止日期",
                    "失效时间", "生效时间", "废止时间", "有效期至",
-                   "修正日期", "修正时间", "修正時間"),  # a law's last amendment
+                   "修正日期", "修正时间", "修正時間",  # a law's last amendment
+                   # a journal article's history: when the manuscript came in, came back revised, was accepted
+                   "收稿日期", "收稿时间", "收稿時間", "修回日期", "修回时间", "录用日期", "錄用日期", "接受日期",
+                   "接受刊登日期", "接收日期"),
     "source": (
         "信息来源", "文章来源", "本文来源", "新闻来源", "稿件来源", "资料来源", "消息来源", "图文来源", "内容来源", "来源于",
         "来源单位", "来源", "稿源", "文章出处", "稿件出处", "出处",
@@ -209,6 +215,8 @@ _LABELS: dict[str, tuple[str, ...]] = {
         "资讯来源", "讯息来源", "資訊來源", "訊息來源",  # 信息来源, 消息来源 on a Taiwan-vocabulary mirror
         "审理法院", "審理法院",  # a judgment database's record: the court that issued the judgment
         "Source",
+        # the journal and issue an article appeared in (刊期：《…》第18卷第1期, 刊名：…)
+        "刊期", "刊名", "所属期刊", "所屬期刊", "期刊名称", "期刊名稱",
         *_FIRST_PRINTED,
     ),
     "author": ("文章作者", "本文作者", "作者", "摄影记者", "摄像记者", "记者", "通讯员", "实习生", "撰稿人", "撰稿", "撰文", "图文", "文图",
@@ -229,6 +237,9 @@ _LABELS: dict[str, tuple[str, ...]] = {
         "點擊量", "點擊率", "點擊", "查看次數", "訪問量", "人氣", "點閱次數", "點閱率",
         "今日浏览人次", "总浏览人次", "累计浏览人次", "今日瀏覽人次", "總瀏覽人次", "累計瀏覽人次",
         "Views", "Hits", "Clicks", "Page Views", "Page views",
+        # a journal site's or a paper database's counts (摘要点击次数：326　全文下载次数：118, 被引：3　下载：412)
+        "摘要点击次数", "摘要浏览次数", "全文下载次数", "下载次数", "下载量", "被引次数", "被引频次", "被引",
+        "摘要點擊次數", "摘要瀏覽次數", "全文下載次數", "下載次數", "下載量", "被引次數",
         # 点击, 查看 on a Taiwan-vocabulary mirror
         "点选次数", "点选数", "点选量", "点选", "检视次数", "點選次數", "點選數", "點選量", "點選", "檢視次數",
     ),
@@ -261,6 +272,8 @@ _LABELS: dict[str, tuple[str, ...]] = {
         "案件名称", "案件名稱",  # a case-information site's record of the case a legal document is of
         "Posted by", "Reviewed by", "Proofread by", "Photo", "Photos",
         "文件大小", "页数", "頁數",  # a disclosure portal's facts on the announcement's PDF (文件大小：612KB　页数：12)
+        # a journal article's catalogue data (页码：56-63, 中图分类号：D267　文献标识码：A　文章编号：…)
+        "页码", "頁碼", "中图分类号", "中圖分類號", "分类号", "分類號", "文献标识码", "文獻標識碼", "文章编号", "文章編號",
         # a farming Q&A platform's question header (提问者：渭南种植户　2026-04-18 07:32　所属作物：西瓜)
         "提问者", "提问人", "提問者", "提問人", "所属作物", "所屬作物", "作物类别", "作物類別",
     ),
@@ -754,14 +767,24 @@ _STAFF_CODE = re.compile("(?:_|(?<=[" + _CJK + "]))[A-Za-z]{1,5}[0-9]{2,8}$")
 _SOURCE_ISSUE_NUMBER = "[0-9０-９一二三四五六七八九十]{1,3}"
 _BULLETIN = "简报|快报|专报|专刊|增刊|特刊|通讯|通报|公报|月报|季报|年报|周报|旬报|动态|内参|簡報|快報|專報|專刊|通訊|通報|公報|月報|季報|年報|週報"
 """What a bulletin named after its issue is called (``2023年第3期统计简报``): the issue's name, not the source."""
+_SOURCE_VOLUME = "第" + _SP + _SOURCE_ISSUE_NUMBER + _SP + "卷" + _SP + "[,，]?" + _SP
+"""A journal's volume before its issue (``第18卷第1期``, ``第51卷 第2期``)."""
+_SOURCE_TOTAL_ISSUE = "(?:" + _SP + "[（(]" + _SP + "[总總]" + _SP + "第" + _SP + "[0-9０-９]{1,4}" + _SP + "期" + _SP + "[）)])?"
+"""A journal's running number after its issue (``2025年第4期（总第268期）``)."""
 _SOURCE_ISSUE = re.compile(
-    "[（(]?" + _SP + "(?:(?:19|20)[0-9]{2}" + _SP + "(?:年" + _SP + ")?(?:第" + _SP + _SOURCE_ISSUE_NUMBER + _SP + "[期版]"
-    + "|[/／][0-9]{1,2}|" + _SOURCE_ISSUE_NUMBER + _SP + "月号?)|第" + _SP + _SOURCE_ISSUE_NUMBER + _SP + "[期版])" + _SP + "[）)]?"
+    "[（(]?" + _SP + "(?:(?:19|20)[0-9]{2}" + _SP + "(?:年" + _SP + ")?(?:(?:" + _SOURCE_VOLUME + ")?第" + _SP
+    + _SOURCE_ISSUE_NUMBER + _SP + "[期版]"
+    + "|[/／][0-9]{1,2}|" + _SOURCE_ISSUE_NUMBER + _SP + "月号?)|(?:" + _SOURCE_VOLUME + ")?第" + _SP + _SOURCE_ISSUE_NUMBER
+    + _SP + "[期版])" + _SOURCE_TOTAL_ISSUE + _SP + "[）)]?"
     + "(?:[" + _CJK + "]{0,6}(?:" + _BULLETIN + "))?\\Z"
 )
 """The issue or page glued after a publication's name (``《中国纪检监察》杂志2024年第20期``,
-``《求是》2024/11``, ``浙江日报第7版``): the source is the publication, not its issue."""
+``《求是》2024/11``, ``浙江日报第7版``, a journal's ``第18卷第1期`` and ``2025年第4期（总第268期）``):
+the source is the publication, not its issue."""
 _ISSUE_ENDS = frozenset("期版号月0123456789０１２３４５６７８９)）报刊讯态参報訊")
+_JOURNAL_VOLUME_ISSUE = re.compile("(?:(?:19|20)[0-9]{2}" + _SP + "年?" + _SP + ")?" + _SOURCE_VOLUME + "第" + _SP + _SOURCE_ISSUE_NUMBER
+                                   + _SP + "期" + _SOURCE_TOTAL_ISSUE)
+"""A journal's year, volume and issue standing on a dated line of their own (``2025年 第51卷 第2期 | 发布日期: …``)."""
 
 
 def source_without_issue(value: str) -> str:
@@ -1285,6 +1308,7 @@ def _sources_and_counters(p: _Parse, pieces: list[re.Match[str]]) -> None:
     fields = p.fields
     last_was_source = False
     after_page = False
+    volumes = [v.span() for v in _JOURNAL_VOLUME_ISSUE.finditer(p.line)] if "卷" in p.line else []
     for m in pieces:
         piece = m.group()
         if _PUNCT_ONLY.fullmatch(piece):
@@ -1303,6 +1327,9 @@ def _sources_and_counters(p: _Parse, pieces: list[re.Match[str]]) -> None:
                 continue
         if last_was_source and piece[-1] in _ISSUE_ENDS and _SOURCE_ISSUE.fullmatch(piece) is not None:
             p.explained.append(m.span())  # 《今日浙江》 2023年第21期: the source's issue
+            continue
+        if volumes and any(a <= m.start() and m.end() <= b for a, b in volumes):
+            p.explained.append(m.span())  # 2025年 第51卷 第2期: a journal's volume and issue on its dated line
             continue
         if len(piece) <= 45 and "source" not in fields and not date_inside_headline(p.line, m.start(), (q.span() for q in pieces)):
             org = _ORG.fullmatch(piece) if piece[-1] not in _ISSUE_ENDS else _ORG.fullmatch(source_without_issue(piece))
@@ -2674,6 +2701,21 @@ def repost_names_only(text: str) -> str | None:
         return spaced if _repost_name(spaced) else None
     names = [n for n in _NAME_SEPARATORS.split(text) if n]
     return " ".join(names) if len(names) >= 2 and all(_repost_name(n) for n in names) else None
+
+
+_JOURNAL_AUTHOR_MARK = re.compile("(?<=[" + _CJK + "])[0-9０-９¹²³⁴⁵⁶⁷⁸⁹⁰*＊†,，]{1,6}(?=[" + _SPACES + "]|\\Z)")
+"""The affiliation number or note mark a journal prints after an author's name (``黄一鸣1,2``, ``苏婉清*``)."""
+
+
+def journal_author_names(text: str) -> str | None:
+    """The name or names of a journal article's author line (``黄一鸣1　苏婉清2``,
+    ``罗文静, 唐子墨``, ``郭明轩　杜若宁``), their affiliation numbers and note
+    marks left out, else None (see :func:`repost_names_only`).
+
+    >>> journal_author_names("黄一鸣1,2　苏婉清2*"), journal_author_names("罗文静, 唐子墨"), journal_author_names("一、引言")
+    ('黄一鸣 苏婉清', '罗文静 唐子墨', None)
+    """
+    return repost_names_only(_JOURNAL_AUTHOR_MARK.sub("", text))  # read once a page, on the line under its title
 
 
 def repost_name_with_office(text: str) -> str | None:

@@ -27,6 +27,8 @@ Broken pipelines leave marks that no codec pair undoes. This filter warns
 - a lost lead byte: a ``?`` after Chinese text, then the trail byte read
   as ASCII before a hanzi (``安全?l展``; not a Latin word such as ``?A股``);
   a U+FFFD is told together with the ``?`` that opens its garbled run;
+- glyph codes a PDF extractor printed for characters it could not map
+  (``(cid:1745)(cid:2210)``), unless quoted as an example;
 - private-use characters decoded from GBK or Big5 (their user-defined
   areas): mostly bytes paired up wrongly after a lost byte;
 - out-of-phase GBK: after a lost byte (shown as ``?``), a lead byte whose
@@ -97,6 +99,9 @@ _GARBAGE_CHARS = _GARBAGE_FIRSTS.replace("ï", "")
 """:data:`_GARBAGE_FIRSTS` but ``ï`` (Latin-1's garbage holds other marks of corruption): a text
 without any is not searched (unless it holds other marks of corruption)."""
 _FFFD = re.compile("\ufffd+")
+_CORRUPT_PDF_CID = re.compile(r"(?:\(cid:[0-9]{1,5}\))+")
+"""Glyph codes a PDF text extractor prints for characters its font has no
+Unicode mapping for (``(cid:1745)(cid:2210)``, as pdfminer writes them): the text is lost."""
 _QUESTIONS = re.compile(r"\?{2,}")
 _HAN_CHAR = re.compile(f"[{_HAN}]")
 _CJK_CHAR = re.compile(f"[{_CJK_CONTEXT}]")
@@ -337,6 +342,11 @@ def find_flags(doc: Document, config: CorruptionConfig | None = None) -> list[Fl
             flags.append(Flag(m.start(), m.end(), f"{m.group()[:3]!r} is garbage from a broken encoding "
                                                   "pipeline (replacement characters or uninitialised memory "
                                                   f"read as {codec})"))
+    if "(cid:" in text:
+        for m in _CORRUPT_PDF_CID.finditer(text):
+            if not _quoted_example(text, m.start(), m.end()):
+                flags.append(Flag(m.start(), m.end(), f"{m.group().count('(cid:')} PDF glyph code(s) "
+                                  "((cid:N)): characters a PDF extractor could not map to text"))
     if has_question:
         for a, b in _question_runs(text):
             if _corrupt_q_asks(text, a):
@@ -1008,7 +1018,7 @@ class CorruptionFlagger:
     def __call__(self, doc: Document) -> None:
         text = doc.text
         if ("?" not in text and "\ufffd" not in text and not any(map(text.__contains__, _GARBAGE_CHARS))
-                and (text.isascii() or next_strong_suspect(text) == len(text))):
+                and "(cid:" not in text and (text.isascii() or next_strong_suspect(text) == len(text))):
             return None
         if self.config.repair_high_bit and ("?" in text or "\ufffd" in text):
             edits = find_high_bit_repairs(doc.text)

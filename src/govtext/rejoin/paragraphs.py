@@ -368,6 +368,9 @@ def continuation_reason(
         return "a line break inside a quote: the next line closes what this line left open"
     if f[-1:] in RATIO_MARKS and splits_ratio(body, s) and not second.startswith((_INDENT, " ", "\t")):
         return f"the line ends inside a ratio or a time ({f[-6:]!r}) and the next line opens with its rest"
+    if body[:1] in "[［" and s[:1] not in "[［" and not second.startswith((_INDENT, " ", "\t")) \
+            and (entry := _reference_entry_goes_on(body, s)) is not None:
+        return entry
     mid_clause = ends_mid_clause(f)
     cut = _cut_clause(body, s) if not mid_clause and (s[:1].isdigit() or f.endswith(_DANGLING) or (
         f[-1:] in _QUOTE_CLOSERS and s[:1] in _QUOTE_OPENERS) or s[1:2] in "，,、；;") and not starts_numbered(s) else None
@@ -401,6 +404,27 @@ def continuation_reason(
         return f"a clause cut off: {f[-6:]!r} stops where no clause ends and the next line goes on"
     tail = f[-6:]  # running prose, as found above
     return f"paragraph broken mid-sentence: {tail!r} ends running prose without sentence-final punctuation"
+
+
+_REFERENCE_ENTRY = re.compile(r"[\[［][0-9]{1,3}[\]］][ \u3000]?\S")
+"""The number opening an entry of a references list (``[1] 张勋, …``)."""
+_REFERENCE_TYPE_END = re.compile(r"[\[［](?:[A-Z]{1,2}|EB/OL|DB/OL|[A-Z]/OL)[\]］][.．]?\Z")
+"""A GB/T 7714 document type code ending a line (``…包容性增长[J].``): the journal, publisher or
+address follows it, so the entry goes on."""
+
+
+def _reference_entry_goes_on(body: str, second: str) -> str | None:
+    """Why the references entry ``body`` goes on in line ``second`` (wrapped
+    PDF text: ``[1] 张勋, …包容性增长[J].`` / ``经济研究, 2019, 54(8): 71-86.``), else
+    None: its line ends with a document type code, or stops without a full
+    stop while the next line, no label and no entry of its own, ends with one."""
+    if _REFERENCE_ENTRY.match(body) is None:
+        return None
+    if _REFERENCE_TYPE_END.search(body) is not None:
+        return f"a references entry cut after its document type ({body[-5:]!r}): the next line gives its source"
+    if body[-1:] in ".。．" or second.rstrip(_SPACES)[-1:] not in ".．" or "：" in second[:10] or ":" in second[:6]:
+        return None
+    return f"a references entry cut mid-way ({body[-6:]!r}): the next line ends it"
 
 
 @dataclass(slots=True)
@@ -1204,7 +1228,10 @@ class ParagraphRejoiner:
             # and neither is the one blank line a double-spaced text puts after every line
             blank = cb > pe and not (pb + 1 in wrapped and (_page_break(doc, pe, cb + 1)
                                                             or (spaced and _one_blank_line(text, pe, cb))))
-            if paragraph is None and text[cb + 1] not in _OPENING_FIRST:
+            # a references entry wrapped after its type code (…[J]. / 经济研究, 2019…) goes on, whatever its end
+            entry = text[pb + 1] in "[［" and text[cb + 1] not in "[［" and paragraph is None \
+                and _reference_entry_goes_on(text[pb + 1 : pe].strip(_SPACES), text[cb + 1 : ce]) is not None
+            if paragraph is None and text[cb + 1] not in _OPENING_FIRST and not entry:
                 if text[pe - 1] in _CLOSING_LAST:
                     if pb + 1 not in wrapped and not (text[pe - 1] in RATIO_MARKS and text[pe - 2].isdigit()):
                         continue  # (what is kept of a long line ends as the line does)
