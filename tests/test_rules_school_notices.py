@@ -118,3 +118,23 @@ def test_a_short_utf8_as_gbk_garble_on_a_simplified_page_stays_as_scraped() -> N
     assert "鍒濅簩年级" in clean(text).text
     page = "　　國務院關於印發通知的說明。\n"
     assert "国务院关于印发通知的说明。" in clean(page).text
+
+
+@pytest.mark.parametrize("line", [
+    "　　请于周五前到鍒濅簩年级组办公室领取准考证。",
+    "　　各班主任要将鍒濅竴学生名单于本周内报送教务处。",
+])
+def test_a_short_utf8_as_gbk_garble_inside_simplified_text_is_flagged(line: str) -> None:
+    doc = clean(line + "\n")
+    assert any(w.kind == "corrupt-text" for w in doc.warnings), line
+
+
+@pytest.mark.parametrize("line", [
+    "　　王喆堃同志任市第一中学校长，免去其副校长职务。",
+    "　　學校將於九月一日舉行開學禮，請家長準時出席。",
+    "　　龍華區教育局：请各校于3月底前报送材料。",
+    "　　服务评价：★★★★☆　非常满意",
+])
+def test_rare_names_traditional_text_and_stars_are_not_flagged_as_short_garble(line: str) -> None:
+    doc = clean(line + "\n")
+    assert not any(w.kind == "corrupt-text" for w in doc.warnings), line
