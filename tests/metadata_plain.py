@@ -79,6 +79,7 @@ from govtext.blocks.metadata import (  # unchanged by the rewrite: shared, not c
     _names_source,
     _opening_loose_date,
     _Parse,
+    _publisher_label_office,
     _roc_ymd,
     _role_credit,
     _role_then_name,
@@ -608,6 +609,11 @@ def _names_on_dateline(p: _Parse) -> None:
     p.explained.append((a, a + len(text)))
 
 
+def _lead_spaces(line: str, start: int, end: int) -> int:
+    """Spaces at ``line[start:end]``'s start."""
+    return len(line[start:end]) - len(line[start:end].lstrip(_SPACES))
+
+
 def _parse_meta(line: str) -> MetaLine | None:
     """:func:`parse_meta_line` without the length limit (linear in ``len(line)``)."""
     line = _colon_credits(line)
@@ -640,6 +646,9 @@ def _parse_meta(line: str) -> MetaLine | None:
         else:
             had = "author" in p.fields
             _take_value(p, kind, end, nxt, colon)
+            if len(p.explained) == before and kind == "date" and colon \
+                    and _publisher_label_office(p, line[start:end], end + _lead_spaces(line, end, nxt), nxt):
+                _take_value(p, "source", end, nxt, colon)  # 发布：招生办公室 (added later, shared)
             if kind == "author" and not had and "author" in p.fields and \
                     ("通讯员" in line[start:end] or "通訊員" in line[start:end]):
                 p.correspondent_author = True

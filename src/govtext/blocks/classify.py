@@ -2396,6 +2396,20 @@ def _chapter_page_title(st: _State, i: int) -> bool:
     return _CHAPTER.match(st.texts[i]) is not None and i + 1 < st.n and _is(st.labels[i + 1], "metadata")
 
 
+_SCHOOL_YEAR_SPAN = re.compile(r"(?:19|20)\d\d\s?[-－—–~～至]\s?(?:19|20)?\d\d(?=\s?(?:学年|學年|年度|年|学期|學期|届|屆))")
+"""A span of school or plan years (``2025-2026`` of ``2025-2026年度校历表``, ``2024—2025学年``)."""
+
+
+def _school_year_span_chars(t: str) -> int:
+    """Characters of ``t`` beyond two in its spans of school years (``2025-2026年度``):
+    such a span weighs like a word of two characters in a headline's share of
+    Chinese, so ``2025-2026年度校历表（上学期）`` reads as a headline."""
+    if "-" not in t and "—" not in t and "－" not in t and "–" not in t and "~" not in t \
+            and "～" not in t and "至" not in t:
+        return 0
+    return sum(len(m.group()) - 2 for m in _SCHOOL_YEAR_SPAN.finditer(t))
+
+
 def _title(st: _State, zones: list[str]) -> int | None:
     lo, hi = st.config.title_chars
     cands: list[int] = []
@@ -2416,7 +2430,7 @@ def _title(st: _State, zones: list[str]) -> int | None:
                 or (t.endswith(("）", ")")) and repost_name_with_office(t) is not None):  # 钟晓岚（临湖市数据资源管理局局长）: a byline
             continue
         size = st.size[i]
-        if lo <= size <= hi and shape.han_count(t) * 2 >= size and not _labelled_field(st, i):
+        if lo <= size <= hi and shape.han_count(t) * 2 >= size - _school_year_span_chars(t) and not _labelled_field(st, i):
             cands.append(i)
     if not cands:
         return None

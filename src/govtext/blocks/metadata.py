@@ -1016,6 +1016,26 @@ def _take_value(p: _Parse, kind: str, lead: int, end: int, colon: bool) -> None:
     p.explained.append((lead, lead + len(raw)))
 
 
+_PUBLISHED_BARE = frozenset({"发布", "發布", "發佈", "释出", "釋出"})
+"""A bare 发布 label, whose value is a date (``发布：2025-01-08``) or who published (``发布：招生办公室``)."""
+
+
+def _publisher_label_office(p: _Parse, label: str, lead: int, end: int) -> bool:
+    """Whether a bare ``发布：`` label's value on line ``p.line`` (no date) names an
+    office up to the next break (``发布：招生办公室　日期：…``, ``发布：教务处``,
+    ``发布：基础教育科``):
+    the publisher, taken as the source."""
+    if "".join(label.split()).rstrip(":：") not in _PUBLISHED_BARE:
+        return False
+    brk = _HARD_BREAK.search(p.line, lead, end)
+    value = p.line[lead:brk.start() if brk is not None else end].strip(_SPACES)
+    return 2 <= len(value) <= 30 and (_ORG.fullmatch(value) is not None or _SECTION_OFFICE.fullmatch(value) is not None)
+
+
+_SECTION_OFFICE = re.compile("[" + _CJK + "]{2,12}(?:科|股|室)")
+"""A section of a bureau or a school office (``基础教育科``, ``基础教育股``, ``政教室``)."""
+
+
 def take_credit_value(p: _Parse, label: str, kind: str, lead: int, end: int, colon: bool) -> None:
     """:func:`_take_value` for the value of ``label``, but the names after a
     reporter's label replace a correspondent's taken before them on the line
@@ -1026,7 +1046,10 @@ def take_credit_value(p: _Parse, label: str, kind: str, lead: int, end: int, col
     '郭晓敏'
     """
     if kind != "author":
+        before = len(p.explained)
         _take_value(p, kind, lead, end, colon)
+        if len(p.explained) == before and kind == "date" and colon and _publisher_label_office(p, label, lead, end):
+            _take_value(p, "source", lead, end, colon)
         return
     replaced = p.fields.pop("author", None) if p.correspondent_author and ("记者" in label or "記者" in label) else None
     had = "author" in p.fields

@@ -382,6 +382,7 @@ def find_flags(doc: Document, config: CorruptionConfig | None = None) -> list[Fl
     if not text.isascii():
         flags.extend(_legacy_private_use(doc))
         flags.extend(_corrupt_latin1_lines(text))
+        flags.extend(_corrupt_short_garble_runs(text))
     flags.sort(key=lambda f: (f.start, -f.end))
     out: list[Flag] = []
     for f in flags:
@@ -509,6 +510,52 @@ def _unrepaired_garble(text: str) -> Iterator[Flag]:
                        "most of this line is rare characters, as mojibake is: it was garbled by a broken "
                        "encoding pipeline and could not be repaired")
         at = next_strong_suspect(text, end)
+
+
+SHORT_GARBLE_MIN = 3
+"""Fewest rare characters in a row, one of them in neither GB 2312 nor Big5,
+taken for a short garble inside Simplified text (``鍒濅簩`` for ``初二``)."""
+SHORT_GARBLE_PLAIN_SHARE = 0.8
+"""Least share of level-1 GB 2312 hanzi among the line's other hanzi: the
+line around the run is plain Simplified text (not Traditional, not Japanese)."""
+
+
+def _corrupt_short_garble_han(c: str) -> bool:
+    """Whether ``c`` may extend a short garble: a rare hanzi (no symbol, stars
+    ``★☆``, zhuyin or Hangul, which other rules tell)."""
+    return _HAN_CHAR.match(c) is not None and _corrupt_garble_char(c)
+
+
+def _corrupt_short_garble_runs(text: str) -> Iterator[Flag]:
+    """Short runs of rare characters around one in neither GB 2312 nor Big5
+    (a strong suspect), :data:`SHORT_GARBLE_MIN` or more, inside a line of
+    plain Simplified text: a few characters of UTF-8 read as GBK, too short
+    for the repair to read back with confidence (``…通知；鍒濅簩年级…``).
+    A rare character alone (a name's ``堃``) is no run.
+
+    >>> [(f.start, f.end) for f in _corrupt_short_garble_runs("各社团活动地点见班级群通知；鍒濅簩年级体育测试另行通知。")]
+    [(14, 17)]
+    >>> list(_corrupt_short_garble_runs("王喆堃同志任该校校长。"))
+    []
+    """
+    n = len(text)
+    at = next_strong_suspect(text)
+    common = gb2312_level1()
+    while at < n:
+        a, b = at, at + 1
+        while a > 0 and at - a < CORRUPT_EXTEND_MAX and _corrupt_short_garble_han(text[a - 1]):
+            a -= 1
+        while b < n and b - at < CORRUPT_EXTEND_MAX and _corrupt_short_garble_han(text[b]):
+            b += 1
+        if b - a >= SHORT_GARBLE_MIN and _HAN_CHAR.match(text[at]):
+            start = text.rfind("\n", 0, a) + 1
+            end = text.find("\n", b)
+            end = n if end < 0 else end
+            rest = [c for c in text[start:a] + text[b:end] if _HAN_CHAR.match(c)]
+            if len(rest) >= SHORT_GARBLE_MIN and sum(c in common for c in rest) >= SHORT_GARBLE_PLAIN_SHARE * len(rest):
+                yield Flag(a, b, f"{b - a} rare characters in a row inside Simplified text, as a few characters "
+                                 "of UTF-8 read as GBK are: garbled by a broken encoding pipeline and not repaired")
+        at = next_strong_suspect(text, max(b, at + 1))
 
 
 def _unrepaired_sjis(text: str) -> Iterator[Flag]:

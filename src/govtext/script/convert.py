@@ -364,7 +364,7 @@ class ScriptConverter:
         edits_list = list(_plan_edits(self._plan, text, first))
         garble = _script_corrupt_spans(doc, text) if edits_list else []
         if edits_list and script != "traditional":
-            garble += _kept_simplified_spans(text)
+            garble += _kept_simplified_spans(text) + _supplementary_form_spans(edits_list)
         if garble:
             edits_list = [k for k in (_script_spare(e, garble, text) for e in edits_list) if k is not None]
         return edits_list
@@ -384,6 +384,26 @@ def _kept_simplified_spans(text: str) -> list[tuple[int, int]]:
     [(1, 2), (5, 6)]
     """
     return [(i, i + 1) for i in char_positions(text, KEPT_IN_SIMPLIFIED)]
+
+
+def _supplementary_form_spans(edits: Sequence[Edit]) -> list[tuple[int, int]]:
+    """Where the same-length conversions of ``edits`` turn a character into a
+    supplementary-plane form (``鍒`` → ``𫔄``, as :data:`KEPT_IN_SIMPLIFIED`
+    does with ``鎓``): the rare simplified forms of the 通用规范汉字表 that
+    Simplified text does not use and few fonts show. In a page not in
+    Traditional script such a character is a rare one written as the page
+    found it, or the garble of UTF-8 read as GBK (``鍒濅簩`` for ``初二``):
+    it stays as written, so the garble still reads as scraped.
+
+    >>> _supplementary_form_spans([Edit.replace(3, 5, "𫔄濅", rule="r", reason="r")])
+    [(3, 4)]
+    """
+    out: list[tuple[int, int]] = []
+    for e in edits:
+        new = e.replacement
+        if len(new) == e.end - e.start and any(ord(c) > 0xFFFF for c in new):
+            out.extend((e.start + k, e.start + k + 1) for k, c in enumerate(new) if ord(c) > 0xFFFF)
+    return out
 
 
 def _script_corrupt_spans(doc: Document, text: str) -> list[tuple[int, int]]:
