@@ -10,7 +10,7 @@ when the site gives one (``教育简报（2025年第4期）``), else the heading
 issue's first item (a bare issue, as a PDF gives it); the date is the
 masthead's (the issue line's ``2025年9月2日``); the source is the page's own
 ``来源`` line when it has one, else the office that compiles the issue
-(``…办公室编`` on the issue line). The masthead's series name is the series,
+(``…办公室编`` on the issue line, which stays in the text). The masthead's series name is the series,
 not the document (noise); the issue number, the distribution block (报：/
 送：/ 发：, 共印N份) and a 本期导读 list of the issue's items stay optional.
 """
@@ -97,6 +97,7 @@ def test_a_bare_issue_is_titled_by_its_first_item_dated_and_sourced_by_its_masth
     assert doc.metadata.get("date") == "2025-09-02"
     assert doc.metadata.get("source") == "临江县人民政府办公室"
     assert "督 查 专 报" not in doc.text
+    assert "临江县人民政府办公室编" in doc.text  # the issue line is the issue's masthead: it stays
     assert "报送县政府办公室。" in doc.text
 
 
