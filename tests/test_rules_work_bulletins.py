@@ -122,3 +122,20 @@ def test_distribution_lines_are_not_run_together_in_half_width_with_blank_lines(
     text = clean(page).text
     assert "领导送:" not in text and "市场监管局(共印" not in text
     assert "报:县委、县政府主要领导" in text
+
+
+@pytest.mark.parametrize("issue_line", [
+    "临江县人民政府办公室编印　　2025年9月2日",
+    "临江县人民政府办公室　编　　2025年9月2日",
+    "第6期　　临江县人民政府办公室编　　2025年9月2日",
+])
+def test_other_issue_lines_stay_and_date_and_source_the_issue(issue_line: str) -> None:
+    """The issue line worded otherwise (编印, the credit set apart, the issue's
+    number on the same line) stays in the text and gives the date and source."""
+    lines = BARE_ISSUE.split("\n")
+    page = "\n".join([lines[0], issue_line, *lines[3:]])
+    doc = clean(page)
+    assert issue_line in doc.text
+    assert doc.metadata.get("date") == "2025-09-02"
+    assert doc.metadata.get("source") == "临江县人民政府办公室"
+    assert doc.metadata.get("title") == "临江县秋季开学安全检查发现问题27处"

@@ -2075,9 +2075,12 @@ def _metadata_lines(st: _State, zones: list[str], outside: list[int]) -> None:
             st.labels[i] = None
 
 
-_BULLETIN_COMPILED_LINE = re.compile(r"^[^\s：:，,。]{2,30}?(?:编印|編印|编发|編發|编|編)[ \t\u3000]{1,12}(?:19|20)\d\d[ \t\u3000]?年")
-"""A bulletin's issue line: the office that compiles it glued to its credit, then the issue's date
-(``临江市农业农村局编　　　　2024年6月3日``, ``…办公室编印　2025年3月5日``)."""
+_BULLETIN_COMPILED_LINE = re.compile(
+    r"^(?:[（(]?总?第[0-9〇零一二三四五六七八九十百]{1,6}期[）)]?[ \t\u3000]{1,12})?"
+    r"[^\s：:，,。]{2,30}?[ \t\u3000]{0,4}(?:编印|編印|编发|編發|编|編)[ \t\u3000]{1,12}(?:19|20)\d\d[ \t\u3000]?年")
+"""A bulletin's issue line: the office that compiles it and its credit, then the issue's date
+(``临江市农业农村局编　　　　2024年6月3日``, ``…办公室编印　2025年3月5日``, ``…办公室　编　…``),
+maybe after the issue's number (``第6期　　…办公室编　　…``)."""
 
 
 def _bulletin_compiled_line(text: str) -> bool:
@@ -2087,6 +2090,8 @@ def _bulletin_compiled_line(text: str) -> bool:
 
     >>> _bulletin_compiled_line("临江市农业农村局编　　　　2024年6月3日"), _bulletin_compiled_line("市委编办　2024年6月3日")
     (True, False)
+    >>> _bulletin_compiled_line("第6期　　临江县人民政府办公室　编　　2025年9月2日")
+    True
     """
     return ("编" in text or "編" in text) and _BULLETIN_COMPILED_LINE.match(text) is not None
 
