@@ -18,6 +18,7 @@ from govtext.blocks.metadata import (  # unchanged by the rewrite: shared, not c
     _ACCOUNT_NOTE,
     _ANY_DIGIT,
     _ANY_SPACE,
+    _BULLETIN_COMPILED_BY,
     _BYLINE_BAD,
     _CLAUSE_END,
     _CN_VALUES,
@@ -458,7 +459,8 @@ def _residue(p: _Parse, gaps: list[tuple[int, int]]) -> None:
             continue
         # a data release's headline with its date inside names no source (桐川市2025年3月12日空气质量日报, added later)
         if len(piece) <= 45 and "source" not in p.fields and not date_inside_headline(line, a, pieces):
-            org = _ORG.fullmatch(source_without_issue(piece))  # 《今日浙江》2024年第1期 (added later)
+            compiled = _BULLETIN_COMPILED_BY.fullmatch(piece)  # a bulletin's 办公室编 (added later)
+            org = _ORG.fullmatch(source_without_issue(compiled.group(1) if compiled else piece))  # 《今日浙江》2024年第1期 (added later)
             # an organisation after 在 is where something was said, no source
             # nor is a meeting held that day (2025年3月5日新闻发布会, added later)
             if (org is not None and _HAN.search(org.group("org")) and not org.group("org").startswith("在")

@@ -2068,6 +2068,8 @@ def _metadata_lines(st: _State, zones: list[str], outside: list[int]) -> None:
         if (zones[i] == "tail" and not has_label_mark(st.texts[i])) or (zones[i] == "edge" and _signed_date(st, i)) \
                 or (zones[i] == "head" and _signed_date(st, i, closed=True)):
             continue  # a signature and date closing a notice are body; labelled facts are not
+        if zones[i] == "head" and _bulletin_compiled_line(st.texts[i]):
+            continue  # a bulletin's issue line (…办公室编　2024年6月3日) stays in its text; :func:`_bulletin_issue_facts` reads it
         if "doc_number" in m.fields and (_bracketed_number_headline(st.texts[i], m.fields)
                                          or _number_under_document_kind(st, i, m.fields)):
             continue
@@ -2087,6 +2089,41 @@ def _metadata_lines(st: _State, zones: list[str], outside: list[int]) -> None:
     for i in issued:  # the document's own header stays when another line dates the page
         if any(j != i and lab is not None and "date" in lab.fields for j, lab in enumerate(st.labels)):
             st.labels[i] = None
+
+
+_BULLETIN_COMPILED_LINE = re.compile(
+    r"^(?:[（(]?总?第[0-9〇零一二三四五六七八九十百]{1,6}期[）)]?[ \t\u3000]{1,12})?"
+    r"[^\s：:，,。]{2,30}?[ \t\u3000]{0,4}(?:编印|編印|编发|編發|编|編)[ \t\u3000]{1,12}(?:19|20)\d\d[ \t\u3000]?年")
+"""A bulletin's issue line: the office that compiles it and its credit, then the issue's date
+(``临江市农业农村局编　　　　2024年6月3日``, ``…办公室编印　2025年3月5日``, ``…办公室　编　…``),
+maybe after the issue's number (``第6期　　…办公室编　　…``)."""
+
+
+def _bulletin_compiled_line(text: str) -> bool:
+    """Whether ``text`` is a bulletin's issue line, its compiling office and date
+    (see :data:`_BULLETIN_COMPILED_LINE`): part of the issue's masthead, kept in
+    the text, though it dates the issue and names its source.
+
+    >>> _bulletin_compiled_line("临江市农业农村局编　　　　2024年6月3日"), _bulletin_compiled_line("市委编办　2024年6月3日")
+    (True, False)
+    >>> _bulletin_compiled_line("第6期　　临江县人民政府办公室　编　　2025年9月2日")
+    True
+    """
+    return ("编" in text or "編" in text) and _BULLETIN_COMPILED_LINE.match(text) is not None
+
+
+def _bulletin_issue_facts(st: _State, zones: list[str], meta: dict[str, str | int]) -> None:
+    """The date and source of a bulletin's issue line (``…办公室编　2024年6月3日``,
+    kept in the text) for a page that no metadata line dates or sources: the
+    issue's day and the office that compiles it."""
+    for i in range(st.n):
+        if zones[i] != "head":
+            return
+        if st.labels[i] is None and _bulletin_compiled_line(st.texts[i]) and (m := st.meta_line(i)) is not None:
+            for key in ("date", "source"):
+                if key in m.fields:
+                    meta.setdefault(key, m.fields[key])
+            return
 
 
 _ISSUED_DATE = regex.compile(r"^[（(]\s{0,2}(?:\d{4}|[〇零○一二三四五六七八九]{4})\s{0,2}年\s{0,2}[\d一二三四五六七八九十]{1,3}\s{0,2}月"
@@ -3856,6 +3893,8 @@ def classify(
                 lab = _KEPT_LINE[zones[i]]
         labels.append(lab)
     meta = _collect(st, title, table)
+    if "date" not in meta or "source" not in meta:
+        _bulletin_issue_facts(st, zones, meta)
     if poets:
         meta.setdefault("author", poets[0])
     if post is not None:

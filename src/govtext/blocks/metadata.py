@@ -1324,6 +1324,13 @@ _EPAPER_SECTION_CHARS = 8
 """Most characters of a page's section name (``区县新闻``, ``国际·观察``)."""
 
 
+_BULLETIN_COMPILED_ENDS = frozenset("编編印发發")
+"""The last characters of a bulletin's compiling credit (``编``, ``编印``, ``编发``): a cheap test first."""
+_BULLETIN_COMPILED_BY = re.compile("([" + _CJK + "（）()]{2,30}?)(?:编印|編印|编发|編發|编|編)")
+"""A bulletin's compiling office glued to its credit on the issue line
+(``临江县人民政府办公室编　　2025年9月2日``, ``…编印``): the office is the source."""
+
+
 def _sources_and_counters(p: _Parse, pieces: list[re.Match[str]]) -> None:
     """An organisation (the source, maybe with a counter glued on) and a
     counter after it, among the ``pieces`` of a dated line outside its dates
@@ -1355,6 +1362,8 @@ def _sources_and_counters(p: _Parse, pieces: list[re.Match[str]]) -> None:
             p.explained.append(m.span())  # 2025年 第51卷 第2期: a journal's volume and issue on its dated line
             continue
         if len(piece) <= 45 and "source" not in fields and not date_inside_headline(p.line, m.start(), (q.span() for q in pieces)):
+            if piece[-1] in _BULLETIN_COMPILED_ENDS and (compiled := _BULLETIN_COMPILED_BY.fullmatch(piece)) is not None:
+                piece = compiled.group(1)  # a bulletin's issue line: the office that compiles it (…办公室编)
             org = _ORG.fullmatch(piece) if piece[-1] not in _ISSUE_ENDS else _ORG.fullmatch(source_without_issue(piece))
             if (org is not None and _HAN.search(org.group("org")) and not org.group("org").startswith(_AT)
                     and not org.group("org").endswith(EVENT_ENDS)):

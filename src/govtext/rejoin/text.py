@@ -269,10 +269,13 @@ YEAR_MONTH = "(?:1[89]|20)[0-9]{2}[ \u3000]{0,2}[.．年/\\-][ \u3000]{0,2}[0-9]
 _ENTRY = re.compile(
     "^[\\s\u3000]*(?:[\u3400-\u4dbf\u4e00-\u9fff]{2,4}(?:[，,]\\s?[男女][，,（(]|[（(][男女][，,、])"
     "|" + YEAR_MONTH + "[ \u3000]{0,2}月?[ \u3000]{0,2}(?:[—–－~～至到]|--?)"
-    "|[上下][联聯]\\s{0,2}[：:]|横[批额]\\s{0,2}[：:])"
+    "|[上下][联聯]\\s{0,2}[：:]|横[批额]\\s{0,2}[：:]"
+    "|(?:报|送|发|報|發|抄送|抄报|抄報|主送|分送)\\s{0,2}[：:]\\s{0,2}[\u3400-\u4dbf\u4e00-\u9fff])"
 )
 """Also a part of a couplet (``上联：…``, ``下联：…``, ``横批：…``; 上聯 in Traditional script):
-each is a line of its own on a page of couplets, whatever the line above ends with."""
+each is a line of its own on a page of couplets, whatever the line above ends with; and a
+line of a bulletin's distribution list (``报：市委、市政府领导`` / ``送：各县区`` / ``发：…``,
+``抄送：…``), each the addressees of one kind, however the line above ends."""
 
 
 def starts_entry(line: str) -> bool:
@@ -284,6 +287,8 @@ def starts_entry(line: str) -> bool:
     (True, True)
     >>> starts_entry("2024年3月12日召开会议"), starts_entry("上联：龙年好景随春到"), starts_entry("横批：家和业兴")
     (False, True, True)
+    >>> starts_entry("送:市委办公室,市纪委监委"), starts_entry("发：各县（市、区）人民政府"), starts_entry("发展改革委：")
+    (True, True, False)
     """
     return _ENTRY.match(line) is not None
 
