@@ -78,6 +78,7 @@ from govtext.blocks.metadata import (  # unchanged by the rewrite: shared, not c
     _names_source,
     _opening_loose_date,
     _Parse,
+    _publisher_office,
     _roc_ymd,
     _role_credit,
     _role_then_name,
@@ -389,6 +390,8 @@ def _take_value(p: _Parse, kind: str, start: int, end: int, colon: bool) -> None
         return
     if kind != "other":
         p.fields.setdefault(kind, value)
+    elif _publisher_office(p.line, lead, value):  # 发布者：护理部 (added later, shared)
+        p.fields.setdefault("publisher", value)
     p.explained.append((lead, lead + len(raw)))
 
 

@@ -988,7 +988,31 @@ def _take_value(p: _Parse, kind: str, lead: int, end: int, colon: bool) -> None:
         return
     if kind != "other":
         p.fields.setdefault(kind, value)
+    elif _publisher_office(line, lead, value):
+        p.fields.setdefault("publisher", value)  # the page's source only when no line names another
     p.explained.append((lead, lead + len(raw)))
+
+
+_PUBLISHER_LABELS = ("发布者", "发布人", "發布者", "發布人", "释出者", "释出人", "釋出者", "釋出人")
+"""A publisher's labels: a person (an editor) on news sites, whose value is not kept, but an office on an
+institution's site (``发布者：护理部``)."""
+_OFFICE_END = re.compile("(?:" + _ORG_SUFFIX + "|科|室)$")
+
+
+def _publisher_office(line: str, lead: int, value: str) -> bool:
+    """Whether ``value``, the value of a publisher's label (``发布者：``, ``发布人：``)
+    that ends before ``lead``, is an office, not a person: a hospital's or a
+    school's department (``护理部``, ``医务科``, ``招生就业处``), kept as ``publisher``:
+    the page's source when no line names one (``来源：河南日报`` beside it does).
+
+    >>> parse_meta_line("发布者：护理部 发布时间：2025-06-18").fields["publisher"]
+    '护理部'
+    >>> "publisher" in parse_meta_line("发布者：王晓明 发布时间：2025-06-18").fields
+    False
+    """
+    label = line[:lead].rstrip(" \t\u3000:：")
+    return label.endswith(_PUBLISHER_LABELS) and len(value) >= 3 and _OFFICE_END.search(value) is not None \
+        and not _is_name(value)
 
 
 def take_credit_value(p: _Parse, label: str, kind: str, lead: int, end: int, colon: bool) -> None:
