@@ -65,7 +65,7 @@ def test_user_rules_extend_and_disable_builtin(tmp_path: Path) -> None:
     assert rs.get("mysite/hotline").timeout is not None
     with pytest.raises(KeyError):
         rs.get("footer/cms-signature")
-    doc = Document.from_text(BODY + "\nProduced By 大汉网络\n政务服务热线：0571-87012345")
+    doc = Document.from_text(BODY + "\nProduced By 大汉网络\n政务服务热线　0571-87012345")
     BlockFilter(BlocksConfig(rules=(str(tmp_path / "site.toml"),)))(doc)
     assert [r.rule for r in doc.removed] == ["mysite/hotline"]
     assert "Produced By" in doc.text
@@ -73,7 +73,7 @@ def test_user_rules_extend_and_disable_builtin(tmp_path: Path) -> None:
 
 def test_cli_rules_option(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     rules = _write(tmp_path, SITE_RULES)
-    page = _write(tmp_path, BODY + "\n政务服务热线：0571-87012345\n", "page.txt")
+    page = _write(tmp_path, BODY + "\n政务服务热线　0571-87012345\n", "page.txt")
     assert main(["clean", "--rules", str(rules), str(page)]) == 0
     out = capsys.readouterr().out
     assert "市政府召开常务会议" in out and "12345" not in out
@@ -238,7 +238,7 @@ def test_clean_reuses_its_default_pipeline_but_rereads_rule_files(tmp_path: Path
     from govtext import CleanOptions, clean
     from govtext.api import _shared_pipeline
 
-    page = BODY + "\n政务服务热线：0571-87012345\n"
+    page = BODY + "\n政务服务热线　0571-87012345\n"
     before = _shared_pipeline.cache_info().hits
     first, second = clean(page), clean(page)
     assert _shared_pipeline.cache_info().hits > before

@@ -1105,8 +1105,13 @@ _EVENT_FIELD = regex.compile(r"^(?:会议|會議)?(?:地点|出席|列席|主持
 """A field of a meeting's record (``地点：``, ``出席：``): its ``时间：`` is when the meeting was, and its
 lists of names are text."""
 _PERSON_FIELD = regex.compile(r"^(?:姓名|性别|职务|分工|简历|出生年月|籍贯|民族|学历|联系电话|电话|地址|邮编|邮箱"
-                              r"|性別|職務|簡歷|籍貫|學歷|聯繫電話|電話|郵編|郵箱)[ \u3000]{0,2}[:：]")
-"""A field of a form or a profile (``职务：``), never a headline."""
+                              r"|职称|技术职称|擅长|专长|专业特长|医疗专长|所在科室|科室|出诊时间|门诊时间|出诊地点|门诊地点"
+                              r"|社会任职|学术任职|个人简介|医生简介|专家简介"
+                              r"|性別|職務|簡歷|籍貫|學歷|聯繫電話|電話|郵編|郵箱"
+                              r"|職稱|技術職稱|擅長|專長|專業特長|醫療專長|所在科室|出診時間|門診時間|出診地點|門診地點"
+                              r"|社會任職|學術任職|個人簡介|醫師簡介|醫生簡介|專家簡介)[ \u3000]{0,2}[:：]")
+"""A field of a form or a profile (``职务：``; a doctor's: ``职称：主任医师``, ``擅长：…``,
+``出诊时间：周二上午``), never a headline."""
 _POST_THEN_NAMES = regex.compile(r"^[\p{Han}、]{1,23}[长長记記任员員书書师師官监監事理][ \u3000]{0,2}[:：][ \u3000]{0,2}"
                                  r"(\p{Han}[\p{Han}·、，,]{1,30})$")
 """A post (ending as 局长, 书记, 主任, 委员, 秘书, 总工程师, 监事, 理事 do) and the people who hold it
@@ -2447,6 +2452,26 @@ def _school_year_span_chars(t: str) -> int:
     return sum(len(m.group()) - 2 for m in _SCHOOL_YEAR_SPAN.finditer(t))
 
 
+_SHORT_NAME = regex.compile(r"^\p{Han}{2,3}$")
+"""A page's name too short for a headline's length: a department's (``肾内科``), a person's (``葛文澜``)."""
+
+
+def _short_name_headline(st: _State, i: int) -> bool:
+    """Whether block ``i``, a name of two or three characters right under the
+    site's trail, is the page's headline: a department's or column's page
+    (``首页 > 科室导航 > 肾内科`` / ``肾内科`` / ``时间：… 作者：…``) when the
+    trail's last item is that name and the date or source line stands right
+    below it, or a profile's (a doctor's, an official's) when two fields of
+    the profile follow it (``葛文澜`` / ``职称：主任中医师`` / ``科室：针灸推拿科``)."""
+    t = st.texts[i].strip()
+    if i == 0 or i + 2 >= st.n or _SHORT_NAME.match(t) is None or not _is_trail(st.labels[i - 1]):
+        return False
+    if _is(st.labels[i + 1], "metadata"):
+        return _kicker(st, i) == t
+    return st.labels[i + 1] is None and st.labels[i + 2] is None \
+        and _PERSON_FIELD.match(st.texts[i + 1]) is not None and _PERSON_FIELD.match(st.texts[i + 2]) is not None
+
+
 def _title(st: _State, zones: list[str]) -> int | None:
     lo, hi = st.config.title_chars
     cands: list[int] = []
@@ -2467,7 +2492,8 @@ def _title(st: _State, zones: list[str]) -> int | None:
                 or (t.endswith(("）", ")")) and repost_name_with_office(t) is not None):  # 钟晓岚（临湖市数据资源管理局局长）: a byline
             continue
         size = st.size[i]
-        if lo <= size <= hi and shape.han_count(t) * 2 >= size - _school_year_span_chars(t) and not _labelled_field(st, i):
+        if (lo <= size <= hi and shape.han_count(t) * 2 >= size - _school_year_span_chars(t) and not _labelled_field(st, i)) \
+                or (size < lo and _short_name_headline(st, i)):
             cands.append(i)
     if not cands:
         return None

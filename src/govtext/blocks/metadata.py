@@ -2286,7 +2286,7 @@ def has_label_mark(line: str) -> bool:
 _PUBLISHER_LABELS = ("发布人", "发布者", "發布人", "發布者", "發佈人", "發佈者")
 """Who posted the page: a person, or on a company's or an agency's site often its department."""
 _PUBLISHER_DEPARTMENT = re.compile(
-    "^[" + _CJK + "]{2,16}(?:部|处|室|局|办|中心|委员会|[" + _CJK + "]科)(?:[（(][" + _CJK + "]{2,12}[)）])?$")
+    "^[" + _CJK + "]{2,16}(?:部|处|室|局|办|中心|委员会|科)(?:[（(][" + _CJK + "]{2,12}[)）])?$")
 """A department's name as a publisher's value (``营销部（农电工作部）``, ``基金监管科``, ``党委宣传部``), not a person's."""
 
 
@@ -2297,13 +2297,13 @@ def publisher_department_source(label: str, value: str) -> str | None:
 
     >>> publisher_department_source("发布人：", "营销部（农电工作部）")
     '营销部（农电工作部）'
-    >>> publisher_department_source("发布人：", "王晓东") is None
-    True
+    >>> publisher_department_source("发布人：", "王晓东") is None, publisher_department_source("发布者：", "医务科")
+    (True, '医务科')
     """
     if label.strip(" :：\u3000") not in _PUBLISHER_LABELS:
         return None
     value = value.strip(_SPACES)
-    return value if _PUBLISHER_DEPARTMENT.match(value) else None
+    return value if _PUBLISHER_DEPARTMENT.match(value) and not _is_name(value) else None  # 医务科, not 王小科
 
 
 def _parse_meta(line: str) -> MetaLine | None:
