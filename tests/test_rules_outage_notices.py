@@ -128,3 +128,20 @@ def test_a_traditional_outage_page_loses_the_same_chrome() -> None:
         assert kept in text, kept
     for gone in ("自动刷新", "点击查看大图"):
         assert gone not in text, gone
+
+
+@pytest.mark.parametrize("company", ["国网青川县供电公司", "沅州水务集团有限公司", "南湖燃气股份有限公司", "城西供电所"])
+def test_a_notice_of_label_lines_signed_by_a_company_keeps_its_date(company: str) -> None:
+    """An outage notice of label lines only (停电时间：…, 停电区域：…), no
+    sentence to tell its body by, signed by the utility: the date under the
+    company's name is the notice's own and stays, as under an office's."""
+    page = ("青川县2026年10月15日停电计划\n"
+            "日期：2026-10-12　作者：营销部\n"
+            "停电时间：10月15日 08:30—18:00\n"
+            "停电区域：竹园镇竹园村、新桥村、高峰村部分用户\n"
+            "停电原因：线路改造\n"
+            f"{company}\n"
+            "2026年10月12日\n")
+    text = clean(page).text
+    assert "2026年10月12日" in text
+    assert "日期：2026-10-12" not in text

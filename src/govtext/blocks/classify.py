@@ -1958,6 +1958,24 @@ body (a tender's ``名称：`` of its agency or of the goods it bought): outside
 the body, a line of them alone is metadata only beside another metadata line."""
 
 
+_UTILITY_SIGNING_COMPANY = regex.compile(
+    r"^\p{Han}{2,30}?(?:有限责任公司|股份有限公司|有限公司|分公司|公司|集团|供电所|供电局|营业厅|营业所)$")
+"""A company that signs its own notice (``国网青川县供电公司``, ``沅州水务集团有限公司``): a utility's outage
+notice is signed by the company, not an office of government."""
+
+
+def _signing_office_or_utility(text: str) -> bool:
+    """``text`` is the name of an issuing office or of a company signing its notice.
+
+    >>> _signing_office_or_utility("国网青川县供电公司"), _signing_office_or_utility("宁州市民政局")
+    (True, True)
+    >>> _signing_office_or_utility("停电原因：线路改造"), _signing_office_or_utility("供电公司将于3月6日停电")
+    (False, False)
+    """
+    name = "".join(text.split())
+    return _OFFICE.match(name) is not None or _UTILITY_SIGNING_COMPANY.match(name) is not None
+
+
 def _signed_date(st: _State, i: int, *, closed: bool = False) -> bool:
     """Block ``i`` is a bare date under the office(s) that signed the text
     above them (``特此公告。`` / ``邵东县人民法院`` / ``二〇二四年七月二十九日``):
@@ -1969,11 +1987,14 @@ def _signed_date(st: _State, i: int, *, closed: bool = False) -> bool:
     >>> st = _State(["案由：民间借贷纠纷", "邵东县人民法院", "二〇二四年七月二十九日"], load_rules(), ClassifyConfig())
     >>> _signed_date(st, 2), _signed_date(st, 1), _signed_date(st, 2, closed=True)
     (True, False, False)
+    >>> st = _State(["停电原因：线路改造", "国网青川县供电公司", "2026年10月12日"], load_rules(), ClassifyConfig())
+    >>> _signed_date(st, 2)
+    True
     """
     if _CLOSING_DATE.match(st.texts[i]) is None:
         return False
     j = i - 1
-    while j >= 0 and i - j <= 3 and st.labels[j] is None and _OFFICE.match("".join(st.texts[j].split())) is not None:
+    while j >= 0 and i - j <= 3 and st.labels[j] is None and _signing_office_or_utility(st.texts[j]):
         j -= 1
     return (j < i - 1 and j >= 0 and st.labels[j] is None and not st.is_meta(j)
             and (not closed or _ends_text(st, j + 1)))
