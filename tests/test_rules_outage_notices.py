@@ -158,3 +158,24 @@ def test_a_notice_of_label_lines_signed_by_a_company_keeps_its_date(company: str
     text = clean(page).text
     assert "2026年10月12日" in text
     assert "日期：2026-10-12" not in text
+
+
+def test_a_utility_name_above_removed_chrome_is_no_headline() -> None:
+    """The utility's name at the head of its page, a pledge above it and a
+    follow-our-account prompt between it and the notice's title: once the
+    chrome goes, the name is a letterhead over ``关于…的公告``, not the title."""
+    page = ("国家电网　您用电　我用心\n"
+            "国网青川县供电公司\n"
+            "温馨提示：关注“国网青川供电”微信公众号，可及时获取停电信息\n"
+            "关于10月20日计划停电的公告\n"
+            "　　因配网检修，将于10月20日对部分区域停电，停电期间请做好准备。\n"
+            "停电时间：10月20日 08:00-17:00\n"
+            "停电区域：青川县城关镇东街\n"
+            "国网青川县供电公司\n"
+            "2026年10月18日\n"
+            "国家电网　您用电　我用心\n")
+    doc = clean(page)
+    assert doc.metadata["title"] == "关于10月20日计划停电的公告"
+    assert doc.metadata["date"] == "2026-10-18"
+    assert "您用电" not in doc.text and "温馨提示" not in doc.text
+    assert "停电区域：青川县城关镇东街" in doc.text and "2026年10月18日" in doc.text

@@ -2382,6 +2382,23 @@ def _chapter_page_title(st: _State, i: int) -> bool:
     return _CHAPTER.match(st.texts[i]) is not None and i + 1 < st.n and _is(st.labels[i + 1], "metadata")
 
 
+def _letterhead_next_to_title(st: _State, upper: int, lower: int) -> bool:
+    """Block ``upper`` stands right above block ``lower`` but for chrome
+    already labelled between them (a utility's name, a follow-our-account
+    prompt, then ``关于…计划停电的公告``): a letterhead over the title.
+
+    >>> st = _State(["国网青川县供电公司", "温馨提示：关注“国网青川供电”微信公众号，可及时获取停电信息",
+    ...              "关于10月20日计划停电的公告"], load_rules(), ClassifyConfig())
+    >>> st.labels[1] = BlockLabel("navigation", "tools/x", "x")
+    >>> _letterhead_next_to_title(st, 0, 2), _letterhead_next_to_title(st, 0, 1)
+    (True, True)
+    >>> st.labels[1] = None
+    >>> _letterhead_next_to_title(st, 0, 2)
+    False
+    """
+    return lower > upper and all(st.labels[j] is not None for j in range(upper + 1, lower))
+
+
 def _title(st: _State, zones: list[str]) -> int | None:
     lo, hi = st.config.title_chars
     cands: list[int] = []
@@ -2439,7 +2456,7 @@ def _title(st: _State, zones: list[str]) -> int | None:
         cands = [c for c in cands if c >= headline]
     # a letterhead (临湖市交通运输局) right above an official title (关于…的答复) is no headline; under a
     # red head (…文件, a document number) the agency's name is the first half of the title (_title_span)
-    if len(cands) > 1 and cands[1] == cands[0] + 1 and st.size[cands[0]] <= 24 \
+    if len(cands) > 1 and _letterhead_next_to_title(st, cands[0], cands[1]) and st.size[cands[0]] <= 24 \
             and not ends_with_document_kind(st.texts[cands[0]]) and "关于" in st.texts[cands[1]] \
             and ends_with_document_kind(st.texts[cands[1]]) and not _issuer_half(st, cands[0]):
         cands.pop(0)
