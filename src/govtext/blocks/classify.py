@@ -1979,6 +1979,24 @@ body (a tender's ``名称：`` of its agency or of the goods it bought): outside
 the body, a line of them alone is metadata only beside another metadata line."""
 
 
+_UTILITY_SIGNING_COMPANY = regex.compile(
+    r"^\p{Han}{2,30}?(?:有限责任公司|股份有限公司|有限公司|分公司|公司|集团|供电所|供电局|营业厅|营业所)$")
+"""A company that signs its own notice (``国网青川县供电公司``, ``沅州水务集团有限公司``): a utility's outage
+notice is signed by the company, not an office of government."""
+
+
+def _signing_office_or_utility(text: str) -> bool:
+    """``text`` is the name of an issuing office or of a company signing its notice.
+
+    >>> _signing_office_or_utility("国网青川县供电公司"), _signing_office_or_utility("宁州市民政局")
+    (True, True)
+    >>> _signing_office_or_utility("停电原因：线路改造"), _signing_office_or_utility("供电公司将于3月6日停电")
+    (False, False)
+    """
+    name = "".join(text.split())
+    return _OFFICE.match(name) is not None or _UTILITY_SIGNING_COMPANY.match(name) is not None
+
+
 def _signed_date(st: _State, i: int, *, closed: bool = False) -> bool:
     """Block ``i`` is a bare date under the office(s) that signed the text
     above them (``特此公告。`` / ``邵东县人民法院`` / ``二〇二四年七月二十九日``):
@@ -1990,11 +2008,14 @@ def _signed_date(st: _State, i: int, *, closed: bool = False) -> bool:
     >>> st = _State(["案由：民间借贷纠纷", "邵东县人民法院", "二〇二四年七月二十九日"], load_rules(), ClassifyConfig())
     >>> _signed_date(st, 2), _signed_date(st, 1), _signed_date(st, 2, closed=True)
     (True, False, False)
+    >>> st = _State(["停电原因：线路改造", "国网青川县供电公司", "2026年10月12日"], load_rules(), ClassifyConfig())
+    >>> _signed_date(st, 2)
+    True
     """
     if _CLOSING_DATE.match(st.texts[i]) is None:
         return False
     j = i - 1
-    while j >= 0 and i - j <= 3 and st.labels[j] is None and _OFFICE.match("".join(st.texts[j].split())) is not None:
+    while j >= 0 and i - j <= 3 and st.labels[j] is None and _signing_office_or_utility(st.texts[j]):
         j -= 1
     return (j < i - 1 and j >= 0 and st.labels[j] is None and not st.is_meta(j)
             and (not closed or _ends_text(st, j + 1)))
@@ -2472,6 +2493,23 @@ def _short_name_headline(st: _State, i: int) -> bool:
         and _PERSON_FIELD.match(st.texts[i + 1]) is not None and _PERSON_FIELD.match(st.texts[i + 2]) is not None
 
 
+def _letterhead_next_to_title(st: _State, upper: int, lower: int) -> bool:
+    """Block ``upper`` stands right above block ``lower`` but for chrome
+    already labelled between them (a utility's name, a follow-our-account
+    prompt, then ``关于…计划停电的公告``): a letterhead over the title.
+
+    >>> st = _State(["国网青川县供电公司", "温馨提示：关注“国网青川供电”微信公众号，可及时获取停电信息",
+    ...              "关于10月20日计划停电的公告"], load_rules(), ClassifyConfig())
+    >>> st.labels[1] = BlockLabel("navigation", "tools/x", "x")
+    >>> _letterhead_next_to_title(st, 0, 2), _letterhead_next_to_title(st, 0, 1)
+    (True, True)
+    >>> st.labels[1] = None
+    >>> _letterhead_next_to_title(st, 0, 2)
+    False
+    """
+    return lower > upper and all(st.labels[j] is not None for j in range(upper + 1, lower))
+
+
 def _title(st: _State, zones: list[str]) -> int | None:
     lo, hi = st.config.title_chars
     cands: list[int] = []
@@ -2530,7 +2568,7 @@ def _title(st: _State, zones: list[str]) -> int | None:
         cands = [c for c in cands if c >= headline]
     # a letterhead (临湖市交通运输局) right above an official title (关于…的答复) is no headline; under a
     # red head (…文件, a document number) the agency's name is the first half of the title (_title_span)
-    if len(cands) > 1 and cands[1] == cands[0] + 1 and st.size[cands[0]] <= 24 \
+    if len(cands) > 1 and _letterhead_next_to_title(st, cands[0], cands[1]) and st.size[cands[0]] <= 24 \
             and not ends_with_document_kind(st.texts[cands[0]]) and "关于" in st.texts[cands[1]] \
             and ends_with_document_kind(st.texts[cands[1]]) and not _issuer_half(st, cands[0]):
         cands.pop(0)
