@@ -278,8 +278,9 @@ def test_nonspace_class_is_regex_whitespace_on_every_code_point() -> None:
 
 
 def _plain_match(rule: Rule, text: str) -> RuleHit | None:
-    """:meth:`Rule.match` as first written: one ``regex`` length per match."""
-    if len(text) > rule.max_chars:
+    """:meth:`Rule.match` as first written: one ``regex`` length per match
+    (and the ``requires`` gate, part of a rule's definition since)."""
+    if len(text) > rule.max_chars or (rule.requires and not any(w in text for w in rule.requires)):
         return None
     found: list[str] = []
     covered = 0
