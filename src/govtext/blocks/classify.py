@@ -1735,8 +1735,10 @@ def _tail_runs(st: _State, zones: list[str], outside: list[int]) -> None:
     _tail_site_address_run(st, tail)
 
 
-_SITE_ADDRESS_FIELD = regex.compile(r"^\W{0,2}(?:(?:本站|本局|本府|机关|機關|通讯|通訊|办公|辦公)?地\s{0,2}址|(?:服务|服務|办公|辦公|上班|受理|接待)"
-                                    r"(?:时间|時間))\s{0,2}[:：]")
+_ADDRESS_FIELD_OPEN = r"^\W{0,3}(?:本站|本局|本府|机关|機關|通讯|通訊|办公|辦公|联系|聯繫)?(?:地\s{0,2}址|住址)\s{0,2}[:：]"
+"""An address field opening a line (``地址：…``, ``联系地址：…``, ``本站地址：…``, letter-spaced ``地 址：``)."""
+_ADDRESS_FIELD = regex.compile(_ADDRESS_FIELD_OPEN)
+_SITE_ADDRESS_FIELD = regex.compile(_ADDRESS_FIELD_OPEN + r"|^\W{0,3}(?:服务|服務|办公|辦公|上班|受理|接待)(?:时间|時間)\s{0,2}[:：]")
 """A site footer's address or office-hours field opening a line (``地址：…``, ``服务时间：…``)."""
 _SITE_ADDRESS_RUN_MAX = 3
 
@@ -1794,7 +1796,6 @@ def _tail_contacts(st: _State, tail: list[int]) -> None:
                                       "or tools and the site's footer")
 
 
-_FOOTER_ADDRESS_FIELD = regex.compile(r"^\W{0,3}(?:联系|通讯|通訊|聯繫)?(?:地址|住址)\s{0,2}[:：]")
 """An address field opening a line of the site's contact block (``地址：…　邮编：…``)."""
 
 
@@ -1825,7 +1826,7 @@ def _contact_fields_only(text: str) -> bool:
     fields = list(_CONTACT_FIELD.finditer(text))
     if not fields:
         return False
-    address = _FOOTER_ADDRESS_FIELD.match(text) is not None
+    address = _ADDRESS_FIELD.match(text) is not None
     if len(fields) + address < 2:
         return False
     if address:
@@ -3770,7 +3771,7 @@ def _wechat_header_author(st: _State) -> str | None:
     """The writer a WeChat header line names before its account (``舒望 青田作家
     2025年05月05日 07:30 浙江``, ``原创 张三 临湖发布 …``): the first of two names
     before the date, when it is a person's name, else None."""
-    for i in range(st.n):
+    for i in _labelled(st.labels):
         lab = st.labels[i]
         if lab is None or lab.rule != _WECHAT_HEADER:
             continue
