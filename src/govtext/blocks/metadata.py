@@ -1029,11 +1029,13 @@ def _publisher_label_office(p: _Parse, label: str, lead: int, end: int) -> bool:
         return False
     brk = _HARD_BREAK.search(p.line, lead, end)
     value = p.line[lead:brk.start() if brk is not None else end].strip(_SPACES)
-    return 2 <= len(value) <= 30 and (_ORG.fullmatch(value) is not None or _SECTION_OFFICE.fullmatch(value) is not None)
+    return 2 <= len(value) <= 30 and (_ORG.fullmatch(value) is not None or _DEPARTMENT.match(value) is not None)
 
 
-_SECTION_OFFICE = re.compile("[" + _CJK + "]{2,12}(?:科|股|室)")
-"""A section of a bureau or a school office (``基础教育科``, ``基础教育股``, ``政教室``)."""
+_DEPARTMENT = re.compile(
+    "^[" + _CJK + "]{2,16}(?:部|处|室|局|办|中心|委员会|科|股)(?:[（(][" + _CJK + "]{2,12}[)）])?$")
+"""A department's or a section's name as who published a page (``营销部（农电工作部）``, ``基金监管科``,
+``党委宣传部``, ``基础教育股``, ``政教室``), not a person's: the value of ``发布人：`` or a bare ``发布：``."""
 
 
 def take_credit_value(p: _Parse, label: str, kind: str, lead: int, end: int, colon: bool) -> None:
@@ -2285,9 +2287,6 @@ def has_label_mark(line: str) -> bool:
 
 _PUBLISHER_LABELS = ("发布人", "发布者", "發布人", "發布者", "發佈人", "發佈者")
 """Who posted the page: a person, or on a company's or an agency's site often its department."""
-_PUBLISHER_DEPARTMENT = re.compile(
-    "^[" + _CJK + "]{2,16}(?:部|处|室|局|办|中心|委员会|科)(?:[（(][" + _CJK + "]{2,12}[)）])?$")
-"""A department's name as a publisher's value (``营销部（农电工作部）``, ``基金监管科``, ``党委宣传部``), not a person's."""
 
 
 def publisher_department_source(label: str, value: str) -> str | None:
@@ -2303,7 +2302,7 @@ def publisher_department_source(label: str, value: str) -> str | None:
     if label.strip(" :：\u3000") not in _PUBLISHER_LABELS:
         return None
     value = value.strip(_SPACES)
-    return value if _PUBLISHER_DEPARTMENT.match(value) and not _is_name(value) else None  # 医务科, not 王小科
+    return value if _DEPARTMENT.match(value) and not _is_name(value) else None  # 医务科, not 王小科
 
 
 def _parse_meta(line: str) -> MetaLine | None:
