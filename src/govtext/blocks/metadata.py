@@ -917,7 +917,7 @@ def _label_only_date(line: str, lead: int, end: int) -> tuple[str, int] | None:
     iso = None if r is None else _iso_day(int(r[1]) + _ROC_YEAR_ZERO, int(r[2]), int(r[3]))
     if r is not None and iso is not None:
         return iso, r.end()
-    return _loose_date_at(line, lead, end, need_time=False)
+    return _loose_date_at(line, lead, end, need_time=False) or _english_date_at(line, lead, end)
 
 
 _LOOSE_DATE = re.compile(
@@ -939,6 +939,42 @@ past 12. A page says nothing else of its region that this reading could trust
 other way is no worse than one read wrong, so the month-first default stays."""
 _LOOSE_YEAR_LAST = 2049
 """The last year a year of two digits stands for (``24-12-03``: 2024; ``98-12-03``: none)."""
+_EN_MONTH = ("(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+             "|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?(?![A-Za-z])")
+_EN_DATE = re.compile(
+    "(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Mon|Tue|Wed|Thu|Fri|Sat|Sun)?\\.?,?[ \\xa0]{0,2}"
+    "(?:" + _EN_MONTH + "[ \\xa0]{0,2}(?P<d>[0-9]{1,2})(?:st|nd|rd|th)?(?:,[ \\xa0]{0,2}|[ \\xa0]{1,2})(?P<y>(?:19|20)[0-9]{2})"
+    "|(?P<d2>[0-9]{1,2})(?:st|nd|rd|th)?[ \\xa0]{0,2}" + _EN_MONTH.replace("<mon>", "<mon2>")
+    + "(?:,[ \\xa0]{0,2}|[ \\xa0]{1,2})(?P<y2>(?:19|20)[0-9]{2}))(?![0-9])"
+    "(?:,?[ \\xa0]{1,3}[0-9]{1,2}[:：][0-9]{2}(?:[:：][0-9]{2})?(?![0-9])(?:[ \\xa0]?[AaPp]\\.?[Mm]\\.?(?![A-Za-z]))?)?",
+    re.IGNORECASE)
+"""A date with the month's English name, as overseas, Hong Kong and
+bilingual pages print it: the month first (``March 5, 2024``, ``Mar. 5 2024``)
+or the day first (``5 March 2024``, ``05 Mar 2024``), maybe after a
+weekday (``Tuesday, March 5, 2024``) and before a time (``10:21 AM``)."""
+_EN_DATE_OPENERS = frozenset("JFMASONDTWjfmasondtw0123456789")
+"""What a :data:`_EN_DATE` can open with: a month's, a weekday's or the day's first character."""
+_EN_MONTHS = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
+              "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12}
+
+
+def _english_date_at(line: str, lead: int, end: int) -> tuple[str, int] | None:
+    """``(iso, end)`` of a date with the month's English name
+    (:data:`_EN_DATE`) at ``line[lead:end]``, else None.
+
+    >>> _english_date_at("March 5, 2024 来源", 0, 16), _english_date_at("Tue, 05 Mar 2024 10:21 AM", 0, 25)
+    (('2024-03-05', 13), ('2024-03-05', 25))
+    >>> _english_date_at("Sept. 31, 2024", 0, 14), _english_date_at("Mayor 5, 2024", 0, 13)
+    (None, None)
+    """
+    if lead >= end or line[lead] not in _EN_DATE_OPENERS:
+        return None  # the cheap test first
+    m = _EN_DATE.match(line, lead, end)
+    if m is None:
+        return None
+    mon, day, year = (m["mon"], m["d"], m["y"]) if m["mon"] is not None else (m["mon2"], m["d2"], m["y2"])
+    iso = _iso_day(int(year), _EN_MONTHS[mon[:3].lower()], int(day))
+    return None if iso is None else (iso, m.end())
 
 
 def _loose_date_at(line: str, lead: int, end: int, need_time: bool) -> tuple[str, int] | None:
@@ -2536,9 +2572,11 @@ def _opening_loose_date(p: _Parse, gaps: list[tuple[int, int]]) -> None:
     line = p.line
     opening = _DIGIT_OPENS.match(line, 0, b)
     if opening is None:
-        return  # the cheap test first: most lines open with no digit
-    lead = opening.end() - 1
-    found = _loose_date_at(line, lead, b, need_time=True)
+        lead = len(line) - len(line.lstrip(_SPACES))
+        found = _english_date_at(line, lead, b) if line[lead:lead + 1] in _EN_DATE_OPENERS else None
+    else:
+        lead = opening.end() - 1
+        found = _loose_date_at(line, lead, b, need_time=True) or _english_date_at(line, lead, b)
     if found is None:
         return
     _set_date(p, found[0], "date")
