@@ -141,3 +141,38 @@ def test_a_traditional_cached_page_loses_the_cache_banner_and_keeps_its_own_date
     assert "原始码" not in doc.text and "原始碼" not in doc.text
     assert "資源回收站" in doc.text or "资源回收站" in doc.text
     assert doc.metadata.get("date") == "2024-08-20"
+
+
+PRINTED_TRADITIONAL_PAGE = """列印時間：2024/3/5 下午 03:21:07
+2024/3/5 下午3:21
+關於辦理113年度防汛演練的通知-北坪市政府
+北坪市政府
+關於辦理113年度防汛演練的通知
+發布日期：113-03-01　發布單位：消防局
+　　為提升本市防汛應變能力，本府訂於4月10日辦理113年度防汛演練，請各區公所、相
+關局處依演練計畫預作準備，並指派專人參加，演練當日如遇豪雨特報則順延辦理，另行
+https://www.beiping.gov.tw/News.aspx?n=12&s=3301
+1/2
+2024/3/5 下午3:21
+關於辦理113年度防汛演練的通知-北坪市政府
+通知。
+　　關於辦理113年度防汛演練的通知-演練計畫，請各單位依限報送。
+　　聯絡人：消防局災害管理科　陳科員，電話：（02）2720-8889轉5512。
+https://www.beiping.gov.tw/News.aspx?n=12&s=3301
+2/2
+"""
+
+
+def test_the_page_title_a_browser_prints_on_its_own_line_goes_wherever_it_falls() -> None:
+    """The print header split over two lines (the time, then the page's
+    ``<title>``: headline - site name): the title line between the halves of a
+    sentence goes and the sentence runs on; a body line that goes on from the
+    headline's words in a clause stays."""
+    doc = clean(PRINTED_TRADITIONAL_PAGE)
+    text = doc.text
+    assert "另行通知。" in text
+    assert "通知-北坪市政府" not in text
+    assert "的通知-演练计划，请各单位依限报送。" in text
+    assert "下午" not in text and "beiping" not in text
+    assert doc.metadata.get("date") == "2024-03-01"
+    assert doc.metadata.get("title") == "关于办理113年度防汛演练的通知"
