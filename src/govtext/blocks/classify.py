@@ -2642,6 +2642,44 @@ _NEWS_APP_SITE_NAME = regex.compile(r"^[\p{Han}A-Za-z0-9+]{2,8}(?:[·・•][\p{
 """A short name standing alone (``齐鲁壹点``, ``读特``), or a paper's and its app's joined by a dot (``羊城晚报·羊城派``)."""
 
 
+_PRINTED_TITLE_PART_MAX = 24
+"""The longest section or site name a page's ``<title>`` adds after its headline."""
+
+
+def _page_title_below(st: _State, title: int) -> None:
+    """The page's ``<title>`` on a line of its own below the headline: the
+    headline joined by ``_``, ``|`` or a dash to the section and site names,
+    the last a site's (``关于…的通知_临川市人民政府``, ``…的通知-北坪市政府``). A
+    browser prints it over every page of a page printed to PDF, so it falls
+    between the lines of a paragraph; it goes wherever it stands, and the
+    paragraph runs on across it. A line that goes on from the headline in
+    words (``…的通知》的解读``) or names no site stays."""
+    head = st.texts[title].strip()
+    if len(head) < _PRINTED_TITLE_MIN:
+        return
+    for i in range(title + 1, st.n):
+        t = st.texts[i]
+        if not t.startswith(head) or st.labels[i] is not None:
+            continue
+        sep = _AFTER_HEADLINE.match(t, len(head))
+        if sep is None:
+            continue
+        parts = [part.strip() for part in _PAGE_TITLE_PARTS.split(t[sep.end() - 1 :].strip())]
+        if parts and all(0 < len(part) <= _PRINTED_TITLE_PART_MAX and _CLAUSE_END.isdisjoint(part) for part in parts) \
+                and _SITE_NAME_END.search(parts[-1]) is not None:
+            st.labels[i] = BlockLabel("slogan", "slogan/page-title-below",
+                                      "site slogan: the page's title (headline, section and site names) below the "
+                                      "headline, as a browser prints it over each printed page")
+
+
+_PRINTED_TITLE_MIN = 6
+_CLAUSE_END = frozenset("。！？!?；;，,：:")
+"""Marks no part of a page's title holds (a line that holds one goes on in words)."""
+"""The shortest headline whose page title is looked for below it (a shorter one may open a body line)."""
+_PAGE_TITLE_PARTS = regex.compile(r"[ \t\u3000]{0,2}[_|｜\-–—]{1,2}[ \t\u3000]{0,2}")
+"""What joins the section and site names after a page title's headline."""
+
+
 def _news_app_site_name_again(st: _State, title: int) -> None:
     """A short name alone on a line above the headline that the page names
     again in a news app's furniture below the headline (its byline
@@ -3934,6 +3972,7 @@ def classify(
     _dated_letterheads(st)
     title = _title(st, zones)
     if title is not None:
+        _page_title_below(st, title)
         _news_app_site_name_again(st, title)
         _news_app_account_under_headline(st, title)
     _issuer_lines(st, zones, title)
