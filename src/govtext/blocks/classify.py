@@ -2673,9 +2673,9 @@ def _page_title_below(st: _State, title: int) -> None:
 
 
 _PRINTED_TITLE_MIN = 6
+"""The shortest headline whose page title is looked for below it (a shorter one may open a body line)."""
 _CLAUSE_END = frozenset("。！？!?；;，,：:")
 """Marks no part of a page's title holds (a line that holds one goes on in words)."""
-"""The shortest headline whose page title is looked for below it (a shorter one may open a body line)."""
 _PAGE_TITLE_PARTS = regex.compile(r"[ \t\u3000]{0,2}[_|｜\-–—]{1,2}[ \t\u3000]{0,2}")
 """What joins the section and site names after a page title's headline."""
 
