@@ -923,6 +923,28 @@ def _credit_slash_line(st: _State, i: int) -> bool:
     return m is not None and "author" in m.fields
 
 
+_FIGURE_FIELD = re.compile(r"[ \u3000]{0,4}[^：:\d]{1,12}[：:][ \u3000]{0,2}\d")
+"""A labelled field whose value opens with a figure (``生产日期/批号：2024-12-20/20241220``,
+``规格/型号:10000mAh/XY-P10K``): the slashes are its label's and its values', no trail."""
+
+
+_SLASH_DATE = re.compile(r"\d{1,4}[/／]\d{1,2}(?:[/／]\d{1,4})?")
+"""A date or a day written with slashes (``2024/12/03``, ``12/03``, ``03/12/2024``)."""
+
+
+def _slash_dated_row(st: _State, i: int) -> bool:
+    """Whether block ``i`` is a table's row whose only slashes are its dates'
+    (``1	芒果干	2024/12/03	二氧化硫`` among rows of a sampling result):
+    a row beside a row, no trail."""
+    t = st.texts[i]
+    if not _table_row(t):
+        return False
+    rest = _SLASH_DATE.sub("", t)
+    if "/" in rest or "／" in rest:
+        return False
+    return any(0 <= j < st.n and _table_row(st.texts[j]) for j in (i - 1, i + 1))
+
+
 def _structure(st: _State, zones: list[str], outside: list[int]) -> None:
     """Shape-based labels in the head and tail (``outside``: the blocks
     outside the core, in order)."""
@@ -935,6 +957,8 @@ def _structure(st: _State, zones: list[str], outside: list[int]) -> None:
             chain = None  # 发布时间：2024/11/20　来源：东岭晚报: a date's slashes, no trail (the metadata pass takes it)
         if chain is not None and _credit_slash_line(st, i):
             chain = None  # 文/记者 林晓东 图/记者 陈伟: a byline's credits, no trail
+        if chain is not None and (_FIGURE_FIELD.match(t) or _slash_dated_row(st, i)):
+            chain = None  # 生产日期/批号：2024-12-20/20241220, 1	芒果干	2024/12/03: figures, no trail
         if chain is not None:
             sep = shape.CHAIN_SEPARATOR.search(t)
             mark = sep.group().strip() if sep else ">"
@@ -2104,7 +2128,8 @@ def _metadata_lines(st: _State, zones: list[str], outside: list[int]) -> None:
             weak.append(i)
         if zones[i] == "head" and _issued_date_line(st, i):
             issued.append(i)
-        if _meeting_time(st, i) or _listed_person(st, i) or _table_data_source(st, i, m.fields):
+        if _meeting_time(st, i) or _listed_person(st, i) or _table_data_source(st, i, m.fields) \
+                or _numbered_table_row(st, i):
             continue  # 时间： among 地点：, 出席：: when a meeting was, not when the page was published
         kind = "byline" if set(m.fields) <= {"author", "author_role"} else "metadata"
         names = ", ".join(sorted(m.fields))
@@ -2212,6 +2237,39 @@ def _table_data_source(st: _State, i: int, fields: Mapping[str, object]) -> bool
     if above > 0 and st.texts[above].lstrip().startswith(("注", "註", "说明", "說明")):
         above -= 1  # 注：增幅按可比价计算。 between the last row and the note of the source
     return _table_row(st.texts[above])
+
+
+_SERIAL_CELL = re.compile(r"[ \u3000]{0,4}\d{1,4}[.、]?[ \t\u3000]")
+"""A row's first cell when it is the row's serial number (``1 韭菜 …``, ``12\t岚城市…``)."""
+
+
+def _numbered_table_row(st: _State, i: int) -> bool:
+    """Whether block ``i`` is a row of a table among its rows (a sampling
+    result's ``1 韭菜 2025-03-01 腐霉利`` under ``序号 样品名称 生产日期 不合格项目``,
+    ``香肠	2025/02/11	亚硝酸盐`` under ``样品名称	生产日期	不合格项目``): its first
+    cell is a serial number and the line above or below is a row too, or it has
+    no label and as many cells, three or more, set apart alike, as an unlabelled
+    row beside it. The production
+    or purchase date in it is the sample's, not the page's."""
+    t = st.texts[i]
+    if not _table_row(t):
+        return False
+    if _SERIAL_CELL.match(t) is not None:
+        return any(0 <= j < st.n and _table_row(st.texts[j]) for j in (i - 1, i + 1))
+    cells = _cells(t)
+    return cells[1] >= 3 and not has_label_mark(t) and any(
+        0 <= j < st.n and st.labels[j] is None and _table_row(st.texts[j]) and _cells(st.texts[j]) == cells
+        for j in (i - 1, i + 1))
+
+
+def _cells(text: str) -> tuple[str, int]:
+    """How a row's cells are set apart (tabs when it has any, else bars, else
+    spaces) and how many it has."""
+    if "\t" in text:
+        return "tab", len([c for c in text.split("\t") if c.strip()])
+    if "|" in text or "｜" in text:
+        return "bar", len([c for c in re.split("[|｜]", text) if c.strip()])
+    return "space", len(text.split())
 
 
 def _table_row(text: str) -> bool:
@@ -2588,6 +2646,7 @@ def _title(st: _State, zones: list[str]) -> int | None:
             if all(st.size[e] < st.size[c] for e in cands[: cands.index(c)]):
                 first, why = c, "the title-shaped line right above the date/source line or byline"
                 first = _below_account_name(st, cands, first, below)
+                _label_account_above(st, first, below)
             break
     confirmed = why.startswith("the title-shaped line right above")
     span = _title_span(st, first)
@@ -2946,6 +3005,19 @@ def _below_account_name(st: _State, cands: list[int], c: int, below: int) -> int
         return c
     st.labels[c] = _account_name(st.texts[c].strip())
     return after[0]
+
+
+def _label_account_above(st: _State, headline: int, dateline: int) -> None:
+    """Label the line right above ``headline`` the account's name when it is
+    a short line that the WeChat header line below the headline names again
+    (``桑溪市场监管`` / headline / ``原创 桑溪市场监管 …``); a site's name above a
+    news site's date line (``湾区财讯`` / headline / ``湾区财讯　2026-08-14``) stays
+    a heading."""
+    e = headline - 1
+    if e < 0 or (lab := st.labels[dateline]) is None or lab.rule != _WECHAT_HEADER:
+        return
+    if st.labels[e] is None and st.size[e] <= _REPEATED_NAME_CHARS and _named_again(st, e, dateline + 1):
+        st.labels[e] = _account_name(st.texts[e].strip())
 
 
 def _named_again(st: _State, c: int, upto: int) -> bool:

@@ -851,10 +851,47 @@ def _repair_unmarked_loss(text: str, a: int, b: int, bar: _Bar) -> Repair | None
     return Repair(a, b, new, pair.rule, pair.reason + "; " + ", ".join(notes), tuple(guesses))
 
 
+_KANA_STRETCH = re.compile("[\u3041-\u3096\u309d\u309e\u30a1-\u30fa\u30fc-\u30fe]+")
+"""A stretch of full-width kana (with the long-vowel mark ー and the iteration marks)."""
+
+
+def _reads_as_japanese(text: str, a: int, b: int) -> bool:
+    """Whether the run ``text[a:b]`` holds a Japanese word in kana within
+    correct text: every stretch of kana is two or more long and touches no
+    ASCII character that a Big5 or GBK character's second byte can be (``@``,
+    letters, ``[\\]^_`{|}~``), and nothing else in the run is a strong suspect
+    (see :func:`strong_suspect_re`). A brand or product name on an import food
+    or recall notice (品牌：カルビー, もぐもぐ米餅, ポッキー 2箱) is such a run.
+    Big5 or UTF-8 read as GBK gives kana too (the commonest Big5 hanzi, 手什,
+    are GBK's kana rows), but one at a time among rare hanzi, Greek, bopomofo or
+    private-use characters, or glued to the ASCII its second bytes become
+    (``セそq玻``), so a garbled run seldom passes.
+
+    >>> _reads_as_japanese("品牌：もぐもぐ", 0, 7), _reads_as_japanese("產品名稱：ポッキー（Pocky）", 0, 10)
+    (True, True)
+    >>> _reads_as_japanese("瑁ゃ", 0, 2), _reads_as_japanese("こ齪ㄩ手什", 0, 5), _reads_as_japanese("セそq玻", 0, 2)
+    (False, False, False)
+    """
+    rest, prev = [], a
+    for m in _KANA_STRETCH.finditer(text, a, b):
+        start, end = m.span()
+        if end - start < 2 or (start > 0 and "\x40" <= text[start - 1] <= "\x7e") \
+                or (end < len(text) and "\x40" <= text[end] <= "\x7e"):
+            return False
+        rest.append(text[prev:start])
+        prev = end
+    if prev == a:
+        return False  # no kana
+    rest.append(text[prev:b])
+    return _strong_re().search("".join(rest)) is None
+
+
 def _repair_cjk_run(text: str, a: int, b: int, bar: _Bar, out: list[Repair]) -> None:
     if _surely_nothing(text, a, b, bar):
         return
     run = text[a:b]
+    if _reads_as_japanese(text, a, b):  # a Japanese name in kana, not Big5 or UTF-8 read as GBK
+        return
     best = _best_for_cjk(run, bar)
     if best is not None:
         out.append(_trimmed(text, Repair(a, b, best.new, best.rule, best.reason)))
