@@ -44,6 +44,7 @@ from govtext.blocks.metadata import (  # unchanged by the rewrite: shared, not c
     _NO_COLON_OK,
     _NOON_LAST_PM_HOUR,
     _NOT_COUNTED,
+    _ORDER_NUMBER,
     _ORG,
     _PIECE,
     _PUNCT_ONLY,
@@ -312,7 +313,7 @@ def _take_value(p: _Parse, kind: str, start: int, end: int, colon: bool) -> None
             p.explained.append((lead, m2.end()))
         return
     if kind == "doc_number":
-        m3 = _DOC_NUMBER.match(line, lead, end)
+        m3 = _DOC_NUMBER.match(line, lead, end) or _ORDER_NUMBER.match(line, lead, end)
         if m3 is not None:
             p.fields.setdefault("doc_number", "".join(m3.group().split()))
             p.explained.append((lead, m3.end()))

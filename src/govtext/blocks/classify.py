@@ -2104,7 +2104,34 @@ def _number_under_document_kind(st: _State, i: int, fields: dict[str, str | int]
     if fields.keys() != {"doc_number"} or i < 1 or st.labels[i - 1] is not None:
         return False
     above = "".join(st.texts[i - 1].split())
+    if 2 <= len(above) <= 24 and above.endswith(_COURT_INSTRUMENTS):
+        return True  # a court's name with the instrument's kind (…地方法院刑事简易判决, …人民法院民事裁定)
     return 2 <= len(above) <= 12 and (above.endswith(("书", "書")) or ends_with_document_kind(above))
+
+
+_COURT_INSTRUMENTS = ("判决书", "裁定书", "调解书", "决定书", "判決書", "裁定書", "調解書", "決定書", "判决", "判決", "裁定")
+"""How the header of a judgment or ruling ends above its case number, with or without 书."""
+
+
+def _number_in_prose(text: str, fields: dict[str, str | int]) -> bool:
+    """A line whose only fact is an unlabelled document number read inside a
+    sentence: a hard-wrapped line of a judgment or a notice that goes on after
+    the number (``偵字第1234號），本院判決如下：``), not a metadata line.
+
+    >>> _number_in_prose("侦字第1234号），本院判决如下：", {"doc_number": "侦字第1234号"})
+    True
+    >>> _number_in_prose("文号：青政发〔2024〕5号", {"doc_number": "青政发〔2024〕5号"})
+    False
+    """
+    if fields.keys() != {"doc_number"}:
+        return False
+    flat = "".join(text.split())
+    number = str(fields["doc_number"])
+    k = flat.find(number)
+    if k < 0:
+        return False
+    rest = flat[:k] + flat[k + len(number):]
+    return any(mark in rest for mark in "，。；,;") or rest.endswith(("如下：", "如下:"))
 
 
 def _metadata_lines(st: _State, zones: list[str], outside: list[int]) -> None:
@@ -2122,7 +2149,8 @@ def _metadata_lines(st: _State, zones: list[str], outside: list[int]) -> None:
         if zones[i] == "head" and _bulletin_compiled_line(st.texts[i]):
             continue  # a bulletin's issue line (…办公室编　2024年6月3日) stays in its text; :func:`_bulletin_issue_facts` reads it
         if "doc_number" in m.fields and (_bracketed_number_headline(st.texts[i], m.fields)
-                                         or _number_under_document_kind(st, i, m.fields)):
+                                         or _number_under_document_kind(st, i, m.fields)
+                                         or _number_in_prose(st.texts[i], m.fields)):
             continue
         if m.fields.keys() <= _WEAK_FIELDS:
             weak.append(i)

@@ -138,6 +138,11 @@ _DOC_NUMBER = re.compile(
     + _SP + "第?" + _SP + "[A-Z]?" + _D + "{1,5}" + _SP + "[号號]"
     "|[" + _CJK + "]{1,10}字第" + _D + "{1,12}[号號]"
 )
+_ORDER_NUMBER = re.compile(
+    "[" + _CJK + "]{1,30}(?:令|公告)" + _SP + "(?:" + _D + "{4}" + _SP + "年" + _SP + ")?第" + _SP + _D + "{1,5}" + _SP + "[号號]"
+)
+"""An order's or an announcement's number after a document-number label (``【发文字号】…常务委员会公告第12号``,
+``文号：交通运输部令2025年第2号``): read only there, as such a line in a text is the order's own header."""
 _VIEWS = re.compile(
     "[\\[［(（【]?" + _SP + "(?P<n>" + _D + "{1,3}(?:[,，]" + _D + "{3}){1,4}(?!" + _D + ")|" + _D + "{1,12})"
     "(?:[.．](?P<f>" + _D + "{1,3}))?" + _SP
@@ -173,6 +178,7 @@ _LABELS: dict[str, tuple[str, ...]] = {
         "出版日期", "见报日期", "见报时间", "刊出日期", "刊出时间", "登载日期", "登载时间", "首发时间", "首发日期",
         "見報日期", "刊出日期", "登載日期", "首發時間",
         "公发布日", "公發布日",  # a law database's date of promulgation (法规名称 / 公发布日 / 修正日期)
+        "公布", "公佈",  # a law app's short label (公布：2021-04-29　施行：2021-06-01)
         "披露日期", "披露时间", "披露時間",  # the day a disclosure portal carried a listed company's announcement
         # the day a journal's site or a paper database put the article online (上线日期, 网络首发时间)
         "上线日期", "上线时间", "上線日期", "上線時間", "网络首发时间", "网络首发日期", "網絡首發時間", "網路首發時間",
@@ -186,6 +192,7 @@ _LABELS: dict[str, tuple[str, ...]] = {
         "信息提供日期", "信息提供时间", "提供日期", "供稿日期", "供稿时间", "报送日期", "报送时间",
         "資訊提供日期", "信息提供時間", "提供時間", "供稿時間", "報送日期", "報送時間", "资讯提供日期",
         "创建时间", "创建日期", "建立时间", "建立日期", "創建時間", "創建日期", "建立時間",  # when a CMS's record was made
+        "裁判日期", "判决日期", "判決日期", "宣判日期",  # a judgment database's record: the day the court decided
     ),
     # when the page was changed: its date only when no label gives the date it was published or written
     "updated": (
@@ -202,6 +209,7 @@ _LABELS: dict[str, tuple[str, ...]] = {
     "other_date": ("生效日期", "施行日期", "实施日期", "废止日期", "失效日期", "實施日期", "廢止日期",
                    "失效时间", "生效时间", "废止时间", "有效期至",
                    "修正日期", "修正时间", "修正時間",  # a law's last amendment
+                   "施行", "实施", "實施",  # a law app's short label: when the law takes force, not when it was made
                    # a journal article's history: when the manuscript came in, came back revised, was accepted
                    "收稿日期", "收稿时间", "收稿時間", "修回日期", "修回时间", "录用日期", "錄用日期", "接受日期",
                    "接受刊登日期", "接收日期"),
@@ -249,6 +257,7 @@ _LABELS: dict[str, tuple[str, ...]] = {
     "agency": (
         "发布机构", "发布机关", "发布单位", "发布部门", "发文机关", "发文机构", "发文单位", "发文部门", "制发机关",
         "信息发布", "所属机构",
+        "制定机关", "制定機關",  # a law database's body that made a judicial interpretation or a rule
         "發布機構", "發佈機構", "發布機關", "發布單位", "發布部門", "發文機關", "發文機構", "發文單位", "制發機關",
         "释出机构", "释出单位", "釋出機構", "釋出單位",  # 发布机构, 发布单位 on a Taiwan-vocabulary mirror
     ),
@@ -263,6 +272,7 @@ _LABELS: dict[str, tuple[str, ...]] = {
     "other": (
         "审核", "审稿", "校对", "签发", "摄影", "摄像", "图片来源", "图片", "图源", "供图", "发布者", "发布人", "文章录入", "信息录入", "录入人", "录入",
         "法规体系", "法規體系", "法规类别", "法規類別",
+        "法规沿革", "法規沿革", "效力级别", "效力級別", "裁判案由", "裁判字号", "裁判字號",  # a law or judgment database's record
         "编发", "供稿人", "体裁分类", "组配分类", "公文种类", "文种", "服务对象", "主题词", "公开方式", "公开范围", "公开时限",
         "公开形式", "公开属性", "统一编号", "登记号", "作者单位", "作者简介",
         "作者單位", "作者簡介", "審核", "審稿", "校對", "簽發", "攝影", "攝像", "圖片來源", "圖片", "圖源", "發布者", "發布人",
@@ -417,9 +427,10 @@ _SURNAMES_1 = frozenset(
     "赖謝蔣賴鄔鮑饒衛萬齊鄺闞"
 )
 _NAME_CHARS = re.compile("[" + _CJK + "]{2,4}|[" + _CJK + "]{1,6}[·•][" + _CJK + "]{1,8}")
-_BYLINE_BAD = re.compile("[，,。：:；;！!？?“”\"《》「」()（）【】\\[\\]0-9０-９—―–－]")
+_BYLINE_BAD = re.compile("[，,。：:；;！!？?“”\"《》「」()（）【】\\[\\]0-9０-９—―–－]|^[一二三四五六七八九十]{1,3}、")
 """Characters no byline holds: punctuation of prose, digits, and the dashes
-that open a subtitle (``——访省科技厅厅长王建国`` names the interviewee)."""
+that open a subtitle (``——访省科技厅厅长王建国`` names the interviewee); nor does
+a numbered heading (``一、规范律师信息展示`` is no 律师 named 信息展示)."""
 
 
 # -- dates -----------------------------------------------------------------------
@@ -1025,7 +1036,7 @@ def _take_value(p: _Parse, kind: str, lead: int, end: int, colon: bool) -> None:
             p.explained.append((lead, m2.end()))
         return
     if kind == "doc_number":
-        m3 = _DOC_NUMBER.match(line, lead, end)
+        m3 = _DOC_NUMBER.match(line, lead, end) or _ORDER_NUMBER.match(line, lead, end)
         if m3 is not None:
             p.fields.setdefault("doc_number", "".join(m3.group().split()))
             p.explained.append((lead, m3.end()))
