@@ -1689,9 +1689,10 @@ def _feedback_form(st: _State) -> None:
             st.labels[i] = _FORM
 
 
-_VALUELESS = ("forum/", "label-table/consultation-status")
+_VALUELESS = ("forum/", "label-table/consultation-status", "label-table/doc-share-file-info")
 """Families (and rules) whose lines give metadata no values: a forum poster's 注册时间 is no date of
-the document, nor is the end of a consultation's period (征集时间：… 至 2024-06-19)."""
+the document, nor is the end of a consultation's period (征集时间：… 至 2024-06-19), nor a document-sharing
+site's upload date on its file card (上传时间：… 页数：6页): the document's own date is its signature's."""
 _TODAY_WIDGET = "slogan/today"
 """The rule of the date-of-today widget (``2024年12月20日 星期五 农历冬月二十``): the day the page was
 viewed on a portal, the issue's day on an e-paper; the page's date only when nothing else dates it."""
@@ -3391,8 +3392,8 @@ def _label_tables(st: _State, zones: list[str]) -> dict[str, str]:
     lines: list[str] = []
     for i in range(st.n):  # all of them: a value line labelled here is read as a table line too
         lab = st.labels[i]
-        if lab is None or not lab.rule.startswith("label-table/"):
-            continue
+        if lab is None or not lab.rule.startswith("label-table/") or lab.rule.startswith(_VALUELESS):
+            continue  # (a file card's upload date is no date of the document)
         t = st.texts[i]
         value = i + 1 < st.n and zones[i + 1] != "core" and not st.sentence[i + 1] and len(st.texts[i + 1]) <= 80
         if value and _LABEL_END.search(t) and st.labels[i + 1] is None and fits_trailing_label(t, st.texts[i + 1]) \
@@ -3447,6 +3448,8 @@ def _headline_text(line: str) -> str:
     ('泊川市开展春季义务植树活动', '中国-东盟博览会在南宁开幕')
     >>> _headline_text("【图片新闻】【溪沅县举行春季招聘会】")
     '溪沅县举行春季招聘会'
+    >>> _headline_text("关于开展老旧小区改造项目申报工作的通知.docx"), _headline_text("南投县长照计画.PDF")
+    ('关于开展老旧小区改造项目申报工作的通知', '南投县长照计画')
     """
     if line[:1] in "【[［" and (boxed := _BOXED_HEADLINE.match(line.strip())) is not None:
         line = boxed.group(1)
@@ -3456,6 +3459,8 @@ def _headline_text(line: str) -> str:
     if head[:1] in "【[［" and (boxed := _BOXED_HEADLINE.match(head.strip())) is not None:
         head = boxed.group(1)  # 【图片新闻】【…】: boxed whole after its column tag
     head = _date_beside_headline(head)[0]
+    if "." in head and (ext := _HEADLINE_FILE_EXT.search(head)) is not None and ext.start() >= _SUBJECT_MIN:
+        head = head[: ext.start()]  # a document-sharing site's file name: 关于…的通知.doc
     parts = _PAGE_TITLE_SPLIT.split(head)
     if len(parts) >= 2 and _SITE_NAME_END.search(parts[-1]) is not None and len(parts[0]) >= 6:
         return parts[0]
@@ -3464,6 +3469,11 @@ def _headline_text(line: str) -> str:
         if glued is not None and _SITE_NAME_END.search(glued.group(2)) is not None:
             return glued.group(1)  # …植树活动-泊川新闻网: a <title> whose hyphen no space sets apart
     return head
+
+
+_HEADLINE_FILE_EXT = regex.compile(r"(?i)\.(?:pdf|docx?|wps|ofd|txt|rtf|xlsx?|pptx?|caj)\s{0,2}$")
+"""The extension a document-sharing site's headline keeps from the uploaded file's name (``关于…的通知.doc``):
+no part of the document's title."""
 
 
 _RADICAL_SUPPLEMENT_IDEOGRAPHS = str.maketrans({
@@ -3792,7 +3802,9 @@ def _signing_office(st: _State, zones: list[str], title: int | None) -> str | No
     """The office that signed the document: a kept office name right above
     the kept line holding nothing but a date, after the headline (``宁州市民政局``
     over ``2024年8月19日``), the last such pair of the page; none for offices
-    that signed together.
+    that signed together. In the page head only as :func:`_signature_date`
+    takes its date there: a short covering notice (印发…的通知) signed above
+    the document it issues.
 
     >>> _signing_office(_State(["关于做好年报工作的通知", "现将有关事项通知如下：", "宁州市民政局", "2024年8月19日"],
     ...                          load_rules(), ClassifyConfig()), ["head", "core", "core", "core"], 0)
@@ -3800,8 +3812,10 @@ def _signing_office(st: _State, zones: list[str], title: int | None) -> str | No
     """
     start = 1 if title is None else title + 2
     for i in range(st.n - 1, start - 1, -1):
-        if st.labels[i] is None and st.labels[i - 1] is None and zones[i] != "head" \
-                and st.texts[i][:1] in DATE_OPENERS and st.size[i] <= 40 and normalize_date(st.texts[i]) is not None:
+        if st.labels[i] is None and st.labels[i - 1] is None \
+                and st.texts[i][:1] in DATE_OPENERS and st.size[i] <= 40 \
+                and (zones[i] != "head" or _signed_under_office_in_head(st, i, start)) \
+                and normalize_date(st.texts[i]) is not None:
             parts = st.texts[i - 1].split()
             if len(parts) > 1 and min(map(len, parts)) >= 4:
                 return None  # offices that signed together: no one of them is the source

@@ -121,9 +121,35 @@ def find_page_numbers(text: str) -> list[PageNumber]:
         # "2/5" alone on a line may be a table cell: only a run of pages of one total counts
         pages = [p.page for p in weak]
         counts = len(weak) >= 2 and len({p.total for p in weak}) == 1 and pages == sorted(set(pages))
+        pages_found = [p.page for p in out if p.position != "weak"]
         out = [p if p.position != "weak" else PageNumber(p.start, p.end, p.page, p.total, "footer")
-               for p in out if p.position != "weak" or counts]
+               for p in out if p.position != "weak" or counts
+               or (pages_found and p.total is not None and max(pages_found) <= p.total and p.page <= p.total
+                   and _counter_cuts_a_sentence(text, p))]
     return out or _bare_page_numbers(text, short)
+
+
+def _counter_cuts_a_sentence(text: str, p: PageNumber) -> bool:
+    """Whether the lone ``2 / 8`` line ``p`` (a reader's page counter on a page
+    whose other page numbers were found) stands between the halves of a
+    sentence: a line of prose above that ends no sentence, one below that
+    opens no paragraph (no indent, no number), as a page break cuts them.
+    A table's ``1/2`` cell stands between its row's other cells.
+
+    >>> t = "　　对祭祀用火、农事用火实行审批报备\\n2 / 8\\n制度。"
+    >>> _counter_cuts_a_sentence(t, PageNumber(19, 24, 2, 8, "weak"))
+    True
+    >>> _counter_cuts_a_sentence("比例\\n1/2\\n合计", PageNumber(3, 6, 1, 2, "weak"))
+    False
+    """
+    above, below = _line_above(text, p.start), _line_below(text, p.end)
+    if above is None or below is None:
+        return False
+    prose = text[above[0] : above[1]].strip(_SPACES)
+    nxt = text[below[0] : below[1]]
+    return len(prose) >= _PROSE_MIN and not ends_sentence(prose) and _CLAUSE_MARK.search(prose) is not None \
+        and _CELL_MARK.search(prose) is None and _CELL_MARK.search(nxt) is None \
+        and not nxt.startswith(tuple(_SPACES)) and not starts_numbered(nxt.strip(_SPACES))
 
 
 _GAP = regex.compile(r"[ \t\xa0]{2,}|\u3000+")
@@ -627,6 +653,33 @@ def _cuts_a_sentence(text: str, head: tuple[int, int], before: tuple[int, int] |
         and _SECTION_HEAD.fullmatch(nxt.strip(_SPACES)) is None
 
 
+_TITLE_NOTE = regex.compile(r"\s{0,2}[（(](?:征求意见稿|送审稿|草案|试行|暂行|修订稿|修订|讨论稿|代拟稿|公示稿)[）)]$")
+"""The note a draft's title carries on its first page and not in its running head (``（征求意见稿）``)."""
+_REPEATED_TITLE_MIN = 8
+
+
+def _repeats_title(text: str, line: tuple[int, int], first_number: int) -> bool:
+    """Whether ``line``, just below a page number, repeats the document's
+    title as a PDF's running head does: a line above the first page number
+    whole, or without the note of a draft (``…规划（征求意见稿）`` above,
+    ``…规划`` atop each page after). The title itself, above, stays.
+
+    >>> t = "远山市文化设施建设规划（征求意见稿）\\n正文，未完\\n· 1 ·\\n远山市文化设施建设规划\\n正文。"
+    >>> _repeats_title(t, (t.index("远山市文化设施建设规划\\n"), t.index("\\n正文。")), t.index("·"))
+    True
+    >>> _repeats_title(t, (t.index("正文，"), t.index("\\n·")), t.index("·"))
+    False
+    """
+    s = text[line[0] : line[1]].strip(_SPACES)
+    if len(s) < _REPEATED_TITLE_MIN or ends_sentence(s) or line[0] < first_number or s not in text[:first_number]:
+        return False
+    for ln in text[:first_number].split("\n"):
+        head = ln.strip(_SPACES)
+        if head == s or _TITLE_NOTE.sub("", head) == s:
+            return True
+    return False
+
+
 def _running_titles_beside(text: str, numbers: list[PageNumber], opening: int) -> list[tuple[int, int]]:
     """Spans to delete (line and its break) of the lines just above or below a
     page number line (blank lines aside) that name the page's book
@@ -653,7 +706,8 @@ def _running_titles_beside(text: str, numbers: list[PageNumber], opening: int) -
                      or _cuts_a_sentence(text, above, _line_above(text, above[0]), below)):
             out.append(_delete_line(text, *above))
         if below is not None and (running_title(text[below[0] : below[1]])
-                                  or _cuts_a_sentence(text, below, above, _line_below(text, below[1]))):
+                                  or _cuts_a_sentence(text, below, above, _line_below(text, below[1]))
+                                  or _repeats_title(text, below, numbers[0].start)):
             out.append(_delete_line(text, *below))
     return out
 

@@ -66,7 +66,7 @@ from govtext.rejoin.text import (
     starts_numbered,
     starts_with_closing_punct,
 )
-from govtext.rejoin.titles import title_lines
+from govtext.rejoin.titles import ends_with_document_kind, title_lines
 
 __all__ = ["ParagraphRejoiner", "RejoinConfig", "continuation_reason", "separation_reason"]
 
@@ -1244,6 +1244,9 @@ class ParagraphRejoiner:
                     and text[cb + 1] not in _OPENING_FIRST \
                     and text[pb + 1 : pe].strip(_SPACES) == headline:
                 continue  # the headline of a page not hard-wrapped is a line of its own, however it reads (警惕…骗局！前两单…)
+            if paragraph is None and headline is not None and text[cb + 1] not in _OPENING_FIRST \
+                    and ends_with_document_kind(headline) and text[pb + 1 : pe].strip(_SPACES) == headline:
+                continue  # an official title whole on its line (…关于印发…的通知) ends there, as wide as the PDF's lines be
             prev, ln = _Line(pb + 1, pe, text[pb + 1 : pe]), _Line(cb + 1, ce, text[cb + 1 : ce])
             if paragraph is None:
                 paragraph = _kept(prev.text)
