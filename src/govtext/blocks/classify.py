@@ -1532,6 +1532,22 @@ def _encyclopedia_entry(st: _State) -> bool:
         or any(st.size[i] <= 30 and _ENTRY_HEADING_TAIL.search(t) is not None and "[" in t for i, t in enumerate(st.texts))
 
 
+_ENTRY_SENSES = BlockLabel("navigation", "encyclopedia/senses",
+                           "encyclopedia: the other senses of an ambiguous entry's name, listed under its disambiguation note")
+
+
+def _entry_senses(st: _State) -> None:
+    """The senses listed between a disambiguation note (本词条是多义词，共5个义项) and its
+    更多义项 link: short lines that are no sentence (西江省临溪市望川县下辖镇); without the
+    closing link nothing tells where the list ends, and the lines stay."""
+    notes = [i for i in range(st.n) if (lab := st.labels[i]) is not None and lab.rule == "encyclopedia/polysemy-note"]
+    for a, b in zip(notes, notes[1:]):
+        run = range(a + 1, b)
+        if 0 < len(run) <= 8 and all(st.labels[k] is None and st.size[k] <= 30 and not st.sentence[k] for k in run):
+            for k in run:
+                st.labels[k] = _ENTRY_SENSES
+
+
 def _entry_furniture(st: _State) -> None:
     """On an encyclopedia or wiki entry, the contents list under its 目录 header (lines whose items
     are the entry's section headings further down) and the appendix under the last article paragraph
@@ -1542,6 +1558,7 @@ def _entry_furniture(st: _State) -> None:
         return
     if not _encyclopedia_entry(st):
         return
+    _entry_senses(st)
     for i in range(st.n):
         if st.labels[i] is not None or _CONTENTS_HEADER.match(st.texts[i]) is None:
             continue
