@@ -35,7 +35,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from itertools import compress, repeat
+from itertools import compress, pairwise, repeat
 
 import regex
 
@@ -1541,7 +1541,7 @@ def _entry_senses(st: _State) -> None:
     更多义项 link: short lines that are no sentence (西江省临溪市望川县下辖镇); without the
     closing link nothing tells where the list ends, and the lines stay."""
     notes = [i for i in range(st.n) if (lab := st.labels[i]) is not None and lab.rule == "encyclopedia/polysemy-note"]
-    for a, b in zip(notes, notes[1:]):
+    for a, b in pairwise(notes):
         run = range(a + 1, b)
         if 0 < len(run) <= 8 and all(st.labels[k] is None and st.size[k] <= 30 and not st.sentence[k] for k in run):
             for k in run:
