@@ -35,7 +35,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from itertools import compress, repeat
+from itertools import compress, pairwise, repeat
 
 import regex
 
@@ -1521,6 +1521,100 @@ def _download_lists(st: _State, zones: list[str], outside: list[int]) -> None:
                  lambda i: len(st.texts[i]) <= 120 and _FILE_NAME_END.search(st.texts[i]) is not None, _DOWNLOAD_LIST)
 
 
+_ENTRY_HEADING_TAIL = regex.compile(r"\s{0,2}(?:[\[［【]\s{0,2}编辑(?:\s{0,2}[|｜]\s{0,2}编辑(?:原始码|源代码))?\s{0,2}[\]］】]|播报\s{0,2}编辑|编辑)$")
+"""A wiki's edit link after a section heading (``沿革[编辑]``, ``背景[编辑 | 编辑原始码]``, ``发展历程播报编辑``)."""
+_ITEM_NUMBER = regex.compile(r"^(?:[▪•·◦■□●○◆◇\-–—*]|\d{1,2}(?:\.\d{1,2}){0,3}[.、．]?|[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）])\s{0,3}")
+"""The number or bullet of a heading or a contents item (``1 ``, ``2.1``, ``▪ ``, ``一、``, ``（三）``)."""
+_CONTENTS_HEADER = regex.compile(r"^\W{0,3}(?:词条|条目|本文)?目\s{0,2}录\s{0,2}(?:[\[［(（]\s{0,2}(?:隐藏|显示|收起|展开)\s{0,2}[\]］)）]|[▼▲∨∧])?\W{0,3}$")
+_APPENDIX_HEADING = regex.compile(r"^\W{0,3}(?:参考资料|参考文献|参考来源|资料来源|注释|脚注|延伸阅读|扩展阅读|外部链接|外部连结|参见|相关词条|相关条目|看到这个词条的人还看了)\W{0,3}$")
+"""A wiki entry's appendix heading: the notes, references, further reading and links under the article."""
+_ENTRY_PAGE_WORDS = AnyOf(("词条", "条目", "百科", "维基", "[编辑", "播报编辑"))
+_ENTRY_NAV = BlockLabel("navigation", "encyclopedia/contents-list",
+                        "encyclopedia: the entry's contents list, whose items are its section headings below")
+_ENTRY_APPENDIX = BlockLabel("related-links", "encyclopedia/appendix",
+                             "encyclopedia: the entry's references, further reading and links under its appendix heading")
+
+
+def _heading_key(text: str) -> str:
+    """A section heading or contents item without its number, bullet and edit link (``1. 历史沿革`` /
+    ``历史沿革[编辑]`` / ``▪ 历史沿革`` all give ``历史沿革``)."""
+    return _ENTRY_HEADING_TAIL.sub("", _ITEM_NUMBER.sub("", text.strip())).strip()
+
+
+def _contents_items(text: str) -> list[str]:
+    """The items of a contents line: one per line (``2 行政区划``) or several on one line
+    (``1. 历史沿革　2. 主要职责``, ``一、推行过程 二、组织体系``); numbers alone are dropped."""
+    return [k for k in (_heading_key(t) for t in text.split()) if k and _ITEM_NUMBER.fullmatch(k) is None]
+
+
+def _encyclopedia_entry(st: _State) -> bool:
+    """Whether the page is an encyclopedia or wiki entry: a rule of that family labelled a block
+    (its buttons, statistics, banners, license footer) or a section heading carries an edit link."""
+    if not _ENTRY_PAGE_WORDS(st.joined):
+        return False
+    return any(lab is not None and lab.rule.startswith("encyclopedia/") for lab in st.labels) \
+        or any(st.size[i] <= 30 and _ENTRY_HEADING_TAIL.search(t) is not None and "[" in t for i, t in enumerate(st.texts))
+
+
+_ENTRY_SENSES = BlockLabel("navigation", "encyclopedia/senses",
+                           "encyclopedia: the other senses of an ambiguous entry's name, listed under its disambiguation note")
+
+
+def _entry_senses(st: _State) -> None:
+    """The senses listed between a disambiguation note (本词条是多义词，共5个义项) and its
+    更多义项 link: short lines that are no sentence (西江省临溪市望川县下辖镇); without the
+    closing link nothing tells where the list ends, and the lines stay."""
+    notes = [i for i in range(st.n) if (lab := st.labels[i]) is not None and lab.rule == "encyclopedia/polysemy-note"]
+    for a, b in pairwise(notes):
+        run = range(a + 1, b)
+        if 0 < len(run) <= 8 and all(st.labels[k] is None and st.size[k] <= 30 and not st.sentence[k] for k in run):
+            for k in run:
+                st.labels[k] = _ENTRY_SENSES
+
+
+def _entry_furniture(st: _State) -> None:
+    """On an encyclopedia or wiki entry, the contents list under its 目录 header (lines whose items
+    are the entry's section headings further down) and the appendix under the last article paragraph
+    (参考资料, 延伸阅读, 外部链接, 参见 and everything under them that is no paragraph: references,
+    links, tags, navigation boxes) are the site's, not the article's. A government document's own
+    contents list (no entry furniture on the page) stays."""
+    if "目" not in st.joined and _APPENDIX_HEADING.search(st.joined) is None and "\n参" not in st.joined:
+        return
+    if not _encyclopedia_entry(st):
+        return
+    _entry_senses(st)
+    for i in range(st.n):
+        if st.labels[i] is not None or _CONTENTS_HEADER.match(st.texts[i]) is None:
+            continue
+        last = {_heading_key(t): k for k, t in enumerate(st.texts) if k > i and len(t) <= 40}
+        j = i + 1
+        while j < st.n and len(st.texts[j]) <= 80 and not st.sentence[j]:
+            items = _contents_items(st.texts[j])
+            if not items or any(len(k) > 16 for k in items) or not any(last.get(k, -1) > j for k in items):
+                break  # an item must name a heading further down: the first heading itself ends the list
+            j += 1
+        if j > i + 1:
+            for k in range(i, j):
+                if st.labels[k] is None:
+                    st.labels[k] = _ENTRY_NAV
+    for i in range(st.n):
+        lab = st.labels[i]
+        if lab is not None and lab.label != "related-links" and lab.rule != "encyclopedia/entry-tools":
+            continue  # a contents item (5 参考资料) or other chrome names no appendix here
+        if _APPENDIX_HEADING.match(_heading_key(st.texts[i])) is None:
+            continue
+        run = range(i, st.n)
+        if any(st.size[k] > 80 and st.labels[k] is None and st.prose[k] for k in run):
+            continue  # a paragraph below: the heading is the article's
+        for k in run:
+            lab = st.labels[k]
+            if lab is not None and lab.label == "footer":
+                break
+            if lab is None:
+                st.labels[k] = _ENTRY_APPENDIX
+        break
+
+
 def _labelled_fact(st: _State, i: int) -> bool:
     """Whether block ``i`` is a labelled metadata line (``資料來源：地政局``)."""
     return has_label_mark(st.texts[i]) and st.is_meta(i)
@@ -2581,6 +2675,19 @@ def _short_name_headline(st: _State, i: int) -> bool:
         and _PERSON_FIELD.match(st.texts[i + 1]) is not None and _PERSON_FIELD.match(st.texts[i + 2]) is not None
 
 
+_ENTRY_HEAD_RULES = frozenset({"encyclopedia/entry-buttons", "encyclopedia/polysemy-note", "encyclopedia/entry-certified",
+                               "encyclopedia/maintenance-banner", "encyclopedia/site-name"})
+
+
+def _entry_name_headline(st: _State, i: int) -> bool:
+    """Whether block ``i``, a name of two or three characters, is an encyclopedia entry's name:
+    the entry's buttons, its disambiguation note or the wiki's banner stand right under it, or under
+    its one-line description (``望川县`` / ``西江省临溪市下辖县`` / ``编辑　讨论　上传视频``)."""
+    if _SHORT_NAME.match(st.texts[i].strip()) is None:
+        return False
+    return any(j < st.n and (lab := st.labels[j]) is not None and lab.rule in _ENTRY_HEAD_RULES for j in (i + 1, i + 2))
+
+
 def _letterhead_next_to_title(st: _State, upper: int, lower: int) -> bool:
     """Block ``upper`` stands right above block ``lower`` but for chrome
     already labelled between them (a utility's name, a follow-our-account
@@ -2617,9 +2724,11 @@ def _title(st: _State, zones: list[str]) -> int | None:
                 or _FORM_ROW.match(t) \
                 or (t.endswith(("）", ")")) and repost_name_with_office(t) is not None):  # 钟晓岚（临湖市数据资源管理局局长）: a byline
             continue
+        if cands and cands[-1] == i - 1 and st.size[i - 1] < lo and _entry_name_headline(st, i - 1):
+            continue  # an entry's one-line description under its name (望川县 / 西江省临溪市下辖县)
         size = st.size[i]
         if (lo <= size <= hi and shape.han_count(t) * 2 >= size - _school_year_span_chars(t) and not _labelled_field(st, i)) \
-                or (size < lo and _short_name_headline(st, i)):
+                or (size < lo and (_short_name_headline(st, i) or _entry_name_headline(st, i))):
             cands.append(i)
     if not cands:
         return None
@@ -4068,6 +4177,7 @@ def classify(
     _structure(st, zones, outside)
     _glossed_chrome(st, zones, outside)
     _related_lists(st, zones, outside)
+    _entry_furniture(st)
     _download_lists(st, zones, outside)
     _comment_threads(st, zones, outside)
     post = _microblog_post(st)
