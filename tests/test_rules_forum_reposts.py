@@ -80,6 +80,10 @@ CAUGHT: list[tuple[str, str]] = [
     ("forum/bbs-news-template", "4.完整新闻内文:"),
     ("forum/bbs-news-template", "5.完整新闻连结 (或短网址):"),
     ("footer/site-footer-dense", "联络我们 | 隐私政策"),
+    ("related/list-header", "其他类似问题"),
+    ("related/list-header", "相似问题"),
+    ("counters/microblog-counts", "关注：3.2万 帖子：41万"),
+    ("counters/microblog-counts", "成员 5821 主题 960"),
 ]
 
 KEPT: list[tuple[str, str]] = [
@@ -100,6 +104,8 @@ KEPT: list[tuple[str, str]] = [
     ("forum/bbs-header", "作者单位：市人力资源和社会保障局"),
     ("forum/bbs-header", "时间：2024年4月16日上午9时"),
     ("forum/bbs-news-template", "1.媒体来源应当真实可靠，不得转载未经核实的信息。"),
+    ("related/list-header", "类似问题应当一并研究解决。"),
+    ("counters/microblog-counts", "全市共有主题公园12个，年接待游客300万人次。"),
 ]
 
 
