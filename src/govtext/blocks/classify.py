@@ -666,10 +666,11 @@ def _below_reaction_counters(st: _State, i: int) -> bool:
 
 _POST_HEADER = regex.compile(
     r"^\W{0,3}(?:楼主|沙发|板凳|地板|地下室)\W{0,3}$"
-    r"|^\W{0,3}(?:[\p{Han}A-Za-z0-9_\-]{1,16}\s{1,3})?(?:发表于|發表於|回复于|回復於)\s{0,2}[:：]?\s{0,2}"
+    r"|^\W{0,3}(?:(?:楼主|沙发|板凳|地板|\d{1,5}\s{0,2}[楼#]|#\d{1,5})\s{0,3}[|｜]?\s{0,3})?"
+    r"(?:[\p{Han}A-Za-z0-9_\-]{1,16}\s{1,3})?(?:发表于|發表於|回复于|回復於)\s{0,2}[:：]?\s{0,2}"
     r"(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,3}\s{0,2}(?:分钟|小时|天)前|[昨前]天\s{0,2}\d{1,2}:\d{2})")
 """A forum post's floor (楼主, 沙发; not 2楼, which a guide to a service hall may list) or its header
-(小鱼儿 发表于 2008-11-20 11:37)."""
+(小鱼儿 发表于 2008-11-20 11:37, 沙发 | 发表于 2024-3-5 10:33:02 | 只看该作者)."""
 _THREAD_WORDS = ("发表于", "楼主", "發表於")
 """Words of a forum post's header or floor, one of which opens a thread's first post."""
 
@@ -1645,13 +1646,13 @@ _COMMENT_HEADER_RULES = frozenset({"tools/comments", "related/list-header"})
 
 def _comment_threads(st: _State, zones: list[str], outside: list[int]) -> None:
     """After a comment section's header (网友评论) or a forum post's header
-    or floor (… 发表于 …, 沙发) in the tail, the readers' names, comments and
+    or floor (… 发表于 …, 沙发; a numbered floor, 2楼, in a thread) in the tail, the readers' names, comments and
     reply buttons are the comment widget, up to the site footer: no
     reader's comment is the article's text."""
     _label_lists(st, [i for i in outside if zones[i] == "tail"],
                  lambda lab, t: (lab.rule in _COMMENT_HEADER_RULES
                                  and (_COMMENT_HEADER.match(t) is not None or _COUNTED_COMMENT_HEADER.match(t) is not None))
-                 or lab.rule in _REPLY_RULES,
+                 or lab.rule in _REPLY_RULES or (st.thread and lab.rule == _FLOOR_NUMBER),
                  lambda i: st.size[i] <= 200, _COMMENT)
 
 
@@ -1790,8 +1791,11 @@ site's upload date on its file card (上传时间：… 页数：6页): the docu
 _TODAY_WIDGET = "slogan/today"
 """The rule of the date-of-today widget (``2024年12月20日 星期五 农历冬月二十``): the day the page was
 viewed on a portal, the issue's day on an e-paper; the page's date only when nothing else dates it."""
-_REPLY_RULES = frozenset({"forum/post-header", "forum/floor"})
+_REPLY_RULES = frozenset({"forum/post-header", "forum/floor", "forum/reply-stamp"})
 """Rules whose block, after the body, opens a forum thread's replies."""
+_FLOOR_NUMBER = "forum/floor-number"
+"""A numbered floor (2楼 柠檬不萌, #3, B1F): after the body of a thread whose first post a header or floor
+opened, it opens the replies; on another page a guide to a service hall may list its floors (1楼 办证大厅)."""
 
 
 _DATED_LINK = regex.compile(r"\p{Han}.{5,80}?[\s(（\[]{0,3}\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?[)）\]]?$|\p{Han}.{5,80}?(?:[(（\[]\d{1,2}[-/.]\d{1,2}[)）\]]|[ \t\u3000]\d{1,2}[-/.]\d{1,2})$")
@@ -2772,6 +2776,7 @@ def _title(st: _State, zones: list[str]) -> int | None:
     # a line directly above the date/source line or byline is the headline, and shorter lines above it
     # (channel names, kickers) are not; a longer line above it is the headline and it a subtitle
     cands = _drop_repeated_names(st, cands)
+    cands = _drop_thread_title(st, cands)
     if not cands:
         return None
     first, why = cands[0], "the first title-shaped line above the body"
@@ -2805,6 +2810,26 @@ def _title(st: _State, zones: list[str]) -> int | None:
     if confirmed and first > 0 and st.labels[first - 1] is None and _COLUMN_NAME.match(st.texts[first - 1]):
         st.labels[first - 1] = _COLUMN_NAME_LABEL
     return first
+
+
+_FORUM_FAMILY = "forum/"
+"""The rules of forum and Q&A furniture (``data/rules/forum.toml``)."""
+_REPOST_TAG = regex.compile(r"^\W{0,2}[\[【［]\s{0,2}(?:转帖|转贴|转载|转发|轉貼|轉帖|轉載|轉發)\s{0,2}[\]】］]")
+"""A forum thread's repost tag before its title (``[转帖]``, ``【转载】``, ``[轉貼]``)."""
+
+
+def _drop_thread_title(st: _State, cands: list[int]) -> list[int]:
+    """The headline candidates without a forum thread's title (``[转帖] 区人社局：…申领公告``, a
+    title in a thread whose first post a header or floor opened, or under the board's or Q&A site's
+    furniture: 只看楼主　收藏　回复, 关注问题　写回答) when the reposted document's own title
+    (``关于…的公告``) stands below it: the document's title is the headline."""
+    if len(cands) < 2:
+        return cands
+    own = next((c for c in cands[1:] if ends_with_document_kind(st.texts[c])), None)
+    if own is None or not (st.thread or _REPOST_TAG.match(st.texts[cands[0]]) is not None
+                           or any(lab is not None and lab.rule.startswith(_FORUM_FAMILY) for lab in st.labels[:own])):
+        return cands
+    return [c for c in cands if c >= own]
 
 
 _NEWS_OPENING = regex.compile(r"^[ \u3000]*(?:[【\[［]\s{0,2})?(?:本报讯|本报消息|本刊讯|本台讯|本报[（(]?记者|本报通讯员)")
@@ -3666,6 +3691,11 @@ _NAME_ONLY_SOURCES = frozenset({"meta/account-name", "meta/issuer-line"})
 without a label, :attr:`MetaLine.bare_source`)."""
 
 
+_POST_STAMP = regex.compile(r"^\W{0,2}\d{4}-\d{1,2}-\d{1,2}\s{1,2}\d{1,2}:\d{2}(?::\d{2})?\W{0,2}$")
+"""A date and time alone on a line: in a forum thread, the time a post was posted (under the poster's card),
+no date of the document it reposts (which its own closing date gives)."""
+
+
 def _collect(st: _State, title: int | None, table: dict[str, str]) -> dict[str, str | int]:
     meta: dict[str, str | int] = {}
     beside = None
@@ -3685,7 +3715,8 @@ def _collect(st: _State, title: int | None, table: dict[str, str]) -> dict[str, 
         if lab is None or lab.label in KEPT_LABELS:
             continue
         for key, value in lab.fields.items():
-            if key == "date" and (i in header_dates or lab.rule == _TODAY_WIDGET):
+            if key == "date" and (i in header_dates or lab.rule == _TODAY_WIDGET
+                                  or (st.thread and _POST_STAMP.match(st.texts[i]) is not None)):
                 continue
             if key == "source" and (lab.rule in _NAME_ONLY_SOURCES or _bare_source(st, i)):
                 named.append(value)
@@ -4081,7 +4112,7 @@ def _names_above_header(st: _State, i: int) -> bool:
 
 _POSTER = regex.compile(r"^[\p{Han}A-Za-z0-9·_\-.]{2,16}$")
 """A forum poster's name alone on a line (南湖老张, 临湖网友_8872)."""
-_POSTER_ANCHORS = frozenset({"forum/post-header", "forum/poster-stats"})
+_POSTER_ANCHORS = frozenset({"forum/post-header", "forum/poster-stats", "forum/poster-rank"})
 _POSTER_NAME = BlockLabel("navigation", "forum/poster-name", "forum: the poster's name right above a post's header or statistics")
 
 
