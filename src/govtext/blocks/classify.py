@@ -1833,6 +1833,7 @@ def _tail_runs(st: _State, zones: list[str], outside: list[int]) -> None:
     """Below a footer everything short is footer; runs of dated link titles are
     link lists, and a bare title above a list of links is its header."""
     tail = [i for i in outside if zones[i] == "tail"]
+    _payment_hotline(st, tail)
     footer = False
     for i in tail:
         lab = st.labels[i]
@@ -1856,6 +1857,21 @@ def _tail_runs(st: _State, zones: list[str], outside: list[int]) -> None:
     _news_app_press_groups(st, tail)
     _tail_contacts(st, tail)
     _tail_site_address_run(st, tail)
+
+
+_PAYMENT_FIELD = regex.compile(r"(?:账号|帐号|账户|帐户|户名|开户行|开户银行|收款单位|戶名|帳號|帳戶|戶口號碼|戶口名稱)\s{0,2}[:：]")
+"""A field of the account a notice asks readers to pay or give to (``户名：…``, ``账号：…``, ``捐款帐户：…``)."""
+
+
+def _payment_hotline(st: _State, tail: list[int]) -> None:
+    """A hotline alone under the lines of the account a donation or fee notice
+    names (``捐款帳戶：…　帳號：…`` then ``捐款專線：…``) is the notice's own, not
+    the site's banner: it stays with them (``footer/service-hotline-banner``)."""
+    for i in tail:
+        lab = st.labels[i]
+        if lab is not None and lab.rule == "footer/service-hotline-banner" and i > 0 and st.labels[i - 1] is None \
+                and _PAYMENT_FIELD.search(st.texts[i - 1]) is not None:
+            st.labels[i] = None
 
 
 _ADDRESS_FIELD_OPEN = r"^\W{0,3}(?:本站|本局|本府|机关|機關|通讯|通訊|办公|辦公|联系|聯繫)?(?:地\s{0,2}址|住址)\s{0,2}[:：]"
