@@ -958,13 +958,17 @@ _EN_DATE = re.compile(
     "(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Mon|Tue|Wed|Thu|Fri|Sat|Sun)?\\.?,?[ \\xa0]{0,2}"
     "(?:" + _EN_MONTH + "[ \\xa0]{0,2}(?P<d>[0-9]{1,2})(?:st|nd|rd|th)?(?:,[ \\xa0]{0,2}|[ \\xa0]{1,2})(?P<y>(?:19|20)[0-9]{2})"
     "|(?P<d2>[0-9]{1,2})(?:st|nd|rd|th)?[ \\xa0]{0,2}" + _EN_MONTH.replace("<mon>", "<mon2>")
-    + "(?:,[ \\xa0]{0,2}|[ \\xa0]{1,2})(?P<y2>(?:19|20)[0-9]{2}))(?![0-9])"
+    + "(?:,[ \\xa0]{0,2}|[ \\xa0]{1,2})(?P<y2>(?:19|20)[0-9]{2})"
+    "|" + _EN_MONTH.replace("<mon>", "<mon3>") + "[ \\xa0]{1,2}(?P<d3>[0-9]{1,2})[ \\xa0]{1,2}[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?"
+    "[ \\xa0]{1,2}(?P<y3>(?:19|20)[0-9]{2}))(?![0-9])"
     "(?:,?[ \\xa0]{1,3}[0-9]{1,2}[:：][0-9]{2}(?:[:：][0-9]{2})?(?![0-9])(?:[ \\xa0]?[AaPp]\\.?[Mm]\\.?(?![A-Za-z]))?)?",
     re.IGNORECASE)
 """A date with the month's English name, as overseas, Hong Kong and
 bilingual pages print it: the month first (``March 5, 2024``, ``Mar. 5 2024``)
 or the day first (``5 March 2024``, ``05 Mar 2024``), maybe after a
-weekday (``Tuesday, March 5, 2024``) and before a time (``10:21 AM``)."""
+weekday (``Tuesday, March 5, 2024``) and before a time (``10:21 AM``), or
+with the time before the year, as C's ``ctime`` and BBS headers print it
+(``Tue Apr 16 09:47:21 2024``)."""
 _EN_DATE_OPENERS = frozenset("JFMASONDTWjfmasondtw0123456789")
 """What a :data:`_EN_DATE` can open with: a month's, a weekday's or the day's first character."""
 _EN_MONTHS = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
@@ -985,7 +989,8 @@ def _english_date_at(line: str, lead: int, end: int) -> tuple[str, int] | None:
     m = _EN_DATE.match(line, lead, end)
     if m is None:
         return None
-    mon, day, year = (m["mon"], m["d"], m["y"]) if m["mon"] is not None else (m["mon2"], m["d2"], m["y2"])
+    mon, day, year = ((m["mon"], m["d"], m["y"]) if m["mon"] is not None
+                       else (m["mon2"], m["d2"], m["y2"]) if m["mon2"] is not None else (m["mon3"], m["d3"], m["y3"]))
     iso = _iso_day(int(year), _EN_MONTHS[mon[:3].lower()], int(day))
     return None if iso is None else (iso, m.end())
 
