@@ -244,8 +244,8 @@ def nav_items(text: str) -> list[str] | None:
         return None
     piped = PIPE.search(text) is not None
     items = [p for p in _NAV_SPLIT.split(text) if p]
-    if piped and len(items) >= 3 and all(len(p) <= 12 for p in items):
-        return items
+    if piped and len(items) >= 3 and all(len(p) <= 12 or len(_LINK_ABBREVIATION.sub("", p)) <= 12 for p in items):
+        return items  # a link may carry its English abbreviation: 入職考試 (CRE/JRE)
     if len(items) >= 4 and all(len(p) <= 8 for p in items):
         return items
     words = text.split()
@@ -262,6 +262,9 @@ def nav_items(text: str) -> list[str] | None:
         return words  # a portal's links, opening with its front page: 凤凰网首页 手机凤凰网 新闻客户端
     return None
 
+
+_LINK_ABBREVIATION = re.compile(r"\s{0,2}[(（][A-Za-z0-9/&.\- ]{1,16}[)）]$")
+"""An English abbreviation in brackets closing a menu link (``入職考試 (CRE/JRE)``, ``投资者关系（IR）``)."""
 
 _LONE_SEPARATORS = frozenset({"◇", "◆", "◈", "┊", "┆", "·", "•", "・"})
 """Symbols a menu sets between its links, each alone between spaces (``首页 ◇ 新区概况``)."""
