@@ -266,8 +266,9 @@ def nav_items(text: str) -> list[str] | None:
 _LINK_ABBREVIATION = re.compile(r"\s{0,2}[(（][A-Za-z0-9/&.\- ]{1,16}[)）]$")
 """An English abbreviation in brackets closing a menu link (``入職考試 (CRE/JRE)``, ``投资者关系（IR）``)."""
 
-_LONE_SEPARATORS = frozenset({"◇", "◆", "◈", "┊", "┆", "·", "•", "・"})
-"""Symbols a menu sets between its links, each alone between spaces (``首页 ◇ 新区概况``)."""
+_LONE_SEPARATORS = frozenset({"◇", "◆", "◈", "┊", "┆", "·", "•", "・", "|", "｜", "丨"})
+"""Symbols a menu sets between its links, each alone between spaces (``首页 ◇ 新区概况``, and a pipe
+among links set apart by spaces, ``文档信息 举报 收藏 | 下载本文档``, as NFKC writes its wide spaces)."""
 
 _LABEL_BRACKETS = frozenset({"[]", "［］", "【】", "〔〕", "〖〗"})
 
