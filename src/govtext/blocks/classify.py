@@ -2439,11 +2439,35 @@ def _listed_person(st: _State, i: int) -> bool:
     speakers, a meeting's attendees) rather than the page's byline: an office
     and a name under a line that ends with a colon (``发布人：``) or beside
     another office and name. A date line whose last label is empty
-    (``来源：今日浙江　点击数：``) introduces no list: its byline follows."""
+    (``来源：今日浙江　点击数：``) introduces no list: its byline follows.
+    So is the speaker of a report or a speech under its occasion
+    (``——2024年8月27日在…常务委员会第二十次会议上`` / ``市审计局局长　韦立恒``):
+    the document's own heading, text as ``县长　沈立群`` there is."""
     if not _role_and_name(st, i):
         return False
     return (i > 0 and st.texts[i - 1].endswith(_INTRO_END) and fits_trailing_label(st.texts[i - 1], st.texts[i])) or any(
-        _role_and_name(st, j) for j in (i - 1, i + 1) if 0 <= j < st.n)
+        _role_and_name(st, j) for j in (i - 1, i + 1) if 0 <= j < st.n) or (i > 0 and _speech_occasion(st.texts[i - 1]))
+
+
+_OCCASION_ENDS = tuple(f"上{tail}" for tail in ("", "的讲话", "的講話", "的报告", "的報告", "的发言", "的發言",
+                                               "的说明", "的說明", "的致辞", "的致辭"))
+
+
+def _speech_occasion(text: str) -> bool:
+    """Whether ``text`` is a report's or a speech's occasion line: where and
+    when it was given, after a dash or in brackets, or dated.
+
+    >>> _speech_occasion("——2024年8月27日在澜沧市第十六届人民代表大会常务委员会第二十次会议上")
+    True
+    >>> _speech_occasion("（2025年1月9日在全區審計工作會議上的講話）"), _speech_occasion("——在希望的田野上")
+    (True, True)
+    >>> _speech_occasion("现将有关情况报告如下"), _speech_occasion("在全县大会上")
+    (False, False)
+    """
+    t = text.strip()
+    if len(t) > 90 or "在" not in t or not (t.startswith(("—", "―", "－", "-", "（", "(")) or "年" in t):
+        return False
+    return t.lstrip("—―－-（( \u3000").rstrip("）) \u3000").endswith(_OCCASION_ENDS)
 
 
 def _is_metadata(label: BlockLabel | None) -> bool:
