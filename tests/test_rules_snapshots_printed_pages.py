@@ -36,6 +36,7 @@ CAUGHT: list[tuple[str, str]] = [
     ("tools/printed-page-header", "2023/11/8 上午9:05 市政府办公室关于印发防汛应急预案的通知 - 南湖市人民政府"),
     ("tools/printed-page-header", "11/8/23, 9:05 AM 南湖市人民政府_政务公开"),
     ("tools/printed-page-header", "2024/12/30 下午12:47"),
+    ("tools/printed-page-header", "打印时间：2024/12/30 下午 12:47:05"),  # a print label before the time (E's slashed-date rows no longer a trail)
     ("tools/printed-page-header", "2023/9/1 14:20\t通知公告-城关镇人民政府"),
     ("tools/printed-page-footer", "http://www.nanhu.gov.cn/art/2023/11/7/art_15_9921.html 3/5"),
     ("tools/printed-page-footer", "第2页，共4页 2023/11/8 上午9:05"),
