@@ -1790,6 +1790,10 @@ site's upload date on its file card (上传时间：… 页数：6页): the docu
 _TODAY_WIDGET = "slogan/today"
 """The rule of the date-of-today widget (``2024年12月20日 星期五 农历冬月二十``): the day the page was
 viewed on a portal, the issue's day on an e-paper; the page's date only when nothing else dates it."""
+_WELCOME = "slogan/welcome"
+"""The rule of the welcome line (``欢迎访问…官方网站　今天是2025年3月21日 星期五``): the date it may carry
+is the day's, as :data:`_TODAY_WIDGET`'s, and the name it welcomes to is the site's, no source."""
+_TODAY_WIDGETS = frozenset({_TODAY_WIDGET, _WELCOME})
 _REPLY_RULES = frozenset({"forum/post-header", "forum/floor"})
 """Rules whose block, after the body, opens a forum thread's replies."""
 
@@ -1891,23 +1895,31 @@ def _site_address_line(st: _State, i: int) -> bool:
         and ("址" in t[:8] or "时间" in t[:6] or "時間" in t[:6]) and _SITE_ADDRESS_FIELD.match(t) is not None
 
 
-_CONTACT_FIELD = regex.compile(r"(?:联系|咨询|服务|办公|值班|新闻|投稿|聯繫|諮詢|服務|辦公)?(?:电话|電話|传真|傳真|电子邮箱|電子郵箱|电子信箱|電子信箱|邮箱|郵箱|"
+_CONTACT_FIELD = regex.compile(r"(?:联系|联络|咨询|服务|办公|值班|新闻|投稿|聯繫|聯絡|諮詢|服務|辦公)?(?:电话|電話|传真|傳真|电子邮箱|電子郵箱|电子信箱|電子信箱|邮箱|郵箱|"
                                 r"E-?mail|e-?mail|EMAIL|邮编|郵編|邮政编码|郵政編碼)\s{0,2}[:：]\s{0,2}[0-9A-Za-z@._\-—()（）+ ]{3,40}?"
-                                r"(?=[\s　]{1,8}|$)")
-"""One field of a contact line: a telephone, fax, e-mail or post code with its value (``电话：028-85123456``)."""
+                                r"(?:\s{0,2}(?:分机|分機|转|轉)\s{0,2}[0-9]{1,6})?(?=[\s　]{1,8}|$)")
+"""One field of a contact line: a telephone, fax, e-mail or post code with its value (``电话：028-85123456``,
+``联络电话:(07)731-5200 分机 2301``)."""
+
+
+_PRESS_CONTACT = "credits/press-contact"
+"""The rule of a press release's contact for the press (``新闻联络人：…``), whose telephone may follow on a line of its own."""
 
 
 def _tail_contacts(st: _State, tail: list[int]) -> None:
     """A line of contact fields alone (``电话：…　电子邮箱：…``, two or more, no
-    contact person) in the tail, between two lines that go (a page's credits
-    and the site's footer), is the page's or the site's contact, not the
-    notice's: a notice's own contact line sits by its text or its signature."""
+    contact person; one under a press release's ``新闻联络人：…``) in the tail,
+    between two lines that go (a page's credits and the site's footer), is the
+    page's or the site's contact, not the notice's: a notice's own contact line
+    sits by its text or its signature."""
     for i in tail:
         t = st.texts[i]
         if st.labels[i] is not None or i == 0 or i + 1 >= st.n or "联系人" in t or "聯繫人" in t:
             continue
         fields = list(_CONTACT_FIELD.finditer(t))
-        if len(fields) < 2 or sum(m.end() - m.start() for m in fields) + 8 * len(fields) < len(t):
+        above = st.labels[i - 1]
+        least = 1 if above is not None and above.rule == _PRESS_CONTACT else 2  # 新闻联络人：… / 联络电话：…
+        if len(fields) < least or sum(m.end() - m.start() for m in fields) + 8 * len(fields) < len(t):
             continue
         if all((lab := st.labels[j]) is not None and not lab.kept for j in (i - 1, i + 1)):
             st.labels[i] = BlockLabel("footer", "footer/contact-between-furniture",
@@ -3685,7 +3697,9 @@ def _collect(st: _State, title: int | None, table: dict[str, str]) -> dict[str, 
         if lab is None or lab.label in KEPT_LABELS:
             continue
         for key, value in lab.fields.items():
-            if key == "date" and (i in header_dates or lab.rule == _TODAY_WIDGET):
+            if key == "date" and (i in header_dates or lab.rule in _TODAY_WIDGETS):
+                continue
+            if key == "source" and lab.rule == _WELCOME:
                 continue
             if key == "source" and (lab.rule in _NAME_ONLY_SOURCES or _bare_source(st, i)):
                 named.append(value)
@@ -3858,7 +3872,7 @@ def _today_widget_date(st: _State) -> str | None:
     for a page that nothing else dates (an e-paper's masthead gives its issue's day)."""
     for i in _labelled(st.labels):
         lab = st.labels[i]
-        if lab is not None and lab.rule == _TODAY_WIDGET and isinstance(date := lab.fields.get("date"), str):
+        if lab is not None and lab.rule in _TODAY_WIDGETS and isinstance(date := lab.fields.get("date"), str):
             return date.split("T", 1)[0]
     return None
 
