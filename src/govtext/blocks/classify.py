@@ -1507,6 +1507,43 @@ def _related_lists(st: _State, zones: list[str], outside: list[int]) -> None:
                  and not _labelled_fact(st, i), _LINK_LIST)
 
 
+_SIDEBAR_HEADERS = frozenset({"related/ranking-header", "related/list-header"})
+_SIDEBAR_ITEM = regex.compile(r"^\W{0,2}?(?:\d{1,2}\s{0,2}[.、．]|[·•▪◆■●○◇□▶►])\s{0,2}\S")
+"""A numbered or bulleted link title of a sidebar's list (``1.桐溪镇…``, ``· 关于…的公告``)."""
+_SIDEBAR_ITEM_CHARS = 40
+_SIDEBAR_ITEMS_MIN = 2
+_HEAD_SIDEBAR = BlockLabel("related-links", "related/head-sidebar",
+                           "related links: a sidebar's ranking list dumped between the page's metadata row and the text")
+
+
+def _head_sidebar_lists(st: _State, zones: list[str]) -> None:
+    """A sidebar the scraper dumped between the article's metadata row and its
+    first paragraph: a ranking or related-list header (``热点排行``, ``相关阅读``)
+    followed by two or more numbered or bulleted link titles, up to the body.
+    The header rules read the tail only (a head line named 热点 may be a
+    column's name); here the metadata row above, the numbered items below and
+    the body right after them make it the sidebar."""
+    seen_meta = False
+    for i in range(st.n):
+        if zones[i] != _HEAD:
+            return
+        lab = st.labels[i]
+        if _is(lab, "metadata"):
+            seen_meta = True
+            continue
+        if not seen_meta or lab is not None or st.sentence[i] \
+                or not any(r.qualified_id in _SIDEBAR_HEADERS and st.hit(i, r) for r in st.cands(i, _related)):
+            continue
+        k = i + 1
+        while (k < st.n and zones[k] == _HEAD and st.labels[k] is None and not st.sentence[k]
+               and len(st.texts[k]) <= _SIDEBAR_ITEM_CHARS and _SIDEBAR_ITEM.match(st.texts[k]) is not None):
+            k += 1
+        if k - i - 1 >= _SIDEBAR_ITEMS_MIN and k < st.n and zones[k] != _HEAD:
+            for j in range(i, k):
+                st.labels[j] = _HEAD_SIDEBAR
+            return
+
+
 _DOWNLOAD_LIST = BlockLabel("navigation", "tools/download-list",
                            "widget: a file listed under the page's download list (附件下载：) after the body")
 
@@ -4208,6 +4245,7 @@ def classify(
     _service_point_address_lists(st)
     _mastheads(st, zones)
     _dated_letterheads(st)
+    _head_sidebar_lists(st, zones)
     title = _title(st, zones)
     if title is not None:
         _page_title_below(st, title)
