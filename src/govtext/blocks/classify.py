@@ -1508,6 +1508,43 @@ def _related_lists(st: _State, zones: list[str], outside: list[int]) -> None:
                  and not _labelled_fact(st, i), _LINK_LIST)
 
 
+_SIDEBAR_HEADERS = frozenset({"related/ranking-header", "related/list-header"})
+_SIDEBAR_ITEM = regex.compile(r"^\W{0,2}?(?:\d{1,2}\s{0,2}[.、．]|[·•▪◆■●○◇□▶►])\s{0,2}\S")
+"""A numbered or bulleted link title of a sidebar's list (``1.桐溪镇…``, ``· 关于…的公告``)."""
+_SIDEBAR_ITEM_CHARS = 40
+_SIDEBAR_ITEMS_MIN = 2
+_HEAD_SIDEBAR = BlockLabel("related-links", "related/head-sidebar",
+                           "related links: a sidebar's ranking list dumped between the page's metadata row and the text")
+
+
+def _head_sidebar_lists(st: _State, zones: list[str]) -> None:
+    """A sidebar the scraper dumped between the article's metadata row and its
+    first paragraph: a ranking or related-list header (``热点排行``, ``相关阅读``)
+    followed by two or more numbered or bulleted link titles, up to the body.
+    The header rules read the tail only (a head line named 热点 may be a
+    column's name); here the metadata row above, the numbered items below and
+    the body right after them make it the sidebar."""
+    seen_meta = False
+    for i in range(st.n):
+        if zones[i] != _HEAD:
+            return
+        lab = st.labels[i]
+        if _is(lab, "metadata"):
+            seen_meta = True
+            continue
+        if not seen_meta or lab is not None or st.sentence[i] \
+                or not any(r.qualified_id in _SIDEBAR_HEADERS and st.hit(i, r) for r in st.cands(i, _related)):
+            continue
+        k = i + 1
+        while (k < st.n and zones[k] == _HEAD and st.labels[k] is None and not st.sentence[k]
+               and len(st.texts[k]) <= _SIDEBAR_ITEM_CHARS and _SIDEBAR_ITEM.match(st.texts[k]) is not None):
+            k += 1
+        if k - i - 1 >= _SIDEBAR_ITEMS_MIN and k < st.n and zones[k] != _HEAD:
+            for j in range(i, k):
+                st.labels[j] = _HEAD_SIDEBAR
+            return
+
+
 _DOWNLOAD_LIST = BlockLabel("navigation", "tools/download-list",
                            "widget: a file listed under the page's download list (附件下载：) after the body")
 
@@ -1791,6 +1828,10 @@ site's upload date on its file card (上传时间：… 页数：6页): the docu
 _TODAY_WIDGET = "slogan/today"
 """The rule of the date-of-today widget (``2024年12月20日 星期五 农历冬月二十``): the day the page was
 viewed on a portal, the issue's day on an e-paper; the page's date only when nothing else dates it."""
+_WELCOME = "slogan/welcome"
+"""The rule of the welcome line (``欢迎访问…官方网站　今天是2025年3月21日 星期五``): the date it may carry
+is the day's, as :data:`_TODAY_WIDGET`'s, and the name it welcomes to is the site's, no source."""
+_TODAY_WIDGETS = frozenset({_TODAY_WIDGET, _WELCOME})
 _REPLY_RULES = frozenset({"forum/post-header", "forum/floor", "forum/reply-stamp"})
 """Rules whose block, after the body, opens a forum thread's replies."""
 _FLOOR_NUMBER = "forum/floor-number"
@@ -1911,23 +1952,31 @@ def _site_address_line(st: _State, i: int) -> bool:
         and ("址" in t[:8] or "时间" in t[:6] or "時間" in t[:6]) and _SITE_ADDRESS_FIELD.match(t) is not None
 
 
-_CONTACT_FIELD = regex.compile(r"(?:联系|咨询|服务|办公|值班|新闻|投稿|聯繫|諮詢|服務|辦公)?(?:电话|電話|传真|傳真|电子邮箱|電子郵箱|电子信箱|電子信箱|邮箱|郵箱|"
+_CONTACT_FIELD = regex.compile(r"(?:联系|联络|咨询|服务|办公|值班|新闻|投稿|聯繫|聯絡|諮詢|服務|辦公)?(?:电话|電話|传真|傳真|电子邮箱|電子郵箱|电子信箱|電子信箱|邮箱|郵箱|"
                                 r"E-?mail|e-?mail|EMAIL|邮编|郵編|邮政编码|郵政編碼)\s{0,2}[:：]\s{0,2}[0-9A-Za-z@._\-—()（）+ ]{3,40}?"
-                                r"(?=[\s　]{1,8}|$)")
-"""One field of a contact line: a telephone, fax, e-mail or post code with its value (``电话：028-85123456``)."""
+                                r"(?:\s{0,2}(?:分机|分機|转|轉)\s{0,2}[0-9]{1,6})?(?=[\s　]{1,8}|$)")
+"""One field of a contact line: a telephone, fax, e-mail or post code with its value (``电话：028-85123456``,
+``联络电话:(07)731-5200 分机 2301``)."""
+
+
+_PRESS_CONTACT = "credits/press-contact"
+"""The rule of a press release's contact for the press (``新闻联络人：…``), whose telephone may follow on a line of its own."""
 
 
 def _tail_contacts(st: _State, tail: list[int]) -> None:
     """A line of contact fields alone (``电话：…　电子邮箱：…``, two or more, no
-    contact person) in the tail, between two lines that go (a page's credits
-    and the site's footer), is the page's or the site's contact, not the
-    notice's: a notice's own contact line sits by its text or its signature."""
+    contact person; one under a press release's ``新闻联络人：…``) in the tail,
+    between two lines that go (a page's credits and the site's footer), is the
+    page's or the site's contact, not the notice's: a notice's own contact line
+    sits by its text or its signature."""
     for i in tail:
         t = st.texts[i]
         if st.labels[i] is not None or i == 0 or i + 1 >= st.n or "联系人" in t or "聯繫人" in t:
             continue
         fields = list(_CONTACT_FIELD.finditer(t))
-        if len(fields) < 2 or sum(m.end() - m.start() for m in fields) + 8 * len(fields) < len(t):
+        above = st.labels[i - 1]
+        least = 1 if above is not None and above.rule == _PRESS_CONTACT else 2  # 新闻联络人：… / 联络电话：…
+        if len(fields) < least or sum(m.end() - m.start() for m in fields) + 8 * len(fields) < len(t):
             continue
         if all((lab := st.labels[j]) is not None and not lab.kept for j in (i - 1, i + 1)):
             st.labels[i] = BlockLabel("footer", "footer/contact-between-furniture",
@@ -3757,11 +3806,13 @@ def _collect(st: _State, title: int | None, table: dict[str, str]) -> dict[str, 
         if lab is None or lab.label in KEPT_LABELS:
             continue
         for key, value in lab.fields.items():
-            if key == "date" and (i in header_dates or lab.rule == _TODAY_WIDGET
+            if key == "date" and (i in header_dates or lab.rule in _TODAY_WIDGETS
                                   or (st.thread and _POST_STAMP.match(st.texts[i]) is not None)):
                 continue
             if key == "date" and official and _bare_source(st, i):
                 reposted.append(value)  # a reposting portal's own time beside its name: the official line's date wins
+                continue
+            if key == "source" and lab.rule == _WELCOME:
                 continue
             if key == "source" and (lab.rule in _NAME_ONLY_SOURCES or _bare_source(st, i)):
                 named.append(value)
@@ -3946,7 +3997,7 @@ def _today_widget_date(st: _State) -> str | None:
     for a page that nothing else dates (an e-paper's masthead gives its issue's day)."""
     for i in _labelled(st.labels):
         lab = st.labels[i]
-        if lab is not None and lab.rule == _TODAY_WIDGET and isinstance(date := lab.fields.get("date"), str):
+        if lab is not None and lab.rule in _TODAY_WIDGETS and isinstance(date := lab.fields.get("date"), str):
             return date.split("T", 1)[0]
     return None
 
@@ -4282,6 +4333,7 @@ def classify(
     _service_point_address_lists(st)
     _mastheads(st, zones)
     _dated_letterheads(st)
+    _head_sidebar_lists(st, zones)
     title = _title(st, zones)
     if title is not None:
         _page_title_below(st, title)

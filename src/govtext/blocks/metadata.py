@@ -225,6 +225,7 @@ _LABELS: dict[str, tuple[str, ...]] = {
         "以下文章来源于", "以下文章來源於",
         "原文来源", "原文來源",  # a reposting portal's label for the official notice's source (原文来源：…人社局)
         "招聘部门", "招聘部門",  # a jobs portal's vacancy header: the department that advertises it (招聘部門：公務員事務局)
+        "发稿单位", "发稿部门", "發稿單位", "發稿部門",  # a Taiwan press release's issuing office (發稿單位：環境保護局)
         "信息來源", "文章來源", "本文來源", "新聞來源", "稿件來源", "資料來源", "消息來源", "圖文來源", "來源於", "來源單位",
         "來源", "文章出處", "出處", "供稿單位", "供稿部門", "提供單位", "本文轉載自", "本文轉自", "轉載自", "轉自",
         "资讯来源", "讯息来源", "資訊來源", "訊息來源",  # 信息来源, 消息来源 on a Taiwan-vocabulary mirror
@@ -285,6 +286,9 @@ _LABELS: dict[str, tuple[str, ...]] = {
         "作者單位", "作者簡介", "審核", "審稿", "校對", "簽發", "攝影", "攝像", "圖片來源", "圖片", "圖源", "發布者", "發布人",
         "稽核", "释出者", "释出人", "釋出者", "釋出人",  # 审核, 发布者 on a Taiwan-vocabulary mirror
         "访谈嘉宾", "访谈主题", "访谈状态", "訪談嘉賓", "訪談主題", "訪談狀態",  # an online interview's header
+        # a policy interpretation's header: who interprets, and the link to the document interpreted
+        "解读机构", "解读单位", "解读部门", "解读人", "解读专家", "文件链接", "原文链接", "政策原文",
+        "解讀機構", "解讀單位", "解讀部門", "解讀人", "解讀專家", "文件連結", "原文連結",
         "口述", "口述人",  # who told an oral account: its subject, not its writer (口述：蒋德福　整理：陈妍)
         "案件名称", "案件名稱",  # a case-information site's record of the case a legal document is of
         "Posted by", "Reviewed by", "Proofread by", "Photo", "Photos",
