@@ -99,3 +99,14 @@ def test_list_rows_of_identifiers_are_kept_apart() -> None:
     for row in ("1 某某电子科技有限公司 GR202453001127\n2 某某生物科技有限公司 GR202453001135",
                 "ZL 2021 1 0345678.1", "第68512347号 东原老酒坊 第33类"):
         assert row in text
+
+
+def test_a_menu_row_with_one_long_section_is_a_navigation_row() -> None:
+    from govtext.blocks.shape import nav_items
+
+    assert nav_items("关于本局 最新消息 专利 商标 著作权 营业秘密 积体电路电路布局 检索服务") is not None
+    assert nav_items("本厅概况 科技新闻 通知公告 政策法规 科技计划管理系统 互动交流") is not None
+    # two long items, or too few items, or a sentence: no row
+    assert nav_items("关于本局 最新消息 积体电路电路布局 商标 著作权 科技计划管理系统") is None
+    assert nav_items("关于本局 最新消息 专利 积体电路电路布局 检索服务") is None
+    assert nav_items("本局今日公布 113年专利申请量统计 本国法人发明专利申请创近十年新高。") is None
