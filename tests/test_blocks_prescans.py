@@ -46,6 +46,9 @@ def _nav_items_unguarded(text: str) -> list[str] | None:
     words = text.split()
     if len(words) >= 4 and all(2 <= len(w) <= 6 and shape._all_han(w) for w in words):
         return words
+    if len(words) >= 6 and all(2 <= len(w) <= 10 and shape._all_han(w) for w in words) \
+            and sum(len(w) > 6 for w in words) == 1:
+        return words
     labels = [w for w in words if w not in shape._LONE_SEPARATORS]
     if 4 <= len(labels) < len(words) and all(2 <= len(w) <= 6 and shape._all_han(w) for w in labels):
         return labels

@@ -268,6 +268,10 @@ _LABELS: dict[str, tuple[str, ...]] = {
         "制定机关", "制定機關",  # a law database's body that made a judicial interpretation or a rule
         "發布機構", "發佈機構", "發布機關", "發布單位", "發布部門", "發文機關", "發文機構", "發文單位", "制發機關",
         "释出机构", "释出单位", "釋出機構", "釋出單位",  # 发布机构, 发布单位 on a Taiwan-vocabulary mirror
+        # a department's division that issued it (发文处室：社会发展科技处), the office an announcement is
+        # made by (公告单位：自然处, 公告機關：經濟部智慧財產局)
+        "发文处室", "发布处室", "主办处室", "發文處室", "發布處室", "主辦處室",
+        "公告单位", "公告机关", "公告單位", "公告機關",
     ),
     "index_number": ("索引号", "信息索取号", "索取号", "索引號"),
     "topic": ("主题分类", "信息分类", "信息类别", "内容分类", "题材分类", "主题", "分类", "主題分類", "資訊分類", "主題", "分類"),

@@ -251,6 +251,9 @@ def nav_items(text: str) -> list[str] | None:
     words = text.split()
     if len(words) >= 4 and all(2 <= len(w) <= 6 and _all_han(w) for w in words):
         return words
+    if len(words) >= 6 and all(2 <= len(w) <= 10 and _all_han(w) for w in words) \
+            and sum(len(w) > 6 for w in words) == 1:
+        return words  # one long section among short ones: 关于本局 最新消息 专利 商标 积体电路电路布局 检索服务
     labels = [w for w in words if w not in _LONE_SEPARATORS]
     if 4 <= len(labels) < len(words) and all(2 <= len(w) <= 6 and _all_han(w) for w in labels):
         return labels  # between lone separators: 首页 ◇ 新区概况 ◇ 新闻动态 ◇ 信息公开
