@@ -33,6 +33,7 @@ from govtext.blocks.metadata import (  # unchanged by the rewrite: shared, not c
     _DATE_RANK,
     _DOC_NUMBER,
     _EPAPER_PAGE,
+    _EPAPER_PAGE_SECTION,
     _EPAPER_SECTION_CHARS,
     _HAN,
     _HARD_BREAK,
@@ -445,6 +446,9 @@ def _residue(p: _Parse, gaps: list[tuple[int, int]]) -> None:
             continue
         if _EPAPER_PAGE.fullmatch(piece):  # an e-paper's page (A05版), then its section (added after the rewrite)
             after_page = True
+            p.explained.append((a, b))
+            continue
+        if _EPAPER_PAGE_SECTION.fullmatch(piece):  # 第05版：储粮科技, 本期共32版 (added later)
             p.explained.append((a, b))
             continue
         if after_page:

@@ -1424,6 +1424,22 @@ def _epaper_core_byline(st: _State, i: int) -> bool:
     return m is not None and set(m.fields) == {"author"} and m.coverage >= 0.99
 
 
+_CAPTION_OPENING = regex.compile(r"^[ \u3000]*(?:[（(【\[]\s{0,2})?(?:图为|圖為|上图|上圖|下图|下圖|左图|左圖|右图|右圖)")
+"""A photo's caption under the text (``图为…``, ``（上图）…``): the page's picture, not its text."""
+
+
+def _credit_above_captions(st: _State, zones: list[str], i: int) -> bool:
+    """Whether block ``i`` is a reporter's labelled credit (``记者:梁家豪　图:资料图片``,
+    ``記者：陳明　攝影：李華``) that closes the text, only photo captions (``图为…。``)
+    below it in the body: the captions' full stops kept it inside the body."""
+    m = st.meta_line(i)
+    if m is None or not m.fields or not set(m.fields) <= {"author", "author_role"} or m.coverage < 0.99 \
+            or not has_label_mark(st.texts[i]):
+        return False
+    below = [j for j in range(i + 1, st.n) if zones[j] == "core"]
+    return bool(below) and all(_CAPTION_OPENING.match(st.texts[j]) is not None for j in below)
+
+
 def _core_credits(st: _State, zones: list[str]) -> None:
     """An editor line (责任编辑：张三) is metadata wherever it stands, also between
     body paragraphs: a labelled name explains the whole line, it is no heading;
@@ -1436,6 +1452,12 @@ def _core_credits(st: _State, zones: list[str]) -> None:
                         and (reporters := credit_line_reporters(st.texts[i])) is not None:
                     st.labels[i] = BlockLabel("byline", "meta/reporter-credit",
                                               "byline: a line that is nothing but a reporter's credit", {"author": reporters})
+                elif st.labels[i] is None and zones[i] == "core" and st.size[i] <= 40 and not st.sentence[i] \
+                        and _credit_above_captions(st, zones, i):
+                    m = st.meta_line(i)
+                    st.labels[i] = BlockLabel("byline", "meta/byline-line",
+                                              "byline: a reporter's labelled credit under the text, above its photo's caption",
+                                              dict(m.fields) if m is not None else {})
                 elif st.labels[i] is None and zones[i] == "core" and st.size[i] <= 40 and not st.sentence[i] \
                         and _epaper_core_byline(st, i):
                     # no author: the page's author is its first article's (a dateline's 本报讯（记者 周立）)
@@ -2932,7 +2954,31 @@ def _headline_above_dateline(st: _State, title_shaped: frozenset[int], first: in
     e-paper page gives it; a section's name above it is no half (a short label)."""
     nxt = first + 1
     return nxt + 1 < st.n and nxt in title_shaped and st.labels[first] is None and st.labels[nxt] is None \
-        and not _short_label(st, first) and _NEWS_OPENING.match(st.texts[nxt + 1]) is not None
+        and not _short_label(st, first) and _NEWS_OPENING.match(st.texts[nxt + 1]) is not None \
+        and not _deck_below_headline(st.texts[first], st.texts[nxt])
+
+
+_HEADLINE_HALVES_MAX = 24
+"""Most characters of a paper's headline set on two lines, both halves together (``城关镇手工业合作社`` /
+``提前完成第一季度生产计划``, 21): two longer lines are a headline and its deck."""
+_DECK_INNER_MARK = regex.compile(r"\S[ \u3000，,；;]\S")
+"""A mark between two phrases inside a line (``总投资586亿元　涉及…``, ``…按楼层分摊,财政…``): a deck, not a headline's half."""
+
+
+def _deck_below_headline(upper: str, lower: str) -> bool:
+    """Whether ``lower`` is the deck under the headline ``upper`` (a subtitle of
+    its own) rather than the headline's second half: the two run longer than a
+    headline does, or the lower one joins two phrases with a space or comma.
+
+    >>> _deck_below_headline("城关镇手工业合作社", "提前完成第一季度生产计划")
+    False
+    >>> _deck_below_headline("政府推出长者医疗券大湾区先导计划", "合资格长者可于九间指定医院使用")
+    True
+    >>> _deck_below_headline("全市项目集中开工", "总投资586亿元　涉及先进制造等领域")
+    True
+    """
+    a, b = upper.strip(), lower.strip()
+    return len(a) + len(b) > _HEADLINE_HALVES_MAX or _DECK_INNER_MARK.search(b) is not None
 
 
 _DASH_BROKEN = regex.compile(r"\p{Han}[ \u3000]{0,2}(?:——|—|--|－－)[ \u3000]{0,2}$")

@@ -244,7 +244,7 @@ _LABELS: dict[str, tuple[str, ...]] = {
                "采写", "採寫", "文字整理", "综合整理", "整理", "編譯", "编译",
                # an overseas Chinese paper's reporter label (报道：林慧婷　摄影：陈俊杰, 報導：…)
                "报道", "報道", "报导", "報導"),
-    "editor": ("本版责任编辑", "本版责编", "本版编辑", "责任编辑", "责编", "编辑", "責任編輯", "責編", "編輯", "Editor",
+    "editor": ("本版责任编辑", "本版责编", "本版编辑", "本版主编", "本版主編", "责任编辑", "责编", "编辑", "責任編輯", "責編", "編輯", "Editor",
                "Chief Editor", "Executive Editor", "Edited by"),
     "views": (
         "浏览次数", "浏览人次", "浏览量", "浏览数", "浏览", "阅读次数", "阅读人次", "阅读量", "阅读数", "阅读", "点击次数",
@@ -303,6 +303,8 @@ _LABELS: dict[str, tuple[str, ...]] = {
         "提问者", "提问人", "提問者", "提問人", "所属作物", "所屬作物", "作物类别", "作物類別",
         # a charity's project page header (项目编号：…　执行机构：…基金会　发布时间：…): who runs the project
         "执行机构", "執行機構", "执行方", "執行方", "发起机构", "發起機構",
+        # a paper's photo credit beside its reporter's (记者：梁家豪　图：资料图片, 圖：受訪者提供)
+        "图", "圖",
     ),
 }
 
@@ -1393,6 +1395,9 @@ _EPAPER_PAGE = re.compile("第?[A-Za-zＡ-Ｚａ-ｚ]?[0-9０-９]{1,3}版")
 """An e-paper's page on its header line (``A05版``, ``第03版``)."""
 _EPAPER_SECTION_CHARS = 8
 """Most characters of a page's section name (``区县新闻``, ``国际·观察``)."""
+_EPAPER_PAGE_SECTION = re.compile("第?[A-Za-zＡ-Ｚａ-ｚ]?[0-9０-９]{1,3}版[:：][" + _CJK + "·]{1,8}|(?:本期)?共[0-9０-９]{1,3}版")
+"""An e-paper's page glued to its section by a colon (``第05版：储粮科技``, ``第A07版:民生``), or the
+number of pages of the day's issue (``本期共32版``), on the page's dated header line."""
 
 
 _BULLETIN_COMPILED_ENDS = frozenset("编編印发發")
@@ -1420,6 +1425,9 @@ def _sources_and_counters(p: _Parse, pieces: list[re.Match[str]]) -> None:
         if "版" in piece and _EPAPER_PAGE.fullmatch(piece):
             after_page = True  # an e-paper's page (A05版): the name after it is the page's section
             p.explained.append(m.span())
+            continue
+        if "版" in piece and _EPAPER_PAGE_SECTION.fullmatch(piece):
+            p.explained.append(m.span())  # 第05版：储粮科技, 本期共32版: the page and its section, not the source
             continue
         if after_page:
             after_page = False
@@ -1858,13 +1866,13 @@ def _names_reporter(text: str) -> bool:
 
 
 _REPORTER_WORD = "(?:记者|記者)"
-_REPORT_CLOSE = "[】\\]］)）]"
+_REPORT_CLOSE = "[】\\]］)）〕]"
 _REPORT_CREDIT = re.compile(
-    "[【\\[［(（]?" + _SP + "[" + _CJK + "]{0,6}?" + _REPORTER_WORD + _SP + "(?P<who>[" + _CJK + "、 \u3000]{2,30}?)" + _SP
+    "[【\\[［(（〔]?" + _SP + "[" + _CJK + "]{0,6}?" + _REPORTER_WORD + _SP + "(?P<who>[" + _CJK + "、 \u3000]{2,30}?)" + _SP
     + "(?:(?:[／/]|[ \u3000]{1,3})" + _SP + "[" + _CJK + "]{0,8}?(?:报导|报道|報導|報道)(?![组組])|(?P<cable>[0-9０-９]{1,2}日[专專]?[电電]))"
     + _SP + _REPORT_CLOSE + "?"
 )
-"""A reporter's credit of Taiwanese papers and agencies: ``【记者王小明／台北报导】``,
+"""A reporter's credit of Taiwanese papers and agencies: ``【记者王小明／台北报导】`` (``〔记者…／花莲报导〕``),
 ``记者王小明、李大华／综合报导``, ``记者 林家豪　纽约报导`` (overseas papers set
 the place apart by a space), ``（中央社记者王小明台北3日电）`` (the
 name glued to the place the cable came from). A paper's local desk credited

@@ -68,6 +68,8 @@ _PAGE_LINE = [
     ("header", regex.compile(rf"第\s*[A-Za-z]?\s*{_N}\s*版(?:\s*[:：]?\s*[^\s。，,！？!?]{{1,8}})?"
                              r"(?:\s{1,4}(?:上一版|下一版)){0,2}")),
     ("header", _DATED_MASTHEAD),
+    # an e-paper page's header that dates it after its lettered page (A03版：要闻　　2025年4月9日)
+    ("header", regex.compile(rf"[A-Za-z]\s*{_N}\s*版(?:\s*[:：]\s*[^\s。，,！？!?]{{1,8}})?\s+" + _PAPER_DATE)),
 ]
 _PAGE_WORD = re.compile("[页頁版/／pP]")
 """What every ``_PAGE_LINE`` pattern but the dashed one (``- 3 -``, a dash at

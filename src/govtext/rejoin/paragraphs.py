@@ -1143,6 +1143,27 @@ def _fields_record_row(line: str) -> bool:
     return len(_SPACED_FIELD_LABEL.findall(line.strip(_SPACES))) >= 2
 
 
+def _open_jumps(doc: Document) -> list[int]:
+    """Original positions of the removed "continued on page N" markers
+    (``（下转A10版）``, ``(续见第A6页)``) that no later "continued from" marker of
+    the same file answers (``（上承1版）``): where the text left for a page the file does not hold."""
+    records = doc.annotations.get("continuation_markers")
+    if not isinstance(records, list):
+        return []
+    froms = [int(r["original_start"]) for r in records if r.get("kind") == "continued-from" and "original_start" in r]
+    tos = [int(r["original_start"]) for r in records if r.get("kind") == "continued-to" and "original_start" in r]
+    return sorted(start for start in tos if not any(f > start for f in froms))
+
+
+def _jump_between(doc: Document, jumps: list[int], end: int, start: int) -> bool:
+    """Whether one of ``jumps`` (see :func:`_open_jumps`) stood between the line
+    ending at ``end`` and the line starting at ``start`` (current text positions)."""
+    before = doc.original_range(end - 1, end)[1]
+    after = doc.original_range(start, start + 1)[0]
+    k = bisect_left(jumps, before)
+    return k < len(jumps) and jumps[k] < after
+
+
 def _page_break(doc: Document, end: int, start: int) -> bool:
     """Whether a page break lies between the line ending at ``end`` and the
     line starting at ``start`` (current text positions): the pages the
@@ -1223,7 +1244,11 @@ class ParagraphRejoiner:
         long_prose = self.config.long_prose_chars
         headline = doc.metadata.get("title")
         headline = headline.strip(_SPACES) if isinstance(headline, str) and headline else None
+        jumps = _open_jumps(doc)
         for k, ((pb, pe), (cb, ce)) in enumerate(pairwise(spans)):
+            if jumps and _jump_between(doc, jumps, pe, cb + 1):
+                paragraph = None
+                continue  # the text went on on another page (…，（续见第A6页）): what follows here is no part of it
             # a blank line a page break left after a hard-wrapped line is no paragraph break
             # and neither is the one blank line a double-spaced text puts after every line
             blank = cb > pe and not (pb + 1 in wrapped and (_page_break(doc, pe, cb + 1)
