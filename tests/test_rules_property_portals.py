@@ -7,9 +7,9 @@ that use the same words (均价, 首付, 贷款, 公积金, 房源, a 400 number
 
 from __future__ import annotations
 
-import pytest
-
 import unicodedata
+
+import pytest
 
 from govtext import clean
 from tests.rule_lines import assert_caught, assert_kept
