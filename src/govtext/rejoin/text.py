@@ -193,19 +193,27 @@ def _halfwidth_full_stop(s: str) -> bool:
     """Whether ``s`` (closers stripped) ends with a half-width full stop that
     ends a Chinese sentence, as an NFKC-folded or half-width page writes
     ``。``: a ``.`` right after a Han character or a closing bracket or quote
-    (``现场鉴定.``, ``直接补传).``), not after a digit (``3.``, ``一.``: an
+    (``现场鉴定.``, ``直接补传).``) or a per cent sign, after which no decimal
+    goes on (``每年发放20%.``), not after a digit (``3.``, ``一.``: an
     item's number) or a Latin letter (``Co.``), and not a line that is only
     an item's number.
 
     >>> _halfwidth_full_stop("无需再到医疗机构现场鉴定."), _halfwidth_full_stop("可在原记录中补传).")
     (True, True)
+    >>> _halfwidth_full_stop("补贴分5年发放,每年发放20%."), _halfwidth_full_stop("增长到2021.")
+    (True, False)
     >>> _halfwidth_full_stop("1."), _halfwidth_full_stop("一."), _halfwidth_full_stop("Huawei Co.")
     (False, False, False)
     """
     if s[-1:] not in _HALFWIDTH_STOPS or len(s) < 4:
         return False
     before = s[-2]
-    return before in CLOSERS or ("\u3400" <= before <= "\u9fff" and before not in _CN_DIGITS and before != "十")
+    return before in CLOSERS or before in _PERCENT_SIGNS \
+        or ("\u3400" <= before <= "\u9fff" and before not in _CN_DIGITS and before != "十")
+
+
+_PERCENT_SIGNS = frozenset("%％‰")
+"""Signs after which a half-width ``.`` is a full stop, never a decimal point (``20%.``)."""
 
 
 _NOTE_LAST = ("）", ")", "】", "]", "摄", "攝")
