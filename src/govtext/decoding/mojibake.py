@@ -401,10 +401,12 @@ def _best_for_latin(run: str, bar: _Bar, *, in_word: bool = False) -> _Best | No
         if pair.rule in bar.pairs or rule in bar.pairs:
             news = _undo(run, pair)
             best = _consider(best, news, run, pair.rule, pair.reason, bar)
-            if best is None and pair.true == "utf-8":
-                # Uyghur, Russian, Tibetan ... written in UTF-8 and read as cp1252 (Ø®ÙˆØªÛ•Ù† for خوتەن)
-                best = next((_Best(new, pair.rule, pair.reason + "; the UTF-8 spells letters of one alphabet",
-                                   text_cost(new)) for new in news if one_alphabet(new)), None)
+            word = next((new for new in news if one_alphabet(new)), None) if pair.true == "utf-8" else None
+            if word is not None:
+                # Uyghur, Kazakh, Tibetan ... written in UTF-8 and read as cp1252 (Ø®ÙˆØªÛ•Ù† for خوتەن): strict
+                # UTF-8 spelling one alphabet outweighs any GB18030 or Big5 reading of the same bytes
+                best = _Best(word, pair.rule, pair.reason + "; the UTF-8 spells letters of one alphabet",
+                             text_cost(word))
     return best
 
 
