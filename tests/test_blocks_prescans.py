@@ -39,9 +39,11 @@ def _nav_items_unguarded(text: str) -> list[str] | None:
         return None
     piped = shape.PIPE.search(text) is not None
     items = [p for p in shape._NAV_SPLIT.split(text) if p]
-    if piped and len(items) >= 3 and all(len(p) <= 12 or len(shape._LINK_ABBREVIATION.sub("", p)) <= 12 for p in items):
+    if piped and len(items) >= 3 and all(shape._label_len(p) <= 12 or len(shape._LINK_ABBREVIATION.sub("", p)) <= 12 for p in items):
         return items
-    if len(items) >= 4 and all(len(p) <= 8 for p in items):
+    if len(items) >= 4 and all(shape._label_len(p) <= 8 for p in items):
+        return items
+    if len(items) >= 3 and shape._FRONT_PAGE.fullmatch(items[0]) and all(shape._label_len(p) <= 12 for p in items):
         return items
     words = text.split()
     if len(words) >= 4 and all(2 <= len(w) <= 6 and shape._all_han(w) for w in words):

@@ -993,6 +993,13 @@ _GLOSS = regex.compile(r"(?<=[\p{Han}】\]）)])[ \u3000\xa0]{0,2}[A-Z][A-Za-z]*
                        r"(?=$|[\s|｜丨/／:：【】\[\]（）()·,，、>＞»])")
 """The English a bilingual site sets after each Chinese label (``首页 Home``, ``【打印 Print】``, ``分享 Share：``)."""
 _GLOSS_SCAN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff】\\]）)][ \u3000\xa0]{0,2}[A-Z]")
+_SCRIPT_LETTER = regex.compile(r"[\p{Tibetan}\p{Arabic}\p{Mongolian}\p{Cyrillic}\p{Yi}\p{Devanagari}]")
+_SCRIPT_GLOSS = regex.compile(
+    r"[\s|｜丨/／·]{1,4}(?=[^\p{Han}]*[\p{Tibetan}\p{Arabic}\p{Mongolian}\p{Cyrillic}\p{Yi}\p{Devanagari}])[^\p{Han}]+$"
+    r"|^(?=[^\p{Han}]*[\p{Tibetan}\p{Arabic}\p{Mongolian}\p{Cyrillic}\p{Yi}\p{Devanagari}])[^\p{Han}]+?[\s|｜丨/／·]{1,4}(?=\p{Han})")
+"""The half of a line in the region's own script (Tibetan, Uyghur, Mongolian, Yi, Russian, Hindi)
+that a bilingual site sets after or before the Chinese label, past a bar or a wide space
+(``点击上方蓝字关注我们 | རྗེས་འདེད་གནང་རོགས།``, ``ᠬᠡᠪᠯᠡᠬᠦ | 打印``)."""
 _GLOSSED_CHARS = 120
 """Longest line read without its English glosses: chrome, not a bilingual paragraph."""
 
@@ -1000,16 +1007,19 @@ _GLOSSED_CHARS = 120
 def _glossed_chrome(st: _State, zones: list[str], outside: list[int]) -> None:
     """Chrome of a bilingual site, where an English word follows each Chinese
     label (``首页 Home | 新闻中心 News``, ``【打印 Print】【关闭 Close】``,
-    ``分享 Share：微信 WeChat``): the unlabelled blocks outside the body are
-    read again without the English, by the rules of their zone and as a
-    navigation row. A line with no Chinese left is not read."""
+    ``分享 Share：微信 WeChat``), or the line's other half is in the
+    region's script (:data:`_SCRIPT_GLOSS`): the unlabelled blocks outside
+    the body are read again without the English or that half, by the rules
+    of their zone and as a navigation row. A line with no Chinese left is not read."""
     for i in outside:
         if st.labels[i] is not None or st.sentence[i] or len(st.texts[i]) > _GLOSSED_CHARS:
             continue
         t = st.texts[i]
-        if _GLOSS_SCAN.search(t) is None:
+        latin = _GLOSS_SCAN.search(t) is not None
+        if not latin and _SCRIPT_LETTER.search(t) is None:
             continue
-        bare = _GLOSS.sub("", t)
+        bare = _GLOSS.sub("", t) if latin else t
+        bare = _SCRIPT_GLOSS.sub("", bare)
         if bare == t or len(regex.findall(r"\p{Han}", bare)) < 2:
             continue
         for rule in st.rules.finder_where(_RULES_IN_ZONE[zones[i], False])(bare):

@@ -244,10 +244,12 @@ def nav_items(text: str) -> list[str] | None:
         return None
     piped = PIPE.search(text) is not None
     items = [p for p in _NAV_SPLIT.split(text) if p]
-    if piped and len(items) >= 3 and all(len(p) <= 12 or len(_LINK_ABBREVIATION.sub("", p)) <= 12 for p in items):
+    if piped and len(items) >= 3 and all(_label_len(p) <= 12 or len(_LINK_ABBREVIATION.sub("", p)) <= 12 for p in items):
         return items  # a link may carry its English abbreviation: 入職考試 (CRE/JRE)
-    if len(items) >= 4 and all(len(p) <= 8 for p in items):
+    if len(items) >= 4 and all(_label_len(p) <= 8 for p in items):
         return items
+    if len(items) >= 3 and _FRONT_PAGE.fullmatch(items[0]) and all(_label_len(p) <= 12 for p in items):
+        return items  # ᠨᠢᠭᠤᠷ ᠨᠢᠭᠤᠷ　ᠰᠣᠨᠢᠨ ᠮᠡᠳᠡᠭᠡ　…: a menu in the region's script, opening with its front page
     words = text.split()
     if len(words) >= 4 and all(2 <= len(w) <= 6 and _all_han(w) for w in words):
         return words
@@ -268,6 +270,28 @@ def nav_items(text: str) -> list[str] | None:
 
 _LINK_ABBREVIATION = re.compile(r"\s{0,2}[(（][A-Za-z0-9/&.\- ]{1,16}[)）]$")
 """An English abbreviation in brackets closing a menu link (``入職考試 (CRE/JRE)``, ``投资者关系（IR）``)."""
+
+_ALPHABET_LABEL = regex.compile(r"[\p{Tibetan}\p{Arabic}\p{Mongolian}\p{Cyrillic}\p{Devanagari}\p{Gurmukhi}\p{Thai}]")
+"""A letter of an alphabet that writes a menu label in words, not characters."""
+_FRONT_PAGE = regex.compile(r"باش\sبەت|Нүүр\sхуудас|Нүүр|མདུན་ངོས།?|ᠨᠢᠭᠤᠷ\s{0,2}ᠨᠢᠭᠤᠷ")
+"""The front page of a menu in Uyghur, Mongolian (Cyrillic or traditional) or Tibetan, as 首页 opens a Chinese one."""
+_LABEL_WORD_BREAK = regex.compile("[ \t\u3000\xa0\u0f0b\u0f0d-\u0f12]+")
+"""What parts the words (Tibetan: syllables) of such a label: spaces, the tsheg and shad; not
+Mongolian's narrow no-break space, which joins a suffix to its word."""
+
+
+def _label_len(label: str) -> int:
+    """The length of a menu label in Han characters: its length, or for a
+    label in Tibetan, Uyghur, Mongolian, Russian, Hindi or Thai letters and
+    no hanzi, twice its words (``མདུན་ངོས།`` 4, ``باش بەت`` 4, ``Нүүр хуудас`` 4).
+
+    >>> _label_len("政务公开"), _label_len("ھۆكۈمەت ئىشلىرى ئاشكارىلىقى"), _label_len("ལྷ་སའི་ངོ་སྤྲོད།")
+    (4, 6, 8)
+    """
+    if label.isascii() or _ALPHABET_LABEL.search(label) is None or regex.search(r"\p{Han}", label):
+        return len(label)
+    return 2 * len([w for w in _LABEL_WORD_BREAK.split(label) if w])
+
 
 _LONE_SEPARATORS = frozenset({"◇", "◆", "◈", "┊", "┆", "·", "•", "・", "|", "｜", "丨"})
 """Symbols a menu sets between its links, each alone between spaces (``首页 ◇ 新区概况``, and a pipe

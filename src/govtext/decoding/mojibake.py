@@ -54,6 +54,7 @@ from govtext.decoding.plausibility import (
     FREQUENT_HAN,
     char_cost,
     clearly_better,
+    one_alphabet,
     text_cost,
 )
 from govtext.decoding.runcheck import Spans, unproved_spans, unrepairable
@@ -398,7 +399,14 @@ def _best_for_latin(run: str, bar: _Bar, *, in_word: bool = False) -> _Best | No
             continue
         pair = PAIRS[rule.replace("latin1", "cp1252")] if uses_cp1252 else PAIRS[rule]
         if pair.rule in bar.pairs or rule in bar.pairs:
-            best = _consider(best, _undo(run, pair), run, pair.rule, pair.reason, bar)
+            news = _undo(run, pair)
+            best = _consider(best, news, run, pair.rule, pair.reason, bar)
+            word = next((new for new in news if one_alphabet(new)), None) if pair.true == "utf-8" else None
+            if word is not None:
+                # Uyghur, Kazakh, Tibetan ... written in UTF-8 and read as cp1252 (Ø®ÙˆØªÛ•Ù† for خوتەن): strict
+                # UTF-8 spelling one alphabet outweighs any GB18030 or Big5 reading of the same bytes
+                best = _Best(word, pair.rule, pair.reason + "; the UTF-8 spells letters of one alphabet",
+                             text_cost(word))
     return best
 
 
@@ -1385,7 +1393,7 @@ def _sjis_repairs(text: str) -> list[Repair]:
 
 def _codec_pair_repairs(text: str, config: MojibakeConfig) -> list[Repair]:
     """:func:`find_repairs` for the codec pairs of ``config`` (see there)."""
-    text = _zhuyin_masked(text)  # a valid zhuyin annotation is no garble (same length: offsets hold)
+    text = _alphabet_masked(_zhuyin_masked(text))  # a valid zhuyin annotation or a Russian word is no garble
     strict = _Bar(frozenset(config.pairs), config.margin, 1.5, config.use_ftfy)
     strong = _strong_positions(text)
     if _nothing_found(text, strict, strong):
@@ -1452,6 +1460,29 @@ def _zhuyin_masked(text: str) -> str:
         return m[0][0] + "x" * len(m[1]) + m[0][-1] if is_zhuyin(m[1]) else m[0]
 
     return _ZHUYIN_ANNOTATION.sub(mask, text)
+
+
+_ALPHABET_LETTER = regex.compile("[\u0370-\u052f]")
+"""A Greek or Cyrillic letter: a text without one has no such word to mask."""
+_ALPHABET_WORD = regex.compile("(?<![\\p{L}\\p{M}])(?:[\u0400-\u052f]{2,}|[\u0370-\u03ff]{2,})(?![\\p{L}\\p{M}])")
+"""A word of two letters or more all of one alphabet, Cyrillic (Russian, Mongolian, Kazakh) or
+Greek, with no letter of any other script touching it."""
+
+
+def _alphabet_masked(text: str) -> str:
+    """``text`` with each word of one alphabet put as ``x`` (same length):
+    GBK and Big5 hold the Cyrillic and Greek letters, so a Mongolian or
+    Russian word re-encoded with one and decoded with the other reads as
+    common hanzi (``Эрээн`` as ``尿把改改扶``); garble does not make whole
+    words of one alphabet between spaces, it mixes them with hanzi and with
+    other blocks (``ΪһóҽαɷѹȷӦ``).
+
+    >>> _alphabet_masked("Эрээн хотын | 中文 | 鍙р戝 Ϊһó")
+    'xxxxx xxxxx | 中文 | 鍙р戝 Ϊһó'
+    """
+    if _ALPHABET_LETTER.search(text) is None:
+        return text
+    return _ALPHABET_WORD.sub(lambda m: "x" * len(m[0]), text)
 
 
 def _surely_nothing(text: str, a: int, b: int, bar: _Bar) -> bool:

@@ -11,7 +11,8 @@ The fold is undone by the structure of UTF-8 itself: where a character's
 sequence still owes continuation bytes, a folded form stands for its byte
 (all of them are continuation bytes, 0x80-0xBF); anywhere else it is the
 ASCII it reads as. So each stretch reads back one way only, and a repair is
-made only when that reading is strict UTF-8 of plausible Chinese.
+made only when that reading is strict UTF-8 of plausible Chinese, or of
+words of one other alphabet (Uyghur, Russian: :func:`~govtext.decoding.plausibility.one_alphabet`).
 
 >>> [r.new for r in find_nfkc_latin_repairs("标题：å...3äoŽè°ƒæ• ́å·¥ä1⁄2œ")]
 ['关于调整工作']
@@ -27,7 +28,7 @@ from dataclasses import dataclass
 
 import regex
 
-from govtext.decoding.plausibility import clearly_better
+from govtext.decoding.plausibility import clearly_better, one_alphabet
 
 __all__ = ["LEGACY_REASON", "LEGACY_RULES", "PLAIN_REASON", "PLAIN_RULE", "REASON", "RULE", "NfkcLatinRepair",
            "find_nfkc_latin_repairs", "find_nfkc_legacy_repairs"]
@@ -217,7 +218,7 @@ def _run_repairs(line: str, offset: int) -> list[NfkcLatinRepair]:
         trail = len(new) - len(new.rstrip(_PRINTABLE_ASCII))
         core_old = old[lead:len(old) - trail]
         core_new = new[lead:len(new) - trail]
-        if not core_old or not clearly_better(core_new, core_old):
+        if not core_old or not (clearly_better(core_new, core_old) or one_alphabet(core_new)):
             continue
         out.append(NfkcLatinRepair(offset + a + lead, offset + b - trail, core_new, folded))
     return out

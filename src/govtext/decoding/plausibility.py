@@ -26,7 +26,7 @@ from operator import mul
 
 from govtext.decoding.charsets import big5_level1, big5_level2, gb2312_level1, gb2312_level2, gb2312_symbols
 
-__all__ = ["MeanCost", "char_cost", "clearly_better", "coarse_floor_tenths", "cost_at_most", "cost_below", "cost_floor", "cost_table", "cost_tenths", "floor_tenths", "is_han", "text_cost"]
+__all__ = ["MeanCost", "char_cost", "clearly_better", "coarse_floor_tenths", "cost_at_most", "cost_below", "cost_floor", "cost_table", "cost_tenths", "floor_tenths", "is_han", "one_alphabet", "text_cost"]
 
 FREQUENT_HAN = (
     "的一是不了在人有我他这个们中来上大为和国地到以说时要就出会可也你对生能而子那得于着下自之年过发后作"
@@ -453,3 +453,26 @@ a margin wider by ``short_penalty / len(new)``.
 
 def _garbage_count(text: str) -> int:
     return sum(1 for c in text if c == "\ufffd" or (ord(c) < 0x20 and c not in _WHITESPACE) or 0x7F <= ord(c) < 0xA0)
+
+
+_ALPHABETS = re.compile("[\x21-\x7e]?(?:" + "|".join(
+    f"[{block}]{{2,}}(?:[\x20-\x7e]{{1,12}}[{block}]+)*" for block in (
+        "\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufefc", "\u0400-\u052f", "\u0370-\u03ff",
+        "\u0590-\u05ff", "\u0900-\u0dff", "\u0e00-\u0e7f", "\u0f00-\u0fff", "\u1800-\u18af")) + ")[\x21-\x7e]?")
+"""Two letters or more of one alphabet that is not Latin: Arabic (Uyghur, Urdu), Cyrillic,
+Greek, Hebrew, the Indic scripts, Thai, Tibetan or Mongolian."""
+
+
+def one_alphabet(cand: str) -> bool:
+    """Whether ``cand`` (a strict UTF-8 reading of a Latin-1 run) is all
+    letters of one non-Latin alphabet (with spaces, digits and ASCII signs
+    between its words, one ASCII sign at either end): Latin-1 or cp1252 text
+    never spells that many valid UTF-8 sequences of one block, so the
+    reading needs no Chinese plausibility.
+
+    >>> one_alphabet("خوتەن"), one_alphabet("été"), one_alphabet("中文")
+    (True, False, False)
+    >>> one_alphabet("تۇرالغۇ-شەھەر")
+    True
+    """
+    return _ALPHABETS.fullmatch(cand) is not None

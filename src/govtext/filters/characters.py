@@ -6,6 +6,11 @@
   bidirectional marks), byte-order marks left inside the text (U+FEFF) and
   the reversed BOM U+FFFE are removed. ZWJ/ZWNJ are removed only next to Han
   or ASCII characters: in emoji and Indic or Arabic text they carry meaning.
+  Likewise the direction marks and controls stay on a line written in a
+  right-to-left script (Uyghur, Arabic, Urdu, Hebrew: ``\u200f2025-يىلى``
+  orders the number), and the Mongolian vowel separator U+180E and the
+  narrow no-break space U+202F (the suffix separator) stay next to
+  Mongolian letters: they are spelling there, not layout.
 - C0/C1 control characters other than tab, line feed, carriage return,
   vertical tab, form feed and NEL (the whitespace filter turns those into
   line breaks) are removed.
@@ -71,6 +76,10 @@ _INLINE_SPACES = frozenset(" \t\xa0\u3000" + _chars(0x2000, 0x200A) + "\u202f\u2
 _NON_SPACE = regex.compile(r"\S")
 _CLUSTER = regex.compile(r"\X")
 _JOINER_CONTEXT = regex.compile(r"[\p{Han}\x00-\x7f\u3000-\u303f\uff00-\uffef]")
+_BIDI_CONTROLS = frozenset("\u200e\u200f" + _chars(0x202A, 0x202E) + _chars(0x2066, 0x2069))
+_RTL_LETTER = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
+"""A letter of a right-to-left script (Hebrew, Arabic with Uyghur and Urdu, Syriac, Thaana, N'Ko)."""
+_MONGOLIAN_SPELLING = frozenset("\u180e\u202f")
 
 _REASONS = {
     "bom": "byte-order mark inside the text",
@@ -153,12 +162,17 @@ class CharacterNormalizer:
             markup = [self._entity_as_written(e) for e in markup_edits(text) if covered.isdisjoint(range(e.start, e.end))]
             edits.extend(markup)
             covered.update(i for e in markup for i in range(e.start, e.end))  # a control character inside a tag goes with it
+        rtl_lines: dict[int, bool] = {}
         for start in hits:
             char = text[start]
             kind = _KIND_OF[char]
             if not self._wanted(kind):
                 continue
             if kind == "joiner" and not _joiner_removable(text, start):
+                continue
+            if char in _BIDI_CONTROLS and _on_rtl_line(text, start, rtl_lines):
+                continue
+            if char in _MONGOLIAN_SPELLING and _next_to_mongolian(text, start):
                 continue
             if kind == "space" and not _after_text(text, start):
                 continue
@@ -250,6 +264,30 @@ def _after_text(text: str, i: int) -> bool:
     while i > 0 and text[i - 1] in _INLINE_SPACES:
         i -= 1
     return i > 0 and _NON_SPACE.match(text, i - 1) is not None
+
+
+def _on_rtl_line(text: str, i: int, seen: dict[int, bool]) -> bool:
+    """Whether the line of position ``i`` holds a right-to-left letter
+    (``seen`` caches the answer by the line's start).
+
+    >>> _on_rtl_line("2025\\n\u200f\u0642\u06d5\u0634\u0642\u06d5\u0631", 5, {}), _on_rtl_line("\u200f2025", 0, {})
+    (True, False)
+    """
+    start = text.rfind("\n", 0, i) + 1
+    found = seen.get(start)
+    if found is None:
+        end = text.find("\n", i)
+        found = seen[start] = _RTL_LETTER.search(text, start, len(text) if end < 0 else end) is not None
+    return found
+
+
+def _next_to_mongolian(text: str, i: int) -> bool:
+    """Whether a Mongolian letter stands right before or after position ``i``.
+
+    >>> _next_to_mongolian("\u1832\u1820\u182f\u1820\u180e\u1820", 4), _next_to_mongolian("a\u202fb", 1)
+    (True, False)
+    """
+    return any(0 <= j < len(text) and "\u1800" <= text[j] <= "\u18af" for j in (i - 1, i + 1))
 
 
 def _joiner_removable(text: str, i: int) -> bool:

@@ -53,8 +53,10 @@ __all__ = [
     "starts_with_closing_punct",
 ]
 
-FINAL_PUNCT = frozenset("。！？!?；;…")
-"""Characters that end a sentence (or a clause of a list)."""
+FINAL_PUNCT = frozenset("。！？!?；;…؟۔।॥།᠃")
+"""Characters that end a sentence (or a clause of a list), also in the scripts of a bilingual
+page's other version: the Arabic question mark (Uyghur), the Urdu full stop, the danda (Hindi,
+Nepali), the Tibetan shad and the Mongolian full stop."""
 
 CLOSERS = frozenset("”’」』）)》〉】］]〕\"'")
 """Closing quotes and brackets that may follow sentence-final punctuation."""
@@ -156,10 +158,14 @@ def ends_sentence(line: str) -> bool:
     return s.endswith(_NOTE_LAST) and _NOTE_AFTER_END.search(s) is not None
 
 
-_LATIN_SENTENCE_END = re.compile(r"(?:^|[^\w.])([A-Za-z\u00c0-\u024f]{2,}|[0-9][0-9,]*[0-9])\.$")
+_LATIN_SENTENCE_END = re.compile(r"(?:^|[^\w.])([A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u052f\u0600-\u06ff]{2,}|[0-9][0-9,]*[0-9])\.$")
 """A word or a number and the full stop after it at the end of a line (``…the end of the year.``)."""
-_LATIN_WORDS = re.compile(r"[A-Za-z\u00c0-\u024f]{2,}[ ,;]{1,3}[A-Za-z\u00c0-\u024f]{2,}[ ,;]{1,3}[A-Za-z\u00c0-\u024f]{2,}")
-"""Three Latin words in a row: the line is written in English (or another Latin-script language)."""
+_WORD_LETTERS = "A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u052f\u0600-\u06ff"
+"""Letters of an alphabet that ends its sentences with ``.``: Latin, Greek, Cyrillic (Russian,
+Mongolian), Arabic (Uyghur, Kazakh)."""
+_LATIN_WORDS = re.compile(f"[{_WORD_LETTERS}]{{2,}}[ ,;،]{{1,3}}[{_WORD_LETTERS}]{{2,}}[ ,;،]{{1,3}}[{_WORD_LETTERS}]{{2,}}")
+"""Three words in a row: the line is written in English (or another language of such an alphabet:
+``… 1.32 сая орчим тонн экспортолжээ.``)."""
 _ABBREVIATIONS = frozenset({
     "Mr", "Mrs", "Ms", "Dr", "Prof", "St", "No", "Nos", "Co", "Ltd", "Inc", "Corp", "Jr", "Sr", "vs", "etc", "al",
     "Fig", "fig", "Vol", "vol", "pp", "Dept", "Gov", "Rev", "Eds", "ed", "eds", "approx", "Jan", "Feb", "Mar", "Apr",
@@ -177,6 +183,8 @@ def _ends_latin_sentence(s: str) -> bool:
     (True, False)
     >>> _ends_latin_sentence("please call the Secretariat at 2838 3111."), _ends_latin_sentence("增长到2021.")
     (True, False)
+    >>> _ends_latin_sentence("барилгын материал 1.32 сая орчим тонн экспортолжээ.")
+    True
     """
     m = _LATIN_SENTENCE_END.search(s[-40:])
     if m is None or m.group(1) in _ABBREVIATIONS:
