@@ -429,10 +429,11 @@ _SURNAMES_1 = frozenset(
     "赖謝蔣賴鄔鮑饒衛萬齊鄺闞"
 )
 _NAME_CHARS = re.compile("[" + _CJK + "]{2,4}|[" + _CJK + "]{1,6}[·•][" + _CJK + "]{1,8}")
-_BYLINE_BAD = re.compile("[，,。：:；;！!？?“”\"《》「」()（）【】\\[\\]0-9０-９—―–－]|^[一二三四五六七八九十]{1,3}、")
+_BYLINE_BAD = re.compile("[，,。：:；;！!？?“”\"《》「」()（）【】\\[\\]0-9０-９—―–－]|^[一二三四五六七八九十壹贰貳叁參肆伍陆陸柒捌玖拾]{1,3}、")
 """Characters no byline holds: punctuation of prose, digits, and the dashes
 that open a subtitle (``——访省科技厅厅长王建国`` names the interviewee); nor does
-a numbered heading (``一、规范律师信息展示`` is no 律师 named 信息展示)."""
+a numbered heading (``一、规范律师信息展示`` is no 律师 named 信息展示), nor an item of
+minutes numbered in capital figures (``壹、主席宣布开会`` is no 主席 named 宣布开会)."""
 
 
 # -- dates -----------------------------------------------------------------------
