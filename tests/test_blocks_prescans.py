@@ -39,7 +39,7 @@ def _nav_items_unguarded(text: str) -> list[str] | None:
         return None
     piped = shape.PIPE.search(text) is not None
     items = [p for p in shape._NAV_SPLIT.split(text) if p]
-    if piped and len(items) >= 3 and all(len(p) <= 12 for p in items):
+    if piped and len(items) >= 3 and all(len(p) <= 12 or len(shape._LINK_ABBREVIATION.sub("", p)) <= 12 for p in items):
         return items
     if len(items) >= 4 and all(len(p) <= 8 for p in items):
         return items

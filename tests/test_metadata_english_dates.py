@@ -26,6 +26,7 @@ _READ = [
     ("MARCH 5, 2024", "2024-03-05"),
     ("March 5, 2024 10:21 AM\u3000来源：星洲日报", "2024-03-05"),
     ("更新时间：29 Feb 2024", "2024-02-29"),
+    ("時間 Tue Apr 16 09:47:21 2024", "2024-04-16"),           # a BBS header's ctime form
 ]
 
 _NOT_DATES = [
@@ -76,10 +77,11 @@ _WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
 
 
 @given(st.dates(min_value=datetime.date(1950, 1, 1), max_value=datetime.date(2099, 12, 31)),
-       st.sampled_from(["{M} {d}, {y}", "{m}. {d}, {y}", "{d} {M} {y}", "{d:02d} {m} {y}", "{W}, {M} {d}, {y}"]),
+       st.sampled_from(["{M} {d}, {y}", "{m}. {d}, {y}", "{d} {M} {y}", "{d:02d} {m} {y}", "{W}, {M} {d}, {y}",
+                        "{w} {m} {d} 09:47:21 {y}"]),
        st.sampled_from(["发布日期：", "Published: ", "Date: ", ""]))
 def test_every_day_in_every_english_form(day: datetime.date, form: str, label: str) -> None:
     name = _MONTH_NAMES[day.month - 1]
-    text = form.format(M=name, m=name[:3], d=day.day, y=day.year, W=_WEEKDAYS[day.weekday()])
+    text = form.format(M=name, m=name[:3], d=day.day, y=day.year, W=_WEEKDAYS[day.weekday()], w=_WEEKDAYS[day.weekday()][:3])
     got = parse_meta_line(label + text)
     assert got is not None and got.fields.get("date") == day.isoformat(), label + text

@@ -63,6 +63,8 @@ CAUGHT: list[tuple[str, str]] = [
     ("footer/disclaimer", "如资料侵犯了您的合法权益，请来信告知"),
     ("slogan/doc-share-site-name", "道阅文库 — 免费文档下载"),
     ("slogan/doc-share-site-name", "公文资料网｜公文写作好帮手"),
+    ("label-table/doc-share-file-info", "文档贡献者 城规研究员 | 贡献于2024-11-05"),  # NFKC form, a verb label before its date
+    ("label-table/doc-share-file-info", "分享者：政务君　分享于 2023-05-01"),
 ]
 """Lines of chrome each rule must catch (other platforms' wordings)."""
 
@@ -84,6 +86,7 @@ KEPT: list[tuple[str, str]] = [
     ("footer/disclaimer", "对用户上传的材料，审核人员应在2个工作日内完成审核。"),
     ("footer/disclaimer", "各地要严厉打击侵犯知识产权行为，维护权利人合法权益。"),
     ("slogan/doc-share-site-name", "市档案馆完成馆藏文档数字化 — 年度工作综述"),
+    ("label-table/doc-share-file-info", "本文档贡献于2024年全省文化工作会议的交流材料汇编。"),
 ]
 """Document sentences that use the same words, which the rule must leave alone."""
 

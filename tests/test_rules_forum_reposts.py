@@ -12,6 +12,7 @@ from __future__ import annotations
 import pytest
 
 from govtext import clean
+from govtext.blocks.metadata import parse_meta_line
 from tests.rule_lines import assert_caught, assert_kept
 
 CAUGHT: list[tuple[str, str]] = [
@@ -75,7 +76,6 @@ CAUGHT: list[tuple[str, str]] = [
     ("forum/bbs-header", "作者 tainanfish (府城鱼)"),
     ("forum/bbs-header", "看板 Taichung"),
     ("forum/bbs-header", "标题 [问卦] 补助到底怎么申请"),
-    ("forum/bbs-header", "时间 Wed Jan  3 20:11:05 2024"),
     ("forum/bbs-news-template", "1.媒体来源:"),
     ("forum/bbs-news-template", "4.完整新闻内文:"),
     ("forum/bbs-news-template", "5.完整新闻连结 (或短网址):"),
@@ -138,6 +138,14 @@ THREAD = """南溪社区网 » 便民信息 » 通知公告
 3楼 南溪路人
 收到，谢谢楼主
 Powered by Discuz! X3.4 © 2001-2023 Tencent Cloud."""
+
+
+def test_a_bbs_header_time_is_a_date_line() -> None:
+    """The 时间 field of a BBS header (``时间 Wed Jan  3 20:11:05 2024``, C's
+    ``ctime`` form) is a date label and a date: the metadata pass takes the line
+    and dates the page by it (h715)."""
+    got = parse_meta_line("时间 Wed Jan  3 20:11:05 2024")
+    assert got is not None and got.fields == {"date": "2024-01-03"} and got.coverage == 1.0
 
 
 def test_thread_gives_the_notices_title_and_date_and_drops_the_replies() -> None:

@@ -68,6 +68,7 @@ def test_body_words_of_long_document_chrome_are_kept(rule_id: str, line: str) ->
     ("首页 ◇ 新区概况 ◇ 新闻动态 ◇ 信息公开", ["首页", "新区概况", "新闻动态", "信息公开"]),
     ("网站首页 ┊ 政务公开 ┊ 政务服务 ┊ 政民互动", ["网站首页", "政务公开", "政务服务", "政民互动"]),
     ("走进临湖 · 政务公开 · 办事服务 · 互动交流", ["走进临湖", "政务公开", "办事服务", "互动交流"]),
+    ("文档信息 举报 收藏 | 下载本文档", ["文档信息", "举报", "收藏", "下载本文档"]),  # NFKC form of wide spaces and a pipe
 ])
 def test_a_menu_with_lone_separators_is_a_navigation_row(line: str, items: list[str]) -> None:
     assert shape.nav_items(line) == items

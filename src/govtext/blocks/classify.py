@@ -3767,6 +3767,8 @@ def _collect(st: _State, title: int | None, table: dict[str, str]) -> dict[str, 
     named: list[str | int] = []
     relayed: list[str | int] = []
     header_dates = _header_date_lines(st, title)
+    reposted: list[str | int] = []
+    official = _official_source_dated(st)
     for i in _labelled(st.labels):
         lab = st.labels[i]
         if lab is None or lab.label in KEPT_LABELS:
@@ -3774,6 +3776,9 @@ def _collect(st: _State, title: int | None, table: dict[str, str]) -> dict[str, 
         for key, value in lab.fields.items():
             if key == "date" and (i in header_dates or lab.rule == _TODAY_WIDGET
                                   or (st.thread and _POST_STAMP.match(st.texts[i]) is not None)):
+                continue
+            if key == "date" and official and _bare_source(st, i):
+                reposted.append(value)  # a reposting portal's own time beside its name: the official line's date wins
                 continue
             if key == "source" and (lab.rule in _NAME_ONLY_SOURCES or _bare_source(st, i)):
                 named.append(value)
@@ -3789,7 +3794,7 @@ def _collect(st: _State, title: int | None, table: dict[str, str]) -> dict[str, 
                 updated.append(value)
             else:
                 _put(meta, key, value)
-    for value in ([beside] if beside else []) + (written + updated)[:1]:
+    for value in ([beside] if beside else []) + (written + updated + reposted)[:1]:
         _put(meta, "date", value)
     for value in (relayed + named)[:1]:
         meta.setdefault("source", value)
@@ -3834,6 +3839,18 @@ def _header_date_lines(st: _State, title: int | None) -> frozenset[int]:
     below = any(i > title and (lab := st.labels[i]) is not None and lab.label not in KEPT_LABELS
                 and "date" in lab.fields and _date_kind(st, i) == "date" for i in _labelled(st.labels))
     return frozenset(above) if below else frozenset()
+
+
+def _official_source_dated(st: _State) -> bool:
+    """Whether a metadata line gives a labelled source with a date (``来源：江西省公务员局　发布日期：2024-11-28``):
+    on a portal that reposts a notice, the date beside the portal's own name without a label
+    (``启程公考网　2024-11-29 09:15``, :attr:`MetaLine.bare_source`) is when it was reposted, and yields to it."""
+    for i in _labelled(st.labels):
+        lab = st.labels[i]
+        if lab is not None and lab.label not in KEPT_LABELS and "source" in lab.fields and "date" in lab.fields \
+                and lab.rule not in _NAME_ONLY_SOURCES and not _bare_source(st, i):
+            return True
+    return False
 
 
 def _bare_source(st: _State, i: int) -> bool:

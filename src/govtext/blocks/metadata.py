@@ -162,6 +162,7 @@ _LABELS: dict[str, tuple[str, ...]] = {
     # when the page was published
     "date": (
         "发布时间", "发布日期", "发表时间", "发表日期", "发稿时间", "发稿日期", "公开日期", "公开时间", "信息发布时间",
+        "原文发布时间", "原文发布日期", "原文發布時間", "原文發布日期",  # the official notice's, on a reposting portal
         "信息发布日期", "信息时间", "信息日期", "公告日期", "公布日期", "公布时间", "上版日期", "刊发日期", "刊发时间",
         "录入时间", "时间", "日期", "发布", "发布于", "发表于", "上传时间", "上传日期", "添加时间", "添加日期",
         "刊登日期", "刊登时间", "刊登時間",
@@ -198,6 +199,7 @@ _LABELS: dict[str, tuple[str, ...]] = {
     "updated": (
         "更新时间", "更新日期", "修改时间", "修改日期", "最后更新时间", "最后更新日期", "最后更新", "最后修改时间",
         "更新于", "更新於", "Updated",  # an overseas Chinese portal's (更新于 03/14/2025 10:25 AM)
+        "更新",  # a jobs portal's vacancy header (截止申請日期：2025年1月24日　更新：2025-01-06)
         "更新時間", "修改時間", "最後更新時間", "最後更新日期", "最後更新", "最後修改時間",
         # Taiwan and Hong Kong sites: the data's, the page's, the last change's
         "资料更新时间", "资料更新日期", "网页更新日期", "网页最后更新日期", "本页最后更新", "最后异动日期", "最后异动时间",
@@ -207,6 +209,7 @@ _LABELS: dict[str, tuple[str, ...]] = {
     ),
     # dates a disclosure table gives that are not the page's (when a rule takes or loses force)
     "other_date": ("生效日期", "施行日期", "实施日期", "废止日期", "失效日期", "實施日期", "廢止日期",
+                   "截止申请日期", "截止申請日期", "申请截止日期", "申請截止日期",  # a vacancy's closing date
                    "失效时间", "生效时间", "废止时间", "有效期至",
                    "修正日期", "修正时间", "修正時間",  # a law's last amendment
                    "施行", "实施", "實施",  # a law app's short label: when the law takes force, not when it was made
@@ -218,6 +221,10 @@ _LABELS: dict[str, tuple[str, ...]] = {
         "来源单位", "来源", "稿源", "文章出处", "稿件出处", "出处",
         "供稿单位", "供稿部门", "供稿", "上稿单位", "信息提供单位", "信息提供", "提供单位", "报送单位", "来稿单位",
         "本文转载自", "本文转自", "文章转自", "转载自", "转自", "稿件提供", "内容提供", "信息报送单位", "稿件提供单位",
+        # a WeChat repost's header naming the account it came from (以下文章来源于国家统计局湖北调查总队)
+        "以下文章来源于", "以下文章來源於",
+        "原文来源", "原文來源",  # a reposting portal's label for the official notice's source (原文来源：…人社局)
+        "招聘部门", "招聘部門",  # a jobs portal's vacancy header: the department that advertises it (招聘部門：公務員事務局)
         "信息來源", "文章來源", "本文來源", "新聞來源", "稿件來源", "資料來源", "消息來源", "圖文來源", "來源於", "來源單位",
         "來源", "文章出處", "出處", "供稿單位", "供稿部門", "提供單位", "本文轉載自", "本文轉自", "轉載自", "轉自",
         "资讯来源", "讯息来源", "資訊來源", "訊息來源",  # 信息来源, 消息来源 on a Taiwan-vocabulary mirror
@@ -376,7 +383,7 @@ _VALUE_STOP = re.compile("[。！？；!?;，,]")
 """A sentence's punctuation (:data:`_SENTENCE_PUNCT`) or a comma."""
 _COMMA_OK = frozenset({"author", "editor", "title"})
 _NO_COLON_OK = frozenset({"date", "written", "updated", "other_date", "views", "doc_number", "author", "editor"})
-_SELF_MARKED = frozenset({"来源于", "來源於", "本文转载自", "本文转自", "文章转自", "转载自", "轉載自", "本文轉載自", "本文轉自",
+_SELF_MARKED = frozenset({"来源于", "來源於", "以下文章来源于", "以下文章來源於", "本文转载自", "本文转自", "文章转自", "转载自", "轉載自", "本文轉載自", "本文轉自",
                           "转自", "轉自", *_FIRST_PRINTED})
 """Labels that say what follows them without a colon (``来源于 财新周刊``, ``转载自新华网``)."""
 _TABLE_KINDS = frozenset({"index_number", "agency", "date", "written", "doc_number", "topic", "title", "valid"})
@@ -959,13 +966,17 @@ _EN_DATE = re.compile(
     "(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Mon|Tue|Wed|Thu|Fri|Sat|Sun)?\\.?,?[ \\xa0]{0,2}"
     "(?:" + _EN_MONTH + "[ \\xa0]{0,2}(?P<d>[0-9]{1,2})(?:st|nd|rd|th)?(?:,[ \\xa0]{0,2}|[ \\xa0]{1,2})(?P<y>(?:19|20)[0-9]{2})"
     "|(?P<d2>[0-9]{1,2})(?:st|nd|rd|th)?[ \\xa0]{0,2}" + _EN_MONTH.replace("<mon>", "<mon2>")
-    + "(?:,[ \\xa0]{0,2}|[ \\xa0]{1,2})(?P<y2>(?:19|20)[0-9]{2}))(?![0-9])"
+    + "(?:,[ \\xa0]{0,2}|[ \\xa0]{1,2})(?P<y2>(?:19|20)[0-9]{2})"
+    "|" + _EN_MONTH.replace("<mon>", "<mon3>") + "[ \\xa0]{1,2}(?P<d3>[0-9]{1,2})[ \\xa0]{1,2}[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?"
+    "[ \\xa0]{1,2}(?P<y3>(?:19|20)[0-9]{2}))(?![0-9])"
     "(?:,?[ \\xa0]{1,3}[0-9]{1,2}[:：][0-9]{2}(?:[:：][0-9]{2})?(?![0-9])(?:[ \\xa0]?[AaPp]\\.?[Mm]\\.?(?![A-Za-z]))?)?",
     re.IGNORECASE)
 """A date with the month's English name, as overseas, Hong Kong and
 bilingual pages print it: the month first (``March 5, 2024``, ``Mar. 5 2024``)
 or the day first (``5 March 2024``, ``05 Mar 2024``), maybe after a
-weekday (``Tuesday, March 5, 2024``) and before a time (``10:21 AM``)."""
+weekday (``Tuesday, March 5, 2024``) and before a time (``10:21 AM``), or
+with the time before the year, as C's ``ctime`` and BBS headers print it
+(``Tue Apr 16 09:47:21 2024``)."""
 _EN_DATE_OPENERS = frozenset("JFMASONDTWjfmasondtw0123456789")
 """What a :data:`_EN_DATE` can open with: a month's, a weekday's or the day's first character."""
 _EN_MONTHS = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
@@ -986,7 +997,8 @@ def _english_date_at(line: str, lead: int, end: int) -> tuple[str, int] | None:
     m = _EN_DATE.match(line, lead, end)
     if m is None:
         return None
-    mon, day, year = (m["mon"], m["d"], m["y"]) if m["mon"] is not None else (m["mon2"], m["d2"], m["y2"])
+    mon, day, year = ((m["mon"], m["d"], m["y"]) if m["mon"] is not None
+                       else (m["mon2"], m["d2"], m["y2"]) if m["mon2"] is not None else (m["mon3"], m["d3"], m["y3"]))
     iso = _iso_day(int(year), _EN_MONTHS[mon[:3].lower()], int(day))
     return None if iso is None else (iso, m.end())
 

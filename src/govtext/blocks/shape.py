@@ -244,8 +244,8 @@ def nav_items(text: str) -> list[str] | None:
         return None
     piped = PIPE.search(text) is not None
     items = [p for p in _NAV_SPLIT.split(text) if p]
-    if piped and len(items) >= 3 and all(len(p) <= 12 for p in items):
-        return items
+    if piped and len(items) >= 3 and all(len(p) <= 12 or len(_LINK_ABBREVIATION.sub("", p)) <= 12 for p in items):
+        return items  # a link may carry its English abbreviation: 入職考試 (CRE/JRE)
     if len(items) >= 4 and all(len(p) <= 8 for p in items):
         return items
     words = text.split()
@@ -263,8 +263,12 @@ def nav_items(text: str) -> list[str] | None:
     return None
 
 
-_LONE_SEPARATORS = frozenset({"◇", "◆", "◈", "┊", "┆", "·", "•", "・"})
-"""Symbols a menu sets between its links, each alone between spaces (``首页 ◇ 新区概况``)."""
+_LINK_ABBREVIATION = re.compile(r"\s{0,2}[(（][A-Za-z0-9/&.\- ]{1,16}[)）]$")
+"""An English abbreviation in brackets closing a menu link (``入職考試 (CRE/JRE)``, ``投资者关系（IR）``)."""
+
+_LONE_SEPARATORS = frozenset({"◇", "◆", "◈", "┊", "┆", "·", "•", "・", "|", "｜", "丨"})
+"""Symbols a menu sets between its links, each alone between spaces (``首页 ◇ 新区概况``, and a pipe
+among links set apart by spaces, ``文档信息 举报 收藏 | 下载本文档``, as NFKC writes its wide spaces)."""
 
 _LABEL_BRACKETS = frozenset({"[]", "［］", "【】", "〔〕", "〖〗"})
 
