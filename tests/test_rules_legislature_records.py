@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from govtext import clean
-from govtext.blocks.metadata import parse_byline
+from govtext.blocks.metadata import parse_byline, parse_meta_line
 from govtext.rejoin.paragraphs import continuation_reason
 from tests.rule_lines import assert_caught, assert_kept
 
@@ -138,3 +138,25 @@ def test_letter_spaced_authority_above_numbered_act_is_no_headline() -> None:
             "行政長官行使《澳門特別行政區基本法》第五十條賦予的職權，並根據第5/2023號行政法規第十條的規定，作出本批示。\n"
             "一、核准附件所載之收費表。\n二、本批示自公佈翌日起生效。\n")
     assert clean(page).metadata["title"] == "第8/2025号行政长官批示"
+
+
+@pytest.mark.parametrize("line", ["本通告自2024年4月1日起实施。", "由2024年4月1日起生效。", "本办法自2025年1月1日起施行。",
+                                  "上述收费表自二零二四年四月一日起执行。"])
+def test_sentence_of_taking_effect_is_no_date_line(line: str) -> None:
+    m = parse_meta_line(line)
+    assert m is None or m.coverage < 0.5
+
+
+def test_date_lines_still_read() -> None:
+    for line in ("发布日期：2024年4月1日", "2024年4月1日", "发文日期：2024-04-01"):
+        m = parse_meta_line(line)
+        assert m is not None and m.coverage >= 0.5 and m.fields.get("date") == "2024-04-01", line
+
+
+def test_committee_name_over_minutes_kind_is_one_title() -> None:
+    page = ("委员会首页　会议议程　会议纪要　文件\n财经事务委员会\n会议纪要\n"
+            "日　　期　：　2024年2月5日(星期一)\n地　　点　：　立法会综合大楼会议室2\n"
+            "1.　委员通过2024年1月8日会议的纪要，并讨论公司注册处的收费安排。\n")
+    doc = clean(page)
+    assert doc.metadata["title"] == "财经事务委员会会议纪要"
+    assert "\n会议纪要\n" in "\n" + doc.text

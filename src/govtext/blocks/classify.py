@@ -3269,6 +3269,13 @@ def _unspaced(line: str) -> str:
     return "".join(text.split()) if _LETTER_SPACED.fullmatch(text) else line
 
 
+_MINUTES_KIND = regex.compile(r"^[ \u3000]{0,4}(?:会议|會議)?(?:纪要|紀要|纪录|紀錄|记录|記錄)[ \u3000]{0,4}$")
+"""A line naming only the kind of a meeting's record (``会议纪要``, ``纪录``), under the name of
+the body that met: the second half of the record's title."""
+_MINUTES_BODY_CHARS = 24
+"""The longest name of a body that met, over the kind of its record."""
+
+
 def _title_span(st: _State, i: int) -> int:
     """How many blocks the headline that starts at block ``i`` takes: an
     official title broken over lines (``…关于印发…`` / ``…的通知``, see
@@ -3279,6 +3286,11 @@ def _title_span(st: _State, i: int) -> int:
         if "关 于" in st.texts[i] and _LETTER_SPACED.fullmatch(st.texts[i].strip()):
             n = title_lines([_unspaced(t) for t in st.texts[i : i + 3]])  # a scan's title read letter by letter
             return 1 if n is None or any(lab is not None for lab in st.labels[i + 1 : i + n]) else n
+        if i + 1 < st.n and (st.labels[i + 1] is None or st.labels[i + 1].rule == "navigation/trail-repeat") \
+                and st.size[i] <= _MINUTES_BODY_CHARS \
+                and _MINUTES_KIND.match(st.texts[i + 1]) is not None:
+            return 2  # a committee's name over the kind of its record (环境事务委员会 / 会议纪要), even when the
+            # site's menu names that kind too
         return 1 + _title_span(st, i + 1) if _issuer_half(st, i) else 1
     n = title_lines(st.texts[i : i + 3])
     if n is None or any(lab is not None for lab in st.labels[i + 1 : i + n]):
