@@ -3286,7 +3286,7 @@ def _title_span(st: _State, i: int) -> int:
         if "关 于" in st.texts[i] and _LETTER_SPACED.fullmatch(st.texts[i].strip()):
             n = title_lines([_unspaced(t) for t in st.texts[i : i + 3]])  # a scan's title read letter by letter
             return 1 if n is None or any(lab is not None for lab in st.labels[i + 1 : i + n]) else n
-        if i + 1 < st.n and (st.labels[i + 1] is None or st.labels[i + 1].rule == "navigation/trail-repeat") \
+        if i + 1 < st.n and ((below := st.labels[i + 1]) is None or below.rule == "navigation/trail-repeat") \
                 and st.size[i] <= _MINUTES_BODY_CHARS \
                 and _MINUTES_KIND.match(st.texts[i + 1]) is not None:
             return 2  # a committee's name over the kind of its record (环境事务委员会 / 会议纪要), even when the
