@@ -59,6 +59,7 @@ from govtext.blocks.metadata import (  # unchanged by the rewrite: shared, not c
     _SURNAMES_1,
     _SURNAMES_2,
     _TABLE_KINDS,
+    _TAKES_EFFECT,
     _TITLE_RE,
     _VIEWS,
     _WORDY,
@@ -678,6 +679,8 @@ def _parse_meta(line: str) -> MetaLine | None:
         return None
     coverage = _coverage(line, p.explained, nonspace)
     if gaps and _CLAUSE_END.search(line, gaps[-1][0]) is not None:  # a sentence (added later, shared)
+        coverage = min(coverage, _SENTENCE_COVERAGE)
+    if _TAKES_EFFECT.search(line) is not None:  # 本通告自2024年4月1日起实施。 (added later, shared)
         coverage = min(coverage, _SENTENCE_COVERAGE)
     coverage = list_item_coverage(line, coverage)  # 1. 关于…的批复 / 1994年3月2日 / … (added later, shared)
     coverage = glued_words_coverage(line, p.explained, coverage)  # 南岭市气象台2024年12月3日16时发布… (added later, shared)

@@ -1136,9 +1136,10 @@ _LIST_TITLE = regex.compile(r"^\p{Han}{2,8}$")
 _LIST_ITEM_RULES = frozenset({"widget/bullet-link", "related/link-list", "related/dated-links", "related/labelled-link"})
 _TABLE_CELL = regex.compile(r"^(?:[\d０-９.．%％,，:：/\-－]+|\p{Han})$")
 _EVENT_FIELD = regex.compile(r"^(?:会议|會議)?(?:地点|出席|列席|主持人?|参加人员|参会人员|与会人员|参加|缺席|请假|记录人?|议题"
-                             r"|地點|參加人員|參會人員|與會人員|參加|請假|記錄人?|議題)[ \u3000]{0,2}[:：]")
-"""A field of a meeting's record (``地点：``, ``出席：``): its ``时间：`` is when the meeting was, and its
-lists of names are text."""
+                             r"|地點|參加人員|參會人員|與會人員|參加|請假|記錄人?|議題"
+                             r"|[地][ \u3000]{1,4}[点點]|主[ \u3000]{1,4}席)[ \u3000]{0,2}[:：]")
+"""A field of a meeting's record (``地点：``, ``出席：``, or a printed record's letter-spaced
+``地　　点：``, ``主　　席：``): its ``时间：`` is when the meeting was, and its lists of names are text."""
 _PERSON_FIELD = regex.compile(r"^(?:姓名|性别|职务|分工|简历|出生年月|籍贯|民族|学历|联系电话|电话|地址|邮编|邮箱"
                               r"|职称|技术职称|擅长|专长|专业特长|医疗专长|所在科室|科室|出诊时间|门诊时间|出诊地点|门诊地点"
                               r"|社会任职|学术任职|个人简介|医生简介|专家简介"
@@ -1171,7 +1172,8 @@ def _post_and_names(text: str) -> bool:
     return all(is_person_name(name) for name in _NAMES_SPLIT.split(m.group(1)))
 
 
-_GENERIC_DATE_LABEL = regex.compile(r"^(?:时间|日期|時間)[ \u3000]{0,2}[:：]")
+_GENERIC_DATE_LABEL = regex.compile(r"^(?:时[ \u3000]{0,4}间|日[ \u3000]{0,4}期|時[ \u3000]{0,4}間)[ \u3000]{0,2}[:：]")
+"""A generic date label, maybe letter-spaced as a printed record sets it (``时　　间：``, ``日　　期　：``)."""
 _FORM_ROW = regex.compile(r"^\p{Han}{2,6}[ \u3000]{0,2}[:：][^:：]{1,40}?[ \u3000]\p{Han}{2,6}[ \u3000]{0,2}[:：]")
 """A row of two or more fields of a form, each label after a space
 (``诉求编号: 2024110300178    诉求类型: 投诉``, ``信件编号：QC001　　办理状态：已办结``):
@@ -1188,8 +1190,10 @@ def _meeting_time(st: _State, i: int) -> bool:
 def _meeting_date(st: _State) -> str | None:
     """The date of the first meeting's ``时间：`` field (:func:`_meeting_time`),
     for a meeting's record that states no date of its own."""
-    if "时间" not in st.joined and "日期" not in st.joined and "時間" not in st.joined:
-        return None  # no line opens with a generic date label (one scan of the document)
+    if "时间" not in st.joined and "日期" not in st.joined and "時間" not in st.joined \
+            and "\u3000期" not in st.joined and "\u3000间" not in st.joined and "\u3000間" not in st.joined \
+            and "  期" not in st.joined and "  间" not in st.joined and "  間" not in st.joined:
+        return None  # no line opens with a generic date label, plain or letter-spaced (scans of the document)
     for i in range(st.n):
         if _meeting_time(st, i) and (m := st.meta_line(i)) is not None and isinstance(date := m.fields.get("date"), str):
             return date.split("T", 1)[0]
@@ -2330,6 +2334,12 @@ def _number_in_prose(text: str, fields: dict[str, str | int]) -> bool:
     return any(mark in rest for mark in "，。；,;") or rest.endswith(("如下：", "如下:"))
 
 
+_CLAUSE_GOES_ON = frozenset("，,、；;")
+"""Marks a line of prose ends with when its sentence goes on in the next line."""
+_CLAUSE_LINE_MIN = 20
+"""Fewest characters of a line read as prose broken off at its clause mark."""
+
+
 def _metadata_lines(st: _State, zones: list[str], outside: list[int]) -> None:
     weak: list[int] = []
     issued: list[int] = []
@@ -2342,6 +2352,9 @@ def _metadata_lines(st: _State, zones: list[str], outside: list[int]) -> None:
         if (zones[i] == "tail" and not has_label_mark(st.texts[i])) or (zones[i] == "edge" and _signed_date(st, i)) \
                 or (zones[i] == "head" and _signed_date(st, i, closed=True)):
             continue  # a signature and date closing a notice are body; labelled facts are not
+        if i > 0 and st.labels[i - 1] is None and st.size[i - 1] >= _CLAUSE_LINE_MIN \
+                and st.texts[i - 1].rstrip()[-1:] in _CLAUSE_GOES_ON:
+            continue  # the rest of a sentence the line above broke off (…公众游乐场地, / 由2024年4月1日起生效。)
         if zones[i] == "head" and _bulletin_compiled_line(st.texts[i]):
             continue  # a bulletin's issue line (…办公室编　2024年6月3日) stays in its text; :func:`_bulletin_issue_facts` reads it
         if "doc_number" in m.fields and (_bracketed_number_headline(st.texts[i], m.fields)
@@ -2813,6 +2826,12 @@ def _entry_name_headline(st: _State, i: int) -> bool:
     return any(j < st.n and (lab := st.labels[j]) is not None and lab.rule in _ENTRY_HEAD_RULES for j in (i + 1, i + 2))
 
 
+_NUMBERED_ACT = regex.compile(r"^[ \u3000]{0,4}第[ \u3000]{0,2}\d{1,4}[ \u3000]{0,2}/[ \u3000]{0,2}\d{4}[ \u3000]{0,2}[号號]\p{Han}{2,16}[ \u3000]{0,4}$")
+"""The title of an act numbered in its series and year, as Macau's gazette prints them
+(``第42/2024号行政长官批示``, ``第3/2024号行政法规``): a letterhead above it (the letter-spaced
+``澳 门 特 别 行 政 区``) is the issuing authority's heading, not the headline."""
+
+
 def _letterhead_next_to_title(st: _State, upper: int, lower: int) -> bool:
     """Block ``upper`` stands right above block ``lower`` but for chrome
     already labelled between them (a utility's name, a follow-our-account
@@ -2891,8 +2910,9 @@ def _title(st: _State, zones: list[str]) -> int | None:
     # a letterhead (临湖市交通运输局) right above an official title (关于…的答复) is no headline; under a
     # red head (…文件, a document number) the agency's name is the first half of the title (_title_span)
     if len(cands) > 1 and _letterhead_next_to_title(st, cands[0], cands[1]) and st.size[cands[0]] <= 24 \
-            and not ends_with_document_kind(st.texts[cands[0]]) and "关于" in st.texts[cands[1]] \
-            and ends_with_document_kind(st.texts[cands[1]]) and not _issuer_half(st, cands[0]):
+            and not ends_with_document_kind(st.texts[cands[0]]) and not _issuer_half(st, cands[0]) \
+            and (("关于" in st.texts[cands[1]] and ends_with_document_kind(st.texts[cands[1]]))
+                 or _NUMBERED_ACT.match(st.texts[cands[1]]) is not None):
         cands.pop(0)
     # a line directly above the date/source line or byline is the headline, and shorter lines above it
     # (channel names, kickers) are not; a longer line above it is the headline and it a subtitle
@@ -3378,6 +3398,13 @@ def _unspaced(line: str) -> str:
     return "".join(text.split()) if _LETTER_SPACED.fullmatch(text) else line
 
 
+_MINUTES_KIND = regex.compile(r"^[ \u3000]{0,4}(?:会议|會議)?(?:纪要|紀要|纪录|紀錄|记录|記錄)[ \u3000]{0,4}$")
+"""A line naming only the kind of a meeting's record (``会议纪要``, ``纪录``), under the name of
+the body that met: the second half of the record's title."""
+_MINUTES_BODY_CHARS = 24
+"""The longest name of a body that met, over the kind of its record."""
+
+
 def _title_span(st: _State, i: int) -> int:
     """How many blocks the headline that starts at block ``i`` takes: an
     official title broken over lines (``…关于印发…`` / ``…的通知``, see
@@ -3388,6 +3415,11 @@ def _title_span(st: _State, i: int) -> int:
         if "关 于" in st.texts[i] and _LETTER_SPACED.fullmatch(st.texts[i].strip()):
             n = title_lines([_unspaced(t) for t in st.texts[i : i + 3]])  # a scan's title read letter by letter
             return 1 if n is None or any(lab is not None for lab in st.labels[i + 1 : i + n]) else n
+        if i + 1 < st.n and ((below := st.labels[i + 1]) is None or below.rule == "navigation/trail-repeat") \
+                and st.size[i] <= _MINUTES_BODY_CHARS \
+                and _MINUTES_KIND.match(st.texts[i + 1]) is not None:
+            return 2  # a committee's name over the kind of its record (环境事务委员会 / 会议纪要), even when the
+            # site's menu names that kind too
         return 1 + _title_span(st, i + 1) if _issuer_half(st, i) else 1
     n = title_lines(st.texts[i : i + 3])
     if n is None or any(lab is not None for lab in st.labels[i + 1 : i + n]):
@@ -3565,6 +3597,27 @@ def two_line_headlines(st: _State, cands: list[int]) -> list[str]:
 
 _PAIRED_LABEL_CHARS = 12
 """The longest line read as a label with its value on the next line (``发 布 机 构：``)."""
+
+
+_RECORD_HEAD_RULES = frozenset({"slogan/legislature-record-running-head", "slogan/official-bulletin-issue-stamp"})
+"""Rules that find a printed record's running head or issue stamp between the lines of its text."""
+_BARE_FOLIO = re.compile(r"[ \t\u3000]*[-—－–]?[ \u3000]*[0-9]{1,5}[ \u3000]*[-—－–]?[ \t\u3000]*")
+"""A page's number alone on its line, maybe between dashes (``4127``, ``- 205 -``)."""
+
+
+def _record_folios(st: _State) -> None:
+    """A bare number on the line beside a printed record's running head or issue
+    stamp (``立法会 ─ 2024年3月6日`` / ``4127``): the page's folio, furniture as
+    the head is, not a figure of the text; a number with no such head beside it is
+    left to the page-number finder (it may be a table's cell or a list's)."""
+    heads = [i for i, lab in enumerate(st.labels) if lab is not None and lab.rule in _RECORD_HEAD_RULES]
+    for i in heads:
+        for j in (i - 1, i + 1):
+            if 0 <= j < st.n and st.labels[j] is None and st.size[j] <= 12 and _BARE_FOLIO.fullmatch(st.texts[j]):
+                head = st.labels[i]
+                assert head is not None
+                st.labels[j] = BlockLabel(head.label, "furniture/record-folio",
+                                          "page furniture: the folio beside a printed record's running head")
 
 
 _PAIRED_VALUE_RULES = ("counters/bare-count", "meta/metadata-line")
@@ -4373,6 +4426,7 @@ def classify(
     _glossed_chrome(st, zones, outside)
     _related_lists(st, zones, outside)
     _entry_furniture(st)
+    _record_folios(st)
     _download_lists(st, zones, outside)
     _comment_threads(st, zones, outside)
     post = _microblog_post(st)

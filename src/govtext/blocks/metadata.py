@@ -446,10 +446,11 @@ _SURNAMES_1 = frozenset(
     "赖謝蔣賴鄔鮑饒衛萬齊鄺闞"
 )
 _NAME_CHARS = re.compile("[" + _CJK + "]{2,4}|[" + _CJK + "]{1,6}[·•][" + _CJK + "]{1,8}")
-_BYLINE_BAD = re.compile("[，,。：:；;！!？?“”\"《》「」()（）【】\\[\\]0-9０-９—―–－]|^[一二三四五六七八九十]{1,3}、")
+_BYLINE_BAD = re.compile("[，,。：:；;！!？?“”\"《》「」()（）【】\\[\\]0-9０-９—―–－]|^[一二三四五六七八九十壹贰貳叁參肆伍陆陸柒捌玖拾]{1,3}、")
 """Characters no byline holds: punctuation of prose, digits, and the dashes
 that open a subtitle (``——访省科技厅厅长王建国`` names the interviewee); nor does
-a numbered heading (``一、规范律师信息展示`` is no 律师 named 信息展示)."""
+a numbered heading (``一、规范律师信息展示`` is no 律师 named 信息展示), nor an item of
+minutes numbered in capital figures (``壹、主席宣布开会`` is no 主席 named 宣布开会)."""
 
 
 # -- dates -----------------------------------------------------------------------
@@ -2430,6 +2431,8 @@ def _parse_meta(line: str) -> MetaLine | None:
     coverage = _coverage(line, explained, nonspace)
     if gaps and _CLAUSE_END.search(line, gaps[-1][0]) is not None:
         coverage = min(coverage, _SENTENCE_COVERAGE)  # 2024年3月14日上午9:00，会期半天。: a sentence, no date line
+    if "起" in line and _TAKES_EFFECT.search(line) is not None:
+        coverage = min(coverage, _SENTENCE_COVERAGE)  # 本通告自2024年4月1日起实施。: when a rule takes effect
     coverage = glued_words_coverage(line, explained, list_item_coverage(line, coverage))
     coverage = measured_row_coverage(line, p.fields, explained, coverage)
     coverage = event_day_row_coverage(line, p.fields, explained, coverage)
@@ -2643,6 +2646,9 @@ def _source_addresses(p: _Parse, gaps: list[tuple[int, int]]) -> None:
 _CLAUSE_END = re.compile("[，,][" + _CJK + "]{2,40}[^，,]{0,40}。\\s{0,3}$")
 """A clause of words closing a line with a full stop, after a comma."""
 _SENTENCE_COVERAGE = 0.49
+_TAKES_EFFECT = re.compile("起[ \u3000]{0,2}(?:施行|实施|實施|生效|执行|執行|启用|啟用|试行|試行)[ \u3000]{0,2}[。.]")
+"""A sentence saying from which day a rule takes effect (``本通告自2024年4月1日起实施。``,
+``由2024年4月1日起生效。``): its date is the rule's, no page's date line."""
 """The most a line that closes with such a clause is explained: less than half."""
 
 

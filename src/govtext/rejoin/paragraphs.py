@@ -144,7 +144,32 @@ class RejoinConfig:
 
 
 def _is_prose(line: str, config: RejoinConfig) -> bool:
-    return has_internal_sentence_end(line) or (len(line) >= config.long_prose_chars and line.count("，") + line.count(",") >= 3)
+    return has_internal_sentence_end(line) or (len(line) >= config.long_prose_chars and line.count("，") + line.count(",") >= 3) \
+        or _speaker_turn(line)
+
+
+_SPEAKER = re.compile(r"[\u4e00-\u9fff]{0,12}(?:议员|議員|委员|委員|主席|议长|議長|局长|局長|司长|司長|部长|部長|署长|署長"
+                      r"|院长|院長|县长|縣長|市长|市長|处长|處長|代表|秘书长|秘書長)[\u4e00-\u9fff]{0,3}(?:[（(]译文[)）]|[（(]譯文[)）])?[ \u3000]{0,2}[：:]")
+"""The speaker of a turn in a legislature's or a council's record (``郑家恩议员：``, ``苏委员怡君：``,
+``运输工务司司长:``, ``社会处长:``)."""
+_SPEAKER_TURN_MIN = 30
+"""Fewest characters of a speaker's turn that counts as running prose without a sentence end inside it."""
+
+
+def _speaker_turn(line: str) -> bool:
+    """Whether ``line`` is a speaker's turn in a record, a speech of clauses after
+    the speaker's name and colon (``苏委员怡君：部长，东部干线去年…，交通部的``): running
+    prose, never a heading, however few sentences it ends.
+
+    >>> _speaker_turn("苏委员怡君：部长，东部干线去年发生三次号志故障，旅客在车上受困超过两小时，交通部的")
+    True
+    >>> _speaker_turn("主席：现在开会"), _speaker_turn("联系地址：临江市人民路1号，邮编：100000，电话：12345678")
+    (False, False)
+    """
+    if len(line) < _SPEAKER_TURN_MIN or ("：" not in line[:18] and ":" not in line[:18]):
+        return False  # literal checks first: most lines hold no colon near their start
+    m = _SPEAKER.match(line)
+    return m is not None and ("，" in line[m.end():] or "," in line[m.end():])
 
 
 _CLAUSE_COMMA = re.compile("，|,(?![0-9])")
@@ -167,6 +192,8 @@ _WORD_TAIL_OPENING = re.compile("(?![是对好嗯哦唉喂啊呀哎嘿])[\u4e00-
 """A line opening with one Han character and a clause mark (``置，指导…``): the end of a word
 the line above was cut in (``…统筹规划卫生健康资源配``); no paragraph opens so, save with an
 interjection (``是，``, ``好，``)."""
+_ORDINAL_OPENING = frozenset("一二三四五六七八九十百〇零两0123456789０１２３４５６７８９")
+"""What opens the rest of an ordinal cut after its 第 (``…规章》第`` / ``十五条的规定``)."""
 _DANGLING = ("等", "约", "至", "及", "以及", "共计", "合计", "其中", "达到", "包括", "分别为")
 """Words a clause cannot stop at (``推出莲子、藕粉、竹编工艺品等``, ``其中约``, ``上午9点至``)."""
 
@@ -359,6 +386,8 @@ def continuation_reason(
     body = f.lstrip(_SPACES)
     if f[-1:].isdigit() and splits_number(body, s) and not second.startswith((_INDENT, " ", "\t")):
         return f"the line ends with an amount ({f[-6:]!r}) and the next line opens with its unit"
+    if f.endswith("第") and s[:1] in _ORDINAL_OPENING and not second.startswith((_INDENT, " ", "\t")):
+        return "the line ends with 第 and the next line opens with its ordinal (第 / 十五条)"
     if f[-1:].isdigit() and splits_date(body, s) and not second.startswith((_INDENT, " ", "\t")):
         return f"the line ends with a year, a month or a day ({f[-6:]!r}) and the next line opens with its {s[0]}"
     if bracket_goes_on(body, s) and not second.startswith((_INDENT, " ", "\t")) and f[-1:] not in _CLOSING_LAST \
@@ -469,7 +498,8 @@ def _shows_no_continuation(text: str, start: int, end: int, long_prose: int) -> 
     of its own: it does not end with a clause mark (``，、“（``...), a digit
     (an amount cut from its unit) or whitespace (before which one may
     stand), does not open with an indent, is shorter than ``long_prose``
-    and holds no sentence end (so it is no running prose). Then, unless the
+    and holds no sentence end (so it is no running prose), nor is a speaker's
+    turn (:func:`_speaker_turn`) or stops at an ordinal's 第. Then, unless the
     next line opens with closing punctuation, no reason joins them: a
     heading, a title, a name. Cheap tests on the line's ends first.
 
@@ -485,6 +515,7 @@ def _shows_no_continuation(text: str, start: int, end: int, long_prose: int) -> 
         and text[start] != _INDENT
         and end - start < long_prose
         and _no_sentence_mark_nor_open_bracket(text, start, end)
+        and not (last == "第" or _speaker_turn(text[start:end]))
     )
 
 
