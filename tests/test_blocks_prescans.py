@@ -46,7 +46,8 @@ def _nav_items_unguarded(text: str) -> list[str] | None:
     if len(items) >= 3 and shape._FRONT_PAGE.fullmatch(items[0]) and all(shape._label_len(p) <= 12 for p in items):
         return items
     words = text.split()
-    if len(words) >= 4 and all(2 <= len(w) <= 6 and shape._all_han(w) for w in words):
+    if len(words) >= 4 and all(2 <= len(w) <= 6 and w.isalnum() and not w.isdigit() for w in words) \
+            and sum(not shape._all_han(w) for w in words) <= 1 and all(shape._all_han(w) or shape._LATIN.search(w) for w in words):
         return words
     if len(words) >= 6 and all(2 <= len(w) <= 10 and shape._all_han(w) for w in words) \
             and sum(len(w) > 6 for w in words) == 1:

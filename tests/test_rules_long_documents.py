@@ -69,6 +69,7 @@ def test_body_words_of_long_document_chrome_are_kept(rule_id: str, line: str) ->
     ("网站首页 ┊ 政务公开 ┊ 政务服务 ┊ 政民互动", ["网站首页", "政务公开", "政务服务", "政民互动"]),
     ("走进临湖 · 政务公开 · 办事服务 · 互动交流", ["走进临湖", "政务公开", "办事服务", "互动交流"]),
     ("文档信息 举报 收藏 | 下载本文档", ["文档信息", "举报", "收藏", "下载本文档"]),  # NFKC form of wide spaces and a pipe
+    ("沪深公告 港股公告 定期报告 IPO招股书 问询回复", ["沪深公告", "港股公告", "定期报告", "IPO招股书", "问询回复"]),
 ])
 def test_a_menu_with_lone_separators_is_a_navigation_row(line: str, items: list[str]) -> None:
     assert shape.nav_items(line) == items
@@ -78,6 +79,9 @@ def test_a_menu_with_lone_separators_is_a_navigation_row(line: str, items: list[
     "◇ 加强组织领导 ◇ 强化资金保障",  # two items of a list, no menu
     "中国 · 浙江 · 宁波",  # a place line: its items are too few
     "坚持 ◇ 统筹推进各项改革工作 ◇ 落实",  # a long item
+    "2024 2025 2026 2027",  # years: no labels
+    "GDP 增长 CPI 回落",  # two labels in Latin letters
+    "第4节 道德与法治 地理 体育 数学",  # a timetable's row (NFKC's spaces)
 ])
 def test_a_line_with_separators_that_is_no_menu_is_no_navigation_row(line: str) -> None:
     assert shape.nav_items(line) is None

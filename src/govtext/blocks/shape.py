@@ -251,8 +251,9 @@ def nav_items(text: str) -> list[str] | None:
     if len(items) >= 3 and _FRONT_PAGE.fullmatch(items[0]) and all(_label_len(p) <= 12 for p in items):
         return items  # ᠨᠢᠭᠤᠷ ᠨᠢᠭᠤᠷ　ᠰᠣᠨᠢᠨ ᠮᠡᠳᠡᠭᠡ　…: a menu in the region's script, opening with its front page
     words = text.split()
-    if len(words) >= 4 and all(2 <= len(w) <= 6 and _all_han(w) for w in words):
-        return words
+    if len(words) >= 4 and all(2 <= len(w) <= 6 and w.isalnum() and not w.isdigit() for w in words) \
+            and sum(not _all_han(w) for w in words) <= 1 and all(_all_han(w) or _LATIN.search(w) for w in words):
+        return words  # one label may mix in Latin letters (沪深公告 港股公告 IPO招股书 问询回复, NFKC's spaces)
     if len(words) >= 6 and all(2 <= len(w) <= 10 and _all_han(w) for w in words) \
             and sum(len(w) > 6 for w in words) == 1:
         return words  # one long section among short ones: 关于本局 最新消息 专利 商标 积体电路电路布局 检索服务
@@ -292,6 +293,9 @@ def _label_len(label: str) -> int:
         return len(label)
     return 2 * len([w for w in _LABEL_WORD_BREAK.split(label) if w])
 
+
+_LATIN = re.compile("[A-Za-z]")
+"""A Latin letter: the one label of a menu that is not all Han holds one (``IPO招股书``; ``第4节`` of a timetable's row is no label)."""
 
 _LONE_SEPARATORS = frozenset({"◇", "◆", "◈", "┊", "┆", "·", "•", "・", "|", "｜", "丨"})
 """Symbols a menu sets between its links, each alone between spaces (``首页 ◇ 新区概况``, and a pipe
