@@ -184,6 +184,8 @@ _LABELS: dict[str, tuple[str, ...]] = {
         # the day a journal's site or a paper database put the article online (上线日期, 网络首发时间)
         "上线日期", "上线时间", "上線日期", "上線時間", "网络首发时间", "网络首发日期", "網絡首發時間", "網路首發時間",
         "网络出版时间", "网络出版日期", "網絡出版時間", "網路出版時間", "在线出版日期", "在線出版日期",
+        # the day an open-data portal first put a dataset or an interface up (上架日期, 首次發布日期)
+        "上架日期", "上架时间", "上架時間", "首次发布日期", "首次发布时间", "首次發布日期", "首次發佈日期", "首次發布時間",
     ),
     # when the document was written, signed or handed in by the unit that supplied it (信息提供日期): its date
     # only when no label gives the date it was published (the page's date is when it was published)
@@ -201,6 +203,9 @@ _LABELS: dict[str, tuple[str, ...]] = {
         "更新于", "更新於", "Updated",  # an overseas Chinese portal's (更新于 03/14/2025 10:25 AM)
         "更新",  # a jobs portal's vacancy header (截止申請日期：2025年1月24日　更新：2025-01-06)
         "更新時間", "修改時間", "最後更新時間", "最後更新日期", "最後更新", "最後修改時間",
+        # an open-data portal's dataset page: when the data or its description last changed
+        "数据更新日期", "数据更新时间", "最近更新", "最近更新时间", "數據更新日期", "資料更新", "最近更新時間",
+        "詮釋資料更新時間", "诠释资料更新时间", "元数据更新时间",
         # Taiwan and Hong Kong sites: the data's, the page's, the last change's
         "资料更新时间", "资料更新日期", "网页更新日期", "网页最后更新日期", "本页最后更新", "最后异动日期", "最后异动时间",
         "异动日期", "資料更新時間", "資料更新日期", "網頁更新日期", "網頁最後更新日期", "本頁最後更新", "最後異動日期",
@@ -230,6 +235,10 @@ _LABELS: dict[str, tuple[str, ...]] = {
         "來源", "文章出處", "出處", "供稿單位", "供稿部門", "提供單位", "本文轉載自", "本文轉自", "轉載自", "轉自",
         "资讯来源", "讯息来源", "資訊來源", "訊息來源",  # 信息来源, 消息来源 on a Taiwan-vocabulary mirror
         "审理法院", "審理法院",  # a judgment database's record: the court that issued the judgment
+        # an open-data portal's department that supplies a dataset or an interface (来源部门, 提供機關, 提供者)
+        "来源部门", "数据来源部门", "数据提供方", "数据提供单位", "数据提供部门", "数据提供机构", "提供部门", "提供机关",
+        "提供机构", "提供方", "提供者", "來源部門", "資料來源部門", "數據提供方", "資料提供單位", "資料提供機關", "提供部門",
+        "提供機關", "提供機構",
         "Source",
         # the journal and issue an article appeared in (刊期：《…》第18卷第1期, 刊名：…)
         "刊期", "刊名", "所属期刊", "所屬期刊", "期刊名称", "期刊名稱",
@@ -258,6 +267,9 @@ _LABELS: dict[str, tuple[str, ...]] = {
         "摘要點擊次數", "摘要瀏覽次數", "全文下載次數", "下載次數", "下載量", "被引次數",
         # 点击, 查看 on a Taiwan-vocabulary mirror
         "点选次数", "点选数", "点选量", "点选", "检视次数", "點選次數", "點選數", "點選量", "點選", "檢視次數",
+        # an open-data portal's counts on a dataset or an interface (收藏量：36　接口调用量：12,907, 意見數：0)
+        "收藏量", "收藏次数", "收藏人数", "收藏数", "接口调用量", "接口调用次数", "调用次数", "调用量", "申请次数",
+        "收藏次數", "收藏數", "調用次數", "申請次數", "意見數", "意见数",
     ),
     "doc_number": ("发文字号", "文件编号", "文号", "發文字號", "文件編號", "文號",
                    "文书编号", "文書編號"),  # a legal document's number on a case-information site
@@ -305,6 +317,12 @@ _LABELS: dict[str, tuple[str, ...]] = {
         "执行机构", "執行機構", "执行方", "執行方", "发起机构", "發起機構",
         # a paper's photo credit beside its reporter's (记者：梁家豪　图：资料图片, 圖：受訪者提供)
         "图", "圖",
+        # an open-data portal's facts on a dataset or an interface (数据领域, 更新频率, 开放条件, 数据格式, 收藏量)
+        "数据领域", "所属领域", "所属主题", "数据主题", "行业分类", "开放条件", "开放类型", "开放属性", "开放方式",
+        "开放等级", "更新频率", "更新周期", "更新频次", "更新方式", "数据格式", "文件格式", "可用格式", "数据记录数",
+        "数据条数", "数据容量", "数据量", "共享方式", "接口类型", "调用方式",
+        "服務分類", "資料集類型", "檔案格式", "編碼格式", "更新頻率", "授權方式", "計費方式", "資料量", "數據格式",
+        "開放條件", "開放類型", "開放屬性", "開放方式",
     ),
 }
 
