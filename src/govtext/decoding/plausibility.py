@@ -474,5 +474,24 @@ def one_alphabet(cand: str) -> bool:
     (True, False, False)
     >>> one_alphabet("تۇرالغۇ-شەھەر")
     True
+
+    Two or three letters are not always enough: GB2312's hanzi with lead bytes
+    0xC2-0xDF and second bytes 0xA1-0xBF are valid two-byte UTF-8 too, so two
+    or three of them in a row read as Cyrillic, Greek or Arabic letters (学
+    D1A7 is ``ѧ``). A short reading counts only when one of its letters has a
+    continuation byte below 0xA1, which no GB2312 character has as its
+    second byte (``ۋە``, DB8B DB95).
+
+    >>> one_alphabet("ѧѧ"), one_alphabet("ۋە"), one_alphabet("Нүүр")
+    (False, True, True)
     """
-    return _ALPHABETS.fullmatch(cand) is not None
+    if _ALPHABETS.fullmatch(cand) is None:
+        return False
+    letters = [c for c in cand if c > "\x7f"]
+    return len(letters) >= _ONE_ALPHABET_MIN or any(ord(c) & 0x3F < _GB2312_TRAIL_LOW for c in letters)
+
+
+_ONE_ALPHABET_MIN = 4
+"""The fewest letters a reading of one alphabet spells when each could be a GB2312 character's bytes."""
+_GB2312_TRAIL_LOW = 0x21
+"""GB2312's lowest second byte (0xA1) as the low six bits of a UTF-8 continuation byte."""
