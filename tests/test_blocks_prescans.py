@@ -47,7 +47,7 @@ def _nav_items_unguarded(text: str) -> list[str] | None:
         return items
     words = text.split()
     if len(words) >= 4 and all(2 <= len(w) <= 6 and w.isalnum() and not w.isdigit() for w in words) \
-            and sum(not shape._all_han(w) for w in words) <= 1 and all(shape._all_han(w) or shape._LATIN.search(w) for w in words):
+            and sum(not shape._all_han(w) for w in words) <= 1 and all(shape._all_han(w) or (shape._LATIN.search(w) and shape._HAN.search(w)) for w in words):
         return words
     if len(words) >= 6 and all(2 <= len(w) <= 10 and shape._all_han(w) for w in words) \
             and sum(len(w) > 6 for w in words) == 1:

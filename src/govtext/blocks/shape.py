@@ -252,7 +252,7 @@ def nav_items(text: str) -> list[str] | None:
         return items  # ᠨᠢᠭᠤᠷ ᠨᠢᠭᠤᠷ　ᠰᠣᠨᠢᠨ ᠮᠡᠳᠡᠭᠡ　…: a menu in the region's script, opening with its front page
     words = text.split()
     if len(words) >= 4 and all(2 <= len(w) <= 6 and w.isalnum() and not w.isdigit() for w in words) \
-            and sum(not _all_han(w) for w in words) <= 1 and all(_all_han(w) or _LATIN.search(w) for w in words):
+            and sum(not _all_han(w) for w in words) <= 1 and all(_all_han(w) or (_LATIN.search(w) and _HAN.search(w)) for w in words):
         return words  # one label may mix in Latin letters (沪深公告 港股公告 IPO招股书 问询回复, NFKC's spaces)
     if len(words) >= 6 and all(2 <= len(w) <= 10 and _all_han(w) for w in words) \
             and sum(len(w) > 6 for w in words) == 1:
@@ -295,7 +295,8 @@ def _label_len(label: str) -> int:
 
 
 _LATIN = re.compile("[A-Za-z]")
-"""A Latin letter: the one label of a menu that is not all Han holds one (``IPO招股书``; ``第4节`` of a timetable's row is no label)."""
+"""A Latin letter: the one label of a menu row that is not all Han holds one and a Han character
+(``IPO招股书``; ``第4节`` of a timetable's row and ``iPhone`` of a sentence are no such labels)."""
 
 _LONE_SEPARATORS = frozenset({"◇", "◆", "◈", "┊", "┆", "·", "•", "・", "|", "｜", "丨"})
 """Symbols a menu sets between its links, each alone between spaces (``首页 ◇ 新区概况``, and a pipe
