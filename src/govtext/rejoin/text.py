@@ -158,11 +158,11 @@ def ends_sentence(line: str) -> bool:
     return s.endswith(_NOTE_LAST) and _NOTE_AFTER_END.search(s) is not None
 
 
-_LATIN_SENTENCE_END = re.compile(r"(?:^|[^\w.])([A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u052f\u0600-\u06ff]{2,}|[0-9][0-9,]*[0-9])\.$")
-"""A word or a number and the full stop after it at the end of a line (``…the end of the year.``)."""
 _WORD_LETTERS = "A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u052f\u0600-\u06ff"
 """Letters of an alphabet that ends its sentences with ``.``: Latin, Greek, Cyrillic (Russian,
 Mongolian), Arabic (Uyghur, Kazakh)."""
+_LATIN_SENTENCE_END = re.compile(f"(?:^|[^\\w.])([{_WORD_LETTERS}]{{2,}}|[0-9][0-9,]*[0-9])\\.$")
+"""A word or a number and the full stop after it at the end of a line (``…the end of the year.``)."""
 _LATIN_WORDS = re.compile(f"[{_WORD_LETTERS}]{{2,}}[ ,;،]{{1,3}}[{_WORD_LETTERS}]{{2,}}[ ,;،]{{1,3}}[{_WORD_LETTERS}]{{2,}}")
 """Three words in a row: the line is written in English (or another language of such an alphabet:
 ``… 1.32 сая орчим тонн экспортолжээ.``)."""
