@@ -115,3 +115,40 @@ def test_a_dataset_page_of_another_portal_keeps_its_summary_and_supplier() -> No
     assert doc.metadata.get("title") == "晋川市空气质量自动监测站点信息"
     assert doc.metadata.get("source") == "晋川市生态环境局"
     assert doc.metadata.get("date") == "2024-04-02"
+
+
+FACET_COLUMN_PAGE = """临溪市公共数据开放平台
+首页 数据目录 开放接口 数据应用
+资源分类
+城市建设（208）
+教育科技（96）
+社会保障(64)
+市场监管(41)
+临溪市公共停车场泊位信息
+数据提供单位 临溪市城市管理局
+发布时间 2025-01-08 更新时间 2025-03-02
+　　本数据集包含全市公共停车场的名称、地址、泊位数量和收费标准，按月更新。
+　　各类数据按城市建设、教育科技、社会保障等主题分类开放。
+"""
+
+
+def test_a_facet_column_above_the_headline_goes() -> None:
+    """A data portal's category column, one category and its record count a
+    line (城市建设（208）), dumped above the dataset's name: a menu, whatever
+    the counts; the body's sentence naming the same categories stays."""
+    doc = clean(FACET_COLUMN_PAGE)
+    for chrome in ("资源分类", "城市建设（208）", "教育科技（96）", "(64)", "市场监管(41)"):
+        assert chrome not in doc.text, chrome
+    assert "按城市建设、教育科技、社会保障等主题分类开放" in doc.text
+    assert doc.metadata.get("title") == "临溪市公共停车场泊位信息"
+
+
+def test_counted_lines_of_a_body_list_stay() -> None:
+    """Prize lines with their counts under the headline lead into the text:
+    a list of the notice's, not a facet column."""
+    page = ("关于公布2025年度优秀调研成果评选结果的通知\n"
+            "一等奖（3）\n二等奖（8）\n三等奖（15）\n"
+            "　　经评审委员会评审，共评出优秀调研成果26项，现予公布。\n")
+    text = clean(page).text
+    for line in ("一等奖（3）", "二等奖（8）", "三等奖（15）"):
+        assert line in text, line

@@ -1040,8 +1040,9 @@ def _glossed_chrome(st: _State, zones: list[str], outside: list[int]) -> None:
                                           f"navigation: a row of {len(items)} short link labels, each with its English")
 
 
-_NAV_WORD = regex.compile(r"^\p{Han}{2,6}$")
-"""A menu item on a line of its own (政务公开, 新闻中心)."""
+_NAV_WORD = regex.compile(r"^\p{Han}{2,6}(?:\s?[(（]\d{1,7}[)）])?$")
+"""A menu item on a line of its own (政务公开, 新闻中心), or a facet filter with the
+count of records under it (经济建设(312)): a data portal's or a blog's category column."""
 
 
 def _nav_columns(st: _State, zones: list[str]) -> None:
