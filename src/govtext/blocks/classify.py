@@ -593,20 +593,33 @@ _COMMENT_FURNITURE = regex.compile(
 alone and the account's 作者 tag above its reply."""
 
 
-_FORM_FIELD = regex.compile(r"^\W{0,3}\*?\s{0,2}\p{Han}{2,8}\s{0,2}[:：]\s{0,2}\*?$|^\W{0,3}\p{Han}{2,8}\s{0,2}[:：]?\s{0,2}[(（]\s{0,2}"
-                             r"(?:必填|选填|限\s{0,2}\d{1,5}\s{0,2}字(?:以内)?)\s{0,2}[)）]$")
-"""A form's empty field: its label alone (``姓名：``, ``*联系电话：``) or with a note (``意见内容（必填）``)."""
+_FORM_FIELD = regex.compile(r"^\W{0,3}\*?\s{0,2}\p{Han}{2,8}\s{0,2}[:：]\s{0,2}\*?(?:\s{1,12}\*?\s{0,2}\p{Han}{2,8}\s{0,2}[:：]\s{0,2}\*?){0,3}$"
+                             r"|^\W{0,3}\p{Han}{2,8}\s{0,2}[:：]?\s{0,2}[(（]\s{0,2}"
+                             r"(?:必填|选填|限\s{0,2}\d{1,5}\s{0,2}字(?:以内)?)\s{0,2}[)）]\s{0,2}[:：]?$")
+"""A form's empty field: its label alone (``姓名：``, ``*联系电话：``), two to four of them on one line
+(``反馈人：　　手机号码：``, each counts) or one with a note (``意见内容（必填）``, ``反馈意见（限500字）：``)."""
 _FORM_CONTROL = regex.compile(r"^\W{0,3}(?:验证码|驗證碼|看不清|[(（]?\s{0,2}限\s{0,2}\d{1,5}\s{0,2}字)|换一张\W{0,3}$|換一張\W{0,3}$"
-                              r"|^\W{0,3}(?:提\s{0,2}交|重\s{0,2}置|重\s{0,2}填|取\s{0,2}消|清\s{0,2}空)(?:[\s|｜/]{1,4}"
+                              r"|^\W{0,3}(?:提\s{0,2}交(?:反馈|意见|留言|建议)?|重\s{0,2}置|重\s{0,2}填|取\s{0,2}消|清\s{0,2}空)(?:[\s|｜/]{1,4}"
                               r"(?:提交|重置|重填|取消|清空|返回))*\W{0,3}$")
-"""A form's control: its captcha, its buttons alone on a line (提交　重置), the length allowed
+"""A form's control: its captcha, its buttons alone on a line (提交　重置, 提交反馈), the length allowed
 (``(限500字以内)``); not a reply slip's 提交方式：… line."""
-_FORM_HEADER = regex.compile(r"^\W{0,3}(?:我要留言|我要评论|我要提意见|我要建言|我要咨询|网上留言|发表意见|提交意见|意见反馈|留言板|发表留言|我要評論|意見反饋)\W{0,3}$")
+_FORM_HEADER = regex.compile(r"^\W{0,3}(?:我要留言|我要评论|我要提意见|我要反馈|我要建议|我要建言|我要咨询|网上留言|发表意见|提交意见|意见反馈|留言板|发表留言|我要評論|意見反饋)\W{0,3}$")
 """The header of a feedback or message form (我要留言, 发表意见, 意见反馈)."""
 _FORM_WINDOW = 12
 """Blocks from a form's first field in which its other fields and a control must lie."""
 _FORM_FIELDS_MIN = 3
 """Empty fields that make a run of lines a form (a notice's own 联系人： above its value is one)."""
+
+
+def _form_fields(text: str) -> int:
+    """How many empty fields of a form line ``text`` holds (one label per colon), 0 for another line.
+
+    >>> _form_fields("反馈人：　　　　手机号码："), _form_fields("姓名：张三")
+    (2, 0)
+    """
+    if _FORM_FIELD.match(text) is None:
+        return 0
+    return max(1, text.count("：") + text.count(":"))
 
 
 def _form_cut(st: _State, cut: int) -> int:
@@ -624,7 +637,7 @@ def _form_cut(st: _State, cut: int) -> int:
         if _FORM_FIELD.match(texts[i]) is None or not any(sentence[:i]):
             continue
         window = range(i, min(cut, i + _FORM_WINDOW))
-        if sum(_FORM_FIELD.match(texts[j]) is not None for j in window) < _FORM_FIELDS_MIN \
+        if sum(_form_fields(texts[j]) for j in window) < _FORM_FIELDS_MIN \
                 or not any(_FORM_CONTROL.match(texts[j]) for j in window):
             continue
         start = i - 1 if _FORM_HEADER.match(texts[i - 1]) else i
