@@ -1922,6 +1922,35 @@ _CORRESPONDENT_CREDIT = re.compile(
 with no reporter, the correspondents wrote the story."""
 
 
+_BARE_CABLE_CREDIT = re.compile(
+    "[" + _SPACES + "]{0,4}[^\\s（(【\\[。，,]{2,24}?[0-9０-９]{1,2}日[电電]" + _SP + "[（(]" + _SP
+    + "(?P<who>[" + _CJK + "、，, \u3000]{2,30}?)" + _SP + "[)）]"
+)
+"""An agency's or portal's cable dateline with its writers' names alone in the
+brackets after it, as Xinhua and China News Service write them
+(``新华网合肥9月2日电（崔予安）``, ``中新网福宁4月8日电 (林语汐 陈一帆)``); the
+bracket must hold names only (``（国际在线）``, ``（完）`` are none; one name alone has two
+or three characters, four after a two-character surname)."""
+
+
+def _bare_cable_names(text: str) -> str | None:
+    """The writers' names alone in brackets after a cable dateline, else None.
+
+    >>> _bare_cable_names("新华网合肥9月2日电（崔予安）记者从省委宣传部获悉"), _bare_cable_names("中新网福宁4月8日电 (林语汐 陈一帆)8日,记者获悉")
+    ('崔予安', '林语汐 陈一帆')
+    >>> _bare_cable_names("新华社北京5月3日电（国际在线）今天"), _bare_cable_names("新华社北京5月3日电 国务院总理（王明）") is None
+    (None, True)
+    """
+    m = _BARE_CABLE_CREDIT.match(text)
+    if m is None:
+        return None
+    who = m.group("who")
+    if (names := name_list(who)) is not None:
+        return names
+    alone = len(who) <= 3 or who[:2] in _SURNAMES_2
+    return who if alone and who[-1] not in _NOT_NAME_ENDS and _is_name(who) else None
+
+
 def _cabled_names(who: str) -> str | None:
     """The names of ``who``, the reporters' names and (for a cable) the place
     glued to the last one (``王小明台北``); the last name is read as three
@@ -1975,17 +2004,21 @@ def dateline_reporters(text: str) -> str | None:
     ('张晓燕', '贺明')
     >>> dateline_reporters("本网讯（通讯员 吴佳琪 肖丽）近日"), dateline_reporters("（通訊員　林雅婷）近日")
     ('吴佳琪 肖丽', '林雅婷')
+    >>> dateline_reporters("新华网合肥9月2日电（崔予安）记者从省委宣传部获悉")
+    '崔予安'
     """
     if "记者" not in text[:40] and "記者" not in text[:40]:
         if "通讯员" not in text[:30] and "通訊員" not in text[:30]:
-            return None
+            return _bare_cable_names(text) if "日电" in text[:32] or "日電" in text[:32] else None
         correspondents = _CORRESPONDENT_CREDIT.match(text)
         return None if correspondents is None else _leading_names(correspondents.group("who"))
     credit = _REPORT_CREDIT.match(text)
     if credit is not None and (names := _report_names(credit)) is not None:
         return names
     dateline = _DATELINE_CREDIT.match(text) or _UNBRACKETED_CREDIT.match(text)
-    return None if dateline is None else _leading_names(dateline.group("who"))
+    if dateline is None:
+        return _bare_cable_names(text) if "日电" in text[:32] or "日電" in text[:32] else None
+    return _leading_names(dateline.group("who"))
 
 
 _DATELINE_OUTLET = re.compile(

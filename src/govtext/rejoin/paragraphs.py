@@ -229,6 +229,28 @@ def _wrapped_clause(line: str) -> bool:
     return len(line) >= _CLAUSE_LINE_CHARS and _CLAUSE_COMMA.search(line) is not None and not starts_numbered(line)
 
 
+_DE_WORDS = "士确確哥卢盧"
+"""Characters after 的 that make a word a sentence may open with (``的士``, ``的确``, ``的哥``)."""
+_QUOTED_PHRASE_CHARS = 24
+"""At most this many characters in a quoted phrase that a web page's markup put on a line of its own."""
+
+
+def _quoted_phrase_after_word(first: str, second: str) -> bool:
+    """Whether ``second`` is a quoted phrase alone on its line (a link or a
+    bold span the scraper set apart) after a line that stops on a word without
+    punctuation: the sentence goes on through it (``…各地各部门要坚持`` /
+    ``“先民生、后提升”`` / ``的原则，…``).
+
+    >>> _quoted_phrase_after_word("　　会议指出，各地各部门要坚持", "“先民生、后提升”")
+    True
+    >>> _quoted_phrase_after_word("　　会议指出，各地各部门要坚持。", "“先民生、后提升”"), _quoted_phrase_after_word("要坚持", "“先民生。后提升”")
+    (False, False)
+    """
+    q = second.strip(_SPACES)
+    return (first[-1:] >= "\u4e00" and len(q) <= _QUOTED_PHRASE_CHARS and q[:1] in _QUOTE_OPENERS
+            and q[-1:] in _QUOTE_CLOSERS and not has_internal_sentence_end(q[1:-1]) and not ends_sentence(q[1:-1]))
+
+
 def _cut_clause(first: str, second: str) -> str | None:
     """Evidence that line ``first``, a line of clauses (a comma at least, 20
     characters or more, no colon: no form's fields, not ending with an
@@ -377,12 +399,19 @@ def continuation_reason(
     True
     >>> continuation_reason("各位代表：", "现在，我代表市人民政府报告工作。") is None
     True
+    >>> continuation_reason("“先民生、后提升”", "的原则，优先解决群众反映强烈的问题。")[:30]
+    'the next line opens with 的, wh'
+    >>> continuation_reason("“先民生、后提升”", "的士司机须遵守规定。"), continuation_reason("推进改革。", "的原则")
+    (None, None)
     """
     config = config or RejoinConfig()
     f = first.rstrip(_SPACES)
     s = second.lstrip(" ")
     if f and s and starts_with_closing_punct(s) and not s.startswith((":", "：")):
         return f"the next line starts with {s[0]!r}, which cannot start a paragraph"
+    if s[:1] == "的" and s[1:2] not in _DE_WORDS and f and not second.startswith((_INDENT, " ", "\t")) \
+            and not ends_sentence(f) and not f.endswith((":", "：")):
+        return "the next line opens with 的, which opens no sentence nor heading: a link or a bold phrase was cut out before it"
     body = f.lstrip(_SPACES)
     if f[-1:].isdigit() and splits_number(body, s) and not second.startswith((_INDENT, " ", "\t")):
         return f"the line ends with an amount ({f[-6:]!r}) and the next line opens with its unit"
@@ -425,7 +454,7 @@ def continuation_reason(
         return f"a clause cut off: {f[-6:]!r} and the next line opens with the amount that closes it"
     if formula:
         return "a notice's formula cut in two: the next line ends what 现将… began (…如下：)"
-    if is_heading_like(s) and not (indent_goes_on and _wrapped_clause(s)):
+    if is_heading_like(s) and not (indent_goes_on and (_wrapped_clause(s) or _quoted_phrase_after_word(f, s))):
         return None  # the next line is a heading or a title of its own
     if indent_goes_on:
         return "paragraph broken mid-sentence: an indented paragraph goes on in the next, unindented line"
@@ -1251,7 +1280,7 @@ class ParagraphRejoiner:
 
         A pair is provably left alone, and skipped, when the paragraph so far
         is the first line alone, the second line does not open with closing
-        punctuation, and the first line either ends a sentence or with a
+        punctuation nor with the particle 的, and the first line either ends a sentence or with a
         colon (:func:`continuation_reason` then finds it separated) and is not
         a hard-wrapped line, or shows no evidence that it goes on (see
         :func:`_shows_no_continuation`), is not a hard-wrapped line followed
@@ -1287,7 +1316,8 @@ class ParagraphRejoiner:
             # a references entry wrapped after its type code (…[J]. / 经济研究, 2019…) goes on, whatever its end
             entry = text[pb + 1] in "[［" and text[cb + 1] not in "[［" and paragraph is None \
                 and _reference_entry_goes_on(text[pb + 1 : pe].strip(_SPACES), text[cb + 1 : ce]) is not None
-            if paragraph is None and text[cb + 1] not in _OPENING_FIRST and not entry:
+            if paragraph is None and text[cb + 1] not in _OPENING_FIRST and not entry \
+                    and not (text[cb + 1] == "的" and text[cb + 2 : cb + 3] not in _DE_WORDS):
                 if text[pe - 1] in _CLOSING_LAST:
                     if pb + 1 not in wrapped and not (text[pe - 1] in RATIO_MARKS and text[pe - 2].isdigit()):
                         continue  # (what is kept of a long line ends as the line does)
