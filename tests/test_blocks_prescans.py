@@ -21,7 +21,7 @@ CASES = Path(__file__).parent / "cases" / "blocks"
 LINES = [b.stripped for p in sorted(CASES.rglob("*.txt")) for b in segment(p.read_text(encoding="utf-8"))]
 
 _META_ALPHABET = "发布时间来源作者记者编辑书记市长浏览次数文号年月日〇一二三四五六七八九十０１2:：| 　\t\xa0【】（）《》市政府办公室湖州陈浩"
-_NAV_ALPHABET = "首页政务公开互动交流|｜丨¦∣ 　\t\xa0\u2002。，,;!?ab1[]【】◇·"
+_NAV_ALPHABET = "首页政务公开互动交流|｜丨¦∣▏│┃ 　\t\xa0\u2002。，,;!?ab1[]【】◇·"
 
 
 # -- navigation rows -----------------------------------------------------------------
@@ -30,13 +30,15 @@ _NAV_ALPHABET = "首页政务公开互动交流|｜丨¦∣ 　\t\xa0\u2002。�
 def test_nav_mark_is_a_space_or_a_bar_on_every_code_point() -> None:
     for cp in range(sys.maxunicode + 1):
         ch = chr(cp)
-        assert (shape._NAV_MARK.match(ch) is not None) == (ch.isspace() or ch in "|｜丨¦∣"), hex(cp)
+        assert (shape._NAV_MARK.match(ch) is not None) == (ch.isspace() or ch in "|｜丨¦∣▏│┃"), hex(cp)
 
 
 def _nav_items_unguarded(text: str) -> list[str] | None:
     """:func:`shape.nav_items` without its first test (the row shapes alone)."""
     if len(text) > 200 or shape.is_sentence(text) or shape._sentence_punct(text):
         return None
+    if text[1:2] in (" ", "\u3000") and shape._SPACED_FIRST_LABEL.match(text) is not None:
+        text = text[0] + text[2:]
     piped = shape.PIPE.search(text) is not None
     items = [p for p in shape._NAV_SPLIT.split(text) if p]
     if piped and len(items) >= 3 and all(shape._label_len(p) <= 12 or len(shape._LINK_ABBREVIATION.sub("", p)) <= 12 for p in items):

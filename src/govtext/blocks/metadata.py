@@ -188,6 +188,7 @@ _LABELS: dict[str, tuple[str, ...]] = {
         "网络出版时间", "网络出版日期", "網絡出版時間", "網路出版時間", "在线出版日期", "在線出版日期",
         # the day an open-data portal first put a dataset or an interface up (上架日期, 首次發布日期)
         "上架日期", "上架时间", "上架時間", "首次发布日期", "首次发布时间", "首次發布日期", "首次發佈日期", "首次發布時間",
+        "公告日",  # a procurement system's notice header (公告日：114/04/15　公告類別：決標公告)
     ),
     # when the document was written, signed or handed in by the unit that supplied it (信息提供日期): its date
     # only when no label gives the date it was published (the page's date is when it was published)
@@ -327,6 +328,10 @@ _LABELS: dict[str, tuple[str, ...]] = {
         "数据条数", "数据容量", "数据量", "共享方式", "接口类型", "调用方式",
         "服務分類", "資料集類型", "檔案格式", "編碼格式", "更新頻率", "授權方式", "計費方式", "資料量", "數據格式",
         "開放條件", "開放類型", "開放屬性", "開放方式",
+        # a procurement notice's header row (招标编号：…　发布日期：…　截止日期：…, 公告日：…　公告类别：决标公告):
+        # the tender's number, the notice's kind and the bids' deadline beside the page's date, none of them a fact
+        "招标编号", "采购编号", "项目编号", "标案案号", "公告类别", "公告类型", "截止日期",
+        "招標編號", "採購編號", "項目編號", "標案案號", "公告類別", "公告類型",
     ),
 }
 
@@ -2537,12 +2542,22 @@ def event_day_row_coverage(line: str, fields: Mapping[str, object], explained: S
     >>> parse_meta_line("权益登记日\t2025年5月21日").coverage < 0.5, parse_meta_line("2025年5月21日").coverage
     (True, 1.0)
     """
-    if len(fields) != 1 or "date" not in fields or "日" not in line or not explained:
+    if len(fields) != 1 or "date" not in fields or not explained or ("日" not in line and "时间" not in line
+                                                                     and "時間" not in line):
         return coverage
     head = line[: min(a for a, _ in explained)].strip(" \t\u3000:：")
-    if _EVENT_DAY.match(head) is None or any(w in head for w in _PUBLISHED_DAY_WORDS):
+    if _TENDER_EVENT_DAY.match(head) is None and (
+            _EVENT_DAY.match(head) is None or any(w in head for w in _PUBLISHED_DAY_WORDS)):
         return coverage
     return min(coverage, _SENTENCE_COVERAGE)
+
+
+_TENDER_EVENT_DAY = re.compile(
+    "^[\u4e00-\u9fff]{0,6}(?:开标|開標|决标|決標|截标|截標|评标|評標|定标|定標|议标|議標|签约|簽約|交货|交貨|"
+    "原公告|首次公告|新增公告|前次公告|更正公告|原招标|原招標|原采购|原採購)[\u4e00-\u9fff]{0,6}(?:日期|时间|時間|日)$")
+"""A procurement notice's row naming a day of the tender (``开标时间``, ``決標日期``, ``原公告日期``,
+``新增公告日期`` of an award notice's table): the bids' or an earlier notice's day, not the page's,
+even when the row's name holds 公告 or 发布 (``原公告发布日期``)."""
 
 
 _DATELINE_PLACE_ENDS = frozenset("区县市省州镇乡村局委办院站所处队港湾岛街路庄")

@@ -67,13 +67,13 @@ _SENTENCE_END = re.compile(r"[。！？!?；;…][”’」』）)\]】]{0,2}$")
 _CLAUSE = re.compile(r"[，,；;。！？!?：:、]")
 _SENTENCE_PUNCT = regex.compile(r"[。，；！？]|[,;!?](?=\p{Han})")
 _BULLET = re.compile(r"^[•·●▪◆■◇○□►▶➢✓\-*+][ \t\u3000]{0,3}")
-_NAV_SPLIT = re.compile(r"[ \t\u3000]*[|｜丨¦∣][ \t\u3000]*|[ \t\u3000]{2,}|\u3000")
+_NAV_SPLIT = re.compile(r"[ \t\u3000]*[|｜丨¦∣▏│┃][ \t\u3000]*|[ \t\u3000]{2,}|\u3000")
 _WORDS = re.compile(r"[ \t\u3000·•，,]+")
-_NAV_MARK = re.compile(r"[\s|｜丨¦∣]")
+_NAV_MARK = re.compile(r"[\s|｜丨¦∣▏│┃]")
 """A character every navigation row holds: a space (which :data:`_NAV_SPLIT`
 and :meth:`str.split` split at; ``re``'s ``\\s`` is :meth:`str.isspace`) or a bar."""
 _HAN_ONLY = regex.compile(r"^\p{Han}+$")
-PIPE = re.compile(r"[|｜丨¦∣]")
+PIPE = re.compile(r"[|｜丨¦∣▏│┃]")
 """The bars that separate the labels of a navigation row (also ``∣``, U+2223, which some CMSs print)."""
 
 
@@ -242,6 +242,8 @@ def nav_items(text: str) -> list[str] | None:
         return None  # one item, one word: no row
     if is_sentence(text) or _sentence_punct(text):
         return None
+    if text[1:2] in (" ", "\u3000") and _SPACED_FIRST_LABEL.match(text) is not None:
+        text = text[0] + text[2:]  # 首　页　　交易公告　　…: the front page's label letter-spaced, one label
     piped = PIPE.search(text) is not None
     items = [p for p in _NAV_SPLIT.split(text) if p]
     if piped and len(items) >= 3 and all(_label_len(p) <= 12 or len(_LINK_ABBREVIATION.sub("", p)) <= 12 for p in items):
@@ -268,6 +270,9 @@ def nav_items(text: str) -> list[str] | None:
         return words  # a portal's links, opening with its front page: 凤凰网首页 手机凤凰网 新闻客户端
     return None
 
+
+_SPACED_FIRST_LABEL = regex.compile(r"^\p{Han}[ \u3000]\p{Han}(?:[ \t\u3000]{2,}|[ \t\u3000]*[|｜丨¦∣▏│┃])")
+"""A row's first label of two Han characters letter-spaced (``首　页``), wider spaces or a bar after it."""
 
 _LINK_ABBREVIATION = re.compile(r"\s{0,2}[(（][A-Za-z0-9/&.\- ]{1,16}[)）]$")
 """An English abbreviation in brackets closing a menu link (``入職考試 (CRE/JRE)``, ``投资者关系（IR）``)."""
