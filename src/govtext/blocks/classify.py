@@ -52,6 +52,7 @@ from govtext.blocks.metadata import (
     has_label_mark,
     is_person_name,
     journal_author_names,
+    label_kind,
     name_list,
     normalize_date,
     parse_byline,
@@ -2380,7 +2381,7 @@ def _metadata_lines(st: _State, zones: list[str], outside: list[int]) -> None:
         if zones[i] == "head" and _issued_date_line(st, i):
             issued.append(i)
         if _meeting_time(st, i) or _listed_person(st, i) or _table_data_source(st, i, m.fields) \
-                or _numbered_table_row(st, i):
+                or _numbered_table_row(st, i) or _field_table_row(st, i):
             continue  # 时间： among 地点：, 出席：: when a meeting was, not when the page was published
         kind = "byline" if set(m.fields) <= {"author", "author_role"} else "metadata"
         names = ", ".join(sorted(m.fields))
@@ -2511,6 +2512,75 @@ def _numbered_table_row(st: _State, i: int) -> bool:
     return cells[1] >= 3 and not has_label_mark(t) and any(
         0 <= j < st.n and st.labels[j] is None and _table_row(st.texts[j]) and _cells(st.texts[j]) == cells
         for j in (i - 1, i + 1))
+
+
+_FIELD_ROWS_MIN = 3
+"""Fewest rows of two cells, one under another, that make a record set out as a table."""
+_FIELD_RUN_REACH = 8
+"""How many rows above and below a row :func:`_field_run` looks at (a long table is read in a window)."""
+
+
+def _field_run(st: _State, i: int) -> range | None:
+    """The rows of a record set out as a table of two cells, a field's name and
+    its value (``| 许可决定日期 | 2025-03-20 |``, ``处罚决定日期\t2025-04-02``),
+    around block ``i``: :data:`_FIELD_ROWS_MIN` or more such rows one under
+    another, ``i`` among them, its name no label that dates or sources a page
+    (``| 发布时间 | … |``, ``| 来源 | … |``); None when ``i`` is no such row."""
+    t = st.texts[i]
+    if not _table_row(t) or has_label_mark(t) or _cells(t)[1] != 2:
+        return None
+    name = next(c for c in re.split("[|｜\t]", t) if c.strip())
+    if label_kind(name) not in (None, "other_date"):
+        return None
+    shape_ = _cells(t)
+    lo = hi = i
+    while lo > 0 and i - lo < _FIELD_RUN_REACH and _table_row(st.texts[lo - 1]) and _cells(st.texts[lo - 1]) == shape_:
+        lo -= 1
+    while hi < st.n - 1 and hi - i < _FIELD_RUN_REACH and _table_row(st.texts[hi + 1]) \
+            and _cells(st.texts[hi + 1]) == shape_:
+        hi += 1
+    return range(lo, hi + 1) if hi - lo + 1 >= _FIELD_ROWS_MIN else None
+
+
+def _field_table_row(st: _State, i: int) -> bool:
+    """Whether block ``i`` is a row of a record set out as a table of two cells
+    (:func:`_field_run`): the record's own field, as ``许可决定日期：2025-03-20``
+    is, whose date or number is the decision's, not the page's metadata.
+
+    >>> st = _State(["| 许可类别 | 核准 |", "| 许可决定日期 | 2025-03-20 |", "| 有效期至 | 2026-03-19 |"],
+    ...             load_rules(), ClassifyConfig())
+    >>> _field_table_row(st, 1), _field_table_row(_State(["发布日期\t2025-03-20"], load_rules(), ClassifyConfig()), 0)
+    (True, False)
+    """
+    return _field_run(st, i) is not None
+
+
+_BUSINESS_NUMBER = regex.compile(r"^\W{0,3}(?:营利事业|營利事業)?(?:统一编号|統一編號)\s{0,2}[:：]\s{0,2}\d{8}\s{0,3}$")
+"""A Taiwan business's unified number as a field of a record naming it (``統一編號：24681357``, eight
+digits): the party's, not a disclosure table's number of the document (``统一编号：HNYJ-2024-00002``)."""
+
+
+def _record_fields(st: _State) -> None:
+    """Fields of a record that a label table's rule took for the page's labels
+    go back to the record: a validity date among the rows of a record set out
+    as a table of two cells (``| 有效期至 | 2026-03-19 |`` under ``| 许可决定日期
+    | … |``) is the licence's, a field like its neighbours, when most rows of
+    the run are no label table's (a regulation library's table of 发布部门 /
+    施行日期 / 效力级别 rows stays the label table it is); a business's
+    unified number (``統一編號：24681357``) is the party's."""
+    for i in _labelled(st.labels):
+        lab = st.labels[i]
+        if lab is None or not lab.rule.startswith("label-table/"):
+            continue
+        if _BUSINESS_NUMBER.match(st.texts[i]) is not None:
+            st.labels[i] = None
+            continue
+        run = _field_run(st, i)
+        if run is None or label_kind(next(c for c in re.split("[|｜\t]", st.texts[i]) if c.strip())) != "other_date":
+            continue
+        tabled = sum(1 for j in run if (other := st.labels[j]) is not None and other.rule.startswith("label-table/"))
+        if tabled * 2 < len(run):
+            st.labels[i] = None
 
 
 def _cells(text: str) -> tuple[str, int]:
@@ -4429,6 +4499,7 @@ def classify(
     _recheck_prose_rules(st, zones)
     _apply_rules(st, zones, outside, prose_ok=True)
     _apply_rules(st, zones, outside, prose_ok=False)
+    _record_fields(st)
     for i in _labelled(st.labels):  # metadata found by rules (counters, label tables) carries values
         lab = st.labels[i]
         if lab is not None and lab.label in ("metadata", "byline", "navigation", "slogan", "breadcrumb") \

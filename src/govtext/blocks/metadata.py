@@ -42,6 +42,7 @@ __all__ = [
     "dateline_reporters",
     "has_label_mark",
     "is_person_name",
+    "label_kind",
     "name_after_outlet",
     "name_before_unit",
     "name_list",
@@ -208,6 +209,7 @@ _LABELS: dict[str, tuple[str, ...]] = {
         "更新時間", "修改時間", "最後更新時間", "最後更新日期", "最後更新", "最後修改時間",
         # an open-data portal's dataset page: when the data or its description last changed
         "数据更新日期", "数据更新时间", "最近更新", "最近更新时间", "數據更新日期", "資料更新", "最近更新時間",
+        "数据更新至", "数据更新于",  # a credit portal's record: the day its data were last refreshed (数据更新至：2025年05月19日)
         "詮釋資料更新時間", "诠释资料更新时间", "元数据更新时间",
         # Taiwan and Hong Kong sites: the data's, the page's, the last change's
         "资料更新时间", "资料更新日期", "网页更新日期", "网页最后更新日期", "本页最后更新", "最后异动日期", "最后异动时间",
@@ -229,6 +231,7 @@ _LABELS: dict[str, tuple[str, ...]] = {
         "来源单位", "来源", "稿源", "文章出处", "稿件出处", "出处",
         "供稿单位", "供稿部门", "供稿", "上稿单位", "信息提供单位", "信息提供", "提供单位", "报送单位", "来稿单位",
         "本文转载自", "本文转自", "文章转自", "转载自", "转自", "稿件提供", "内容提供", "信息报送单位", "稿件提供单位",
+        "数据报送单位", "数据报送",  # a credit portal's record: the department that reported it (数据报送：…交通运输局)
         # a WeChat repost's header naming the account it came from (以下文章来源于国家统计局湖北调查总队)
         "以下文章来源于", "以下文章來源於",
         "原文来源", "原文來源",  # a reposting portal's label for the official notice's source (原文来源：…人社局)
@@ -366,6 +369,16 @@ about 930 times in each."""
 def _kind(label: str) -> str:
     kind = _LABEL_KIND.get(label)
     return kind if kind is not None else _LABEL_KIND["".join(label.split())]
+
+
+def label_kind(cell: str) -> str | None:
+    """The kind of metadata a known label names when ``cell`` is that label
+    alone (a table's first cell: ``发布日期``, ``有效期至``), else None.
+
+    >>> label_kind("发布日期"), label_kind(" 有效期至 "), label_kind("许可决定日期")
+    ('date', 'other_date', None)
+    """
+    return _LABEL_KIND.get("".join(cell.split()))
 
 
 def _label_alternation(words: Iterable[str]) -> str:
