@@ -1154,7 +1154,9 @@ _POST_THEN_NAMES = regex.compile(r"^[\p{Han}、]{1,23}[长長记記任员員书�
 (``党委书记、局长：周立新``, ``副局長：陳建宏、林淑芬``); see :func:`_post_and_names`."""
 _NAMES_SPLIT = re.compile("[、，,]")
 _NAME_THEN_POST = regex.compile(r"^(\p{Han}{2,4}|\p{Han}{1,6}·\p{Han}{1,8})[ \u3000]{1,4}"
-                                r"[\p{Han}、]{0,23}[长長记記任员員书書师師官监監事理](?:[（(]\p{Han}{2,6}[)）])?$")
+                                r"[\p{Han}、]{0,23}(?:[长長]|书记|書記|主任|委员|委員|巡视员|巡視員|调研员|調研員|专员|專員|工程师|工程師"
+                                r"|经济师|經濟師|会计师|會計師|主席|常委|督学|督學|参事|參事|监事|監事|理事)"
+                                r"(?:[（(]\p{Han}{2,6}[)）])?$")
 """A leaders' list line, a name and the post after it (``谭振华　市委副书记、市长``,
 ``程佳　副市长（挂职）``); see :func:`_post_and_names`."""
 _PHOTO_PLACEHOLDER = regex.compile(r"^[\[【［(（]\s{0,2}(?:图片|圖片|照片|相片|头像|頭像|配图|配圖|图|圖)\s{0,2}[:：]"
