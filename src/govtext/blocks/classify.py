@@ -1168,6 +1168,15 @@ _POST_THEN_NAMES = regex.compile(r"^[\p{Han}、]{1,23}[长長记記任员員书�
 """A post (ending as 局长, 书记, 主任, 委员, 秘书, 总工程师, 监事, 理事 do) and the people who hold it
 (``党委书记、局长：周立新``, ``副局長：陳建宏、林淑芬``); see :func:`_post_and_names`."""
 _NAMES_SPLIT = re.compile("[、，,]")
+_NAME_THEN_POST = regex.compile(r"^(\p{Han}{2,4}|\p{Han}{1,6}·\p{Han}{1,8})[ \u3000]{1,4}"
+                                r"[\p{Han}、]{0,23}(?:[长長]|书记|書記|主任|委员|委員|巡视员|巡視員|调研员|調研員|专员|專員|工程师|工程師"
+                                r"|经济师|經濟師|会计师|會計師|主席|常委|督学|督學|参事|參事|监事|監事|理事)"
+                                r"(?:[（(]\p{Han}{2,6}[)）])?$")
+"""A leaders' list line, a name and the post after it (``谭振华　市委副书记、市长``,
+``程佳　副市长（挂职）``); see :func:`_post_and_names`."""
+_PHOTO_PLACEHOLDER = regex.compile(r"^[\[【［(（]\s{0,2}(?:图片|圖片|照片|相片|头像|頭像|配图|配圖|图|圖)\s{0,2}[:：]"
+                                   r"[^\]】］)）]{1,30}[\]】］)）]$")
+"""A photo's placeholder with its alt text (``[照片：黄建国]``, ``【图片：会议现场】``): never a headline."""
 
 
 def _post_and_names(text: str) -> bool:
@@ -1180,10 +1189,18 @@ def _post_and_names(text: str) -> bool:
     (False, False)
     >>> _post_and_names("广西桂林：银杏黄了游客来了"), _post_and_names("主任：钱多多多多")
     (False, False)
+
+    The name may come first, a wide space before its post (``谭振华　市委副书记、市长``):
+
+    >>> _post_and_names("谭振华　市委副书记、市长"), _post_and_names("程佳　副市长（挂职）")
+    (True, True)
+    >>> _post_and_names("全市　召开防汛工作会议"), _post_and_names("王明 走访慰问困难党员")
+    (False, False)
     """
     m = _POST_THEN_NAMES.match(text.strip())
     if m is None:
-        return False
+        named = _NAME_THEN_POST.match(text.strip())
+        return named is not None and is_person_name(named.group(1))
     return all(is_person_name(name) for name in _NAMES_SPLIT.split(m.group(1)))
 
 
@@ -2887,14 +2904,16 @@ def _short_name_headline(st: _State, i: int) -> bool:
     (``首页 > 科室导航 > 肾内科`` / ``肾内科`` / ``时间：… 作者：…``) when the
     trail's last item is that name and the date or source line stands right
     below it, or a profile's (a doctor's, an official's) when two fields of
-    the profile follow it (``葛文澜`` / ``职称：主任中医师`` / ``科室：针灸推拿科``)."""
+    the profile follow it (``葛文澜`` / ``职称：主任中医师`` / ``科室：针灸推拿科``) or its text opens
+    with the name (``黄建国`` / ``[照片：黄建国]`` / ``黄建国，男，汉族，…``, :func:`_person_page_title`)."""
     t = st.texts[i].strip()
     if i == 0 or i + 2 >= st.n or _SHORT_NAME.match(t) is None or not _is_trail(st.labels[i - 1]):
         return False
     if _is(st.labels[i + 1], "metadata"):
         return _kicker(st, i) == t
-    return st.labels[i + 1] is None and st.labels[i + 2] is None \
-        and _PERSON_FIELD.match(st.texts[i + 1]) is not None and _PERSON_FIELD.match(st.texts[i + 2]) is not None
+    return (st.labels[i + 1] is None and st.labels[i + 2] is None
+            and _PERSON_FIELD.match(st.texts[i + 1]) is not None and _PERSON_FIELD.match(st.texts[i + 2]) is not None) \
+        or _person_page_title(st, i)
 
 
 _ENTRY_HEAD_RULES = frozenset({"encyclopedia/entry-buttons", "encyclopedia/polysemy-note", "encyclopedia/entry-certified",
@@ -2949,7 +2968,7 @@ def _title(st: _State, zones: list[str]) -> int | None:
                 or _ISSUE_OF_SERIES.match(t) \
                 or _SUBTITLE.match(t) or _label_value(st, i) or _EVENT_FIELD.match(t) or _PERSON_FIELD.match(t) \
                 or _post_and_names(t) or _table_row_by_like(st, i) \
-                or _FORM_ROW.match(t) \
+                or _FORM_ROW.match(t) or _PHOTO_PLACEHOLDER.match(t) \
                 or (t.endswith(("）", ")")) and repost_name_with_office(t) is not None):  # 钟晓岚（临湖市数据资源管理局局长）: a byline
             continue
         if cands and cands[-1] == i - 1 and st.size[i - 1] < lo and _entry_name_headline(st, i - 1):
@@ -3333,6 +3352,17 @@ def _column_page_title(st: _State, i: int, cands: list[int], last_item: str) -> 
     return nxt is not None and nxt not in cands
 
 
+def _person_page_title(st: _State, i: int) -> bool:
+    """Whether block ``i``, a name the site's menu of leaders holds too (``局领导：黄建国 | 许丽萍``),
+    is the headline of that person's own page: one of the next three blocks not found to be
+    noise opens the text with the name (``黄建国，男，汉族，…``)."""
+    name = st.texts[i].strip()
+    if not is_person_name(name):
+        return False
+    below = [j for j in range(i + 1, st.n) if st.labels[j] is None][:3]
+    return any(st.texts[j].lstrip().startswith((name + "，", name + ",", name + "（", name + "(")) for j in below)
+
+
 def _drop_trail_repeats(st: _State, cands: list[int]) -> list[int]:
     """The candidates but the short lines above the last one that name a
     column of the site's trail again (``通知公告`` under ``首页 > 政务公开 >
@@ -3347,7 +3377,7 @@ def _drop_trail_repeats(st: _State, cands: list[int]) -> list[int]:
             words.update(items)
             last_item = items[-1] if items and _is(st.labels[i], "breadcrumb") else ""
         elif words and st.labels[i] is None and st.size[i] <= _TRAIL_REPEAT_MAX and not _above_meta(st, i) \
-                and not _column_page_title(st, i, cands, last_item):
+                and not _column_page_title(st, i, cands, last_item) and not _person_page_title(st, i):
             items = [w for w in _TRAIL_SPLIT.split(st.texts[i]) if w]
             if items and all(len(w) <= 8 for w in items) and any(w in words for w in items):
                 st.labels[i] = BlockLabel("navigation", "navigation/trail-repeat",
