@@ -23,6 +23,18 @@ CAUGHT: list[tuple[str, str]] = [
     ("credits/credit-line", "二审：努尔兰·哈力木"),
     ("credits/credit-line", "一审：王　丽"),
     ("credits/credit-line", "（二审：赵国栋）"),
+    # the stages spaced instead of colons
+    ("credits/credit-line", "一审 张三 二审 李四 三审 王五"),
+    ("credits/credit-line", "一审　古丽·艾力　二审　王刚"),
+    # other words for the page's proofreading and review
+    ("credits/credit-line", "审稿：孙强"),
+    ("credits/credit-line", "核稿：杜明　校审：刘伟"),
+    ("credits/credit-line", "校核：周丽"),
+    ("credits/credit-line", "一校：吴刚 二校：郑敏 三校：陈七"),
+    ("credits/credit-line", "审核人：钱多"),
+    ("credits/credit-line", "信息审核：杨雪"),
+    ("credits/credit-line", "编辑：马丽　内容审核：韩梅"),
+    ("credits/credit-line", "值班审核：蒋涛"),
     # the name of the site in the region's own script: a government office or a bureau
     ("slogan/minority-site-name", "ᠬᠣᠷᠴᠢᠨ ᠪᠠᠷᠠᠭᠤᠨ ᠬᠣᠰᠢᠭᠤᠨ ᠤ ᠠᠷᠠᠳ ᠤᠨ ᠵᠠᠰᠠᠭ ᠤᠨ ᠭᠠᠵᠠᠷ"),
     ("slogan/minority-site-name", "ᠰᠢᠯᠢ ᠶᠢᠨ ᠭᠣᠣᠯ ᠠᠶᠢᠮᠠᠭ ᠤᠨ ᠵᠠᠰᠠᠭ ᠤᠨ ᠭᠠᠵᠠᠷ　锡林郭勒盟行政公署"),
@@ -43,6 +55,9 @@ KEPT: list[tuple[str, str]] = [
     ("credits/credit-line", "一审：原告胜诉"),
     ("credits/credit-line", "一审：法院认定合同有效"),
     ("credits/credit-line", "该案一审：判处罚金五万元"),
+    ("credits/credit-line", "一审 判决 二审 维持"),
+    ("credits/credit-line", "核稿、审稿工作由专人负责。"),
+    ("credits/credit-line", "稿件审核应当坚持先审后发的原则。"),
     # a rule of review that names the posts, not the people
     ("credits/credit-line", "二审：分管领导"),
     ("credits/credit-line", "一审：科室负责人；"),
