@@ -2142,6 +2142,39 @@ def _tail_menu(st: _State, tail: list[int]) -> None:
         run = []
 
 
+_PORTAL_COLUMN = regex.compile(
+    r"^(?:机构(?:职能|设置|概况)|领导(?:信息|之窗|简介|分工)|通知公告|公示公告|(?:工作|政务|部门|乡镇|镇务|村务|基层)动态"
+    r"|乡镇街道|政策(?:文件|解读|法规)|(?:政府)?信息公开|政务公开|新闻中心|图片新闻|办事(?:服务|指南)|互动交流"
+    r"|政民互动|专题专栏|人事信息|规划计划|财政(?:资金|预决算)|\p{Han}{2,4}概况)$")
+"""A portal's column name (the standard columns of a government site: 机构职能, 领导信息, 通知公告, 工作动态)."""
+
+
+def _core_menu(st: _State, zones: list[str]) -> None:
+    """A side column's menu the scraper dumped between two paragraphs of the
+    body, one item per line (``机构职能`` / ``领导信息`` / ``通知公告`` /
+    ``工作动态``): three or more unlabelled lines in a row, each a portal's
+    column name, with prose right above (not a line that introduces a list,
+    ending in a colon) and right below, are navigation. Units, people or
+    headings a text lists are not column names, and a list the text
+    introduces (设置以下栏目：) stays."""
+    i = 0
+    while i < st.n:
+        if zones[i] != "core" or st.labels[i] is not None or st.size[i] > 6 or _PORTAL_COLUMN.match(st.texts[i]) is None:
+            i += 1
+            continue
+        j = i
+        while j < st.n and zones[j] == "core" and st.labels[j] is None and st.size[j] <= 6 \
+                and _PORTAL_COLUMN.match(st.texts[j]) is not None:
+            j += 1
+        if j - i >= 3 and i > 0 and j < st.n and st.prose[i - 1] and st.prose[j] \
+                and not st.texts[i - 1].endswith(_INTRO_END):
+            for k in range(i, j):
+                st.labels[k] = BlockLabel("navigation", "navigation/link-column",
+                                          f"navigation: one of {j - i} column names of the site's side menu "
+                                          "on lines of their own between two paragraphs of the body")
+        i = j
+
+
 def _noise_above(st: _State, i: int) -> bool:
     """Whether the block above block ``i`` is found to be noise (a label the filter removes)."""
     lab = st.labels[i - 1] if i > 0 else None
@@ -4553,6 +4586,7 @@ def classify(
     _number_cells(st)
     _core_credits(st, zones)
     _nav_columns(st, zones)
+    _core_menu(st, zones)
     _introduced_lists(st)
     _section_organisers(st)
     _service_point_address_lists(st)
