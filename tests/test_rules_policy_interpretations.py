@@ -20,9 +20,9 @@ CAUGHT: list[tuple[str, str]] = [
     ("related/labelled-link", "[其他解读]"),
     ("related/labelled-link", "▍更多解读"),
     # the link to the document interpreted, above the text
-    ("label-table/interpretation-header", "关联文件：市人民政府关于印发《临港片区产业发展规划》的通知"),
-    ("label-table/interpretation-header", "相关文件：《关于促进家政服务业提质扩容的实施意见》"),
-    ("label-table/interpretation-header", "【文件原文】青政办发〔2025〕3号"),
+    ("label-table/interpretation-file-link", "关联文件：市人民政府关于印发《临港片区产业发展规划》的通知"),
+    ("label-table/interpretation-file-link", "相关文件：《关于促进家政服务业提质扩容的实施意见》"),
+    ("label-table/interpretation-file-link", "【文件原文】青政办发〔2025〕3号"),
     # the caption of the video reading's QR code
     ("tools/share", "扫码看视频解读"),
     ("tools/share", "手机扫码观看动画解读"),
@@ -40,8 +40,8 @@ KEPT: list[tuple[str, str]] = [
     ("related/labelled-link", "政策文件页面应当设置关联解读链接，做到双向链接。"),
     ("related/labelled-link", "其他解读形式由起草部门根据需要确定。"),
     ("related/labelled-link", "更多解读材料将在市政府网站陆续发布。"),
-    ("label-table/interpretation-header", "相关文件已经失效的，不得继续作为解读依据。"),
-    ("label-table/interpretation-header", "关联文件的标题和发布日期应当一并显示。"),
+    ("label-table/interpretation-file-link", "相关文件已经失效的，不得继续作为解读依据。"),
+    ("label-table/interpretation-file-link", "关联文件的标题和发布日期应当一并显示。"),
     ("tools/share", "群众扫码看视频解读时，页面应当显示关联文件的标题。"),
     ("tools/share", "扫码看病更方便，全市已有68家医院开通。"),
     ("tools/share", "扫码看视频解读的群众比去年增加了一倍"),
