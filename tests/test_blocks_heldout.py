@@ -6,7 +6,9 @@ tables, editor lines, disclaimers, WeChat widgets, gazette page furniture,
 SEO injections, e-paper mastheads, continuation markers, hard-wrapped PDF
 text) and ``hNN_*.json`` its gold, in the format of the development corpus
 (``lines``: ``body`` / ``title`` / ``noise:<kind>`` / ``optional:<kind>``;
-``metadata``: facts that must come out exactly, in Simplified script;
+``metadata``: facts that must come out exactly, in Simplified script (a
+``null`` fact must not come out at all: a page whose only dates are a
+record's, not its own, has ``"date": null``);
 ``script``: ``traditional`` for a page whose lines are compared in their
 Simplified form, as the pipeline outputs them;
 ``traditional+pinyin-annotations`` for one whose lines are compared without the
@@ -237,7 +239,7 @@ def score(path: Path) -> Score:
     for key, value in gold["metadata"].items():
         s.meta += 1
         got = doc.metadata.get(key)
-        if got is not None and _norm(str(got)) == _norm(str(value)):
+        if (got is None and value is None) or (got is not None and value is not None and _norm(str(got)) == _norm(str(value))):
             s.meta_ok += 1
         else:
             s.wrong.append(f"{key}: got {got!r}, want {value!r}")
@@ -247,6 +249,20 @@ def score(path: Path) -> Score:
 @pytest.fixture(scope="module")
 def scores() -> dict[str, Score]:
     return {p.stem: score(p) for p in CASES}
+
+
+def test_a_null_fact_scores_only_when_nothing_comes_out(tmp_path: Path) -> None:
+    """Gold ``"date": null`` holds when the page gives no date and fails when it gives one."""
+    undated = tmp_path / "undated.txt"
+    undated.write_text("临川市行政许可公示\n　　经审查，准予许可。\n", encoding="utf-8")
+    dated = tmp_path / "dated.txt"
+    dated.write_text("临川市行政许可公示\n发布日期：2025-03-20\n　　经审查，准予许可。\n", encoding="utf-8")
+    for page, ok in ((undated, 1), (dated, 0)):
+        gold = tmp_path / f"{page.stem}.json"
+        gold.write_text(json.dumps({"file": str(page), "lines": {"2": "body"}, "metadata": {"date": None}}),
+                        encoding="utf-8")
+        got = score(gold)
+        assert (got.meta, got.meta_ok) == (1, ok), page.stem
 
 
 def test_there_are_heldout_cases() -> None:
