@@ -18,7 +18,9 @@ Policies tested here (see :mod:`govtext.blocks.metadata`):
 - a contact (``联系人：``, ``聯絡人：``) is no author; a site's name in the
   footer is no source; a labelled source in the header outranks one at the
   end of the body, which gives the source when the header names none and
-  leaves the text only when it stands on a line of its own.
+  leaves the text only when it stands on a line of its own;
+- a source line naming no one (``来源：本站原创``, ``来源：网络``) leaves the
+  text but gives no source: the office that signed the notice does, if any.
 """
 
 from __future__ import annotations
@@ -268,3 +270,26 @@ def test_government_rules_on_bylines_keep_their_text_and_give_no_author() -> Non
     assert "".join(doc.text.split()) == "".join(raw.split())
     assert doc.metadata["author"] is None
     assert doc.metadata["title"] == "关于规范政府网站和政务新媒体稿件署名及来源标注的通知"
+
+
+@pytest.mark.parametrize("label", ["来源：本站原创", "信息来源：本站", "来源:本网", "文章来源：网络", "来源：原创"])
+def test_a_source_naming_no_one_goes_and_the_signing_office_sources_the_page(label: str) -> None:
+    page = ("关于2025年春季植树活动安排的通知\n"
+            f"发布时间：2025-03-01　{label}　浏览次数：312\n"
+            "　　各社区、各单位：\n"
+            "　　为深入开展全民义务植树活动，现将有关事项通知如下。\n"
+            "　　一、活动时间为3月12日上午。\n"
+            "　　二、各单位按时组织干部职工参加。\n"
+            "　　临川县林业局\n"
+            "　　2025年3月1日\n")
+    doc = clean(page)
+    assert label not in doc.text
+    assert doc.metadata["date"] == "2025-03-01"
+    assert doc.metadata.get("source") == "临川县林业局"
+
+
+def test_a_named_source_still_sources_the_page() -> None:
+    page = ("关于2025年春季植树活动安排的通知\n"
+            "发布时间：2025-03-01　来源：本站编辑部　浏览次数：312\n"
+            "　　为深入开展全民义务植树活动，现将有关事项通知如下。\n")
+    assert clean(page).metadata.get("source") == "本站编辑部"

@@ -4041,6 +4041,12 @@ _POST_STAMP = regex.compile(r"^\W{0,2}\d{4}-\d{1,2}-\d{1,2}\s{1,2}\d{1,2}:\d{2}(
 no date of the document it reposts (which its own closing date gives)."""
 
 
+_SELF_SOURCE = regex.compile(r"^(?:(?:本站|本网站?|本站点|本平台|本刊|本号)(?:原创|原稿|编辑|整理|发布|首发)?|原创|原创稿件|网络|互联网|网络转载|转载)$")
+"""A source line's value that names no one (``来源：本站原创``, ``来源：本站``, ``来源：网络``): the
+line is metadata and goes, but the page's source is left to what else names it (the office that
+signed the notice), or to none."""
+
+
 def _collect(st: _State, title: int | None, table: dict[str, str]) -> dict[str, str | int]:
     meta: dict[str, str | int] = {}
     beside = None
@@ -4068,7 +4074,7 @@ def _collect(st: _State, title: int | None, table: dict[str, str]) -> dict[str, 
             if key == "date" and official and _bare_source(st, i):
                 reposted.append(value)  # a reposting portal's own time beside its name: the official line's date wins
                 continue
-            if key == "source" and lab.rule == _WELCOME:
+            if key == "source" and (lab.rule == _WELCOME or _SELF_SOURCE.match(str(value)) is not None):
                 continue
             if key == "source" and (lab.rule in _NAME_ONLY_SOURCES or _bare_source(st, i)):
                 named.append(value)
