@@ -120,7 +120,9 @@ _LABEL_END = regex.compile(r"[:：]\s*$")
 _TITLE_SEPARATOR = r"(?:[ \t\u3000]{0,2}[_|｜\-–—]{1,2}[ \t\u3000]{0,2}|[ \t\u3000]{2,4})"
 _AFTER_HEADLINE = regex.compile(_TITLE_SEPARATOR + r"\S")
 _BEFORE_HEADLINE = regex.compile(r"\S" + _TITLE_SEPARATOR + r"$")
-_ISSUE_NUMBER = regex.compile(r"^第\s{0,2}[\d〇零一二三四五六七八九十百]{1,6}\s{0,2}号$")
+_ISSUE_NUMBER = regex.compile(r"^第\s{0,2}(?:[\d〇零一二三四五六七八九十百]{1,6}|\d{1,5}(?:/[A-Z\d]{1,8}){1,5})\s{0,2}号(?:文件)?$")
+"""An order's number under its issuing header (``第286号``), or a Macau office's file number under its name
+(``第672/E441/VII/GPAL/2025号文件`` under ``行政长官办公室``)."""
 _ISSUE_OF_SERIES = regex.compile(r"^[（(]?(?:总\s{0,2})?第\s{0,2}[\d〇零一二三四五六七八九十百]{1,6}\s{0,2}期[）)]?$")
 """The issue of a bulletin or journal (``第12期``, ``（总第236期）``): never the headline."""
 _TAGLINE_SPLIT = re.compile(r"[ \t\u3000]{0,3}(?:[-–—_|｜]{1,2}|·)[ \t\u3000]{0,3}")
@@ -4183,10 +4185,11 @@ def _put(meta: dict[str, str | int], key: str, value: str | int) -> None:
 _REPLY_WORDS = tuple(f"{verb}{noun}" for verb in ("回复", "答复", "回覆", "答覆", "办结", "辦結")
                      for noun in ("时间", "日期", "時間")) \
     + tuple(f"{verb}{noun}" for verb in ("回复", "答复", "回覆", "答覆", "办理", "承办", "处理", "處理", "辦理", "承辦")
-            for noun in ("单位", "机构", "部门", "單位", "機構", "部門"))
+            for noun in ("单位", "机构", "部门", "机关", "單位", "機構", "部門", "機關"))
 """A reply's labels (回复时间, 答复单位, 承办单位, …), one of which a line must hold (a cheap check before the scan)."""
-_REPLY_BREAK = r"(?:^\W{0,3}|[\t|｜]\s{0,3}|[ \u3000]{2,})"
-"""Where a reply's label may stand: at the line's start or after a cell break (a tab, a bar, two spaces)."""
+_REPLY_BREAK = r"(?:^\W{0,3}|[\t|｜]\s{0,3}|[ \u3000]+)"
+"""Where a reply's label may stand: at the line's start or after a cell break (a tab, a bar, spaces: one
+ideographic space in ``答复机关：…交通局　答复日期：…``, one space in its NFKC form)."""
 _REPLY_DATE = regex.compile(
     _REPLY_BREAK + r"(?:回复|答复|回覆|答覆|办结|辦結)\s{0,2}(?:时间|日期|時間)\s{0,2}[:：\t]\s{0,3}"
     r"(?P<date>\d{4}\s{0,2}[-/.年]\s{0,2}\d{1,2}\s{0,2}[-/.月]\s{0,2}\d{1,2}日?(?:\s{1,2}\d{1,2}:\d{2}(?::\d{2})?)?"
@@ -4194,14 +4197,15 @@ _REPLY_DATE = regex.compile(
 """When a message board, mailbox or hotline answered (``回复时间：2025-03-06 15:12``, ``答复日期: …``,
 ``办结时间``, a Taiwan mailbox's ``回覆日期：114年2月14日``)."""
 _REPLY_UNIT = regex.compile(
-    _REPLY_BREAK + r"(?:回复|答复|回覆|答覆|办理|承办|處理|处理|辦理|承辦)\s{0,2}(?:单位|机构|部门|單位|機構|部門)\s{0,2}[:：\t]"
+    _REPLY_BREAK + r"(?:回复|答复|回覆|答覆|办理|承办|處理|处理|辦理|承辦)\s{0,2}(?:单位|机构|部门|机关|單位|機構|部門|機關)\s{0,2}[:：\t]"
     r"\s{0,3}(?P<unit>[\p{Han}（）()]{2,30}?(?:局|委|办|辦|厅|廳|院|府|公司|中心|支队|支隊|大队|大隊|所|站|处|處|部|会|會|街道|镇|鎮|乡|鄉|署|室|科|馆|館))"
     r"(?=\s|[|｜]|$)")
 """The office that answered (``回复机构：白桦市住房和城乡建设局``, ``承办单位: …``, ``答复部门``,
-``处理单位：嘉禾市政府工务局``), a name ending as an office's does."""
+``处理单位：嘉禾市政府工务局``, a council's ``答复机关：…交通局``), a name ending as an office's does."""
 _LETTER_WORDS = ("来信", "留言", "诉求", "问政", "陈情", "信件", "信箱", "提问", "写信", "咨询内容", "咨询标题", "工单",
-                 "來信", "訴求", "問政", "陳情", "諮詢內容", "寫信")
-"""Words one of which a page holding a letter and its reply has (来信内容, 留言时间, 诉求编号, 陈情人, 信件主题)."""
+                 "质询", "來信", "訴求", "問政", "陳情", "諮詢內容", "寫信", "質詢")
+"""Words one of which a page holding a letter and its reply has (来信内容, 留言时间, 诉求编号, 陈情人, 信件主题,
+a councillor's written question and its reply: 质询议员, 答复机关)."""
 _HAS_REPLY_WORD = AnyOf(_REPLY_WORDS)
 _HAS_LETTER_WORD = AnyOf(_LETTER_WORDS)
 _REPLY_LINE_CHARS = 100

@@ -602,11 +602,13 @@ def _indent_convention(text: str) -> bool:
 
 
 _PARAGRAPH_OPENING = re.compile(
-    "[。！？!?；;…][”’」』）)》〉】］\\]]*[ \\t\\xa0\\u3000]*(?:\\n[ \\t\\xa0\\u3000]*)*\\n(?=[^\\n]{20})(\\u3000?)"
+    "[。！？!?…：][”’」』）)》〉】］\\]]*[ \\t\\xa0\\u3000]*(?:\\n[ \\t\\xa0\\u3000]*)*\\n(?=[^\\n]{20})(\\u3000?)"
 )
-"""A sentence end closing its line, and the next non-blank line when it is 20
-characters long or more (a paragraph's opening, not a signature or a date):
-its first character when that is the ``　`` indent."""
+"""A sentence end (or a salutation's colon: ``各位委员：``, ``张明代表：``) closing its line, and the
+next non-blank line when it is 20 characters long or more (a paragraph's opening, not a signature or
+a date): its first character when that is the ``　`` indent. A semicolon closes a clause, not a
+paragraph: a hard-wrapped line that ends on one (``…占59.1%；``) goes on unindented, which says
+nothing of the convention."""
 
 
 def _wrapped_paragraphs_open_indented(text: str) -> bool:
