@@ -1287,8 +1287,8 @@ def _table_header(st: _State, i: int, items: list[str]) -> bool:
     cells (``序号　村组　地类　面积（公顷）`` over ``1　马庄村一组　耕地　2.3516``)."""
     if "".join(items[0].split()) in _HEADER_CELLS or _table_cells(items):
         return True
-    if i + 1 >= st.n:
-        return False
+    if i + 1 >= st.n or _label_of(st, i + 1) in _REMOVED_NEIGHBOURS:
+        return False  # the line below is page furniture (a warning ticker's 07-12 08:30 发布), no table row
     below = st.texts[i + 1]
     cells = below.split()
     if len(cells) >= 2 and abs(len(cells) - len(items)) <= 1 and _ROW_NUMBER.match(cells[0]) is not None:
