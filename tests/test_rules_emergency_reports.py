@@ -95,3 +95,28 @@ def test_a_warning_page_loses_its_tickers_banners_and_column_links() -> None:
     for chrome in ("走进青川", "暴雨黄色预警", "急救：120", "更多防汛科普", "山洪来临前", "被困车内"):
         assert chrome not in text, chrome
     assert doc.metadata.get("source") == "青川县应急管理局"
+
+
+def test_a_column_titled_headline_above_its_date_row_is_the_headline() -> None:
+    """An image explainer has no prose, so all its lines stand at the page's
+    edges where the column-link rule reads: its headline written as the column
+    writes titles (``一图读懂｜…``) right above the date row is the page's title,
+    not a link heading a list, and the short lines of the picture stay
+    (regression: the merge of the column-link rule took h891's headline and all
+    sixteen lines below it as a related list)."""
+    page = ("首页 | 政策解读 | 办事服务\n"
+            "当前位置：首页 > 政策解读 > 图解\n"
+            "一图读懂｜2025年防汛应急避险要点\n"
+            "发布时间：2025-06-03　来源：临川市应急管理局\n"
+            "汛期时间\n"
+            "每年5月1日至9月30日\n"
+            "转移信号\n"
+            "听到锣声立即向高处转移\n"
+            "避险场所\n"
+            "全市设置应急避难场所126处\n"
+            "上一篇：应急科普丨雷雨天气如何防范？\n")
+    doc = clean(page)
+    assert doc.metadata.get("title") == "一图读懂｜2025年防汛应急避险要点"
+    for line in ("汛期时间", "每年5月1日至9月30日", "听到锣声立即向高处转移", "全市设置应急避难场所126处"):
+        assert line in doc.text, line
+    assert "上一篇" not in doc.text

@@ -2635,6 +2635,18 @@ def _record_fields(st: _State) -> None:
             st.labels[i] = None
 
 
+def _column_headline(st: _State) -> None:
+    """A column's link (``一图读懂｜…``, ``related/column-link``) right above the
+    page's date or label row is the page's own headline, written as its column
+    writes titles: on a page with no prose (an image explainer's short lines)
+    every line is at an edge, where the link rule reads."""
+    for i in _labelled(st.labels):
+        lab = st.labels[i]
+        if lab is not None and lab.rule == "related/column-link" and i + 1 < st.n \
+                and (_is(st.labels[i + 1], "metadata") or (st.labels[i + 1] is None and st.is_meta(i + 1))):
+            st.labels[i] = None
+
+
 def _cells(text: str) -> tuple[str, int]:
     """How a row's cells are set apart (tabs when it has any, else bars, else
     spaces) and how many it has."""
@@ -4573,6 +4585,7 @@ def classify(
     _apply_rules(st, zones, outside, prose_ok=True)
     _apply_rules(st, zones, outside, prose_ok=False)
     _record_fields(st)
+    _column_headline(st)
     for i in _labelled(st.labels):  # metadata found by rules (counters, label tables) carries values
         lab = st.labels[i]
         if lab is not None and lab.label in ("metadata", "byline", "navigation", "slogan", "breadcrumb") \
