@@ -21,7 +21,7 @@ CASES = Path(__file__).parent / "cases" / "blocks"
 LINES = [b.stripped for p in sorted(CASES.rglob("*.txt")) for b in segment(p.read_text(encoding="utf-8"))]
 
 _META_ALPHABET = "发布时间来源作者记者编辑书记市长浏览次数文号年月日〇一二三四五六七八九十０１2:：| 　\t\xa0【】（）《》市政府办公室湖州陈浩"
-_NAV_ALPHABET = "首页政务公开互动交流|｜丨¦∣▏│┃ 　\t\xa0\u2002。，,;!?ab1[]【】◇·"
+_NAV_ALPHABET = "首页政务公开互动交流|｜丨¦∣▏│┃ 　\t\xa0\u2002。，,;!?ab1[]【】◇·/"
 
 
 # -- navigation rows -----------------------------------------------------------------
@@ -48,8 +48,9 @@ def _nav_items_unguarded(text: str) -> list[str] | None:
     if len(items) >= 3 and shape._FRONT_PAGE.fullmatch(items[0]) and all(shape._label_len(p) <= 12 for p in items):
         return items
     words = text.split()
-    if len(words) >= 4 and all(2 <= len(w) <= 6 and w.isalnum() and not w.isdigit() for w in words) \
-            and sum(not shape._all_han(w) for w in words) <= 1 and all(shape._all_han(w) or (shape._LATIN.search(w) and shape._HAN.search(w)) for w in words):
+    plain = [shape._SLASHED_LABEL.sub(r"\1\2", w) for w in words] if len(words) >= 4 else words
+    if len(words) >= 4 and all(2 <= len(w) <= 6 and w.isalnum() and not w.isdigit() for w in plain) \
+            and sum(not shape._all_han(w) for w in plain) <= 1 and all(shape._all_han(w) or (shape._LATIN.search(w) and shape._HAN.search(w)) for w in plain):
         return words
     if len(words) >= 6 and all(2 <= len(w) <= 10 and shape._all_han(w) for w in words) \
             and sum(len(w) > 6 for w in words) == 1:

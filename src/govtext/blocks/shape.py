@@ -253,8 +253,12 @@ def nav_items(text: str) -> list[str] | None:
     if len(items) >= 3 and _FRONT_PAGE.fullmatch(items[0]) and all(_label_len(p) <= 12 for p in items):
         return items  # ᠨᠢᠭᠤᠷ ᠨᠢᠭᠤᠷ　ᠰᠣᠨᠢᠨ ᠮᠡᠳᠡᠭᠡ　…: a menu in the region's script, opening with its front page
     words = text.split()
-    if len(words) >= 4 and all(2 <= len(w) <= 6 and w.isalnum() and not w.isdigit() for w in words) \
-            and sum(not _all_han(w) for w in words) <= 1 and all(_all_han(w) or (_LATIN.search(w) and _HAN.search(w)) for w in words):
+    if len(words) >= 4 and ("/" in text or "／" in text):
+        plain = [_SLASHED_LABEL.sub(r"\1\2", w) for w in words]  # 投诉/举报 is one link: two Han words and a slash
+    else:
+        plain = words
+    if len(words) >= 4 and all(2 <= len(w) <= 6 and w.isalnum() and not w.isdigit() for w in plain) \
+            and sum(not _all_han(w) for w in plain) <= 1 and all(_all_han(w) or (_LATIN.search(w) and _HAN.search(w)) for w in plain):
         return words  # one label may mix in Latin letters (沪深公告 港股公告 IPO招股书 问询回复, NFKC's spaces)
     if len(words) >= 6 and all(2 <= len(w) <= 10 and _all_han(w) for w in words) \
             and sum(len(w) > 6 for w in words) == 1:
@@ -273,6 +277,9 @@ def nav_items(text: str) -> list[str] | None:
 
 _SPACED_FIRST_LABEL = regex.compile(r"^\p{Han}[ \u3000]\p{Han}(?:[ \t\u3000]{2,}|[ \t\u3000]*[|｜丨¦∣▏│┃])")
 """A row's first label of two Han characters letter-spaced (``首　页``), wider spaces or a bar after it."""
+
+_SLASHED_LABEL = regex.compile(r"^(\p{Han}{2,3})[/／](\p{Han}{2,3})$")
+"""A menu link of two short Han words joined by a slash (``投诉/举报``, ``政策/解读``): counted as one label."""
 
 _LINK_ABBREVIATION = re.compile(r"\s{0,2}[(（][A-Za-z0-9/&.\- ]{1,16}[)）]$")
 """An English abbreviation in brackets closing a menu link (``入職考試 (CRE/JRE)``, ``投资者关系（IR）``)."""

@@ -429,6 +429,8 @@ def continuation_reason(
     if body[:1] in "[［" and s[:1] not in "[［" and not second.startswith((_INDENT, " ", "\t")) \
             and (entry := _reference_entry_goes_on(body, s)) is not None:
         return entry
+    if f[-1:] in "：:" and _label_value_goes_on(body, second):
+        return "a contact field's label ends a clause of the sentence (…，电子邮箱：) and the next line opens with its value"
     mid_clause = ends_mid_clause(f)
     cut = _cut_clause(body, s) if not mid_clause and (s[:1].isdigit() or f.endswith(_DANGLING) or (
         f[-1:] in _QUOTE_CLOSERS and s[:1] in _QUOTE_OPENERS) or s[1:2] in "，,、；;") and not starts_numbered(s) else None
@@ -462,6 +464,29 @@ def continuation_reason(
         return f"a clause cut off: {f[-6:]!r} stops where no clause ends and the next line goes on"
     tail = f[-6:]  # running prose, as found above
     return f"paragraph broken mid-sentence: {tail!r} ends running prose without sentence-final punctuation"
+
+
+_CLAUSE_LABEL_END = re.compile(r"[，,；;][\u3400-\u4dbf\u4e00-\u9fff]{2,10}[：:]$")
+"""A contact field's label closing a clause of a sentence (``…，专门电子邮箱：``), not a line of its own."""
+_LABEL_VALUE = re.compile(r"[A-Za-z0-9][A-Za-z0-9._%+\-]{0,40}@[A-Za-z0-9\-]{1,30}\.|https?://|www\.|[(（]?0\d{2,3}[)）]?[-－]?\d{7,8}(?!\d)|1[3-9]\d{9}(?!\d)")
+"""The value such a label announces: an e-mail address, a web address, a telephone number."""
+
+
+def _label_value_goes_on(body: str, second: str) -> bool:
+    """Whether a hard-wrapped sentence breaks between a contact field's label
+    and its value: ``body`` is running prose (a clause before the label) ending
+    with the label and its colon, and ``second``, not indented, opens with the
+    e-mail address, web address or telephone number.
+
+    >>> _label_value_goes_on("县委第二巡察组设立专门值班电话：0599-6231880，专门电子邮箱：", "pxxcez@163.com。另设意见箱。")
+    True
+    >>> _label_value_goes_on("联系方式如下，电子邮箱：", "　　pxxcez@163.com"), _label_value_goes_on("电子邮箱：", "pxxcez@163.com")
+    (False, False)
+    >>> _label_value_goes_on("县委第二巡察组设立专门值班电话，具体事项如下：", "一、受理范围")
+    False
+    """
+    return len(body) >= 20 and not second.startswith((_INDENT, " ", "\t")) \
+        and _CLAUSE_LABEL_END.search(body) is not None and _LABEL_VALUE.match(second) is not None
 
 
 _REFERENCE_ENTRY = re.compile(r"[\[［][0-9]{1,3}[\]］][ \u3000]?\S")
