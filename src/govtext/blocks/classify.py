@@ -520,7 +520,7 @@ def _related_cut(st: _State, end: int | None = None) -> int:
     (``冬季如何预防一氧化碳中毒？``) is a link's title as often as a sentence."""
     cut = st.n if end is None else end
     for i in range(cut - 1, -1, -1):
-        if st.sentence[i] and st.label(i) is None and not _short_question(st.texts[i]):
+        if st.sentence[i] and st.label(i) is None and not _short_question(st.texts[i], _LISTED_QUESTION_CHARS):
             if any(st.hit(i, r) for r in st.cands(i, _related_prose)):
                 cut = i  # a link to more of the list that ends like a sentence (点击查看更多专项规划……)
                 continue
@@ -535,18 +535,22 @@ def _related_prose(rule: Rule) -> bool:
 
 
 _SHORT_QUESTION_CHARS = 24
+_LISTED_QUESTION_CHARS = 40
+"""How long a one-clause question listed under a related-links header may be: a service site's
+related questions (``按季申报的小规模纳税人季中转为一般纳税人如何处理？``) are longer than a headline's."""
 
 
-def _short_question(text: str) -> bool:
+def _short_question(text: str, limit: int = _SHORT_QUESTION_CHARS) -> bool:
     """A short one-clause question: ``这些误区你中招了吗？``, or a headline that
-    asks and answers with an exclamation (``播种时间怎么定？看地温！``).
+    asks and answers with an exclamation (``播种时间怎么定？看地温！``); ``limit``
+    characters at most (:data:`_LISTED_QUESTION_CHARS` for a question listed as a link).
 
     >>> _short_question("冬季如何预防一氧化碳中毒？"), _short_question("请问：申请人需要提交哪些材料，在哪里办理，需要多久？")
     (True, False)
     >>> _short_question("春季玉米播种时间怎么定？看地温！"), _short_question("大家一定要注意安全！")
     (True, False)
     """
-    return len(text) <= _SHORT_QUESTION_CHARS and "。" not in text and text.count("，") + text.count(",") <= 1 \
+    return len(text) <= limit and "。" not in text and text.count("，") + text.count(",") <= 1 \
         and (text.endswith(("？", "?")) or (text.endswith(("！", "!")) and ("？" in text or "?" in text)))
 
 
@@ -1574,7 +1578,8 @@ def _related_lists(st: _State, zones: list[str], outside: list[int]) -> None:
     links, up to the site footer: a line between footer items (联系电话：…) is
     no link title, and a labelled fact (资料来源：地政局) is metadata, not a link."""
     _label_lists(st, [i for i in outside if zones[i] != "head"], lambda lab, _t: lab.label == "related-links",
-                 lambda i: (not st.sentence[i] or _short_question(st.texts[i])) and len(st.texts[i]) <= 120
+                 lambda i: (not st.sentence[i] or _short_question(st.texts[i], _LISTED_QUESTION_CHARS))
+                 and len(st.texts[i]) <= 120
                  and not _labelled_fact(st, i), _LINK_LIST)
 
 

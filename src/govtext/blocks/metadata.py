@@ -216,6 +216,8 @@ _LABELS: dict[str, tuple[str, ...]] = {
         "异动日期", "資料更新時間", "資料更新日期", "網頁更新日期", "網頁最後更新日期", "本頁最後更新", "最後異動日期",
         "最後異動時間", "異動日期",
         "Updated", "Last Updated", "Last updated", "Updated on", "Last revision date", "Last Revision Date",
+        # a Hong Kong government page's date at its foot (修訂日期：2025年4月1日), the Chinese of Last revision date
+        "修订日期", "修訂日期", "最后修订日期", "最後修訂日期", "网页修订日期", "網頁修訂日期",
     ),
     # dates a disclosure table gives that are not the page's (when a rule takes or loses force)
     "other_date": ("生效日期", "施行日期", "实施日期", "废止日期", "失效日期", "實施日期", "廢止日期",
