@@ -73,7 +73,9 @@ def test_body_words_of_village_affairs_chrome_are_kept(rule_id: str, line: str) 
 def test_disclosure_unit_and_file_source_labels_give_the_source(line: str) -> None:
     """The unit that makes a village page public (公开单位, 公开主体) and a
     disclosure page's 文件来源 are its source."""
-    fields = parse_meta_line(line).fields
+    meta = parse_meta_line(line)
+    assert meta is not None, line
+    fields = meta.fields
     assert fields.get("source") in ("上河村村民委员会", "三里铺村村务监督委员会", "蓮塘村村民委員會"), fields
 
 
