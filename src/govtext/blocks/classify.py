@@ -1620,6 +1620,42 @@ def _head_sidebar_lists(st: _State, zones: list[str]) -> None:
             return
 
 
+_HEAD_BOX_RULES = frozenset({"tools/disclosure-catalogue", "tools/village-profile-sidebar"})
+"""Rules of a box dumped above the headline whose bare header (公开目录, 村情简介) may also be a page's headline."""
+_BOX_ITEM_MARK = regex.compile(r"[0-9０-９├└┝┕┣┗│┃]")
+"""What makes a line of such a box an item rather than its header: a count, a number or a tree glyph."""
+_CATALOGUE_NODE = regex.compile(r"^[+\-▸▶►▼▾·•]?\s{0,2}\p{Han}{2,10}\s{0,2}[（(]\s{0,2}\d{1,5}\s{0,2}[)）]$")
+"""A node of a disclosure catalogue with the count of items under it (``发展党员（35）``, ``▸ 财务公开(12)``)."""
+_CATALOGUE_NODE_LABEL = BlockLabel("navigation", "tools/disclosure-catalogue-node",
+                                   "navigation: a node of a disclosure catalogue, with its item count, under its header")
+
+
+def _head_box_headers(st: _State, zones: list[str]) -> None:
+    """A bare header of a disclosure catalogue or a village profile box above
+    the headline (``公开目录``, ``村情简介``) is chrome only with an item of its
+    box right under it (``├ 党务公开``, ``户籍人口：1563人``); alone it is the
+    page's own headline (a profile page titled 村情简介) and is left to the title.
+    The nodes with their item counts right under a catalogue's header
+    (``公开目录（128）`` / ``发展党员（35）``) go with it."""
+    for i in range(st.n):
+        if zones[i] != _HEAD:
+            return
+        lab = st.labels[i]
+        if lab is None or lab.rule not in _HEAD_BOX_RULES:
+            continue
+        k = i + 1
+        if lab.rule == "tools/disclosure-catalogue":
+            while k < st.n and zones[k] == _HEAD and st.labels[k] is None \
+                    and _CATALOGUE_NODE.match(st.texts[k].strip()) is not None:
+                st.labels[k] = _CATALOGUE_NODE_LABEL
+                k += 1
+        if k > i + 1 or _BOX_ITEM_MARK.search(st.texts[i]) is not None:
+            continue
+        below = st.labels[i + 1] if i + 1 < st.n else None
+        if below is None or below.rule != lab.rule:
+            st.labels[i] = None
+
+
 _DOWNLOAD_LIST = BlockLabel("navigation", "tools/download-list",
                            "widget: a file listed under the page's download list (附件下载：) after the body")
 
@@ -4621,6 +4657,7 @@ def classify(
     _mastheads(st, zones)
     _dated_letterheads(st)
     _head_sidebar_lists(st, zones)
+    _head_box_headers(st, zones)
     title = _title(st, zones)
     if title is not None:
         _page_title_below(st, title)

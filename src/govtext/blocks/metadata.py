@@ -237,6 +237,9 @@ _LABELS: dict[str, tuple[str, ...]] = {
         # a WeChat repost's header naming the account it came from (以下文章来源于国家统计局湖北调查总队)
         "以下文章来源于", "以下文章來源於",
         "原文来源", "原文來源",  # a reposting portal's label for the official notice's source (原文来源：…人社局)
+        # a village or township disclosure page's unit that makes it public (公开单位：…村民委员会, 公开主体：…),
+        # a disclosure page's file source (文件来源：…村务监督委员会)
+        "公开单位", "公开主体", "公開單位", "公開主體", "文件来源", "文件來源",
         "招聘部门", "招聘部門",  # a jobs portal's vacancy header: the department that advertises it (招聘部門：公務員事務局)
         "发稿单位", "发稿部门", "發稿單位", "發稿部門",  # a Taiwan press release's issuing office (發稿單位：環境保護局)
         "信息來源", "文章來源", "本文來源", "新聞來源", "稿件來源", "資料來源", "消息來源", "圖文來源", "來源於", "來源單位",
@@ -306,7 +309,7 @@ _LABELS: dict[str, tuple[str, ...]] = {
         "法规体系", "法規體系", "法规类别", "法規類別",
         "法规沿革", "法規沿革", "效力级别", "效力級別", "裁判案由", "裁判字号", "裁判字號",  # a law or judgment database's record
         "编发", "供稿人", "体裁分类", "组配分类", "公文种类", "文种", "服务对象", "主题词", "公开方式", "公开范围", "公开时限",
-        "公开形式", "公开属性", "统一编号", "登记号", "作者单位", "作者简介",
+        "公开形式", "公开属性", "公开类别", "公开类型", "公開類別", "公開類型", "统一编号", "登记号", "作者单位", "作者简介",
         "作者單位", "作者簡介", "審核", "審稿", "校對", "簽發", "攝影", "攝像", "圖片來源", "圖片", "圖源", "發布者", "發布人",
         "稽核", "释出者", "释出人", "釋出者", "釋出人",  # 审核, 发布者 on a Taiwan-vocabulary mirror
         "访谈嘉宾", "访谈主题", "访谈状态", "訪談嘉賓", "訪談主題", "訪談狀態",  # an online interview's header
