@@ -2874,7 +2874,7 @@ def _title(st: _State, zones: list[str]) -> int | None:
                 continue  # the page's own headline under it
             break
         if i == jumped and (m := _JUMP_PAGE_BYLINE.match(st.texts[i + 1])) is not None \
-                and (st.labels[i + 1] is None or not st.labels[i + 1].fields):
+                and ((lab := st.labels[i + 1]) is None or not lab.fields):
             st.labels[i + 1] = BlockLabel("byline", "meta/byline", "byline: under the headline of a page that opens with "
                                           "the end of a jumped article", {"author": m.group("name")})
         t = st.texts[i]
