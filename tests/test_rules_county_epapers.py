@@ -24,6 +24,8 @@ CAUGHT: list[tuple[str, str]] = [
     ("tools/epaper-page", "查看原版PDF　　放大版面"),
     ("tools/epaper-page", "原版PDF | 往期回顾"),
     ("tools/epaper-page", "下载本版PDF　缩小版面"),
+    ("tools/epaper-page", "第01版 第02版 第03版 第04版"),
+    ("tools/epaper-page", "第A1版　第A2版　第B1版"),
     ("related/labelled-link", "本版其他文章：坚持和发展新时代“枫桥经验”的几点思考"),
     ("related/labelled-link", "本版其他稿件：我县启动秋冬季植树造林"),
 ]
