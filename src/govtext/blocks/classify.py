@@ -3043,9 +3043,17 @@ def _letterhead_next_to_title(st: _State, upper: int, lower: int) -> bool:
 def _title(st: _State, zones: list[str]) -> int | None:
     lo, hi = st.config.title_chars
     cands: list[int] = []
+    jumped = -1
     for i in range(st.n):
-        if zones[i] not in ("head", "edge"):
+        if zones[i] not in ("head", "edge") and i != jumped:
+            if not cands and _jump_tail_above_headline(st, zones, i):
+                jumped = i + 1  # an e-paper page opens with the end of an article jumped from another page:
+                continue  # the page's own headline under it
             break
+        if i == jumped and (m := _JUMP_PAGE_BYLINE.match(st.texts[i + 1])) is not None \
+                and ((lab := st.labels[i + 1]) is None or not lab.fields):
+            st.labels[i + 1] = BlockLabel("byline", "meta/byline", "byline: under the headline of a page that opens with "
+                                          "the end of a jumped article", {"author": m.group("name")})
         t = st.texts[i]
         if _latin_headline(st, i, cands):
             st.labels[i] = None  # the site's English name it looked like (english-name) it is not
@@ -3120,6 +3128,10 @@ def _title(st: _State, zones: list[str]) -> int | None:
                              or _names_above_header(st, below)):
             if all(st.size[e] < st.size[c] for e in cands[: cands.index(c)]):
                 first, why = c, "the title-shaped line right above the date/source line or byline"
+                if cands.index(c) == 1 and cands[0] == c - 1 and st.labels[c - 1] is None \
+                        and _deck_under_headline(st.texts[c - 1], st.texts[c]):
+                    first, why = c - 1, "the headline over its deck (a longer line with a clause) above the byline"
+                    break
                 first = _below_account_name(st, cands, first, below)
                 _label_account_above(st, first, below)
             break
@@ -3142,6 +3154,42 @@ def _title(st: _State, zones: list[str]) -> int | None:
     if confirmed and first > 0 and st.labels[first - 1] is None and _COLUMN_NAME.match(st.texts[first - 1]):
         st.labels[first - 1] = _COLUMN_NAME_LABEL
     return first
+
+
+def _jump_tail_above_headline(st: _State, zones: list[str], i: int) -> bool:
+    """Whether block ``i``, the first of the body, is the end of an article
+    continued from another page (its ``（上接1版）`` already gone) standing
+    above the page's own headline: one paragraph of prose in the head, then a
+    short line without a full stop over a byline or a date line."""
+    if i == 0 or zones[i - 1] == "core" or st.labels[i] is not None or not st.prose[i] or i + 2 >= st.n:
+        return False
+    head = st.texts[i + 1]
+    lo, hi = st.config.title_chars
+    return zones[i + 1] == "core" and st.labels[i + 1] is None and lo <= st.size[i + 1] <= hi \
+        and "。" not in head and not st.sentence[i + 1] \
+        and (parse_byline(st.texts[i + 2]) is not None or _JUMP_PAGE_BYLINE.match(st.texts[i + 2]) is not None)
+
+
+_JUMP_PAGE_BYLINE = regex.compile(r"^[ \t\u3000]{0,4}(?:(?:本报|本報)?(?:记者|記者|见习记者|見習記者|通讯员|通訊員)[ \t\u3000]{0,2}(?P<name>\p{Han}{2,4})"
+                                  r"(?:[ \t\u3000]{1,4}\p{Han}{2,5}[ \t\u3000]{0,2}\p{Han}{2,4})*|(?P<name>\p{Han}{2,4}))[ \t\u3000]{0,4}$")
+"""A byline under a headline in its plainest forms: a reporter's credit (``记者　万思齐　通讯员　鲁晓峰``)
+or the writer's name alone (``郑书航``)."""
+
+
+def _deck_under_headline(headline: str, deck: str) -> bool:
+    """Whether ``deck``, the longer line between ``headline`` and a news
+    report's byline, is the headline's deck (副题): a clause split by a comma
+    (``改造后的老菜场保留骑楼、引入小吃，成为打卡地``) under a headline without
+    one (``老菜场变身“城市会客厅”``); a kicker over the headline has its comma
+    above, not below.
+
+    >>> _deck_under_headline("老菜场变身“城市会客厅”", "改造后的菜场保留老骑楼、引入非遗小吃，成为市民游客打卡地")
+    True
+    >>> _deck_under_headline("聚焦高质量发展，", "我市新签约项目47个")
+    False
+    """
+    return ("，" in deck or "," in deck) and not any(c in headline for c in "，,：:") \
+        and not deck.rstrip().endswith(("，", ",")) and len(deck) > len(headline)
 
 
 _FORUM_FAMILY = "forum/"

@@ -56,6 +56,10 @@ _PAPER_DATE = (r"(?:[《〈]?\s*\p{Han}{2,12}\s*[》〉]?\s*)?[（(]?\s*"
 _DATED_MASTHEAD = regex.compile(_PAPER_DATE + rf"第\s*[A-Za-z]?\s*{_N}\s*版\s*[）)]?(?:\s*[:：]?\s*[^\s。，,！？!?]{{1,8}})?")
 """An e-paper masthead that dates its page: ``临湖日报 2024年3月5日 星期二 第2版``,
 ``《人民日报》（2024年03月05日 第 02 版）``."""
+_SECTION = (r"\p{Han}{0,4}(?:要闻|要聞|新闻|新聞|综合|綜合|头版|頭版|城建|城事|民生|副刊|经济|經濟|社会|社會|文化|体育|體育|理论|理論"
+            r"|评论|評論|观察|觀察|视窗|視窗|视点|視點|专版|專版|专题|專題|时政|時政|法治|乡村|鄉村|乡镇|鄉鎮|县域|縣域|教育|健康"
+            r"|科技|财经|財經|国际|國際|国内|國內|港闻|港聞|澳闻|澳聞|地方|广告|廣告|文体|文體|生活|天下|周刊|週刊)(?:[·・]\p{Han}{2,4})?")
+"""An e-paper page's section name (要闻, 综合新闻, 城建, 副刊·青禾园, 乡镇视窗)."""
 _PAGE_LINE = [
     ("footer", regex.compile(rf"第\s*{_N}\s*[页頁]\s*[，,/／|｜]?\s*共\s*{_T}\s*[页頁]")),
     ("footer", regex.compile(rf"共\s*{_T}\s*[页頁]\s*[，,/／|｜]?\s*第\s*{_N}\s*[页頁]")),
@@ -70,6 +74,9 @@ _PAGE_LINE = [
     ("header", _DATED_MASTHEAD),
     # an e-paper page's header that dates it after its lettered page (A03版：要闻　　2025年4月9日)
     ("header", regex.compile(rf"[A-Za-z]\s*{_N}\s*版(?:\s*[:：]\s*[^\s。，,！？!?]{{1,8}})?\s+" + _PAPER_DATE)),
+    # a page and its section without 第 or a letter, after a colon or a bar (3版　|　城建, 4版：综合新闻):
+    # a section's name, not a clause (4版：修订后印发)
+    ("header", regex.compile(rf"{_N}\s*版\s*[:：|｜]\s*" + _SECTION)),
 ]
 _PAGE_WORD = re.compile("[页頁版/／pP]")
 """What every ``_PAGE_LINE`` pattern but the dashed one (``- 3 -``, a dash at

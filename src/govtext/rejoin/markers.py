@@ -107,11 +107,12 @@ _BARE = regex.compile(
 line or after the end of a sentence, so ``直接第1版`` in prose never matches."""
 
 _BARE_SHORT = regex.compile(
-    rf"(?P<lead>(?:^|(?<=[。！？!?]))[ \t\u3000]*{_SYMBOL}[ \t\u3000]*)(?:(?P<from>接|续|續)|(?P<to>转|轉))\s*第\s*(?P<section>[A-Za-zＡ-Ｚａ-ｚ]?)\s*"
-    rf"(?P<num>{NUMERAL})\s*(?:版|页|頁|面)(?P<trail>[ \t\u3000]*(?:[▶►▲■◆●★→➤➡☞][ \t\u3000]*)?)$",
+    rf"(?P<lead>(?:^|(?<=[。！？!?]))[ \t\u3000]*{_SYMBOL}[ \t\u3000]*)(?:(?P<from>接|续|續)|(?P<to>转|轉))\s*(?:第\s*(?P<section>[A-Za-zＡ-Ｚａ-ｚ]?)\s*"
+    rf"(?P<num>{NUMERAL})|(?P<section2>[A-Za-zＡ-Ｚａ-ｚ]?)\s*(?P<num2>[0-9０-９]{{1,2}}))\s*(?:版|页|頁|面)(?P<trail>[ \t\u3000]*(?:[▶►▲■◆●★→➤➡☞][ \t\u3000]*)?)$",
     regex.MULTILINE,
 )
-"""``转第二版`` / ``接第1版`` without brackets: only at the end of a line
+"""``转第二版`` / ``接第1版`` / ``转2版`` / ``转A3版`` without brackets (without 第 only
+with a page in digits): only at the end of a line
 (an arrow or a bullet may follow it: ``转第5版▶``), after the end of a
 sentence or as a line of its own."""
 
@@ -311,7 +312,8 @@ def find_markers(text: str) -> list[Marker]:
                            (_RELATIVE, relative), (_SECTION_ONLY, sections)):
         for m in (m for start, end in where for m in pattern.finditer(text, start, end)):
             groups = m.groupdict()
-            page = parse_number(groups["num"]) if "num" in groups else None
+            num = groups.get("num") or groups.get("num2")  # (num2: _BARE_SHORT's page without 第)
+            page = parse_number(num) if num is not None else None
             if "num" in groups and (page is None or page <= 0):
                 continue
             start, end = m.start(), m.end()
@@ -320,7 +322,7 @@ def find_markers(text: str) -> list[Marker]:
             kind = "continued-from" if groups.get("from") or groups.get("from2") else "continued-to"
             core_start, core_end = m.end("lead"), m.start("trail")
             taken.append((start, end))
-            section = unicodedata.normalize("NFKC", groups.get("section") or "").upper()
+            section = unicodedata.normalize("NFKC", groups.get("section") or groups.get("section2") or "").upper()
             found.append(Marker(core_start, core_end, start, end, kind, page, section, text[core_start:core_end]))
     found.sort(key=lambda mk: mk.start)
     return found
