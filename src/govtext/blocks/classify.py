@@ -1599,6 +1599,12 @@ _CORE_SIDEBAR = BlockLabel("related-links", "related/core-sidebar",
                            "related links: a sidebar's list (图片新闻, 热门排行) dumped between two paragraphs of the text")
 _BODY_HEADING = regex.compile(r"^\W{0,2}(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|第[一二三四五六七八九十\d]{1,3}[条章节])")
 """A heading of the text's own (``一、``, ``（二）``, ``第三条``): no sidebar's link title."""
+_COLONS = (":", "：")
+_LINK_TITLE_HAN = 8
+"""Fewest Chinese characters of a sidebar's link title without a number or bullet (a column's name,
+``政务动态``, is shorter)."""
+_DUTY_WORDS = AnyOf(("应当", "应该", "必须", "不得", "严禁", "务必", "需要"))
+"""Words of a requirement (``稿件应当写明…``): a line of the text's own, not a link title."""
 
 
 def _core_sidebar_lists(st: _State, zones: list[str]) -> None:
@@ -1608,18 +1614,24 @@ def _core_sidebar_lists(st: _State, zones: list[str]) -> None:
     right above the first header and right below the last title. The header rules
     read the tail only; the paragraphs around the run make it the sidebar, and
     a line that is a sentence, ends with a colon or opens with the text's own
-    heading number ends the run unlabelled."""
+    heading number ends the run unlabelled; a paragraph that ends with a colon
+    introduces a list of its own (首页设置以下栏目： / 图片新闻 / …), and a link
+    title without a number is a headline's length (eight characters or more) and
+    states no requirement (应当, 不得: the text's own lines under its heading)."""
     i = 1
     while i < st.n - 1:
         if zones[i] != _CORE or st.labels[i] is not None or st.sentence[i] or not st.sentence[i - 1] \
-                or st.labels[i - 1] is not None or not _sidebar_header(st, i):
+                or st.labels[i - 1] is not None or st.texts[i - 1].rstrip().endswith(_COLONS) \
+                or not _sidebar_header(st, i):
             i += 1
             continue
         k, groups = i, 0
         while k < st.n and zones[k] == _CORE and st.labels[k] is None and _sidebar_header(st, k):
             m = k + 1
             while (m < st.n and zones[m] == _CORE and st.labels[m] is None and not st.sentence[m]
-                   and len(st.texts[m]) <= _SIDEBAR_ITEM_CHARS and not st.texts[m].rstrip().endswith((":", "："))
+                   and len(st.texts[m]) <= _SIDEBAR_ITEM_CHARS and not st.texts[m].rstrip().endswith(_COLONS)
+                   and (_SIDEBAR_ITEM.match(st.texts[m]) is not None
+                        or (shape.han_count(st.texts[m]) >= _LINK_TITLE_HAN and not _DUTY_WORDS(st.texts[m])))
                    and _BODY_HEADING.match(st.texts[m]) is None and not _sidebar_header(st, m)):
                 m += 1
             if m - k - 1 < _SIDEBAR_ITEMS_MIN:
