@@ -1655,6 +1655,59 @@ def _head_box_headers(st: _State, zones: list[str]) -> None:
         if below is None or below.rule != lab.rule:
             st.labels[i] = None
 
+_CORE_SIDEBAR = BlockLabel("related-links", "related/core-sidebar",
+                           "related links: a sidebar's list (图片新闻, 热门排行) dumped between two paragraphs of the text")
+_BODY_HEADING = regex.compile(r"^\W{0,2}(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|第[一二三四五六七八九十\d]{1,3}[条章节])")
+"""A heading of the text's own (``一、``, ``（二）``, ``第三条``): no sidebar's link title."""
+_COLONS = (":", "：")
+_LINK_TITLE_HAN = 8
+"""Fewest Chinese characters of a sidebar's link title without a number or bullet (a column's name,
+``政务动态``, is shorter)."""
+_DUTY_WORDS = AnyOf(("应当", "应该", "必须", "不得", "严禁", "务必", "需要"))
+"""Words of a requirement (``稿件应当写明…``): a line of the text's own, not a link title."""
+
+
+def _core_sidebar_lists(st: _State, zones: list[str]) -> None:
+    """A sidebar the scraper dumped between two paragraphs of the text: one or more
+    ranking or related-list headers (``图片新闻``, ``热门排行``), each followed by two
+    or more short link titles (numbered or not), with a paragraph (a sentence)
+    right above the first header and right below the last title. The header rules
+    read the tail only; the paragraphs around the run make it the sidebar, and
+    a line that is a sentence, ends with a colon or opens with the text's own
+    heading number ends the run unlabelled; a paragraph that ends with a colon
+    introduces a list of its own (首页设置以下栏目： / 图片新闻 / …), and a link
+    title without a number is a headline's length (eight characters or more) and
+    states no requirement (应当, 不得: the text's own lines under its heading)."""
+    i = 1
+    while i < st.n - 1:
+        if zones[i] != _CORE or st.labels[i] is not None or st.sentence[i] or not st.sentence[i - 1] \
+                or st.labels[i - 1] is not None or st.texts[i - 1].rstrip().endswith(_COLONS) \
+                or not _sidebar_header(st, i):
+            i += 1
+            continue
+        k, groups = i, 0
+        while k < st.n and zones[k] == _CORE and st.labels[k] is None and _sidebar_header(st, k):
+            m = k + 1
+            while (m < st.n and zones[m] == _CORE and st.labels[m] is None and not st.sentence[m]
+                   and len(st.texts[m]) <= _SIDEBAR_ITEM_CHARS and not st.texts[m].rstrip().endswith(_COLONS)
+                   and (_SIDEBAR_ITEM.match(st.texts[m]) is not None
+                        or (shape.han_count(st.texts[m]) >= _LINK_TITLE_HAN and not _DUTY_WORDS(st.texts[m])))
+                   and _BODY_HEADING.match(st.texts[m]) is None and not _sidebar_header(st, m)):
+                m += 1
+            if m - k - 1 < _SIDEBAR_ITEMS_MIN:
+                break
+            k, groups = m, groups + 1
+        if groups and k < st.n and zones[k] == _CORE and st.sentence[k] and st.labels[k] is None \
+                and all(st.labels[j] is None for j in range(i, k)):
+            for j in range(i, k):
+                st.labels[j] = _CORE_SIDEBAR
+        i = max(k, i + 1)
+
+
+def _sidebar_header(st: _State, i: int) -> bool:
+    """Whether block ``i`` is a ranking or related-list header (a rule of the related family)."""
+    return not st.sentence[i] and any(r.qualified_id in _SIDEBAR_HEADERS and st.hit(i, r) for r in st.cands(i, _related))
+
 
 _DOWNLOAD_LIST = BlockLabel("navigation", "tools/download-list",
                            "widget: a file listed under the page's download list (附件下载：) after the body")
@@ -3134,6 +3187,9 @@ def _title(st: _State, zones: list[str]) -> int | None:
                     break
                 first = _below_account_name(st, cands, first, below)
                 _label_account_above(st, first, below)
+            elif _stacked_headline(st, cands, c):
+                first, why = c - 1, "the middle of three title-shaped lines stacked above the date/source line " \
+                    "(kicker, headline, deck)"
             break
     confirmed = why.startswith("the title-shaped line right above")
     span = _title_span(st, first)
@@ -3190,6 +3246,16 @@ def _deck_under_headline(headline: str, deck: str) -> bool:
     """
     return ("，" in deck or "," in deck) and not any(c in headline for c in "，,：:") \
         and not deck.rstrip().endswith(("，", ",")) and len(deck) > len(headline)
+
+def _stacked_headline(st: _State, cands: list[int], c: int) -> bool:
+    """Whether the line above ``c`` is the headline of a three-tier title (引题 / 主题 /
+    副题: ``抢抓春季黄金期　奋力冲刺“开门红”`` / ``我市一季度重大项目集中开工`` /
+    ``总投资达126.5亿元``) when ``c``, right above the date/source line, is shorter
+    than a line above it: the three lines stand one under the other, each a title of
+    one line, and the middle one is longer than the deck under it."""
+    k = cands.index(c)
+    return k >= 2 and cands[k - 1] == c - 1 and cands[k - 2] == c - 2 and st.size[c - 1] > st.size[c] \
+        and all(st.labels[j] is None and _title_span(st, j) == 1 for j in (c - 2, c - 1))
 
 
 _FORUM_FAMILY = "forum/"
@@ -4706,6 +4772,7 @@ def classify(
     _dated_letterheads(st)
     _head_sidebar_lists(st, zones)
     _head_box_headers(st, zones)
+    _core_sidebar_lists(st, zones)
     title = _title(st, zones)
     if title is not None:
         _page_title_below(st, title)
