@@ -133,3 +133,28 @@ def test_a_kicker_above_the_headline_right_above_the_date_line_still_gives_the_h
     page = THREE_TIER_PAGE.replace("{deck}\n", "").format(
         site="柳溪市人民政府", kicker="抢抓春季黄金期", headline="我市一季度重大项目集中开工仪式在高新区举行")
     assert clean(page).metadata.get("title") == "我市一季度重大项目集中开工仪式在高新区举行"
+
+
+def test_a_record_set_out_as_table_rows_is_no_three_tier_title() -> None:
+    """Table rows of a record (``| 字段 | 值 |``) stand one under another above
+    the submission line as a three-tier title's lines do, but none is a
+    headline: the page's own headline above the table stays the title
+    (regression: the merge of the three-tier rule titled h867 by a row)."""
+    page = ("临川新区管理委员会\n"
+            "网站首页|新区概况|政务公开|政务服务|公众参与\n"
+            "当前位置: 首页 > 政务公开 > 双公示 > 行政许可\n"
+            "【行政许可】临川新区宏远建材有限公司建筑垃圾处置核准\n"
+            "| 信息项 | 内容 |\n"
+            "| --- | --- |\n"
+            "| 行政相对人名称 | 临川新区宏远建材有限公司 |\n"
+            "| 许可类别 | 核准 |\n"
+            "| 许可证书名称 | 城市建筑垃圾处置核准证 |\n"
+            "| 许可决定日期 | 2025-03-20 |\n"
+            "| 许可机关 | 临川新区城市管理局 |\n"
+            "| 数据来源单位 | 临川新区城市管理局 |\n"
+            "| 当前状态 | 有效 |\n"
+            "提交时间: 2025-03-21 10:05:33 | 更新时间: 2025-03-21 10:05:33\n"
+            "上一条: 【行政许可】临川新区鑫源砂石有限公司临时占用城市道路许可\n"
+            "此页面信息由临川新区城市管理局负责维护与更新\n")
+    doc = clean(page)
+    assert doc.metadata.get("title") == "临川新区宏远建材有限公司建筑垃圾处置核准"

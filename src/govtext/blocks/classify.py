@@ -3255,7 +3255,8 @@ def _stacked_headline(st: _State, cands: list[int], c: int) -> bool:
     one line, and the middle one is longer than the deck under it."""
     k = cands.index(c)
     return k >= 2 and cands[k - 1] == c - 1 and cands[k - 2] == c - 2 and st.size[c - 1] > st.size[c] \
-        and all(st.labels[j] is None and _title_span(st, j) == 1 for j in (c - 2, c - 1))
+        and all(st.labels[j] is None and _title_span(st, j) == 1 for j in (c - 2, c - 1)) \
+        and not any(_table_row(st.texts[j]) for j in (c - 2, c - 1, c))  # a record's rows (| 字段 | 值 |) stack too
 
 
 _FORUM_FAMILY = "forum/"
