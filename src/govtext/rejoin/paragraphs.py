@@ -177,10 +177,11 @@ _CLAUSE_COMMA = re.compile("，|,(?![0-9])")
 _CLAUSE_LINE_CHARS = 20
 _CLAUSE_AFTER_COLON = 20
 """A clause this long after a colon (``第十三条：中小学教师资格由县级以上…``) is prose, no label's value."""
-_AMOUNT_UNIT = ("(?:%|％|[个名人户家项类种处条株棵头只座所栋间套台辆件册篇批次场天岁米亩吨元倍点]|"
+_AMOUNT_UNIT = ("(?:人次|%|％|[个名人户家项类种处条株棵头只座所栋间套台辆件册篇批次场天岁米亩吨元倍点例起剂份]|"
                 "小时|分钟|公里|千米|公顷|平方米|立方米|千克|公斤|美元|个百分点)")
 _AMOUNT_OPENING = re.compile("[0-9０-９]{1,8}(?:[.．][0-9０-９]{1,4})?[万亿千百]{0,2}" + _AMOUNT_UNIT)
-"""An amount and its unit opening a line (``3260万元``, ``12类``, ``70%``, ``2.5公里``): the object of
+"""An amount and its unit opening a line (``3260万元``, ``12类``, ``70%``, ``2.5公里``, a health bulletin's
+``1862例``, ``2起``, ``1.6万剂``, ``3200人次``): the object of
 a clause a line of prose broke off (``累计投入资金`` / ``3260万元，…``); no year, month or day (``2025年``,
 ``3月12日，…`` open paragraphs)."""
 _AMOUNT_CLOSING = re.compile("[，,、。；;）)！!？?]|$")
@@ -265,6 +266,8 @@ def _cut_clause(first: str, second: str) -> str | None:
     stopping at a word no clause ends with (``…竹编工艺品等``, ``其中约``).
 
     >>> _cut_clause("今年以来，全县组织各乡镇开展造林绿化，累计投入资金", "3260万元，栽植苗木共计")
+    'strong'
+    >>> _cut_clause("第48周（11月24日至11月30日），全市共报告法定传染病", "1862例，较上周上升9.2%")
     'strong'
     >>> _cut_clause("镇里引导村集体合作，发展民宿和研学基地，推出莲子、藕粉、竹编工艺品等", "12类特色产品。")
     'weak'
