@@ -138,3 +138,22 @@ def test_a_heading_that_repeats_a_running_head_without_its_gap_stays() -> None:
     text = REPORT.replace("疾控中心传染病疫情周报　　　　　　　　　2025年第49周\n一、", "疾控中心传染病疫情周报\n一、", 1)
     doc = clean(text)
     assert "\n疾控中心传染病疫情周报\n一、总体情况" in doc.text
+
+
+def test_a_full_line_of_one_wrap_goes_on_in_the_next_one_comma_and_all() -> None:
+    """Two lines as wide as each other, the first stopping on a character: the
+    second, one clause comma and 20 characters, is the wrapped rest, not a heading."""
+    first = "预计未来一周我市流感活动水平将继续上升。建议各级医疗机构加强"
+    assert continuation_reason(first, "发热门诊力量配置，学校和托幼机构严格落实晨午检和因病缺勤追踪") is not None
+
+
+@pytest.mark.parametrize("second", [
+    "二、加强发热门诊建设，提升救治能力和服务水平质量",
+    "加强发热门诊建设，提升救治能力",
+    "发热门诊力量配置，学校和托幼机构严格落实晨午检和因病缺勤追踪制度和消毒措施等",
+])
+def test_a_heading_or_a_line_of_another_width_after_a_full_line_stays_apart(second: str) -> None:
+    """A numbered heading, a short heading with a comma, or a line wider than
+    the wrap after a prose line that stops on a character stays its own line."""
+    first = "预计未来一周我市流感活动水平将继续上升。建议各级医疗机构加强"
+    assert continuation_reason(first, second) is None

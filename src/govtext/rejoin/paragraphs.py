@@ -252,6 +252,30 @@ def _quoted_phrase_after_word(first: str, second: str) -> bool:
             and q[-1:] in _QUOTE_CLOSERS and not has_internal_sentence_end(q[1:-1]) and not ends_sentence(q[1:-1]))
 
 
+_SAME_WRAP_TOLERANCE = 2
+"""Columns two lines of one hard wrap may differ by (a digit or a half-width mark is one column)."""
+
+
+def _same_wrap(first: str, second: str, config: RejoinConfig) -> bool:
+    """Whether ``first``, a line that stops on a character without punctuation,
+    and ``second`` are as wide as each other and as a hard wrap's lines are:
+    two full lines of one wrapped paragraph, so that ``second`` is no heading
+    of its own, one comma and all (a report's PDF text:
+    ``…。建议各级医疗机构加强`` / ``发热门诊力量配置，学校和托幼机构严格落实…``).
+
+    >>> _same_wrap("预计未来一周我市流感活动水平将继续上升。建议各级医疗机构加强", "发热门诊力量配置，学校和托幼机构严格落实晨午检和因病缺勤追踪", RejoinConfig())
+    True
+    >>> _same_wrap("预计未来一周我市流感活动水平将继续上升。建议各级医疗机构加强。", "发热门诊力量配置，学校和托幼机构严格落实晨午检和因病缺勤追踪", RejoinConfig())
+    False
+    >>> _same_wrap("建议各级医疗机构加强", "发热门诊力量配置，学校和托幼机构严格落实晨午检和因病缺勤追踪", RejoinConfig())
+    False
+    """
+    if not ("\u4e00" <= first[-1:] <= "\u9fff"):
+        return False
+    width = display_width(first)
+    return width >= config.min_wrap_width and abs(width - display_width(second.strip(_SPACES))) <= _SAME_WRAP_TOLERANCE
+
+
 def _cut_clause(first: str, second: str) -> str | None:
     """Evidence that line ``first``, a line of clauses (a comma at least, 20
     characters or more, no colon: no form's fields, not ending with an
@@ -457,7 +481,8 @@ def continuation_reason(
         return f"a clause cut off: {f[-6:]!r} and the next line opens with the amount that closes it"
     if formula:
         return "a notice's formula cut in two: the next line ends what 现将… began (…如下：)"
-    if is_heading_like(s) and not (indent_goes_on and (_wrapped_clause(s) or _quoted_phrase_after_word(f, s))):
+    if is_heading_like(s) and not ((indent_goes_on or _same_wrap(body, s, config))
+                                   and (_wrapped_clause(s) or _quoted_phrase_after_word(f, s))):
         return None  # the next line is a heading or a title of its own
     if indent_goes_on:
         return "paragraph broken mid-sentence: an indented paragraph goes on in the next, unindented line"
