@@ -1985,10 +1985,12 @@ def _feedback_form(st: _State) -> None:
             st.labels[i] = _FORM
 
 
-_VALUELESS = ("forum/", "label-table/consultation-status", "label-table/doc-share-file-info")
+_VALUELESS = ("forum/", "label-table/consultation-status", "label-table/doc-share-file-info",
+              "label-table/data-as-of-stamp")
 """Families (and rules) whose lines give metadata no values: a forum poster's 注册时间 is no date of
 the document, nor is the end of a consultation's period (征集时间：… 至 2024-06-19), nor a document-sharing
-site's upload date on its file card (上传时间：… 页数：6页): the document's own date is its signature's."""
+site's upload date on its file card (上传时间：… 页数：6页): the document's own date is its signature's;
+nor is a chart's data-as-of stamp and the source of its figures (数据截至：… 资料来源：…) the page's."""
 _TODAY_WIDGET = "slogan/today"
 """The rule of the date-of-today widget (``2024年12月20日 星期五 农历冬月二十``): the day the page was
 viewed on a portal, the issue's day on an e-paper; the page's date only when nothing else dates it."""

@@ -721,6 +721,39 @@ def _running_titles_beside(text: str, numbers: list[PageNumber], opening: int) -
     return out
 
 
+_WIDE_GAP = re.compile("\u3000{2,}|[ \t\xa0]{3,}")
+"""The gap between the halves of a running head set to both margins (``…疫情周报　　　　　2025年第48周``)."""
+
+
+def _first_page_copies(text: str, heads: list[tuple[int, int]], first_number: int) -> list[tuple[int, int]]:
+    """Spans to delete of the first page's copies of running heads found
+    further down (``heads``: spans of deleted lines): a line above the first
+    page number that repeats one of them exactly, two halves set apart by a
+    wide gap (a report's name at one margin, its issue at the other). The
+    first page's head stands above its text, below the web page's headline,
+    where no page number marks it. The text's first line stays (it may be
+    the title), and so does a heading without such a gap.
+
+    >>> t = "疫情周报（第48周）\\n疫情周报　　　　2025年第48周\\n正文一。\\n— 1 —\\n疫情周报　　　　2025年第48周\\n正文二。"
+    >>> s = t.rindex("疫情周报　")
+    >>> [t[a:b] for a, b in _first_page_copies(t, [(s, t.index("\\n", s) + 1)], t.index("— 1"))]
+    ['疫情周报　　　　2025年第48周\\n']
+    """
+    wanted = {t for s, e in heads if _WIDE_GAP.search(t := text[s:e].strip()) is not None}
+    if not wanted:
+        return []
+    out: list[tuple[int, int]] = []
+    first = len(text) - len(text.lstrip())
+    pos = 0
+    while pos < first_number:
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        if pos > first and text[pos:end].strip() in wanted:
+            out.append(_delete_line(text, pos, end))
+        pos = end + 1
+    return out
+
+
 class PageFurniture:
     """Removes page numbers, page breaks' running headers and footers (see module doc)."""
 
@@ -771,6 +804,13 @@ class PageFurniture:
                                          "head naming its book (a chronicle, a yearbook, a gazette's issue) beside "
                                          "the page number"))
                 cuts.append((s, e))
+        heads = [(e.start, e.end) for e in edits if e.rule in ("running-title", "running-header")]
+        if heads and numbers:
+            for s, e in _first_page_copies(text, heads, numbers[0].start):
+                if not any(a < e and s < b for a, b in cuts):
+                    edits.append(Edit.delete(s, e, rule="running-header", reason="page furniture: the first "
+                                             "page's copy of a running head found beside a later page number"))
+                    cuts.append((s, e))
         self._set_pages(doc, text, numbers, feeds)
         doc.apply(_break_deleted_once(edits), filter=self.name)
 

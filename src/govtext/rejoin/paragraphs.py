@@ -177,10 +177,11 @@ _CLAUSE_COMMA = re.compile("，|,(?![0-9])")
 _CLAUSE_LINE_CHARS = 20
 _CLAUSE_AFTER_COLON = 20
 """A clause this long after a colon (``第十三条：中小学教师资格由县级以上…``) is prose, no label's value."""
-_AMOUNT_UNIT = ("(?:%|％|[个名人户家项类种处条株棵头只座所栋间套台辆件册篇批次场天岁米亩吨元倍点]|"
+_AMOUNT_UNIT = ("(?:人次|%|％|[个名人户家项类种处条株棵头只座所栋间套台辆件册篇批次场天岁米亩吨元倍点例起剂份]|"
                 "小时|分钟|公里|千米|公顷|平方米|立方米|千克|公斤|美元|个百分点)")
 _AMOUNT_OPENING = re.compile("[0-9０-９]{1,8}(?:[.．][0-9０-９]{1,4})?[万亿千百]{0,2}" + _AMOUNT_UNIT)
-"""An amount and its unit opening a line (``3260万元``, ``12类``, ``70%``, ``2.5公里``): the object of
+"""An amount and its unit opening a line (``3260万元``, ``12类``, ``70%``, ``2.5公里``, a health bulletin's
+``1862例``, ``2起``, ``1.6万剂``, ``3200人次``): the object of
 a clause a line of prose broke off (``累计投入资金`` / ``3260万元，…``); no year, month or day (``2025年``,
 ``3月12日，…`` open paragraphs)."""
 _AMOUNT_CLOSING = re.compile("[，,、。；;）)！!？?]|$")
@@ -251,6 +252,30 @@ def _quoted_phrase_after_word(first: str, second: str) -> bool:
             and q[-1:] in _QUOTE_CLOSERS and not has_internal_sentence_end(q[1:-1]) and not ends_sentence(q[1:-1]))
 
 
+_SAME_WRAP_TOLERANCE = 2
+"""Columns two lines of one hard wrap may differ by (a digit or a half-width mark is one column)."""
+
+
+def _same_wrap(first: str, second: str, config: RejoinConfig) -> bool:
+    """Whether ``first``, a line that stops on a character without punctuation,
+    and ``second`` are as wide as each other and as a hard wrap's lines are:
+    two full lines of one wrapped paragraph, so that ``second`` is no heading
+    of its own, one comma and all (a report's PDF text:
+    ``…。建议各级医疗机构加强`` / ``发热门诊力量配置，学校和托幼机构严格落实…``).
+
+    >>> _same_wrap("预计未来一周我市流感活动水平将继续上升。建议各级医疗机构加强", "发热门诊力量配置，学校和托幼机构严格落实晨午检和因病缺勤追踪", RejoinConfig())
+    True
+    >>> _same_wrap("预计未来一周我市流感活动水平将继续上升。建议各级医疗机构加强。", "发热门诊力量配置，学校和托幼机构严格落实晨午检和因病缺勤追踪", RejoinConfig())
+    False
+    >>> _same_wrap("建议各级医疗机构加强", "发热门诊力量配置，学校和托幼机构严格落实晨午检和因病缺勤追踪", RejoinConfig())
+    False
+    """
+    if not ("\u4e00" <= first[-1:] <= "\u9fff"):
+        return False
+    width = display_width(first)
+    return width >= config.min_wrap_width and abs(width - display_width(second.strip(_SPACES))) <= _SAME_WRAP_TOLERANCE
+
+
 def _cut_clause(first: str, second: str) -> str | None:
     """Evidence that line ``first``, a line of clauses (a comma at least, 20
     characters or more, no colon: no form's fields, not ending with an
@@ -265,6 +290,8 @@ def _cut_clause(first: str, second: str) -> str | None:
     stopping at a word no clause ends with (``…竹编工艺品等``, ``其中约``).
 
     >>> _cut_clause("今年以来，全县组织各乡镇开展造林绿化，累计投入资金", "3260万元，栽植苗木共计")
+    'strong'
+    >>> _cut_clause("第48周（11月24日至11月30日），全市共报告法定传染病", "1862例，较上周上升9.2%")
     'strong'
     >>> _cut_clause("镇里引导村集体合作，发展民宿和研学基地，推出莲子、藕粉、竹编工艺品等", "12类特色产品。")
     'weak'
@@ -456,7 +483,8 @@ def continuation_reason(
         return f"a clause cut off: {f[-6:]!r} and the next line opens with the amount that closes it"
     if formula:
         return "a notice's formula cut in two: the next line ends what 现将… began (…如下：)"
-    if is_heading_like(s) and not (indent_goes_on and (_wrapped_clause(s) or _quoted_phrase_after_word(f, s))):
+    if is_heading_like(s) and not ((indent_goes_on or _same_wrap(body, s, config))
+                                   and (_wrapped_clause(s) or _quoted_phrase_after_word(f, s))):
         return None  # the next line is a heading or a title of its own
     if indent_goes_on:
         return "paragraph broken mid-sentence: an indented paragraph goes on in the next, unindented line"
