@@ -324,8 +324,9 @@ def _reference_continuation(first: str, second: str, config: RejoinConfig, inden
         return None
     if ends_mid_clause(f):
         return f"the line ends with {f[-1]!r}, inside a sentence, and the next line continues it"
-    if is_heading_like(s):
-        return None
+    if is_heading_like(s) and not (paragraphs._same_wrap(body, s, config)
+                                   and (paragraphs._wrapped_clause(s) or paragraphs._quoted_phrase_after_word(f, s))):
+        return None  # (a line as wide as a full line above it is that paragraph's wrap, not a heading)
     if indented and first.startswith("\u3000") and (len(body) > 60 or any(c in body for c in "，,、")):
         return "paragraph broken mid-sentence: an indented paragraph goes on in the next, unindented line"
     if not paragraphs._is_prose(body, config):
@@ -341,6 +342,9 @@ _line_texts = st.lists(st.sampled_from([*_PARAGRAPH_PIECES, "1.", "（二）", "
 @settings(max_examples=800)
 @given(_line_texts, _line_texts, _configs, st.booleans())
 @example("\u3000\u3000强化治理，提", "升空气质量" * 20, RejoinConfig(), True)
+# a full line stopping on a character over a line as wide as it, one clause comma and all (I's hard wrap)
+@example("一是打造生态宜居环境。强化废气治理，提升空气质量升空气质量", "强化废气治理，提升空气质量升空气质量升空气质量升空气质量",
+         RejoinConfig(), False)
 def test_continuation_reason_is_unchanged(first: str, second: str, config: RejoinConfig, indented: bool) -> None:
     expected = _reference_continuation(first, second, config, indented)
     assert paragraphs.continuation_reason(first, second, config, indented=indented) == expected
