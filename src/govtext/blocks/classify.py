@@ -1607,8 +1607,7 @@ def _head_sidebar_lists(st: _State, zones: list[str]) -> None:
         if _is(lab, "metadata"):
             seen_meta = True
             continue
-        if not seen_meta or lab is not None or st.sentence[i] \
-                or not any(r.qualified_id in _SIDEBAR_HEADERS and st.hit(i, r) for r in st.cands(i, _related)):
+        if not seen_meta or lab is not None or not _sidebar_header(st, i):
             continue
         k = i + 1
         while (k < st.n and zones[k] == _HEAD and st.labels[k] is None and not st.sentence[k]

@@ -1968,6 +1968,8 @@ def _bare_cable_names(text: str) -> str | None:
     >>> _bare_cable_names("新华社北京5月3日电（国际在线）今天"), _bare_cable_names("新华社北京5月3日电 国务院总理（王明）") is None
     (None, True)
     """
+    if "日电" not in text[:32] and "日電" not in text[:32]:
+        return None  # the literal gate: no cable's 日电 near the start, no pattern run
     m = _BARE_CABLE_CREDIT.match(text)
     if m is None:
         return None
@@ -2036,7 +2038,7 @@ def dateline_reporters(text: str) -> str | None:
     """
     if "记者" not in text[:40] and "記者" not in text[:40]:
         if "通讯员" not in text[:30] and "通訊員" not in text[:30]:
-            return _bare_cable_names(text) if "日电" in text[:32] or "日電" in text[:32] else None
+            return _bare_cable_names(text)
         correspondents = _CORRESPONDENT_CREDIT.match(text)
         return None if correspondents is None else _leading_names(correspondents.group("who"))
     credit = _REPORT_CREDIT.match(text)
@@ -2044,7 +2046,7 @@ def dateline_reporters(text: str) -> str | None:
         return names
     dateline = _DATELINE_CREDIT.match(text) or _UNBRACKETED_CREDIT.match(text)
     if dateline is None:
-        return _bare_cable_names(text) if "日电" in text[:32] or "日電" in text[:32] else None
+        return _bare_cable_names(text)
     return _leading_names(dateline.group("who"))
 
 
