@@ -103,7 +103,8 @@ def test_a_column_titled_headline_above_its_date_row_is_the_headline() -> None:
     writes titles (``一图读懂｜…``) right above the date row is the page's title,
     not a link heading a list, and the short lines of the picture stay
     (regression: the merge of the column-link rule took h891's headline and all
-    sixteen lines below it as a related list)."""
+    sixteen lines below it as a related list; the lines of a page with no prose
+    above its first metadata row are its head, where no tail rule reads)."""
     page = ("首页 | 政策解读 | 办事服务\n"
             "当前位置：首页 > 政策解读 > 图解\n"
             "一图读懂｜2025年防汛应急避险要点\n"

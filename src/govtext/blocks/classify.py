@@ -349,7 +349,7 @@ def _zones(st: _State) -> list[str]:
         cut = reply
         ends = _body_ends(st, cut)
     if ends is None:
-        return ["edge"] * st.n
+        return _edge_zones(st)
     first, last = ends
     # a short closing sentence (统筹发展和安全。 特此通知。), a numbered heading (三、联系方式; not a numbered
     # attachment link, 2.申报表.docx) or the signature's date line (2024年4月1日) still belongs to the body,
@@ -367,6 +367,27 @@ def _zones(st: _State) -> list[str]:
             break
     last = _epaper_wrapped_tail_end(st, last, cut)
     return ["head"] * first + ["core"] * (last + 1 - first) + ["tail"] * (st.n - 1 - last)
+
+
+def _edge_zones(st: _State) -> list[str]:
+    """The zones of a page with no prose (an image explainer's short lines, a
+    list, a table): every block is at an edge, except the blocks above its
+    first metadata row (its date or source line), which are its head: a rule
+    meant for the links and footers under a text never reads the headline.
+
+    >>> st = _State(["首页 | 政策解读", "图解｜防汛避险要点", "发布时间：2025-06-03", "汛期时间", "5月至9月"],
+    ...             load_rules(), ClassifyConfig())
+    >>> _edge_zones(st)
+    ['head', 'head', 'edge', 'edge', 'edge']
+    >>> _edge_zones(_State(["汛期时间", "5月至9月"], load_rules(), ClassifyConfig()))
+    ['edge', 'edge']
+    """
+    top = next((i for i in range(min(st.n, _EDGE_HEAD_MAX)) if st.is_meta(i)), 0)
+    return ["head"] * top + ["edge"] * (st.n - top)
+
+
+_EDGE_HEAD_MAX = 12
+"""How far down a page with no prose its metadata row is looked for."""
 
 
 _EPAPER_WRAP_CLAUSE = frozenset("，、；,;")
@@ -2730,18 +2751,6 @@ def _record_fields(st: _State) -> None:
             st.labels[i] = None
 
 
-def _column_headline(st: _State) -> None:
-    """A column's link (``一图读懂｜…``, ``related/column-link``) right above the
-    page's date or label row is the page's own headline, written as its column
-    writes titles: on a page with no prose (an image explainer's short lines)
-    every line is at an edge, where the link rule reads."""
-    for i in _labelled(st.labels):
-        lab = st.labels[i]
-        if lab is not None and lab.rule == "related/column-link" and i + 1 < st.n \
-                and (_is(st.labels[i + 1], "metadata") or (st.labels[i + 1] is None and st.is_meta(i + 1))):
-            st.labels[i] = None
-
-
 def _cells(text: str) -> tuple[str, int]:
     """How a row's cells are set apart (tabs when it has any, else bars, else
     spaces) and how many it has."""
@@ -4742,7 +4751,6 @@ def classify(
     _apply_rules(st, zones, outside, prose_ok=True)
     _apply_rules(st, zones, outside, prose_ok=False)
     _record_fields(st)
-    _column_headline(st)
     for i in _labelled(st.labels):  # metadata found by rules (counters, label tables) carries values
         lab = st.labels[i]
         if lab is not None and lab.label in ("metadata", "byline", "navigation", "slogan", "breadcrumb") \
