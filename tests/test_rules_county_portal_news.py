@@ -35,6 +35,11 @@ CAUGHT: list[tuple[str, str]] = [
     ("credits/credit-line", "信息审核：杨雪"),
     ("credits/credit-line", "编辑：马丽　内容审核：韩梅"),
     ("credits/credit-line", "值班审核：蒋涛"),
+    # the last stages written as 审定, 主审 or 复核 (a county's 初审/复核/审定 chain)
+    ("credits/credit-line", "审定：王五"),
+    ("credits/credit-line", "主审：赵国庆"),
+    ("credits/credit-line", "编辑：张三　复核：李四　审定：王五"),
+    ("credits/credit-line", "初审：李明 复核：张华 终审：王刚"),
     # the name of the site in the region's own script: a government office or a bureau
     ("slogan/minority-site-name", "ᠬᠣᠷᠴᠢᠨ ᠪᠠᠷᠠᠭᠤᠨ ᠬᠣᠰᠢᠭᠤᠨ ᠤ ᠠᠷᠠᠳ ᠤᠨ ᠵᠠᠰᠠᠭ ᠤᠨ ᠭᠠᠵᠠᠷ"),
     ("slogan/minority-site-name", "ᠰᠢᠯᠢ ᠶᠢᠨ ᠭᠣᠣᠯ ᠠᠶᠢᠮᠠᠭ ᠤᠨ ᠵᠠᠰᠠᠭ ᠤᠨ ᠭᠠᠵᠠᠷ　锡林郭勒盟行政公署"),
@@ -56,6 +61,10 @@ KEPT: list[tuple[str, str]] = [
     ("credits/credit-line", "一审：法院认定合同有效"),
     ("credits/credit-line", "该案一审：判处罚金五万元"),
     ("credits/credit-line", "一审 判决 二审 维持"),
+    ("credits/credit-line", "复核：维持原决定"),
+    ("credits/credit-line", "复核：符合条件"),
+    ("credits/credit-line", "审定：通过"),
+    ("credits/credit-line", "复核：经复核，申请人符合保障条件。"),
     ("credits/credit-line", "核稿、审稿工作由专人负责。"),
     ("credits/credit-line", "稿件审核应当坚持先审后发的原则。"),
     # a rule of review that names the posts, not the people

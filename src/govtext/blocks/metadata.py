@@ -2214,6 +2214,8 @@ def _colon_credits(line: str) -> str:
     ('（供稿：化学学院　作者：邹雨晴）', '作者：王浩　图：李明', '原文：通知全文')
     >>> _colon_credits("一审：李四 二审：王五 三审：赵六"), _colon_credits("该案一审：判处有期徒刑")
     ('审核：李四 审核：王五 审核：赵六', '该案一审：判处有期徒刑')
+    >>> _colon_credits("编辑：张三　复核：李四　审定：王五"), _colon_credits("经复核：符合条件")
+    ('编辑：张三　审核：李四　审核：王五', '经复核：符合条件')
     """
     if line[:1] in _BULLETS:
         line = line.lstrip(_BULLETS + _SPACES)
@@ -2223,7 +2225,7 @@ def _colon_credits(line: str) -> str:
         return "（作者：" + names + "）"  # （李明哲　周倩） closing an article
     if "文" in line and ("文：" in line or "文:" in line or "文字" in line):  # the cheap tests first
         line = _TEXT_CREDIT.sub("作者：", line)
-    if "审" in line:
+    if "审" in line or "審" in line or "核" in line:
         line = _REVIEW_CREDIT.sub("审核：", line)
     if "共享联盟" in line or "共享聯盟" in line:
         line = _SHARED_DESK.sub(_shared_desk_credit, line)
@@ -2407,10 +2409,10 @@ _TEXT_CREDIT = re.compile("(?:^|(?<=[" + _SPACES + "|｜丨（(【\\[]))(?:文�
 ``全文：`` are no credit), read as ``作者：``."""
 
 
-_REVIEW_CREDIT = re.compile("(?:^|(?<=[" + _SPACES + "|｜丨（(【\\[]))(?:一审|二审|三审|初审|复审|终审|一審|二審|三審|終審)"
+_REVIEW_CREDIT = re.compile("(?:^|(?<=[" + _SPACES + "|｜丨（(【\\[]))(?:一审|二审|三审|初审|复审|终审|审定|主审|复核|一審|二審|三審|終審|審定|主審|複核)"
                             + _SP + "[:：]")
 """A stage of a page's review with a colon (``一审：李四 二审：王五 三审：赵六``,
-``终审：``), at the start of a segment: read as ``审核：`` (no label of its own,
+``终审：``, ``审定：``, ``主审：``, ``复核：``), at the start of a segment: read as ``审核：`` (no label of its own,
 which letter spacing would find in ``张三 审核``)."""
 
 
