@@ -28,6 +28,17 @@ CAUGHT: list[tuple[str, str]] = [
     ("credits/name-first-credit", "（陈　涛　图文）"),
     ("credits/name-first-credit", "郑丽华/文　陈涛/图"),
     ("credits/name-first-credit", "（林静怡 文／图）"),
+    ("tools/account-row", "浙江政务服务网岱南站 | 浙里办岱南专区 | 岱南县12345政务服务热线"),
+    ("tools/account-row", "江苏政务服务网金坛分站　金坛区12345便民服务热线"),
+    ("credits/info-officer-credit", "信息员：沈丽　审核人：朱明"),
+    ("credits/info-officer-credit", "报送人：周婷 | 审核：陈刚 | 签发：王建国"),
+    ("credits/info-officer-credit", "供稿人：区发改局　责任编辑：宋洁"),
+    ("credits/info-officer-credit", "信息联络员：林　晓"),
+    ("tools/leaving-site-dialog", "您访问的链接即将离开“岱南县人民政府”门户网站 是否继续？"),
+    ("tools/leaving-site-dialog", "温馨提示：您即将跳转至第三方网站，请注意账号财产安全"),
+    ("tools/leaving-site-dialog", "即将离开本站，前往“江苏政务服务网”"),
+    ("tools/leaving-site-dialog", "继续访问　放弃"),
+    ("tools/leaving-site-dialog", "继续前往 | 取消"),
 ]
 
 KEPT: list[tuple[str, str]] = [
@@ -40,6 +51,14 @@ KEPT: list[tuple[str, str]] = [
     ("credits/name-first-credit", "全市新闻媒体对此次活动进行了集中报道。"),
     ("credits/name-first-credit", "署名示例：（陈晓燕　文/图）"),
     ("credits/name-first-credit", "图文稿件统一标注为“（作者姓名　文/图）”。"),
+    ("tools/account-row", "市民可拨打12345政务服务热线反映问题"),
+    ("tools/account-row", "火车站　汽车站"),
+    ("credits/info-officer-credit", "报送单位：各区县人民政府办公室"),
+    ("credits/info-officer-credit", "信息联络员：许文涛　　联系电话：0592-2891234"),
+    ("credits/info-officer-credit", "各单位信息员：请于每月5日前报送上月稿件。"),
+    ("tools/leaving-site-dialog", "链接外部网站的，应弹出“您即将离开本网站”提示，由用户选择继续访问或者取消。"),
+    ("tools/leaving-site-dialog", "即将进入主汛期，各地要加强值班值守。"),
+    ("tools/leaving-site-dialog", "游客即将离开景区时，可通过网站预约返程车辆。"),
 ]
 
 
@@ -62,14 +81,18 @@ DISTRICT_PAGE = """海澄市思明湾区人民政府
 　　志愿者手把手教老人使用“闽政通”APP办理社保认证,关注“海澄发布”政务微信和政务微博查看政务信息。
 　　本次培训共吸引60余名老年人参加,街道将每月开展一期。
 （蔡雅琳　文/图）
+信息员：郭婷　审核人：陈刚
 “海澄发布”政务微信　“海澄发布”政务微博　“闽政通”湾区专区
+您访问的链接即将离开“海澄市思明湾区人民政府”门户网站 是否继续？
+继续访问　放弃
 网站标识码：3502030011　闽ICP备08012345号
 """
 
 
 def test_a_district_page_loses_its_account_row_and_credit_but_keeps_sentences_naming_the_accounts() -> None:
-    """The row of the site's accounts and the name-first credit under the
-    text go; the body sentences that name the same app and accounts stay, and
+    """The row of the site's accounts, the name-first credit and the
+    information officer's credit under the text and the outside-link dialog
+    go; the body sentences that name the same app and accounts stay, and
     the author comes from the meta row."""
     doc = clean(DISTRICT_PAGE)
     text = doc.text
@@ -78,5 +101,7 @@ def test_a_district_page_loses_its_account_row_and_credit_but_keeps_sentences_na
             assert line.strip()[:20] in text, line
     assert "文/图" not in text
     assert "湾区专区" not in text
+    for chrome in ("信息员", "即将离开", "继续访问"):
+        assert chrome not in text, chrome
     assert doc.metadata.get("author") == "蔡雅琳"
     assert doc.metadata.get("date") == "2025-06-18"
