@@ -1733,14 +1733,28 @@ _DOWNLOAD_LIST = BlockLabel("navigation", "tools/download-list",
                            "widget: a file listed under the page's download list (附件下载：) after the body")
 
 
+_DOWNLOAD_HEADER = regex.compile(r"^\W{0,3}(?:附件下载|下载附件|相关附件|附件列表)\s{0,2}[:：]?\W{0,2}$")
+"""The CMS's header of the page's download list (``附件下载：``, ``相关附件``), no word of the notice's own."""
+_DOWNLOAD_HEADER_LABEL = BlockLabel("navigation", "tools/download-header",
+                                    "widget: the header of the page's download list (附件下载：) over the files, "
+                                    "set above the sign-off")
+
+
 def _download_lists(st: _State, zones: list[str], outside: list[int]) -> None:
     """Files (a name ending with its extension, ``📎 附件1：…目录.doc``) listed after
     the body under the page's own download header (``附件下载：``, ``相关附件``): the
     CMS's links to them, whatever their prefix; a notice's own attachment section
-    (``附件：1．…``) stands in the body, above that header."""
+    (``附件：1．…``) stands in the body, above that header. The same header set
+    in the text above the sign-off, right over a file, goes too; the files under it stay."""
     _label_lists(st, [i for i in outside if zones[i] == "tail"],
                  lambda lab, t: lab.rule == "tools/download-link" and _FILE_NAME_END.search(t) is None,
                  lambda i: len(st.texts[i]) <= 120 and _FILE_NAME_END.search(st.texts[i]) is not None, _DOWNLOAD_LIST)
+    if "附件" not in st.joined:
+        return
+    for i in range(st.n - 1):  # the CMS's download box set above the sign-off: its header, over files
+        if zones[i] == _CORE and st.labels[i] is None and "附件" in st.texts[i] \
+                and _DOWNLOAD_HEADER.match(st.texts[i]) is not None and _FILE_NAME_END.search(st.texts[i + 1]) is not None:
+            st.labels[i] = _DOWNLOAD_HEADER_LABEL
 
 
 _ENTRY_HEADING_TAIL = regex.compile(r"\s{0,2}(?:[\[［【]\s{0,2}编辑(?:\s{0,2}[|｜]\s{0,2}编辑(?:原始码|源代码))?\s{0,2}[\]］】]|播报\s{0,2}编辑|编辑)$")
@@ -3651,15 +3665,26 @@ def _news_app_signed_by_official(label: BlockLabel | None) -> bool:
 def _below_account_name(st: _State, cands: list[int], c: int, below: int) -> int:
     """The headline when candidate ``c`` above the date line ``below`` is the
     account that posted the page, named again on that line
-    (``青溪县融媒体中心`` / ``2024-05-03 08:12·青溪县融媒体中心``) or on the
-    line above it (:func:`_repeated_name`): the next candidate, right below
-    the date line; else ``c``."""
+    (``青溪县融媒体中心`` / ``2024-05-03 08:12·青溪县融媒体中心``), on the
+    line above it (:func:`_repeated_name`) or on the WeChat header line right
+    under the next candidate (``青溪教育发布`` / ``2025年07月15日 18:30 山东`` /
+    headline / ``原创 青溪教育发布``): the next candidate, right below the date
+    line; else ``c``."""
     after = [d for d in cands if d > below]
-    if not after or not (_named_again(st, c, below + 1) or _repeated_name(st, c)) \
+    if not after or not (_named_again(st, c, below + 1) or _repeated_name(st, c)
+                         or _named_on_wechat_header(st, c, after[0])) \
             or any(lab is None for lab in st.labels[below + 1 : after[0]]):
         return c
     st.labels[c] = _account_name(st.texts[c].strip())
     return after[0]
+
+
+def _named_on_wechat_header(st: _State, c: int, headline: int) -> bool:
+    """Whether the short line ``c`` is named again on the WeChat header line
+    right under candidate ``headline`` (``原创 青溪教育发布 青溪教育发布``)."""
+    j = headline + _title_span(st, headline)
+    return st.size[c] <= _REPEATED_NAME_CHARS and j < st.n and (lab := st.labels[j]) is not None \
+        and lab.rule == _WECHAT_HEADER and st.texts[c].strip() in st.texts[j]
 
 
 def _label_account_above(st: _State, headline: int, dateline: int) -> None:
@@ -3667,10 +3692,13 @@ def _label_account_above(st: _State, headline: int, dateline: int) -> None:
     a short line that the WeChat header line below the headline names again
     (``桑溪市场监管`` / headline / ``原创 桑溪市场监管 …``); a site's name above a
     news site's date line (``湾区财讯`` / headline / ``湾区财讯　2026-08-14``) stays
-    a heading."""
+    a heading; so is the name set above the date line over the headline
+    (``青溪教育发布`` / ``2025年06月28日 20:15 浙江`` / headline / ``原创 青溪教育发布``)."""
     e = headline - 1
     if e < 0 or (lab := st.labels[dateline]) is None or lab.rule != _WECHAT_HEADER:
         return
+    if e > 0 and (up := st.labels[e]) is not None and up.label == "metadata" and "date" in up.fields:
+        e -= 1
     if st.labels[e] is None and st.size[e] <= _REPEATED_NAME_CHARS and _named_again(st, e, dateline + 1):
         st.labels[e] = _account_name(st.texts[e].strip())
 
