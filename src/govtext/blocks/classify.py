@@ -4514,8 +4514,9 @@ def _signed_under_office_in_head(st: _State, i: int, start: int) -> bool:
 
 
 _OFFICE = regex.compile(
-    r"^(?:中共)?\p{Han}{2,30}?(?:人民政府|政府|办公室|办公厅|委员会|人大常委会|政协|局|厅|委|院|部|署|中心|处|站|所|队|办|会|街道办事处|党委|党组)$")
-"""The name of an issuing office (``宁州市民政局``, ``青溪县人民政府办公室``)."""
+    r"^(?:中共)?\p{Han}{2,30}?(?:人民政府|政府|办公室|办公厅|委员会|人大常委会|政协|局|厅|委|院|部|署|中心|处|站|所|队|办|会|街道办事处|党委|党组|(?:图书|博物|文化|美术|纪念|档案|科技|艺术)馆)$")
+"""The name of an issuing office (``宁州市民政局``, ``青溪县人民政府办公室``) or public cultural venue
+(``兰陵市图书馆``, ``泾原市博物馆``) that signs its own notices."""
 
 
 def _signing_office(st: _State, zones: list[str], title: int | None) -> str | None:
