@@ -63,7 +63,9 @@ _HAN8 = regex.compile(r"\p{Han}(?:\P{Han}*+\p{Han}){7}")
 _BASIC_HAN8 = re.compile("[\u4e00-\u9fa5](?:[^\u4e00-\u9fa5]*+[\u4e00-\u9fa5]){7}")
 """Eight hanzi of the original CJK block (all \\p{Han}): a cheaper test that
 settles :data:`_HAN8` for most text (``re`` calls cost less than ``regex`` calls)."""
-_SENTENCE_END = re.compile(r"[。！？!?；;…][”’」』）)\]】]{0,2}$")
+_SENTENCE_END = re.compile(r"(?:[。！？!?；;…]|(?<=[\u4e00-\u9fa5])[.])[”’」』）)\]】]{0,2}$")
+"""How a sentence ends, also with a half-width full stop after a hanzi (``…予以公示.``, as a page typed
+with a Latin keyboard writes it; a file name's or a number's point is no end: ``名单.xls``, ``3.5``)."""
 _CLAUSE = re.compile(r"[，,；;。！？!?：:、]")
 _SENTENCE_PUNCT = regex.compile(r"[。，；！？]|[,;!?](?=\p{Han})")
 _BULLET = re.compile(r"^[•·●▪◆■◇○□►▶➢✓\-*+][ \t\u3000]{0,3}")

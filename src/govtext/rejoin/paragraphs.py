@@ -1157,7 +1157,19 @@ def _two_cell_row(line: str) -> bool:
             and "\u3000 " not in line:
         return False
     cells = _WIDE_GAP.split(line.strip(_SPACES))
-    return len(cells) == 2 and all(_row_cell(c) for c in cells)
+    return len(cells) == 2 and _row_cell(cells[0]) and (_row_cell(cells[1]) or _post_cell(cells[0], cells[1]))
+
+
+def _post_cell(name: str, cell: str) -> bool:
+    """Whether ``cell``, after the person's ``name`` in a row, is that person's
+    post or unit (``王建平　　郭道镇党委副书记``, ``赵志明  县农业技术推广中心高级农艺师``):
+    a phrase of up to 20 characters with no clause mark, as a name list's row sets it.
+
+    >>> _post_cell("王建平", "郭道镇党委副书记"), _post_cell("王建平", "主持会议，并讲话")
+    (True, False)
+    """
+    core = "".join(cell.split())
+    return is_person_name("".join(name.split())) and 2 <= len(core) <= 20 and _PROSE_MARKS.search(core) is None
 
 
 _FIELD_OPENING = re.compile(r"^[ \t\u3000]*[\u4e00-\u9fff（）()]{2,16}[：:]\S")
@@ -1425,8 +1437,11 @@ class ParagraphRejoiner:
             return reason
         width, indents = wrapped[prev.start]
         if starts_numbered(ln.text) and (prev.text.rstrip(_SPACES)[-1:] in _LIST_ITEM_LAST
-                                         or starts_numbered(prev.text.lstrip(_SPACES))):
-            return None  # the next item of a list (after a colon, an item ending with ， or ；, or an item), however wide
+                                         or starts_numbered(prev.text.lstrip(_SPACES))
+                                         or _row_cell(prev.text.strip(_SPACES))):
+            # the next item of a list (after a colon, an item ending with ， or ；, an item, or the last
+            # name of a list above it: 沁南县农业技术推广中心 / 二、拟表彰先进个人), however wide
+            return None
         # where paragraphs open with an indent, only an indent opens one
         if indents:
             # a sentence that ends at the margin goes on unless a title or an item follows; a line
