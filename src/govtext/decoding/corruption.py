@@ -70,7 +70,7 @@ from functools import cache
 import regex
 
 from govtext._charclass import char_positions, class_ranges
-from govtext.decoding.charsets import big5_level1, gb2312_level1
+from govtext.decoding.charsets import big5_level1, gb2312_level1, gb2312_level2
 from govtext.decoding.mojibake import next_strong_suspect, strong_suspect_re
 from govtext.decoding.plausibility import COST_LESS_COMMON, char_cost, cost_below, text_cost
 from govtext.decoding.sjis import sjis_garbled_lines
@@ -612,24 +612,62 @@ def _corrupt_garbled_around(text: str, start: int, end: int) -> tuple[int, int]:
     '銆傗\ufffd滄垜浠\ufffd瑕佹妸'
     >>> _corrupt_garbled_around("联系人：张\ufffd\ufffd，", 5, 7)
     (5, 7)
+
+    In Simplified text a hanzi outside GB2312 (a Traditional form such as
+    ``鍛``, common enough in Big5) beside the run is garble too: UTF-8 read as
+    GBK is made of such characters (``征集鍏\ufffd鍥\ufffd鍛藉悕方案`` for
+    ``征集公园命名方案``), and script conversion would otherwise rewrite it.
+
+    >>> t = "并向社会征集鍏\ufffd鍥\ufffd鍛藉悕方案"
+    >>> a, b = _corrupt_garbled_around(t, 7, 8); t[a:b]
+    '鍏\ufffd鍥\ufffd鍛藉悕'
+    >>> _corrupt_garbled_around("聯繫人：張\ufffd\ufffd，", 5, 7)
+    (5, 7)
     """
+    simplified = _corrupt_simplified_before(text, start)
+
+    def garble(c: str) -> bool:
+        return _corrupt_garble_char(c) or (simplified and _corrupt_outside_gb2312(c))
+
     a = start
     while a > max(start - CORRUPT_EXTEND_MAX, 0):
-        if _corrupt_garble_char(text[a - 1]):
+        if garble(text[a - 1]):
             a -= 1
-        elif a >= 2 and _HAN_CHAR.match(text, a - 1) and _corrupt_garble_char(text[a - 2]):
+        elif a >= 2 and _HAN_CHAR.match(text, a - 1) and garble(text[a - 2]):
             a -= 2
         else:
             break
     b, n = end, len(text)
     while b < min(end + CORRUPT_EXTEND_MAX, n):
-        if _corrupt_garble_char(text[b]):
+        if garble(text[b]):
             b += 1
-        elif b + 1 < n and _HAN_CHAR.match(text, b) and _corrupt_garble_char(text[b + 1]):
+        elif b + 1 < n and _HAN_CHAR.match(text, b) and garble(text[b + 1]):
             b += 2
         else:
             break
     return a, b
+
+
+CORRUPT_SIMPLIFIED_CONTEXT = 16
+"""How many characters before a garbled run :func:`_corrupt_simplified_before` reads."""
+
+
+def _corrupt_outside_gb2312(c: str) -> bool:
+    """Whether ``c`` is a hanzi that GB2312 lacks (a Traditional form, a rare character)."""
+    return _HAN_CHAR.match(c) is not None and c not in gb2312_level1() and c not in gb2312_level2()
+
+
+def _corrupt_simplified_before(text: str, start: int) -> bool:
+    """Whether the text before ``start`` (up to :data:`CORRUPT_SIMPLIFIED_CONTEXT`
+    characters, back to the line's start, skipping the garble next to it) is
+    Simplified: four or more hanzi, every one in GB2312."""
+    lo = max(text.rfind("\n", 0, start) + 1, start - CORRUPT_SIMPLIFIED_CONTEXT * 2)
+    han = [c for c in text[lo:start] if _HAN_CHAR.match(c)]
+    k = len(han)
+    while k and (_corrupt_outside_gb2312(han[k - 1]) or _corrupt_garble_char(han[k - 1])):
+        k -= 1  # the garble just before the U+FFFD is not the context
+    context = han[max(k - CORRUPT_SIMPLIFIED_CONTEXT, 0):k]
+    return len(context) >= 4 and not any(_corrupt_outside_gb2312(c) for c in context)
 
 
 CORRUPT_FFFD_LINE_MIN = 3
