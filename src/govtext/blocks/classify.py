@@ -1621,8 +1621,9 @@ def _head_sidebar_lists(st: _State, zones: list[str]) -> None:
 
 _HEAD_BOX_RULES = frozenset({"tools/disclosure-catalogue", "tools/village-profile-sidebar"})
 """Rules of a box dumped above the headline whose bare header (公开目录, 村情简介) may also be a page's headline."""
-_BOX_ITEM_MARK = regex.compile(r"[0-9０-９├└┝┕┣┗│┃]")
-"""What makes a line of such a box an item rather than its header: a count, a number or a tree glyph."""
+_BOX_ITEM_MARK = regex.compile(r"[0-9０-９┌┍┏├└┝┕┣┗│┃▼▽▾]")
+"""What makes a line of such a box an item rather than its header: a count, a number, a tree glyph
+or an open node's mark (``▼ 政府信息公开``)."""
 _CATALOGUE_NODE = regex.compile(r"^[+\-▸▶►▼▾·•]?\s{0,2}\p{Han}{2,10}\s{0,2}[（(]\s{0,2}\d{1,5}\s{0,2}[)）]$")
 """A node of a disclosure catalogue with the count of items under it (``发展党员（35）``, ``▸ 财务公开(12)``)."""
 _CATALOGUE_NODE_LABEL = BlockLabel("navigation", "tools/disclosure-catalogue-node",
