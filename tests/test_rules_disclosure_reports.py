@@ -26,6 +26,14 @@ CAUGHT: list[tuple[str, str]] = [
     ("tools/disclosure-catalogue-tail", "政务公开目录(48)"),
     ("tools/page-actions-bare", "我要申请"),
     ("tools/page-actions-bare", "我要申请 | 返回列表"),
+    ("tools/page-actions-bare", "在线申请　　申请表下载"),
+    ("tools/page-actions-bare", "政府信息公开申请表下载"),
+    ("tools/page-actions-bare", "信息公开意见箱"),
+    ("tools/disclosure-section-links", "【公开指南】【公开制度】【公开年报】【依申请公开】"),
+    ("tools/disclosure-section-links", "信息公开指南 | 法定主动公开内容 | 依申请公开"),
+    ("tools/disclosure-section-links", "政府信息公开指南　政府信息公开制度　政府信息公开年报"),
+    ("tools/disclosure-section-links", "〔主动公开目录〕〔依申请公开〕"),
+    ("tools/disclosure-section-links", "政务公开指南｜政务公开年报"),
     ("label-table/disclosure-labels", "信息索引号：002418975/202501-00007"),
     ("label-table/disclosure-labels", "信息索引号 11330100MB0T12345X/2025-00031"),
     ("label-table/disclosure-labels", "信息索引号:000014349/2024-11207　　主题分类:综合政务"),
@@ -46,6 +54,11 @@ KEPT: list[tuple[str, str]] = [
     ("tools/disclosure-catalogue-tail", "政府信息公开目录编制说明"),
     ("tools/page-actions-bare", "　　申请人可以点击“我要申请”在线填写申请表。"),
     ("tools/page-actions-bare", "我要申请政府信息公开，应当提交哪些材料？"),
+    ("tools/page-actions-bare", "　　申请人可通过在线申请、信函申请等方式提出，申请表下载后填写。"),
+    ("tools/disclosure-section-links", "二、主动公开政府信息情况"),
+    ("tools/disclosure-section-links", "　　本机关的政府信息公开指南、公开制度和公开年报均在门户网站公开。"),
+    ("tools/disclosure-section-links", "依申请公开"),
+    ("tools/disclosure-section-links", "主动公开　依申请公开　不予公开"),
     ("label-table/disclosure-labels", "　　申请人应在申请表中注明所需信息的信息索引号、名称和文号。"),
     ("slogan/site-name", "　　全县主动公开政府信息1268条，其中通过政府信息公开网发布936条。"),
     ("slogan/site-name", "政府信息公开网建设情况"),
@@ -65,6 +78,7 @@ def test_body_words_of_disclosure_report_chrome_are_kept(rule_id: str, line: str
 
 
 GUIDE_PAGE = """北塘区人民政府｜信息公开平台
+【公开指南】【公开制度】【公开年报】【依申请公开】
 首页 > 信息公开 > 公开指南
 ▼ 政府信息公开
 ┌ 政府信息公开指南
@@ -92,7 +106,7 @@ GUIDE_PAGE = """北塘区人民政府｜信息公开平台
 
 def test_a_disclosure_guide_keeps_its_contacts_and_loses_its_catalogue() -> None:
     """A whole guide page of another site: the catalogue tree above the
-    headline (an open node's ▼, the ┌ branch), the catalogue header and
+    headline (its row of sections, an open node's ▼, the ┌ branch), the catalogue header and
     button under the text and the sponsor's footer with its mailbox go; the
     guide's own office, address, postcode, telephone and hours, and its
     sentences naming the catalogue and the 我要申请 button, stay, and the
@@ -101,7 +115,7 @@ def test_a_disclosure_guide_keeps_its_contacts_and_loses_its_catalogue() -> None
     text = doc.text
     body = [line.strip() for line in GUIDE_PAGE.splitlines() if line.startswith("　　")]
     assert all(line in text for line in body)
-    for chrome in ("▼", "┌", "├ 政府信息公开制度", "信息公开平台", "> 机构职能", "Email", "\n我要申请\n"):
+    for chrome in ("【公开指南】", "▼", "┌", "├ 政府信息公开制度", "信息公开平台", "> 机构职能", "Email", "\n我要申请\n"):
         assert chrome not in "\n" + text + "\n", chrome
     assert "政府信息公开目录\n" not in text
     assert doc.metadata.get("title") == "北塘区人民政府政府信息公开指南"

@@ -3464,9 +3464,14 @@ def _drop_letterheads(st: _State, cands: list[int]) -> list[int]:
             if n + 1 == len(cands) or _LETTERHEAD.match("".join(st.texts[c].split())) is None]
 
 
+_TRAIL_ROWS = frozenset({"navigation/link-row", "tools/disclosure-section-links"})
+"""Rules of a row of the site's own links that stands as its trail."""
+
+
 def _is_trail(label: BlockLabel | None) -> bool:
-    """Whether ``label`` marks the site's trail: a breadcrumb or a row of navigation links."""
-    return _is(label, "breadcrumb") or (label is not None and label.rule == "navigation/link-row")
+    """Whether ``label`` marks the site's trail: a breadcrumb or a row of navigation links
+    (a disclosure portal's row of its sections, ``信息公开指南 | 依申请公开``, is one)."""
+    return _is(label, "breadcrumb") or (label is not None and label.rule in _TRAIL_ROWS)
 
 
 def _channel_row(st: _State, i: int) -> bool:
