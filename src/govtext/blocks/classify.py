@@ -1642,8 +1642,9 @@ def _head_sidebar_lists(st: _State, zones: list[str]) -> None:
 
 _HEAD_BOX_RULES = frozenset({"tools/disclosure-catalogue", "tools/village-profile-sidebar"})
 """Rules of a box dumped above the headline whose bare header (公开目录, 村情简介) may also be a page's headline."""
-_BOX_ITEM_MARK = regex.compile(r"[0-9０-９├└┝┕┣┗│┃]")
-"""What makes a line of such a box an item rather than its header: a count, a number or a tree glyph."""
+_BOX_ITEM_MARK = regex.compile(r"[0-9０-９┌┍┏├└┝┕┣┗│┃▼▽▾]")
+"""What makes a line of such a box an item rather than its header: a count, a number, a tree glyph
+or an open node's mark (``▼ 政府信息公开``)."""
 _CATALOGUE_NODE = regex.compile(r"^[+\-▸▶►▼▾·•]?\s{0,2}\p{Han}{2,10}\s{0,2}[（(]\s{0,2}\d{1,5}\s{0,2}[)）]$")
 """A node of a disclosure catalogue with the count of items under it (``发展党员（35）``, ``▸ 财务公开(12)``)."""
 _CATALOGUE_NODE_LABEL = BlockLabel("navigation", "tools/disclosure-catalogue-node",
@@ -3486,9 +3487,14 @@ def _drop_letterheads(st: _State, cands: list[int]) -> list[int]:
             if n + 1 == len(cands) or _LETTERHEAD.match("".join(st.texts[c].split())) is None]
 
 
+_TRAIL_ROWS = frozenset({"navigation/link-row", "tools/disclosure-section-links"})
+"""Rules of a row of the site's own links that stands as its trail."""
+
+
 def _is_trail(label: BlockLabel | None) -> bool:
-    """Whether ``label`` marks the site's trail: a breadcrumb or a row of navigation links."""
-    return _is(label, "breadcrumb") or (label is not None and label.rule == "navigation/link-row")
+    """Whether ``label`` marks the site's trail: a breadcrumb or a row of navigation links
+    (a disclosure portal's row of its sections, ``信息公开指南 | 依申请公开``, is one)."""
+    return _is(label, "breadcrumb") or (label is not None and label.rule in _TRAIL_ROWS)
 
 
 def _channel_row(st: _State, i: int) -> bool:
