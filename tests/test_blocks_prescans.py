@@ -45,6 +45,8 @@ def _nav_items_unguarded(text: str) -> list[str] | None:
         return items
     if len(items) >= 4 and all(shape._label_len(p) <= 8 for p in items):
         return items
+    if len(items) >= 5 and shape._LATIN_BRAND.fullmatch(items[0]) and all(shape._label_len(p) <= 4 for p in items[1:]):
+        return items
     if len(items) >= 3 and shape._FRONT_PAGE.fullmatch(items[0]) and all(shape._label_len(p) <= 12 for p in items):
         return items
     words = text.split()

@@ -3825,8 +3825,11 @@ def _issuer_lines(st: _State, zones: list[str], title: int | None) -> None:
     """Below the headline, an agency's bare name right beside the date line
     (``2024-09-01`` / ``青溪县医疗保障局``) is the page's source when no line
     names one; so is an account's name that the date line names again
-    (``湖畔观察`` / ``2024-06-03 08:15发布于浙江湖畔观察官方帐号``) or that
-    another line gives as the source (``来源：临安发布`` after the body)."""
+    (``湖畔观察`` / ``2024-06-03 08:15发布于浙江湖畔观察官方帐号``, also one that gives
+    it as the source: ``2025-06-18 21:07:33　来源: 临沙应急管理``), that another line gives
+    as the source (``来源：临安发布`` after the body), or that stands over the account's
+    follow button or card (``青崖发布`` / ``粉丝数 4.8万　文章数 3126`` or ``＋关注``) or
+    beside a date line that names the platform's account mark (``来源：澎湃新闻·澎湃号·政务``)."""
     if title is None:
         return
     sources = {lab.fields["source"] for lab in st.labels if lab is not None and "source" in lab.fields}
@@ -3844,9 +3847,29 @@ def _issuer_lines(st: _State, zones: list[str], title: int | None) -> None:
             st.labels[i] = BlockLabel("metadata", "meta/issuer-line", "metadata: the agency that issued the page, "
                                       "named alone beside its date line", {"source": st.texts[i].strip()})
             return
-        if dated and (st.texts[i].strip() in sources or any(_names_account(st, i, j) for j in dated)):
+        near = [j for j in (i - 1, i + 1) if 0 <= j < st.n and _is_metadata(lab_j := st.labels[j])
+                and lab_j is not None and "date" in lab_j.fields]
+        if near and (st.texts[i].strip() in sources or any(_names_account(st, i, j) for j in near)
+                     or (_ACCOUNT.match(st.texts[i]) is not None and st.size[i] <= _NAME_LINE_CHARS
+                         and (_follow_box(st, i + 1) or any(_PLATFORM_MARK.search(st.texts[j]) for j in near)))):
+            if not dated and any(_issued_date_line(st, k) for k in range(i + 1, min(st.n, i + 1 + _ISSUERS_ABOVE))):
+                return  # it issues the communique dated in brackets below it (发布者：… above it gives the same name)
             st.labels[i] = _account_name(st.texts[i].strip())
             return
+
+
+_FOLLOW_WORDS = ("关注", "订阅", "粉丝", "關注", "訂閱", "粉絲")
+"""Words of an account's follow button or card (``＋关注``, ``粉丝数 4.8万``)."""
+_PLATFORM_MARK = regex.compile(r"(?:网易|搜狐|百家|澎湃|头条|企鹅|大鱼|一点|大风|凤凰|腾讯|新浪|頭條|企鵝|大風|鳳凰|騰訊)[号號]|官方[账帐帳][号號]")
+"""A platform's mark for the accounts it hosts, on a date line (``澎湃号·政务``, ``…官方账号``)."""
+_FOLLOW_BOX_CHARS = 30
+
+
+def _follow_box(st: _State, j: int) -> bool:
+    """Whether block ``j`` is an account's follow button or card that a rule took (``＋关注``, ``粉丝数 4.8万``)."""
+    lab = st.labels[j] if j < st.n else None
+    return lab is not None and lab.label not in KEPT_LABELS and st.size[j] <= _FOLLOW_BOX_CHARS \
+        and any(w in st.texts[j] for w in _FOLLOW_WORDS)
 
 
 def _names_account(st: _State, i: int, j: int) -> bool:
@@ -4277,6 +4300,7 @@ def _collect(st: _State, title: int | None, table: dict[str, str]) -> dict[str, 
     header_dates = _header_date_lines(st, title)
     reposted: list[str | int] = []
     official = _official_source_dated(st)
+    accounts = {lab.fields["source"] for lab in st.labels if lab is not None and lab.rule == _ACCOUNT_NAME_RULE}
     for i in _labelled(st.labels):
         lab = st.labels[i]
         if lab is None or lab.label in KEPT_LABELS:
@@ -4285,13 +4309,13 @@ def _collect(st: _State, title: int | None, table: dict[str, str]) -> dict[str, 
             if key == "date" and (i in header_dates or lab.rule in _TODAY_WIDGETS
                                   or (st.thread and _POST_STAMP.match(st.texts[i]) is not None)):
                 continue
-            if key == "date" and official and _bare_source(st, i):
+            if key == "date" and official and (_bare_source(st, i) or _platform_stamp(st, i, lab.fields)):
                 reposted.append(value)  # a reposting portal's own time beside its name: the official line's date wins
                 continue
             if key == "source" and (lab.rule == _WELCOME or _SELF_SOURCE.match(str(value)) is not None):
                 continue
-            if key == "source" and (lab.rule in _NAME_ONLY_SOURCES or _bare_source(st, i)):
-                named.append(value)
+            if key == "source" and (lab.rule in _NAME_ONLY_SOURCES or _bare_source(st, i) or value in accounts):
+                named.append(value)  # (an account's name again on the portal's date line: 来源: 临沙应急管理)
                 continue
             if key == "source" and _repost_source_line(st.texts[i]):
                 relayed.append(value)
@@ -4363,6 +4387,17 @@ def _official_source_dated(st: _State) -> bool:
     return False
 
 
+_POSTED_FROM = ("发布于", "发表于", "来自", "IP属地", "發布於", "發佈於", "發表於", "來自", "IP屬地")
+"""Words with which a platform tags its posting time with the region it was posted from (``发布于：贵州省``)."""
+
+
+def _platform_stamp(st: _State, i: int, fields: Mapping[str, object]) -> bool:
+    """Whether block ``i`` is a platform's posting stamp: a date without a source, tagged with the region
+    it was posted from (``2025-03-14 09:41　发布于：贵州省``): on a self-media account's repost, the date
+    the official line gives with its source (``来源：青崖市人民政府网　2025年3月13日``) outranks it."""
+    return "source" not in fields and any(w in st.texts[i] for w in _POSTED_FROM)
+
+
 def _bare_source(st: _State, i: int) -> bool:
     """Whether the source block ``i`` gives is a name beside its date without a label (``临湖发布　2024-07-01``)."""
     m = st.meta_line(i)
@@ -4389,7 +4424,8 @@ def _put(meta: dict[str, str | int], key: str, value: str | int) -> None:
     if (key == "author" or key == "editor") and value in _NO_NAME:
         return
     if key == "date" and isinstance(value, str) and "T" in value:
-        meta.setdefault("datetime", value)
+        if meta.get("date", value[:10]) == value[:10]:
+            meta.setdefault("datetime", value)  # (not a later time than the date already taken)
         value = value.split("T", 1)[0]
     meta.setdefault(key, value)
 
@@ -4749,7 +4785,8 @@ def _indented_tail(st: _State, zones: list[str], indented: Sequence[bool]) -> No
     event notice) are body: they join the core. Only when the page indents its
     body (most core blocks) and not its furniture (the blocks above the body);
     a reporters' credit indented like a paragraph (``　　南岭日报记者 许波
-    通讯员 马强``) stays in the tail, and so does a reader's comment indented
+    通讯员 马强``) stays in the tail, so does a press release's contact for the
+    press (``　　新闻联络人：…``), and so does a reader's comment indented
     under the comment section's header (see :func:`_comment_cut`)."""
     if not any(indented):
         return  # no core block is indented: the page does not indent its body
@@ -4758,8 +4795,15 @@ def _indented_tail(st: _State, zones: list[str], indented: Sequence[bool]) -> No
     if len(prose) < 2 or sum(prose) * 5 < len(prose) * 4 or sum(head) * 5 > len(head):
         return
     for i in range(st.n if st.comments is None else st.comments):
-        if zones[i] == "tail" and indented[i] and st.labels[i] is None and (st.sentence[i] or not _names_author(st, i)):
+        if zones[i] == "tail" and indented[i] and st.labels[i] is None and (st.sentence[i] or not _names_author(st, i)) \
+                and not _press_contact(st, i):
             zones[i] = "core"
+
+
+def _press_contact(st: _State, i: int) -> bool:
+    """Whether block ``i`` is a press release's contact for the press (``新闻联络人：…``), indented or not (its rule's)."""
+    rule = st.rules.get("credits/press-contact")
+    return rule is not None and rule.may_match(st.texts[i]) and rule.match(st.texts[i]) is not None
 
 
 def classify(

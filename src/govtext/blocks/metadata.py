@@ -442,8 +442,9 @@ _SELF_MARKED = frozenset({"来源于", "來源於", "以下文章来源于", "�
                           "转自", "轉自", *_FIRST_PRINTED})
 """Labels that say what follows them without a colon (``来源于 财新周刊``, ``转载自新华网``)."""
 _TABLE_KINDS = frozenset({"index_number", "agency", "date", "written", "doc_number", "topic", "title", "valid"})
-_CELL_KINDS = _TABLE_KINDS | {"other"}
-"""Labels a table's tab may set apart from their values as a colon does (``发布单位\t临湖市财政局``)."""
+_CELL_KINDS = _TABLE_KINDS | {"other", "updated"}
+"""Labels a table's tab may set apart from their values as a colon does (``发布单位\t临湖市财政局``;
+a portal's ``更新时间 | 2025/03/21 09:18`` too: when the page was changed, not published)."""
 _MAX_VALUE = {"source": 40, "author": 30, "editor": 30, "agency": 40, "topic": 40, "title": 120, "valid": 10,
               "index_number": 60}
 

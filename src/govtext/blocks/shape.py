@@ -252,6 +252,8 @@ def nav_items(text: str) -> list[str] | None:
         return items  # a link may carry its English abbreviation: 入職考試 (CRE/JRE)
     if len(items) >= 4 and all(_label_len(p) <= 8 for p in items):
         return items
+    if len(items) >= 5 and _LATIN_BRAND.fullmatch(items[0]) and all(_label_len(p) <= 4 for p in items[1:]):
+        return items  # the portal's Latin name opens its menu: PChome Online 新聞　首頁　政治　社會　…
     if len(items) >= 3 and _FRONT_PAGE.fullmatch(items[0]) and all(_label_len(p) <= 12 for p in items):
         return items  # ᠨᠢᠭᠤᠷ ᠨᠢᠭᠤᠷ　ᠰᠣᠨᠢᠨ ᠮᠡᠳᠡᠭᠡ　…: a menu in the region's script, opening with its front page
     words = text.split()
@@ -288,6 +290,8 @@ _LINK_ABBREVIATION = re.compile(r"\s{0,2}[(（][A-Za-z0-9/&.\- ]{1,16}[)）]$")
 
 _ALPHABET_LABEL = regex.compile(r"[\p{Tibetan}\p{Arabic}\p{Mongolian}\p{Cyrillic}\p{Devanagari}\p{Gurmukhi}\p{Thai}]")
 """A letter of an alphabet that writes a menu label in words, not characters."""
+_LATIN_BRAND = regex.compile(r"[A-Za-z][A-Za-z0-9.&!]{1,15}(?: [A-Za-z][A-Za-z0-9.&!]{1,15}){0,2} ?\p{Han}{0,4}")
+"""A portal's name in Latin letters, maybe with its Han word (``PChome Online 新聞``, ``Yahoo奇摩``, ``LINE TODAY``)."""
 _FRONT_PAGE = regex.compile(r"باش\sبەت|Нүүр\sхуудас|Нүүр|མདུན་ངོས།?|ᠨᠢᠭᠤᠷ\s{0,2}ᠨᠢᠭᠤᠷ")
 """The front page of a menu in Uyghur, Mongolian (Cyrillic or traditional) or Tibetan, as 首页 opens a Chinese one."""
 _LABEL_WORD_BREAK = regex.compile("[ \t\u3000\xa0\u0f0b\u0f0d-\u0f12]+")
