@@ -3,7 +3,7 @@
 catches lines worded otherwise than the pages it was written for (other
 sites, other spellings, Traditional script), and leaves alone the body
 sentences and record fields that use the same words (a notice on a map, a
-consultation's own deadline, a record's 业务主管单位, a notice's 附件 list)."""
+consultation's own deadline, a project card's 主管单位 field)."""
 
 from __future__ import annotations
 
@@ -20,10 +20,6 @@ CAUGHT: list[tuple[str, str]] = [
     ("related/list-header", "更多征收信息"),
     ("related/list-header", "诚信信息栏目"),
     ("related/list-header", "— 本站其他栏目 —"),
-    # a housing-security site's listing header
-    ("property/listing-header", "在租房源"),
-    ("property/listing-header", "可租房源推荐"),
-    ("property/listing-header", "剩余房源 >>"),
     # a map viewer's bracketed controls, its loading text
     ("tools/map-viewer", "[放大]　[缩小]　[全屏]"),
     ("tools/map-viewer", "【放大】【缩小】【全图】【测距】"),
@@ -37,20 +33,15 @@ CAUGHT: list[tuple[str, str]] = [
     ("tools/wechat-widgets", "点击左下角「阅读原文」在线报名"),
     ("tools/comment-box-notes", "暂无留言"),
     ("tools/comment-box-notes", "还没有留言，快来抢沙发吧"),
-    # the footer's hotline with the address, the office the site answers to
+    # the footer's hotline with the address
     ("footer/site-address", "服务热线：12329/12319　地址：滨州市黄河五路567号"),
     ("footer/site-address", "城建热线：12319 地址：柳阳市建设路2号"),
     ("footer/site-address", "服务专线：12319、12345　地址：新竹市中正路120号"),
-    ("footer/site-supervisor", "主管单位：黔南布依族苗族自治州住房和城乡建设局"),
-    ("footer/site-supervisor", "网站主管部门：鹿城市城市管理委员会"),
-    ("footer/site-supervisor", "主管单位：台中市政府都市发展局"),
 ]
 
 KEPT: list[tuple[str, str]] = [
     ("related/list-header", "更多住房保障政策可咨询社区居委会。"),
     ("related/list-header", "请登录市住建局网站“通知公告”栏目查询更多施工许可信息。"),
-    ("property/listing-header", "二、剩余房源分配办法"),
-    ("property/listing-header", "本次在租房源共计126套，分布在渤海花园和黄河嘉苑两个项目。"),
     ("tools/map-viewer", "征收范围图可放大查看，具体以勘测定界图为准。"),
     ("tools/map-viewer", "放大"),
     ("tools/player-fallback", "系统升级期间，网上办事大厅页面加载较慢，请耐心等待。"),
@@ -59,9 +50,7 @@ KEPT: list[tuple[str, str]] = [
     ("tools/comment-box-notes", "暂无留言的业主，视为同意选聘结果。"),
     ("footer/site-address", "服务热线：12319"),
     ("footer/site-address", "咨询地址：柳阳市建设路2号市城管局一楼服务窗口。"),
-    ("footer/site-supervisor", "业务主管单位：鹿城市民政局"),
-    ("footer/site-supervisor", "主管单位：市住建局负责全市燃气行业监督管理工作。"),
-    ("footer/site-supervisor", "主管部门：市城市管理局、市市场监管局按职责分工负责"),
+    ("footer/site-address", "举报热线：12319　举报受理时间：工作日8:30-17:30"),
 ]
 
 
@@ -114,3 +103,26 @@ def test_a_status_row_without_a_form_header_above_it_is_not_taken_as_the_form() 
     page = CONSULTATION_PAGE.replace("在线征集\n", "")
     assert "征集状态" in page
     assert "截止时间为11月9日17时" in clean(page).text
+
+
+def test_a_project_cards_fields_on_a_page_without_prose_stay() -> None:
+    """A project's record card with no prose (every line at an edge): its
+    主管部门 / 主管单位 field is the card's, not the site's footer."""
+    page = ("市政府网\n首页 > 项目公开\n城东污水处理厂提标改造工程项目信息\n发布日期：2025-06-01\n"
+            "项目名称：城东污水处理厂提标改造工程\n建设单位：市城投集团\n总投资：8500万元\n"
+            "主管单位：市住房和城乡建设局\n版权所有：市政府办公室\n")
+    text = clean(page).text
+    for field in ("项目名称：城东污水处理厂提标改造工程", "总投资：8500万元", "主管单位：市住房和城乡建设局"):
+        assert field in text, field
+
+
+def test_a_listing_table_under_its_header_on_a_page_without_prose_stays() -> None:
+    """A housing-security page with no prose lists its units under a bare
+    在租房源: every line is at an edge, and the table's rows are its text,
+    not links under a portal's listing header."""
+    page = ("市住房保障服务中心\n首页 > 房源信息\n2025年10月公共租赁住房房源信息\n发布日期：2025-10-08\n"
+            "在租房源\n项目名称　套数　面积\n渤海花园　12　45平方米\n黄河嘉苑　5　52平方米\n"
+            "版权所有：市住房保障服务中心\n")
+    text = clean(page).text
+    for row in ("项目名称　套数　面积", "渤海花园　12　45平方米", "黄河嘉苑　5　52平方米"):
+        assert row in text, row
