@@ -631,8 +631,12 @@ _FORM_CONTROL = regex.compile(r"^\W{0,3}(?:验证码|驗證碼|看不清|[(（]?
                               r"(?:提交|重置|重填|取消|清空|返回))*\W{0,3}$")
 """A form's control: its captcha, its buttons alone on a line (提交　重置, 提交反馈), the length allowed
 (``(限500字以内)``); not a reply slip's 提交方式：… line."""
-_FORM_HEADER = regex.compile(r"^\W{0,3}(?:我要留言|我要评论|我要提意见|我要反馈|我要建议|我要建言|我要咨询|网上留言|发表意见|提交意见|意见反馈|留言板|发表留言|我要評論|意見反饋)\W{0,3}$")
-"""The header of a feedback or message form (我要留言, 发表意见, 意见反馈)."""
+_FORM_HEADER = regex.compile(r"^\W{0,3}(?:我要留言|我要评论|我要提意见|我要反馈|我要建议|我要建言|我要咨询|网上留言|发表意见|提交意见|意见反馈|留言板|发表留言|我要評論|意見反饋|意见征集|在线征集|网上征集|意見徵集|線上徵集)\W{0,3}$")
+"""The header of a feedback or message form (我要留言, 发表意见, 意见反馈, a consultation's 意见征集)."""
+_FORM_STATUS = regex.compile(r"^\W{0,3}(?:\p{Han}{0,4}(?:状态|狀態|截止时间|截止日期|截止時間|起止时间|征集时间|徵集時間)\s{0,2}[:：]\s{0,2}"
+                             r"[^。；;]{1,30}?\s{0,4}){1,3}$")
+"""A consultation form's status or deadline row between its header and its fields
+(``征集状态：进行中　截止时间：2025-09-03 17:30``)."""
 _FORM_WINDOW = 12
 """Blocks from a form's first field in which its other fields and a control must lie."""
 _FORM_FIELDS_MIN = 3
@@ -669,6 +673,8 @@ def _form_cut(st: _State, cut: int) -> int:
                 or not any(_FORM_CONTROL.match(texts[j]) for j in window):
             continue
         start = i - 1 if _FORM_HEADER.match(texts[i - 1]) else i
+        if start == i and i >= 2 and _FORM_HEADER.match(texts[i - 2]) and _FORM_STATUS.match(texts[i - 1]):
+            start = i - 2  # 意见征集 / 征集状态：进行中　截止时间：… / 姓名：
         above = sum(st.size[j] for j in range(start) if sentence[j])
         below = sum(st.size[j] for j in range(start + 1, cut) if sentence[j])
         if above < below:
