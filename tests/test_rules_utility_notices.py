@@ -83,3 +83,30 @@ def test_a_notice_on_hall_hours_keeps_its_own_hours_and_numbers() -> None:
     assert "24小时供水抢修电话：96116　客服热线：0571-86012345" in text
     assert "周一至周六 8:30-17:00" not in text
     assert "0571-86012999" not in text
+
+
+TIPS_CAUGHT = ["安全用气小贴士", "防汛避险小常识", "安全用电常识", "防灾减灾小贴士："]
+
+
+@pytest.mark.parametrize("line", TIPS_CAUGHT)
+def test_a_tips_column_header_is_caught(line: str) -> None:
+    assert_caught("related/list-header", line)
+
+
+TIPS_NOTICE = """关于冬季安全用气的温馨提示
+发布日期：2025-12-01
+　　入冬以来，燃气使用量明显增加，为保障广大用户用气安全，现提示如下。
+安全用气小贴士：
+　　一、使用燃气时请保持室内通风，人走关火。
+　　二、发现燃气泄漏，请立即关闭阀门、开窗通风，切勿开关电器。
+　　三、请勿私自改装、拆除燃气设施。
+城北燃气有限公司
+2025年12月1日
+"""
+
+
+def test_a_notice_keeps_its_own_tips_heading_and_tips() -> None:
+    """A notice's own 安全用气小贴士 heading, with its tips written as sentences under it, stays."""
+    text = clean(TIPS_NOTICE).text
+    assert "安全用气小贴士" in text
+    assert "三、请勿私自改装、拆除燃气设施。" in text
