@@ -3503,6 +3503,14 @@ def _is_trail(label: BlockLabel | None) -> bool:
     return _is(label, "breadcrumb") or (label is not None and label.rule in _TRAIL_ROWS)
 
 
+def _menu_row(st: _State, i: int) -> bool:
+    """Whether block ``i`` is a site's menu that the footer rule took for its
+    links, having two of them (``集团首页　关于我们　新闻资讯 … 联系我们``): a
+    row of navigation labels, the site's trail when it sits above the headline."""
+    lab = st.labels[i]
+    return lab is not None and lab.rule == "footer/site-footer-dense" and shape.nav_items(st.texts[i]) is not None
+
+
 def _channel_row(st: _State, i: int) -> bool:
     """Whether block ``i`` is a row of the site's channels that ends with a
     more-link, taken as such (``推荐　国内　国际　财经　更多»``): the site's
@@ -3540,7 +3548,8 @@ def _drop_above_trail(st: _State, cands: list[int]) -> list[int]:
         return cands
     meta = next((i for i in range(cands[0], cands[-1]) if _is(st.labels[i], "metadata")), cands[-1])
     last = next((i for i in range(max(cands[1], meta) - 1, cands[0], -1)
-                 if _is_trail(st.labels[i]) or _site_switches(st, i) or _channel_row(st, i)), None)
+                 if _is_trail(st.labels[i]) or _site_switches(st, i) or _channel_row(st, i)
+                 or _menu_row(st, i)), None)
     if last is None:
         return cands
     sites = [c for c in cands if c < last]
