@@ -412,6 +412,27 @@ def _separated(f: str, second: str) -> bool:
     )
 
 
+def _bar_cells(line: str) -> bool:
+    """Whether ``line`` is a row of cells set between bars, two bars at least, each with a space
+    on one side (``(2025)渝0119民初1123号 | 房屋租赁合同纠纷 | 第五法庭``): a table rendered from
+    HTML or a row of links, whose cells never wrap onto the next line. The bar of a headline
+    (``以案释法丨…``, ``守护…｜南溪检察…``) stands once.
+
+    >>> _bar_cells("(2025)渝0119刑初88号 | 盗窃罪 | 2025-04-16 09:00 | 第一法庭"), _bar_cells("序号｜姓名｜金额")
+    (True, True)
+    >>> _bar_cells("守护“舌尖上的安全”｜南溪检察对校园周边食品安全提起公益诉讼"), _bar_cells("a|b|c 的管道命令")
+    (False, False)
+    """
+    if "|" not in line and "｜" not in line:
+        return False
+    return len(_BAR_GAP.findall(line)) >= 2
+
+
+_BAR_GAP = re.compile("[ \u3000]\\|[ \u3000]?|[ \u3000]?\\|[ \u3000]|｜")
+"""A bar between two cells: a full-width bar, or a half-width one with a space beside it
+(not the bar of a shell pipe or a formula, ``a|b``)."""
+
+
 def continuation_reason(
     first: str, second: str, config: RejoinConfig | None = None, *, indented: bool = False
 ) -> str | None:
@@ -434,6 +455,8 @@ def continuation_reason(
     config = config or RejoinConfig()
     f = first.rstrip(_SPACES)
     s = second.lstrip(" ")
+    if _bar_cells(f) or _bar_cells(s):
+        return None  # a table's row with its cells between bars (案号 | 案由 | 当事人) runs into no other line
     if f and s and starts_with_closing_punct(s) and not s.startswith((":", "：")):
         return f"the next line starts with {s[0]!r}, which cannot start a paragraph"
     if s[:1] == "的" and s[1:2] not in _DE_WORDS and f and not second.startswith((_INDENT, " ", "\t")) \
