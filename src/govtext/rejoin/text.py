@@ -446,9 +446,23 @@ def quote_goes_on(first: str, second: str) -> bool:
 
 
 def starts_with_closing_punct(line: str) -> bool:
-    """True when ``line`` starts with punctuation no paragraph starts with (``，。）”``)."""
+    """True when ``line`` starts with punctuation no paragraph starts with (``，。）”``).
+
+    An ellipsis before a bracket opens a list's note on what it leaves out
+    (``……（其余152家略，详见附件）``, in NFKC form ``......(其余…)``), a line of its own under the last item:
+
+    >>> starts_with_closing_punct("……等5项。"), starts_with_closing_punct("……（其余152家略）")
+    (True, False)
+    >>> starts_with_closing_punct("......(其余152家略)"), starts_with_closing_punct(".(其余)")
+    (False, True)
+    """
     s = line.lstrip(" ")
-    return bool(s) and s[0] in NO_PARAGRAPH_START
+    if not s or s[0] not in NO_PARAGRAPH_START:
+        return False
+    if s[0] in "….":
+        rest = s.lstrip("….")
+        return not (rest[:1] in "（(" and (s[0] == "…" or len(s) - len(rest) >= 3))
+    return True
 
 
 def is_heading_like(line: str, max_chars: int = 60) -> bool:
