@@ -2160,7 +2160,7 @@ def _site_address_line(st: _State, i: int) -> bool:
 
 
 _CONTACT_FIELD = regex.compile(r"(?:联系|联络|咨询|服务|办公|值班|新闻|投稿|聯繫|聯絡|諮詢|服務|辦公)?(?:电话|電話|传真|傳真|电子邮箱|電子郵箱|电子信箱|電子信箱|邮箱|郵箱|"
-                                r"E-?mail|e-?mail|EMAIL|邮编|郵編|邮政编码|郵政編碼)\s{0,2}[:：]\s{0,2}[0-9A-Za-z@._\-—()（）+ ]{3,40}?"
+                                r"E-?mail|e-?mail|EMAIL|电邮|電郵|邮编|郵編|邮政编码|郵政編碼)\s{0,2}[:：]\s{0,2}[0-9A-Za-z@._\-—()（）+ ]{3,40}?"
                                 r"(?:\s{0,2}(?:分机|分機|转|轉)\s{0,2}[0-9]{1,6})?(?=[\s　]{1,8}|$)")
 """One field of a contact line: a telephone, fax, e-mail or post code with its value (``电话：028-85123456``,
 ``联络电话:(07)731-5200 分机 2301``)."""
@@ -2172,7 +2172,8 @@ _PRESS_CONTACT = "credits/press-contact"
 
 def _tail_contacts(st: _State, tail: list[int]) -> None:
     """A line of contact fields alone (``电话：…　电子邮箱：…``, two or more, no
-    contact person; one under a press release's ``新闻联络人：…``) in the tail,
+    contact person; one under a press release's ``新闻联络人：…``, after the
+    office and the person too under a bare ``传媒查询：``) in the tail,
     between two lines that go (a page's credits and the site's footer), is the
     page's or the site's contact, not the notice's: a notice's own contact line
     sits by its text or its signature."""
@@ -2182,8 +2183,10 @@ def _tail_contacts(st: _State, tail: list[int]) -> None:
             continue
         fields = list(_CONTACT_FIELD.finditer(t))
         above = st.labels[i - 1]
-        least = 1 if above is not None and above.rule == _PRESS_CONTACT else 2  # 新闻联络人：… / 联络电话：…
-        if len(fields) < least or sum(m.end() - m.start() for m in fields) + 8 * len(fields) < len(t):
+        press = above is not None and above.rule == _PRESS_CONTACT  # 新闻联络人：… / 联络电话：…
+        # under the press contact's label (传媒查询：) its line may name the office and the person first
+        spare = 24 if press else 0
+        if len(fields) < (1 if press else 2) or sum(m.end() - m.start() for m in fields) + 8 * len(fields) + spare < len(t):
             continue
         if all((lab := st.labels[j]) is not None and not lab.kept for j in (i - 1, i + 1)):
             st.labels[i] = BlockLabel("footer", "footer/contact-between-furniture",
