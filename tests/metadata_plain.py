@@ -60,6 +60,7 @@ from govtext.blocks.metadata import (  # unchanged by the rewrite: shared, not c
     _SURNAMES_2,
     _TABLE_KINDS,
     _TAKES_EFFECT,
+    _TITLE_CELL_END,
     _TITLE_RE,
     _VIEWS,
     _WORDY,
@@ -351,6 +352,8 @@ def _take_value(p: _Parse, kind: str, start: int, end: int, colon: bool) -> None
         if dm is not None:
             stop = dm.start()
     raw = line[lead:stop]
+    if kind == "title" and raw.endswith(_TITLE_CELL_END):  # a row dumped with bars (added later, shared)
+        raw = raw.rstrip(_SPACES + "|｜")
     if kind in ("author", "editor"):
         name = _spaced_name(raw)
         if name is not None:

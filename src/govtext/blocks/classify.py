@@ -75,8 +75,11 @@ __all__ = ["KEPT_LABELS", "BlockLabel", "Classification", "ClassifyConfig", "cla
 KEPT_LABELS: frozenset[str] = frozenset({"body", "heading", "title", "caption"})
 """Labels whose blocks stay in the text; every other label removes the block."""
 
-_FILE_NAME_END = regex.compile(r"(?i)\.(?:pdf|docx?|xlsx?|wps|ofd|zip|rar)\W{0,3}$")
-"""The extension that ends an attachment's link (``2.申报表.docx``)."""
+_FILE_NAME_END = regex.compile(r"(?i)\.(?:pdf|docx?|xlsx?|wps|et|ofd|zip|rar)\W{0,3}"
+                                r"(?:[(（\[［]\s{0,2}(?:[a-z]{2,4}\s{0,2}[,，、/|｜]\s{0,2})?\d{1,6}(?:\.\d{1,2})?\s{0,2}[KMG]B?"
+                                r"\s{0,2}[)）\]］]\W{0,3})?$")
+"""The extension that ends an attachment's link (``2.申报表.docx``), perhaps with the file's
+format and size after it (``1.监测指标表.xlsx (28 KB)``, ``指南.pdf　[PDF/1.2MB]``)."""
 _ATTACHMENT_SECTION = re.compile(r"^(?:[一二三四五六七八九十]{1,3}|\d{1,2})\s?[、.．]\s{0,2}(?:附\s{0,2}件|附\s{0,2}件\s{0,2}[清目]单)\s{0,2}[:：]?$")
 """A notice's own numbered section of attachments (``九、附件``, ``十、附件：``, ``8.附件清单``): the
 files listed under it are part of the notice, not a download list of the page (``附件下载：``, ``相关附件：``)."""

@@ -282,7 +282,7 @@ _LABELS: dict[str, tuple[str, ...]] = {
         "收藏量", "收藏次数", "收藏人数", "收藏数", "接口调用量", "接口调用次数", "调用次数", "调用量", "申请次数",
         "收藏次數", "收藏數", "調用次數", "申請次數", "意見數", "意见数",
     ),
-    "doc_number": ("发文字号", "文件编号", "文号", "發文字號", "文件編號", "文號",
+    "doc_number": ("发文字号", "文件编号", "文号", "發文字號", "文件編號", "文號", "发布文号", "發布文號",
                    "文书编号", "文書編號"),  # a legal document's number on a case-information site
     # who issued or published the document
     "agency": (
@@ -302,7 +302,8 @@ _LABELS: dict[str, tuple[str, ...]] = {
               "名稱", "標題", "來信標題", "信件標題", "留言標題",
               # a mailbox's, a consultation's or a hotline's subject line (信件主题：…, 咨询标题\t…)
               "信件主题", "咨询标题", "咨询主题", "问政标题", "诉求标题", "投诉标题", "建议标题", "信件主題", "諮詢標題", "諮詢主題"),
-    "valid": ("有效性", "效力状态", "效力狀態", "时效性", "时效", "效力", "法规状态", "法規狀態", "生效状态", "生效狀態"),
+    "valid": ("有效性", "效力状态", "效力狀態", "时效性", "时效", "效力", "法规状态", "法規狀態", "生效状态", "生效狀態",
+              "文件状态", "时效状态", "有效状态", "文件狀態", "時效狀態", "有效狀態"),
     # recognised so that a line of them counts as metadata; their values are not kept
     "other": (
         "审核", "审稿", "校对", "签发", "摄影", "摄像", "图片来源", "图片", "图源", "供图", "发布者", "发布人", "文章录入", "信息录入", "录入人", "录入",
@@ -318,6 +319,8 @@ _LABELS: dict[str, tuple[str, ...]] = {
         # a policy interpretation's header: who interprets, and the link to the document interpreted
         "解读机构", "解读单位", "解读部门", "解读人", "解读专家", "文件链接", "原文链接", "政策原文",
         "解讀機構", "解讀單位", "解讀部門", "解讀人", "解讀專家", "文件連結", "原文連結",
+        # and the body and way it is read in (解读机关：省人社厅　解读方式：文字解读), the document read (原文件：…)
+        "解读机关", "解读方式", "解读形式", "原文件", "解讀機關", "解讀方式", "解讀形式",
         "口述", "口述人",  # who told an oral account: its subject, not its writer (口述：蒋德福　整理：陈妍)
         "案件名称", "案件名稱",  # a case-information site's record of the case a legal document is of
         "Posted by", "Reviewed by", "Proofread by", "Photo", "Photos",
@@ -1181,6 +1184,10 @@ def take_credit_value(p: _Parse, label: str, kind: str, lead: int, end: int, col
         p.correspondent_author = True
 
 
+_TITLE_CELL_END = ("|", "｜", "| ", "｜ ")
+"""How a title's cell ends when the scraper dumped its table row with bars."""
+
+
 def _value_text(p: _Parse, kind: str, lead: int, end: int) -> tuple[int, str]:
     """``(stop, raw)``: where the value of a ``kind`` label that starts at
     ``lead`` stops (a hard break, a date), and its text (to the first space
@@ -1205,6 +1212,8 @@ def _value_text(p: _Parse, kind: str, lead: int, end: int) -> tuple[int, str]:
         if dm is not None:
             stop = dm.start()
     raw = line[lead:stop]
+    if kind == "title" and raw.endswith(_TITLE_CELL_END):
+        raw = raw.rstrip(_SPACES + "|｜")  # a table row dumped with bars: | 信息名称 | …的通知 |
     if (kind == "author" or kind == "editor") and _take_names(p, kind, raw, lead, stop):
         return -1, ""
     if not table:

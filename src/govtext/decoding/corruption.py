@@ -623,6 +623,13 @@ def _corrupt_garbled_around(text: str, start: int, end: int) -> tuple[int, int]:
     '鍏\ufffd鍥\ufffd鍛藉悕'
     >>> _corrupt_garbled_around("聯繫人：張\ufffd\ufffd，", 5, 7)
     (5, 7)
+
+    Two common characters are bridged too when a rare one and a U+FFFD follow
+    them, as UTF-8 read as GBK writes a word of four (``跨境电商``):
+
+    >>> t = "发展璺ㄥ\ufffd冪數鍟\ufffd新业态"
+    >>> a, b = _corrupt_garbled_around(t, 4, 5); t[a:b]
+    '璺ㄥ\ufffd冪數鍟\ufffd'
     """
     simplified = _corrupt_simplified_before(text, start)
 
@@ -643,6 +650,9 @@ def _corrupt_garbled_around(text: str, start: int, end: int) -> tuple[int, int]:
             b += 1
         elif b + 1 < n and _HAN_CHAR.match(text, b) and garble(text[b + 1]):
             b += 2
+        elif b + 2 < n and _HAN_CHAR.match(text, b) and _HAN_CHAR.match(text, b + 1) and text[b + 2] != "\ufffd" \
+                and _corrupt_garble_char(text[b + 2]) and "\ufffd" in text[b + 3:b + 5]:
+            b += 3  # two common characters between rare ones, a U+FFFD right after them: 璺ㄥ\ufffd冪數鍟\ufffd
         else:
             break
     return a, b
