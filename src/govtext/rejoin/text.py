@@ -453,15 +453,15 @@ def starts_with_closing_punct(line: str) -> bool:
 
     >>> starts_with_closing_punct("……等5项。"), starts_with_closing_punct("……（其余152家略）")
     (True, False)
-    >>> starts_with_closing_punct("......(其余152家略)"), starts_with_closing_punct(".(其余)")
-    (False, True)
+    >>> starts_with_closing_punct("......(其余152家略)"), starts_with_closing_punct(".(其余)"), starts_with_closing_punct("……")
+    (False, True, True)
     """
     s = line.lstrip(" ")
     if not s or s[0] not in NO_PARAGRAPH_START:
         return False
     if s[0] in "….":
         rest = s.lstrip("….")
-        return not (rest[:1] in "（(" and (s[0] == "…" or len(s) - len(rest) >= 3))
+        return not (rest[:1] != "" and rest[0] in "（(" and (s[0] == "…" or len(s) - len(rest) >= 3))
     return True
 
 
