@@ -1743,8 +1743,8 @@ _DOWNLOAD_LIST = BlockLabel("navigation", "tools/download-list",
                            "widget: a file listed under the page's download list (附件下载：) after the body")
 
 
-_DOWNLOAD_HEADER = regex.compile(r"^\W{0,3}(?:附件下载|下载附件|相关附件|附件列表)\s{0,2}[:：]?\W{0,2}$")
-"""The CMS's header of the page's download list (``附件下载：``, ``相关附件``), no word of the notice's own."""
+_DOWNLOAD_HEADER_CHARS = 12
+"""Longest header of a download box (``附件下载：``, ``相关附件``, ``本公告附件``)."""
 _DOWNLOAD_HEADER_LABEL = BlockLabel("navigation", "tools/download-header",
                                     "widget: the header of the page's download list (附件下载：) over the files, "
                                     "set above the sign-off")
@@ -1759,11 +1759,13 @@ def _download_lists(st: _State, zones: list[str], outside: list[int]) -> None:
     _label_lists(st, [i for i in outside if zones[i] == "tail"],
                  lambda lab, t: lab.rule == "tools/download-link" and _FILE_NAME_END.search(t) is None,
                  lambda i: len(st.texts[i]) <= 120 and _FILE_NAME_END.search(st.texts[i]) is not None, _DOWNLOAD_LIST)
-    if "附件" not in st.joined:
+    if "附件" not in st.joined or (rule := st.rules.get("tools/download-link")) is None:
         return
-    for i in range(st.n - 1):  # the CMS's download box set above the sign-off: its header, over files
-        if zones[i] == _CORE and st.labels[i] is None and "附件" in st.texts[i] \
-                and _DOWNLOAD_HEADER.match(st.texts[i]) is not None and _FILE_NAME_END.search(st.texts[i + 1]) is not None:
+    for i in range(st.n - 1):  # the CMS's download box set above the sign-off: its header (the rule's), over files
+        t = st.texts[i]
+        if zones[i] == _CORE and st.labels[i] is None and "附件" in t and st.size[i] <= _DOWNLOAD_HEADER_CHARS \
+                and _FILE_NAME_END.search(st.texts[i + 1]) is not None and _FILE_NAME_END.search(t) is None \
+                and "." not in t and rule.may_match(t) and rule.match(t) is not None:
             st.labels[i] = _DOWNLOAD_HEADER_LABEL
 
 
