@@ -28,3 +28,31 @@ def test_link_titles_under_a_related_header_before_the_footer_stay_links() -> No
                     "版权所有 © 2023 某市人民政府"])
     assert rules[3:5] == ["related/link-list", "related/link-list"]
     assert rules[-1].startswith("footer/")
+
+
+_NO_PROSE_HEAD = ["某市住房和城乡建设局", "首页 > 数据发布", "2025年第三季度商品房项目信息", "发布日期：2025-10-09"]
+
+
+def test_a_listing_header_over_a_table_on_a_page_without_prose_opens_no_list() -> None:
+    """A page with no prose has every block at an edge: a related-list header
+    there (在售楼盘, 热门楼盘) over a table's rows, or over its column names, heads
+    the table, which is the page's text, not links (it took a housing bureau's
+    table of units)."""
+    over_figures = _rules([*_NO_PROSE_HEAD, "在售楼盘", "城南花园 | 126 | 8650", "滨江华府 | 88 | 9120",
+                           "版权所有 © 2025 某市住房和城乡建设局"])
+    over_names = _rules([*_NO_PROSE_HEAD, "热门楼盘", "项目名称　可售套数　均价", "城南花园　126　8650",
+                         "版权所有 © 2025 某市住房和城乡建设局"])
+    for rules in (over_figures, over_names):
+        assert not any(rule.startswith("related/") for rule in rules[4:-1]), rules
+
+
+def test_a_listing_header_over_links_on_a_page_without_prose_still_opens_its_list() -> None:
+    """The same header over link rows (a name, a count and 查看>>, or titles with
+    their dates apart by one gap) still opens a list of links."""
+    links = _rules([*_NO_PROSE_HEAD, "在售楼盘", "城南花园　剩余房源：126套　查看>>", "滨江华府　剩余房源：88套　查看>>",
+                    "版权所有 © 2025 某市住房和城乡建设局"])
+    assert links[5:7] == ["related/link-list", "related/link-list"], links
+    english = _rules(["Hangzhou Trade News", "Publish Date: 2025-11-05", "Related News:",
+                      "CCPIT Zhejiang Issues 2,300 RCEP Certificates of Origin in October",
+                      "Copyright © 2025 CCPIT Zhejiang"])
+    assert english[3] == "related/link-list", english

@@ -1603,10 +1603,61 @@ def _label_lists(st: _State, blocks: list[int], is_header: Callable[[BlockLabel,
 _LINK_LIST = BlockLabel("related-links", "related/link-list", "related links: a link title listed under a related-links header")
 
 
+_LINK_MARKS = ("查看", "详情", "詳情", "更多", ">>", "》》", "›")
+"""What a listing's link row carries that a table's row does not (``渤海花园　剩余房源：12套　查看>>``)."""
+_COLUMN_NAME_CHARS = 8
+_WIDE_GAP = regex.compile(r"\t|[|｜]|\u3000| {2,}")
+"""A gap between a row's cells when the row has Latin words, whose single spaces part no cells."""
+
+
+def _row_cells(text: str) -> list[str]:
+    """The cells of row ``text``: apart by any space, or by tabs, bars and wide
+    gaps only when Latin words are on it (``Hangzhou Hosts Forum`` is one cell)."""
+    if regex.search(r"[A-Za-z]", text) is None and "|" not in text and "｜" not in text:
+        return text.split()
+    return [c.strip() for c in _WIDE_GAP.split(text) if c.strip()]
+
+
+def _figures_row(cells: list[str]) -> bool:
+    """Three cells or more, a figure among them (``渤海花园　12　45平方米``)."""
+    return len(cells) >= 3 and any(_TABLE_CELL.match(c) is not None and any(ch.isdigit() for ch in c) for c in cells)
+
+
+def _heads_table(st: _State, i: int) -> bool:
+    """Whether the related-list header ``i`` heads a table rather than a list of
+    links: the row right under it has three cells or more with a figure among
+    them, or is a row of three column names or more over such a row, and
+    carries no link mark (``查看>>``).
+
+    >>> st = _State(["在租房源", "项目名称　套数　面积", "渤海花园　12　45平方米"], load_rules(), ClassifyConfig())
+    >>> _heads_table(st, 0)
+    True
+    >>> _heads_table(_State(["在租房源", "渤海花园　剩余房源：12套　查看>>"], load_rules(), ClassifyConfig()), 0)
+    False
+    >>> _heads_table(_State(["Related News:", "CCPIT Issues 2,300 RCEP Certificates in October"],
+    ...                     load_rules(), ClassifyConfig()), 0)
+    False
+    """
+    j = i + 1
+    if j >= st.n or st.labels[j] is not None or any(mark in st.texts[j] for mark in _LINK_MARKS):
+        return False
+    names = _row_cells(st.texts[j])
+    if _figures_row(names):
+        return True
+    return (len(names) >= 3 and all(len(c) <= _COLUMN_NAME_CHARS and not any(ch.isdigit() for ch in c) for c in names)
+            and j + 1 < st.n and _figures_row(below := _row_cells(st.texts[j + 1])) and abs(len(below) - len(names)) <= 1)
+
+
 def _related_lists(st: _State, zones: list[str], outside: list[int]) -> None:
     """Short non-sentence blocks after a related-links header in the tail are
     links, up to the site footer: a line between footer items (联系电话：…) is
-    no link title, and a labelled fact (资料来源：地政局) is metadata, not a link."""
+    no link title, and a labelled fact (资料来源：地政局) is metadata, not a link.
+    On a page with no prose (every block at an edge) a header over a table
+    (``在租房源`` over ``项目名称　套数　面积``) is the table's caption: it is
+    left to the body and opens no list."""
+    for i in outside:
+        if zones[i] == "edge" and _is(st.labels[i], "related-links") and _heads_table(st, i):
+            st.labels[i] = None
     _label_lists(st, [i for i in outside if zones[i] != "head"], lambda lab, _t: lab.label == "related-links",
                  lambda i: (not st.sentence[i] or _short_question(st.texts[i], _LISTED_QUESTION_CHARS))
                  and len(st.texts[i]) <= 120
