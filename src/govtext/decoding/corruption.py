@@ -27,6 +27,9 @@ Broken pipelines leave marks that no codec pair undoes. This filter warns
 - a lost lead byte: a ``?`` after Chinese text, then the trail byte read
   as ASCII before a hanzi (``安全?l展``; not a Latin word such as ``?A股``);
   a U+FFFD is told together with the ``?`` that opens its garbled run;
+- runs of characters that, written back as GBK, are UTF-8 of everyday
+  hanzi (``审　C牳鍒跺害``, of 制度): UTF-8 read as GBK that the repair
+  left because bytes were lost or NFKC folded some of its characters;
 - glyph codes a PDF extractor printed for characters it could not map
   (``(cid:1745)(cid:2210)``), unless quoted as an example;
 - private-use characters decoded from GBK or Big5 (their user-defined
@@ -383,6 +386,7 @@ def find_flags(doc: Document, config: CorruptionConfig | None = None) -> list[Fl
         flags.extend(_legacy_private_use(doc))
         flags.extend(_corrupt_latin1_lines(text))
         flags.extend(_corrupt_short_garble_runs(text))
+        flags.extend(_corrupt_utf8_as_gbk_runs(text))
     flags.sort(key=lambda f: (f.start, -f.end))
     out: list[Flag] = []
     for f in flags:
@@ -512,6 +516,88 @@ def _unrepaired_garble(text: str) -> Iterator[Flag]:
         at = next_strong_suspect(text, end)
 
 
+CORRUPT_UTF8_MIN_COMMON = 2
+"""Fewest everyday hanzi (GB 2312 level 1) the UTF-8 reading of a line's GBK bytes must give in a row
+for :func:`_corrupt_utf8_as_gbk_runs` to take the characters for garble."""
+_UTF8_CJK_RUN = re.compile(rb"(?:[\xe4-\xe9][\x80-\xbf][\x80-\xbf]){2,}")
+"""Two or more UTF-8 sequences of common CJK ideographs in a row (lead bytes E4-E9)."""
+
+
+@cache
+def _corrupt_utf8_lead_re() -> re.Pattern[str]:
+    """The characters whose GBK lead byte is a UTF-8 lead byte of common hanzi (E4-E9):
+    UTF-8 read as GBK makes one of them every three characters or fewer, whatever its
+    phase; correct text seldom has any (the rare level-2 rows of GB 2312)."""
+    chars = []
+    for lead in range(0xE4, 0xEA):
+        for trail in range(0x40, 0xFF):
+            try:
+                chars.append(bytes((lead, trail)).decode("gbk"))
+            except UnicodeDecodeError:
+                continue
+    return re.compile(f"[{class_ranges(chars)}]")
+
+
+def _gbk_bytes(line: str) -> tuple[bytes, list[int]]:
+    """The GBK bytes of ``line`` (a character GBK lacks, such as a folded
+    form, as byte 0) and, per byte, the index of its character."""
+    data = bytearray()
+    owner: list[int] = []
+    for i, c in enumerate(line):
+        try:
+            b = c.encode("gbk")
+        except UnicodeEncodeError:
+            b = b"\x00"
+        data += b
+        owner += [i] * len(b)
+    return bytes(data), owner
+
+
+def _corrupt_utf8_as_gbk_runs(text: str) -> Iterator[Flag]:
+    """Runs of characters whose GBK bytes read as UTF-8 of everyday Chinese:
+    UTF-8 read as GBK that the repair left (bytes lost with errors ignored,
+    forms that NFKC folded: ``政务　C湇锷′′ぇ厅``), where runs of rare
+    characters are too broken up for the other rules. Two or more UTF-8
+    sequences in a row must read as :data:`CORRUPT_UTF8_MIN_COMMON` level-1
+    hanzi or more in a row, and half of what they read as must be such hanzi,
+    which correct text written in GBK practically never does (every other
+    character of it would have to be a rare one of level 2); a double
+    mojibake reads as mojibake again and is told by :func:`_unrepaired_garble`.
+    Only lines holding a character of :func:`_corrupt_utf8_lead_re` are read.
+
+    >>> [(f.start, f.end) for f in _corrupt_utf8_as_gbk_runs("二、落实责任编辑和审　C牳鍒跺害")]
+    [(12, 16)]
+    >>> list(_corrupt_utf8_as_gbk_runs("二、落实责任编辑和审核制度。王喆堃同志任该校校长。"))
+    []
+    """
+    lead = _corrupt_utf8_lead_re()
+    n = len(text)
+    m = lead.search(text)
+    while m is not None:
+        start = text.rfind("\n", 0, m.start()) + 1
+        end = text.find("\n", m.start())
+        end = n if end < 0 else end
+        data, owner = _gbk_bytes(text[start:end])
+        for run in _UTF8_CJK_RUN.finditer(data):
+            reading = run.group().decode("utf-8")
+            if _corrupt_common_in_row(reading) >= CORRUPT_UTF8_MIN_COMMON \
+                    and sum(c in gb2312_level1() for c in reading) * 2 >= len(reading):
+                a, b = _corrupt_garbled_around(text, start + owner[run.start()], start + owner[run.end() - 1] + 1)
+                yield Flag(a, b, f"written back as GBK, these characters are UTF-8 of {reading!r}: UTF-8 read as "
+                                 "GBK that was not repaired (bytes lost or folded)")
+        m = lead.search(text, end)
+
+
+def _corrupt_common_in_row(reading: str) -> int:
+    """The most level-1 GB 2312 hanzi in a row in ``reading``."""
+    common = gb2312_level1()
+    best = row = 0
+    for c in reading:
+        row = row + 1 if c in common else 0
+        best = max(best, row)
+    return best
+
+
 SHORT_GARBLE_MIN = 3
 """Fewest rare characters in a row, one of them in neither GB 2312 nor Big5,
 taken for a short garble inside Simplified text (``鍒濅簩`` for ``初二``)."""
@@ -551,7 +637,7 @@ def _corrupt_short_garble_runs(text: str) -> Iterator[Flag]:
             start = text.rfind("\n", 0, a) + 1
             end = text.find("\n", b)
             end = n if end < 0 else end
-            rest = [c for c in text[start:a] + text[b:end] if _HAN_CHAR.match(c)]
+            rest = [c for c in text[start:a] + text[b:end] if _HAN_CHAR.match(c) and not _corrupt_garble_char(c)]
             if len(rest) >= SHORT_GARBLE_MIN and sum(c in common for c in rest) >= SHORT_GARBLE_PLAIN_SHARE * len(rest):
                 yield Flag(a, b, f"{b - a} rare characters in a row inside Simplified text, as a few characters "
                                  "of UTF-8 read as GBK are: garbled by a broken encoding pipeline and not repaired")
@@ -1113,7 +1199,9 @@ class CorruptionFlagger:
     def __call__(self, doc: Document) -> None:
         text = doc.text
         if ("?" not in text and "\ufffd" not in text and not any(map(text.__contains__, _GARBAGE_CHARS))
-                and "(cid:" not in text and (text.isascii() or next_strong_suspect(text) == len(text))):
+                and "(cid:" not in text
+                and (text.isascii() or (next_strong_suspect(text) == len(text)
+                                        and _corrupt_utf8_lead_re().search(text) is None))):
             return None
         if self.config.repair_high_bit and ("?" in text or "\ufffd" in text):
             edits = find_high_bit_repairs(doc.text)
