@@ -37,6 +37,8 @@ def _nav_items_unguarded(text: str) -> list[str] | None:
     """:func:`shape.nav_items` without its first test (the row shapes alone)."""
     if len(text) > 200 or shape.is_sentence(text) or shape._sentence_punct(text):
         return None
+    if (menu := shape._MENU_LABEL.match(text)) is not None and len(text) > menu.end():
+        return _nav_items_unguarded(text[menu.end():])
     if text[1:2] in (" ", "\u3000") and shape._SPACED_FIRST_LABEL.match(text) is not None:
         text = text[0] + text[2:]
     piped = shape.PIPE.search(text) is not None

@@ -4845,6 +4845,11 @@ def _wechat_names(st: _State, zones: list[str], title: int | None) -> None:
                 st.labels[j] = BlockLabel("metadata", _WECHAT_NAME,
                                           "metadata: an author's or account's name above a WeChat header line")
             names.add(st.texts[j])
+        if title is not None and (under := _name_under_header(st, i, title)) is not None:
+            st.labels[under] = BlockLabel("metadata", _WECHAT_NAME,
+                                          "metadata: the account's name that the WeChat header line above it "
+                                          "names, set again over the headline")
+            names.add(st.texts[under])
         names.update(w for w in _header_names(st.texts[i]) if _ACCOUNT.match(w) is not None)
     if not names:
         return
@@ -4852,6 +4857,20 @@ def _wechat_names(st: _State, zones: list[str], title: int | None) -> None:
         if zones[k] == "tail" and st.labels[k] is None and st.texts[k] in names:
             st.labels[k] = BlockLabel("navigation", "widget/wechat-account",
                                       "widget: the WeChat account's name again after the body (its follow card)")
+
+
+def _name_under_header(st: _State, header: int, title: int) -> int | None:
+    """The short name line between the WeChat header line ``header`` and the
+    headline ``title`` that the header line names (``原创 龙川人社 龙川人社 2025年12月08日`` /
+    ``点击上方蓝字…`` / ``龙川人社`` / headline), with only lines found to be
+    chrome between, or None."""
+    j = header + 1
+    while j < title and (lab := st.labels[j]) is not None and lab.label not in KEPT_LABELS:
+        j += 1
+    if j >= title or not _name_line(st, j) or st.size[j] > _REPEATED_NAME_CHARS \
+            or st.texts[j].strip() not in st.texts[header]:
+        return None
+    return j
 
 
 def _indented_tail(st: _State, zones: list[str], indented: Sequence[bool]) -> None:

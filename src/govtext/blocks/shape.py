@@ -244,6 +244,8 @@ def nav_items(text: str) -> list[str] | None:
         return None  # one item, one word: no row
     if is_sentence(text) or _sentence_punct(text):
         return None
+    if (menu := _MENU_LABEL.match(text)) is not None and len(text) > menu.end():
+        return nav_items(text[menu.end():])  # 就业创业频道: 招聘信息 · 求职登记 · …: the menu's name before its links
     if text[1:2] in (" ", "\u3000") and _SPACED_FIRST_LABEL.match(text) is not None:
         text = text[0] + text[2:]  # 首　页　　交易公告　　…: the front page's label letter-spaced, one label
     piped = PIPE.search(text) is not None
@@ -278,6 +280,9 @@ def nav_items(text: str) -> list[str] | None:
         return words  # a portal's links, opening with its front page: 凤凰网首页 手机凤凰网 新闻客户端
     return None
 
+
+_MENU_LABEL = regex.compile(r"^\p{Han}{1,8}(?:频道|頻道|导航|導航|栏目|欄目|专区|專區|服务|服務|菜单|菜單|选单|選單|入口)\s{0,2}[:：]\s{0,3}")
+"""The name of a menu before its links, with a colon (``就业创业频道:``, ``人社服务：``, ``办事入口：``)."""
 
 _SPACED_FIRST_LABEL = regex.compile(r"^\p{Han}[ \u3000]\p{Han}(?:[ \t\u3000]{2,}|[ \t\u3000]*[|｜丨¦∣▏│┃])")
 """A row's first label of two Han characters letter-spaced (``首　页``), wider spaces or a bar after it."""
