@@ -21,6 +21,8 @@ CAUGHT: list[tuple[str, str]] = [
     ("related/regulator-platform-links", "国家医保服务平台"),
     ("related/regulator-platform-links", "经营异常名录查询 / 严重违法失信名单查询"),
     ("related/regulator-platform-links", "个体工商户年报入口 | 医保电子凭证激活入口"),
+    ("related/regulator-platform-links", "国家医保局 | 省医保局 | 12345政务服务便民热线"),
+    ("related/regulator-platform-links", "国家市场监管总局 ｜ 省市场监管局 ｜ 全国12315平台"),
     ("slogan/consumer-hotline-call", "消费维权，请拨打12315"),
     ("slogan/consumer-hotline-call", "价格举报就拨12315"),
     ("slogan/consumer-hotline-call", "医保咨询请拨12393！"),
@@ -34,6 +36,9 @@ CAUGHT: list[tuple[str, str]] = [
     ("tools/share-invites", "转给你关心的人"),
     ("tools/mobile-tab-bar", "首页 | 办事 | 医保码 | 我的"),
     ("tools/mobile-tab-bar", "首页　社保码　卡包　我的"),
+    ("label-table/wechat-header", "平湖市场监管 2026-03-15 08:00 浙江"),
+    ("label-table/wechat-header", "沅水县医疗保障局 沅水医保 2026年02月11日 09:30 湖南"),
+    ("label-table/wechat-header", "宁河医保 2026年03月15日 20:41 内蒙古"),
 ]
 
 KEPT: list[tuple[str, str]] = [
@@ -42,6 +47,10 @@ KEPT: list[tuple[str, str]] = [
     ("related/regulator-platform-links", "消费者可通过全国12315平台投诉"),
     ("related/regulator-platform-links", "（一）全国12315平台。受理消费者投诉、举报和咨询。"),
     ("related/regulator-platform-links", "年报入口将于6月30日关闭。"),
+    ("related/regulator-platform-links", "国家医疗保障局　国家市场监督管理总局"),
+    ("related/regulator-platform-links", "市市场监管局　　市医疗保障局"),
+    ("related/regulator-platform-links", "国家医疗保障局"),
+    ("related/regulator-platform-links", "省医保局"),
     ("slogan/consumer-hotline-call", "消费维权，请拨打12315。"),
     ("slogan/consumer-hotline-call", "如遇消费纠纷，请拨打12315热线。"),
     ("slogan/consumer-hotline-call", "投诉举报请拨打12315热线，或登录全国12315平台反映。"),
@@ -51,6 +60,8 @@ KEPT: list[tuple[str, str]] = [
     ("tools/share-invites", "社区工作人员将通知转发给家人，提醒老人按时缴费。"),
     ("tools/share-invites", "请将此消息转发给家人。"),
     ("tools/mobile-tab-bar", "首页、办事、医保码等栏目应保持简洁"),
+    ("label-table/wechat-header", "开幕式 2026-03-15 08:00 主会场"),
+    ("label-table/wechat-header", "第一场 2026-03-15 14:30 一号厅"),
 ]
 
 
@@ -75,6 +86,7 @@ MEDICAL_SECURITY_PAGE = """江北区医疗保障局
 国家医保服务平台
 12315投诉举报 | 企业信用信息查询 | 食品安全抽检查询
 医保咨询请拨12393
+国家医保局 | 省医保局 | 12345政务服务便民热线
 首页 | 办事 | 医保码 | 我的
 """
 
@@ -86,8 +98,32 @@ def test_a_medical_security_page_loses_its_platform_links_and_keeps_the_sentence
     text = doc.text
     body = [line.strip() for line in MEDICAL_SECURITY_PAGE.splitlines() if line.startswith("　　")]
     assert all(line in text for line in body)
-    for chrome in ("12315投诉举报", "医保咨询请拨12393", "医保码 |"):
+    for chrome in ("12315投诉举报", "医保咨询请拨12393", "省医保局", "医保码 |"):
         assert chrome not in text, chrome
     assert "\n国家医保服务平台" not in text
     assert doc.metadata.get("title") == "关于开展2026年度医保定点医药机构自查自纠工作的通知"
     assert doc.metadata.get("date") == "2026-03-02"
+
+
+WECHAT_CONSUMER_DAY = """点击上方“平湖市场监管”关注我们
+平湖市场监管
+“3·15”来了！这份消费维权指南请收好
+平湖市场监管 2026-03-15 08:00 浙江
+今天是“3·15”国际消费者权益日，今年的主题是“共筑满意消费”。
+遇到消费纠纷，先与经营者协商；协商不成的，可通过全国12315平台投诉。
+编辑：孙悦
+转发给你关心的人
+"""
+
+
+def test_a_wechat_accounts_name_above_its_headline_goes_when_its_header_line_has_no_author() -> None:
+    """The account's header line without an author and with a dashed date
+    (``平湖市场监管 2026-03-15 08:00 浙江``) is the WeChat header: the account's
+    name repeated above the headline goes, the headline is the title, and the
+    page's date is the header's."""
+    doc = clean(WECHAT_CONSUMER_DAY)
+    assert not doc.text.startswith("平湖市场监管")
+    assert doc.metadata.get("title") == "“3·15”来了！这份消费维权指南请收好"
+    assert doc.metadata.get("date") == "2026-03-15"
+    assert "可通过全国12315平台投诉" in doc.text
+    assert "转发给你关心的人" not in doc.text
