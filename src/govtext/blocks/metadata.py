@@ -190,6 +190,7 @@ _LABELS: dict[str, tuple[str, ...]] = {
         # the day an open-data portal first put a dataset or an interface up (上架日期, 首次發布日期)
         "上架日期", "上架时间", "上架時間", "首次发布日期", "首次发布时间", "首次發布日期", "首次發佈日期", "首次發布時間",
         "公告日",  # a procurement system's notice header (公告日：114/04/15　公告類別：決標公告)
+        "发出日期", "發出日期",  # a Hong Kong government press release's issue date (發出日期：2026年4月16日)
     ),
     # when the document was written, signed or handed in by the unit that supplied it (信息提供日期): its date
     # only when no label gives the date it was published (the page's date is when it was published)
@@ -218,6 +219,9 @@ _LABELS: dict[str, tuple[str, ...]] = {
         "Updated", "Last Updated", "Last updated", "Updated on", "Last revision date", "Last Revision Date",
         # a Hong Kong government page's date at its foot (修訂日期：2025年4月1日), the Chinese of Last revision date
         "修订日期", "修訂日期", "最后修订日期", "最後修訂日期", "网页修订日期", "網頁修訂日期",
+        "最近修订日期", "最近修訂日期",
+        # a site's stamp of its last change at its foot (本網站最後更新日期：2026-04-30)
+        "本网站最后更新日期", "本網站最後更新日期", "网站最后更新日期", "網站最後更新日期", "网站更新日期", "網站更新日期",
     ),
     # dates a disclosure table gives that are not the page's (when a rule takes or loses force)
     "other_date": ("生效日期", "施行日期", "实施日期", "废止日期", "失效日期", "實施日期", "廢止日期",
