@@ -90,7 +90,8 @@ def _taiwan_page(gold_path: Path, out: Path) -> Path | None:
     raw = (SOURCE / gold["file"]).read_text(encoding="utf-8")
     (out / gold["file"]).write_text(s2twp.convert(raw), encoding="utf-8")
     gold["script"] = "traditional"
-    gold["metadata"] = {k: t2s.convert(s2twp.convert(str(v))) for k, v in gold["metadata"].items()}
+    gold["metadata"] = {k: None if v is None else t2s.convert(s2twp.convert(str(v)))  # a null fact stays null
+                        for k, v in gold["metadata"].items()}
     if "markers" in gold:
         gold["markers"] = [dict(m, text=s2twp.convert(m["text"])) for m in gold["markers"]]
     path = out / gold_path.name

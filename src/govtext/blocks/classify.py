@@ -1186,11 +1186,14 @@ _CLOSING_DATE = regex.compile(r"^(?:\d{4}|[〇零○一二三四五六七八九]
 _LIST_TITLE = regex.compile(r"^\p{Han}{2,8}$")
 _LIST_ITEM_RULES = frozenset({"widget/bullet-link", "related/link-list", "related/dated-links", "related/labelled-link"})
 _TABLE_CELL = regex.compile(r"^(?:[\d０-９.．%％,，:：/\-－]+|\p{Han})$")
-_EVENT_FIELD = regex.compile(r"^(?:会议|會議)?(?:地点|出席|列席|主持人?|参加人员|参会人员|与会人员|参加|缺席|请假|记录人?|议题"
+_EVENT_FIELD = regex.compile(r"^(?:(?:会议|會議)?(?:地点|出席|列席|主持人?|参加人员|参会人员|与会人员|参加|缺席|请假|记录人?|议题"
                              r"|地點|參加人員|參會人員|與會人員|參加|請假|記錄人?|議題"
-                             r"|[地][ \u3000]{1,4}[点點]|主[ \u3000]{1,4}席)[ \u3000]{0,2}[:：]")
+                             r"|[地][ \u3000]{1,4}[点點]|主[ \u3000]{1,4}席)"
+                             r"|(?:采访|採訪|访谈|訪談|口述)(?:时间|時間|地点|地點|对象|對象|人|者)|受访[人者]|受訪[人者]|讲述人|講述人"
+                             r")[ \u3000]{0,2}[:：]")
 """A field of a meeting's record (``地点：``, ``出席：``, or a printed record's letter-spaced
-``地　　点：``, ``主　　席：``): its ``时间：`` is when the meeting was, and its lists of names are text."""
+``地　　点：``, ``主　　席：``) or of an interview's (an oral history's ``受访人：``, ``采访时间：``,
+``采访地点：``): its ``时间：`` is when the meeting was, and its lists of names are text; never a headline."""
 _PERSON_FIELD = regex.compile(r"^(?:姓名|性别|职务|分工|简历|出生年月|籍贯|民族|学历|联系电话|电话|地址|邮编|邮箱"
                               r"|职称|技术职称|擅长|专长|专业特长|医疗专长|所在科室|科室|出诊时间|门诊时间|出诊地点|门诊地点"
                               r"|社会任职|学术任职|个人简介|医生简介|专家简介"
@@ -2083,11 +2086,12 @@ def _feedback_form(st: _State) -> None:
 
 
 _VALUELESS = ("forum/", "label-table/consultation-status", "label-table/doc-share-file-info",
-              "label-table/data-as-of-stamp")
+              "label-table/data-as-of-stamp", "tools/search-box")
 """Families (and rules) whose lines give metadata no values: a forum poster's 注册时间 is no date of
 the document, nor is the end of a consultation's period (征集时间：… 至 2024-06-19), nor a document-sharing
 site's upload date on its file card (上传时间：… 页数：6页): the document's own date is its signature's;
-nor is a chart's data-as-of stamp and the source of its figures (数据截至：… 资料来源：…) the page's."""
+nor is a chart's data-as-of stamp and the source of its figures (数据截至：… 资料来源：…) the page's,
+nor a search box's scopes (年鉴检索 [全文] [标题] [关键词] 搜索: no title)."""
 _TODAY_WIDGET = "slogan/today"
 """The rule of the date-of-today widget (``2024年12月20日 星期五 农历冬月二十``): the day the page was
 viewed on a portal, the issue's day on an e-paper; the page's date only when nothing else dates it."""
@@ -2942,6 +2946,9 @@ def _repost_author_lines(st: _State, zones: list[str], title: int | None) -> Non
                 break  # a short page's lines are all at its edge: only a poem's page names its poet there
         if st.labels[i] is not None or st.sentence[i] or st.size[i] > _REPOST_AUTHOR_CHARS:
             continue
+        if i == _under_headline(st, title) and (unit_name := repost_name_with_office(st.texts[i])) is not None:
+            st.labels[i] = replace(_JOURNAL_AUTHOR_LABEL, fields={"author": unit_name})
+            continue  # a writer's name and unit right under the title or its —— subtitle (王晓岚 (湘楚市档案馆))
         if i == title + 1 and (names := journal_author_names(st.texts[i])) is not None:
             if paper is None:
                 paper = _journal_paper_page(st)
@@ -3040,6 +3047,14 @@ def _repost_source_is_publication(st: _State, title: int) -> bool:
         if isinstance(source, str) and source:
             return "《" in source or not source.endswith(_OFFICE_ENDS)
     return False
+
+
+def _under_headline(st: _State, title: int) -> int:
+    """The block right under the headline ``title`` and under its subtitle (``——以…为例``) if one follows."""
+    below = title + _title_span(st, title)
+    if below < st.n and st.labels[below] is None and _SUBTITLE_DASH.match(st.texts[below]):
+        below += 1
+    return below
 
 
 def _repost_author_fields(st: _State, i: int) -> dict[str, str | int] | None:
@@ -3970,10 +3985,13 @@ _FIELD_LABEL = regex.compile(r"^\p{Han}{2,6}[:：]$")
 
 
 def _labelled_title_line(st: _State, zones: list[str]) -> int | None:
-    """The line above the body that gives the title with a label (``标题：…``), if any."""
+    """The line above the body that gives the title with a label (``标题：…``), if any (not a
+    search box's scope, ``[标题]``: its rule gives no values, :data:`_VALUELESS`)."""
     for i in range(st.n):
         if zones[i] not in ("head", "edge"):
             break
+        if (lab := st.labels[i]) is not None and lab.rule.startswith(_VALUELESS):
+            continue
         m = st.meta_line(i)
         if m is not None and isinstance(m.fields.get("title"), str) and m.coverage >= st.config.meta_coverage:
             return i
@@ -4828,11 +4846,12 @@ def _poster_names(st: _State, zones: list[str], title: int | None) -> None:
 def _wechat_names(st: _State, zones: list[str], title: int | None) -> None:
     """The author's and the account's names on lines of their own right above
     a WeChat header line (the headline, then ``张三``, ``临湖发布``, then
-    ``2024-06-01 18:00 发表于浙江``): metadata, not captions. The same name
+    ``2024-06-01 18:00 发表于浙江``): metadata, not captions; so is the account
+    the header line names alone on the line right under it. The same name
     (or one named on the header line itself) alone on a line after the body is
     the page's follow widget."""
     names: set[str] = set()
-    for i in _labelled(st.labels):  # labels change only above ``i`` here
+    for i in _labelled(st.labels):  # labels change only around ``i`` here, never a header's
         lab = st.labels[i]
         if lab is None or lab.rule != _WECHAT_HEADER:
             continue
@@ -4845,12 +4864,17 @@ def _wechat_names(st: _State, zones: list[str], title: int | None) -> None:
                 st.labels[j] = BlockLabel("metadata", _WECHAT_NAME,
                                           "metadata: an author's or account's name above a WeChat header line")
             names.add(st.texts[j])
+        on_header = {w for w in _header_names(st.texts[i]) if _ACCOUNT.match(w) is not None}
+        names.update(on_header)
         if title is not None and (under := _name_under_header(st, i, title)) is not None:
             st.labels[under] = BlockLabel("metadata", _WECHAT_NAME,
                                           "metadata: the account's name that the WeChat header line above it "
                                           "names, set again over the headline")
             names.add(st.texts[under])
-        names.update(w for w in _header_names(st.texts[i]) if _ACCOUNT.match(w) is not None)
+        elif i + 1 < st.n and i + 1 != title and st.labels[i + 1] is None and st.texts[i + 1].strip() in on_header:
+            # the account the header line names, alone again on the line under it (原创 史志办 鹤坪史志 … / 鹤坪史志)
+            st.labels[i + 1] = BlockLabel("metadata", _WECHAT_NAME,
+                                          "metadata: the account's name under the WeChat header line that names it")
     if not names:
         return
     for k in range(st.n):
