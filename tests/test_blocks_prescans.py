@@ -45,6 +45,9 @@ def _nav_items_unguarded(text: str) -> list[str] | None:
     items = [p for p in shape._NAV_SPLIT.split(text) if p]
     if piped and len(items) >= 3 and all(shape._label_len(p) <= 12 or len(shape._LINK_ABBREVIATION.sub("", p)) <= 12 for p in items):
         return items
+    if piped and len(items) >= 3 and sum(shape._all_han(p) and len(p) <= 8 for p in items) >= 2 \
+            and all(shape._label_len(p) <= 12 or shape._ENGLISH_LINK.fullmatch(p) for p in items):
+        return items
     if len(items) >= 4 and all(shape._label_len(p) <= 8 for p in items):
         return items
     if len(items) >= 5 and shape._LATIN_BRAND.fullmatch(items[0]) and all(shape._label_len(p) <= 4 for p in items[1:]):

@@ -1667,6 +1667,31 @@ def _related_lists(st: _State, zones: list[str], outside: list[int]) -> None:
                  and not _labelled_fact(st, i), _LINK_LIST)
 
 
+_COLUMN_NAME_HEADER = BlockLabel("related-links", "related/column-name-header",
+                                 "related links: the name of the site's column (the breadcrumb's last item) again "
+                                 "after the text, over the column's other titles")
+_COLUMN_NAME_HEADER_CHARS = 12
+
+
+def _column_name_headers(st: _State, zones: list[str]) -> None:
+    """A short line after the body that repeats the last item of the breadcrumb
+    above the headline (``当前位置：首页 > 展览展示 > 出国展览`` … ``出国展览``),
+    with an unlabelled line right under it, heads the box of the column's other
+    titles (the related lists take them): the column's name is no sentence of
+    the text. Only in the tail: a page with no prose, every line at an edge,
+    keeps it."""
+    tail = next((i for i in range(st.n) if zones[i] == "tail"), None)
+    if tail is None:
+        return
+    column = _kicker(st, tail)
+    if not column or len(column) > _COLUMN_NAME_HEADER_CHARS:
+        return
+    for i in range(tail, st.n - 1):
+        if zones[i] == "tail" and st.labels[i] is None and st.texts[i] == column and st.labels[i + 1] is None \
+                and zones[i + 1] == "tail" and not st.sentence[i]:
+            st.labels[i] = _COLUMN_NAME_HEADER
+
+
 _SIDEBAR_HEADERS = frozenset({"related/ranking-header", "related/list-header"})
 _SIDEBAR_ITEM = regex.compile(r"^\W{0,2}?(?:\d{1,2}\s{0,2}[.、．]|[·•▪◆■●○◇□▶►])\s{0,2}\S")
 """A numbered or bulleted link title of a sidebar's list (``1.桐溪镇…``, ``· 关于…的公告``)."""
@@ -4956,6 +4981,7 @@ def classify(
                 st.labels[i] = BlockLabel(lab.label, lab.rule, lab.reason, dict(m.fields))
     _structure(st, zones, outside)
     _glossed_chrome(st, zones, outside)
+    _column_name_headers(st, zones)
     _related_lists(st, zones, outside)
     _entry_furniture(st)
     _record_folios(st)

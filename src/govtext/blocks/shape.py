@@ -252,6 +252,9 @@ def nav_items(text: str) -> list[str] | None:
     items = [p for p in _NAV_SPLIT.split(text) if p]
     if piped and len(items) >= 3 and all(_label_len(p) <= 12 or len(_LINK_ABBREVIATION.sub("", p)) <= 12 for p in items):
         return items  # a link may carry its English abbreviation: 入職考試 (CRE/JRE)
+    if piped and len(items) >= 3 and sum(_all_han(p) and len(p) <= 8 for p in items) >= 2 \
+            and all(_label_len(p) <= 12 or _ENGLISH_LINK.fullmatch(p) for p in items):
+        return items  # a bilingual site's row may end with its English link: 展商登录 | 观众预登记 | Exhibitor Login
     if len(items) >= 4 and all(_label_len(p) <= 8 for p in items):
         return items
     if len(items) >= 5 and _LATIN_BRAND.fullmatch(items[0]) and all(_label_len(p) <= 4 for p in items[1:]):
@@ -292,6 +295,10 @@ _SLASHED_LABEL = regex.compile(r"^(\p{Han}{2,3})[/／](\p{Han}{2,3})$")
 
 _LINK_ABBREVIATION = re.compile(r"\s{0,2}[(（][A-Za-z0-9/&.\- ]{1,16}[)）]$")
 """An English abbreviation in brackets closing a menu link (``入職考試 (CRE/JRE)``, ``投资者关系（IR）``)."""
+
+_ENGLISH_LINK = re.compile(r"(?=.{5,24}$)[A-Z][A-Za-z'’&.\-]{1,14}(?: (?:[A-Z][A-Za-z'’&.\-]{0,14}|of|in|and|for|the|to)){1,3}")
+"""A menu link in English words, capitalised, two to four (``Exhibitor Login``, ``Invest in Lingang``): one label of a
+Chinese site's piped row, longer in letters than its Han labels."""
 
 _ALPHABET_LABEL = regex.compile(r"[\p{Tibetan}\p{Arabic}\p{Mongolian}\p{Cyrillic}\p{Devanagari}\p{Gurmukhi}\p{Thai}]")
 """A letter of an alphabet that writes a menu label in words, not characters."""
