@@ -36,6 +36,15 @@ CAUGHT: list[tuple[str, str]] = [
     ("related/list-header", "边督边改"),
     ("related/list-header", "督察进驻动态"),
     ("related/list-header", "信访件办理情况"),
+    ("tools/booking-button", "环保设施开放单位名单　预约参观>>"),
+    ("footer/environment-report-banner", "12369环保举报　｜　电话举报：12369　｜　微信举报：关注“江澄生态环境”公众号"),
+    ("footer/environment-report-banner", "“12369”环保举报联网管理平台"),
+    ("footer/environment-report-banner", "环保举报请拨打12369 | 网上举报 | 信函举报"),
+    ("footer/environment-report-banner", "生态环境举报：12369"),
+    ("footer/environment-report-banner", "12369环境投诉举报热线 / 网上举报 / 信函举报"),
+    ("related/agency-link-row", "全国排污许可证管理信息平台 | 生态环境部 | 湖南省生态环境厅"),
+    ("related/agency-link-row", "环境数据开放平台｜中国环境监测总站｜江澄省生态环境厅｜江澄市人民政府"),
+    ("related/agency-link-row", "生态环境部 丨 瀚北省生态环境厅 丨 信用中国网"),
 ]
 
 KEPT: list[tuple[str, str]] = [
@@ -54,6 +63,16 @@ KEPT: list[tuple[str, str]] = [
     ("tools/booking-button", "在线预约参观须提前3个工作日"),
     ("related/list-header", "进驻信息：督察组于6月3日进驻"),
     ("related/list-header", "督察组进驻信息已向社会公开。"),
+    ("tools/booking-button", "开放单位名单　预约参观须知"),
+    ("footer/environment-report-banner", "12369环保举报热线共受理举报57件，办结51件。"),
+    ("footer/environment-report-banner", "公众可拨打12369环保举报热线反映。"),
+    ("footer/environment-report-banner", "环保举报热线12369全天候受理群众举报。"),
+    ("related/agency-link-row", "1 | 市生态环境局 | 市水利局 | 2025-06-30"),
+    ("related/agency-link-row", "市生态环境局 | 市公安局、市交通运输局 | 长期坚持"),
+    ("related/agency-link-row", "市财政局 | 市自然资源和规划局 | 市住房和城乡建设局"),
+    ("footer/environment-report-banner", "12369环保举报受理情况通报"),
+    ("footer/environment-report-banner", "“12369”环保举报办理情况公示"),
+    ("footer/environment-report-banner", "12369环保举报热线、微信公众号和来信来访"),
 ]
 
 
