@@ -3275,6 +3275,9 @@ def _title(st: _State, zones: list[str]) -> int | None:
     cands = [c for c in cands if not (c + 1 < st.n and c != cands[-1] and _issue_number_below(st, c))]
     cands = _drop_above_trail(st, cands)
     cands = _drop_trail_repeats(st, cands)
+    if len(cands) > 1 and cands[1] == cands[0] + 1 and _LAW_KICKER.match(st.texts[cands[0]]) is not None \
+            and st.texts[cands[1]].lstrip()[:1] not in "《（(—":
+        cands.pop(0)  # the law a notice is made under, above its headline: a kicker, kept in the text
     if len(cands) > 1:
         kicker = _kicker(st, cands[0])
         head, nxt = st.texts[cands[0]], st.texts[cands[1]]
@@ -3340,6 +3343,15 @@ def _title(st: _State, zones: list[str]) -> int | None:
     if confirmed and first > 0 and st.labels[first - 1] is None and _COLUMN_NAME.match(st.texts[first - 1]):
         st.labels[first - 1] = _COLUMN_NAME_LABEL
     return first
+
+
+_LAW_KICKER = regex.compile(r"^[ \t\u3000]{0,4}《[^《》]{2,40}(?:条例|法|办法|规定|细则|规则|决定|规范|标准|公约|指引|守则)》"
+                           r"[ \t\u3000]{0,2}(?:[（(][ \t\u3000]{0,2}(?:第[ \t\u3000]{0,2}\d{1,4}[A-Z]?[ \t\u3000]{0,2}章"
+                           r"|Cap\.?[ \t\u3000]{0,2}\d{1,4}[A-Z]?|[^（）()]{0,16}令[ \t\u3000]{0,2}第[ \t\u3000]{0,2}\d{1,4}"
+                           r"[ \t\u3000]{0,2}号)[ \t\u3000]{0,2}[)）])?[ \t\u3000]{0,2}$")
+"""A law's name alone on a line (``《环境影响评估条例》（第499章）``, ``《环境影响评价公众参与办法》（生态环境部令第4号）``):
+right above a notice's headline, the law the notice is made under (its kicker), not the headline; a page whose headline
+is the law's name has no other headline line right under it."""
 
 
 def _jump_tail_above_headline(st: _State, zones: list[str], i: int) -> bool:
@@ -4372,14 +4384,19 @@ _HEADLINE_DATE = regex.compile(r"(?:[ \t\u3000]{1,4}[(（\[]?|[(（\[])((?:19|20
 
 def _date_beside_headline(line: str) -> tuple[str, str | None]:
     """``line`` without a date written beside it after a space, and that date (ISO) if any.
+    A day in words glued to the headline in brackets is the headline's own, the day a
+    daily report covers, not the page's date (``…空气质量日报(2025年12月8日)``).
 
     >>> _date_beside_headline("县林业局开展森林防火宣传月活动　2024-05-06")
     ('县林业局开展森林防火宣传月活动', '2024-05-06')
     >>> _date_beside_headline("2024年全市经济运行情况")
     ('2024年全市经济运行情况', None)
+    >>> _date_beside_headline("全省设区市环境空气质量日报（2025年12月8日）")
+    ('全省设区市环境空气质量日报（2025年12月8日）', None)
     """
     m = _HEADLINE_DATE.search(line)
-    if m is None or m.start() < 6 or (date := normalize_date(m.group(1))) is None:
+    if m is None or m.start() < 6 or (date := normalize_date(m.group(1))) is None \
+            or (line[m.start()] in "(（[" and "年" in m.group(1) and "日" in m.group(1)):
         return line, None
     return line[: m.start()], date
 
