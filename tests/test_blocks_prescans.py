@@ -41,10 +41,15 @@ def _nav_items_unguarded(text: str) -> list[str] | None:
         text = text[0] + text[2:]
     piped = shape.PIPE.search(text) is not None
     items = [p for p in shape._NAV_SPLIT.split(text) if p]
-    if piped and len(items) >= 3 and all(shape._label_len(p) <= 12 or len(shape._LINK_ABBREVIATION.sub("", p)) <= 12 for p in items):
+    if piped and len(items) >= 3 and all(shape._label_len(p) <= 12 or len(shape._LINK_ABBREVIATION.sub("", p)) <= 12
+                                         or len(shape._LINK_HOTLINE_NUMBER.sub("", p)) <= 12 for p in items):
         return items
     if len(items) >= 4 and all(shape._label_len(p) <= 8 for p in items):
         return items
+    if (section := shape._SECTION_MENU_LABEL.match(text)) is not None:
+        links = [p for p in shape._NAV_SPLIT.split(text[section.end():]) if p]
+        if len(links) >= 4 and all(2 <= len(p) <= 8 and shape._HAN_ONLY.match(p) for p in links):
+            return links
     if len(items) >= 5 and shape._LATIN_BRAND.fullmatch(items[0]) and all(shape._label_len(p) <= 4 for p in items[1:]):
         return items
     if len(items) >= 3 and shape._FRONT_PAGE.fullmatch(items[0]) and all(shape._label_len(p) <= 12 for p in items):

@@ -248,10 +248,15 @@ def nav_items(text: str) -> list[str] | None:
         text = text[0] + text[2:]  # 首　页　　交易公告　　…: the front page's label letter-spaced, one label
     piped = PIPE.search(text) is not None
     items = [p for p in _NAV_SPLIT.split(text) if p]
-    if piped and len(items) >= 3 and all(_label_len(p) <= 12 or len(_LINK_ABBREVIATION.sub("", p)) <= 12 for p in items):
-        return items  # a link may carry its English abbreviation: 入職考試 (CRE/JRE)
+    if piped and len(items) >= 3 and all(_label_len(p) <= 12 or len(_LINK_ABBREVIATION.sub("", p)) <= 12
+                                         or len(_LINK_HOTLINE_NUMBER.sub("", p)) <= 12 for p in items):
+        return items  # a link may carry its English abbreviation (入職考試 (CRE/JRE)) or open with its number (12366纳税缴费服务热线)
     if len(items) >= 4 and all(_label_len(p) <= 8 for p in items):
         return items
+    if (section := _SECTION_MENU_LABEL.match(text)) is not None:
+        links = [p for p in _NAV_SPLIT.split(text[section.end():]) if p]
+        if len(links) >= 4 and all(2 <= len(p) <= 8 and _HAN_ONLY.match(p) for p in links):
+            return links  # 新闻发布：税务要闻　基层动态　媒体视点　图片新闻: a section's name, then its menu
     if len(items) >= 5 and _LATIN_BRAND.fullmatch(items[0]) and all(_label_len(p) <= 4 for p in items[1:]):
         return items  # the portal's Latin name opens its menu: PChome Online 新聞　首頁　政治　社會　…
     if len(items) >= 3 and _FRONT_PAGE.fullmatch(items[0]) and all(_label_len(p) <= 12 for p in items):
@@ -281,6 +286,12 @@ def nav_items(text: str) -> list[str] | None:
 
 _SPACED_FIRST_LABEL = regex.compile(r"^\p{Han}[ \u3000]\p{Han}(?:[ \t\u3000]{2,}|[ \t\u3000]*[|｜丨¦∣▏│┃])")
 """A row's first label of two Han characters letter-spaced (``首　页``), wider spaces or a bar after it."""
+
+_LINK_HOTLINE_NUMBER = regex.compile(r"^\d{5}(?=\p{Han})")
+"""A hotline's number opening a menu link (``12366纳税缴费服务热线``, ``12345政务服务便民热线``)."""
+
+_SECTION_MENU_LABEL = regex.compile(r"^\p{Han}{0,4}(?:发布|新闻|资讯|动态|中心|导航|栏目|频道|专栏|专题)[:：][ \t\u3000]{0,2}(?=\p{Han})")
+"""A section's name with a colon opening the row of its links (``新闻发布：``, ``栏目导航：``)."""
 
 _SLASHED_LABEL = regex.compile(r"^(\p{Han}{2,3})[/／](\p{Han}{2,3})$")
 """A menu link of two short Han words joined by a slash (``投诉/举报``, ``政策/解读``): counted as one label."""
