@@ -24,9 +24,9 @@ CAUGHT: list[tuple[str, str]] = [
     ("footer/tax-report-channels", "涉税举报 010-63417777　纳税缴费服务热线 12366"),
     # a service hall's or the bureau's building's address with its hours
     ("footer/site-address", "办税服务厅地址:临沅市武陵大道北段398号市民之家三楼  办公时间:周一至周五8:30-12:00,14:00-17:30"),
-    ("footer/site-address", "第一税务分局办税服务厅：江北区人民路18号　工作时间：工作日 9:00-17:00"),
+    ("footer/site-address", "服务大厅地址：江北区人民路18号　工作时间：工作日 9:00-17:00"),
     ("footer/site-address", "政务服务中心地址：滨江大道268号　受理时间：周一至周六 8:30-17:30"),
-    ("footer/site-address", "财政局大楼：澳门南湾大马路575、579及585号　办公时间：星期一至四 9:00-17:45"),
+    ("footer/site-address", "办事大厅地址：澳门南湾大马路575号地下　办公时间：星期一至四 9:00-17:45"),
     ("footer/site-address", "营业大厅地址：海陵路9号 | 营业时间：8:30-17:00（节假日除外）"),
     # a bracketed tool row, the elderly version among its links
     ("tools/page-actions-bare", "[适老化版]  [无障碍浏览]  [English]"),
@@ -47,11 +47,18 @@ KEPT: list[tuple[str, str]] = [
     ("footer/tax-report-channels", "举报电话：0736-7225119　监督电话：0736-7225120"),
     ("footer/tax-report-channels", "对偷逃税行为，任何单位和个人都有权向税务机关检举，检举电话：12366。"),
     ("footer/tax-report-channels", "涉税举报中心地址：临沅市人民路1号　邮编：415000"),
+    # a contact directory's row, each bureau with its numbers
+    ("footer/tax-report-channels", "城南区税务局涉税举报电话：0736-7221111　纳税服务热线：12366"),
+    ("footer/tax-report-channels", "高新区税务局　涉税举报：0736-7223333　监督电话：0736-7223334"),
     # where the hall is and when it opens, said in a guide
     ("footer/site-address", "办理地点：泸原市政务服务中心一楼税务专区（滨江大道268号）"),
     ("footer/site-address", "办税服务厅自7月1日起调整办公时间，调整后的办公时间为：周一至周五8:30-17:30。"),
     ("footer/site-address", "纳税人可到办税服务厅办理，办公时间为工作日9:00-17:00。"),
     ("footer/site-address", "请于6月30日前到办税服务厅：临沅市武陵大道398号办理，工作时间内均可受理。"),
+    # a hall directory's rows: each hall with its address and hours
+    ("footer/site-address", "城南办税服务厅：城南区朝阳路66号　办公时间：工作日9:00-17:00"),
+    ("footer/site-address", "高新区办税服务厅地址：高新区科技大道1号　办公时间：周一至周五8:30-17:30"),
+    ("footer/site-address", "2.高新区办税服务厅　地址：高新区科技大道1号　办公时间：周一至周五8:30-17:30"),
     # an elderly version named in a sentence, a bracketed heading
     ("tools/page-actions-bare", "各级税务网站均已上线适老化版，方便老年纳税人浏览。"),
     ("tools/page-actions-bare", "【办理渠道】"),
@@ -156,3 +163,31 @@ def test_a_tax_notice_on_its_hall_keeps_its_hours_and_report_number_and_loses_th
         assert chrome not in text, chrome
     assert doc.metadata.get("doc_number") == "2026年第3号"
     assert doc.metadata.get("date") == "2026-08-12"
+
+
+DIRECTORY_PAGE = """国家税务总局江临市税务局
+首页 | 新闻发布 | 税收政策 | 纳税服务 | 互动交流
+当前位置：首页 > 办税指南
+江临市各办税服务厅地址及办公时间
+发布日期：2026-09-02　　来源：国家税务总局江临市税务局
+　　为方便纳税人就近办理涉税事项，现将全市办税服务厅地址及办公时间公布如下。
+　　纳税人也可登录电子税务局办理，无需前往办税服务厅。
+城南办税服务厅：城南区朝阳路66号　办公时间：工作日9:00-17:00
+高新区办税服务厅地址：高新区科技大道1号　办公时间：周一至周五8:30-17:30
+江临县税务局涉税举报电话：0793-8225119　纳税服务热线：12366
+【打印】  【关闭】
+网站地图 | 联系我们 | 使用帮助
+国家税务总局江临市税务局 版权所有　赣ICP备12008866号-2
+"""
+
+
+def test_a_hall_directory_closing_a_guide_is_its_text() -> None:
+    """A guide's closing directory of halls, each row naming its hall with its
+    address and hours (and a county bureau's row with its report numbers), is
+    the guide's text though it sits after the last sentence; the page's own
+    tools and footer below it go."""
+    text = clean(DIRECTORY_PAGE).text
+    for line in DIRECTORY_PAGE.splitlines()[7:10]:
+        assert line in text, line
+    for chrome in ("【打印】", "网站地图", "版权所有"):
+        assert chrome not in text, chrome
