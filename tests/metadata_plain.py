@@ -19,6 +19,7 @@ from govtext.blocks.metadata import (  # unchanged by the rewrite: shared, not c
     _ANY_DIGIT,
     _ANY_SPACE,
     _BULLETIN_COMPILED_BY,
+    _BULLETIN_NUMBER,
     _BYLINE_BAD,
     _CLAUSE_END,
     _CN_VALUES,
@@ -424,6 +425,10 @@ def _residue(p: _Parse, gaps: list[tuple[int, int]]) -> None:
         rest.append((pos, b))
     dated = "date" in p.fields  # sources and counters stand only on dated lines: pieces only then
     pieces: list[tuple[int, int]] = []
+    if maybe_number and not p.fields and (bulletin := _BULLETIN_NUMBER.fullmatch(line)) is not None:
+        p.fields["doc_number"] = "".join(bulletin.group(1).split())  # 2026年第6号 alone (added later, shared)
+        p.explained.append(bulletin.span(1))
+        return
     for a, b in rest:
         pos = a
         for m in _DOC_NUMBER.finditer(line, a, b) if maybe_number else ():

@@ -43,7 +43,8 @@ def _nav_items_unguarded(text: str) -> list[str] | None:
         text = text[0] + text[2:]
     piped = shape.PIPE.search(text) is not None
     items = [p for p in shape._NAV_SPLIT.split(text) if p]
-    if piped and len(items) >= 3 and all(shape._label_len(p) <= 12 or len(shape._LINK_ABBREVIATION.sub("", p)) <= 12 for p in items):
+    if piped and len(items) >= 3 and all(shape._label_len(p) <= 12 or len(shape._LINK_ABBREVIATION.sub("", p)) <= 12
+                                         or len(shape._LINK_HOTLINE_NUMBER.sub("", p)) <= 12 for p in items):
         return items
     if piped and len(items) >= 3 and sum(shape._all_han(p) and len(p) <= 8 for p in items) >= 2 \
             and all(shape._label_len(p) <= 12 or shape._ENGLISH_LINK.fullmatch(p) for p in items):

@@ -139,6 +139,11 @@ _DOC_NUMBER = re.compile(
     + _SP + "第?" + _SP + "[A-Z]?" + _D + "{1,5}" + _SP + "[号號]"
     "|[" + _CJK + "]{1,10}字第" + _D + "{1,12}[号號]"
 )
+_BULLETIN_NUMBER = re.compile(
+    _SP + "[(（]?" + _SP + "(" + _D + "{4}" + _SP + "年" + _SP + "第" + _SP + _D + "{1,5}" + _SP + "[号號])" + _SP + "[)）]?" + _SP
+)
+"""A bureau's announcement number alone on its line (``2026年第6号``, ``（2025年第12号）``), as the
+announcements of a tax bureau print it under their headline: read only as the whole line."""
 _ORDER_NUMBER = re.compile(
     "[" + _CJK + "]{1,30}(?:令|公告)" + _SP + "(?:" + _D + "{4}" + _SP + "年" + _SP + ")?第" + _SP + _D + "{1,5}" + _SP + "[号號]"
 )
@@ -1421,6 +1426,10 @@ def _residue(p: _Parse, gaps: list[tuple[int, int]]) -> None:
     dated = "date" in fields  # sources and counters stand only on dated lines: pieces only then
     pieces: list[re.Match[str]] = []
     numbered = "号" in line or "號" in line
+    if numbered and not fields and (bulletin := _BULLETIN_NUMBER.fullmatch(line)) is not None:
+        fields["doc_number"] = "".join(bulletin.group(1).split())  # 2026年第6号 alone under an announcement's headline
+        p.explained.append(bulletin.span(1))
+        return
     for a, b in rest:
         pos = a
         for m in _DOC_NUMBER.finditer(line, a, b) if numbered else ():

@@ -250,8 +250,9 @@ def nav_items(text: str) -> list[str] | None:
         text = text[0] + text[2:]  # 首　页　　交易公告　　…: the front page's label letter-spaced, one label
     piped = PIPE.search(text) is not None
     items = [p for p in _NAV_SPLIT.split(text) if p]
-    if piped and len(items) >= 3 and all(_label_len(p) <= 12 or len(_LINK_ABBREVIATION.sub("", p)) <= 12 for p in items):
-        return items  # a link may carry its English abbreviation: 入職考試 (CRE/JRE)
+    if piped and len(items) >= 3 and all(_label_len(p) <= 12 or len(_LINK_ABBREVIATION.sub("", p)) <= 12
+                                         or len(_LINK_HOTLINE_NUMBER.sub("", p)) <= 12 for p in items):
+        return items  # a link may carry its English abbreviation (入職考試 (CRE/JRE)) or open with its number (12366纳税缴费服务热线)
     if piped and len(items) >= 3 and sum(_all_han(p) and len(p) <= 8 for p in items) >= 2 \
             and all(_label_len(p) <= 12 or _ENGLISH_LINK.fullmatch(p) for p in items):
         return items  # a bilingual site's row may end with its English link: 展商登录 | 观众预登记 | Exhibitor Login
@@ -284,11 +285,17 @@ def nav_items(text: str) -> list[str] | None:
     return None
 
 
-_MENU_LABEL = regex.compile(r"^\p{Han}{1,8}(?:频道|頻道|导航|導航|栏目|欄目|专区|專區|服务|服務|菜单|菜單|选单|選單|入口)\s{0,2}[:：]\s{0,3}")
-"""The name of a menu before its links, with a colon (``就业创业频道:``, ``人社服务：``, ``办事入口：``)."""
+_MENU_LABEL = regex.compile(
+    r"^\p{Han}{0,8}(?:频道|頻道|导航|導航|栏目|欄目|专区|專區|服务|服務|菜单|菜單|选单|選單|入口|发布|發布|新闻|新聞|资讯|資訊|动态|動態"
+    r"|中心|专栏|專欄|专题|專題)\s{0,2}[:：]\s{0,3}")
+"""The name of a menu or a section before its links, with a colon (``就业创业频道:``, ``人社服务：``, ``办事入口：``,
+``新闻发布：``, ``栏目导航：``)."""
 
 _SPACED_FIRST_LABEL = regex.compile(r"^\p{Han}[ \u3000]\p{Han}(?:[ \t\u3000]{2,}|[ \t\u3000]*[|｜丨¦∣▏│┃])")
 """A row's first label of two Han characters letter-spaced (``首　页``), wider spaces or a bar after it."""
+
+_LINK_HOTLINE_NUMBER = regex.compile(r"^\d{5}(?=\p{Han})")
+"""A hotline's number opening a menu link (``12366纳税缴费服务热线``, ``12345政务服务便民热线``)."""
 
 _SLASHED_LABEL = regex.compile(r"^(\p{Han}{2,3})[/／](\p{Han}{2,3})$")
 """A menu link of two short Han words joined by a slash (``投诉/举报``, ``政策/解读``): counted as one label."""
