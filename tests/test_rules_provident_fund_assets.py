@@ -34,6 +34,14 @@ CAUGHT: list[tuple[str, str]] = [
     ("tools/pdf-viewer-toolbar", "1 / 3　上一页　下一页　缩放：100%"),
     ("tools/pdf-viewer-toolbar", "2 / 12　放大　缩小　旋转　打印"),
     ("tools/pdf-viewer-toolbar", "第 3 页，共 8 页　实际大小　适合页面"),
+    # a centre's or a fund's English name under or beside its Chinese one
+    ("slogan/english-name", "Longcheng Housing Provident Fund"),
+    ("slogan/english-name", "Social Security Fund"),
+    ("slogan/english-name", "Housing Provident Fund Management Center of Hengyue"),
+    ("slogan/english-name", "State-owned Assets Supervision and Administration Commission of Linchuan Municipal Government"),
+    ("slogan/bilingual-name", "龙城住房公积金　Longcheng Housing Provident Fund"),
+    ("slogan/bilingual-name", "社会保障基金 Social Security Fund"),
+    ("slogan/bilingual-name", "衡岳市住房公积金管理中心 Hengyue Housing Provident Fund Management Center"),
 ]
 
 KEPT: list[tuple[str, str]] = [
@@ -46,6 +54,9 @@ KEPT: list[tuple[str, str]] = [
     ("tools/pdf-viewer-toolbar", "第1页/共2页的附件中列明了放大、缩小比例的要求。"),
     ("tools/pdf-viewer-toolbar", "本通知共2页，请放大后下载打印。"),
     ("tools/pdf-viewer-toolbar", "阅读器应支持放大、缩小、适合页宽和下载功能，并以“第1页/共2页”形式显示页码。"),
+    ("slogan/english-name", "The allowance will be paid into the holder's provident fund account."),
+    ("slogan/bilingual-name", "缴存职工可登录住房公积金 Housing Provident Fund 网上业务大厅办理。"),
+    ("slogan/bilingual-name", "全市社会保障基金 Social Security Fund 收支情况见下表。"),
 ]
 
 
