@@ -4885,18 +4885,25 @@ def _poster_names(st: _State, zones: list[str], title: int | None) -> None:
             st.labels[j] = _POSTER_NAME
 
 
+_WECHAT_ID = regex.compile(r"^\W{0,3}(?:微信号|微信ID|公众号ID|微信公众号ID)\s{0,2}[:：|｜]?\s{0,2}[A-Za-z][-_A-Za-z0-9]{5,19}\W{0,3}$")
+"""The account's WeChat ID on its follow card (``微信号：rjgzw2018``), letters first as WeChat IDs are."""
+
+
 def _wechat_names(st: _State, zones: list[str], title: int | None) -> None:
     """The author's and the account's names on lines of their own right above
     a WeChat header line (the headline, then ``张三``, ``临湖发布``, then
     ``2024-06-01 18:00 发表于浙江``): metadata, not captions; so is the account
     the header line names alone on the line right under it. The same name
     (or one named on the header line itself) alone on a line after the body is
-    the page's follow widget."""
+    the page's follow widget, and so is the account's ID alone on a line after
+    the body (``微信号：rjgzw2018``) on a page with such a header."""
     names: set[str] = set()
+    header = False
     for i in _labelled(st.labels):  # labels change only around ``i`` here, never a header's
         lab = st.labels[i]
         if lab is None or lab.rule != _WECHAT_HEADER:
             continue
+        header = True
         # a header on the page's first line (the headline under it) has no names above it, only on it
         for j in range(i - 1, max(i - 3, 0) - 1, -1):
             named = (lab_j := st.labels[j]) is not None and lab_j.rule == _ACCOUNT_NAME_RULE
@@ -4917,12 +4924,18 @@ def _wechat_names(st: _State, zones: list[str], title: int | None) -> None:
             # the account the header line names, alone again on the line under it (原创 史志办 鹤坪史志 … / 鹤坪史志)
             st.labels[i + 1] = BlockLabel("metadata", _WECHAT_NAME,
                                           "metadata: the account's name under the WeChat header line that names it")
-    if not names:
+    if not header:
         return
     for k in range(st.n):
-        if zones[k] == "tail" and st.labels[k] is None and st.texts[k] in names:
+        if zones[k] != "tail" or st.labels[k] is not None:
+            continue
+        if st.texts[k] in names:
             st.labels[k] = BlockLabel("navigation", "widget/wechat-account",
                                       "widget: the WeChat account's name again after the body (its follow card)")
+        elif "微信" in st.texts[k] or "ID" in st.texts[k]:
+            if _WECHAT_ID.match(st.texts[k]) is not None:
+                st.labels[k] = BlockLabel("navigation", "widget/wechat-account-id",
+                                          "widget: the WeChat account's ID after the body (its follow card)")
 
 
 def _name_under_header(st: _State, header: int, title: int) -> int | None:
