@@ -183,6 +183,8 @@ _LABELS: dict[str, tuple[str, ...]] = {
         # English pages of Chinese sites write their labels in English, capitalised either way
         "Release Time", "Release time", "Release date", "Publish date", "Publish Time", "Publish time",
         "Published on", "Posted on", "Post Date", "Post date", "Publication Date", "Publication date",
+        # an embassy's site in the host country's language (Fecha: 2026/03/05, Date de publication : …, Datum: …)
+        "Fecha", "Fecha de publicación", "Date de publication", "Publié le", "Datum", "Data de publicação",
         # the day a paper printed it, or a site carried it
         "出版日期", "见报日期", "见报时间", "刊出日期", "刊出时间", "登载日期", "登载时间", "首发时间", "首发日期",
         "見報日期", "刊出日期", "登載日期", "首發時間",
@@ -260,6 +262,7 @@ _LABELS: dict[str, tuple[str, ...]] = {
         "提供机构", "提供方", "提供者", "來源部門", "資料來源部門", "數據提供方", "資料提供單位", "資料提供機關", "提供部門",
         "提供機關", "提供機構",
         "Source",
+        "Fuente", "Fonte", "Quelle",  # an embassy's site in the host country's language (Fuente: 驻阿根廷使馆)
         # the journal and issue an article appeared in (刊期：《…》第18卷第1期, 刊名：…)
         "刊期", "刊名", "所属期刊", "所屬期刊", "期刊名称", "期刊名稱",
         *_FIRST_PRINTED,

@@ -205,6 +205,11 @@ _DANGLING_LAST = frozenset(w[-1] for w in _DANGLING)
 _AS_FOLLOWS_LAST = frozenset(w[-1] for w in _AS_FOLLOWS)
 
 
+_FORMULA_REST = re.compile("[^。，,；;：:]{0,12}?(?:公示|公布|公告|通报|告知|印发给你们|转发给你们|下达给你们|印發給你們|轉發給你們|通報)[。，,；;]")
+"""The rest of a notice's formula at the start of a line, its verb and the mark after it, when
+the formula (``现将…有关情况予`` / ``以公示。``, ``现将…予以`` / ``公布，…``) was cut before its verb."""
+
+
 def _announces(line: str) -> bool:
     """Whether ``line`` opens a notice's formula in its last sentence
     (``…，现将有关事项``) that a line ending with ``如下：`` closes
@@ -488,8 +493,8 @@ def continuation_reason(
     indent_goes_on = indented and first.startswith(_INDENT) and (
         len(body) > 60 or any(c in body for c in "，,") or "、" in (after_number(body) if "、" in body[:5] else body)
         or len(body.rpartition("：")[2]) >= _CLAUSE_AFTER_COLON)
-    formula = (s[-1:] in _AS_FOLLOWS_LAST or s[-1:] in _SPACES) and s.rstrip(_SPACES).endswith(_AS_FOLLOWS) \
-        and _announces(f)
+    formula = (((s[-1:] in _AS_FOLLOWS_LAST or s[-1:] in _SPACES) and s.rstrip(_SPACES).endswith(_AS_FOLLOWS))
+               or _FORMULA_REST.match(s) is not None) and _announces(f)
     if not (mid_clause or cut or formula or indent_goes_on or _is_prose(body, config)):
         return None  # a heading, a title or a short line: no evidence it goes on (the cheapest answer first)
     if _separated(f, second):
@@ -505,7 +510,7 @@ def continuation_reason(
             return f"a word cut off: {f[-6:]!r} and the next line opens with its last character and a clause mark"
         return f"a clause cut off: {f[-6:]!r} and the next line opens with the amount that closes it"
     if formula:
-        return "a notice's formula cut in two: the next line ends what 现将… began (…如下：)"
+        return "a notice's formula cut in two: the next line ends what 现将… began (…如下：, …予以公示。)"
     if is_heading_like(s) and not ((indent_goes_on or _same_wrap(body, s, config))
                                    and (_wrapped_clause(s) or _quoted_phrase_after_word(f, s))):
         return None  # the next line is a heading or a title of its own
@@ -629,11 +634,12 @@ def _may_cut_clause(text: str, start: int, end: int, next_start: int, next_end: 
     finds cut off, before the line ``text[next_start:next_end]`` (it holds a
     comma, and that line opens with an amount or with a word's last character and a
     clause mark, or this one stops at a word no clause ends with or between quoted names), or a notice's formula that
-    line ends (``如下：``, see :func:`_announces`): tests of single
+    line ends (``如下：``, or opens with its verb: ``以公示。``, see :func:`_announces`): tests of single
     characters at the lines' ends first, before :func:`continuation_reason`."""
     last, after = text[end - 1], text[next_end - 1]
     if (after in _AS_FOLLOWS_LAST and text.endswith(_AS_FOLLOWS, next_start, next_end)) or (
-            after in _SPACES and text[next_start:next_end].rstrip(_SPACES).endswith(_AS_FOLLOWS)):
+            after in _SPACES and text[next_start:next_end].rstrip(_SPACES).endswith(_AS_FOLLOWS)) \
+            or _FORMULA_REST.match(text, next_start, next_end) is not None:
         return True
     ends = ((text[next_start].isdigit() and _AMOUNT_OPENING.match(text, next_start, next_end) is not None)
             or (last in _DANGLING_LAST and text.endswith(_DANGLING, start, end))
