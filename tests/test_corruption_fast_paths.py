@@ -12,7 +12,14 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
-from govtext.decoding.corruption import _CJK_CONTEXT, _HAN, _full_width_style, _lone_questions, _question_runs
+from govtext.decoding.corruption import (
+    _CJK_CONTEXT,
+    _HAN,
+    _full_width_style,
+    _gbk_bytes,
+    _lone_questions,
+    _question_runs,
+)
 
 _QUESTION_RUN = re.compile(f"(?<=[{_CJK_CONTEXT}])\\?{{2,}}|\\?{{2,}}(?=[{_HAN}])")
 _LONE_QUESTION = re.compile(f"(?<=[{_HAN}])\\?(?=[{_HAN}，、；：。])|(?<=[（“《【〔「『、，；：])\\?(?=[{_HAN}])")
@@ -42,3 +49,14 @@ def test_full_width_style_examples() -> None:
     assert _full_width_style("城市，建设。住房，市场。")
     assert not _full_width_style("城市，建设。住房，市场。数据.")
     assert not _full_width_style("城市，建设。住房，")
+
+
+@given(st.text(max_size=40) | st.lists(st.sampled_from(list("审制度鍒跺害牳C℃　ｄ︽€😀\ud800")), max_size=20).map("".join))
+def test_gbk_bytes_are_the_codecs_with_replacement(line: str) -> None:
+    """The UTF-8-read-as-GBK scan encodes a line with the codec (fast) and
+    maps its bytes back with :func:`_gbk_bytes` only when a run is found:
+    both must give the same bytes, one owner per byte, in character order."""
+    data, owner = _gbk_bytes(line)
+    assert data == line.encode("gbk", "replace")
+    assert len(owner) == len(data)
+    assert owner == sorted(owner) and set(owner) == set(range(len(line)))

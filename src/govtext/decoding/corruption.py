@@ -66,7 +66,7 @@ lines as they are.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 
@@ -387,17 +387,22 @@ def find_flags(doc: Document, config: CorruptionConfig | None = None) -> list[Fl
         flags.extend(_corrupt_latin1_lines(text))
         flags.extend(_corrupt_short_garble_runs(text))
         flags.extend(_corrupt_utf8_as_gbk_runs(text))
-    flags.sort(key=lambda f: (f.start, -f.end))
-    out: list[Flag] = []
-    for f in flags:
-        if out and f.start < out[-1].end:
-            continue
-        out.append(f)
+    out = _disjoint(flags)
     if not text.isascii():  # (a whole line of garble is told besides the marks inside it)
         garble = [*_unrepaired_garble(text), *_unrepaired_sjis(text)]
         if _CORRUPT_HANGUL.search(text) is not None:
             garble.extend(f for f in _corrupt_hangul_lines(text) if not any(g.start <= f.start < g.end for g in garble))
         out = sorted([*out, *garble], key=lambda f: (f.start, -f.end))
+    return out
+
+
+def _disjoint(flags: Iterable[Flag]) -> list[Flag]:
+    """``flags`` in text order, each one that overlaps an earlier one left out
+    (the earliest start wins, the longest at the same start)."""
+    out: list[Flag] = []
+    for f in sorted(flags, key=lambda f: (f.start, -f.end)):
+        if not out or f.start >= out[-1].end:
+            out.append(f)
     return out
 
 
@@ -540,14 +545,19 @@ def _corrupt_utf8_lead_re() -> re.Pattern[str]:
 
 def _gbk_bytes(line: str) -> tuple[bytes, list[int]]:
     """The GBK bytes of ``line`` (a character GBK lacks, such as a folded
-    form, as byte 0) and, per byte, the index of its character."""
+    form, as one byte: ``?`` as the codec's ``replace`` writes it) and, per
+    byte, the index of its character.
+
+    >>> _gbk_bytes("审C℃")
+    (b'\\xc9\\xf3C\\xa1\\xe6', [0, 0, 1, 2, 2])
+    """
     data = bytearray()
     owner: list[int] = []
     for i, c in enumerate(line):
         try:
             b = c.encode("gbk")
         except UnicodeEncodeError:
-            b = b"\x00"
+            b = b"?"
         data += b
         owner += [i] * len(b)
     return bytes(data), owner
@@ -577,11 +587,12 @@ def _corrupt_utf8_as_gbk_runs(text: str) -> Iterator[Flag]:
         start = text.rfind("\n", 0, m.start()) + 1
         end = text.find("\n", m.start())
         end = n if end < 0 else end
-        data, owner = _gbk_bytes(text[start:end])
-        for run in _UTF8_CJK_RUN.finditer(data):
+        owner: list[int] | None = None  # the character of each byte, made only for a run found
+        for run in _UTF8_CJK_RUN.finditer(text[start:end].encode("gbk", "replace")):  # same bytes as _gbk_bytes
             reading = run.group().decode("utf-8")
             if _corrupt_common_in_row(reading) >= CORRUPT_UTF8_MIN_COMMON \
                     and sum(c in gb2312_level1() for c in reading) * 2 >= len(reading):
+                owner = owner or _gbk_bytes(text[start:end])[1]
                 a, b = _corrupt_garbled_around(text, start + owner[run.start()], start + owner[run.end() - 1] + 1)
                 yield Flag(a, b, f"written back as GBK, these characters are UTF-8 of {reading!r}: UTF-8 read as "
                                  "GBK that was not repaired (bytes lost or folded)")
@@ -1199,16 +1210,20 @@ class CorruptionFlagger:
     def __call__(self, doc: Document) -> None:
         text = doc.text
         if ("?" not in text and "\ufffd" not in text and not any(map(text.__contains__, _GARBAGE_CHARS))
-                and "(cid:" not in text
-                and (text.isascii() or (next_strong_suspect(text) == len(text)
-                                        and _corrupt_utf8_lead_re().search(text) is None))):
+                and "(cid:" not in text and (text.isascii() or next_strong_suspect(text) == len(text))):
+            # no mark of loss and no strong suspect: only UTF-8 read as GBK that the repair left can be
+            # there (its characters are common enough in GBK), and nothing else to find flags beside it
+            self._warn(doc, _disjoint(_corrupt_utf8_as_gbk_runs(text)) if not text.isascii() else [])
             return None
         if self.config.repair_high_bit and ("?" in text or "\ufffd" in text):
             edits = find_high_bit_repairs(doc.text)
             if edits:
                 doc.apply(edits, filter=self.name)
+        self._warn(doc, find_flags(doc, self.config))
+        return None
+
+    def _warn(self, doc: Document, flags: Iterable[Flag]) -> None:
         text = doc.text
-        for f in find_flags(doc, self.config):
+        for f in flags:
             doc.warn(KIND, f.start, f.end, f"{f.message}; in context: {corrupt_context(text, f.start, f.end)}",
                      filter=self.name)
-        return None
