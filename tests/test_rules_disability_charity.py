@@ -136,3 +136,31 @@ def test_a_donation_lists_own_account_and_hotline_stay() -> None:
     text = clean(DONATION_LIST).text
     for line in ("李秀兰　500元", "捐款账户：户名 澄江县慈善会", "捐款专线：0874-6712345"):
         assert line in text, line
+
+
+LEDGER_PAGE = """:::
+新竹嶺身心障礙福利基金會
+最新消息 | 關於我們 | 服務項目 | 徵信公告 | 我要捐款
+114年9月捐款徵信
+發布日期：114年10月8日
+感謝社會大眾的愛心捐助，114年9月捐款明細如下：
+收據號碼　捐款人　金額
+A114090001　林美惠　1,000
+A114090002　善心人士　500
+A114090003　陳家豪　3,000
+本月合計：4,500元
+本會地址：新竹嶺市光明路12號　電話：(03)555-1234
+"""
+
+
+@pytest.mark.parametrize("number", ["A1140900", "1140900", "NO.2025100"])
+def test_a_ledgers_rows_of_one_width_are_not_joined(number: str) -> None:
+    """Rows of a receipt number, a name and an amount set at one width read like
+    a hard wrap (25 columns): each is a row of the list, and no row, nor the
+    column header, runs into the next."""
+    page = LEDGER_PAGE.replace("A1140900", number)
+    text = clean(page).text
+    lines = text.split("\n")
+    for row in ("收据号码　捐款人　金额", f"{number}01　林美惠　1,000", f"{number}02　善心人士　500",
+                f"{number}03　陈家豪　3,000", "本月合计：4,500元"):
+        assert row in lines, row
