@@ -1145,11 +1145,43 @@ def _single_gap_row(cells: str) -> bool:
     (False, False)
     >>> _single_gap_row("在 Apple Vision Pro 发布会上，该公司介绍了新的操作系统")
     False
+
+    A ledger's row of three cells is one too: a receipt number or serial, a name and an
+    amount (``A114090001　林美惠　1,000``, ``12　善心人士　500.00``), which a list of like rows
+    sets at one width, as a hard wrap would; a PDF's wrapped sentence spaced around its
+    figures (``2025 年全市完成投资 1,000``) has a unit after its first figure.
+
+    >>> _single_gap_row("A114090001　林美惠　1,000"), _single_gap_row("NO.202510002 善心人士 500")
+    (True, True)
+    >>> _single_gap_row("2025 年全市完成固定资产投资 1,000"), _single_gap_row("3 年来累计投入 500")
+    (False, False)
     """
     if " " not in cells and "\u3000" not in cells:
         return False
     parts = _CELL_GAP.split(cells)
+    if len(parts) == 3:
+        return _ledger_row(parts)
     return len(parts) >= 4 and sum(len(p) >= 2 for p in parts) * 2 > len(parts)
+
+
+_CODE_CELL = re.compile(r"(?:[A-Za-z]{1,4}[.\-]?)?\d[\dA-Za-z.\-/]*")
+"""A row's first cell: a serial (``12``), a receipt or voucher number (``A114090001``, ``NO.202510002``)."""
+_AMOUNT_CELL = re.compile(r"[¥￥$]?\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?(?:元|万元)?|[¥￥$]?\d{1,12}(?:\.\d{1,2})?(?:元|万元)?")
+"""A row's last cell: an amount (``1,000``, ``500.00``, ``3000元``)."""
+_UNIT_AFTER_FIGURE = frozenset("年月日号个项家户人名元万亿次期批届岁条款章节倍%％")
+"""Characters that follow a figure in a sentence (``2025 年``, ``3 项``): a cell that opens with one is no name."""
+
+
+def _ledger_row(parts: list[str]) -> bool:
+    """Whether the three cells ``parts`` are a ledger's row: a number, a name and an amount.
+
+    >>> _ledger_row(["1141003", "善心人士", "3,000"]), _ledger_row(["3", "年来累计投入", "500"])
+    (True, False)
+    """
+    code, name, amount = parts
+    return _CODE_CELL.fullmatch(code) is not None and _AMOUNT_CELL.fullmatch(amount) is not None \
+        and 1 <= len(name) <= 16 and name[0] not in _UNIT_AFTER_FIGURE \
+        and _PROSE_MARKS.search(name) is None and not any(c.isdigit() for c in name)
 
 
 _WIDE_GAP = re.compile("[ \u3000]{2,}|\t")
