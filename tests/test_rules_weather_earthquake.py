@@ -151,3 +151,37 @@ def test_an_earthquake_bureau_page_of_another_site_loses_its_strips_and_keeps_it
             assert _norm(line) in out, line
     assert doc.metadata["date"] == "2025-11-02"
     assert doc.metadata["title"] == "汀州市长岭县发生3.6级地震 市地震局启动应急响应"
+
+
+RELEASE = """桐溪市气象局
+首页 | 天气预报 | 预警信息 | 政务公开
+桐溪市气象台发布暴雨黄色预警信号
+　　桐溪市气象台2025年7月3日17时10分发布暴雨黄色预警信号：预计未来6小时内，我市城区、东滨区将出现50毫米以上强降水，请注意防范。
+　　防御指南：政府及相关部门按照职责做好防暴雨工作，交通管理部门应当根据路况在强降雨路段采取交通管制措施。
+版权所有：桐溪市气象局
+"""
+
+SIGNED_RELEASE = """南川市气象局
+首页 | 天气预报 | 预警信息
+南川市气象台解除高温橙色预警信号
+发布单位：南川市气象台
+　　受降雨影响，我市大部分地区最高气温已降至35℃以下，高温天气过程基本结束，南川市气象台解除高温橙色预警信号。
+（南川市气象台　2025年8月14日16时30分）
+"""
+
+REPORT = """桐溪新闻网
+首页 | 本地 | 民生
+暴雨黄色预警生效 我市启动防汛四级应急响应
+　　记者从市防汛办获悉，受强降雨影响，市防汛抗旱指挥部于7月4日9时启动防汛四级应急响应。
+　　此前，桐溪市气象台2025年7月3日17时10分发布暴雨黄色预警信号，预计未来6小时内城区将出现50毫米以上强降水。
+版权所有：桐溪新闻网
+"""
+
+
+def test_a_warnings_own_release_is_dated_by_its_time_of_issue() -> None:
+    """A warning's release with no date line: the issue time its first
+    paragraph opens with, or its sign-off, dates the page; a report that
+    tells of the warning under a headline naming it is not dated by it."""
+    assert clean(RELEASE).metadata["date"] == "2025-07-03"
+    assert clean(SIGNED_RELEASE).metadata["date"] == "2025-08-14"
+    assert clean(REPORT).metadata["date"] is None
