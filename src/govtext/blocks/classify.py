@@ -4664,6 +4664,52 @@ def _headline_date(meta: dict[str, str | int]) -> str | None:
     return trail_date(headline)
 
 
+_WARNING_HEADLINE = ("预警", "警报", "警告", "信号", "特报", "預警", "警報", "信號", "特報")
+"""Words of a warning's headline: the page is a warning's own release."""
+_WARNING_ISSUER = (r"\p{Han}{1,20}?(?:气象台|气象局|气象中心|气象站|天文台|气象署|水文局|水文站|水文中心|地震局|地震台网中心|"
+                   r"突发事件预警信息发布中心|防汛抗旱指挥部办公室)")
+_WARNING_DATE = r"(?P<date>\d{4}\s{0,2}年\s{0,2}\d{1,2}\s{0,2}月\s{0,2}\d{1,2}\s{0,2}日)"
+_WARNING_OPENING = regex.compile(
+    r"^\W{0,3}" + _WARNING_ISSUER + r"\s{0,2}(?:于\s{0,2})?" + _WARNING_DATE
+    + r"\s{0,2}\d{1,2}\s{0,2}[时:：]\s{0,2}(?:\d{1,2}\s{0,2}分?)?\s{0,2}(?:继续|再次)?(?:发布|升级|降级|解除|更新|变更|调整|将)")
+"""A warning's release opening with its issuer and the time of issue (``南川市气象台2025年7月3日17时10分发布暴雨黄色预警信号：``)."""
+_WARNING_SIGNOFF = regex.compile(
+    r"^[（(]?\s{0,2}" + _WARNING_ISSUER + r"[\s\u3000]{1,4}" + _WARNING_DATE
+    + r"\s{0,2}(?:\d{1,2}\s{0,2}[时:：]\s{0,2}(?:\d{1,2}\s{0,2}分?)?)?\s{0,2}(?:发布|签发)?\s{0,2}[)）]?$")
+"""A warning's sign-off, its issuer and time on one line (``（澄江市气象台　2025年6月19日14时30分）``)."""
+
+
+def _warning_release_date(st: _State, zones: list[str], title: int | None) -> str | None:
+    """The day a warning was issued, for the warning's own release that states
+    no date elsewhere: the headline names a warning (``…发布暴雨黄色预警信号``)
+    and the first paragraph under it opens with the issuer and the time of
+    issue (``…气象台2025年7月3日17时10分发布…``), or a line after it signs with
+    them (``（…气象台　2025年8月14日16时30分）``). A report that tells of a
+    warning issued earlier (``此前，…气象台…发布…``) is no release: its date
+    is its own.
+
+    >>> st = _State(["南川市气象台发布暴雨黄色预警信号", "南川市气象台2025年7月3日17时10分发布暴雨黄色预警信号：预计未来6小时内有强降水。"],
+    ...             load_rules(), ClassifyConfig())
+    >>> _warning_release_date(st, ["head", "core"], 0)
+    '2025-07-03'
+    >>> st = _State(["我市启动防汛应急响应", "此前，南川市气象台2025年7月3日17时10分发布暴雨黄色预警信号。"], load_rules(), ClassifyConfig())
+    >>> _warning_release_date(st, ["head", "core"], 0) is None
+    True
+    """
+    if title is None or not any(word in st.texts[title] for word in _WARNING_HEADLINE):
+        return None
+    for i in range(title + 1, st.n):
+        if st.labels[i] is None and zones[i] != "head":
+            m = _WARNING_OPENING.match(st.texts[i])
+            if m is not None:
+                return normalize_date(m["date"])
+            break
+    for i in range(st.n - 1, title, -1):
+        if st.labels[i] is None and st.size[i] <= 40 and (m := _WARNING_SIGNOFF.match(st.texts[i].strip())) is not None:
+            return normalize_date(m["date"])
+    return None
+
+
 def _signature_date(st: _State, zones: list[str], title: int | None) -> str | None:
     """The date a document was signed, for a page that states no date of its
     own: the first kept line after the headline that is a date and nothing
@@ -5081,7 +5127,8 @@ def classify(
         meta["date"] = issue  # an e-paper's masthead date is its issue's, before any date the article signs
     if "date" not in meta and (signed := _signature_date(st, zones, title) or _meeting_date(st) or _trail_date(st, zones)) is not None:
         meta["date"] = signed
-    if "date" not in meta and (dated := _headline_date(meta) or _today_widget_date(st)) is not None:
+    if "date" not in meta and (dated := _headline_date(meta) or _warning_release_date(st, zones, title)
+                               or _today_widget_date(st)) is not None:
         meta["date"] = dated
     if "source" not in meta and (account := _wechat_account(st) or _masthead_paper(st, zones)) is not None:
         meta["source"] = account

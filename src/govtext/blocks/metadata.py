@@ -2471,8 +2471,9 @@ def has_label_mark(line: str) -> bool:
         and _kind(label.group("label")) in _CREDIT_KINDS
 
 
-_PUBLISHER_LABELS = ("发布人", "发布者", "發布人", "發布者", "發佈人", "發佈者")
-"""Who posted the page: a person, or on a company's or an agency's site often its department."""
+_PUBLISHER_LABELS = ("发布人", "发布者", "發布人", "發布者", "發佈人", "發佈者", "释出人", "释出者", "釋出人", "釋出者")
+"""Who posted the page: a person, or on a company's or an agency's site often its department
+(释出者 on a Taiwan-vocabulary mirror)."""
 
 
 def publisher_department_source(label: str, value: str) -> str | None:
