@@ -544,7 +544,8 @@ def _related_cut(st: _State, end: int | None = None) -> int:
     (``冬季如何预防一氧化碳中毒？``) is a link's title as often as a sentence."""
     cut = st.n if end is None else end
     for i in range(cut - 1, -1, -1):
-        if st.sentence[i] and st.label(i) is None and not _short_question(st.texts[i], _LISTED_QUESTION_CHARS):
+        if st.sentence[i] and st.label(i) is None and not _short_question(st.texts[i], _LISTED_QUESTION_CHARS) \
+                and not _short_exclamation(st.texts[i]):
             if any(st.hit(i, r) for r in st.cands(i, _related_prose)):
                 cut = i  # a link to more of the list that ends like a sentence (点击查看更多专项规划……)
                 continue
@@ -576,6 +577,23 @@ def _short_question(text: str, limit: int = _SHORT_QUESTION_CHARS) -> bool:
     """
     return len(text) <= limit and "。" not in text and text.count("，") + text.count(",") <= 1 \
         and (text.endswith(("？", "?")) or (text.endswith(("！", "!")) and ("？" in text or "?" in text)))
+
+
+def _short_exclamation(text: str) -> bool:
+    """A short one-clause headline that ends with an exclamation, as a link's
+    title under a related-links header often does (``@应征青年，2026年征兵报名开始啦！``,
+    ``秋季开学安全提示请收好!``): no full stop, one comma at most,
+    :data:`_SHORT_QUESTION_CHARS` characters at most. Read only while walking up
+    to a related-links header, so a body's closing exclamation stays unless such a
+    header and nothing but links stand above it.
+
+    >>> _short_exclamation("@应征青年，2026年征兵报名开始啦！"), _short_exclamation("防汛知识要记牢!")
+    (True, True)
+    >>> _short_exclamation("天气转凉，大家注意保暖，谨防感冒！"), _short_exclamation("通知如下。请注意！")
+    (False, False)
+    """
+    return len(text) <= _SHORT_QUESTION_CHARS and text.endswith(("！", "!")) and "。" not in text \
+        and text.count("，") + text.count(",") <= 1
 
 
 _PREVNEXT_KEYS = ("上一篇", "下一篇", "上一条", "下一条", "上一條", "下一條", "上一则", "下一则", "上一則", "下一則",
@@ -1653,7 +1671,7 @@ def _heads_table(st: _State, i: int) -> bool:
 
 def _related_lists(st: _State, zones: list[str], outside: list[int]) -> None:
     """Short non-sentence blocks after a related-links header in the tail are
-    links, up to the site footer: a line between footer items (联系电话：…) is
+    links (a short question or exclamation too: ``@应征青年，征兵报名开始啦！``), up to the site footer: a line between footer items (联系电话：…) is
     no link title, and a labelled fact (资料来源：地政局) is metadata, not a link.
     On a page with no prose (every block at an edge) a header over a table
     (``在租房源`` over ``项目名称　套数　面积``) is the table's caption: it is
@@ -1662,7 +1680,8 @@ def _related_lists(st: _State, zones: list[str], outside: list[int]) -> None:
         if zones[i] == "edge" and _is(st.labels[i], "related-links") and _heads_table(st, i):
             st.labels[i] = None
     _label_lists(st, [i for i in outside if zones[i] != "head"], lambda lab, _t: lab.label == "related-links",
-                 lambda i: (not st.sentence[i] or _short_question(st.texts[i], _LISTED_QUESTION_CHARS))
+                 lambda i: (not st.sentence[i] or _short_question(st.texts[i], _LISTED_QUESTION_CHARS)
+                            or _short_exclamation(st.texts[i]))
                  and len(st.texts[i]) <= 120
                  and not _labelled_fact(st, i), _LINK_LIST)
 

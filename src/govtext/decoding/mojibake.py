@@ -916,11 +916,36 @@ def _repair_cjk_run(text: str, a: int, b: int, bar: _Bar, out: list[Repair]) -> 
         # its neighbours too, and the whole run is read above)
         if cut > prev + 1 and (bar.relaxed or has_suspects(run[prev:cut])):
             sub = _best_for_cjk(run[prev:cut], bar)
+            if sub is not None and _weak_legacy_piece(run[prev:cut], sub.rule):
+                sub = None
             if sub is not None:
                 out.append(_trimmed(text, Repair(a + prev, a + cut, sub.new, sub.rule, sub.reason)))
             else:
                 out.extend(_utf8_stretch_repairs(text, a + prev, a + cut, bar))
         prev = cut + 1
+
+
+_WEAK_PIECE_CHARS = 4
+"""Most characters of a piece between punctuation whose legacy-codec reading is no evidence alone."""
+
+
+def _weak_legacy_piece(piece: str, rule: str) -> bool:
+    """Whether another legacy codec's reading of ``piece``, a short piece
+    between punctuation of a run that did not read better whole, is no
+    evidence: :data:`_WEAK_PIECE_CHARS` characters or fewer, all of them hanzi
+    of GB 2312 or Big5 (no strong suspect), read as GBK or Big5 rather than
+    UTF-8. Correct Traditional text is such characters, and four of them
+    (``“應掛盡掛、``) read as GBK often make common Simplified ones
+    (``莱本荷本``); a garbled text garbles its neighbours too, and a longer
+    piece or one with a character neither codec's text holds is read.
+
+    >>> _weak_legacy_piece("應掛盡掛", "gbk-as-big5"), _weak_legacy_piece("應掛盡掛", "utf8-as-big5")
+    (True, False)
+    >>> _weak_legacy_piece("鍙戝睍", "gbk-as-big5")
+    False
+    """
+    return (rule in ("gbk-as-big5", "big5-as-gbk") and len(piece) <= _WEAK_PIECE_CHARS
+            and next_strong_suspect(piece) == len(piece))
 
 
 _UTF8_SEQUENCE = rb"(?:[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3})"
