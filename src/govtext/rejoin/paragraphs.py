@@ -494,6 +494,8 @@ def continuation_reason(
         return None  # a heading, a title or a short line: no evidence it goes on (the cheapest answer first)
     if _separated(f, second):
         return None
+    if not mid_clause and _field_pair(body, s):
+        return None  # two fields of a record (镇街级河长：…；…赵丽娟 / 河长职责：…), each a label and its value
     if starts_numbered(body) and not has_internal_sentence_end(body) and len(body) <= 8:
         return None  # a bare item number: leave it to the numbering
     if s.startswith(_DATELINES):
