@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from govtext import clean
+from govtext.rejoin.paragraphs import continuation_reason
 from tests.rule_lines import assert_caught, assert_kept
 
 CAUGHT: list[tuple[str, str]] = [
@@ -76,3 +77,26 @@ def test_river_chief_board_fields_are_not_run_together() -> None:
     out = clean(text).text
     assert "赵丽娟\n河长职责：" in out
     assert "监督举报电话：12345" in out
+
+
+@pytest.mark.parametrize(("first", "second"), [
+    ("    取水权人应当严格按照许可水量取水，安装合格的取水计量设施，并于", "每年1月31日前报送上一年度取水情况。"),
+    ("口位于城市公共供水管网覆盖范围内，不符合地下水取水许可条件，依法", "不予许可。"),
+    ("各护林单位要落实巡山护林制度，发现火情隐患的，应当", "立即报告乡镇森林防火指挥部。"),
+    ("    根据《取水许可和水资源费征收管理条例》《取水许可管理办法》", "等规定，现将有关情况公告如下："),
+    ("各地要严格执行“防火码”“进山登记”", "等管控措施，严防火源进山入林。"),
+])
+def test_wrapped_notice_lines_go_on(first: str, second: str) -> None:
+    # a PDF's line cut after a preposition or adverb before its verb, or before the 等 closing a list of titles
+    assert continuation_reason(first, second) is not None
+
+
+@pytest.mark.parametrize(("first", "second"), [
+    ("附件：《取水许可管理办法》", "等级评定结果见附表。"),
+    ("青龙河河长公示牌位于", "一、河段基本情况"),
+    ("本季度共准予新申请取水许可4件，许可水量依法", "    二、延续取水许可情况"),
+    ("各地要严格执行《森林防火条例》。", "等到防火期结束后，再行验收。"),
+])
+def test_wrapped_notice_lines_stop(first: str, second: str) -> None:
+    # a heading, an indented paragraph, a sentence's end or 等级 / 等到 opening the next line
+    assert continuation_reason(first, second) is None
