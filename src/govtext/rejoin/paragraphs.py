@@ -195,8 +195,9 @@ the line above was cut in (``…统筹规划卫生健康资源配``); no paragra
 interjection (``是，``, ``好，``)."""
 _ORDINAL_OPENING = frozenset("一二三四五六七八九十百〇零两0123456789０１２３４５６７８９")
 """What opens the rest of an ordinal cut after its 第 (``…规章》第`` / ``十五条的规定``)."""
-_DANGLING = ("等", "约", "至", "及", "以及", "共计", "合计", "其中", "达到", "包括", "分别为")
-"""Words a clause cannot stop at (``推出莲子、藕粉、竹编工艺品等``, ``其中约``, ``上午9点至``)."""
+_DANGLING = ("等", "约", "至", "及", "以及", "共计", "合计", "其中", "达到", "包括", "分别为", "于", "依法", "应当")
+"""Words a clause cannot stop at (``推出莲子、藕粉、竹编工艺品等``, ``其中约``, ``上午9点至``, a preposition or an
+adverb before its verb: ``…设施，并于``, ``…许可条件，依法``, ``…用水户，应当``)."""
 
 
 _AS_FOLLOWS = ("如下：", "如下:", "如下")
@@ -237,6 +238,8 @@ def _wrapped_clause(line: str) -> bool:
 
 _DE_WORDS = "士确確哥卢盧"
 """Characters after 的 that make a word a sentence may open with (``的士``, ``的确``, ``的哥``)."""
+_DENG_WORDS = "级級待到同候"
+"""Characters after 等 that make a word a line may open with (``等级``, ``等待``, ``等到``, ``等同``)."""
 _QUOTED_PHRASE_CHARS = 24
 """At most this many characters in a quoted phrase that a web page's markup put on a line of its own."""
 
@@ -456,6 +459,10 @@ def continuation_reason(
     'the next line opens with 的, wh'
     >>> continuation_reason("“先民生、后提升”", "的士司机须遵守规定。"), continuation_reason("推进改革。", "的原则")
     (None, None)
+    >>> continuation_reason("根据《取水许可和水资源费征收管理条例》《取水许可管理办法》", "等规定，现将有关情况公告如下：")[:30]
+    'the next line opens with 等, wh'
+    >>> continuation_reason("附件：《取水许可管理办法》", "等级评定结果见附表。") is None
+    True
     """
     config = config or RejoinConfig()
     f = first.rstrip(_SPACES)
@@ -467,6 +474,8 @@ def continuation_reason(
     if s[:1] == "的" and s[1:2] not in _DE_WORDS and f and not second.startswith((_INDENT, " ", "\t")) \
             and not ends_sentence(f) and not f.endswith((":", "：")):
         return "the next line opens with 的, which opens no sentence nor heading: a link or a bold phrase was cut out before it"
+    if s[:1] == "等" and s[1:2] not in _DENG_WORDS and f[-1:] in "》”」" and not second.startswith((_INDENT, " ", "\t")):
+        return "the next line opens with 等, which closes the list of titles or quoted names the line ends with (…《…办法》 / 等规定)"
     body = f.lstrip(_SPACES)
     if f[-1:].isdigit() and splits_number(body, s) and not second.startswith((_INDENT, " ", "\t")):
         return f"the line ends with an amount ({f[-6:]!r}) and the next line opens with its unit"
@@ -499,6 +508,8 @@ def continuation_reason(
         return None  # a heading, a title or a short line: no evidence it goes on (the cheapest answer first)
     if _separated(f, second):
         return None
+    if not mid_clause and _field_pair(body, s):
+        return None  # two fields of a record (镇街级河长：…；…赵丽娟 / 河长职责：…), each a label and its value
     if starts_numbered(body) and not has_internal_sentence_end(body) and len(body) <= 8:
         return None  # a bare item number: leave it to the numbering
     if s.startswith(_DATELINES):
