@@ -320,6 +320,8 @@ def _reference_continuation(first: str, second: str, config: RejoinConfig, inden
     if paragraphs.separation_reason(first, second) is not None:
         return None
     body = f.lstrip(paragraphs._SPACES)
+    if not ends_mid_clause(f) and paragraphs._field_pair(body, s):
+        return None  # two fields of a record, each opening with its label
     if starts_numbered(body) and not has_internal_sentence_end(body) and len(body) <= 8:
         return None
     if ends_mid_clause(f):
@@ -345,6 +347,8 @@ _line_texts = st.lists(st.sampled_from([*_PARAGRAPH_PIECES, "1.", "（二）", "
 # a full line stopping on a character over a line as wide as it, one clause comma and all (I's hard wrap)
 @example("一是打造生态宜居环境。强化废气治理，提升空气质量升空气质量", "强化废气治理，提升空气质量升空气质量升空气质量升空气质量",
          RejoinConfig(), False)
+# two lines each opening with a label and its colon are two fields, not a wrapped line (CI, session 25)
+@example("各位代表：一是打造生态宜居环境。强化废气治理，提", "各位代表：一是打造生态宜居环境。", RejoinConfig(), False)
 def test_continuation_reason_is_unchanged(first: str, second: str, config: RejoinConfig, indented: bool) -> None:
     expected = _reference_continuation(first, second, config, indented)
     assert paragraphs.continuation_reason(first, second, config, indented=indented) == expected
