@@ -1171,6 +1171,32 @@ def _under_guide_heading(st: _State, i: int) -> bool:
     return j >= 0 and j < i and _GUIDE_LIST_HEADING.match(st.texts[j]) is not None
 
 
+_LIST_HEADLINE = regex.compile(
+    r"[\p{Han}\d][\p{Han}\d（）()“”《》、]{2,40}?(?:成员单位|组成单位|组成部门|成员名单|人员名单|单位名单|名单|名录|一览表?|"
+    r"内设机构|直属单位|下属单位|所属单位|责任单位|牵头单位|联系单位|成員單位|組成單位|組成部門|成員名單|名單|名錄|一覽表?|"
+    r"內設機構|直屬單位|下屬單位|所屬單位|責任單位)(?:[（(][^）)]{1,12}[)）])?[:：]?$")
+"""A headline that announces a list (``市优化营商环境工作领导小组成员单位``,
+``2026年度市级文明单位名单``, ``區議會成員名單（第七屆）``): at least four characters
+before the list's word, so a sidebar's bare header (``直属单位``, ``名录``) is not one."""
+
+
+_LIST_ROWS = 30
+"""Rows of a list looked through, above a row, for the headline that announces it."""
+
+
+def _under_list_headline(st: _State, i: int) -> bool:
+    """Whether block ``i``, a row of short labels, belongs to a run of rows (no sentence,
+    nothing removed) right below a headline that announces a list (:data:`_LIST_HEADLINE`): the member offices of a
+    leading group (``市财政局 | 市自然资源和规划局 | 市住房和城乡建设局`` under
+    ``…领导小组成员单位``) are the page's text on a page that has no prose, not a menu."""
+    for j in range(i - 1, max(-1, i - _LIST_ROWS), -1):
+        if _label_of(st, j) not in ("", "title") or st.sentence[j] or st.prose[j]:
+            return False
+        if _LIST_HEADLINE.fullmatch(st.texts[j].strip()) is not None:
+            return True
+    return False
+
+
 def _bullet_heads_core(st: _State, zones: list[str], i: int) -> bool:
     """Whether bulleted block ``i`` (``■ 市民公园新增夜跑步道``) is the heading of
     the text right below it, not a bulleted link: it stands in the head
@@ -1483,6 +1509,8 @@ def _nav_row_ok(st: _State, zones: list[str], i: int, items: list[str]) -> bool:
         return False  # a table row or header, a byline (澎湃新闻记者 陈思远 实习生 刘佳), or who attended (出席：…)
     if not shape.PIPE.search(st.texts[i]) and name_row(items):
         return False  # people's names (王建国 刘海燕 孙立平 李春生): a list of the text, not a menu
+    if _under_list_headline(st, i):
+        return False  # 市财政局 | 市水利局 under …领导小组成员单位: the list the headline announces
     if zones[i] != "tail" or shape.PIPE.search(st.texts[i]):
         return True
     return any(0 <= j < st.n and _label_of(st, j) in _REMOVED_NEIGHBOURS for j in (i - 1, i + 1))
