@@ -41,6 +41,7 @@ import regex
 
 from govtext.blocks import shape
 from govtext.blocks._literals import AnyOf
+from govtext.blocks._variants import regional_words
 from govtext.blocks.metadata import (
     DATE_OPENERS,
     MetaLine,
@@ -2416,11 +2417,12 @@ def _tail_menu(st: _State, tail: list[int]) -> None:
         run = []
 
 
-_PORTAL_COLUMN = regex.compile(
+_PORTAL_COLUMN = regex.compile(regional_words(
     r"^(?:机构(?:职能|设置|概况)|领导(?:信息|之窗|简介|分工)|通知公告|公示公告|(?:工作|政务|部门|乡镇|镇务|村务|基层)动态"
     r"|乡镇街道|政策(?:文件|解读|法规)|(?:政府)?信息公开|政务公开|新闻中心|图片新闻|办事(?:服务|指南)|互动交流"
-    r"|政民互动|专题专栏|人事信息|规划计划|财政(?:资金|预决算)|\p{Han}{2,4}概况)$")
-"""A portal's column name (the standard columns of a government site: 机构职能, 领导信息, 通知公告, 工作动态)."""
+    r"|政民互动|专题专栏|人事信息|规划计划|财政(?:资金|预决算)|\p{Han}{2,4}概况)$"))
+"""A portal's column name (the standard columns of a government site: 机构职能, 领导信息, 通知公告, 工作动态),
+also in Taiwan wording (领导资讯, 政府资讯公开: a mirror that converts with OpenCC ``s2twp``)."""
 
 
 def _core_menu(st: _State, zones: list[str]) -> None:
@@ -3582,7 +3584,7 @@ def _news_app_site_name_again(st: _State, title: int) -> None:
                                       "the furniture below it")
 
 
-_NEWS_APP_ACCOUNT = regex.compile(r"^[\p{Han}A-Za-z0-9+·]{2,10}(?:融媒体中心|融媒|发布|日报|晚报|新闻|客户端|网|频道|电视台)$")
+_NEWS_APP_ACCOUNT = regex.compile(r"^[\p{Han}A-Za-z0-9+·]{2,10}(?:融媒体中心|融媒|发布|释出|日报|晚报|新闻|客户端|网|频道|电视台)$")
 """A media account's or outlet's name (``临平融媒``, ``青溪发布``, ``临湖新闻``)."""
 
 
@@ -4978,8 +4980,9 @@ def _poster_names(st: _State, zones: list[str], title: int | None) -> None:
             st.labels[j] = _POSTER_NAME
 
 
-_WECHAT_ID = regex.compile(r"^\W{0,3}(?:微信号|微信ID|公众号ID|微信公众号ID)\s{0,2}[:：|｜]?\s{0,2}[A-Za-z][-_A-Za-z0-9]{5,19}\W{0,3}$")
-"""The account's WeChat ID on its follow card (``微信号：rjgzw2018``), letters first as WeChat IDs are."""
+_WECHAT_ID = regex.compile(r"^\W{0,3}(?:微信号|微讯号|微信ID|公众号ID|微信公众号ID)\s{0,2}[:：|｜]?\s{0,2}[A-Za-z][-_A-Za-z0-9]{5,19}\W{0,3}$")
+"""The account's WeChat ID on its follow card (``微信号：rjgzw2018``; 微讯号 on a Taiwan-wording mirror),
+letters first as WeChat IDs are."""
 
 
 def _wechat_names(st: _State, zones: list[str], title: int | None) -> None:
@@ -5025,7 +5028,7 @@ def _wechat_names(st: _State, zones: list[str], title: int | None) -> None:
         if st.texts[k] in names:
             st.labels[k] = BlockLabel("navigation", "widget/wechat-account",
                                       "widget: the WeChat account's name again after the body (its follow card)")
-        elif "微信" in st.texts[k] or "ID" in st.texts[k]:
+        elif "微信" in st.texts[k] or "微讯" in st.texts[k] or "ID" in st.texts[k]:
             if _WECHAT_ID.match(st.texts[k]) is not None:
                 st.labels[k] = BlockLabel("navigation", "widget/wechat-account-id",
                                           "widget: the WeChat account's ID after the body (its follow card)")

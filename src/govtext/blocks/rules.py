@@ -531,6 +531,12 @@ def _parse_rule(
     requires = _typed(data, "requires", list, where_, [])
     if not all(isinstance(w, str) and w for w in requires):
         raise RuleFileError(f"{where_}: 'requires' must be a list of non-empty strings")
+    if requires:
+        from govtext.blocks._variants import regional_word_list
+
+        # the gate learns the regional wordings the pattern was widened with (微讯号 for 微信号,
+        # 登入 for 登录), or it would turn away every line the widening was made for
+        requires = regional_word_list(requires)
     if min_hits < 1 or not 0.0 <= min_cov <= 1.0 or max_chars < 1:
         raise RuleFileError(f"{where_}: need min_hits >= 1, 0 <= min_coverage <= 1, max_chars >= 1")
     rule = Rule(
