@@ -1,7 +1,8 @@
 """Chrome in Taiwan wording, as a mirror that converts with OpenCC ``s2twp``
 writes it (then converted back to Simplified script by the pipeline): the
 rules' gates learn the words their patterns were widened with, and the
-classifier's own word lists hold them too."""
+classifier's own word lists hold them too. And chrome set apart by 丨 (a
+radical pages use as a bar) where a rule was written with the bar ｜."""
 
 from __future__ import annotations
 
@@ -25,6 +26,11 @@ CAUGHT: list[tuple[str, str]] = [
     ("tools/icon-alt-text", "[图示：暴雨橙色预警]"),
     ("slogan/letterhead", "临澧市人民政府办公室档案"),
     ("slogan/letterhead", "渠南镇人民政府档案"),
+    ("tools/page-actions-bare", "打印　丨　关闭"),
+    ("tools/page-actions-bare", "首页　　丨　　关注作者"),
+    ("english/tool-row", "中文　丨　English"),
+    ("tools/subscribe-login-row", "会员登入　丨　订阅电子报"),
+    ("footer/national-hotline-banner", "交通运输服务监督电话 12328　丨　无障碍阅读　丨　长者模式"),
 ]
 
 
@@ -64,3 +70,12 @@ def test_an_account_named_with_taiwan_wording_gives_the_source() -> None:
     out = clean(page)
     assert out.metadata.get("source") == "皖南释出"
     assert "皖南释出" not in out.text.splitlines()
+
+
+def test_a_rule_written_with_the_full_width_bar_takes_the_radical_bar() -> None:
+    rules = parse_rules({"version": 1, "family": [{"name": "tools", "label": "navigation", "rule": [
+        {"id": "pair", "pattern": "^打印\\s{0,3}[|｜]\\s{0,3}关闭$", "requires": ["｜", "|"], "reason": "print, close"}]}]})
+    rule = rules.get("tools/pair")
+    for line in ("打印 | 关闭", "打印｜关闭", "打印　丨　关闭"):
+        assert rule.may_match(line) and rule.match(line) is not None, line
+    assert rule.match("打印丨丨关闭") is None
