@@ -29,7 +29,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-__all__ = ["regional_word_list", "regional_words", "traditional"]
+__all__ = ["bar_variants", "regional_word_list", "regional_words", "traditional"]
 
 
 @lru_cache(maxsize=4)
@@ -138,6 +138,30 @@ def regional_words(pattern: str) -> str:
             out.append("(?:" + "|".join(v if _plain(v) else re.escape(v) for v in [run, *variants]) + ")" + tail)
         else:
             out.append(run + tail)
+    return "".join(out)
+
+
+_FULL_BAR, _GUN_BAR = "\uff5c", "\u4e28"
+
+
+def bar_variants(pattern: str) -> str:
+    """``pattern`` with 丨 (U+4E28, a radical that pages set between links as
+    a bar: ``打印　丨　关闭``, ``视频丨航拍``) in every character class that holds
+    the full-width bar ｜, so a rule written with ``[|｜]`` takes it too.
+
+    >>> bar_variants("^打印 {0,3}[|｜] {0,3}关闭$")
+    '^打印 {0,3}[|｜丨] {0,3}关闭$'
+    >>> bar_variants("[^。｜-]"), bar_variants("[|｜丨]"), bar_variants("[|]")
+    ('[^。｜丨-]', '[|｜丨]', '[|]')
+    """
+    if _FULL_BAR not in pattern:
+        return pattern
+    out = []
+    for tok in _TOKEN.findall(pattern):
+        if tok[:1] == "[" and len(tok) > 2 and _FULL_BAR in tok and _GUN_BAR not in tok:
+            body = tok[:-1]
+            tok = (body[:-1] + _GUN_BAR + "-]") if body.endswith("-") and not body.endswith("\\-") else body + _GUN_BAR + "]"
+        out.append(tok)
     return "".join(out)
 
 

@@ -41,6 +41,7 @@ import regex
 
 from govtext.blocks import shape
 from govtext.blocks._literals import AnyOf
+from govtext.blocks._variants import regional_words
 from govtext.blocks.metadata import (
     DATE_OPENERS,
     MetaLine,
@@ -1171,6 +1172,32 @@ def _under_guide_heading(st: _State, i: int) -> bool:
     return j >= 0 and j < i and _GUIDE_LIST_HEADING.match(st.texts[j]) is not None
 
 
+_LIST_HEADLINE = regex.compile(
+    r"[\p{Han}\d][\p{Han}\d（）()“”《》、]{2,40}?(?:成员单位|组成单位|组成部门|成员名单|人员名单|单位名单|名单|名录|一览表?|"
+    r"内设机构|直属单位|下属单位|所属单位|责任单位|牵头单位|联系单位|成員單位|組成單位|組成部門|成員名單|名單|名錄|一覽表?|"
+    r"內設機構|直屬單位|下屬單位|所屬單位|責任單位)(?:[（(][^）)]{1,12}[)）])?[:：]?$")
+"""A headline that announces a list (``市优化营商环境工作领导小组成员单位``,
+``2026年度市级文明单位名单``, ``區議會成員名單（第七屆）``): at least four characters
+before the list's word, so a sidebar's bare header (``直属单位``, ``名录``) is not one."""
+
+
+_LIST_ROWS = 30
+"""Rows of a list looked through, above a row, for the headline that announces it."""
+
+
+def _under_list_headline(st: _State, i: int) -> bool:
+    """Whether block ``i``, a row of short labels, belongs to a run of rows (no sentence,
+    nothing removed) right below a headline that announces a list (:data:`_LIST_HEADLINE`): the member offices of a
+    leading group (``市财政局 | 市自然资源和规划局 | 市住房和城乡建设局`` under
+    ``…领导小组成员单位``) are the page's text on a page that has no prose, not a menu."""
+    for j in range(i - 1, max(-1, i - _LIST_ROWS), -1):
+        if _label_of(st, j) not in ("", "title") or st.sentence[j] or st.prose[j]:
+            return False
+        if _LIST_HEADLINE.fullmatch(st.texts[j].strip()) is not None:
+            return True
+    return False
+
+
 def _bullet_heads_core(st: _State, zones: list[str], i: int) -> bool:
     """Whether bulleted block ``i`` (``■ 市民公园新增夜跑步道``) is the heading of
     the text right below it, not a bulleted link: it stands in the head
@@ -1483,6 +1510,8 @@ def _nav_row_ok(st: _State, zones: list[str], i: int, items: list[str]) -> bool:
         return False  # a table row or header, a byline (澎湃新闻记者 陈思远 实习生 刘佳), or who attended (出席：…)
     if not shape.PIPE.search(st.texts[i]) and name_row(items):
         return False  # people's names (王建国 刘海燕 孙立平 李春生): a list of the text, not a menu
+    if _under_list_headline(st, i):
+        return False  # 市财政局 | 市水利局 under …领导小组成员单位: the list the headline announces
     if zones[i] != "tail" or shape.PIPE.search(st.texts[i]):
         return True
     return any(0 <= j < st.n and _label_of(st, j) in _REMOVED_NEIGHBOURS for j in (i - 1, i + 1))
@@ -2388,11 +2417,12 @@ def _tail_menu(st: _State, tail: list[int]) -> None:
         run = []
 
 
-_PORTAL_COLUMN = regex.compile(
+_PORTAL_COLUMN = regex.compile(regional_words(
     r"^(?:机构(?:职能|设置|概况)|领导(?:信息|之窗|简介|分工)|通知公告|公示公告|(?:工作|政务|部门|乡镇|镇务|村务|基层)动态"
     r"|乡镇街道|政策(?:文件|解读|法规)|(?:政府)?信息公开|政务公开|新闻中心|图片新闻|办事(?:服务|指南)|互动交流"
-    r"|政民互动|专题专栏|人事信息|规划计划|财政(?:资金|预决算)|\p{Han}{2,4}概况)$")
-"""A portal's column name (the standard columns of a government site: 机构职能, 领导信息, 通知公告, 工作动态)."""
+    r"|政民互动|专题专栏|人事信息|规划计划|财政(?:资金|预决算)|\p{Han}{2,4}概况)$"))
+"""A portal's column name (the standard columns of a government site: 机构职能, 领导信息, 通知公告, 工作动态),
+also in Taiwan wording (领导资讯, 政府资讯公开: a mirror that converts with OpenCC ``s2twp``)."""
 
 
 def _core_menu(st: _State, zones: list[str]) -> None:
@@ -3554,7 +3584,7 @@ def _news_app_site_name_again(st: _State, title: int) -> None:
                                       "the furniture below it")
 
 
-_NEWS_APP_ACCOUNT = regex.compile(r"^[\p{Han}A-Za-z0-9+·]{2,10}(?:融媒体中心|融媒|发布|日报|晚报|新闻|客户端|网|频道|电视台)$")
+_NEWS_APP_ACCOUNT = regex.compile(r"^[\p{Han}A-Za-z0-9+·]{2,10}(?:融媒体中心|融媒|发布|释出|日报|晚报|新闻|客户端|网|频道|电视台)$")
 """A media account's or outlet's name (``临平融媒``, ``青溪发布``, ``临湖新闻``)."""
 
 
@@ -4950,8 +4980,9 @@ def _poster_names(st: _State, zones: list[str], title: int | None) -> None:
             st.labels[j] = _POSTER_NAME
 
 
-_WECHAT_ID = regex.compile(r"^\W{0,3}(?:微信号|微信ID|公众号ID|微信公众号ID)\s{0,2}[:：|｜]?\s{0,2}[A-Za-z][-_A-Za-z0-9]{5,19}\W{0,3}$")
-"""The account's WeChat ID on its follow card (``微信号：rjgzw2018``), letters first as WeChat IDs are."""
+_WECHAT_ID = regex.compile(r"^\W{0,3}(?:微信号|微讯号|微信ID|公众号ID|微信公众号ID)\s{0,2}[:：|｜]?\s{0,2}[A-Za-z][-_A-Za-z0-9]{5,19}\W{0,3}$")
+"""The account's WeChat ID on its follow card (``微信号：rjgzw2018``; 微讯号 on a Taiwan-wording mirror),
+letters first as WeChat IDs are."""
 
 
 def _wechat_names(st: _State, zones: list[str], title: int | None) -> None:
@@ -4997,7 +5028,7 @@ def _wechat_names(st: _State, zones: list[str], title: int | None) -> None:
         if st.texts[k] in names:
             st.labels[k] = BlockLabel("navigation", "widget/wechat-account",
                                       "widget: the WeChat account's name again after the body (its follow card)")
-        elif "微信" in st.texts[k] or "ID" in st.texts[k]:
+        elif "微信" in st.texts[k] or "微讯" in st.texts[k] or "ID" in st.texts[k]:
             if _WECHAT_ID.match(st.texts[k]) is not None:
                 st.labels[k] = BlockLabel("navigation", "widget/wechat-account-id",
                                           "widget: the WeChat account's ID after the body (its follow card)")

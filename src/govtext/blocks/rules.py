@@ -457,15 +457,16 @@ def _compile_words(words: Sequence[str], anchor: str, spaced: bool, where: str) 
 def _compile_widened(pattern: str) -> regex.Pattern[str]:
     """``pattern`` compiled, widened with the Taiwan / Hong Kong wording of
     its words (:func:`govtext.blocks._variants.regional_words`: 列印 for 打印,
-    资讯 for 信息, 登入 for 登录 ...). A pattern the widening would break is
+    资讯 for 信息, 登入 for 登录 ...), and with 丨 wherever a class holds the
+    full-width bar ｜ (:func:`govtext.blocks._variants.bar_variants`). A pattern the widening would break is
     compiled as written (and raises ``regex.error`` if it is bad itself).
 
     >>> _compile_widened("打印本页").pattern
     '(?:打印本页|列印本页)'
     """
-    from govtext.blocks._variants import regional_words
+    from govtext.blocks._variants import bar_variants, regional_words
 
-    widened = regional_words(pattern) if isinstance(pattern, str) else pattern
+    widened = bar_variants(regional_words(pattern)) if isinstance(pattern, str) else pattern
     if widened != pattern:
         try:
             return regex.compile(widened, regex.VERSION0)
@@ -531,6 +532,14 @@ def _parse_rule(
     requires = _typed(data, "requires", list, where_, [])
     if not all(isinstance(w, str) and w for w in requires):
         raise RuleFileError(f"{where_}: 'requires' must be a list of non-empty strings")
+    if requires:
+        from govtext.blocks._variants import regional_word_list
+
+        # the gate learns the regional wordings the pattern was widened with (微讯号 for 微信号,
+        # 登入 for 登录), or it would turn away every line the widening was made for
+        requires = regional_word_list(requires)
+        if "｜" in requires and "丨" not in requires:
+            requires.append("丨")  # the bar its classes take (see _compile_widened)
     if min_hits < 1 or not 0.0 <= min_cov <= 1.0 or max_chars < 1:
         raise RuleFileError(f"{where_}: need min_hits >= 1, 0 <= min_coverage <= 1, max_chars >= 1")
     rule = Rule(
