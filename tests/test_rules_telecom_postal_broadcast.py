@@ -22,6 +22,10 @@ CAUGHT: list[tuple[str, str]] = [
     ("footer/complaint-centre-banner", "网上申诉：sswz.spb.gov.cn　｜　申诉电话：12305"),
     ("footer/complaint-centre-banner", "用户申诉 » | 12300 | 申诉进度查询"),
     ("footer/complaint-centre-banner", "申诉受理电话：12300　申诉受理网站：www.chinatcc.gov.cn"),
+    ("footer/complaint-centre-banner", "电信用户申诉受理中心　申诉电话：12300　申诉网址：yhssglxt.example.gov.cn"),
+    ("footer/complaint-centre-banner", "邮政业消费者申诉中心　申诉电话：12305（工作日9:00-17:00）"),
+    ("footer/complaint-centre-banner", "12321网络不良与垃圾信息举报受理中心 ｜ 在线举报 ｜ 举报电话：12321"),
+    ("tools/page-actions-bare", "网上申诉 >>"),
     ("tools/page-actions-bare", "[我要申诉] [申诉查询] [携号转网资格查询]"),
     ("tools/page-actions-bare", "网上申诉 | 申诉进度查询 | 垃圾信息举报"),
     ("tools/page-actions-bare", "［用户申诉］［不良信息举报］［English］"),
@@ -41,6 +45,9 @@ KEPT: list[tuple[str, str]] = [
     ("footer/complaint-centre-banner", "受理申诉9846件，同比下降12.4%"),
     ("footer/complaint-centre-banner", "顺丰速运　　104　　0.52"),
     ("footer/complaint-centre-banner", "12300电信用户申诉受理中心"),
+    ("footer/complaint-centre-banner", "12321网络不良与垃圾信息举报受理中心受理举报1.2万件"),
+    ("footer/complaint-centre-banner", "申诉电话：12300"),
+    ("footer/complaint-centre-banner", "联系人：程立　电话：0871-65123367"),
     ("tools/page-actions-bare", "用户申诉的主要问题"),
     ("tools/page-actions-bare", "携号转网查询结果应当在2小时内答复用户。"),
     ("tools/page-actions-bare", "一、垃圾信息举报处理情况"),
@@ -88,3 +95,23 @@ def test_a_radio_bureau_notice_keeps_its_schedule_and_complaint_sentences() -> N
         assert chrome not in text, chrome
     assert doc.metadata.get("title") == "江湾市广播电视局关于调整有线电视基本收视维护费的公告"
     assert doc.metadata.get("date") == "2025-06-03"
+
+
+TRADITIONAL_PAGE = """西嶺省通信管理局
+電信用戶申訴受理中心 12300 ｜ 網上申訴 ｜ 申訴進度查詢
+西嶺省通信管理局公布第三季度電信服務質量通告
+發布日期：2025-10-15
+　　第三季度，電信用戶申訴受理中心共受理涉及本省企業的用戶申訴3120件，環比下降8.6%。
+　　用戶對處理結果不滿意的，可撥打12300或登錄網上申訴平台提出申訴。
+西嶺省通信管理局
+"""
+
+
+def test_a_traditional_page_loses_the_banner_once_converted() -> None:
+    """The banner in Traditional script goes once the script is converted;
+    the notice's sentences with the same words stay."""
+    doc = clean(TRADITIONAL_PAGE)
+    text = doc.text
+    assert "申诉进度查询" not in text and "申訴進度查詢" not in text
+    assert "可拨打12300" in text or "可撥打12300" in text
+    assert "3120件" in text
