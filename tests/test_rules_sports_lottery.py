@@ -109,3 +109,23 @@ def test_a_booking_widget_between_a_notices_lines_goes_and_its_sessions_stay() -
     assert "余票：上午场" not in text
     assert "上午场　09:00—11:30" in text and "下午场　14:00—17:30" in text
     assert "各场次余票以“鹭岛体育”小程序显示为准" in text
+
+
+SLOGAN_LIST_PAGE = """2026年责任彩票宣传月宣传标语
+发布时间：2026-05-08　来源：省体彩中心
+　　为营造理性购彩的良好氛围，现将2026年责任彩票宣传月宣传标语公布如下，请各实体店张贴使用：
+理性购彩　快乐参与
+体彩公益　乐善人生
+量力而行，理性投注
+未成年人不得购买彩票
+版权所有：省体育彩票管理中心
+"""
+
+
+def test_slogans_a_notice_publishes_for_its_outlets_are_its_text() -> None:
+    """A notice's list of slogans, announced by its sentence (…公布如下：), ends the text and
+    stays, though each item reads like the strip a site puts in its footer."""
+    text = clean(SLOGAN_LIST_PAGE).text
+    for line in ("理性购彩　快乐参与", "体彩公益　乐善人生", "量力而行，理性投注", "未成年人不得购买彩票"):
+        assert line in text
+    assert "版权所有" not in text
