@@ -2458,9 +2458,11 @@ def _noise_above(st: _State, i: int) -> bool:
 
 
 _SHAPED_ITEM_RULES = frozenset({"widget/bullet-link", "breadcrumb/link-chain", "related/dated-links",
-                                "navigation/link-column", "navigation/link-row"})
+                                "navigation/link-column", "navigation/link-row", "slogan/responsible-lottery-slogan"})
 """Rules that label a line by its shape alone (a bullet, a chain of ``>`` or
-``→``, a trailing date, a short menu item): the items of a list in the text too."""
+``→``, a trailing date, a short menu item), or by words a notice may list (a
+lottery centre's slogans, which a notice publishes for its outlets to post:
+…宣传标语公布如下： / 理性购彩　快乐参与): the items of a list in the text too."""
 _INTRO_END = ("：", ":")
 
 
