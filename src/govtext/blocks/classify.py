@@ -1203,6 +1203,10 @@ _CLOSING_DATE = regex.compile(r"^(?:\d{4}|[〇零○一二三四五六七八九]
                               r"\s{0,2}[\d一二三四五六七八九十]{1,3}\s{0,2}日$")
 _LIST_TITLE = regex.compile(r"^\p{Han}{2,8}$")
 _LIST_ITEM_RULES = frozenset({"widget/bullet-link", "related/link-list", "related/dated-links", "related/labelled-link"})
+_QUERY_BOX_RULES = frozenset({"tools/record-query-box", "tools/search-box"})
+_QUERY_BOX_TITLE = regex.compile(r"^\p{Han}{2,12}(?:查询|查詢|检索|檢索|搜索)(?:入口|系统|系統|平台)?\s{0,2}[:：]?$")
+"""A query box's title on its own line above the box's input line (``项目备案信息查询``, ``企业信用信息查询：``):
+a bare name ending with the box's verb, outside the body."""
 _TABLE_CELL = regex.compile(r"^(?:[\d０-９.．%％,，:：/\-－]+|\p{Han})$")
 _EVENT_FIELD = regex.compile(r"^(?:(?:会议|會議)?(?:地点|出席|列席|主持人?|参加人员|参会人员|与会人员|参加|缺席|请假|记录人?|议题"
                              r"|地點|參加人員|參會人員|與會人員|參加|請假|記錄人?|議題"
@@ -2183,7 +2187,9 @@ def _figures_table_row(text: str) -> bool:
 
 def _tail_runs(st: _State, zones: list[str], outside: list[int]) -> None:
     """Below a footer everything short is footer; runs of dated link titles are
-    link lists, and a bare title above a list of links is its header."""
+    link lists, a bare title above a list of links is its header, and a bare
+    title ending with 查询 right above a query box's input line is the box's
+    (``项目备案信息查询`` over ``请输入项目代码或项目名称 查询``)."""
     tail = [i for i in outside if zones[i] == "tail"]
     _payment_hotline(st, tail)
     footer = False
@@ -2205,6 +2211,10 @@ def _tail_runs(st: _State, zones: list[str], outside: list[int]) -> None:
                 and all(_rule_of(st, j) in _LIST_ITEM_RULES for j in (i + 1, i + 2)):
             st.labels[i] = BlockLabel("related-links", "related/list-title",
                                       "related links: the title of a list of links outside the body")
+        elif i < st.n - 1 and st.labels[i] is None and _rule_of(st, i + 1) in _QUERY_BOX_RULES \
+                and _QUERY_BOX_TITLE.match(st.texts[i]) is not None:
+            st.labels[i] = BlockLabel("navigation", "tools/query-box-title",
+                                      "site tools: the title of a query box right above its input line")
     _tail_menu(st, tail)
     _news_app_press_groups(st, tail)
     _tail_contacts(st, tail)
