@@ -26,6 +26,10 @@ CAUGHT: list[tuple[str, str]] = [
     ("related/bracketed-site-links", "［信用中国］［国家企业信用信息公示系统］［全国投资项目在线审批监管平台］"),
     ("related/bracketed-site-links", "[工业和信息化部] | [省工业和信息化厅] | [中国中小企业信息网]"),
     ("related/bracketed-site-links", "【信用湖州】 【国家发展改革委】 【浙江政务服务网】 【市统计局】"),
+    # a bare 【解读】 before the title of the interpretation it links to
+    ("related/labelled-link", "【解读】《关于公布2026年第二季度桐柏市城区停车收费标准的通知》政策解读"),
+    ("related/labelled-link", "[解读] 一图读懂分时电价新政"),
+    ("related/labelled-link", "〔解读〕关于完善居民阶梯电价制度的解读"),
 ]
 
 KEPT: list[tuple[str, str]] = [
@@ -40,6 +44,9 @@ KEPT: list[tuple[str, str]] = [
     ("related/bracketed-site-links", "[信用中国] 网站查询结果显示，该企业无失信记录。"),
     ("related/bracketed-site-links", "【国家发展改革委】【省发展改革委】关于做好价格工作的通知"),
     ("related/bracketed-site-links", "网站页面底部可设置[信用中国][国家发展改革委][省发展改革委]等链接。"),
+    # a clause-by-clause interpretation's paragraph
+    ("related/labelled-link", "【解读】本条明确了价格听证的适用范围。"),
+    ("related/labelled-link", "【解读】本条规定，经营者应当明码标价"),
 ]
 
 
@@ -98,3 +105,26 @@ def test_a_guide_heading_that_names_a_query_stays() -> None:
     text = clean(GUIDE_PAGE).text
     assert "技改项目信息查询" in text
     assert "输入项目代码查询备案信息" in text
+
+
+TID_PAGE = """工業貿易署
+新聞稿
+工業貿易署提醒商戶遵守價格標示規定
+　　工業貿易署今日（五月十二日）提醒零售商戶，商戶在展示商品價格時須清楚列明價格，不得作出虛假或具誤導性的價格標示。
+　　市民如對商品價格標示有疑問，可致電2398 5133查詢。
+完
+2026年5月12日（星期二）
+香港時間16時00分
+本網頁最近修訂日期：2026年5月13日
+私隱政策 | 重要告示 | 網頁指南
+"""
+
+
+def test_a_revision_stamp_naming_the_page_goes_and_does_not_date_it() -> None:
+    """A Hong Kong press page's foot stamp that names the page
+    (本網頁最近修訂日期：…) is the page's last change: it goes, and the release
+    date above it dates the page."""
+    doc = clean(TID_PAGE)
+    assert "修订日期" not in doc.text
+    assert "商户在展示商品价格时须清楚列明价格" in doc.text
+    assert doc.metadata.get("date") == "2026-05-12"
