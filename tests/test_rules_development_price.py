@@ -30,6 +30,10 @@ CAUGHT: list[tuple[str, str]] = [
     ("related/labelled-link", "【解读】《关于公布2026年第二季度桐柏市城区停车收费标准的通知》政策解读"),
     ("related/labelled-link", "[解读] 一图读懂分时电价新政"),
     ("related/labelled-link", "〔解读〕关于完善居民阶梯电价制度的解读"),
+    # a service box's button with its arrow
+    ("tools/banner-call-to-action", "企业诉求在线提交 >>"),
+    ("tools/banner-call-to-action", "价格投诉在线反映 →"),
+    ("tools/banner-call-to-action", "政企互动在线留言»"),
 ]
 
 KEPT: list[tuple[str, str]] = [
@@ -47,6 +51,8 @@ KEPT: list[tuple[str, str]] = [
     # a clause-by-clause interpretation's paragraph
     ("related/labelled-link", "【解读】本条明确了价格听证的适用范围。"),
     ("related/labelled-link", "【解读】本条规定，经营者应当明码标价"),
+    # a sentence on how to submit, ending with its full stop
+    ("tools/banner-call-to-action", "企业可通过政务服务网在线提交申请材料。"),
 ]
 
 
@@ -128,3 +134,51 @@ def test_a_revision_stamp_naming_the_page_goes_and_does_not_date_it() -> None:
     assert "修订日期" not in doc.text
     assert "商户在展示商品价格时须清楚列明价格" in doc.text
     assert doc.metadata.get("date") == "2026-05-12"
+
+
+SERVICE_BOX_PAGE = """临川县工业和信息化局
+首页 > 通知公告
+关于申报县级工业发展专项资金项目的通知
+发布时间：2026/03/18　来源：临川县工业和信息化局
+　　现组织申报2026年度县级工业发展专项资金项目，申报时间为2026年3月20日至4月20日。
+　　企业可通过县政务服务网企业服务专区在线提交申报材料。
+临川县工业和信息化局
+2026年3月18日
+企业诉求直通车
+企业诉求在线提交 >>
+版权所有：临川县工业和信息化局
+"""
+
+
+def test_a_service_box_name_goes_with_its_button() -> None:
+    """A service box's name right above its button line goes with it; the
+    notice's sentence that names the same channel stays."""
+    text = clean(SERVICE_BOX_PAGE).text
+    assert "企业诉求直通车" not in text
+    assert "在线提交 >>" not in text
+    assert "企业服务专区在线提交申报材料" in text
+    assert "2026年3月18日" in text
+
+
+JOINT_NOTICE = """吴兴市发展和改革委员会
+吴兴市市场监督管理局
+关于公布吴兴市2026年度城区学前教育保育教育费
+收费标准的通知
+吴发改价〔2026〕8号
+各县区发展改革局、市场监管局，各公办幼儿园：
+　　经市政府同意，现将我市城区公办幼儿园保育教育费收费标准通知如下：
+　　一、省级示范幼儿园每生每月1050元，其他公办幼儿园每生每月720元。
+　　二、本通知自2026年9月1日起执行。
+吴兴市发展和改革委员会　　吴兴市市场监督管理局
+2026年6月20日
+"""
+
+
+@pytest.mark.parametrize("head", ["吴兴市市场监督管理局", "吴兴市市场监督管理局文件"])
+def test_a_joint_red_head_is_not_the_title(head: str) -> None:
+    """Two issuers' names one under the other above a jointly issued
+    notice (the last maybe with 文件) are its red head: the title is the
+    notice's own, broken over two lines."""
+    doc = clean(JOINT_NOTICE.replace("吴兴市市场监督管理局\n关于", head + "\n关于"))
+    assert doc.metadata.get("title") == "关于公布吴兴市2026年度城区学前教育保育教育费收费标准的通知"
+    assert "吴兴市发展和改革委员会" in doc.text
