@@ -1230,6 +1230,13 @@ _CLOSING_DATE = regex.compile(r"^(?:\d{4}|[〇零○一二三四五六七八九]
                               r"\s{0,2}[\d一二三四五六七八九十]{1,3}\s{0,2}日$")
 _LIST_TITLE = regex.compile(r"^\p{Han}{2,8}$")
 _LIST_ITEM_RULES = frozenset({"widget/bullet-link", "related/link-list", "related/dated-links", "related/labelled-link"})
+_QUERY_BOX_RULES = frozenset({"tools/record-query-box", "tools/search-box"})
+_QUERY_BOX_TITLE = regex.compile(r"^\p{Han}{2,12}(?:查询|查詢|检索|檢索|搜索)(?:入口|系统|系統|平台)?\s{0,2}[:：]?$")
+"""A query box's title on its own line above the box's input line (``项目备案信息查询``, ``企业信用信息查询：``):
+a bare name ending with the box's verb, outside the body."""
+_BANNER_BOX_TITLE = regex.compile(r"^\p{Han}{2,10}(?:直通车|直通車|专区|專區|通道|入口|服务台|服務台)$")
+"""A service box's name on its own line above its button (``企业诉求直通车`` over ``企业诉求在线提交 >>``):
+a name ending like a channel, never a signature's office."""
 _TABLE_CELL = regex.compile(r"^(?:[\d０-９.．%％,，:：/\-－]+|\p{Han})$")
 _EVENT_FIELD = regex.compile(r"^(?:(?:会议|會議)?(?:地点|出席|列席|主持人?|参加人员|参会人员|与会人员|参加|缺席|请假|记录人?|议题"
                              r"|地點|參加人員|參會人員|與會人員|參加|請假|記錄人?|議題"
@@ -2212,7 +2219,10 @@ def _figures_table_row(text: str) -> bool:
 
 def _tail_runs(st: _State, zones: list[str], outside: list[int]) -> None:
     """Below a footer everything short is footer; runs of dated link titles are
-    link lists, and a bare title above a list of links is its header."""
+    link lists, a bare title above a list of links is its header, and a bare
+    title ending with 查询 right above a query box's input line is the box's
+    (``项目备案信息查询`` over ``请输入项目代码或项目名称 查询``), and so is a
+    service box's name above its button (``企业诉求直通车`` over ``企业诉求在线提交 >>``)."""
     tail = [i for i in outside if zones[i] == "tail"]
     _payment_hotline(st, tail)
     footer = False
@@ -2234,6 +2244,14 @@ def _tail_runs(st: _State, zones: list[str], outside: list[int]) -> None:
                 and all(_rule_of(st, j) in _LIST_ITEM_RULES for j in (i + 1, i + 2)):
             st.labels[i] = BlockLabel("related-links", "related/list-title",
                                       "related links: the title of a list of links outside the body")
+        elif i < st.n - 1 and st.labels[i] is None and _rule_of(st, i + 1) in _QUERY_BOX_RULES \
+                and _QUERY_BOX_TITLE.match(st.texts[i]) is not None:
+            st.labels[i] = BlockLabel("navigation", "tools/query-box-title",
+                                      "site tools: the title of a query box right above its input line")
+        elif i < st.n - 1 and st.labels[i] is None and _rule_of(st, i + 1) == "tools/banner-call-to-action" \
+                and _BANNER_BOX_TITLE.match(st.texts[i]) is not None:
+            st.labels[i] = BlockLabel("navigation", "tools/banner-box-title",
+                                      "site tools: the name of a service box right above its button line")
     _tail_menu(st, tail)
     _news_app_press_groups(st, tail)
     _tail_contacts(st, tail)
@@ -3320,6 +3338,7 @@ def _title(st: _State, zones: list[str]) -> int | None:
         _drop_above_trail(st, sorted([*cands, labelled]))
         return None
     cands = _drop_page_titles(st, cands)
+    cands = _drop_joint_letterhead(st, cands)
     cands = _drop_letterheads(st, cands)
     # an issuing header above its number (江北省人民政府令 / 第286号, 南平县发展和改革局 / 南发改〔2024〕42号)
     # is not the headline
@@ -3647,6 +3666,32 @@ def _dated_letterheads(st: _State) -> None:
 _LETTERHEAD = regex.compile(r"^\p{Han}{2,30}?(?:文件|简报|專報|专报|快报|快報|簡報)$")
 """An official document's letterhead (``青山县人民政府办公室文件``) or a bulletin's
 name (``工　作　简　报``, letter spacing removed)."""
+def _drop_joint_letterhead(st: _State, cands: list[int]) -> list[int]:
+    """The title candidates without a jointly issued document's red head: two
+    or three agencies' bare names on lines of their own, one under the other
+    (``吴兴市发展和改革委员会`` / ``吴兴市市场监督管理局``, the last maybe with
+    ``文件``), right above the title that opens with 关于 (``关于公布…的通知``).
+    One agency's name above 关于 is the title's first half (:func:`_issuer_half`).
+
+    >>> st = _State(["吴兴市发展和改革委员会", "吴兴市市场监督管理局", "关于公布城区幼儿园收费标准的通知",
+    ...              "各县区发展改革局："], load_rules(), ClassifyConfig())
+    >>> _drop_joint_letterhead(st, [0, 1, 2]), _drop_joint_letterhead(st, [1, 2])
+    ([2], [1, 2])
+    >>> st.labels[1] = BlockLabel("slogan", "slogan/letterhead", "x")
+    >>> _drop_joint_letterhead(st, [0, 2])
+    [2]
+    """
+    if len(cands) < 2:
+        return cands
+    j = cands[0]  # the red head's lines: unlabelled names, or the last one taken as a letterhead (…局文件)
+    while j < min(st.n, cands[0] + 3) and _BARE_AGENCY.match("".join(st.texts[j].split())) is not None \
+            and _rule_of(st, j) in ("", "slogan/letterhead"):
+        j += 1
+    if j - cands[0] < 2 or j not in cands or not st.texts[j].lstrip().startswith("关于"):
+        return cands
+    return [c for c in cands if c >= j]
+
+
 def _drop_letterheads(st: _State, cands: list[int]) -> list[int]:
     """The title candidates without the letterheads above a later one: the
     red-headed ``…人民政府文件`` or a bulletin's ``工　作　简　报`` names the

@@ -227,6 +227,9 @@ _LABELS: dict[str, tuple[str, ...]] = {
         # a Hong Kong government page's date at its foot (修訂日期：2025年4月1日), the Chinese of Last revision date
         "修订日期", "修訂日期", "最后修订日期", "最後修訂日期", "网页修订日期", "網頁修訂日期",
         "最近修订日期", "最近修訂日期",
+        # the same stamp naming the page (本網頁最近修訂日期：2026年5月12日, 本頁最後修訂日期：…)
+        "本网页最近修订日期", "本網頁最近修訂日期", "网页最近修订日期", "網頁最近修訂日期",
+        "本页最后修订日期", "本頁最後修訂日期", "本网页修订日期", "本網頁修訂日期",
         # a site's stamp of its last change at its foot (本網站最後更新日期：2026-04-30)
         "本网站最后更新日期", "本網站最後更新日期", "网站最后更新日期", "網站最後更新日期", "网站更新日期", "網站更新日期",
     ),
