@@ -48,6 +48,7 @@ from govtext.blocks.metadata import (
     credit_line_reporters,
     dateline_outlet,
     dateline_reporters,
+    day_first_date,
     fits_trailing_label,
     has_label_mark,
     is_person_name,
@@ -2218,12 +2219,23 @@ _PAYMENT_FIELD = regex.compile(r"(?:账号|帐号|账户|帐户|户名|开户行
 def _payment_hotline(st: _State, tail: list[int]) -> None:
     """A hotline alone under the lines of the account a donation or fee notice
     names (``捐款帳戶：…　帳號：…`` then ``捐款專線：…``) is the notice's own, not
-    the site's banner: it stays with them (``footer/service-hotline-banner``)."""
+    the site's banner: it stays with them (``footer/service-hotline-banner``).
+    So is an enquiry line right under a notice's last sentence with the page's
+    tools or links, not its footer, under it (``…重開。`` / ``查詢熱線：2414 5555`` /
+    ``列印　｜　加入書籤``): the notice's last line."""
     for i in tail:
         lab = st.labels[i]
         if lab is not None and lab.rule == "footer/service-hotline-banner" and i > 0 and st.labels[i - 1] is None \
-                and _PAYMENT_FIELD.search(st.texts[i - 1]) is not None:
+                and (_PAYMENT_FIELD.search(st.texts[i - 1]) is not None or _notice_last_line(st, i)):
             st.labels[i] = None
+
+
+def _notice_last_line(st: _State, i: int) -> bool:
+    """Whether block ``i`` comes right under a notice's last sentence (``…。``), with
+    the page's tools or links (not its footer) right under it."""
+    after = st.labels[i + 1] if i + 1 < st.n else None
+    return st.texts[i - 1].rstrip()[-1:] == "。" and st.prose[i - 1] \
+        and after is not None and after.label in ("navigation", "related-links")
 
 
 _ADDRESS_FIELD_OPEN = r"^\W{0,3}(?:本站|本局|本府|机关|機關|通讯|通訊|办公|辦公|联系|聯繫)?(?:地\s{0,2}址|住址)\s{0,2}[:：]"
@@ -5164,4 +5176,6 @@ def classify(
     if "source" not in meta and (issuer := meta.get("agency") or _signing_office(st, zones, title)
                                  or _header_issuer(st, zones, title)) is not None:
         meta["source"] = issuer  # a disclosure page's 发布机构, the office that signed the notice or heads it
+    if isinstance(date := meta.get("date"), str) and (day_first := day_first_date(st.joined, date)) is not None:
+        meta["date"] = day_first  # 05/11/2026 on a page from Macau or Hong Kong: 5 November
     return Classification(labels, meta, title, zones, st.timeouts)
