@@ -24,6 +24,19 @@ CAUGHT: list[tuple[str, str]] = [
     ("english/portuguese-tool-row", "Voltar ao topo"),
     ("english/portuguese-tool-row", "Subscrever notícias | RSS"),
     ("english/portuguese-tool-row", "Pesquisa avançada　Pesquisar no site"),
+    ("english/portuguese-tool-row", "消费者委员会　｜　Idioma: 中文 / Português"),
+    ("english/trail", "Página inicial > Notícias > Comunicados"),
+    ("english/trail", "Início > Boletim Oficial > 2025 > N.º 12 > II Série"),
+    ("english/footer-contact", "Instituto Cultural　Praceta de Miramar, n.º 87U, Macau　Tel.: (853) 2836 6866"),
+    ("english/footer-contact", "Avenida da Praia Grande, n.º 762, Macau　Telefone: 2833 2886　Fax: 2835 5426"),
+    ("english/site-name", "Instituto Cultural do Governo da RAEM"),
+    ("english/site-name", "Direcção dos Serviços de Finanças da Região Administrativa Especial de Macau"),
+    ("english/bilingual-site-name", "区议会　District Councils"),
+    ("english/bilingual-site-name", "香港邮政 Hongkong Post"),
+    ("slogan/gazette-series-masthead", "澳门特别行政区公报——第二组　第 12 期 —— 2025 年 3 月 19 日"),
+    ("tools/download-link", "文件第12/2026号（PDF，1.2MB）"),
+    ("tools/download-link", "会议记录 [DOC/86KB]"),
+    ("tools/download-link", "会议文件下载"),
     ("related/list-header", "其他最新消息"),
     ("related/list-header", "其它近期新闻"),
 ]
@@ -33,6 +46,13 @@ KEPT: list[tuple[str, str]] = [
     ("english/portuguese-tool-row", "Imprimir o formulário e entregar no balcão"),
     ("english/portuguese-tool-row", "Língua portuguesa e cultura de Macau"),
     ("english/portuguese-tool-row", "Número de telefone: 2833 7676"),
+    ("english/trail", "Rua da Felicidade, n.º 12"),
+    ("english/footer-contact", "Os interessados podem dirigir-se à Rua da Imprensa Nacional ou ligar para o Tel.: 2857 3822."),
+    ("english/footer-contact", "市民可前往Rua da Imprensa Nacional的印务局办事处查询。"),
+    ("english/site-name", "O Instituto Cultural de Macau organiza visitas guiadas"),
+    ("slogan/gazette-series-masthead", "澳门特别行政区公报第一组第45期刊登了该批示。"),
+    ("tools/download-link", "会议文件须于会议前七日送交各议员。"),
+    ("tools/download-link", "附件：申请表（PDF，128KB）"),
     ("related/list-header", "其他最新消息请留意本署网页公布。"),
     ("related/list-header", "其他消息来源显示"),
 ]
@@ -53,6 +73,7 @@ def test_body_words_of_macau_hongkong_chrome_are_kept(rule_id: str, line: str) -
     ("Governo da RAEM 03-04-2026 10:20", "2026-03-04T10:20", "2026-04-03T10:20"),
     ("香港特別行政區政府 7/8/2026", "2026-07-08", "2026-08-07"),
     ("发布日期：05/11/2026　截止：25/11/2026", "2026-05-11", "2026-11-05"),  # another date day first
+    ("区议会秘书处　2026年11月12日\n本网页最近更新日期：12-11-2026", "2026-12-11", "2026-11-12"),  # the day twice
 ])
 def test_a_page_from_macau_or_hong_kong_reads_the_day_first(page: str, iso: str, want: str) -> None:
     assert day_first_date(page, iso) == want
@@ -111,3 +132,14 @@ def test_an_enquiry_line_under_a_notices_last_sentence_stays() -> None:
     footer_only = NOTICE_WITH_ENQUIRY_LINE.replace("查询热线：2414 5555\n列印　｜　加入书签　｜　↑ 页首\n",
                                                    "列印　｜　加入书签　｜　↑ 页首\n重要告示 | 私隐政策\n查询热线：2414 5555\n")
     assert "2414 5555" not in clean(footer_only).text
+
+
+def test_a_hong_kong_pages_last_update_stamp_goes_and_dates_an_undated_page() -> None:
+    """``本網頁最近更新日期：12-11-2026`` under a page with no other date: the line goes,
+    and its day, which the secretariat's signature writes too, is the page's date."""
+    page = ("沙田区议会第十二次会议议程\n日期：2026年11月19日（星期四）\n地点：沙田区议会会议室\n"
+            "公众人士可于会议举行当日提早十五分钟到场登记旁听，座位先到先得。\n沙田区议会秘书处　　2026年11月12日\n"
+            "本网页最近更新日期：12-11-2026\n重要告示 | 私隐政策\n")
+    doc = clean(page)
+    assert "最近更新日期" not in doc.text
+    assert doc.metadata["date"] == "2026-11-12"

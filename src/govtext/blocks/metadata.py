@@ -229,6 +229,9 @@ _LABELS: dict[str, tuple[str, ...]] = {
         "最近修订日期", "最近修訂日期",
         # a site's stamp of its last change at its foot (本網站最後更新日期：2026-04-30)
         "本网站最后更新日期", "本網站最後更新日期", "网站最后更新日期", "網站最後更新日期", "网站更新日期", "網站更新日期",
+        # a Hong Kong or Macau page's (本網頁最近更新日期：12-11-2026)
+        "最近更新日期", "网页最近更新日期", "網頁最近更新日期", "本网页最近更新日期", "本網頁最近更新日期",
+        "本页最近更新日期", "本頁最近更新日期", "本页最后更新日期", "本頁最後更新日期",
     ),
     # dates a disclosure table gives that are not the page's (when a rule takes or loses force)
     "other_date": ("生效日期", "施行日期", "实施日期", "废止日期", "失效日期", "實施日期", "廢止日期",
@@ -1110,7 +1113,8 @@ _YEAR_LAST_DATE = re.compile("(?<![0-9.])([0-9]{1,2})([/.-])([0-9]{1,2})\\2((?:1
 def day_first_date(text: str, iso: str) -> str | None:
     """The page's date ``iso`` read the day first, when ``text`` (the page) wrote
     it with the year last and both first numbers could be the month, and the page
-    prints the day first: it is from Macau or Hong Kong (:data:`_DAY_FIRST_REGION`)
+    prints the day first: it is from Macau or Hong Kong (:data:`_DAY_FIRST_REGION`),
+    writes the same day unambiguously elsewhere (``2026年11月12日`` above ``12-11-2026``)
     or another of its dates has a first number past 12, and none has a second one
     past 12 (see :data:`_LOOSE_DATE`, whose month-first default stays elsewhere);
     also never when the page writes ``iso`` in a form that is not ambiguous.
@@ -1126,6 +1130,8 @@ def day_first_date(text: str, iso: str) -> str | None:
     True
     >>> day_first_date("香港 2026年5月11日 05/11/2026", "2026-05-11") is None
     True
+    >>> day_first_date("秘书处　2026年11月12日\\n最近更新日期：12-11-2026", "2026-12-11")  # the same day written twice
+    '2026-11-12'
     """
     day, rest = iso[:10], iso[10:]
     if not (day[5:7] != day[8:10] and day[8:10] <= "12"
@@ -1140,11 +1146,12 @@ def day_first_date(text: str, iso: str) -> str | None:
         day_first = day_first or a > 12
         if a != b and a <= 12 and _iso_day(year, a, b) == day:
             found = _iso_day(year, b, a)
-    if found is None or not (day_first or _DAY_FIRST_REGION.search(text) is not None):
+    if found is None:
         return None
-    if any(_iso_from_match(m) is not None and str(_iso_from_match(m))[:10] == day for m in _find_dates(text, 0, len(text))):
+    written = {str(seen)[:10] for m in _find_dates(text, 0, len(text)) if (seen := _iso_from_match(m)) is not None}
+    if day in written:
         return None  # 2026年5月11日 elsewhere on the page: the date was read right
-    return found + rest
+    return found + rest if day_first or found in written or _DAY_FIRST_REGION.search(text) is not None else None
 
 
 def _take_value(p: _Parse, kind: str, lead: int, end: int, colon: bool) -> None:
