@@ -37,6 +37,13 @@ CAUGHT: list[tuple[str, str]] = [
     ("tools/download-link", "文件第12/2026号（PDF，1.2MB）"),
     ("tools/download-link", "会议记录 [DOC/86KB]"),
     ("tools/download-link", "会议文件下载"),
+    ("footer/page-enquiry-contact", "如对本网页有任何查询，请联络沙田民政事务处（电话：2158 5858）"),
+    ("footer/page-enquiry-contact", "若对本网站内容有意见，请电邮至 webmaster@example.gov.hk"),
+    ("footer/page-enquiry-contact", "如对此网页有任何意见或查询，欢迎与本署联络。"),
+    ("tools/font-size", "无障碍 | 字体大小 A- A A+ | 中 | PT"),
+    ("tools/font-size", "字体大小 A A A | 繁 | 简 | EN"),
+    ("tools/page-actions-bare", "eng | 繁 | 简　　　Search 搜寻"),
+    ("tools/page-actions-bare", "ENG | 简 | 繁　Search"),
     ("related/list-header", "其他最新消息"),
     ("related/list-header", "其它近期新闻"),
 ]
@@ -53,6 +60,10 @@ KEPT: list[tuple[str, str]] = [
     ("slogan/gazette-series-masthead", "澳门特别行政区公报第一组第45期刊登了该批示。"),
     ("tools/download-link", "会议文件须于会议前七日送交各议员。"),
     ("tools/download-link", "附件：申请表（PDF，128KB）"),
+    ("footer/page-enquiry-contact", "如对本通知有任何查询，请联络沙田民政事务处（电话：2158 5858）。"),
+    ("footer/page-enquiry-contact", "市民如对本网站所载的服务资料有疑问，可向各区民政事务处查询。"),
+    ("tools/font-size", "各部门网站应提供字体大小调整及中葡文版本切换功能。"),
+    ("tools/page-actions-bare", "市民可在网站的Search栏输入关键词搜寻相关资料。"),
     ("related/list-header", "其他最新消息请留意本署网页公布。"),
     ("related/list-header", "其他消息来源显示"),
 ]
@@ -143,3 +154,13 @@ def test_a_hong_kong_pages_last_update_stamp_goes_and_dates_an_undated_page() ->
     doc = clean(page)
     assert "最近更新日期" not in doc.text
     assert doc.metadata["date"] == "2026-11-12"
+
+
+def test_a_labelled_date_below_the_footer_still_dates_an_undated_page() -> None:
+    """The site's footer, then the page's own stamp under it: the stamp goes as metadata
+    (not as a short line below the footer), so a page with no other date keeps its date."""
+    page = ("部分泳池暂停开放\n　　本署辖下部分泳池将于本月进行维修，期间暂停开放，市民可使用邻近泳池。\n"
+            "如对本网页有任何查询，请联络本署（电话：2414 5555）\n本网页最近更新日期：2026年11月05日\n重要告示 | 私隐政策\n")
+    doc = clean(page)
+    assert "最近更新日期" not in doc.text and "如对本网页" not in doc.text
+    assert doc.metadata["date"] == "2026-11-05"

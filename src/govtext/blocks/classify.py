@@ -2192,7 +2192,7 @@ def _tail_runs(st: _State, zones: list[str], outside: list[int]) -> None:
         lab = st.labels[i]
         if _is(lab, "footer"):
             footer = True
-        elif footer and lab is None and not st.sentence[i] and st.size[i] <= 120:
+        elif footer and lab is None and not st.sentence[i] and st.size[i] <= 120 and not _labelled_date_line(st, i):
             st.labels[i] = BlockLabel("footer", "footer/below-footer", "footer: a short line below the site footer")
     dated = [i for i in tail if st.labels[i] is None and not st.sentence[i]
              and st.size[i] <= 120 and _DATED_LINK.search(st.texts[i]) is not None and not _figures_table_row(st.texts[i])
@@ -2214,6 +2214,16 @@ def _tail_runs(st: _State, zones: list[str], outside: list[int]) -> None:
 
 _PAYMENT_FIELD = regex.compile(r"(?:账号|帐号|账户|帐户|户名|开户行|开户银行|收款单位|戶名|帳號|帳戶|戶口號碼|戶口名稱)\s{0,2}[:：]")
 """A field of the account a notice asks readers to pay or give to (``户名：…``, ``账号：…``, ``捐款帐户：…``)."""
+
+
+def _labelled_date_line(st: _State, i: int) -> bool:
+    """Whether block ``i`` is a labelled date and nothing else (``本網頁最近更新日期：12-11-2026``):
+    below the footer it goes as metadata, which keeps its date for a page that states no other."""
+    if "日期" not in st.texts[i] and "时间" not in st.texts[i]:
+        return False  # the cheap test first
+    m = st.meta_line(i)
+    return m is not None and set(m.fields) <= {"date"} and bool(m.fields) and has_label_mark(st.texts[i]) \
+        and m.coverage >= st.config.meta_coverage
 
 
 def _payment_hotline(st: _State, tail: list[int]) -> None:
