@@ -49,6 +49,7 @@ from govtext.blocks.metadata import (
     credit_line_reporters,
     dateline_outlet,
     dateline_reporters,
+    day_first_date,
     fits_trailing_label,
     has_label_mark,
     is_person_name,
@@ -2230,7 +2231,7 @@ def _tail_runs(st: _State, zones: list[str], outside: list[int]) -> None:
         lab = st.labels[i]
         if _is(lab, "footer"):
             footer = True
-        elif footer and lab is None and not st.sentence[i] and st.size[i] <= 120:
+        elif footer and lab is None and not st.sentence[i] and st.size[i] <= 120 and not _labelled_date_line(st, i):
             st.labels[i] = BlockLabel("footer", "footer/below-footer", "footer: a short line below the site footer")
     dated = [i for i in tail if st.labels[i] is None and not st.sentence[i]
              and st.size[i] <= 120 and _DATED_LINK.search(st.texts[i]) is not None and not _figures_table_row(st.texts[i])
@@ -2262,15 +2263,36 @@ _PAYMENT_FIELD = regex.compile(r"(?:账号|帐号|账户|帐户|户名|开户行
 """A field of the account a notice asks readers to pay or give to (``户名：…``, ``账号：…``, ``捐款帐户：…``)."""
 
 
+def _labelled_date_line(st: _State, i: int) -> bool:
+    """Whether block ``i`` is a labelled date and nothing else (``本網頁最近更新日期：12-11-2026``):
+    below the footer it goes as metadata, which keeps its date for a page that states no other."""
+    if "日期" not in st.texts[i] and "时间" not in st.texts[i]:
+        return False  # the cheap test first
+    m = st.meta_line(i)
+    return m is not None and set(m.fields) <= {"date"} and bool(m.fields) and has_label_mark(st.texts[i]) \
+        and m.coverage >= st.config.meta_coverage
+
+
 def _payment_hotline(st: _State, tail: list[int]) -> None:
     """A hotline alone under the lines of the account a donation or fee notice
     names (``捐款帳戶：…　帳號：…`` then ``捐款專線：…``) is the notice's own, not
-    the site's banner: it stays with them (``footer/service-hotline-banner``)."""
+    the site's banner: it stays with them (``footer/service-hotline-banner``).
+    So is an enquiry line right under a notice's last sentence with the page's
+    tools or links, not its footer, under it (``…重開。`` / ``查詢熱線：2414 5555`` /
+    ``列印　｜　加入書籤``): the notice's last line."""
     for i in tail:
         lab = st.labels[i]
         if lab is not None and lab.rule == "footer/service-hotline-banner" and i > 0 and st.labels[i - 1] is None \
-                and _PAYMENT_FIELD.search(st.texts[i - 1]) is not None:
+                and (_PAYMENT_FIELD.search(st.texts[i - 1]) is not None or _notice_last_line(st, i)):
             st.labels[i] = None
+
+
+def _notice_last_line(st: _State, i: int) -> bool:
+    """Whether block ``i`` comes right under a notice's last sentence (``…。``), with
+    the page's tools or links (not its footer) right under it."""
+    after = st.labels[i + 1] if i + 1 < st.n else None
+    return st.texts[i - 1].rstrip()[-1:] == "。" and st.prose[i - 1] \
+        and after is not None and after.label in ("navigation", "related-links")
 
 
 _ADDRESS_FIELD_OPEN = r"^\W{0,3}(?:本站|本局|本府|机关|機關|通讯|通訊|办公|辦公|联系|聯繫)?(?:地\s{0,2}址|住址)\s{0,2}[:：]"
@@ -5242,4 +5264,6 @@ def classify(
     if "source" not in meta and (issuer := meta.get("agency") or _signing_office(st, zones, title)
                                  or _header_issuer(st, zones, title)) is not None:
         meta["source"] = issuer  # a disclosure page's 发布机构, the office that signed the notice or heads it
+    if isinstance(date := meta.get("date"), str) and (day_first := day_first_date(st.joined, date)) is not None:
+        meta["date"] = day_first  # 05/11/2026 on a page from Macau or Hong Kong: 5 November
     return Classification(labels, meta, title, zones, st.timeouts)

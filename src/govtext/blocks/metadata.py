@@ -232,6 +232,9 @@ _LABELS: dict[str, tuple[str, ...]] = {
         "本页最后修订日期", "本頁最後修訂日期", "本网页修订日期", "本網頁修訂日期",
         # a site's stamp of its last change at its foot (本網站最後更新日期：2026-04-30)
         "本网站最后更新日期", "本網站最後更新日期", "网站最后更新日期", "網站最後更新日期", "网站更新日期", "網站更新日期",
+        # a Hong Kong or Macau page's (本網頁最近更新日期：12-11-2026)
+        "最近更新日期", "网页最近更新日期", "網頁最近更新日期", "本网页最近更新日期", "本網頁最近更新日期",
+        "本页最近更新日期", "本頁最近更新日期", "本页最后更新日期", "本頁最後更新日期",
     ),
     # dates a disclosure table gives that are not the page's (when a rule takes or loses force)
     "other_date": ("生效日期", "施行日期", "实施日期", "废止日期", "失效日期", "實施日期", "廢止日期",
@@ -1016,13 +1019,14 @@ def _label_only_date(line: str, lead: int, end: int) -> tuple[str, int] | None:
 
 
 _LOOSE_DATE = re.compile(
-    "(?<![0-9])(?:(?P<a>[0-9]{1,2})(?P<s>[/-])(?P<b>[0-9]{1,2})(?P=s)(?P<y>(?:19|20)[0-9]{2})"
+    "(?<![0-9])(?:(?P<a>[0-9]{1,2})(?P<s>[/.-])(?P<b>[0-9]{1,2})(?P=s)(?P<y>(?:19|20)[0-9]{2})"
     "|(?P<yy>[0-9]{2})(?P<t>[-/.])(?P<m>[0-9]{1,2})(?P=t)(?P<d>[0-9]{1,2}))(?![0-9])"
     "(?P<time>[ \\u3000\\xa0]{1,3}[0-9]{1,2}[:：][0-9]{2}(?:[:：][0-9]{2})?(?![0-9])(?: ?[AaPp][Mm](?![A-Za-z]))?)?"
 )
 """A date in a form :data:`_DATE` does not read, as a CMS or an app may print it:
 the year last, month first (``12/03/2024``, ``12-3-2024``; the day first only when
-the first number cannot be a month, ``25/12/2024``), or a year of two digits
+the first number cannot be a month, ``25/12/2024``, or with dots, as Hong Kong and
+Europe print it: ``5.11.2026``), or a year of two digits
 (``24-12-03``, of 2000-2049), maybe with a time after it.
 
 When both first numbers could be the month (``05/03/2025``) the month is read
@@ -1031,7 +1035,9 @@ Malaysian, Indonesian, Philippine and Australian Chinese sites print the day
 first (``18/03/2025``, ``21-03-2025``), which is read right whenever the day is
 past 12. A page says nothing else of its region that this reading could trust
 (a ``WIB`` or ``SGT`` after the time is too rare to rely on), and a date read the
-other way is no worse than one read wrong, so the month-first default stays."""
+other way is no worse than one read wrong, so the month-first default stays; only
+a page from Macau or Hong Kong, or one that prints another date the day first, has
+its date read the day first after all (:func:`day_first_date`)."""
 _LOOSE_YEAR_LAST = 2049
 """The last year a year of two digits stands for (``24-12-03``: 2024; ``98-12-03``: none)."""
 _EN_MONTH = ("(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
@@ -1092,13 +1098,63 @@ def _loose_date_at(line: str, lead: int, end: int, need_time: bool) -> tuple[str
         return None
     if m.group("y") is not None:
         a, b, year = int(m.group("a")), int(m.group("b")), int(m.group("y"))
-        iso = _iso_day(year, a, b) if a <= 12 else _iso_day(year, b, a)
+        iso = _iso_day(year, a, b) if a <= 12 and m.group("s") != "." else _iso_day(year, b, a)
     elif need_time and m.group("time") is None:
         return None
     else:
         year = 2000 + int(m.group("yy"))
         iso = _iso_day(year, int(m.group("m")), int(m.group("d"))) if year <= _LOOSE_YEAR_LAST else None
     return None if iso is None else (iso, m.end())
+
+
+_DAY_FIRST_REGION = re.compile("澳门|澳門|Macau|RAEM|香港|Hong Kong|HKSAR")
+"""Where a page is from when it prints the day first (``05/11/2026``, ``12-11-2026``):
+Macau (its Portuguese chrome too) and Hong Kong, as Portugal and Britain do."""
+_YEAR_LAST_DATE = re.compile("(?<![0-9.])([0-9]{1,2})([/.-])([0-9]{1,2})\\2((?:19|20)[0-9]{2})(?![0-9])")
+
+
+def day_first_date(text: str, iso: str) -> str | None:
+    """The page's date ``iso`` read the day first, when ``text`` (the page) wrote
+    it with the year last and both first numbers could be the month, and the page
+    prints the day first: it is from Macau or Hong Kong (:data:`_DAY_FIRST_REGION`),
+    writes the same day unambiguously elsewhere (``2026年11月12日`` above ``12-11-2026``)
+    or another of its dates has a first number past 12, and none has a second one
+    past 12 (see :data:`_LOOSE_DATE`, whose month-first default stays elsewhere);
+    also never when the page writes ``iso`` in a form that is not ambiguous.
+    None when nothing changes.
+
+    >>> day_first_date("澳門特別行政區政府新聞局\\n05/11/2026 18:32\\n……", "2026-05-11T18:32")
+    '2026-11-05T18:32'
+    >>> day_first_date("發佈日期: 12-11-2026\\n刊登日期: 25-11-2026", "2026-12-11")
+    '2026-11-12'
+    >>> day_first_date("发布日期：05/11/2026", "2026-05-11") is None  # a page of no region: the month first
+    True
+    >>> day_first_date("香港 05/11/2026 截止日期 05/13/2026", "2026-05-11") is None
+    True
+    >>> day_first_date("香港 2026年5月11日 05/11/2026", "2026-05-11") is None
+    True
+    >>> day_first_date("秘书处　2026年11月12日\\n最近更新日期：12-11-2026", "2026-12-11")  # the same day written twice
+    '2026-11-12'
+    """
+    day, rest = iso[:10], iso[10:]
+    if not (day[5:7] != day[8:10] and day[8:10] <= "12"
+            and any(f"{d}{sep}{day[:4]}" in text for d in {day[8:10], day[8:10].lstrip("0")} for sep in "/-.")):
+        return None  # the cheap test first: no day that could be a month, written before the year
+    found: str | None = None
+    day_first = False
+    for m in _YEAR_LAST_DATE.finditer(text):
+        a, b, year = int(m[1]), int(m[3]), int(m[4])
+        if b > 12:
+            return None  # the page prints the month first (05/13/2026)
+        day_first = day_first or a > 12
+        if a != b and a <= 12 and _iso_day(year, a, b) == day:
+            found = _iso_day(year, b, a)
+    if found is None:
+        return None
+    written = {str(seen)[:10] for m in _find_dates(text, 0, len(text)) if (seen := _iso_from_match(m)) is not None}
+    if day in written:
+        return None  # 2026年5月11日 elsewhere on the page: the date was read right
+    return found + rest if day_first or found in written or _DAY_FIRST_REGION.search(text) is not None else None
 
 
 def _take_value(p: _Parse, kind: str, lead: int, end: int, colon: bool) -> None:
