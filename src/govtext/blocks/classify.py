@@ -3787,9 +3787,14 @@ def _drop_above_trail(st: _State, cands: list[int]) -> list[int]:
     # 首页 >> 政策文件 >> …): the channel's, as the site's name above it is
     short = [j for j in range(cands[0] + 1, last) if st.labels[j] is None and j not in sites
              and st.size[j] <= _CHANNEL_NAME_CHARS and not st.sentence[j]]
+    # the site's host line under its name (主办：…　承办：…), and a banner between its navigation row and its
+    # breadcrumb (首页 | 反诈动态 | … / 接到96110来电请务必接听! / 当前位置：…), whose lines are the header's
+    hosts = [j for j in range(cands[0] + 1, last) if st.labels[j] is None and j not in short and _host_line(st, j)]
+    banners = _banners_between_trails(st, cands[0], last) if rest else []
     named = False
     for site in sites:
-        if st.size[site] <= 24 and all(st.labels[j] is not None or j in sites or j in short or _label_value(st, j)
+        if st.size[site] <= 24 and all(st.labels[j] is not None or j in sites or j in short or j in hosts
+                                       or j in banners or _label_value(st, j)
                                        for j in range(site + 1, rest[0])):
             st.labels[site] = BlockLabel("slogan", "slogan/site-name-above-trail",
                                          "site slogan: a name above the site's navigation or breadcrumb, not the headline")
@@ -3797,7 +3802,46 @@ def _drop_above_trail(st: _State, cands: list[int]) -> list[int]:
     for j in short if named else ():
         st.labels[j] = BlockLabel("slogan", "slogan/site-name-above-trail",
                                   "site slogan: a channel's short name between the site's name and its trail")
+    # a short name with its Latin spelling at the very top, above the site's name (守网者 CyberDefender /
+    # 香港警务处…科 / 主页 > …): no headline candidate, the site's as the name under it is
+    for j in range(cands[0]) if named else ():
+        if st.labels[j] is None and st.size[j] <= 24 and not st.sentence[j] and "。" not in st.texts[j]:
+            st.labels[j] = BlockLabel("slogan", "slogan/site-name-above-trail",
+                                      "site slogan: a name above the site's name and its trail, not the headline")
+    for j in hosts if named else ():
+        st.labels[j] = BlockLabel("slogan", "slogan/site-name-above-trail",
+                                  "site slogan: the site's host and operator line under its name, above its trail")
+    for j in banners:
+        st.labels[j] = BlockLabel("slogan", "slogan/banner-between-trails",
+                                  "site slogan: a banner between the site's navigation row and its breadcrumb, above the headline")
     return rest
+
+
+def _host_line(st: _State, i: int) -> bool:
+    """Whether block ``i`` names who hosts and runs the site (``主办：…　承办：…``),
+    as its footer does: the site's header when it stands above the trail."""
+    if st.sentence[i]:
+        return False
+    try:
+        rule = st.rules.get("footer/site-footer")
+    except KeyError:  # switched off by a user's rules
+        return False
+    return st.hit(i, rule) is not None
+
+
+_BANNER_MAX_CHARS = 40
+"""The longest banner read between a site's navigation row and its breadcrumb."""
+
+
+def _banners_between_trails(st: _State, first: int, last: int) -> list[int]:
+    """The unlabelled blocks between the site's first trail row (its navigation) and
+    its last (its breadcrumb) above the headline: a campaign's banner or hotline
+    (``接到96110来电请务必接听！``, ``珍爱生命　远离毒品　|　禁毒举报电话：…``), short and with no full stop."""
+    top = next((i for i in range(first, last) if _is_trail(st.labels[i]) or _menu_row(st, i)), None)
+    if top is None:
+        return []
+    return [j for j in range(top + 1, last) if st.labels[j] is None and st.size[j] <= _BANNER_MAX_CHARS
+            and "。" not in st.texts[j] and not _label_value(st, j)]
 
 
 _TRAIL_SPLIT = regex.compile(r"[\s|｜丨¦>»＞›→/／:：·•]+")

@@ -551,9 +551,28 @@ def _label_value_goes_on(body: str, second: str) -> bool:
     (False, False)
     >>> _label_value_goes_on("县委第二巡察组设立专门值班电话，具体事项如下：", "一、受理范围")
     False
+
+    A label that opens a sentence of its own (``…违法犯罪线索。举报电话：``) goes on only
+    when the sentence goes on after the value (``0476-6688110。对提供重要线索的，…``):
+    a value alone on its line is a contact line of its own.
+
+    >>> _label_value_goes_on("五、鼓励广大群众积极举报违法犯罪线索。举报电话：", "0476-6688110。对提供重要线索的给予奖励。")
+    True
+    >>> _label_value_goes_on("五、鼓励广大群众积极举报违法犯罪线索。举报电话：", "0476-6688110")
+    False
     """
-    return len(body) >= 20 and not second.startswith((_INDENT, " ", "\t")) \
-        and _CLAUSE_LABEL_END.search(body) is not None and _LABEL_VALUE.match(second) is not None
+    if len(body) < 20 or second.startswith((_INDENT, " ", "\t")):
+        return False
+    if _CLAUSE_LABEL_END.search(body) is not None:
+        return _LABEL_VALUE.match(second) is not None
+    return _SENTENCE_LABEL_END.search(body) is not None and (value := _LABEL_VALUE.match(second)) is not None \
+        and _SENTENCE_GOES_ON.match(second, value.end()) is not None
+
+
+_SENTENCE_LABEL_END = re.compile(r"[。；;][\u3400-\u4dbf\u4e00-\u9fff]{2,10}[：:]$")
+"""A contact field's label opening a sentence of its own at the end of a line (``…线索。举报电话：``)."""
+_SENTENCE_GOES_ON = re.compile(r"[。，,；;]\s?[\u3400-\u4dbf\u4e00-\u9fff]")
+"""The sentence going on after the value (``0476-6688110。对提供…``)."""
 
 
 _REFERENCE_ENTRY = re.compile(r"[\[［][0-9]{1,3}[\]］][ \u3000]?\S")
