@@ -1,7 +1,9 @@
 """Chrome of grain-reserves bureaus', tobacco-monopoly bureaus' and supply-and-marketing
 cooperatives' pages (held-out pages h1360-h1369): the national hotline strip at a page's
-head or foot (12221, 12313, 12315, ...) is caught in other wordings, spellings and
-Traditional script, and the notice sentences and lines that name the same hotlines stay."""
+head or foot (12221, 12313, 12315, ...), the licence lookup form with its blank fields and
+the row of links to the grain trading platforms are caught in other wordings, spellings and
+Traditional script, and the notice sentences and lines that name the same hotlines, forms
+and platforms stay."""
 
 from __future__ import annotations
 
@@ -17,6 +19,14 @@ CAUGHT: list[tuple[str, str]] = [
     ("footer/national-hotline-strip", "12315 消费者投诉举报热线 | 全天受理"),
     ("footer/national-hotline-strip", "全国12221监管热线　　有问题 请拨打"),
     ("footer/national-hotline-strip", "烟草专卖举报专线 12313 / 假烟举报 / 有奖举报"),
+    ("tools/search-box", "许可证号：________　　[查 询]　[重 置]"),
+    ("tools/search-box", "零售许可证查询　许可证号：[          ]　经营者名称：[          ]　【查询】"),
+    ("tools/search-box", "菸酒業者許可執照查詢　執照號碼：[　　　　]　[查詢]"),
+    ("tools/search-box", "标的号：[请输入标的号]　【搜索】【清空】"),
+    ("related/trading-platform-links", "交易平台：国家粮食交易中心 ｜ 省粮食电子交易中心 ｜ 中华粮网"),
+    ("related/trading-platform-links", "国家粮食交易平台 | 皖粮电子交易平台 | 进入交易大厅>>"),
+    ("related/trading-platform-links", "交易入口：國家糧食交易平臺 ｜ 臺灣糧網"),
+    ("related/trading-platform-links", "产权交易中心 / 公共资源交易平台"),
 ]
 
 KEPT: list[tuple[str, str]] = [
@@ -26,6 +36,13 @@ KEPT: list[tuple[str, str]] = [
     ("footer/national-hotline-strip", "12313烟草专卖服务热线"),
     ("footer/national-hotline-strip", "　　12313 烟草行业消费者服务热线 · 投诉举报 · 政策咨询"),
     ("footer/national-hotline-strip", "举报电话：12313　地址：湄城区迎春大道66号"),
+    ("tools/search-box", "　　持证户可登录门户网站“许可证查询”栏目，输入许可证号查询许可证状态。"),
+    ("tools/search-box", "许可证号：440303123456　　有效期限：2026年5月11日至2031年5月10日"),
+    ("tools/search-box", "申请人：湄城区益佳便利店　经营地址：湄城区青阳路218号"),
+    ("related/trading-platform-links", "　　我公司于2026年3月17日通过南陵粮食电子交易平台举行市级储备粮轮换竞价销售交易会。"),
+    ("related/trading-platform-links", "国家粮食交易平台、省粮食电子交易平台"),
+    ("related/trading-platform-links", "二、规范储备粮轮换交易信息公开"),
+    ("related/trading-platform-links", "交易平台：国家粮食交易平台"),
 ]
 
 
@@ -61,3 +78,34 @@ def test_a_tobacco_notice_keeps_its_hotline_lines_and_drops_the_strip() -> None:
     for line in TOBACCO_NOTICE.splitlines()[4:10]:
         assert line.strip() in text, line
     assert "投诉举报 ｜ 政策咨询" not in text
+
+
+GRAIN_NOTICE = """岳西县粮食和物资储备局
+首页　机构设置　政务公开　粮食收购　储备管理　监督检查
+许可证号：________　　[查 询]　[重 置]
+首页 > 粮食收购
+关于公布2026年中晚稻收购库点名单的通知
+发布时间：2026-09-20　来源：县粮食和物资储备局
+　　为方便农民售粮，现将我县2026年中晚稻收购库点名单公布如下。轮换粮食通过国家粮食交易平台、省粮食电子交易中心公开竞价销售。
+　　一、县粮食收储公司城关库，地址：城关镇粮站路8号，联系电话：0556-8921001。
+　　二、县粮食收储公司石关库，地址：石关乡石关村，联系电话：0556-8921002。
+　　监管热线：12221　　受理时间：每日8:00-20:00
+县粮食和物资储备局
+2026年9月20日
+交易平台：国家粮食交易中心 ｜ 省粮食电子交易中心 ｜ 中华粮网
+全国12221监管热线 | 有问题 请拨打
+版权所有：岳西县粮食和物资储备局
+"""
+
+
+def test_a_grain_notice_keeps_its_lines_and_drops_the_form_platforms_and_strip() -> None:
+    """A grain bureau's notice of another county: the lookup form at the head, the
+    platform links and the hotline strip at the foot go; the sentence naming the
+    platforms, the notice's hotline line, the signature and the title stay."""
+    doc = clean(GRAIN_NOTICE)
+    for line in GRAIN_NOTICE.splitlines()[6:12]:
+        assert line.strip() in doc.text, line
+    for chrome in ("[查 询]", "中华粮网", "有问题 请拨打"):
+        assert chrome not in doc.text, chrome
+    assert doc.metadata.get("title") == "关于公布2026年中晚稻收购库点名单的通知"
+    assert doc.metadata.get("date") == "2026-09-20"
