@@ -1,6 +1,7 @@
 """Chrome of grain-reserves bureaus', tobacco-monopoly bureaus' and supply-and-marketing
 cooperatives' pages (held-out pages h1360-h1369): the national hotline strip at a page's
-head or foot (12221, 12313, 12315, ...), the licence lookup form with its blank fields and
+head or foot (12221, 12313, 12315, ...), the ticker of today's grain or farm-supply prices,
+the licence lookup form with its blank fields and
 the row of links to the grain trading platforms are caught in other wordings, spellings and
 Traditional script, and the notice sentences and lines that name the same hotlines, forms
 and platforms stay."""
@@ -27,6 +28,10 @@ CAUGHT: list[tuple[str, str]] = [
     ("related/trading-platform-links", "国家粮食交易平台 | 皖粮电子交易平台 | 进入交易大厅>>"),
     ("related/trading-platform-links", "交易入口：國家糧食交易平臺 ｜ 臺灣糧網"),
     ("related/trading-platform-links", "产权交易中心 / 公共资源交易平台"),
+    ("tools/commodity-price-ticker", "【粮油行情】晚籼稻：2.70元/公斤（↑0.02）　粳稻：2.86元/公斤（—）　小麦：2.40元/公斤（↓0.01）"),
+    ("tools/commodity-price-ticker", "农资行情 | 尿素 2150元/吨 ↓ | 复合肥 2980元/吨 持平 | 磷酸二铵 3650元/吨 ↑"),
+    ("tools/commodity-price-ticker", "今日糧價：稻穀 26.5元/公斤 ▲0.3　玉米 9.8元/公斤 ▼0.1"),
+    ("tools/commodity-price-ticker", "玉米(二等) 1.08元/斤 ↓0.02 / 大豆 2.35元/斤 —"),
 ]
 
 KEPT: list[tuple[str, str]] = [
@@ -43,6 +48,10 @@ KEPT: list[tuple[str, str]] = [
     ("related/trading-platform-links", "国家粮食交易平台、省粮食电子交易平台"),
     ("related/trading-platform-links", "二、规范储备粮轮换交易信息公开"),
     ("related/trading-platform-links", "交易平台：国家粮食交易平台"),
+    ("tools/commodity-price-ticker", "玉米　2.18元/公斤　↑0.01"),
+    ("tools/commodity-price-ticker", "早籼米  标一  5.36元/公斤  5.30元/公斤  1.13"),
+    ("tools/commodity-price-ticker", "　　本周中晚籼稻收购均价2.74元/公斤，比上周上涨0.01元；粳稻收购均价2.86元/公斤，与上周持平。"),
+    ("tools/commodity-price-ticker", "晚籼稻　2.70元/公斤　粳稻　2.86元/公斤"),
 ]
 
 
@@ -82,6 +91,7 @@ def test_a_tobacco_notice_keeps_its_hotline_lines_and_drops_the_strip() -> None:
 
 GRAIN_NOTICE = """岳西县粮食和物资储备局
 首页　机构设置　政务公开　粮食收购　储备管理　监督检查
+粮价行情：小麦 1.20元/斤 ↑0.01　玉米 1.09元/斤 —　大豆 2.35元/斤 ↓0.02
 许可证号：________　　[查 询]　[重 置]
 首页 > 粮食收购
 关于公布2026年中晚稻收购库点名单的通知
@@ -99,13 +109,13 @@ GRAIN_NOTICE = """岳西县粮食和物资储备局
 
 
 def test_a_grain_notice_keeps_its_lines_and_drops_the_form_platforms_and_strip() -> None:
-    """A grain bureau's notice of another county: the lookup form at the head, the
+    """A grain bureau's notice of another county: the price ticker and the lookup form at the head, the
     platform links and the hotline strip at the foot go; the sentence naming the
     platforms, the notice's hotline line, the signature and the title stay."""
     doc = clean(GRAIN_NOTICE)
-    for line in GRAIN_NOTICE.splitlines()[6:12]:
+    for line in GRAIN_NOTICE.splitlines()[7:13]:
         assert line.strip() in doc.text, line
-    for chrome in ("[查 询]", "中华粮网", "有问题 请拨打"):
+    for chrome in ("1.20元/斤", "[查 询]", "中华粮网", "有问题 请拨打"):
         assert chrome not in doc.text, chrome
     assert doc.metadata.get("title") == "关于公布2026年中晚稻收购库点名单的通知"
     assert doc.metadata.get("date") == "2026-09-20"
