@@ -3688,6 +3688,8 @@ def _dated_letterheads(st: _State) -> None:
 _LETTERHEAD = regex.compile(r"^\p{Han}{2,30}?(?:文件|简报|專報|专报|快报|快報|簡報)$")
 """An official document's letterhead (``青山县人民政府办公室文件``) or a bulletin's
 name (``工　作　简　报``, letter spacing removed)."""
+
+
 def _drop_joint_letterhead(st: _State, cands: list[int]) -> list[int]:
     """The title candidates without a jointly issued document's red head: two
     or three agencies' bare names on lines of their own, one under the other
@@ -3822,11 +3824,8 @@ def _host_line(st: _State, i: int) -> bool:
     as its footer does: the site's header when it stands above the trail."""
     if st.sentence[i]:
         return False
-    try:
-        rule = st.rules.get("footer/site-footer")
-    except KeyError:  # switched off by a user's rules
-        return False
-    return st.hit(i, rule) is not None
+    rule = _rule(st.rules, "footer/site-footer")  # None when a user's rules switched it off
+    return rule is not None and st.hit(i, rule) is not None
 
 
 _BANNER_MAX_CHARS = 40
