@@ -12,9 +12,18 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
+from govtext.decoding.charsets import gb2312_level1
 from govtext.decoding.corruption import (
     _CJK_CONTEXT,
     _HAN,
+    _UTF8_CJK_RUN,
+    CORRUPT_UTF8_MIN_COMMON,
+    Flag,
+    _corrupt_common_in_row,
+    _corrupt_garbled_around,
+    _corrupt_utf8_as_gbk_runs,
+    _corrupt_utf8_lead_re,
+    _corrupt_utf8_run_chars_re,
     _full_width_style,
     _gbk_bytes,
     _lone_questions,
@@ -60,3 +69,67 @@ def test_gbk_bytes_are_the_codecs_with_replacement(line: str) -> None:
     assert data == line.encode("gbk", "replace")
     assert len(owner) == len(data)
     assert owner == sorted(owner) and set(owner) == set(range(len(line)))
+
+
+def _gbk_pair_chars() -> list[str]:
+    """Characters of every kind of GBK byte pair the UTF-8 run scan tells
+    apart (lead and trail bytes of 80-BF, of E4-E9 and others), found by
+    decoding byte pairs, not by the scan's own tables: few enough that runs
+    of either phase come up often."""
+    out = []
+    for a in (0x81, 0xB0, 0xE5, 0xE9, 0xD6):
+        for b in (0x40, 0x80, 0xBF, 0xE4, 0xE6, 0xFE):
+            try:
+                out.append(bytes((a, b)).decode("gbk"))
+            except UnicodeDecodeError:
+                continue
+    return out
+
+
+GBK_TEXT = st.lists(st.sampled_from([*_gbk_pair_chars(), *"审a ?😀\n"]), max_size=40).map("".join)
+
+
+@given(GBK_TEXT)
+def test_run_characters_match_the_byte_runs(text: str) -> None:
+    """The scan skips a line whose characters cannot hold a UTF-8 run in
+    their GBK bytes: the character pattern finds one exactly when the
+    bytes do."""
+    found = _corrupt_utf8_run_chars_re().search(text) is not None
+    assert found == (_UTF8_CJK_RUN.search(text.encode("gbk", "replace")) is not None)
+
+
+def _reference_utf8_as_gbk_runs(text: str) -> list[Flag]:
+    """The scan as it was before the character pattern: every line holding a
+    lead character encoded and searched."""
+    out = []
+    lead = _corrupt_utf8_lead_re()
+    m = lead.search(text)
+    while m is not None:
+        start = text.rfind("\n", 0, m.start()) + 1
+        end = text.find("\n", m.start())
+        end = len(text) if end < 0 else end
+        data, owner = _gbk_bytes(text[start:end])
+        for run in _UTF8_CJK_RUN.finditer(data):
+            reading = run.group().decode("utf-8")
+            if _corrupt_common_in_row(reading) >= CORRUPT_UTF8_MIN_COMMON \
+                    and sum(c in gb2312_level1() for c in reading) * 2 >= len(reading):
+                out.append(Flag(*_corrupt_garbled_around(text, start + owner[run.start()],
+                                                         start + owner[run.end() - 1] + 1), ""))
+        m = lead.search(text, end)
+    return out
+
+
+GARBLES = ["鍒跺害", "C牳鍒跺害", "鏀垮姟鏈嶅姟", "娴嬭瘯鏂囨湰"]
+
+
+@given(st.lists(GBK_TEXT | st.sampled_from(GARBLES), max_size=8).map("".join))
+def test_utf8_as_gbk_runs_match_the_reference(text: str) -> None:
+    got = [(f.start, f.end) for f in _corrupt_utf8_as_gbk_runs(text)]
+    assert got == [(f.start, f.end) for f in _reference_utf8_as_gbk_runs(text)]
+
+
+def test_utf8_as_gbk_runs_are_still_found() -> None:
+    text = "　　二、落实责任编辑和审　C牳鍒跺害\n　　三、鏀垮姟鏈嶅姟中心。\n"
+    assert [(f.start, f.end) for f in _corrupt_utf8_as_gbk_runs(text)] == \
+        [(f.start, f.end) for f in _reference_utf8_as_gbk_runs(text)]
+    assert len(list(_corrupt_utf8_as_gbk_runs(text))) == 2

@@ -543,6 +543,42 @@ def _corrupt_utf8_lead_re() -> re.Pattern[str]:
     return re.compile(f"[{class_ranges(chars)}]")
 
 
+@cache
+def _corrupt_utf8_run_chars_re() -> re.Pattern[str]:
+    """The characters whose GBK bytes hold a match of :data:`_UTF8_CJK_RUN`
+    (two UTF-8 sequences of a CJK lead byte E4-E9 and two continuation bytes
+    80-BF in a row), told without encoding: every byte from 80 up is one of a
+    two-byte character, so the six bytes are three whole characters (lead,
+    continuation | continuation, lead | continuation, continuation) or, a byte
+    later, a character ending in a lead byte, one of two continuation bytes,
+    one of a lead and a continuation byte, and one opening with a continuation
+    byte. A line with no match is not encoded at all."""
+    kinds = ["*"] * 256  # a byte's kind: a UTF-8 lead of common hanzi, a continuation byte, other
+    kinds[0xE4:0xEA] = ["L"] * 6
+    kinds[0x80:0xC0] = ["C"] * 64
+    chars = [chr(code) for code in range(0x80, 0x10000) if not 0xD800 <= code < 0xE000]
+    data = "".join(chars).encode("gbk", "replace")  # two bytes a character, "?" for one GBK lacks
+    classes: dict[tuple[str, str], list[str]] = {}
+    i = 0
+    for c in chars:
+        if data[i] == 0x3F:
+            i += 1
+            continue
+        first, second = kinds[data[i]], kinds[data[i + 1]]
+        i += 2
+        if first != "*":
+            classes.setdefault((first, second), []).append(c)
+            classes.setdefault((first, "*"), []).append(c)
+        if second == "L":
+            classes.setdefault(("*", second), []).append(c)
+
+    def cls(first: str, second: str) -> str:
+        return f"[{class_ranges(classes.get((first, second), []))}]"
+
+    return re.compile(f"{cls('L', 'C')}{cls('C', 'L')}{cls('C', 'C')}"
+                      f"|{cls('*', 'L')}{cls('C', 'C')}{cls('L', 'C')}{cls('C', '*')}")
+
+
 def _gbk_bytes(line: str) -> tuple[bytes, list[int]]:
     """The GBK bytes of ``line`` (a character GBK lacks, such as a folded
     form, as one byte: ``?`` as the codec's ``replace`` writes it) and, per
@@ -581,12 +617,16 @@ def _corrupt_utf8_as_gbk_runs(text: str) -> Iterator[Flag]:
     []
     """
     lead = _corrupt_utf8_lead_re()
+    runs = _corrupt_utf8_run_chars_re()
     n = len(text)
     m = lead.search(text)
     while m is not None:
         start = text.rfind("\n", 0, m.start()) + 1
         end = text.find("\n", m.start())
         end = n if end < 0 else end
+        if runs.search(text, start, end) is None:  # no run: the line's bytes are not needed
+            m = lead.search(text, end)
+            continue
         owner: list[int] | None = None  # the character of each byte, made only for a run found
         for run in _UTF8_CJK_RUN.finditer(text[start:end].encode("gbk", "replace")):  # same bytes as _gbk_bytes
             reading = run.group().decode("utf-8")
