@@ -50,6 +50,20 @@ CAUGHT: list[tuple[str, str]] = [
     ("credits/credit-line", "发布：江渚镇人民政府　　　审核：刘春林"),
     ("credits/credit-line", "发布人：镇党政办　审核：张伟"),
     ("credits/credit-line", "发布者 王丽　校对 李强"),
+    ("related/labelled-link", "相关文章：江南省城镇生活垃圾分类实施方案"),
+    ("related/labelled-link", "相关资讯：省农业农村厅关于开展农村厕所问题摸排整改的通知"),
+    ("related/labelled-link", "相关稿件: 国家医保服务平台 | 广东省医疗保障局"),
+    ("tools/page-actions", "【 打 印 】　【 关 闭 】"),
+    ("tools/page-actions", "[ 打  印 ]  [ 关  闭 ]"),
+    ("tools/page-actions-bare", "阅读模式"),
+    ("tools/page-actions-bare", "在手机上查看"),
+    ("tools/page-actions-bare", "语音播报　暂停"),
+    ("slogan/name-with-domain", "青川县人民政府　www.cnqc.gov.cn"),
+    ("slogan/name-with-domain", "广元市生态环境局 sthjj.cngy.gov.cn"),
+    ("slogan/name-with-domain", "临湖县人民政府门户网站 http://www.linhu.gov.cn/"),
+    ("slogan/country-place-masthead", "中国·青川"),
+    ("slogan/country-place-masthead", "中国 • 婺源"),
+    ("slogan/country-place-masthead", "China · Wuyuan"),
 ]
 
 KEPT: list[tuple[str, str]] = [
@@ -73,6 +87,15 @@ KEPT: list[tuple[str, str]] = [
     ("credits/credit-line", "发布《云陂县促进消费若干措施》"),
     ("credits/credit-line", "发布会上，县长介绍了有关情况。"),
     ("credits/credit-line", "发布了2024年统计公报"),
+    ("related/labelled-link", "相关文章已在本网站公布，请各单位认真学习。"),
+    ("related/labelled-link", "相关资讯显示，全市空气质量优良天数比例达到92%。"),
+    ("tools/page-actions", "　　请各单位将本通知打印张贴，并于月底前关闭临时通道。"),
+    ("tools/page-actions-bare", "　　阅读模式正在从纸质阅读向数字阅读转变。"),
+    ("tools/page-actions-bare", "全市应急广播将于每日8时播报天气预警，暂停期间以短信补发。"),
+    ("slogan/name-with-domain", "请登录青川县人民政府网站 www.cnqc.gov.cn 查询"),
+    ("slogan/name-with-domain", "　　详情见县人民政府 www.cnqc.gov.cn。"),
+    ("slogan/country-place-masthead", "中国·青川第三届猕猴桃文化旅游节开幕"),
+    ("slogan/country-place-masthead", "中国·东盟博览会"),
 ]
 
 
