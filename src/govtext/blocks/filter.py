@@ -42,15 +42,38 @@ _FULL_WIDTH_ALNUM = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
 _ASCII_ALNUM = {code: code - 0xFEE0 for code in (*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B))}
 """Full-width digits and Latin letters as the classifier reads them (``０５７１`` as ``0571``,
 ``ＩＣＰ备`` as ``ICP备``): one character for one, so every offset holds. The text keeps them."""
-_FULL_WIDTH_DIGIT_MARK = re.compile("(?<=[0-9\uff10-\uff19])[：／－．](?=[0-9\uff10-\uff19])")
+_FULL_WIDTH_DIGIT_MARK = re.compile("[：／－．](?<=[0-9\uff10-\uff19][：／－．])(?=[0-9\uff10-\uff19])")
 """A full-width colon, slash, hyphen or full stop between digits (``10：23``, ``2025－03－06``,
 ``2025．3．6``, ``3／5``), read as its ASCII form: times, dates and counts written so."""
 _ASCII_MARK = {"：": ":", "／": "/", "－": "-", "．": "."}
-_SPACED_DOT = re.compile("(?<=[ \u3000])[·•・∙●▪](?=[ \u3000])")
+_SPACED_DOT = re.compile("[·•・∙●▪](?<=[ \u3000][·•・∙●▪])(?=[ \u3000])")
 """A dot or bullet set apart by spaces between the items of a row (``回首页 • 网站导航 • English``),
 read as the bar ``|`` the rules take when a line has two or more (three items or more): one dot
 between a name and its tagline (``青年之声 · 有事找团``) is read as written, as are a dot inside a
 name (``阿卜杜拉·买买提``) and one opening an item of a list (no space before them)."""
+
+
+READ_MAX_CHARS = 100
+"""Longest line read in other spellings (:func:`_as_read`): chrome, meta rows and headlines are
+short, and a paragraph's digits decide nothing; the long lines of a report are not scanned."""
+
+
+def _read_short_lines(texts: list[str]) -> list[str]:
+    """``texts`` with each line of :data:`READ_MAX_CHARS` or fewer as :func:`_as_read` reads it
+    (the same list when none has anything to read otherwise).
+
+    >>> read = _read_short_lines(["浏览次数：１２３", "　　正文２０２５年。" + "其余正文。" * 20])
+    >>> read[0], read[1][2:10]
+    ('浏览次数：123', '正文２０２５年。')
+    """
+    short = [i for i, t in enumerate(texts) if len(t) <= READ_MAX_CHARS]
+    probe = "\n".join([texts[i] for i in short])
+    if all(p.search(probe) is None for p in (_FULL_WIDTH_ALNUM, _FULL_WIDTH_DIGIT_MARK, _SPACED_DOT)):
+        return texts
+    read = list(texts)
+    for i in short:
+        read[i] = _as_read(texts[i])
+    return read
 
 
 def _as_read(line: str) -> str:
@@ -118,9 +141,7 @@ class BlockFilter:
 
     def __call__(self, doc: Document) -> None:
         starts, raw, texts, indents = lines(doc.text)
-        written = texts
-        if any(p.search(doc.text) is not None for p in (_FULL_WIDTH_ALNUM, _FULL_WIDTH_DIGIT_MARK, _SPACED_DOT)):
-            texts = [_as_read(t) for t in texts]  # rules and metadata read ＩＣＰ备 as ICP备, 10：23 as 10:23
+        written, texts = texts, _read_short_lines(texts)  # ＩＣＰ备 as ICP备, 10：23 as 10:23
         result = classify(texts, self.rules, self.classify_config, indented=indents)
         if texts is not written:
             _title_as_written(result, written, texts)
