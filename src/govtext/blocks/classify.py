@@ -2900,14 +2900,28 @@ def _field_run(st: _State, i: int) -> range | None:
     name = next(c for c in re.split("[|｜\t]", t) if c.strip())
     if label_kind(name) not in (None, "other_date"):
         return None
-    shape_ = _cells(t)
+    sep = _cells(t)[0]
     lo = hi = i
-    while lo > 0 and i - lo < _FIELD_RUN_REACH and _table_row(st.texts[lo - 1]) and _cells(st.texts[lo - 1]) == shape_:
+    while lo > 0 and i - lo < _FIELD_RUN_REACH and _field_row_like(st.texts[lo - 1], sep):
         lo -= 1
-    while hi < st.n - 1 and hi - i < _FIELD_RUN_REACH and _table_row(st.texts[hi + 1]) \
-            and _cells(st.texts[hi + 1]) == shape_:
+    while hi < st.n - 1 and hi - i < _FIELD_RUN_REACH and _field_row_like(st.texts[hi + 1], sep):
         hi += 1
     return range(lo, hi + 1) if hi - lo + 1 >= _FIELD_ROWS_MIN else None
+
+
+def _field_row_like(text: str, sep: str) -> bool:
+    """Whether ``text`` is another row of a record set out as a table of two cells,
+    its cells apart by ``sep``: two cells, or three where a merged cell names a
+    group of fields (``被处罚当事人姓名或名称\t单位\t…`` above ``法定代表人姓名\t李某某``,
+    as a penalty disclosure table's rowspan scrapes).
+
+    >>> _field_row_like("被处罚当事人姓名或名称\t单位\t汉江村镇银行", "tab"), _field_row_like("a | b | c | d", "bar")
+    (True, False)
+    """
+    if not _table_row(text):
+        return False
+    sep_, n = _cells(text)
+    return sep_ == sep and 2 <= n <= 3
 
 
 def _field_table_row(st: _State, i: int) -> bool:
