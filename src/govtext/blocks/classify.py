@@ -1070,6 +1070,11 @@ _SCRIPT_GLOSS = regex.compile(
 """The half of a line in the region's own script (Tibetan, Uyghur, Mongolian, Yi, Russian, Hindi)
 that a bilingual site sets after or before the Chinese label, past a bar or a wide space
 (``点击上方蓝字关注我们 | རྗེས་འདེད་གནང་རོགས།``, ``ᠬᠡᠪᠯᠡᠬᠦ | 打印``)."""
+_SCRIPT_WORDS = regex.compile(
+    r"[\p{Tibetan}\p{Arabic}\p{Mongolian}\p{Cyrillic}\p{Yi}\p{Devanagari}]"
+    r"[\p{Tibetan}\p{Arabic}\p{Mongolian}\p{Cyrillic}\p{Yi}\p{Devanagari}\p{Cf}\p{Mn}\s\-]*")
+"""A run of words in the region's script with the spaces after it: the gloss a bilingual menu sets
+before or after each of its Chinese labels, inside the row (``باش بەت 首页 ｜ خىزمەت ھەرىكەتلىرى 工作动态``)."""
 _GLOSSED_CHARS = 120
 """Longest line read without its English glosses: chrome, not a bilingual paragraph."""
 
@@ -1090,6 +1095,8 @@ def _glossed_chrome(st: _State, zones: list[str], outside: list[int]) -> None:
             continue
         bare = _GLOSS.sub("", t) if latin else t
         bare = _SCRIPT_GLOSS.sub("", bare)
+        if not latin and _SCRIPT_LETTER.search(bare) is not None:
+            bare = _SCRIPT_WORDS.sub("", bare).strip()  # a gloss beside each label of a row
         if bare == t or len(regex.findall(r"\p{Han}", bare)) < 2:
             continue
         for rule in st.rules.finder_where(_RULES_IN_ZONE[zones[i], False])(bare):

@@ -216,7 +216,7 @@ _LABELS: dict[str, tuple[str, ...]] = {
         "更新",  # a jobs portal's vacancy header (截止申請日期：2025年1月24日　更新：2025-01-06)
         "更新時間", "修改時間", "最後更新時間", "最後更新日期", "最後更新", "最後修改時間",
         # an open-data portal's dataset page: when the data or its description last changed
-        "数据更新日期", "数据更新时间", "最近更新", "最近更新时间", "數據更新日期", "資料更新", "最近更新時間",
+        "数据更新日期", "数据更新时间", "最近更新", "最近更新时间", "數據更新日期", "資料更新", "资料更新", "最近更新時間",
         "数据更新至", "数据更新于",  # a credit portal's record: the day its data were last refreshed (数据更新至：2025年05月19日)
         "詮釋資料更新時間", "诠释资料更新时间", "元数据更新时间",
         # Taiwan and Hong Kong sites: the data's, the page's, the last change's
