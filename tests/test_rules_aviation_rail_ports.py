@@ -3,7 +3,9 @@ h1390-h1399): an airport's or railway's live board of flights or trains, a railw
 airline's banner naming its official booking channels, a flight, ship or vehicle lookup
 form whose labels carry a code or a slash, and a port's widget of today's tides are caught
 in other wordings, spellings and Traditional script, and the notice sentences and table
-rows that name the same flights, trains, channels and tides stay."""
+rows that name the same flights, trains, channels and tides stay. A maritime office's
+navigation notice whose headline opens with its own number (宁航通（2026）0147号 …) is the
+page's title, not the office's name above the menu."""
 
 from __future__ import annotations
 
@@ -88,3 +90,42 @@ def test_a_rail_notice_keeps_its_rows_and_drops_the_banner_and_board() -> None:
     for chrome in ("谨防假冒", "晚点15分钟"):
         assert chrome not in doc.text, chrome
     assert doc.metadata.get("title") == "关于南昆铁路部分旅客列车停运的公告"
+
+
+NAVIGATION_NOTICE = """中华人民共和国北海海事局
+首页　海事动态　政务公开　航行通告　办事服务
+今日潮汐　高潮 05:12 3.86米　低潮 11:40 1.02米
+首页 >> 航行通告
+北航通（2026）0088号 铁山港航道浮标调整
+发布日期：2026-08-14　　发布单位：北海海事局
+　　自2026年8月16日起，铁山港航道3号、5号浮标位置调整，调整后位置如下：
+　　3号浮标：21°28′12.0″N　109°33′45.6″E
+　　5号浮标：21°27′40.8″N　109°34′02.4″E
+　　请过往船舶注意。特此通告。
+二〇二六年八月十四日
+船舶动态查询　船名/MMSI：[　　　　]　【查询】
+北海海事局 版权所有
+"""
+
+
+def test_a_navigation_notice_headline_opens_with_its_number() -> None:
+    """A maritime office's navigation notice: its headline opens with the notice's number and is the
+    title, not the office's name above the menu; the tide widget and the ship lookup form go."""
+    doc = clean(NAVIGATION_NOTICE)
+    assert doc.metadata.get("title") == "北航通（2026）0088号 铁山港航道浮标调整"
+    for line in NAVIGATION_NOTICE.splitlines()[6:11]:
+        assert line.strip() in doc.text, line
+    for chrome in ("3.86米", "船名/MMSI"):
+        assert chrome not in doc.text, chrome
+
+
+def test_a_document_number_alone_is_no_headline() -> None:
+    """A notice's number alone on its line under the headline is not taken for the title."""
+    page = """某某县交通运输局
+首页 > 通知公告
+关于开展道路运输安全大检查的通知
+发布时间：2026-03-02　来源：县交通运输局
+某交通〔2026〕12号
+　　各乡镇交管站、各运输企业：为切实做好道路运输安全工作，现就开展安全大检查有关事项通知如下。
+"""
+    assert clean(page).metadata.get("title") == "关于开展道路运输安全大检查的通知"
