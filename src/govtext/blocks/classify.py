@@ -2680,6 +2680,19 @@ def _bracketed_number_headline(text: str, fields: dict[str, str | int]) -> bool:
     return sum(1 for ch in flat[:k - 1] if "\u4e00" <= ch <= "\u9fff") >= 4
 
 
+def _number_opens_headline(text: str, fields: dict[str, str | int]) -> bool:
+    """A line whose only fact is a notice's own number opening a headline of six or
+    more Chinese characters (a maritime office's navigation notice: ``北航通（2026）0088号 铁山港航道浮标调整``):
+    the headline, not a metadata line; a bare number, or one after its label, is metadata.
+
+    >>> f = {"doc_number": "北航通（2026）0088号"}
+    >>> _number_opens_headline("北航通（2026）0088号 铁山港航道浮标调整", f), _number_opens_headline("北航通（2026）0088号", f)
+    (True, False)
+    """
+    return fields.keys() == {"doc_number"} and "：" not in text and ":" not in text \
+        and _numbered_notice_span_chars(text) > 0
+
+
 def _number_under_document_kind(st: _State, i: int, fields: dict[str, str | int]) -> bool:
     """Block ``i`` is a bare document number under an unlabelled line that names
     the kind of document, a legal instrument's (…书) or another (…通知)
@@ -2748,6 +2761,7 @@ def _metadata_lines(st: _State, zones: list[str], outside: list[int]) -> None:
         if zones[i] == "head" and _bulletin_compiled_line(st.texts[i]):
             continue  # a bulletin's issue line (…办公室编　2024年6月3日) stays in its text; :func:`_bulletin_issue_facts` reads it
         if "doc_number" in m.fields and (_bracketed_number_headline(st.texts[i], m.fields)
+                                         or _number_opens_headline(st.texts[i], m.fields)
                                          or _number_under_document_kind(st, i, m.fields)
                                          or _number_in_prose(st.texts[i], m.fields)):
             continue
@@ -3277,6 +3291,22 @@ def _school_year_span_chars(t: str) -> int:
     return sum(len(m.group()) - 2 for m in _SCHOOL_YEAR_SPAN.finditer(t))
 
 
+_NUMBERED_NOTICE_HEAD = re.compile(r"^\s{0,4}\w{1,6}?[（(〔\[［](?:19|20)\d\d[）)〕\]］]\s?\d{1,5}\s?号(?=\s{0,3}[【\[（(]?\w)")
+"""A notice's own number opening its headline (``宁航通（2026）0147号`` of ``宁航通（2026）0147号 宁港主航道K12—K15段疏浚作业``,
+a maritime office's navigation notice or warning)."""
+
+
+def _numbered_notice_span_chars(t: str) -> int:
+    """Characters beyond two of the number that opens a numbered notice's
+    headline, when six or more Chinese characters follow it: the number weighs
+    like a word of two characters in the headline's share of Chinese, as a span of
+    school years does; a document number alone on its line has no such text."""
+    if "号" not in t or (m := _NUMBERED_NOTICE_HEAD.match(t)) is None \
+            or shape.han_count(t[m.end():]) < 6:
+        return 0
+    return len(m.group()) - 2
+
+
 _SHORT_NAME = regex.compile(r"^\p{Han}{2,3}$")
 """A page's name too short for a headline's length: a department's (``肾内科``), a person's (``葛文澜``)."""
 
@@ -3365,7 +3395,8 @@ def _title(st: _State, zones: list[str]) -> int | None:
         if cands and cands[-1] == i - 1 and st.size[i - 1] < lo and _entry_name_headline(st, i - 1):
             continue  # an entry's one-line description under its name (望川县 / 西江省临溪市下辖县)
         size = st.size[i]
-        if (lo <= size <= hi and shape.han_count(t) * 2 >= size - _school_year_span_chars(t) and not _labelled_field(st, i)) \
+        if (lo <= size <= hi and shape.han_count(t) * 2 >= size - _school_year_span_chars(t) - _numbered_notice_span_chars(t)
+                and not _labelled_field(st, i)) \
                 or (size < lo and (_short_name_headline(st, i) or _entry_name_headline(st, i))):
             cands.append(i)
     if not cands:
@@ -4195,7 +4226,8 @@ def _labelled_field(st: _State, i: int) -> bool:
     """Whether block ``i`` is a labelled field, metadata's (``标题：…``) or a form's (``来信内容：``): no headline."""
     m = st.meta_line(i)
     if m is not None and bool(m.fields) and m.coverage >= st.config.meta_coverage:
-        return not ("doc_number" in m.fields and _bracketed_number_headline(st.texts[i], m.fields))
+        return not ("doc_number" in m.fields and (_bracketed_number_headline(st.texts[i], m.fields)
+                                                  or _number_opens_headline(st.texts[i], m.fields)))
     return _FIELD_LABEL.match(st.texts[i]) is not None
 
 
