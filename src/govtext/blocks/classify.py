@@ -2017,10 +2017,11 @@ _COMMENT_HEADER = regex.compile(r"^\W{0,3}(?:已有\s{0,2}\d{1,7}\s{0,2}(?:人�
 """A comment section's header (网友评论, 精选留言, 热门跟帖; after the count of those taking part: 已有 37 人参与　热门跟帖)."""
 _COUNTED_COMMENT_HEADER = regex.compile(
     r"^\W{0,3}(?:读者|网友|用户|全部|最新|热门|精彩|讀者|網友|用戶|熱門)?(?:评论|留言|跟帖|跟贴|跟评|回应|評論|跟貼|跟評|回應)"
-    r"\s{0,2}[(（]\s{0,2}\d{1,7}\s{0,2}(?:条|则|條|則)?\s{0,2}[)）]\W{0,3}$"
+    r"\s{0,2}[(（]\s{0,2}\d{1,7}\s{0,2}(?:条|则|條|則)?\s{0,2}[)）]"
+    r"(?:\s{0,4}[\[【［]?\s{0,2}(?:发表评论|我要评论|写评论|我要留言|發表評論|我要評論|寫評論)\s{0,2}[\]】］]?)?\W{0,3}$"
     r"|^\W{0,3}(?:全部|最新|热门|精彩|網友|网友|熱門)(?:评论|留言|評論)\s{1,2}\d{1,7}\s{0,2}(?:条|則|则|條)?\W{0,3}$")
 """A comment section's header with its count (读者留言（12则）, 评论（5）, 网友评论(3), 读者回应（8）, a share page's
-全部评论 1736): the readers' comments under it need no furniture (回复, 赞, a time) to be told from the article."""
+全部评论 1736; with its button: 网友评论（3）　[发表评论]): the readers' comments under it need no furniture (回复, 赞, a time) to be told from the article."""
 _COMMENT_WORDS = ("评论", "評論", "留言", "跟帖", "跟贴", "跟貼", "跟评", "跟評", "读者回应", "网友回应", "全部回应", "回应（", "回应(",
                   "讀者回應", "回應（", "回應(")
 """Words one of which a comment section's header holds (a cheap check before the scan)."""
@@ -2029,8 +2030,9 @@ _COMMENT = BlockLabel("navigation", "widget/comment-thread",
                       "widget: a reader's name, comment or reply button under the comment section's header")
 
 
-_COMMENT_HEADER_RULES = frozenset({"tools/comments", "related/list-header"})
-"""Rules that may label a comment section's header (热门跟帖 reads as a ranking's header too)."""
+_COMMENT_HEADER_RULES = frozenset({"tools/comments", "related/list-header", "tools/comment-box-empty-or-counted"})
+"""Rules that may label a comment section's header (热门跟帖 reads as a ranking's header too; a count with its
+button, 网友评论（3）　[发表评论], is the comment box's)."""
 
 
 def _comment_threads(st: _State, zones: list[str], outside: list[int]) -> None:
@@ -3823,7 +3825,8 @@ def _drop_above_trail(st: _State, cands: list[int]) -> list[int]:
     """The candidates below the site's trail: the headline comes after it, and
     names above a breadcrumb or navigation row (the site's, its section's:
     ``中共临湖市纪律检查委员会`` / ``清风临湖`` / ``首页 要闻 …``) are no
-    title; short ones, with only noise (or a table label's value) or other such
+    title; short ones, with only noise (or a table label's value, or a metadata row: a mailbox's
+    ``案件编号：…　陈情日期：…`` above its subject) or other such
     names down to the next candidate, are labelled slogans. A trail beyond the
     second candidate counts only above the first metadata line (a row of links
     under the date line is no trail)."""
@@ -3848,7 +3851,7 @@ def _drop_above_trail(st: _State, cands: list[int]) -> list[int]:
     named = False
     for site in sites:
         if st.size[site] <= 24 and all(st.labels[j] is not None or j in sites or j in short or j in hosts
-                                       or j in banners or _label_value(st, j)
+                                       or j in banners or _label_value(st, j) or st.is_meta(j)
                                        for j in range(site + 1, rest[0])):
             st.labels[site] = BlockLabel("slogan", "slogan/site-name-above-trail",
                                          "site slogan: a name above the site's navigation or breadcrumb, not the headline")
@@ -4792,6 +4795,11 @@ _REPLY_DATE = regex.compile(
     r"|(?:民[国國]\s{0,2})?1\d{2}\s{0,2}年\s{0,2}\d{1,2}\s{0,2}月\s{0,2}\d{1,2}\s{0,2}日)")
 """When a message board, mailbox or hotline answered (``回复时间：2025-03-06 15:12``, ``答复日期: …``,
 ``办结时间``, a Taiwan mailbox's ``回覆日期：114年2月14日``)."""
+_REPLY_LABEL_ALONE = regex.compile(
+    r"^\W{0,3}(?:(?:回复|答复|回覆|答覆|办结|辦結)\s{0,2}(?:时间|日期|時間)|(?:回复|答复|回覆|答覆|办理|承办|處理|处理|辦理|承辦)"
+    r"\s{0,2}(?:单位|机构|部门|机关|單位|機構|部門|機關))\s{0,2}[:：]?\s{0,2}$")
+"""A reply's label alone on its line, a table dumped one cell a line (``回复时间`` over ``2025-04-11``,
+``办理单位`` over the office): the line under it is its value."""
 _REPLY_UNIT = regex.compile(
     _REPLY_BREAK + r"(?:回复|答复|回覆|答覆|办理|承办|處理|处理|辦理|承辦)\s{0,2}(?:单位|机构|部门|机关|單位|機構|部門|機關)\s{0,2}[:：\t]"
     r"\s{0,3}(?P<unit>[\p{Han}（）()]{2,30}?(?:局|委|办|辦|厅|廳|院|府|公司|中心|支队|支隊|大队|大隊|所|站|处|處|部|会|會|街道|镇|鎮|乡|鄉|署|室|科|馆|館))"
@@ -4826,7 +4834,9 @@ def _reply_facts(st: _State, meta: dict[str, str | int]) -> None:
         t = st.texts[i]
         if len(t) > _REPLY_LINE_CHARS or not _HAS_REPLY_WORD(t):
             continue
-        if date is None and (m := _REPLY_DATE.search(t)) is not None:
+        if i + 1 < st.n and _REPLY_LABEL_ALONE.match(t) is not None:  # one cell a line: 回复时间 over 2025-04-11
+            t = f"{t.strip().rstrip(':：')}：{st.texts[i + 1].strip()}"
+        if (m := _REPLY_DATE.search(t)) is not None:  # the last reply: a result after its acknowledgement
             date = normalize_date(m.group("date"))
         if unit is None and (u := _REPLY_UNIT.search(t)) is not None:
             unit = u.group("unit")
