@@ -25,7 +25,7 @@ from govtext.blocks.classify import _headline_radicals_as_ideographs
 from govtext.decoding.plausibility import char_cost, clearly_better
 from govtext.filters.characters import CharacterConfig, CharacterNormalizer
 from govtext.record import to_record
-from tests.rule_lines import assert_caught, assert_kept
+from tests.rule_lines import assert_caught, assert_kept, rule_line_tests
 
 
 def _normalized(text: str, config: CharacterConfig | None = None) -> Document:
@@ -135,14 +135,7 @@ KEPT: list[tuple[str, str]] = [
 ]
 
 
-@pytest.mark.parametrize(("rule_id", "line"), CAUGHT)
-def test_rare_glyph_notices_are_caught(rule_id: str, line: str) -> None:
-    assert_caught(rule_id, line)
-
-
-@pytest.mark.parametrize(("rule_id", "line"), KEPT)
-def test_rare_glyph_policy_sentences_are_kept(rule_id: str, line: str) -> None:
-    assert_kept(rule_id, line)
+test_rare_glyph_notices_are_caught, test_rare_glyph_policy_sentences_are_kept = rule_line_tests(CAUGHT, KEPT)
 
 
 def _warned(text: str) -> str:

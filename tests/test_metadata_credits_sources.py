@@ -32,7 +32,7 @@ import pytest
 from govtext import clean
 from govtext.blocks.metadata import latin_rendering, nav_label_cell, parse_meta_line, source_value
 from govtext.rejoin.paragraphs import continuation_reason
-from tests.rule_lines import assert_caught, assert_kept
+from tests.rule_lines import rule_line_tests
 
 BODY = ("　　一季度，全县地区生产总值同比增长5.6%，经济运行总体平稳，主要指标好于预期，为全年目标打下基础。\n"
         "　　规模以上工业增加值同比增长7.1%，固定资产投资增长4.3%，社会消费品零售总额增长6.0%。\n")
@@ -239,14 +239,7 @@ KEPT: list[tuple[str, str]] = [
 ]
 
 
-@pytest.mark.parametrize(("rule_id", "line"), CAUGHT)
-def test_rule_catches(rule_id: str, line: str) -> None:
-    assert_caught(rule_id, line)
-
-
-@pytest.mark.parametrize(("rule_id", "line"), KEPT)
-def test_rule_keeps(rule_id: str, line: str) -> None:
-    assert_kept(rule_id, line)
+test_rule_catches, test_rule_keeps = rule_line_tests(CAUGHT, KEPT)
 
 
 # -- a heading's numbering is no clause -----------------------------------------------------------------------

@@ -6,10 +6,8 @@ count in a report, a QR code to scan for enrolment, a hotline to call)."""
 
 from __future__ import annotations
 
-import pytest
-
 from govtext import clean
-from tests.rule_lines import assert_caught, assert_kept
+from tests.rule_lines import rule_line_tests
 
 CAUGHT: list[tuple[str, str]] = [
     ("tools/download-count-bracketed", "附件【秋防进度表.xls】已下载 52 次"),
@@ -45,14 +43,8 @@ KEPT: list[tuple[str, str]] = [
 ]
 
 
-@pytest.mark.parametrize(("rule_id", "line"), CAUGHT)
-def test_agriculture_chrome_is_caught(rule_id: str, line: str) -> None:
-    assert_caught(rule_id, line)
-
-
-@pytest.mark.parametrize(("rule_id", "line"), KEPT)
-def test_body_words_of_agriculture_chrome_are_kept(rule_id: str, line: str) -> None:
-    assert_kept(rule_id, line)
+(test_agriculture_chrome_is_caught,
+ test_body_words_of_agriculture_chrome_are_kept) = rule_line_tests(CAUGHT, KEPT)
 
 
 TRAINING_PAGE = """南溪县农业农村局

@@ -7,11 +7,9 @@ hotline in a sentence)."""
 
 from __future__ import annotations
 
-import pytest
-
 from govtext import clean
 from govtext.rejoin.paragraphs import continuation_reason
-from tests.rule_lines import assert_caught, assert_kept
+from tests.rule_lines import rule_line_tests
 
 CAUGHT: list[tuple[str, str]] = [
     ("tools/rumour-verdict-stamp", "【已辟谣】"),
@@ -53,14 +51,8 @@ KEPT: list[tuple[str, str]] = [
 ]
 
 
-@pytest.mark.parametrize(("rule_id", "line"), CAUGHT)
-def test_antifraud_and_rumour_chrome_is_caught(rule_id: str, line: str) -> None:
-    assert_caught(rule_id, line)
-
-
-@pytest.mark.parametrize(("rule_id", "line"), KEPT)
-def test_body_words_of_antifraud_and_rumour_chrome_are_kept(rule_id: str, line: str) -> None:
-    assert_kept(rule_id, line)
+(test_antifraud_and_rumour_chrome_is_caught,
+ test_body_words_of_antifraud_and_rumour_chrome_are_kept) = rule_line_tests(CAUGHT, KEPT)
 
 
 DRUG_CONTROL_PAGE = """溪山县禁毒委员会办公室

@@ -6,10 +6,8 @@ reading room's new hours, a rule on what a yearbook entry records)."""
 
 from __future__ import annotations
 
-import pytest
-
 from govtext import clean
-from tests.rule_lines import assert_caught, assert_kept
+from tests.rule_lines import rule_line_tests
 
 CAUGHT: list[tuple[str, str]] = [
     ("tools/search-box", "档案检索：[请输入档号或题名]　搜索"),
@@ -53,14 +51,7 @@ KEPT: list[tuple[str, str]] = [
 ]
 
 
-@pytest.mark.parametrize(("rule_id", "line"), CAUGHT)
-def test_archives_chrome_is_caught(rule_id: str, line: str) -> None:
-    assert_caught(rule_id, line)
-
-
-@pytest.mark.parametrize(("rule_id", "line"), KEPT)
-def test_body_words_of_archives_chrome_are_kept(rule_id: str, line: str) -> None:
-    assert_kept(rule_id, line)
+test_archives_chrome_is_caught, test_body_words_of_archives_chrome_are_kept = rule_line_tests(CAUGHT, KEPT)
 
 
 ORAL_HISTORY_PAGE = """老船工的长江记忆

@@ -9,10 +9,8 @@ page's title, not the office's name above the menu."""
 
 from __future__ import annotations
 
-import pytest
-
 from govtext import clean
-from tests.rule_lines import assert_caught, assert_kept
+from tests.rule_lines import rule_line_tests
 
 CAUGHT: list[tuple[str, str]] = [
     ("tools/transport-status-ticker", "航班动态：CA1405 北京-成都 计划14:30 延误 ｜ MU2451 上海-兰州 15:05 已到达"),
@@ -53,14 +51,8 @@ KEPT: list[tuple[str, str]] = [
 ]
 
 
-@pytest.mark.parametrize(("rule_id", "line"), CAUGHT)
-def test_aviation_rail_ports_chrome_is_caught(rule_id: str, line: str) -> None:
-    assert_caught(rule_id, line)
-
-
-@pytest.mark.parametrize(("rule_id", "line"), KEPT)
-def test_body_words_of_aviation_rail_ports_chrome_are_kept(rule_id: str, line: str) -> None:
-    assert_kept(rule_id, line)
+(test_aviation_rail_ports_chrome_is_caught,
+ test_body_words_of_aviation_rail_ports_chrome_are_kept) = rule_line_tests(CAUGHT, KEPT)
 
 
 RAIL_NOTICE = """中国铁路南宁局集团有限公司

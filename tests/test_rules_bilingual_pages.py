@@ -19,7 +19,7 @@ from govtext import clean
 from govtext.blocks.metadata import parse_meta_line
 from govtext.decoding.mojibake import repair_text
 from govtext.rejoin.text import ends_sentence
-from tests.rule_lines import assert_caught, assert_kept
+from tests.rule_lines import rule_line_tests
 
 CAUGHT: list[tuple[str, str]] = [
     ("english/skip-link", "Skip to Main Content"),
@@ -104,14 +104,7 @@ KEPT: list[tuple[str, str]] = [
 ]
 
 
-@pytest.mark.parametrize(("rule_id", "line"), CAUGHT)
-def test_english_chrome_is_caught(rule_id: str, line: str) -> None:
-    assert_caught(rule_id, line)
-
-
-@pytest.mark.parametrize(("rule_id", "line"), KEPT)
-def test_english_body_words_of_chrome_are_kept(rule_id: str, line: str) -> None:
-    assert_kept(rule_id, line)
+test_english_chrome_is_caught, test_english_body_words_of_chrome_are_kept = rule_line_tests(CAUGHT, KEPT)
 
 
 LATIN_WORDS = [

@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from govtext import clean
-from tests.rule_lines import assert_caught, assert_kept
+from tests.rule_lines import rule_line_tests
 
 CAUGHT: list[tuple[str, str]] = [
     ("breadcrumb/location-label-other", "当前页：首页 > 通知公告"),
@@ -38,14 +38,7 @@ KEPT: list[tuple[str, str]] = [
 ]
 
 
-@pytest.mark.parametrize(("rule_id", "line"), CAUGHT)
-def test_chrome_is_caught(rule_id: str, line: str) -> None:
-    assert_caught(rule_id, line)
-
-
-@pytest.mark.parametrize(("rule_id", "line"), KEPT)
-def test_body_sentences_with_the_same_words_are_kept(rule_id: str, line: str) -> None:
-    assert_kept(rule_id, line)
+test_chrome_is_caught, test_body_sentences_with_the_same_words_are_kept = rule_line_tests(CAUGHT, KEPT)
 
 
 @pytest.mark.parametrize(("label", "value"), [("刊登日期", "2026/06/02"), ("刊登时间", "2026-06-02 09:30")])

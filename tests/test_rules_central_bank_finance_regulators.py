@@ -9,10 +9,8 @@ of two cells a merged cell of three interrupts."""
 
 from __future__ import annotations
 
-import pytest
-
 from govtext import clean
-from tests.rule_lines import assert_caught, assert_kept
+from tests.rule_lines import rule_line_tests
 
 CAUGHT: list[tuple[str, str]] = [
     ("tools/policy-rate-ticker", "贷款市场报价利率（LPR）：1年期 3.10%　5年期以上 3.60%"),
@@ -47,14 +45,8 @@ KEPT: list[tuple[str, str]] = [
 ]
 
 
-@pytest.mark.parametrize(("rule_id", "line"), CAUGHT)
-def test_central_bank_regulator_chrome_is_caught(rule_id: str, line: str) -> None:
-    assert_caught(rule_id, line)
-
-
-@pytest.mark.parametrize(("rule_id", "line"), KEPT)
-def test_body_words_of_central_bank_regulator_chrome_are_kept(rule_id: str, line: str) -> None:
-    assert_kept(rule_id, line)
+(test_central_bank_regulator_chrome_is_caught,
+ test_body_words_of_central_bank_regulator_chrome_are_kept) = rule_line_tests(CAUGHT, KEPT)
 
 
 CREDIT_NOTICE = """中国人民银行江岭市分行

@@ -6,10 +6,8 @@ subsidy notice, a service guide or a publicity list that use the same words."""
 
 from __future__ import annotations
 
-import pytest
-
 from govtext import clean
-from tests.rule_lines import assert_caught, assert_kept
+from tests.rule_lines import rule_line_tests
 
 CAUGHT: list[tuple[str, str]] = [
     ("footer/national-hotline-banner", "民政服务热线：12349（工作日8:30-17:30）　　|　　长辈版　　|　　无障碍"),
@@ -56,14 +54,8 @@ KEPT: list[tuple[str, str]] = [
 ]
 
 
-@pytest.mark.parametrize(("rule_id", "line"), CAUGHT)
-def test_civil_affairs_chrome_is_caught(rule_id: str, line: str) -> None:
-    assert_caught(rule_id, line)
-
-
-@pytest.mark.parametrize(("rule_id", "line"), KEPT)
-def test_body_words_of_civil_affairs_chrome_are_kept(rule_id: str, line: str) -> None:
-    assert_kept(rule_id, line)
+(test_civil_affairs_chrome_is_caught,
+ test_body_words_of_civil_affairs_chrome_are_kept) = rule_line_tests(CAUGHT, KEPT)
 
 
 HOTLINE_NOTICE = """朔方县民政局

@@ -9,12 +9,10 @@ outrank the portal's posting stamp."""
 
 from __future__ import annotations
 
-import pytest
-
 from govtext import clean
 from govtext.blocks.metadata import parse_meta_line
 from govtext.blocks.shape import nav_items
-from tests.rule_lines import assert_caught, assert_kept
+from tests.rule_lines import rule_line_tests
 
 CAUGHT: list[tuple[str, str]] = [
     ("counters/microblog-counts", "粉丝数 12.6万　文章数 880"),
@@ -68,14 +66,8 @@ KEPT: list[tuple[str, str]] = [
 ]
 
 
-@pytest.mark.parametrize(("rule_id", "line"), CAUGHT)
-def test_commercial_portal_chrome_is_caught(rule_id: str, line: str) -> None:
-    assert_caught(rule_id, line)
-
-
-@pytest.mark.parametrize(("rule_id", "line"), KEPT)
-def test_body_words_of_commercial_portal_chrome_are_kept(rule_id: str, line: str) -> None:
-    assert_kept(rule_id, line)
+(test_commercial_portal_chrome_is_caught,
+ test_body_words_of_commercial_portal_chrome_are_kept) = rule_line_tests(CAUGHT, KEPT)
 
 
 def test_an_update_label_set_apart_by_a_bar_gives_an_updated_date() -> None:

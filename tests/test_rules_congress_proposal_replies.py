@@ -8,11 +8,9 @@ body sentences of a reply or a report that use the same words (办理结果为A�
 
 from __future__ import annotations
 
-import pytest
-
 from govtext import clean
 from govtext.rejoin.paragraphs import _indent_convention
-from tests.rule_lines import assert_caught, assert_kept
+from tests.rule_lines import rule_line_tests
 
 CAUGHT: list[tuple[str, str]] = [
     ("label-table/suggestion-record-labels", "提案编号：第0086号　　届次：九届四次"),
@@ -66,14 +64,8 @@ KEPT: list[tuple[str, str]] = [
 ]
 
 
-@pytest.mark.parametrize(("rule_id", "line"), CAUGHT)
-def test_congress_site_chrome_is_caught(rule_id: str, line: str) -> None:
-    assert_caught(rule_id, line)
-
-
-@pytest.mark.parametrize(("rule_id", "line"), KEPT)
-def test_body_words_of_congress_site_chrome_are_kept(rule_id: str, line: str) -> None:
-    assert_kept(rule_id, line)
+(test_congress_site_chrome_is_caught,
+ test_body_words_of_congress_site_chrome_are_kept) = rule_line_tests(CAUGHT, KEPT)
 
 
 COUNCIL_REPLY = """雲林市議會

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from govtext import clean
-from tests.rule_lines import assert_caught, assert_kept
+from tests.rule_lines import assert_caught, assert_kept, rule_line_tests
 
 CAUGHT: list[tuple[str, str]] = [
     ("english/site-name", "Ambassade de la République populaire de Chine en République du Sénégal"),
@@ -74,14 +74,7 @@ KEPT: list[tuple[str, str]] = [
 ]
 
 
-@pytest.mark.parametrize(("rule_id", "line"), CAUGHT)
-def test_consular_chrome_is_caught(rule_id: str, line: str) -> None:
-    assert_caught(rule_id, line)
-
-
-@pytest.mark.parametrize(("rule_id", "line"), KEPT)
-def test_body_words_of_consular_chrome_are_kept(rule_id: str, line: str) -> None:
-    assert_kept(rule_id, line)
+test_consular_chrome_is_caught, test_body_words_of_consular_chrome_are_kept = rule_line_tests(CAUGHT, KEPT)
 
 
 EMBASSY_PAGE_IN_FRENCH = """Ambassade de la République populaire de Chine en République de Côte d'Ivoire

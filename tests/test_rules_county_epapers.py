@@ -11,7 +11,7 @@ import pytest
 from govtext import clean
 from govtext.rejoin.furniture import find_page_numbers
 from govtext.rejoin.markers import find_markers
-from tests.rule_lines import assert_caught, assert_kept
+from tests.rule_lines import rule_line_tests
 
 CAUGHT: list[tuple[str, str]] = [
     ("slogan/site-name", "石门江报·数字报"),
@@ -39,14 +39,8 @@ KEPT: list[tuple[str, str]] = [
 ]
 
 
-@pytest.mark.parametrize(("rule_id", "line"), CAUGHT)
-def test_county_epaper_chrome_is_caught(rule_id: str, line: str) -> None:
-    assert_caught(rule_id, line)
-
-
-@pytest.mark.parametrize(("rule_id", "line"), KEPT)
-def test_body_words_of_county_epaper_chrome_are_kept(rule_id: str, line: str) -> None:
-    assert_kept(rule_id, line)
+(test_county_epaper_chrome_is_caught,
+ test_body_words_of_county_epaper_chrome_are_kept) = rule_line_tests(CAUGHT, KEPT)
 
 
 @pytest.mark.parametrize(("text", "kind", "section", "page"), [

@@ -7,11 +7,9 @@ court's signature under its notice)."""
 
 from __future__ import annotations
 
-import pytest
-
 from govtext import clean
 from govtext.rejoin.paragraphs import continuation_reason
-from tests.rule_lines import assert_caught, assert_kept
+from tests.rule_lines import rule_line_tests
 
 CAUGHT: list[tuple[str, str]] = [
     ("slogan/site-name", "江屿区人民法院诉讼服务网"),
@@ -50,14 +48,8 @@ KEPT: list[tuple[str, str]] = [
 ]
 
 
-@pytest.mark.parametrize(("rule_id", "line"), CAUGHT)
-def test_court_site_chrome_is_caught(rule_id: str, line: str) -> None:
-    assert_caught(rule_id, line)
-
-
-@pytest.mark.parametrize(("rule_id", "line"), KEPT)
-def test_body_words_of_court_site_chrome_are_kept(rule_id: str, line: str) -> None:
-    assert_kept(rule_id, line)
+(test_court_site_chrome_is_caught,
+ test_body_words_of_court_site_chrome_are_kept) = rule_line_tests(CAUGHT, KEPT)
 
 
 ROWS = [

@@ -6,10 +6,8 @@ area's site shows its pictures, weather and complaint channels)."""
 
 from __future__ import annotations
 
-import pytest
-
 from govtext import clean
-from tests.rule_lines import assert_caught, assert_kept
+from tests.rule_lines import rule_line_tests
 
 CAUGHT: list[tuple[str, str]] = [
     ("tools/media-controls", "图集（共6张）"),
@@ -48,14 +46,8 @@ KEPT: list[tuple[str, str]] = [
 ]
 
 
-@pytest.mark.parametrize(("rule_id", "line"), CAUGHT)
-def test_culture_tourism_chrome_is_caught(rule_id: str, line: str) -> None:
-    assert_caught(rule_id, line)
-
-
-@pytest.mark.parametrize(("rule_id", "line"), KEPT)
-def test_body_words_of_culture_tourism_chrome_are_kept(rule_id: str, line: str) -> None:
-    assert_kept(rule_id, line)
+(test_culture_tourism_chrome_is_caught,
+ test_body_words_of_culture_tourism_chrome_are_kept) = rule_line_tests(CAUGHT, KEPT)
 
 
 MUSEUM_PAGE = """临滨市博物馆

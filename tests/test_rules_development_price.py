@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from govtext import clean
-from tests.rule_lines import assert_caught, assert_kept
+from tests.rule_lines import rule_line_tests
 
 CAUGHT: list[tuple[str, str]] = [
     # a labelled report number beside another channel, at the page's foot
@@ -56,14 +56,8 @@ KEPT: list[tuple[str, str]] = [
 ]
 
 
-@pytest.mark.parametrize(("rule_id", "line"), CAUGHT)
-def test_development_price_chrome_is_caught(rule_id: str, line: str) -> None:
-    assert_caught(rule_id, line)
-
-
-@pytest.mark.parametrize(("rule_id", "line"), KEPT)
-def test_body_words_of_development_price_chrome_are_kept(rule_id: str, line: str) -> None:
-    assert_kept(rule_id, line)
+(test_development_price_chrome_is_caught,
+ test_body_words_of_development_price_chrome_are_kept) = rule_line_tests(CAUGHT, KEPT)
 
 
 FILING_PAGE = """临川县工业和信息化局

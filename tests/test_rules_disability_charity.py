@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from govtext import clean
-from tests.rule_lines import assert_caught, assert_kept
+from tests.rule_lines import rule_line_tests
 
 CAUGHT: list[tuple[str, str]] = [
     # an assistive toolbar: its label and its controls (speech, speed, colours, zoom, cursor, subtitles, exit)
@@ -80,14 +80,8 @@ KEPT: list[tuple[str, str]] = [
 ]
 
 
-@pytest.mark.parametrize(("rule_id", "line"), CAUGHT)
-def test_disability_and_charity_chrome_is_caught(rule_id: str, line: str) -> None:
-    assert_caught(rule_id, line)
-
-
-@pytest.mark.parametrize(("rule_id", "line"), KEPT)
-def test_body_words_of_disability_and_charity_chrome_are_kept(rule_id: str, line: str) -> None:
-    assert_kept(rule_id, line)
+(test_disability_and_charity_chrome_is_caught,
+ test_body_words_of_disability_and_charity_chrome_are_kept) = rule_line_tests(CAUGHT, KEPT)
 
 
 MACAU_STYLE_PAGE = """濠江紅十字會 Hou Kong Red Cross

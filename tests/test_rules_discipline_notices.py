@@ -13,7 +13,7 @@ import pytest
 from govtext import clean
 from govtext.blocks.shape import nav_items
 from govtext.rejoin.paragraphs import continuation_reason
-from tests.rule_lines import assert_caught, assert_kept
+from tests.rule_lines import rule_line_tests
 
 CAUGHT: list[tuple[str, str]] = [
     ("footer/report-channel-banner", "中央纪委国家监委网站举报网址：www.12388.gov.cn ｜ 我要举报"),
@@ -50,14 +50,8 @@ KEPT: list[tuple[str, str]] = [
 ]
 
 
-@pytest.mark.parametrize(("rule_id", "line"), CAUGHT)
-def test_discipline_site_chrome_is_caught(rule_id: str, line: str) -> None:
-    assert_caught(rule_id, line)
-
-
-@pytest.mark.parametrize(("rule_id", "line"), KEPT)
-def test_body_words_of_discipline_site_chrome_are_kept(rule_id: str, line: str) -> None:
-    assert_kept(rule_id, line)
+(test_discipline_site_chrome_is_caught,
+ test_body_words_of_discipline_site_chrome_are_kept) = rule_line_tests(CAUGHT, KEPT)
 
 
 @pytest.mark.parametrize("row", [

@@ -7,10 +7,8 @@ that names its catalogue, an application by letter, the office's telephone)."""
 
 from __future__ import annotations
 
-import pytest
-
 from govtext import clean
-from tests.rule_lines import assert_caught, assert_kept
+from tests.rule_lines import rule_line_tests
 
 CAUGHT: list[tuple[str, str]] = [
     ("tools/disclosure-catalogue", "┌ 政府信息公开指南"),
@@ -67,14 +65,8 @@ KEPT: list[tuple[str, str]] = [
 ]
 
 
-@pytest.mark.parametrize(("rule_id", "line"), CAUGHT)
-def test_disclosure_report_chrome_is_caught(rule_id: str, line: str) -> None:
-    assert_caught(rule_id, line)
-
-
-@pytest.mark.parametrize(("rule_id", "line"), KEPT)
-def test_body_words_of_disclosure_report_chrome_are_kept(rule_id: str, line: str) -> None:
-    assert_kept(rule_id, line)
+(test_disclosure_report_chrome_is_caught,
+ test_body_words_of_disclosure_report_chrome_are_kept) = rule_line_tests(CAUGHT, KEPT)
 
 
 GUIDE_PAGE = """北塘区人民政府｜信息公开平台

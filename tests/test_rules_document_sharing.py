@@ -11,10 +11,8 @@ own (its signature's), never the platform's upload date on its file card."""
 
 from __future__ import annotations
 
-import pytest
-
 from govtext import clean
-from tests.rule_lines import assert_caught, assert_kept
+from tests.rule_lines import rule_line_tests
 
 CAUGHT: list[tuple[str, str]] = [
     ("paywall/doc-share-teaser", "下载本文档需要5下载券"),
@@ -91,14 +89,8 @@ KEPT: list[tuple[str, str]] = [
 """Document sentences that use the same words, which the rule must leave alone."""
 
 
-@pytest.mark.parametrize(("rule_id", "line"), CAUGHT)
-def test_document_sharing_chrome_is_caught(rule_id: str, line: str) -> None:
-    assert_caught(rule_id, line)
-
-
-@pytest.mark.parametrize(("rule_id", "line"), KEPT)
-def test_body_words_of_document_sharing_chrome_are_kept(rule_id: str, line: str) -> None:
-    assert_kept(rule_id, line)
+(test_document_sharing_chrome_is_caught,
+ test_body_words_of_document_sharing_chrome_are_kept) = rule_line_tests(CAUGHT, KEPT)
 
 
 SCAN_PAGE = """明远文档 | 在线预览

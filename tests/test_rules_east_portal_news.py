@@ -8,10 +8,8 @@ inside a sentence)."""
 
 from __future__ import annotations
 
-import pytest
-
 from govtext import clean
-from tests.rule_lines import assert_caught, assert_kept
+from tests.rule_lines import rule_line_tests
 
 CAUGHT: list[tuple[str, str]] = [
     ("tools/account-row", "“宁澄发布”政务微信　“宁澄发布”政务微博　“浙里办”宁澄专区"),
@@ -62,14 +60,8 @@ KEPT: list[tuple[str, str]] = [
 ]
 
 
-@pytest.mark.parametrize(("rule_id", "line"), CAUGHT)
-def test_east_portal_chrome_is_caught(rule_id: str, line: str) -> None:
-    assert_caught(rule_id, line)
-
-
-@pytest.mark.parametrize(("rule_id", "line"), KEPT)
-def test_body_words_of_east_portal_chrome_are_kept(rule_id: str, line: str) -> None:
-    assert_kept(rule_id, line)
+(test_east_portal_chrome_is_caught,
+ test_body_words_of_east_portal_chrome_are_kept) = rule_line_tests(CAUGHT, KEPT)
 
 
 DISTRICT_PAGE = """海澄市思明湾区人民政府

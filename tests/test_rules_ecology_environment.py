@@ -7,10 +7,8 @@ credit platform, an inspection report's own words)."""
 
 from __future__ import annotations
 
-import pytest
-
 from govtext import clean
-from tests.rule_lines import assert_caught, assert_kept
+from tests.rule_lines import rule_line_tests
 
 CAUGHT: list[tuple[str, str]] = [
     ("slogan/air-quality-widget", "今日空气质量\u3000AQI 62\u3000良\u3000首要污染物：PM2.5\u3000更新时间：11-03 09:00\u3000[查看实时数据]"),
@@ -76,14 +74,8 @@ KEPT: list[tuple[str, str]] = [
 ]
 
 
-@pytest.mark.parametrize(("rule_id", "line"), CAUGHT)
-def test_ecology_environment_chrome_is_caught(rule_id: str, line: str) -> None:
-    assert_caught(rule_id, line)
-
-
-@pytest.mark.parametrize(("rule_id", "line"), KEPT)
-def test_body_words_of_ecology_environment_chrome_are_kept(rule_id: str, line: str) -> None:
-    assert_kept(rule_id, line)
+(test_ecology_environment_chrome_is_caught,
+ test_body_words_of_ecology_environment_chrome_are_kept) = rule_line_tests(CAUGHT, KEPT)
 
 
 EIA_NOTICE_UNDER_ITS_LAW = """江澄市生态环境局

@@ -8,10 +8,8 @@ notice's rules for its site's tickers and columns; gov_106 is such a notice)."""
 
 from __future__ import annotations
 
-import pytest
-
 from govtext import clean
-from tests.rule_lines import assert_caught, assert_kept
+from tests.rule_lines import rule_line_tests
 
 CAUGHT: list[tuple[str, str]] = [
     ("footer/emergency-hotline-banner", "火警：119 | 急救：120 | 报警：110"),
@@ -57,14 +55,8 @@ KEPT: list[tuple[str, str]] = [
 ]
 
 
-@pytest.mark.parametrize(("rule_id", "line"), CAUGHT)
-def test_emergency_page_chrome_is_caught(rule_id: str, line: str) -> None:
-    assert_caught(rule_id, line)
-
-
-@pytest.mark.parametrize(("rule_id", "line"), KEPT)
-def test_body_words_of_emergency_page_chrome_are_kept(rule_id: str, line: str) -> None:
-    assert_kept(rule_id, line)
+(test_emergency_page_chrome_is_caught,
+ test_body_words_of_emergency_page_chrome_are_kept) = rule_line_tests(CAUGHT, KEPT)
 
 
 TICKER_PAGE = """青川县人民政府

@@ -7,10 +7,8 @@ appendix, the list of senses and the entry's name are checked on whole pages."""
 
 from __future__ import annotations
 
-import pytest
-
 from govtext import clean
-from tests.rule_lines import assert_caught, assert_kept
+from tests.rule_lines import rule_line_tests
 
 CAUGHT: list[tuple[str, str]] = [
     ("encyclopedia/entry-buttons", "编辑 | 讨论 | 上传图片"),
@@ -94,14 +92,8 @@ KEPT: list[tuple[str, str]] = [
 ]
 
 
-@pytest.mark.parametrize(("rule_id", "line"), CAUGHT)
-def test_encyclopedia_chrome_is_caught(rule_id: str, line: str) -> None:
-    assert_caught(rule_id, line)
-
-
-@pytest.mark.parametrize(("rule_id", "line"), KEPT)
-def test_body_words_of_encyclopedia_chrome_are_kept(rule_id: str, line: str) -> None:
-    assert_kept(rule_id, line)
+(test_encyclopedia_chrome_is_caught,
+ test_body_words_of_encyclopedia_chrome_are_kept) = rule_line_tests(CAUGHT, KEPT)
 
 
 TOWN_ENTRY = """乡土百科　家乡的知识库

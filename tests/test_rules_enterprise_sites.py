@@ -10,7 +10,7 @@ import pytest
 
 from govtext import clean
 from govtext.blocks.metadata import parse_meta_line
-from tests.rule_lines import assert_caught, assert_kept
+from tests.rule_lines import rule_line_tests
 
 CAUGHT: list[tuple[str, str]] = [
     ("tools/company-stock-ticker", "股票代码：600123　某某股份　最新价 12.34　+0.56%"),
@@ -73,14 +73,7 @@ KEPT: list[tuple[str, str]] = [
 ]
 
 
-@pytest.mark.parametrize(("rule_id", "line"), CAUGHT)
-def test_enterprise_chrome_is_caught(rule_id: str, line: str) -> None:
-    assert_caught(rule_id, line)
-
-
-@pytest.mark.parametrize(("rule_id", "line"), KEPT)
-def test_enterprise_body_sentence_is_kept(rule_id: str, line: str) -> None:
-    assert_kept(rule_id, line)
+test_enterprise_chrome_is_caught, test_enterprise_body_sentence_is_kept = rule_line_tests(CAUGHT, KEPT)
 
 
 @pytest.mark.parametrize(("line", "source"), [

@@ -10,10 +10,8 @@ page's 資料更新 stamp, once converted, is the page's update date."""
 
 from __future__ import annotations
 
-import pytest
-
 from govtext import clean
-from tests.rule_lines import assert_caught, assert_kept
+from tests.rule_lines import rule_line_tests
 
 CAUGHT: list[tuple[str, str]] = [
     ("slogan/minority-site-name", "ཀྲུང་གུང་ཁྲོམ་ཨུ་ཡོན་ལྷན་ཁང་གི་ཆབ་སྲིད་གྲོས་མོལ་ལས་ཁུངས།"),
@@ -65,14 +63,8 @@ KEPT: list[tuple[str, str]] = [
 ]
 
 
-@pytest.mark.parametrize(("rule_id", "line"), CAUGHT)
-def test_ethnic_religious_united_front_chrome_is_caught(rule_id: str, line: str) -> None:
-    assert_caught(rule_id, line)
-
-
-@pytest.mark.parametrize(("rule_id", "line"), KEPT)
-def test_body_words_of_ethnic_religious_united_front_chrome_are_kept(rule_id: str, line: str) -> None:
-    assert_kept(rule_id, line)
+(test_ethnic_religious_united_front_chrome_is_caught,
+ test_body_words_of_ethnic_religious_united_front_chrome_are_kept) = rule_line_tests(CAUGHT, KEPT)
 
 
 RELIGIOUS_NOTICE = """ناھىيىلىك مىللەتلەر ۋە دىن ئىشلىرى كومىتېتى

@@ -7,10 +7,8 @@ sentences that use the same words (报名, 真题, 大纲, 倒计时, 以…为�
 
 from __future__ import annotations
 
-import pytest
-
 from govtext import clean
-from tests.rule_lines import assert_caught, assert_kept
+from tests.rule_lines import rule_line_tests
 
 CAUGHT: list[tuple[str, str]] = [
     ("tools/exam-training-promo", "【国考备考】行测申论全程班 限时特惠 ¥299 立即报名"),
@@ -75,14 +73,8 @@ KEPT: list[tuple[str, str]] = [
 ]
 
 
-@pytest.mark.parametrize(("rule_id", "line"), CAUGHT)
-def test_exam_portal_chrome_is_caught(rule_id: str, line: str) -> None:
-    assert_caught(rule_id, line)
-
-
-@pytest.mark.parametrize(("rule_id", "line"), KEPT)
-def test_notice_words_of_exam_portal_chrome_are_kept(rule_id: str, line: str) -> None:
-    assert_kept(rule_id, line)
+(test_exam_portal_chrome_is_caught,
+ test_notice_words_of_exam_portal_chrome_are_kept) = rule_line_tests(CAUGHT, KEPT)
 
 
 PORTAL_PAGE = """学途公考网

@@ -11,7 +11,7 @@ import pytest
 
 from govtext import clean
 from govtext.rejoin.paragraphs import _table_row
-from tests.rule_lines import assert_caught, assert_kept
+from tests.rule_lines import rule_line_tests
 
 CAUGHT: list[tuple[str, str]] = [
     ("footer/print-watermark", "内部资料"),
@@ -35,14 +35,8 @@ KEPT: list[tuple[str, str]] = [
 ]
 
 
-@pytest.mark.parametrize(("rule_id", "line"), CAUGHT)
-def test_extracted_document_furniture_is_caught(rule_id: str, line: str) -> None:
-    assert_caught(rule_id, line)
-
-
-@pytest.mark.parametrize(("rule_id", "line"), KEPT)
-def test_body_words_of_extracted_document_furniture_are_kept(rule_id: str, line: str) -> None:
-    assert_kept(rule_id, line)
+(test_extracted_document_furniture_is_caught,
+ test_body_words_of_extracted_document_furniture_are_kept) = rule_line_tests(CAUGHT, KEPT)
 
 
 ROWS = [

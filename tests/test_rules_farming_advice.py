@@ -10,7 +10,7 @@ import pytest
 
 from govtext import clean
 from govtext.blocks.classify import _short_question
-from tests.rule_lines import assert_caught, assert_kept
+from tests.rule_lines import rule_line_tests
 
 CAUGHT: list[tuple[str, str]] = [
     ("tools/page-helpful", "本文对您有帮助吗？　有帮助　没帮助"),
@@ -53,14 +53,8 @@ KEPT: list[tuple[str, str]] = [
 ]
 
 
-@pytest.mark.parametrize(("rule_id", "line"), CAUGHT)
-def test_farming_advice_chrome_is_caught(rule_id: str, line: str) -> None:
-    assert_caught(rule_id, line)
-
-
-@pytest.mark.parametrize(("rule_id", "line"), KEPT)
-def test_body_words_of_farming_advice_chrome_are_kept(rule_id: str, line: str) -> None:
-    assert_kept(rule_id, line)
+(test_farming_advice_chrome_is_caught,
+ test_body_words_of_farming_advice_chrome_are_kept) = rule_line_tests(CAUGHT, KEPT)
 
 
 @pytest.mark.parametrize(("text", "short"), [

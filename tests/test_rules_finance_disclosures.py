@@ -11,7 +11,7 @@ import pytest
 
 from govtext import clean
 from govtext.blocks.metadata import parse_meta_line
-from tests.rule_lines import assert_caught, assert_kept
+from tests.rule_lines import rule_line_tests
 
 CAUGHT: list[tuple[str, str]] = [
     ("tools/market-ticker", "沪指 3,198.40 -0.21%　深成指 9,876.02 +0.44%"),
@@ -70,14 +70,8 @@ KEPT: list[tuple[str, str]] = [
 ]
 
 
-@pytest.mark.parametrize(("rule_id", "line"), CAUGHT)
-def test_finance_portal_chrome_is_caught(rule_id: str, line: str) -> None:
-    assert_caught(rule_id, line)
-
-
-@pytest.mark.parametrize(("rule_id", "line"), KEPT)
-def test_body_words_of_finance_portal_chrome_are_kept(rule_id: str, line: str) -> None:
-    assert_kept(rule_id, line)
+(test_finance_portal_chrome_is_caught,
+ test_body_words_of_finance_portal_chrome_are_kept) = rule_line_tests(CAUGHT, KEPT)
 
 
 @pytest.mark.parametrize("line", ["权益登记日\t2025年5月21日", "除息日 2025年5月21日", "起息日　2025-03-11",

@@ -5,10 +5,8 @@ sentences that use the same words."""
 
 from __future__ import annotations
 
-import pytest
-
 from govtext import clean
-from tests.rule_lines import assert_caught, assert_kept
+from tests.rule_lines import rule_line_tests
 
 CAUGHT: list[tuple[str, str]] = [
     ("tools/font-size", "【大字体 中字体 小字体】"),
@@ -29,14 +27,7 @@ KEPT: list[tuple[str, str]] = [
 ]
 
 
-@pytest.mark.parametrize(("rule_id", "line"), CAUGHT)
-def test_caught(rule_id: str, line: str) -> None:
-    assert_caught(rule_id, line)
-
-
-@pytest.mark.parametrize(("rule_id", "line"), KEPT)
-def test_kept(rule_id: str, line: str) -> None:
-    assert_kept(rule_id, line)
+test_caught, test_kept = rule_line_tests(CAUGHT, KEPT)
 
 
 def test_a_font_size_and_print_row_goes_and_the_notice_stays() -> None:

@@ -9,7 +9,7 @@ import pytest
 
 from govtext import clean
 from govtext.rejoin.paragraphs import continuation_reason
-from tests.rule_lines import assert_caught, assert_kept
+from tests.rule_lines import assert_caught, rule_line_tests
 
 CAUGHT: list[tuple[str, str]] = [
     ("tools/hydro-fire-status-strip", "森林火险预警：Ⅲ级（黄色）　有效期至4月5日20时"),
@@ -52,14 +52,7 @@ KEPT: list[tuple[str, str]] = [
 ]
 
 
-@pytest.mark.parametrize(("rule_id", "line"), CAUGHT)
-def test_forestry_water_chrome_is_caught(rule_id: str, line: str) -> None:
-    assert_caught(rule_id, line)
-
-
-@pytest.mark.parametrize(("rule_id", "line"), KEPT)
-def test_forestry_water_body_lines_are_kept(rule_id: str, line: str) -> None:
-    assert_kept(rule_id, line)
+test_forestry_water_chrome_is_caught, test_forestry_water_body_lines_are_kept = rule_line_tests(CAUGHT, KEPT)
 
 
 def test_service_hotlines_in_a_footer_still_go() -> None:

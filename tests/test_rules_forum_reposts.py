@@ -9,11 +9,9 @@ replies under a numbered floor or a reply's stamp."""
 
 from __future__ import annotations
 
-import pytest
-
 from govtext import clean
 from govtext.blocks.metadata import parse_meta_line
-from tests.rule_lines import assert_caught, assert_kept
+from tests.rule_lines import rule_line_tests
 
 CAUGHT: list[tuple[str, str]] = [
     ("forum/post-header", "沙发 | 发表于 2023-11-2 08:15 | 只看该作者"),
@@ -109,14 +107,8 @@ KEPT: list[tuple[str, str]] = [
 ]
 
 
-@pytest.mark.parametrize(("rule_id", "line"), CAUGHT)
-def test_forum_repost_chrome_is_caught(rule_id: str, line: str) -> None:
-    assert_caught(rule_id, line)
-
-
-@pytest.mark.parametrize(("rule_id", "line"), KEPT)
-def test_body_words_of_forum_repost_chrome_are_kept(rule_id: str, line: str) -> None:
-    assert_kept(rule_id, line)
+(test_forum_repost_chrome_is_caught,
+ test_body_words_of_forum_repost_chrome_are_kept) = rule_line_tests(CAUGHT, KEPT)
 
 
 THREAD = """南溪社区网 » 便民信息 » 通知公告

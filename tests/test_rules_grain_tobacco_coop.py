@@ -8,10 +8,8 @@ and platforms stay."""
 
 from __future__ import annotations
 
-import pytest
-
 from govtext import clean
-from tests.rule_lines import assert_caught, assert_kept
+from tests.rule_lines import rule_line_tests
 
 CAUGHT: list[tuple[str, str]] = [
     ("footer/national-hotline-strip", "12313 烟草专卖服务热线 ｜ 投诉举报 ｜ 许可咨询"),
@@ -55,14 +53,8 @@ KEPT: list[tuple[str, str]] = [
 ]
 
 
-@pytest.mark.parametrize(("rule_id", "line"), CAUGHT)
-def test_grain_tobacco_coop_chrome_is_caught(rule_id: str, line: str) -> None:
-    assert_caught(rule_id, line)
-
-
-@pytest.mark.parametrize(("rule_id", "line"), KEPT)
-def test_body_words_of_grain_tobacco_coop_chrome_are_kept(rule_id: str, line: str) -> None:
-    assert_kept(rule_id, line)
+(test_grain_tobacco_coop_chrome_is_caught,
+ test_body_words_of_grain_tobacco_coop_chrome_are_kept) = rule_line_tests(CAUGHT, KEPT)
 
 
 TOBACCO_NOTICE = """禾山县烟草专卖局

@@ -15,7 +15,7 @@ import pytest
 
 from govtext import clean
 from govtext.rejoin.paragraphs import continuation_reason
-from tests.rule_lines import assert_caught, assert_kept
+from tests.rule_lines import rule_line_tests
 
 CAUGHT: list[tuple[str, str]] = [
     ("tools/video-card-stats", "02:36　播放：3.4万"),
@@ -58,14 +58,8 @@ KEPT: list[tuple[str, str]] = [
 ]
 
 
-@pytest.mark.parametrize(("rule_id", "line"), CAUGHT)
-def test_health_site_chrome_is_caught(rule_id: str, line: str) -> None:
-    assert_caught(rule_id, line)
-
-
-@pytest.mark.parametrize(("rule_id", "line"), KEPT)
-def test_body_words_of_health_site_chrome_are_kept(rule_id: str, line: str) -> None:
-    assert_kept(rule_id, line)
+(test_health_site_chrome_is_caught,
+ test_body_words_of_health_site_chrome_are_kept) = rule_line_tests(CAUGHT, KEPT)
 
 
 MACAU_PAGE = """衛生局

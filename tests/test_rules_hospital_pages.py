@@ -10,10 +10,8 @@ source when no line names another."""
 
 from __future__ import annotations
 
-import pytest
-
 from govtext import clean
-from tests.rule_lines import assert_caught, assert_kept
+from tests.rule_lines import rule_line_tests
 
 CAUGHT: list[tuple[str, str]] = [
     ("footer/service-hotline-banner", "24小时服务热线：0571-87236666"),
@@ -67,14 +65,7 @@ KEPT: list[tuple[str, str]] = [
 ]
 
 
-@pytest.mark.parametrize(("rule_id", "line"), CAUGHT)
-def test_hospital_chrome_is_caught(rule_id: str, line: str) -> None:
-    assert_caught(rule_id, line)
-
-
-@pytest.mark.parametrize(("rule_id", "line"), KEPT)
-def test_body_words_of_hospital_chrome_are_kept(rule_id: str, line: str) -> None:
-    assert_kept(rule_id, line)
+test_hospital_chrome_is_caught, test_body_words_of_hospital_chrome_are_kept = rule_line_tests(CAUGHT, KEPT)
 
 
 DEPARTMENT_PAGE = """临江县中医院

@@ -7,10 +7,8 @@ consultation's own deadline, a project card's 主管单位 field)."""
 
 from __future__ import annotations
 
-import pytest
-
 from govtext import clean
-from tests.rule_lines import assert_caught, assert_kept
+from tests.rule_lines import rule_line_tests
 
 CAUGHT: list[tuple[str, str]] = [
     # a disclosure column's header over its other notices, after the text
@@ -54,14 +52,8 @@ KEPT: list[tuple[str, str]] = [
 ]
 
 
-@pytest.mark.parametrize(("rule_id", "line"), CAUGHT)
-def test_housing_and_urban_chrome_is_caught(rule_id: str, line: str) -> None:
-    assert_caught(rule_id, line)
-
-
-@pytest.mark.parametrize(("rule_id", "line"), KEPT)
-def test_body_words_of_housing_and_urban_chrome_are_kept(rule_id: str, line: str) -> None:
-    assert_kept(rule_id, line)
+(test_housing_and_urban_chrome_is_caught,
+ test_body_words_of_housing_and_urban_chrome_are_kept) = rule_line_tests(CAUGHT, KEPT)
 
 
 CONSULTATION_PAGE = """城西区人民政府

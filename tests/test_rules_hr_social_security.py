@@ -12,7 +12,7 @@ import pytest
 
 from govtext import clean
 from govtext.blocks import classify, shape
-from tests.rule_lines import assert_caught, assert_kept
+from tests.rule_lines import rule_line_tests
 
 CAUGHT: list[tuple[str, str]] = [
     ("tools/wechat-widgets", "▲ 听说星标的人，都能第一时间收到推送"),
@@ -51,14 +51,8 @@ KEPT: list[tuple[str, str]] = [
 ]
 
 
-@pytest.mark.parametrize(("rule_id", "line"), CAUGHT)
-def test_hr_social_security_chrome_is_caught(rule_id: str, line: str) -> None:
-    assert_caught(rule_id, line)
-
-
-@pytest.mark.parametrize(("rule_id", "line"), KEPT)
-def test_body_words_of_hr_social_security_chrome_are_kept(rule_id: str, line: str) -> None:
-    assert_kept(rule_id, line)
+(test_hr_social_security_chrome_is_caught,
+ test_body_words_of_hr_social_security_chrome_are_kept) = rule_line_tests(CAUGHT, KEPT)
 
 
 @pytest.mark.parametrize("line", [

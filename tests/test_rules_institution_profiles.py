@@ -15,7 +15,7 @@ import pytest
 from govtext import clean
 from govtext.blocks.classify import _person_directory_cells, _post_and_names
 from govtext.rejoin.paragraphs import _directory_entry_line, continuation_reason
-from tests.rule_lines import assert_caught, assert_kept
+from tests.rule_lines import rule_line_tests
 
 DIRECTORY_LINES = [
     "党组书记、主任：何志远",
@@ -133,14 +133,7 @@ KEPT: list[tuple[str, str]] = [
 ]
 
 
-@pytest.mark.parametrize(("rule_id", "line"), CAUGHT)
-def test_chrome_caught(rule_id: str, line: str) -> None:
-    assert_caught(rule_id, line)
-
-
-@pytest.mark.parametrize(("rule_id", "line"), KEPT)
-def test_body_kept(rule_id: str, line: str) -> None:
-    assert_kept(rule_id, line)
+test_chrome_caught, test_body_kept = rule_line_tests(CAUGHT, KEPT)
 
 
 def test_the_sites_address_and_hours_between_furniture_go() -> None:

@@ -12,10 +12,8 @@ record row under the trail) are checked on small pages."""
 
 from __future__ import annotations
 
-import pytest
-
 from govtext import clean
-from tests.rule_lines import assert_caught, assert_kept
+from tests.rule_lines import rule_line_tests
 
 CAUGHT: list[tuple[str, str]] = [
     ("tools/interview-preview-box", "访谈预告：9月3日 14:30　市教育局谈秋季学期课后服务　【预约】"),
@@ -76,14 +74,8 @@ KEPT: list[tuple[str, str]] = [
 ]
 
 
-@pytest.mark.parametrize(("rule_id", "line"), CAUGHT)
-def test_interview_and_mailbox_chrome_is_caught(rule_id: str, line: str) -> None:
-    assert_caught(rule_id, line)
-
-
-@pytest.mark.parametrize(("rule_id", "line"), KEPT)
-def test_body_words_of_interview_and_mailbox_chrome_are_kept(rule_id: str, line: str) -> None:
-    assert_kept(rule_id, line)
+(test_interview_and_mailbox_chrome_is_caught,
+ test_body_words_of_interview_and_mailbox_chrome_are_kept) = rule_line_tests(CAUGHT, KEPT)
 
 
 ONE_CELL_MAILBOX = """松江县人民政府

@@ -16,7 +16,7 @@ import pytest
 
 from govtext import clean
 from govtext.blocks.metadata import parse_meta_line
-from tests.rule_lines import assert_caught, assert_kept
+from tests.rule_lines import rule_line_tests
 
 CAUGHT: list[tuple[str, str]] = [
     ("tools/facet-counts", "刑事案由(812)　侵犯财产罪(301)　盗窃罪(155)"),
@@ -64,14 +64,8 @@ KEPT: list[tuple[str, str]] = [
 ]
 
 
-@pytest.mark.parametrize(("rule_id", "line"), CAUGHT)
-def test_legal_decision_chrome_is_caught(rule_id: str, line: str) -> None:
-    assert_caught(rule_id, line)
-
-
-@pytest.mark.parametrize(("rule_id", "line"), KEPT)
-def test_body_words_of_legal_decision_chrome_are_kept(rule_id: str, line: str) -> None:
-    assert_kept(rule_id, line)
+(test_legal_decision_chrome_is_caught,
+ test_body_words_of_legal_decision_chrome_are_kept) = rule_line_tests(CAUGHT, KEPT)
 
 
 @pytest.mark.parametrize(("line", "fields"), [

@@ -7,11 +7,9 @@ own chapter heads, a court notice's 案号 and 案由 lines)."""
 
 from __future__ import annotations
 
-import pytest
-
 from govtext import clean
 from govtext.blocks.metadata import parse_meta_line
-from tests.rule_lines import assert_caught, assert_kept
+from tests.rule_lines import rule_line_tests
 
 CAUGHT: list[tuple[str, str]] = [
     ("tools/lawyer-consult-widget", "赵律师　浙江天平律师事务所　好评率99%　已帮助 862 人　在线咨询"),
@@ -89,14 +87,8 @@ KEPT: list[tuple[str, str]] = [
 ]
 
 
-@pytest.mark.parametrize(("rule_id", "line"), CAUGHT)
-def test_legal_portal_chrome_is_caught(rule_id: str, line: str) -> None:
-    assert_caught(rule_id, line)
-
-
-@pytest.mark.parametrize(("rule_id", "line"), KEPT)
-def test_body_words_of_legal_portal_chrome_are_kept(rule_id: str, line: str) -> None:
-    assert_kept(rule_id, line)
+(test_legal_portal_chrome_is_caught,
+ test_body_words_of_legal_portal_chrome_are_kept) = rule_line_tests(CAUGHT, KEPT)
 
 
 def test_law_database_labels_give_the_promulgation_date_not_the_effective_date() -> None:

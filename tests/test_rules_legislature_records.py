@@ -14,7 +14,7 @@ import pytest
 from govtext import clean
 from govtext.blocks.metadata import parse_byline, parse_meta_line
 from govtext.rejoin.paragraphs import continuation_reason
-from tests.rule_lines import assert_caught, assert_kept
+from tests.rule_lines import rule_line_tests
 
 CAUGHT: list[tuple[str, str]] = [
     ("slogan/legislature-record-running-head", "立法院公报　第112卷　第87期　委员会纪录"),
@@ -66,14 +66,7 @@ KEPT: list[tuple[str, str]] = [
 ]
 
 
-@pytest.mark.parametrize(("rule_id", "line"), CAUGHT)
-def test_caught(rule_id: str, line: str) -> None:
-    assert_caught(rule_id, line)
-
-
-@pytest.mark.parametrize(("rule_id", "line"), KEPT)
-def test_kept(rule_id: str, line: str) -> None:
-    assert_kept(rule_id, line)
+test_caught, test_kept = rule_line_tests(CAUGHT, KEPT)
 
 
 @pytest.mark.parametrize(("first", "second"), [

@@ -14,10 +14,8 @@ or with the ``仅供参考`` tail, and only at the page's edges."""
 
 from __future__ import annotations
 
-import pytest
-
 from govtext import clean
-from tests.rule_lines import assert_caught, assert_kept
+from tests.rule_lines import rule_line_tests
 
 CAUGHT: list[tuple[str, str]] = [
     # a library's status badge or notice
@@ -118,14 +116,8 @@ KEPT: list[tuple[str, str]] = [
 ]
 
 
-@pytest.mark.parametrize(("rule_id", "line"), CAUGHT)
-def test_library_and_portal_chrome_is_caught(rule_id: str, line: str) -> None:
-    assert_caught(rule_id, line)
-
-
-@pytest.mark.parametrize(("rule_id", "line"), KEPT)
-def test_body_words_of_library_and_portal_chrome_are_kept(rule_id: str, line: str) -> None:
-    assert_kept(rule_id, line)
+(test_library_and_portal_chrome_is_caught,
+ test_body_words_of_library_and_portal_chrome_are_kept) = rule_line_tests(CAUGHT, KEPT)
 
 
 CHANNEL_PAGE = """青峰县人民政府

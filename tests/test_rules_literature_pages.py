@@ -7,10 +7,8 @@ stand."""
 
 from __future__ import annotations
 
-import pytest
-
 from govtext import clean
-from tests.rule_lines import assert_caught, assert_kept
+from tests.rule_lines import rule_line_tests
 
 CAUGHT: list[tuple[str, str]] = [
     ("related/prev-next", "【上一篇】婺剧小戏《请客》剧本"),
@@ -53,14 +51,8 @@ KEPT: list[tuple[str, str]] = [
 ]
 
 
-@pytest.mark.parametrize(("rule_id", "line"), CAUGHT)
-def test_literature_site_chrome_is_caught(rule_id: str, line: str) -> None:
-    assert_caught(rule_id, line)
-
-
-@pytest.mark.parametrize(("rule_id", "line"), KEPT)
-def test_body_words_of_literature_site_chrome_are_kept(rule_id: str, line: str) -> None:
-    assert_kept(rule_id, line)
+(test_literature_site_chrome_is_caught,
+ test_body_words_of_literature_site_chrome_are_kept) = rule_line_tests(CAUGHT, KEPT)
 
 
 CLASSICAL_POEMS = """临溪诗词网

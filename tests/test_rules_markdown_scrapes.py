@@ -10,7 +10,7 @@ import pytest
 
 from govtext import Document, clean
 from govtext.filters.markdown import MarkdownStripper, markdown_edits
-from tests.rule_lines import assert_caught, assert_kept
+from tests.rule_lines import rule_line_tests
 
 
 def _stripped(text: str) -> str:
@@ -151,11 +151,5 @@ KEPT = [
 ]
 
 
-@pytest.mark.parametrize(("rule_id", "line"), CAUGHT)
-def test_other_wordings_are_caught(rule_id: str, line: str) -> None:
-    assert_caught(rule_id, line)
-
-
-@pytest.mark.parametrize(("rule_id", "line"), KEPT)
-def test_body_sentences_with_the_same_words_are_kept(rule_id: str, line: str) -> None:
-    assert_kept(rule_id, line)
+(test_other_wordings_are_caught,
+ test_body_sentences_with_the_same_words_are_kept) = rule_line_tests(CAUGHT, KEPT)

@@ -7,10 +7,8 @@ share a policy reading with the family)."""
 
 from __future__ import annotations
 
-import pytest
-
 from govtext import clean
-from tests.rule_lines import assert_caught, assert_kept
+from tests.rule_lines import rule_line_tests
 
 CAUGHT: list[tuple[str, str]] = [
     ("related/regulator-platform-links", "国家企业信用信息公示系统"),
@@ -65,14 +63,8 @@ KEPT: list[tuple[str, str]] = [
 ]
 
 
-@pytest.mark.parametrize(("rule_id", "line"), CAUGHT)
-def test_market_and_medical_insurance_chrome_is_caught(rule_id: str, line: str) -> None:
-    assert_caught(rule_id, line)
-
-
-@pytest.mark.parametrize(("rule_id", "line"), KEPT)
-def test_body_words_of_market_and_medical_insurance_chrome_are_kept(rule_id: str, line: str) -> None:
-    assert_kept(rule_id, line)
+(test_market_and_medical_insurance_chrome_is_caught,
+ test_body_words_of_market_and_medical_insurance_chrome_are_kept) = rule_line_tests(CAUGHT, KEPT)
 
 
 MEDICAL_SECURITY_PAGE = """江北区医疗保障局

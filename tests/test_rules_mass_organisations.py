@@ -10,10 +10,8 @@ stay, and so does the sentence that asks readers to give or scan a code."""
 
 from __future__ import annotations
 
-import pytest
-
 from govtext import clean
-from tests.rule_lines import assert_caught, assert_kept
+from tests.rule_lines import rule_line_tests
 
 CAUGHT: list[tuple[str, str]] = [
     ("tools/fundraising-progress", "已筹：368,920元　目标：500,000元　进度 74%"),
@@ -111,14 +109,8 @@ KEPT: list[tuple[str, str]] = [
 ]
 
 
-@pytest.mark.parametrize(("rule_id", "line"), CAUGHT)
-def test_mass_organisation_chrome_is_caught(rule_id: str, line: str) -> None:
-    assert_caught(rule_id, line)
-
-
-@pytest.mark.parametrize(("rule_id", "line"), KEPT)
-def test_body_words_of_mass_organisation_chrome_are_kept(rule_id: str, line: str) -> None:
-    assert_kept(rule_id, line)
+(test_mass_organisation_chrome_is_caught,
+ test_body_words_of_mass_organisation_chrome_are_kept) = rule_line_tests(CAUGHT, KEPT)
 
 
 CHARITY_PAGE = """鹤溪市慈善总会

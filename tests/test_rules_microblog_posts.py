@@ -9,10 +9,8 @@ keeps a post's text wherever it stands."""
 
 from __future__ import annotations
 
-import pytest
-
 from govtext import clean
-from tests.rule_lines import assert_caught, assert_kept
+from tests.rule_lines import rule_line_tests
 
 CAUGHT: list[tuple[str, str]] = [
     ("tools/microblog-link-residue", "展开全文c"),
@@ -65,14 +63,7 @@ KEPT: list[tuple[str, str]] = [
 ]
 
 
-@pytest.mark.parametrize(("rule_id", "line"), CAUGHT)
-def test_microblog_chrome_is_caught(rule_id: str, line: str) -> None:
-    assert_caught(rule_id, line)
-
-
-@pytest.mark.parametrize(("rule_id", "line"), KEPT)
-def test_body_words_of_microblog_chrome_are_kept(rule_id: str, line: str) -> None:
-    assert_kept(rule_id, line)
+test_microblog_chrome_is_caught, test_body_words_of_microblog_chrome_are_kept = rule_line_tests(CAUGHT, KEPT)
 
 
 POST = """返回　微博正文

@@ -11,10 +11,8 @@ justice department's rules on how a library marks a document's status)."""
 
 from __future__ import annotations
 
-import pytest
-
 from govtext import clean
-from tests.rule_lines import assert_caught, assert_kept
+from tests.rule_lines import rule_line_tests
 
 CAUGHT: list[tuple[str, str]] = [
     ("label-table/disclosure-labels", "文件名称　关于进一步完善分时电价政策有关事项的通知"),
@@ -58,14 +56,8 @@ KEPT: list[tuple[str, str]] = [
 ]
 
 
-@pytest.mark.parametrize(("rule_id", "line"), CAUGHT)
-def test_policy_library_chrome_is_caught(rule_id: str, line: str) -> None:
-    assert_caught(rule_id, line)
-
-
-@pytest.mark.parametrize(("rule_id", "line"), KEPT)
-def test_body_words_of_policy_library_chrome_are_kept(rule_id: str, line: str) -> None:
-    assert_kept(rule_id, line)
+(test_policy_library_chrome_is_caught,
+ test_body_words_of_policy_library_chrome_are_kept) = rule_line_tests(CAUGHT, KEPT)
 
 
 COLONLESS_PAGE = """北川省发展和改革委员会

@@ -15,7 +15,7 @@ from govtext.blocks import shape
 from govtext.decoding.mojibake import repair_text
 from govtext.filters.characters import CharacterNormalizer
 from govtext.rejoin.text import ends_sentence
-from tests.rule_lines import assert_caught, assert_kept
+from tests.rule_lines import rule_line_tests
 
 CAUGHT: list[tuple[str, str]] = [
     ("tools/language-switch", "བོད་ཡིག | 中文"),
@@ -65,14 +65,8 @@ KEPT: list[tuple[str, str]] = [
 ]
 
 
-@pytest.mark.parametrize(("rule_id", "line"), CAUGHT)
-def test_chrome_in_the_regions_script_is_caught(rule_id: str, line: str) -> None:
-    assert_caught(rule_id, line)
-
-
-@pytest.mark.parametrize(("rule_id", "line"), KEPT)
-def test_body_sentences_with_the_same_words_are_kept(rule_id: str, line: str) -> None:
-    assert_kept(rule_id, line)
+(test_chrome_in_the_regions_script_is_caught,
+ test_body_sentences_with_the_same_words_are_kept) = rule_line_tests(CAUGHT, KEPT)
 
 
 def _characters(text: str) -> str:

@@ -8,10 +8,8 @@ body sentences that use the same words (点赞, 评论, 授权, 登录, 我的, 
 
 from __future__ import annotations
 
-import pytest
-
 from govtext import clean
-from tests.rule_lines import assert_caught, assert_kept
+from tests.rule_lines import rule_line_tests
 
 CAUGHT: list[tuple[str, str]] = [
     ("tools/mobile-action-row", "👍 赞 56　💬 评论 12　⭐ 收藏"),
@@ -111,14 +109,7 @@ KEPT: list[tuple[str, str]] = [
 ]
 
 
-@pytest.mark.parametrize(("rule_id", "line"), CAUGHT)
-def test_mobile_chrome_is_caught(rule_id: str, line: str) -> None:
-    assert_caught(rule_id, line)
-
-
-@pytest.mark.parametrize(("rule_id", "line"), KEPT)
-def test_body_words_of_mobile_chrome_are_kept(rule_id: str, line: str) -> None:
-    assert_kept(rule_id, line)
+test_mobile_chrome_is_caught, test_body_words_of_mobile_chrome_are_kept = rule_line_tests(CAUGHT, KEPT)
 
 
 SHARE_PAGE = """打开快手，看更多好看的视频

@@ -9,11 +9,10 @@ changes are checked on whole pages of other sites."""
 
 from __future__ import annotations
 
-import pytest
 from opencc import OpenCC
 
 from govtext import clean
-from tests.rule_lines import assert_caught, assert_kept
+from tests.rule_lines import rule_line_tests
 
 CAUGHT: list[tuple[str, str]] = [
     ("slogan/letterhead", "临江市人民政府办公室文件"),
@@ -76,14 +75,8 @@ KEPT: list[tuple[str, str]] = [
 ]
 
 
-@pytest.mark.parametrize(("rule_id", "line"), CAUGHT)
-def test_chrome_of_more_genres_is_caught(rule_id: str, line: str) -> None:
-    assert_caught(rule_id, line)
-
-
-@pytest.mark.parametrize(("rule_id", "line"), KEPT)
-def test_body_words_of_more_genres_chrome_are_kept(rule_id: str, line: str) -> None:
-    assert_kept(rule_id, line)
+(test_chrome_of_more_genres_is_caught,
+ test_body_words_of_more_genres_chrome_are_kept) = rule_line_tests(CAUGHT, KEPT)
 
 
 AWARD_RESULT = """石门县公共资源交易网

@@ -7,10 +7,8 @@ online hall, a 一张图 map service, a hazard hotline, convenience services).""
 
 from __future__ import annotations
 
-import pytest
-
 from govtext import clean
-from tests.rule_lines import assert_caught, assert_kept
+from tests.rule_lines import rule_line_tests
 
 CAUGHT: list[tuple[str, str]] = [
     ("tools/map-enlarge-caption", "地质灾害隐患点分布一张图（点击查看）"),
@@ -59,14 +57,8 @@ KEPT: list[tuple[str, str]] = [
 ]
 
 
-@pytest.mark.parametrize(("rule_id", "line"), CAUGHT)
-def test_natural_resources_chrome_is_caught(rule_id: str, line: str) -> None:
-    assert_caught(rule_id, line)
-
-
-@pytest.mark.parametrize(("rule_id", "line"), KEPT)
-def test_body_words_of_natural_resources_chrome_are_kept(rule_id: str, line: str) -> None:
-    assert_kept(rule_id, line)
+(test_natural_resources_chrome_is_caught,
+ test_body_words_of_natural_resources_chrome_are_kept) = rule_line_tests(CAUGHT, KEPT)
 
 
 LAND_BUREAU_PAGE = """青峪县自然资源局

@@ -5,10 +5,8 @@ use the same words (an article about an app, a members' shop, a log-in)."""
 
 from __future__ import annotations
 
-import pytest
-
 from govtext import clean
-from tests.rule_lines import assert_caught, assert_kept
+from tests.rule_lines import rule_line_tests
 
 CAUGHT: list[tuple[str, str]] = [
     ("tools/app-teaser", "在甬派APP中打开"),
@@ -122,14 +120,7 @@ KEPT: list[tuple[str, str]] = [
 ]
 
 
-@pytest.mark.parametrize(("rule_id", "line"), CAUGHT)
-def test_news_app_chrome_is_caught(rule_id: str, line: str) -> None:
-    assert_caught(rule_id, line)
-
-
-@pytest.mark.parametrize(("rule_id", "line"), KEPT)
-def test_body_words_of_news_app_chrome_are_kept(rule_id: str, line: str) -> None:
-    assert_kept(rule_id, line)
+test_news_app_chrome_is_caught, test_body_words_of_news_app_chrome_are_kept = rule_line_tests(CAUGHT, KEPT)
 
 
 FENGHUANG_PAGE = """凤凰网

@@ -9,7 +9,7 @@ import pytest
 
 from govtext import clean
 from govtext.blocks.metadata import dateline_reporters, parse_meta_line
-from tests.rule_lines import assert_caught, assert_kept
+from tests.rule_lines import assert_caught, assert_kept, rule_line_tests
 
 CAUGHT: list[tuple[str, str]] = [
     ("tools/media-controls", "退出全屏播放"),
@@ -42,14 +42,8 @@ KEPT: list[tuple[str, str]] = [
 ]
 
 
-@pytest.mark.parametrize(("rule_id", "line"), CAUGHT)
-def test_second_round_news_app_chrome_is_caught(rule_id: str, line: str) -> None:
-    assert_caught(rule_id, line)
-
-
-@pytest.mark.parametrize(("rule_id", "line"), KEPT)
-def test_second_round_body_words_are_kept(rule_id: str, line: str) -> None:
-    assert_kept(rule_id, line)
+(test_second_round_news_app_chrome_is_caught,
+ test_second_round_body_words_are_kept) = rule_line_tests(CAUGHT, KEPT)
 
 
 CREDITS: list[tuple[str, str]] = [

@@ -13,7 +13,7 @@ import pytest
 from govtext import clean
 from govtext.blocks.metadata import dateline_reporters
 from govtext.rejoin.paragraphs import continuation_reason
-from tests.rule_lines import assert_caught, assert_kept
+from tests.rule_lines import rule_line_tests
 
 CAUGHT: list[tuple[str, str]] = [
     # a ranking header after the site's or channel's name
@@ -59,14 +59,8 @@ KEPT: list[tuple[str, str]] = [
 ]
 
 
-@pytest.mark.parametrize(("rule_id", "line"), CAUGHT)
-def test_news_portal_repost_chrome_is_caught(rule_id: str, line: str) -> None:
-    assert_caught(rule_id, line)
-
-
-@pytest.mark.parametrize(("rule_id", "line"), KEPT)
-def test_body_words_of_news_portal_chrome_are_kept(rule_id: str, line: str) -> None:
-    assert_kept(rule_id, line)
+(test_news_portal_repost_chrome_is_caught,
+ test_body_words_of_news_portal_chrome_are_kept) = rule_line_tests(CAUGHT, KEPT)
 
 
 @pytest.mark.parametrize(("line", "want"), [

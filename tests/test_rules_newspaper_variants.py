@@ -12,7 +12,7 @@ import pytest
 from govtext import clean
 from govtext.blocks.classify import _deck_below_headline
 from govtext.blocks.metadata import dateline_reporters, parse_meta_line
-from tests.rule_lines import assert_caught, assert_kept
+from tests.rule_lines import rule_line_tests
 
 CAUGHT: list[tuple[str, str]] = [
     ("tools/epaper-calendar-head", "2025年05月　◀　▶"),
@@ -66,14 +66,7 @@ KEPT: list[tuple[str, str]] = [
 ]
 
 
-@pytest.mark.parametrize(("rule_id", "line"), CAUGHT)
-def test_newspaper_chrome_is_caught(rule_id: str, line: str) -> None:
-    assert_caught(rule_id, line)
-
-
-@pytest.mark.parametrize(("rule_id", "line"), KEPT)
-def test_body_words_of_newspaper_chrome_are_kept(rule_id: str, line: str) -> None:
-    assert_kept(rule_id, line)
+test_newspaper_chrome_is_caught, test_body_words_of_newspaper_chrome_are_kept = rule_line_tests(CAUGHT, KEPT)
 
 
 @pytest.mark.parametrize(("line", "date"), [

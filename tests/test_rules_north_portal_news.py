@@ -21,7 +21,7 @@ import pytest
 from govtext import clean
 from govtext.blocks.shape import is_sentence, sentence_and_prose
 from govtext.rejoin.paragraphs import _two_cell_row
-from tests.rule_lines import assert_caught, assert_kept
+from tests.rule_lines import rule_line_tests
 
 CAUGHT: list[tuple[str, str]] = [
     # the release chain of a portal's article: who compiled it for the site, who signed it off
@@ -49,14 +49,8 @@ KEPT: list[tuple[str, str]] = [
 ]
 
 
-@pytest.mark.parametrize(("rule_id", "line"), CAUGHT)
-def test_north_portal_chrome_is_caught(rule_id: str, line: str) -> None:
-    assert_caught(rule_id, line)
-
-
-@pytest.mark.parametrize(("rule_id", "line"), KEPT)
-def test_body_words_of_north_portal_chrome_are_kept(rule_id: str, line: str) -> None:
-    assert_kept(rule_id, line)
+(test_north_portal_chrome_is_caught,
+ test_body_words_of_north_portal_chrome_are_kept) = rule_line_tests(CAUGHT, KEPT)
 
 
 @pytest.mark.parametrize("line", [

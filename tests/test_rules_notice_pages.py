@@ -8,10 +8,8 @@ department, a sentence on publishing a notice)."""
 
 from __future__ import annotations
 
-import pytest
-
 from govtext import clean
-from tests.rule_lines import assert_caught, assert_kept
+from tests.rule_lines import rule_line_tests
 
 CAUGHT: list[tuple[str, str]] = [
     ("footer/paper-notice-booking", "登报热线：0731-84326688"),
@@ -61,14 +59,8 @@ KEPT: list[tuple[str, str]] = [
 ]
 
 
-@pytest.mark.parametrize(("rule_id", "line"), CAUGHT)
-def test_notice_page_chrome_is_caught(rule_id: str, line: str) -> None:
-    assert_caught(rule_id, line)
-
-
-@pytest.mark.parametrize(("rule_id", "line"), KEPT)
-def test_notice_lines_using_the_same_words_are_kept(rule_id: str, line: str) -> None:
-    assert_kept(rule_id, line)
+(test_notice_page_chrome_is_caught,
+ test_notice_lines_using_the_same_words_are_kept) = rule_line_tests(CAUGHT, KEPT)
 
 
 NOTICE_PAGE = """赤湾日报数字报刊平台

@@ -12,7 +12,7 @@ import pytest
 from govtext import clean
 from govtext.blocks.classify import _figures_table_row, _table_cells
 from govtext.rejoin.furniture import find_page_numbers, running_title
-from tests.rule_lines import assert_caught, assert_kept
+from tests.rule_lines import assert_caught, assert_kept, rule_line_tests
 
 CAUGHT: list[tuple[str, str]] = [
     ("footer/scan-watermark", "本资料由临川市数字图书馆扫描"),
@@ -50,14 +50,7 @@ KEPT: list[tuple[str, str]] = [
 ]
 
 
-@pytest.mark.parametrize(("rule_id", "line"), CAUGHT)
-def test_scan_chrome_is_caught(rule_id: str, line: str) -> None:
-    assert_caught(rule_id, line)
-
-
-@pytest.mark.parametrize(("rule_id", "line"), KEPT)
-def test_body_words_of_scan_chrome_are_kept(rule_id: str, line: str) -> None:
-    assert_kept(rule_id, line)
+test_scan_chrome_is_caught, test_body_words_of_scan_chrome_are_kept = rule_line_tests(CAUGHT, KEPT)
 
 
 @pytest.mark.parametrize("line", [

@@ -12,7 +12,7 @@ import pytest
 
 from govtext import clean
 from govtext.blocks.metadata import parse_meta_line
-from tests.rule_lines import assert_caught, assert_kept
+from tests.rule_lines import rule_line_tests
 
 CAUGHT: list[tuple[str, str]] = [
     ("tools/open-data-buttons", "数据预览　下载　申请接口"),
@@ -55,14 +55,7 @@ KEPT: list[tuple[str, str]] = [
 ]
 
 
-@pytest.mark.parametrize(("rule_id", "line"), CAUGHT)
-def test_open_data_chrome_is_caught(rule_id: str, line: str) -> None:
-    assert_caught(rule_id, line)
-
-
-@pytest.mark.parametrize(("rule_id", "line"), KEPT)
-def test_body_words_of_open_data_chrome_are_kept(rule_id: str, line: str) -> None:
-    assert_kept(rule_id, line)
+test_open_data_chrome_is_caught, test_body_words_of_open_data_chrome_are_kept = rule_line_tests(CAUGHT, KEPT)
 
 
 @pytest.mark.parametrize(("line", "key", "value"), [

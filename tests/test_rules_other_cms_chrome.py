@@ -13,7 +13,7 @@ import pytest
 
 from govtext.blocks.classify import classify
 from govtext.blocks.rules import load_rules
-from tests.rule_lines import assert_caught, assert_kept
+from tests.rule_lines import rule_line_tests
 
 CAUGHT: list[tuple[str, str]] = [
     ("tools/cookie-consent", "本站使用Cookies为您提供个性化服务，继续浏览即视为您同意。"),
@@ -157,14 +157,8 @@ KEPT: list[tuple[str, str]] = [
 ]
 
 
-@pytest.mark.parametrize(("rule_id", "line"), CAUGHT)
-def test_other_cms_chrome_is_caught(rule_id: str, line: str) -> None:
-    assert_caught(rule_id, line)
-
-
-@pytest.mark.parametrize(("rule_id", "line"), KEPT)
-def test_body_words_of_the_same_kind_are_not_chrome(rule_id: str, line: str) -> None:
-    assert_kept(rule_id, line)
+(test_other_cms_chrome_is_caught,
+ test_body_words_of_the_same_kind_are_not_chrome) = rule_line_tests(CAUGHT, KEPT)
 
 
 EDGE_SENTENCES = [

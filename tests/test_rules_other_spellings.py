@@ -15,7 +15,7 @@ import pytest
 from govtext import clean
 from govtext.blocks.classify import classify
 from govtext.blocks.rules import load_rules
-from tests.rule_lines import assert_caught, assert_kept
+from tests.rule_lines import rule_line_tests
 
 CAUGHT: list[tuple[str, str]] = [
     ("slogan/today", "星期三　农历乙巳年三月十二"),
@@ -99,14 +99,8 @@ KEPT: list[tuple[str, str]] = [
 ]
 
 
-@pytest.mark.parametrize(("rule_id", "line"), CAUGHT)
-def test_other_spellings_of_chrome_are_caught(rule_id: str, line: str) -> None:
-    assert_caught(rule_id, line)
-
-
-@pytest.mark.parametrize(("rule_id", "line"), KEPT)
-def test_body_words_of_the_same_kind_are_not_chrome(rule_id: str, line: str) -> None:
-    assert_kept(rule_id, line)
+(test_other_spellings_of_chrome_are_caught,
+ test_body_words_of_the_same_kind_are_not_chrome) = rule_line_tests(CAUGHT, KEPT)
 
 
 @pytest.mark.parametrize("rule_id", sorted({rule_id for rule_id, _ in CAUGHT}))

@@ -14,7 +14,7 @@ from __future__ import annotations
 import pytest
 
 from govtext import clean
-from tests.rule_lines import assert_caught, assert_kept
+from tests.rule_lines import rule_line_tests
 
 CAUGHT: list[tuple[str, str]] = [
     ("footer/service-hotline", "全国供电服务热线 95598 ｜ 7×24小时为您服务"),
@@ -87,14 +87,8 @@ KEPT: list[tuple[str, str]] = [
 ]
 
 
-@pytest.mark.parametrize(("rule_id", "line"), CAUGHT)
-def test_outage_notice_chrome_is_caught(rule_id: str, line: str) -> None:
-    assert_caught(rule_id, line)
-
-
-@pytest.mark.parametrize(("rule_id", "line"), KEPT)
-def test_body_words_of_outage_notice_chrome_are_kept(rule_id: str, line: str) -> None:
-    assert_kept(rule_id, line)
+(test_outage_notice_chrome_is_caught,
+ test_body_words_of_outage_notice_chrome_are_kept) = rule_line_tests(CAUGHT, KEPT)
 
 
 def test_a_water_outage_notice_keeps_its_repeated_times_and_areas_and_loses_its_chrome() -> None:

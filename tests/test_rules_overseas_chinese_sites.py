@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from govtext import clean
-from tests.rule_lines import assert_caught, assert_kept
+from tests.rule_lines import rule_line_tests
 
 CAUGHT: list[tuple[str, str]] = [
     ("tools/cookie-consent", "同意并继续浏览"),
@@ -120,14 +120,8 @@ KEPT: list[tuple[str, str]] = [
 ]
 
 
-@pytest.mark.parametrize(("rule_id", "line"), CAUGHT)
-def test_overseas_chinese_site_chrome_is_caught(rule_id: str, line: str) -> None:
-    assert_caught(rule_id, line)
-
-
-@pytest.mark.parametrize(("rule_id", "line"), KEPT)
-def test_body_words_of_overseas_chinese_site_chrome_are_kept(rule_id: str, line: str) -> None:
-    assert_kept(rule_id, line)
+(test_overseas_chinese_site_chrome_is_caught,
+ test_body_words_of_overseas_chinese_site_chrome_are_kept) = rule_line_tests(CAUGHT, KEPT)
 
 
 KUCHING_PAGE = """光华网 Kwong Wah

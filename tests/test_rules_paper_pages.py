@@ -7,10 +7,8 @@ other wordings it must handle and the body lines it must leave alone."""
 
 from __future__ import annotations
 
-import pytest
-
 from govtext import clean
-from tests.rule_lines import assert_caught, assert_kept
+from tests.rule_lines import rule_line_tests
 
 CAUGHT: list[tuple[str, str]] = [
     ("slogan/gazette-issue-masthead", "2025年第3期（总第118期）　　　　　　　　规范性文件"),
@@ -58,14 +56,8 @@ KEPT: list[tuple[str, str]] = [
 ]
 
 
-@pytest.mark.parametrize(("rule_id", "line"), CAUGHT)
-def test_paper_page_furniture_is_caught(rule_id: str, line: str) -> None:
-    assert_caught(rule_id, line)
-
-
-@pytest.mark.parametrize(("rule_id", "line"), KEPT)
-def test_body_words_of_paper_page_furniture_are_kept(rule_id: str, line: str) -> None:
-    assert_kept(rule_id, line)
+(test_paper_page_furniture_is_caught,
+ test_body_words_of_paper_page_furniture_are_kept) = rule_line_tests(CAUGHT, KEPT)
 
 
 GAZETTE_NOTICE_OVER_RULES = """青山县人民政府公报　　　　　　　　2025年第4期

@@ -9,11 +9,9 @@ as scraped."""
 
 from __future__ import annotations
 
-import pytest
-
 from govtext import clean
 from govtext.decoding.corruption import _corrupt_garbled_around
-from tests.rule_lines import assert_caught, assert_kept
+from tests.rule_lines import rule_line_tests
 
 CAUGHT: list[tuple[str, str]] = [
     # credits in 【】 labels, the video crew's compound labels, 签审
@@ -53,14 +51,7 @@ KEPT: list[tuple[str, str]] = [
 ]
 
 
-@pytest.mark.parametrize(("rule_id", "line"), CAUGHT)
-def test_party_paper_chrome_is_caught(rule_id: str, line: str) -> None:
-    assert_caught(rule_id, line)
-
-
-@pytest.mark.parametrize(("rule_id", "line"), KEPT)
-def test_party_paper_words_in_prose_are_kept(rule_id: str, line: str) -> None:
-    assert_kept(rule_id, line)
+test_party_paper_chrome_is_caught, test_party_paper_words_in_prose_are_kept = rule_line_tests(CAUGHT, KEPT)
 
 
 def test_commentary_byline_goes_and_the_commentary_stays() -> None:

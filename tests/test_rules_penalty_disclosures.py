@@ -9,10 +9,8 @@ unified number stays with the party it names."""
 
 from __future__ import annotations
 
-import pytest
-
 from govtext import clean
-from tests.rule_lines import assert_caught, assert_kept
+from tests.rule_lines import rule_line_tests
 
 CAUGHT: list[tuple[str, str]] = [
     ("tools/record-query-box", "请输入企业名称或统一社会信用代码　查询"),
@@ -59,14 +57,8 @@ KEPT: list[tuple[str, str]] = [
 ]
 
 
-@pytest.mark.parametrize(("rule_id", "line"), CAUGHT)
-def test_penalty_disclosure_chrome_is_caught(rule_id: str, line: str) -> None:
-    assert_caught(rule_id, line)
-
-
-@pytest.mark.parametrize(("rule_id", "line"), KEPT)
-def test_body_words_of_penalty_disclosure_chrome_are_kept(rule_id: str, line: str) -> None:
-    assert_kept(rule_id, line)
+(test_penalty_disclosure_chrome_is_caught,
+ test_body_words_of_penalty_disclosure_chrome_are_kept) = rule_line_tests(CAUGHT, KEPT)
 
 
 LICENCE_TABLE_PAGE = """西岭市人民政府

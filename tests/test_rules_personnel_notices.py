@@ -8,10 +8,8 @@ that a leaders' list keeps its name-and-post lines."""
 
 from __future__ import annotations
 
-import pytest
-
 from govtext import clean
-from tests.rule_lines import assert_caught, assert_kept
+from tests.rule_lines import rule_line_tests
 
 CAUGHT: list[tuple[str, str]] = [
     ("related/other-leaders-header", "其他局领导"),
@@ -56,14 +54,8 @@ KEPT: list[tuple[str, str]] = [
 ]
 
 
-@pytest.mark.parametrize(("rule_id", "line"), CAUGHT)
-def test_personnel_page_chrome_is_caught(rule_id: str, line: str) -> None:
-    assert_caught(rule_id, line)
-
-
-@pytest.mark.parametrize(("rule_id", "line"), KEPT)
-def test_body_words_of_personnel_page_chrome_are_kept(rule_id: str, line: str) -> None:
-    assert_kept(rule_id, line)
+(test_personnel_page_chrome_is_caught,
+ test_body_words_of_personnel_page_chrome_are_kept) = rule_line_tests(CAUGHT, KEPT)
 
 
 LEADER_PAGE = """临川县水利局

@@ -12,7 +12,7 @@ import pytest
 from govtext import clean
 from govtext.blocks import shape
 from govtext.blocks.spam import score_spam
-from tests.rule_lines import assert_caught, assert_kept
+from tests.rule_lines import rule_line_tests
 
 CAUGHT: list[tuple[str, str]] = [
     ("tools/page-actions-bare", "回上页　列印　转寄好友"),
@@ -45,14 +45,8 @@ KEPT: list[tuple[str, str]] = [
 ]
 
 
-@pytest.mark.parametrize(("rule_id", "line"), CAUGHT)
-def test_pinyin_portal_chrome_is_caught(rule_id: str, line: str) -> None:
-    assert_caught(rule_id, line)
-
-
-@pytest.mark.parametrize(("rule_id", "line"), KEPT)
-def test_body_words_of_pinyin_portal_chrome_are_kept(rule_id: str, line: str) -> None:
-    assert_kept(rule_id, line)
+(test_pinyin_portal_chrome_is_caught,
+ test_body_words_of_pinyin_portal_chrome_are_kept) = rule_line_tests(CAUGHT, KEPT)
 
 
 @pytest.mark.parametrize("line", [

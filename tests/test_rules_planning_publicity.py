@@ -7,11 +7,9 @@ viewers), and leaves alone the notice's sentences that use the same words (its
 
 from __future__ import annotations
 
-import pytest
-
 from govtext import clean
 from govtext.blocks.classify import _form_fields
-from tests.rule_lines import assert_caught, assert_kept
+from tests.rule_lines import rule_line_tests
 
 CAUGHT: list[tuple[str, str]] = [
     ("tools/publicity-countdown", "公示剩余时间：3天"),
@@ -60,14 +58,8 @@ KEPT: list[tuple[str, str]] = [
 ]
 
 
-@pytest.mark.parametrize(("rule_id", "line"), CAUGHT)
-def test_planning_publicity_chrome_is_caught(rule_id: str, line: str) -> None:
-    assert_caught(rule_id, line)
-
-
-@pytest.mark.parametrize(("rule_id", "line"), KEPT)
-def test_body_words_of_planning_publicity_chrome_are_kept(rule_id: str, line: str) -> None:
-    assert_kept(rule_id, line)
+(test_planning_publicity_chrome_is_caught,
+ test_body_words_of_planning_publicity_chrome_are_kept) = rule_line_tests(CAUGHT, KEPT)
 
 
 def test_form_fields_count_each_label_of_a_line() -> None:

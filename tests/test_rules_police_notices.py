@@ -7,10 +7,8 @@ app the notice tells the public to use, a station's own duty telephone)."""
 
 from __future__ import annotations
 
-import pytest
-
 from govtext import clean
-from tests.rule_lines import assert_caught, assert_kept
+from tests.rule_lines import rule_line_tests
 
 CAUGHT: list[tuple[str, str]] = [
     # a police account's credits with the officer's badge number
@@ -57,14 +55,8 @@ KEPT: list[tuple[str, str]] = [
 ]
 
 
-@pytest.mark.parametrize(("rule_id", "line"), CAUGHT)
-def test_police_page_chrome_is_caught(rule_id: str, line: str) -> None:
-    assert_caught(rule_id, line)
-
-
-@pytest.mark.parametrize(("rule_id", "line"), KEPT)
-def test_body_words_of_police_page_chrome_are_kept(rule_id: str, line: str) -> None:
-    assert_kept(rule_id, line)
+(test_police_page_chrome_is_caught,
+ test_body_words_of_police_page_chrome_are_kept) = rule_line_tests(CAUGHT, KEPT)
 
 
 POLICE_PAGE = """平安沅陵

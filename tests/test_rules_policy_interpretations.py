@@ -6,10 +6,8 @@ use the same words (gov_101)."""
 
 from __future__ import annotations
 
-import pytest
-
 from govtext import clean
-from tests.rule_lines import assert_caught, assert_kept
+from tests.rule_lines import rule_line_tests
 
 CAUGHT: list[tuple[str, str]] = [
     # the links to the other readings of the same document, and their header
@@ -52,14 +50,8 @@ KEPT: list[tuple[str, str]] = [
 ]
 
 
-@pytest.mark.parametrize(("rule_id", "line"), CAUGHT)
-def test_policy_interpretation_chrome_is_caught(rule_id: str, line: str) -> None:
-    assert_caught(rule_id, line)
-
-
-@pytest.mark.parametrize(("rule_id", "line"), KEPT)
-def test_body_words_of_policy_interpretation_chrome_are_kept(rule_id: str, line: str) -> None:
-    assert_kept(rule_id, line)
+(test_policy_interpretation_chrome_is_caught,
+ test_body_words_of_policy_interpretation_chrome_are_kept) = rule_line_tests(CAUGHT, KEPT)
 
 
 LAZY_PACK = """網站導覽 | 回首頁 | English

@@ -6,10 +6,8 @@ has ended, a rule on players and transcripts, a programme's previous episode in 
 
 from __future__ import annotations
 
-import pytest
-
 from govtext import clean
-from tests.rule_lines import assert_caught, assert_kept
+from tests.rule_lines import rule_line_tests
 
 CAUGHT: list[tuple[str, str]] = [
     ("tools/live-status-banner", "本次访谈已结束，谢谢网友们的参与！"),
@@ -60,14 +58,8 @@ KEPT: list[tuple[str, str]] = [
 ]
 
 
-@pytest.mark.parametrize(("rule_id", "line"), CAUGHT)
-def test_press_conference_chrome_is_caught(rule_id: str, line: str) -> None:
-    assert_caught(rule_id, line)
-
-
-@pytest.mark.parametrize(("rule_id", "line"), KEPT)
-def test_body_words_of_press_conference_chrome_are_kept(rule_id: str, line: str) -> None:
-    assert_kept(rule_id, line)
+(test_press_conference_chrome_is_caught,
+ test_body_words_of_press_conference_chrome_are_kept) = rule_line_tests(CAUGHT, KEPT)
 
 
 INTERVIEW_PAGE = """南湖区政府网 > 在线访谈

@@ -9,10 +9,8 @@ lines that name the same centres, hotlines, platforms and forms stay."""
 
 from __future__ import annotations
 
-import pytest
-
 from govtext import clean
-from tests.rule_lines import assert_caught, assert_kept
+from tests.rule_lines import rule_line_tests
 
 CAUGHT: list[tuple[str, str]] = [
     ("footer/justice-service-centre-strip", "12309检察服务中心　律师阅卷预约　案件程序性信息查询"),
@@ -66,14 +64,8 @@ KEPT: list[tuple[str, str]] = [
 ]
 
 
-@pytest.mark.parametrize(("rule_id", "line"), CAUGHT)
-def test_procuratorate_justice_chrome_is_caught(rule_id: str, line: str) -> None:
-    assert_caught(rule_id, line)
-
-
-@pytest.mark.parametrize(("rule_id", "line"), KEPT)
-def test_body_words_of_procuratorate_justice_chrome_are_kept(rule_id: str, line: str) -> None:
-    assert_kept(rule_id, line)
+(test_procuratorate_justice_chrome_is_caught,
+ test_body_words_of_procuratorate_justice_chrome_are_kept) = rule_line_tests(CAUGHT, KEPT)
 
 
 LEGAL_AID_NOTICE = """临江县司法局

@@ -9,10 +9,8 @@ from __future__ import annotations
 
 import unicodedata
 
-import pytest
-
 from govtext import clean
-from tests.rule_lines import assert_caught, assert_kept
+from tests.rule_lines import rule_line_tests
 
 CAUGHT: list[tuple[str, str]] = [
     ("property/listing-card", "锦绣江南苑　均价 15800元/㎡　在售　查看详情"),
@@ -83,14 +81,8 @@ KEPT: list[tuple[str, str]] = [
 ]
 
 
-@pytest.mark.parametrize(("rule_id", "line"), CAUGHT)
-def test_property_portal_chrome_is_caught(rule_id: str, line: str) -> None:
-    assert_caught(rule_id, line)
-
-
-@pytest.mark.parametrize(("rule_id", "line"), KEPT)
-def test_policy_words_of_property_portal_chrome_are_kept(rule_id: str, line: str) -> None:
-    assert_kept(rule_id, line)
+(test_property_portal_chrome_is_caught,
+ test_policy_words_of_property_portal_chrome_are_kept) = rule_line_tests(CAUGHT, KEPT)
 
 
 PORTAL_PAGE = """湖滨房产网

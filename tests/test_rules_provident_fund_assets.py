@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from govtext import clean
-from tests.rule_lines import assert_caught, assert_kept
+from tests.rule_lines import rule_line_tests
 
 CAUGHT: list[tuple[str, str]] = [
     # a press office's list of its other releases under the text
@@ -60,14 +60,8 @@ KEPT: list[tuple[str, str]] = [
 ]
 
 
-@pytest.mark.parametrize(("rule_id", "line"), CAUGHT)
-def test_provident_fund_and_assets_chrome_is_caught(rule_id: str, line: str) -> None:
-    assert_caught(rule_id, line)
-
-
-@pytest.mark.parametrize(("rule_id", "line"), KEPT)
-def test_body_words_of_provident_fund_and_assets_chrome_are_kept(rule_id: str, line: str) -> None:
-    assert_kept(rule_id, line)
+(test_provident_fund_and_assets_chrome_is_caught,
+ test_body_words_of_provident_fund_and_assets_chrome_are_kept) = rule_line_tests(CAUGHT, KEPT)
 
 
 WECHAT_PAGE = """{head}

@@ -13,7 +13,7 @@ import pytest
 
 from govtext import clean
 from govtext.blocks.metadata import parse_meta_line
-from tests.rule_lines import assert_caught, assert_kept
+from tests.rule_lines import rule_line_tests
 
 CAUGHT: list[tuple[str, str]] = [
     ("slogan/school-motto-banner", "校训：求是创新　　办学理念：以人为本，和谐发展"),
@@ -56,14 +56,8 @@ KEPT: list[tuple[str, str]] = [
 ]
 
 
-@pytest.mark.parametrize(("rule_id", "line"), CAUGHT)
-def test_school_page_chrome_is_caught(rule_id: str, line: str) -> None:
-    assert_caught(rule_id, line)
-
-
-@pytest.mark.parametrize(("rule_id", "line"), KEPT)
-def test_body_words_of_school_page_chrome_are_kept(rule_id: str, line: str) -> None:
-    assert_kept(rule_id, line)
+(test_school_page_chrome_is_caught,
+ test_body_words_of_school_page_chrome_are_kept) = rule_line_tests(CAUGHT, KEPT)
 
 
 @pytest.mark.parametrize(("line", "source"), [

@@ -7,10 +7,8 @@ the same words (a guide's 办理方式 section naming 在线办理 and 扫码, i
 
 from __future__ import annotations
 
-import pytest
-
 from govtext import clean
-from tests.rule_lines import assert_caught, assert_kept
+from tests.rule_lines import rule_line_tests
 
 CAUGHT: list[tuple[str, str]] = [
     ("tools/service-buttons", "网上申报　　窗口预约　　表格下载"),
@@ -73,14 +71,8 @@ KEPT: list[tuple[str, str]] = [
 ]
 
 
-@pytest.mark.parametrize(("rule_id", "line"), CAUGHT)
-def test_service_portal_chrome_is_caught(rule_id: str, line: str) -> None:
-    assert_caught(rule_id, line)
-
-
-@pytest.mark.parametrize(("rule_id", "line"), KEPT)
-def test_guide_lines_using_the_same_words_are_kept(rule_id: str, line: str) -> None:
-    assert_kept(rule_id, line)
+(test_service_portal_chrome_is_caught,
+ test_guide_lines_using_the_same_words_are_kept) = rule_line_tests(CAUGHT, KEPT)
 
 
 MOBILE_GUIDE = """< 返回

@@ -8,10 +8,8 @@ to look at the map, a route heading, a sentence about more offices)."""
 
 from __future__ import annotations
 
-import pytest
-
 from govtext import clean
-from tests.rule_lines import assert_caught, assert_kept
+from tests.rule_lines import rule_line_tests
 
 CAUGHT: list[tuple[str, str]] = [
     ("tools/service-point-map-link", "查看地图"),
@@ -53,14 +51,8 @@ KEPT: list[tuple[str, str]] = [
 ]
 
 
-@pytest.mark.parametrize(("rule_id", "line"), CAUGHT)
-def test_service_point_list_chrome_is_caught(rule_id: str, line: str) -> None:
-    assert_caught(rule_id, line)
-
-
-@pytest.mark.parametrize(("rule_id", "line"), KEPT)
-def test_body_words_of_service_point_chrome_are_kept(rule_id: str, line: str) -> None:
-    assert_kept(rule_id, line)
+(test_service_point_list_chrome_is_caught,
+ test_body_words_of_service_point_chrome_are_kept) = rule_line_tests(CAUGHT, KEPT)
 
 
 TRADITIONAL_POINTS = """社會福利署

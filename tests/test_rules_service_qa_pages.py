@@ -6,10 +6,8 @@ notice on how such pages should be built, an answer that names a hotline)."""
 
 from __future__ import annotations
 
-import pytest
-
 from govtext import clean
-from tests.rule_lines import assert_caught, assert_kept
+from tests.rule_lines import rule_line_tests
 
 CAUGHT: list[tuple[str, str]] = [
     # the page-feedback question and its buttons
@@ -71,14 +69,8 @@ KEPT: list[tuple[str, str]] = [
 ]
 
 
-@pytest.mark.parametrize(("rule_id", "line"), CAUGHT)
-def test_service_qa_chrome_is_caught(rule_id: str, line: str) -> None:
-    assert_caught(rule_id, line)
-
-
-@pytest.mark.parametrize(("rule_id", "line"), KEPT)
-def test_body_words_of_service_qa_chrome_are_kept(rule_id: str, line: str) -> None:
-    assert_kept(rule_id, line)
+(test_service_qa_chrome_is_caught,
+ test_body_words_of_service_qa_chrome_are_kept) = rule_line_tests(CAUGHT, KEPT)
 
 
 def test_long_related_questions_under_a_header_go_and_the_answers_stay() -> None:

@@ -8,10 +8,8 @@ words (a policy on snapshots, a timeline, a web address in a notice)."""
 
 from __future__ import annotations
 
-import pytest
-
 from govtext import clean
-from tests.rule_lines import assert_caught, assert_kept
+from tests.rule_lines import rule_line_tests
 
 CAUGHT: list[tuple[str, str]] = [
     ("tools/snapshot-banner", "网页快照：这是 https://www.nanhu.gov.cn/tzgg/1201.html 于2023-11-02 14:05:11 保存的页面"),
@@ -80,14 +78,8 @@ KEPT: list[tuple[str, str]] = [
 ]
 
 
-@pytest.mark.parametrize(("rule_id", "line"), CAUGHT)
-def test_cache_archive_and_print_furniture_is_caught(rule_id: str, line: str) -> None:
-    assert_caught(rule_id, line)
-
-
-@pytest.mark.parametrize(("rule_id", "line"), KEPT)
-def test_body_words_of_cache_archive_and_print_furniture_are_kept(rule_id: str, line: str) -> None:
-    assert_kept(rule_id, line)
+(test_cache_archive_and_print_furniture_is_caught,
+ test_body_words_of_cache_archive_and_print_furniture_are_kept) = rule_line_tests(CAUGHT, KEPT)
 
 
 PRINTED_PAGE = """2023/11/8 上午9:05　关于做好今冬明春森林防火工作的通知_南湖市人民政府

@@ -7,10 +7,8 @@ text, and so are their 彩票, 中奖, 投注, 开奖直播 and 余票."""
 
 from __future__ import annotations
 
-import pytest
-
 from govtext import clean
-from tests.rule_lines import assert_caught, assert_kept
+from tests.rule_lines import rule_line_tests
 
 CAUGHT: list[tuple[str, str]] = [
     ("slogan/responsible-lottery-slogan", "理性购彩 快乐参与"),
@@ -58,14 +56,8 @@ KEPT: list[tuple[str, str]] = [
 ]
 
 
-@pytest.mark.parametrize(("rule_id", "line"), CAUGHT)
-def test_sports_and_lottery_chrome_is_caught(rule_id: str, line: str) -> None:
-    assert_caught(rule_id, line)
-
-
-@pytest.mark.parametrize(("rule_id", "line"), KEPT)
-def test_body_words_of_sports_and_lottery_chrome_are_kept(rule_id: str, line: str) -> None:
-    assert_kept(rule_id, line)
+(test_sports_and_lottery_chrome_is_caught,
+ test_body_words_of_sports_and_lottery_chrome_are_kept) = rule_line_tests(CAUGHT, KEPT)
 
 
 DRAW_PAGE = """鹤川市福利彩票发行中心

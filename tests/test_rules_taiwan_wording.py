@@ -18,7 +18,7 @@ from govtext import clean
 from govtext.blocks._variants import regional_word_list, regional_words
 from govtext.blocks.metadata import parse_meta_line
 from govtext.blocks.rules import load_rules, parse_rules
-from tests.rule_lines import assert_caught, assert_kept
+from tests.rule_lines import rule_line_tests
 
 CAUGHT: list[tuple[str, str]] = [
     ("tools/page-actions", "【列印本页】【关闭视窗】"),
@@ -141,14 +141,8 @@ KEPT: list[tuple[str, str]] = [
 ]
 
 
-@pytest.mark.parametrize(("rule_id", "line"), CAUGHT)
-def test_chrome_in_taiwan_wording_is_caught(rule_id: str, line: str) -> None:
-    assert_caught(rule_id, line)
-
-
-@pytest.mark.parametrize(("rule_id", "line"), KEPT)
-def test_body_sentences_with_the_same_words_are_kept(rule_id: str, line: str) -> None:
-    assert_kept(rule_id, line)
+(test_chrome_in_taiwan_wording_is_caught,
+ test_body_sentences_with_the_same_words_are_kept) = rule_line_tests(CAUGHT, KEPT)
 
 
 def test_a_pattern_is_widened_word_by_word() -> None:

@@ -10,10 +10,8 @@ same words."""
 
 from __future__ import annotations
 
-import pytest
-
 from govtext import clean
-from tests.rule_lines import assert_caught, assert_kept
+from tests.rule_lines import rule_line_tests
 
 CAUGHT: list[tuple[str, str]] = [
     ("footer/complaint-centre-banner", "电信用户申诉受理中心 12300 | 网上申诉 | 申诉结果查询"),
@@ -59,14 +57,7 @@ KEPT: list[tuple[str, str]] = [
 ]
 
 
-@pytest.mark.parametrize(("rule_id", "line"), CAUGHT)
-def test_regulator_chrome_is_caught(rule_id: str, line: str) -> None:
-    assert_caught(rule_id, line)
-
-
-@pytest.mark.parametrize(("rule_id", "line"), KEPT)
-def test_body_words_of_regulator_chrome_are_kept(rule_id: str, line: str) -> None:
-    assert_kept(rule_id, line)
+test_regulator_chrome_is_caught, test_body_words_of_regulator_chrome_are_kept = rule_line_tests(CAUGHT, KEPT)
 
 
 RADIO_BUREAU_PAGE = """江湾市广播电视局

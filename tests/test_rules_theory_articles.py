@@ -13,7 +13,7 @@ import pytest
 from govtext import Document, clean
 from govtext.blocks.metadata import journal_author_names, parse_meta_line, source_without_issue
 from govtext.decoding.corruption import CorruptionFlagger
-from tests.rule_lines import assert_caught, assert_kept
+from tests.rule_lines import rule_line_tests
 
 CAUGHT: list[tuple[str, str]] = [
     ("breadcrumb/journal-issue-chain", "本期目录 > 2024年第6期"),
@@ -55,14 +55,7 @@ KEPT: list[tuple[str, str]] = [
 ]
 
 
-@pytest.mark.parametrize(("rule_id", "line"), CAUGHT)
-def test_journal_chrome_is_caught(rule_id: str, line: str) -> None:
-    assert_caught(rule_id, line)
-
-
-@pytest.mark.parametrize(("rule_id", "line"), KEPT)
-def test_body_words_of_journal_chrome_are_kept(rule_id: str, line: str) -> None:
-    assert_kept(rule_id, line)
+test_journal_chrome_is_caught, test_body_words_of_journal_chrome_are_kept = rule_line_tests(CAUGHT, KEPT)
 
 
 @pytest.mark.parametrize(("line", "date"), [

@@ -8,10 +8,8 @@ rules, itineraries and notices that name an app, a booking or the weather."""
 
 from __future__ import annotations
 
-import pytest
-
 from govtext import clean
-from tests.rule_lines import assert_caught, assert_kept
+from tests.rule_lines import rule_line_tests
 
 CAUGHT: list[tuple[str, str]] = [
     ("tools/tourism-booking-buttons", "立即预订 | 在线购票 | 收藏"),
@@ -87,14 +85,7 @@ KEPT: list[tuple[str, str]] = [
 ]
 
 
-@pytest.mark.parametrize(("rule_id", "line"), CAUGHT)
-def test_tourism_chrome_is_caught(rule_id: str, line: str) -> None:
-    assert_caught(rule_id, line)
-
-
-@pytest.mark.parametrize(("rule_id", "line"), KEPT)
-def test_body_words_of_tourism_chrome_are_kept(rule_id: str, line: str) -> None:
-    assert_kept(rule_id, line)
+test_tourism_chrome_is_caught, test_body_words_of_tourism_chrome_are_kept = rule_line_tests(CAUGHT, KEPT)
 
 
 KINMEN_PAGE = """金門縣政府觀光處

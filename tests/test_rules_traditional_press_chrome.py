@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.rule_lines import assert_caught, assert_kept
+from tests.rule_lines import rule_line_tests
 
 CAUGHT: list[tuple[str, str]] = [
     ("tools/page-actions-bare", "打印本页 | 电邮本页"),
@@ -51,14 +51,8 @@ KEPT: list[tuple[str, str]] = [
 ]
 
 
-@pytest.mark.parametrize(("rule_id", "line"), CAUGHT)
-def test_press_release_chrome_is_caught(rule_id: str, line: str) -> None:
-    assert_caught(rule_id, line)
-
-
-@pytest.mark.parametrize(("rule_id", "line"), KEPT)
-def test_body_sentences_with_the_same_words_are_kept(rule_id: str, line: str) -> None:
-    assert_kept(rule_id, line)
+(test_press_release_chrome_is_caught,
+ test_body_sentences_with_the_same_words_are_kept) = rule_line_tests(CAUGHT, KEPT)
 
 
 @pytest.mark.parametrize("row", ["首页 新闻公报 新闻稿存档 English", "主页 政府资讯 公共服务 Português RSS"])

@@ -10,10 +10,8 @@ notice's road report, a ferry notice's sea state, a bureau's contact line)."""
 
 from __future__ import annotations
 
-import pytest
-
 from govtext import clean
-from tests.rule_lines import assert_caught, assert_kept
+from tests.rule_lines import rule_line_tests
 
 CAUGHT: list[tuple[str, str]] = [
     ("tools/traffic-report-ticker", "【实时路况】S20外环高速南段车多缓行｜沪嘉高速畅通"),
@@ -54,14 +52,7 @@ KEPT: list[tuple[str, str]] = [
 ]
 
 
-@pytest.mark.parametrize(("rule_id", "line"), CAUGHT)
-def test_transport_chrome_is_caught(rule_id: str, line: str) -> None:
-    assert_caught(rule_id, line)
-
-
-@pytest.mark.parametrize(("rule_id", "line"), KEPT)
-def test_transport_notice_sentences_are_kept(rule_id: str, line: str) -> None:
-    assert_kept(rule_id, line)
+test_transport_chrome_is_caught, test_transport_notice_sentences_are_kept = rule_line_tests(CAUGHT, KEPT)
 
 
 _NOTICE = ("关于滨江路夜间封闭施工的通告\n"

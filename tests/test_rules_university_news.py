@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from govtext import clean
-from tests.rule_lines import assert_caught, assert_kept
+from tests.rule_lines import rule_line_tests
 
 CAUGHT: list[tuple[str, str]] = [
     # the contact for the press, as Hong Kong, Macao and mainland universities label it
@@ -50,14 +50,8 @@ KEPT: list[tuple[str, str]] = [
 ]
 
 
-@pytest.mark.parametrize(("rule_id", "line"), CAUGHT)
-def test_university_news_chrome_is_caught(rule_id: str, line: str) -> None:
-    assert_caught(rule_id, line)
-
-
-@pytest.mark.parametrize(("rule_id", "line"), KEPT)
-def test_body_words_of_university_news_chrome_are_kept(rule_id: str, line: str) -> None:
-    assert_kept(rule_id, line)
+(test_university_news_chrome_is_caught,
+ test_body_words_of_university_news_chrome_are_kept) = rule_line_tests(CAUGHT, KEPT)
 
 
 PRESS_RELEASE = """海澄大學 Haicheng University

@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from govtext import clean
-from tests.rule_lines import assert_caught, assert_kept
+from tests.rule_lines import assert_caught, rule_line_tests
 
 CAUGHT: list[tuple[str, str]] = [
     ("footer/service-hall-hours", "营业大厅服务时间：周一至周六 8:30-17:30（法定节假日除外）"),
@@ -50,14 +50,8 @@ KEPT: list[tuple[str, str]] = [
 ]
 
 
-@pytest.mark.parametrize(("rule_id", "line"), CAUGHT)
-def test_utility_notice_chrome_is_caught(rule_id: str, line: str) -> None:
-    assert_caught(rule_id, line)
-
-
-@pytest.mark.parametrize(("rule_id", "line"), KEPT)
-def test_body_words_of_utility_notice_chrome_are_kept(rule_id: str, line: str) -> None:
-    assert_kept(rule_id, line)
+(test_utility_notice_chrome_is_caught,
+ test_body_words_of_utility_notice_chrome_are_kept) = rule_line_tests(CAUGHT, KEPT)
 
 
 HALL_NOTICE = """城北水务有限公司

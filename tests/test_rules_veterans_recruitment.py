@@ -7,10 +7,8 @@ register for conscription, on an online memorial's figures)."""
 
 from __future__ import annotations
 
-import pytest
-
 from govtext import clean
-from tests.rule_lines import assert_caught, assert_kept
+from tests.rule_lines import rule_line_tests
 
 CAUGHT: list[tuple[str, str]] = [
     # a people's-services hotline banner with its hours spelled out and the 12345 便民热线 beside it
@@ -57,14 +55,7 @@ KEPT: list[tuple[str, str]] = [
 ]
 
 
-@pytest.mark.parametrize(("rule_id", "line"), CAUGHT)
-def test_rule_catches_other_wordings(rule_id: str, line: str) -> None:
-    assert_caught(rule_id, line)
-
-
-@pytest.mark.parametrize(("rule_id", "line"), KEPT)
-def test_rule_keeps_body_sentences(rule_id: str, line: str) -> None:
-    assert_kept(rule_id, line)
+test_rule_catches_other_wordings, test_rule_keeps_body_sentences = rule_line_tests(CAUGHT, KEPT)
 
 
 def test_exclamation_headline_under_related_header_is_a_link() -> None:

@@ -13,10 +13,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
-import pytest
-
 from govtext import clean
-from tests.rule_lines import assert_caught, assert_kept
+from tests.rule_lines import rule_line_tests
 
 CAUGHT: list[tuple[str, str]] = [
     # the live weather strip: the temperature now with the humidity, or two labelled readings
@@ -105,14 +103,8 @@ KEPT: list[tuple[str, str]] = [
 ]
 
 
-@pytest.mark.parametrize(("rule_id", "line"), CAUGHT)
-def test_weather_and_earthquake_chrome_is_caught(rule_id: str, line: str) -> None:
-    assert_caught(rule_id, line)
-
-
-@pytest.mark.parametrize(("rule_id", "line"), KEPT)
-def test_body_words_of_weather_and_earthquake_chrome_are_kept(rule_id: str, line: str) -> None:
-    assert_kept(rule_id, line)
+(test_weather_and_earthquake_chrome_is_caught,
+ test_body_words_of_weather_and_earthquake_chrome_are_kept) = rule_line_tests(CAUGHT, KEPT)
 
 
 def _norm(text: str) -> str:

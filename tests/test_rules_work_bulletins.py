@@ -21,7 +21,7 @@ import pytest
 
 from govtext import clean
 from govtext.rejoin.text import starts_entry
-from tests.rule_lines import assert_caught, assert_kept
+from tests.rule_lines import rule_line_tests
 
 CAUGHT: list[tuple[str, str]] = [
     ("slogan/letterhead", "人社工作动态"),
@@ -66,14 +66,8 @@ KEPT: list[tuple[str, str]] = [
 ]
 
 
-@pytest.mark.parametrize(("rule_id", "line"), CAUGHT)
-def test_work_bulletin_chrome_is_caught(rule_id: str, line: str) -> None:
-    assert_caught(rule_id, line)
-
-
-@pytest.mark.parametrize(("rule_id", "line"), KEPT)
-def test_body_words_of_work_bulletin_chrome_are_kept(rule_id: str, line: str) -> None:
-    assert_kept(rule_id, line)
+(test_work_bulletin_chrome_is_caught,
+ test_body_words_of_work_bulletin_chrome_are_kept) = rule_line_tests(CAUGHT, KEPT)
 
 
 BARE_ISSUE = """督 查 专 报

@@ -10,10 +10,8 @@ report on the group's member companies or its integrity work)."""
 
 from __future__ import annotations
 
-import pytest
-
 from govtext import clean
-from tests.rule_lines import assert_caught, assert_kept
+from tests.rule_lines import rule_line_tests
 
 CAUGHT: list[tuple[str, str]] = [
     ("footer/service-hotline-banner", "投资热线：0731-8866 0000（工作日 8:30-17:30）　　招商邮箱：zs@xjhtz.gov.cn"),
@@ -72,14 +70,8 @@ KEPT: list[tuple[str, str]] = [
 ]
 
 
-@pytest.mark.parametrize(("rule_id", "line"), CAUGHT)
-def test_zone_and_soe_chrome_is_caught(rule_id: str, line: str) -> None:
-    assert_caught(rule_id, line)
-
-
-@pytest.mark.parametrize(("rule_id", "line"), KEPT)
-def test_body_words_of_zone_and_soe_chrome_are_kept(rule_id: str, line: str) -> None:
-    assert_kept(rule_id, line)
+(test_zone_and_soe_chrome_is_caught,
+ test_body_words_of_zone_and_soe_chrome_are_kept) = rule_line_tests(CAUGHT, KEPT)
 
 
 GROUP_PAGE = """嘉陵物流集团有限公司
