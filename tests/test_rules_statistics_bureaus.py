@@ -83,3 +83,23 @@ def test_a_monthly_release_keeps_its_captions_and_drops_the_chart_chrome() -> No
     for chrome in ("交互图表", "保存为图片", "数据视图"):
         assert chrome not in doc.text, chrome
     assert doc.metadata.get("title") == "2026年1-10月全市规模以上工业生产情况"
+
+
+NOTES_NFKC = "\n\n".join([
+    "  注:1.本公报中部分数据为快报数,最终数以年鉴为准。",
+    "  2.地区生产总值、各产业增加值绝对数按现价计算,增长速",
+    "度按不变价格计算。",
+    "  3)规模以上工业统计范围为年主营业务收入2000万元及以上的工业法人单位。",
+    "石屏县统计局",
+])
+
+
+def test_numbered_notes_indented_by_half_width_spaces_stay_apart() -> None:
+    """A communiqué's notes as NFKC writes them, a blank line after every line: the
+    half-width indent before a numbered item (``  2.地区…``, ``  3)规模…``) marks a
+    paragraph as before Chinese text, so the item is not run into the note above it,
+    and the wrapped line under it still joins."""
+    text = clean(NOTES_NFKC).text
+    assert "为准。\n" in text and "为准。2." not in text
+    assert "增长速度按不变价格计算。" in text
+    assert "计算。3)" not in text
