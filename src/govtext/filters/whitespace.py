@@ -59,10 +59,10 @@ _REASONS = {
 _IDEOGRAPHIC_INDENT = "\u3000\u3000"
 _INDENT_RUN = re.compile(r"(?: {2,8}|\xa0{2,8}|\t{1,2})")
 """A half-width indent that may mark a paragraph: two to eight spaces (or NBSPs), or one or two tabs."""
-_CJK_FIRST = re.compile(r"(?:[0-9０-９]{1,8}(?:[.．][0-9０-９]{1,4})?[%％]?|[(\[]|[A-Za-z][A-Za-z0-9]{0,7}(?:[-.][A-Za-z0-9]{1,8}){0,2})?"
+_CJK_FIRST = re.compile(r"(?:[0-9０-９]{1,8}(?:[.．][0-9０-９]{1,4})?(?:[%％]|[.．)）])?|[(\[]|[A-Za-z][A-Za-z0-9]{0,7}(?:[-.][A-Za-z0-9]{1,8}){0,2})?"
                         r"[\u3001-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff01-\uff5e“‘]")
 """How Chinese paragraph text opens: a Chinese character or punctuation, maybe after a number
-(``5月15日至…``, ``2024年，…``, ``10.5%的…``), a half-width bracket (``(一)``, ``(完)``, as NFKC writes them)
+(``5月15日至…``, ``2024年，…``, ``10.5%的…``, a numbered item: ``2.地区生产总值…``, ``3)…``), a half-width bracket (``(一)``, ``(完)``, as NFKC writes them)
 or a code written in Latin letters (``LY2025-07号地块…``, ``PM2.5浓度…``, ``AI赋能…``), not an English word
 followed by a space (``Copyright © 2025``)."""
 _UNINDENTED_MIN = 6
