@@ -5,10 +5,8 @@ its note that a chart is left out and its sentences on what a chart shows stay."
 
 from __future__ import annotations
 
-import pytest
-
 from govtext import clean
-from tests.rule_lines import assert_caught, assert_kept
+from tests.rule_lines import rule_line_tests
 
 CAUGHT: list[tuple[str, str]] = [
     ("tools/chart-placeholder", "【统计图】"),
@@ -43,14 +41,8 @@ KEPT: list[tuple[str, str]] = [
 ]
 
 
-@pytest.mark.parametrize(("rule_id", "line"), CAUGHT)
-def test_statistics_portal_chrome_is_caught(rule_id: str, line: str) -> None:
-    assert_caught(rule_id, line)
-
-
-@pytest.mark.parametrize(("rule_id", "line"), KEPT)
-def test_body_words_of_statistics_portal_chrome_are_kept(rule_id: str, line: str) -> None:
-    assert_kept(rule_id, line)
+(test_statistics_portal_chrome_is_caught,
+ test_body_words_of_statistics_portal_chrome_are_kept) = rule_line_tests(CAUGHT, KEPT)
 
 
 RELEASE = """宁川市统计局
