@@ -64,6 +64,9 @@ CAUGHT: list[tuple[str, str]] = [
     ("slogan/country-place-masthead", "中国·青川"),
     ("slogan/country-place-masthead", "中国 • 婺源"),
     ("slogan/country-place-masthead", "China · Wuyuan"),
+    ("counters/site-counter", "当前访问量：2,345,678　今日访问：1,234"),
+    ("counters/site-counter", "网站访问量：88123"),
+    ("tools/page-actions-bare", "开启无障碍浏览　|　长者模式"),
 ]
 
 KEPT: list[tuple[str, str]] = [
@@ -96,6 +99,7 @@ KEPT: list[tuple[str, str]] = [
     ("slogan/name-with-domain", "　　详情见县人民政府 www.cnqc.gov.cn。"),
     ("slogan/country-place-masthead", "中国·青川第三届猕猴桃文化旅游节开幕"),
     ("slogan/country-place-masthead", "中国·东盟博览会"),
+    ("counters/site-counter", "当前访问量较上月增长12%，主要来自移动端。"),
 ]
 
 
