@@ -317,9 +317,18 @@ def test_rule_match_as_plain_definition_on_random_text(text: str, pattern: str, 
 # -- deferred prose rules ----------------------------------------------------------
 
 
+_EAGER: dict[int, tuple[RuleSet, RuleSet]] = {}
+
+
 def _eager(rules: RuleSet) -> RuleSet:
-    """The same rules with a (never reached) time limit: prose rules then run eagerly."""
-    return RuleSet(tuple(replace(r, timeout=1e9) for r in rules.rules), rules.versions, rules.disabled)
+    """The same rules with a (never reached) time limit: prose rules then run eagerly. Made once
+    per rule set: remaking a rule parses its pattern again for its gate, which for every shipped
+    rule, per document and per generated example, made this the slowest test of the suite."""
+    made = _EAGER.get(id(rules))
+    if made is None or made[0] is not rules:
+        made = (rules, RuleSet(tuple(replace(r, timeout=1e9) for r in rules.rules), rules.versions, rules.disabled))
+        _EAGER[id(rules)] = made
+    return made[1]
 
 
 def _same(texts: list[str], rules: RuleSet, config: ClassifyConfig, ind: list[bool] | None = None) -> None:
