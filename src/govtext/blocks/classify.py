@@ -2935,10 +2935,10 @@ def _field_run(st: _State, i: int) -> range | None:
 def _field_row_like(text: str, sep: str) -> bool:
     """Whether ``text`` is another row of a record set out as a table of two cells,
     its cells apart by ``sep``: two cells, or three where a merged cell names a
-    group of fields (``被处罚当事人姓名或名称\t单位\t…`` above ``法定代表人姓名\t李某某``,
+    group of fields (``被处罚当事人姓名或名称 ⇥ 单位 ⇥ …`` above ``法定代表人姓名 ⇥ 李某某``, ⇥ a tab,
     as a penalty disclosure table's rowspan scrapes).
 
-    >>> _field_row_like("被处罚当事人姓名或名称\t单位\t汉江村镇银行", "tab"), _field_row_like("a | b | c | d", "bar")
+    >>> _field_row_like("被处罚当事人姓名或名称\\t单位\\t汉江村镇银行", "tab"), _field_row_like("a | b | c | d", "bar")
     (True, False)
     """
     if not _table_row(text):
