@@ -77,7 +77,7 @@ def test_rows_set_apart_by_spaced_bullets_go_and_names_keep_their_dot() -> None:
 
 
 def test_a_dot_between_a_name_and_its_tagline_is_read_as_written() -> None:
-    from govtext.blocks.filter import _as_read
+    from govtext.blocks._reading import _as_read
 
     assert _as_read("青年之声 · 有事找团") == "青年之声 · 有事找团"
     assert _as_read("回首頁 • 網站導覽 • English") == "回首頁 | 網站導覽 | English"

@@ -27,71 +27,16 @@ spans in the text the filter saw; ``doc.line_of`` gives input lines).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from govtext.blocks._reading import read_short_lines, title_as_written
 from govtext.blocks.classify import KEPT_LABELS, Classification, ClassifyConfig, classify
 from govtext.blocks.rules import DEFAULT_TIMEOUT, RuleSet, load_rules
 from govtext.blocks.segment import lines
 from govtext.document import Document
 from govtext.edits import Edit
-
-_FULL_WIDTH_ALNUM = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
-_ASCII_ALNUM = {code: code - 0xFEE0 for code in (*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B))}
-"""Full-width digits and Latin letters as the classifier reads them (``０５７１`` as ``0571``,
-``ＩＣＰ备`` as ``ICP备``): one character for one, so every offset holds. The text keeps them."""
-_FULL_WIDTH_DIGIT_MARK = re.compile("[：／－．](?<=[0-9\uff10-\uff19][：／－．])(?=[0-9\uff10-\uff19])")
-"""A full-width colon, slash, hyphen or full stop between digits (``10：23``, ``2025－03－06``,
-``2025．3．6``, ``3／5``), read as its ASCII form: times, dates and counts written so."""
-_ASCII_MARK = {"：": ":", "／": "/", "－": "-", "．": "."}
-_SPACED_DOT = re.compile("[·•・∙●▪](?<=[ \u3000][·•・∙●▪])(?=[ \u3000])")
-"""A dot or bullet set apart by spaces between the items of a row (``回首页 • 网站导航 • English``),
-read as the bar ``|`` the rules take when a line has two or more (three items or more): one dot
-between a name and its tagline (``青年之声 · 有事找团``) is read as written, as are a dot inside a
-name (``阿卜杜拉·买买提``) and one opening an item of a list (no space before them)."""
-
-
-READ_MAX_CHARS = 100
-"""Longest line read in other spellings (:func:`_as_read`): chrome, meta rows and headlines are
-short, and a paragraph's digits decide nothing; the long lines of a report are not scanned."""
-
-
-def _read_short_lines(texts: list[str]) -> list[str]:
-    """``texts`` with each line of :data:`READ_MAX_CHARS` or fewer as :func:`_as_read` reads it
-    (the same list when none has anything to read otherwise).
-
-    >>> read = _read_short_lines(["浏览次数：１２３", "　　正文２０２５年。" + "其余正文。" * 20])
-    >>> read[0], read[1][2:10]
-    ('浏览次数：123', '正文２０２５年。')
-    """
-    short = [i for i, t in enumerate(texts) if len(t) <= READ_MAX_CHARS]
-    probe = "\n".join([texts[i] for i in short])
-    if all(p.search(probe) is None for p in (_FULL_WIDTH_ALNUM, _FULL_WIDTH_DIGIT_MARK, _SPACED_DOT)):
-        return texts
-    read = list(texts)
-    for i in short:
-        read[i] = _as_read(texts[i])
-    return read
-
-
-def _as_read(line: str) -> str:
-    """``line`` as the classifier reads it: full-width digits and letters as
-    ASCII, the marks of :data:`_FULL_WIDTH_DIGIT_MARK` between digits, and
-    the :data:`_SPACED_DOT` of a row as ``|``; one character for one.
-
-    >>> _as_read("发布时间：２０２５－０３－０６　１０：２３　冀ＩＣＰ备")
-    '发布时间：2025-03-06　10:23　冀ICP备'
-    >>> _as_read("回首页 • 网站导航 • English　编辑：阿卜杜拉·买买提")
-    '回首页 | 网站导航 | English　编辑：阿卜杜拉·买买提'
-    >>> _as_read("青年之声 · 有事找团")
-    '青年之声 · 有事找团'
-    """
-    line = line.translate(_ASCII_ALNUM)
-    if len(_SPACED_DOT.findall(line)) >= 2:
-        line = _SPACED_DOT.sub("|", line)
-    return _FULL_WIDTH_DIGIT_MARK.sub(lambda m: _ASCII_MARK[m.group()], line)
 
 __all__ = ["EXTRA_METADATA", "BlockFilter", "BlocksConfig"]
 
@@ -141,10 +86,10 @@ class BlockFilter:
 
     def __call__(self, doc: Document) -> None:
         starts, raw, texts, indents = lines(doc.text)
-        written, texts = texts, _read_short_lines(texts)  # ＩＣＰ备 as ICP备, 10：23 as 10:23
+        written, texts = texts, read_short_lines(texts)  # ＩＣＰ备 as ICP备, 10：23 as 10:23
         result = classify(texts, self.rules, self.classify_config, indented=indents)
         if texts is not written:
-            _title_as_written(result, written, texts)
+            title_as_written(result, written, texts)
         ends = [start + len(t) for start, t in zip(starts, raw, strict=True)]
         for i, rule_id in result.timeouts:
             doc.warn("rule-timeout", starts[i], ends[i],
@@ -174,24 +119,4 @@ class BlockFilter:
                 continue  # a credit garbled by a broken pipeline (转载自：鍏抽敭鏍�) names no one
             if doc.metadata.get(key) is None:
                 doc.metadata[key] = value
-
-
-def _title_as_written(result: Classification, written: Sequence[str], read: Sequence[str]) -> None:
-    """``metadata["title"]`` with the full-width digits and letters its lines
-    were written with (the classifier read them as ASCII), when the title is
-    found in them as read: the reading is one character for one.
-
-    >>> r = Classification([], {"title": "2025年工作要点"}, title_index=0)
-    >>> _title_as_written(r, ["２０２５年工作要点"], ["2025年工作要点"])
-    >>> r.metadata["title"]
-    '２０２５年工作要点'
-    """
-    title = result.metadata.get("title")
-    if not isinstance(title, str) or result.title_index is None:
-        return
-    lines = slice(result.title_index, result.title_index + 3)  # a headline broken over lines
-    joined_read, joined_written = "".join(read[lines]), "".join(written[lines])
-    at = joined_read.find(title)
-    if at >= 0:
-        result.metadata["title"] = joined_written[at:at + len(title)]
 
