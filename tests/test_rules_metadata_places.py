@@ -9,7 +9,7 @@ import pytest
 
 from govtext import clean
 from govtext.blocks.metadata import closing_source, dateline_reporters, parse_meta_line
-from tests.rule_lines import assert_caught, assert_kept
+from tests.rule_lines import rule_line_tests
 
 # -- a meeting held on a date is no source beside it -------------------------------
 
@@ -226,14 +226,7 @@ KEPT: list[tuple[str, str]] = [
 ]
 
 
-@pytest.mark.parametrize(("rule", "line"), CAUGHT)
-def test_caught(rule: str, line: str) -> None:
-    assert_caught(rule, line)
-
-
-@pytest.mark.parametrize(("rule", "line"), KEPT)
-def test_kept(rule: str, line: str) -> None:
-    assert_kept(rule, line)
+test_caught, test_kept = rule_line_tests(CAUGHT, KEPT)
 
 
 # -- a bilingual site's chrome, an English word after each Chinese label --------------------------

@@ -9,7 +9,7 @@ import pytest
 
 from govtext import clean
 from govtext.blocks.metadata import dateline_reporters, parse_meta_line
-from tests.rule_lines import assert_caught, assert_kept, rule_line_tests
+from tests.rule_lines import rule_line_tests
 
 CAUGHT: list[tuple[str, str]] = [
     ("tools/media-controls", "退出全屏播放"),
@@ -198,14 +198,8 @@ THIRD_KEPT: list[tuple[str, str]] = [
 ]
 
 
-@pytest.mark.parametrize(("rule_id", "line"), THIRD_CAUGHT)
-def test_third_round_news_app_chrome_is_caught(rule_id: str, line: str) -> None:
-    assert_caught(rule_id, line)
-
-
-@pytest.mark.parametrize(("rule_id", "line"), THIRD_KEPT)
-def test_third_round_body_words_are_kept(rule_id: str, line: str) -> None:
-    assert_kept(rule_id, line)
+(test_third_round_news_app_chrome_is_caught,
+ test_third_round_body_words_are_kept) = rule_line_tests(THIRD_CAUGHT, THIRD_KEPT)
 
 
 def test_a_special_correspondents_credit_names_the_first_reporter() -> None:
