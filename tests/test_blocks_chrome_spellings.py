@@ -82,3 +82,30 @@ def test_a_dot_between_a_name_and_its_tagline_is_read_as_written() -> None:
     assert _as_read("青年之声 · 有事找团") == "青年之声 · 有事找团"
     assert _as_read("回首頁 • 網站導覽 • English") == "回首頁 | 網站導覽 | English"
     assert _as_read("发布时间：２０２５．３．６　１０：２３") == "发布时间：2025.3.6　10:23"
+
+
+WIDE_PAGE = """首页    |    关注作者
+澄江县医疗保障局
+一图读懂：2025年城乡居民医保缴费指南
+发布时间：2025-09-12    |    来源：县医保局
+　　2025年度城乡居民基本医疗保险集中缴费期为9月1日至12月31日，个人缴费标准为每人每年400元。
+　　参保人可通过手机银行、税务APP或到村（社区）代收点缴费，缴费后次年1月1日起享受待遇。
+分享到：    |    微信    |    微博
+【打印本页】    |    【关闭窗口】
+"""
+
+
+def test_rows_with_wide_gaps_beside_their_bars_go() -> None:
+    """Three or more spaces beside a bar are read as two (the rules allow two)."""
+    doc = clean(WIDE_PAGE)
+    assert "关注作者" not in doc.text and "关闭窗口" not in doc.text and "微博" not in doc.text
+    assert doc.metadata["title"] == "一图读懂：2025年城乡居民医保缴费指南"
+    assert "个人缴费标准为每人每年400元。" in doc.text
+
+
+def test_wide_gaps_without_a_bar_are_read_as_written() -> None:
+    """Rules take wide gaps with no bar as the separators of a space-set row."""
+    from govtext.blocks._reading import _as_read
+
+    assert _as_read("路况播报: 某路封闭   某大道车流正常") == "路况播报: 某路封闭   某大道车流正常"
+    assert _as_read("首页　　　|　　　关注作者") == "首页　　|　　关注作者"

@@ -101,9 +101,10 @@ def _attachment_section_item(st: _State, i: int) -> bool:
     return False
 
 
-_ENUMERATION = regex.compile(r"^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,3}(?:[、．)]|\.(?!\d{1,4}\s{0,2}[万亿%]))"
+_ENUMERATION = regex.compile(r"^(?:[（(][一二三四五六七八九十\d]{1,3}[）)](?!\s{0,2}\d{3,4}[-－]\d{4}|\s{0,2}\d{7,8}(?!\d))|[一二三四五六七八九十]{1,3}[、.．]|\d{1,3}(?:[、．)]|\.(?!\d{1,4}\s{0,2}[万亿%]))"
                               r"|第[一二三四五六七八九十百\d]{1,4}[章节条部分])")
-"""A numbered heading's or item's number (一、, （二）, 3., 第四条); not a decimal count (2.1万, 3.5%)."""
+"""A numbered heading's or item's number (一、, （二）, 3., 第四条); not a decimal count (2.1万, 3.5%), nor
+a telephone's area code before its number (``(02)2322-8000``, a footer's line cut from its 总机： label)."""
 # patterns of literal characters only read the same with ``re``, whose calls cost less
 _TITLE_BAD_END = re.compile(r"[。；;：:，,、]$|\s(?:19|20)\d\d\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日$")
 """How no headline ends: with clause punctuation, or with a date set apart by a
@@ -387,12 +388,23 @@ def _edge_zones(st: _State) -> list[str]:
     >>> _edge_zones(_State(["汛期时间", "5月至9月"], load_rules(), ClassifyConfig()))
     ['edge', 'edge']
     """
-    top = next((i for i in range(min(st.n, _EDGE_HEAD_MAX)) if st.is_meta(i)), 0)
+    top, seen = 0, 0
+    for i in range(st.n):
+        if st.size[i] <= _EDGE_HEAD_SKIP_CHARS:
+            continue  # a separator or a lone mark a scraper put on a line of its own (``>``, ``|``)
+        if st.is_meta(i):
+            top = i
+            break
+        seen += 1
+        if seen == _EDGE_HEAD_MAX:
+            break
     return ["head"] * top + ["edge"] * (st.n - top)
 
 
 _EDGE_HEAD_MAX = 12
-"""How far down a page with no prose its metadata row is looked for."""
+"""How far down a page with no prose its metadata row is looked for: the lines above it, not counting
+lines of :data:`_EDGE_HEAD_SKIP_CHARS` or fewer characters."""
+_EDGE_HEAD_SKIP_CHARS = 3
 
 
 _EPAPER_WRAP_CLAUSE = frozenset("，、；,;")
@@ -1155,6 +1167,138 @@ def _nav_columns(st: _State, zones: list[str]) -> None:
         i = max(j, i + 1)
 
 
+_TRAIL_SEPARATOR = re.compile(r"^(?:[>»›→＞/|｜]|-{1,2}>|－>|=>){1,3}$")
+"""A breadcrumb's separator alone on its line (``>``, ``>>``, ``»``, ``->``, ``/``): what a scraper
+that puts every element on a line of its own leaves between the trail's links."""
+_TRAIL_ZONES = ("head", "edge")
+"""Where a trail is looked for: above the headline, or anywhere on a page with no prose (every block at an edge)."""
+_TRAIL_ITEM_CHARS = 12
+"""The longest link of a trail scraped one per line (``政务公开``, ``乡镇动态``, ``政府信息公开目录``)."""
+_TRAIL_LAST_ITEM_CHARS = 8
+"""The longest last link of such a trail when no separator follows it (a column's name, not the headline)."""
+
+
+def _split_trails(st: _State, zones: list[str]) -> None:
+    """A breadcrumb scraped one element per line above the headline
+    (``当前位置：`` / ``首页`` / ``>`` / ``政务公开`` / ``>`` / ``通知公告``):
+    from a line labelled breadcrumb, or one labelled navigation with a
+    separator under it (``首页`` / ``›``, ``登录`` / ``|`` / ``注册``), the separators alone on their lines and
+    the short links each one stands between are the trail. A link after
+    the last separator is taken only when it is short and a longer
+    title-shaped line follows it (the column's name above the headline);
+    the headline itself never follows a separator as a short line does."""
+    if not any(zones[i] in _TRAIL_ZONES and _TRAIL_SEPARATOR.match(st.texts[i]) for i in range(st.n) if st.size[i] <= 3):
+        return
+    i = 0
+    while i < st.n and zones[i] in _TRAIL_ZONES:
+        lab = st.labels[i]
+        if not (_is(lab, "breadcrumb") or (_is(lab, "navigation") and _trail_separator(st, i + 1))):
+            i += 1
+            continue
+        taken: list[int] = []
+        j, after_separator, separators = i + 1, True, 0
+        while j < st.n and zones[j] in _TRAIL_ZONES:
+            lab = st.labels[j]
+            if _trail_separator(st, j):
+                taken.append(j)
+                separators += 1
+                after_separator = True
+            elif lab is not None and lab.label == "related-links" and after_separator \
+                    and st.size[j] <= _TRAIL_ITEM_CHARS and _trail_link(st, zones, j):
+                taken.append(j)  # a link a rule took for a list's header (a bare 政策解读): the trail's, heading no list
+                after_separator = False
+            elif lab is not None and not lab.kept and lab.label in ("navigation", "breadcrumb"):
+                after_separator = False  # a link the rules took already (首页, the column's name)
+            elif after_separator and lab is None and st.size[j] <= _TRAIL_ITEM_CHARS and not st.sentence[j] \
+                    and shape.clause_marks(st.texts[j]) == 0 and _trail_link(st, zones, j):
+                taken.append(j)
+                after_separator = False
+            else:
+                break
+            j += 1
+        if separators:
+            for k in taken:
+                st.labels[k] = BlockLabel("breadcrumb", "breadcrumb/split-trail",
+                                          "breadcrumb: a link or separator of a trail scraped one element per line "
+                                          "above the headline")
+        i = max(j, i + 1)
+
+
+_FONT_SIZE_PIECES = frozenset({"【", "】", "[", "]", "［", "］", "(", ")", "（", "）", "|", "｜", "大", "中", "小", "默认",
+                               "标准", "较大", "超大", "特大", "A", "A+", "A-", "A＋", "A－", "T", "+", "-", "字号", "字体",
+                               "字号：", "字体：", "字号:", "字体:", "字級", "字級：", "放大", "缩小", "縮小", "大字", "中字", "小字"})
+"""What a font-size switch is made of, each on a line of its own when a scraper puts every element there
+(``【`` / ``大`` / ``中`` / ``小`` / ``】``, ``字号：`` / ``A+`` / ``A`` / ``A-``)."""
+_FONT_SIZE_PAIRS = (("大", "小"), ("A+", "A-"), ("A＋", "A－"), ("放大", "缩小"), ("放大", "縮小"))
+"""Two sizes a switch always offers, both of which a run must hold."""
+
+
+_FONT_SIZE_FRAME = frozenset({"【", "】", "[", "]", "［", "］", "字号", "字体", "字号：", "字体：", "字号:", "字体:", "字級", "字級："})
+"""The pieces of a font-size switch that frame it (its brackets, its label): words of a text are not framed so."""
+
+
+def _split_font_sizes(st: _State, zones: list[str]) -> None:
+    """A font-size switch scraped one element per line (``【`` / ``大`` /
+    ``中`` / ``小`` / ``】``): three or more lines in a row, each one of
+    :data:`_FONT_SIZE_PIECES`, holding both sizes of one of
+    :data:`_FONT_SIZE_PAIRS`, are the page's tools: outside the body, or
+    framed by brackets or a label inside it, and never right under a line
+    that introduces a list (``书写字为以下三个：`` / ``大`` / ``中`` / ``小``)."""
+    if "小" not in st.texts and "A-" not in st.texts and "A－" not in st.texts and "缩小" not in st.texts \
+            and "縮小" not in st.texts:
+        return
+    i = 0
+    while i < st.n:
+        j = i
+        while j < st.n and st.texts[j] in _FONT_SIZE_PIECES:
+            j += 1
+        run = set(st.texts[i:j])
+        if j - i >= 3 and any(a in run and b in run for a, b in _FONT_SIZE_PAIRS) \
+                and (zones[i] != "core" or run & _FONT_SIZE_FRAME) \
+                and not (i > 0 and st.texts[i - 1].endswith(_INTRO_END)):
+            for k in range(i, j):
+                if st.labels[k] is None:
+                    st.labels[k] = BlockLabel("navigation", "tools/font-size-split",
+                                              "article tools: a font-size switch scraped one element per line")
+        i = max(j, i + 1)
+
+
+def _trail_separator(st: _State, j: int) -> bool:
+    """Whether block ``j`` is an unlabelled :data:`_TRAIL_SEPARATOR` alone on its line."""
+    return j < st.n and st.labels[j] is None and st.size[j] <= 3 and _TRAIL_SEPARATOR.match(st.texts[j]) is not None
+
+
+def _trail_link(st: _State, zones: list[str], j: int) -> bool:
+    """Whether the short line ``j`` of a split trail is one of its links:
+    a separator follows it; or it is short and either a portal's standard
+    column (``通知公告``), one of the site's menu links, or a longer
+    title-shaped line (the headline) follows it."""
+    k = j + 1
+    if k >= st.n or zones[k] not in _TRAIL_ZONES:
+        return False
+    if _trail_separator(st, k):
+        return True
+    if st.size[j] > _TRAIL_LAST_ITEM_CHARS:
+        return False
+    if _PORTAL_COLUMN.match(st.texts[j]) is not None or _in_menu(st, j):
+        return True  # a portal's standard column, or one the site's menu names: never the headline
+    lab = st.labels[k]
+    return (lab is None or lab.label == "related-links") \
+        and st.size[k] > max(6, st.size[j]) and "。" not in st.texts[k] and not st.sentence[k] and not st.is_meta(k)
+
+
+def _in_menu(st: _State, j: int) -> bool:
+    """Whether the text of block ``j`` is a link of the site's menu found elsewhere on the page (a line
+    labelled navigation that is it, or a row of links that holds it as one of its items)."""
+    text = st.texts[j]
+    for k in range(st.n):
+        if k != j and _is(st.labels[k], "navigation") and text in st.texts[k]:
+            items = shape.nav_items(st.texts[k])
+            if st.texts[k] == text or (items is not None and text in items):
+                return True
+    return False
+
+
 def _titled(st: _State, zones: list[str], i: int) -> bool:
     """Whether block ``i`` in the head is shaped like a headline (longer than a menu item, no sentence)."""
     return zones[i] == "head" and st.size[i] > 6 and "。" not in st.texts[i] and not st.sentence[i]
@@ -1728,6 +1872,49 @@ def _related_lists(st: _State, zones: list[str], outside: list[int]) -> None:
                             or _short_exclamation(st.texts[i]))
                  and len(st.texts[i]) <= 120
                  and not _labelled_fact(st, i), _LINK_LIST)
+
+
+_ROW_BAR = re.compile(r"^[|｜丨¦]{1,2}$")
+"""A bar alone on its line: what a scraper that puts every element on a line of its own leaves between
+the links of a row (``网站首页`` / ``|`` / ``机构职能`` / ``|`` / ``政策法规``)."""
+_SPLIT_ROW_ITEM_CHARS = 10
+_SPLIT_ROW_BARS_MIN = 2
+_SPLIT_ROW = BlockLabel("navigation", "navigation/split-row",
+                        "navigation: a link or bar of a row of links scraped one element per line")
+
+
+def _split_rows(st: _State, zones: list[str]) -> None:
+    """A row of links scraped one element per line, a bar alone on every
+    other line (``网站首页`` / ``|`` / ``机构职能`` / ``|`` / ``政策解读``):
+    two bars or more, each between two short links (no sentence, no clause
+    mark), outside the body, make the row navigation, its links too. A link
+    a rule took for a list's header (a bare ``政策解读``) is the row's, and
+    heads no list."""
+    if not any(st.size[i] <= 2 and _ROW_BAR.match(st.texts[i]) for i in range(st.n)):
+        return
+    i = 1
+    while i < st.n - 1:
+        if not _row_bar(st, zones, i):
+            i += 1
+            continue
+        start, j = i - 1, i
+        while j + 1 < st.n and _row_bar(st, zones, j):
+            j += 2  # the bar at j sits between the links at j - 1 and j + 1
+        bars = (j - i) // 2
+        if bars >= _SPLIT_ROW_BARS_MIN:
+            for k in range(start, j):
+                lab = st.labels[k]
+                if lab is None or lab.label in ("related-links", "navigation"):
+                    st.labels[k] = _SPLIT_ROW
+        i = max(j, i + 1)
+
+
+def _row_bar(st: _State, zones: list[str], i: int) -> bool:
+    """Whether block ``i`` is a bar alone on its line between two short links, outside the body."""
+    if i < 1 or i + 1 >= st.n or zones[i] == "core" or st.size[i] > 2 or _ROW_BAR.match(st.texts[i]) is None:
+        return False
+    return all(st.size[k] <= _SPLIT_ROW_ITEM_CHARS and not st.sentence[k] and shape.clause_marks(st.texts[k]) == 0
+               and _ROW_BAR.match(st.texts[k]) is None for k in (i - 1, i + 1))
 
 
 _COLUMN_NAME_HEADER = BlockLabel("related-links", "related/column-name-header",
@@ -4354,19 +4541,27 @@ _PAIRED_VALUE_RULES = ("counters/bare-count", "meta/metadata-line")
 """Rules that may have labelled a value before its label above is read: a bare count, a bare date."""
 
 
+_EMPTY_CREDIT = "credits/news-app-empty-credit"
+"""The rule of a credit label with no value on its line (``责任编辑：``): its value may be on the next."""
+_EMPTY_CREDIT_VALUE_CHARS = 12
+"""The longest value read under such a label (a name or two, not a line of text)."""
+
+
 def _label_pairs(st: _State, zones: list[str], outside: list[int]) -> None:
     """A label on a line of its own above its value (``索引号`` / ``1133…/2024-00456``,
-    ``信息来源`` / ``青溪县应急管理局``, ``浏览次数`` / ``356``), outside the body:
-    both lines are metadata, and the value's line carries the fields (``outside``: the
-    blocks outside the core, in order)."""
+    ``信息来源`` / ``青溪县应急管理局``, ``浏览次数`` / ``356``, a credit's ``责任编辑：`` /
+    ``李华`` that a scraper put on two lines), outside the body: both lines are metadata,
+    and the value's line carries the fields (``outside``: the blocks outside the core, in order)."""
     last = st.n - 1
     for i in outside:
         if i >= last:
             break
         lab, value = st.labels[i], st.labels[i + 1]
+        credit = lab is not None and lab.rule == _EMPTY_CREDIT
         if zones[i + 1] == "core" or st.size[i] > _PAIRED_LABEL_CHARS or st.sentence[i + 1] \
-                or (lab is not None and not lab.rule.startswith("label-table/")) \
-                or (value is not None and value.rule not in _PAIRED_VALUE_RULES):
+                or (lab is not None and not lab.rule.startswith("label-table/") and not credit) \
+                or (value is not None and value.rule not in _PAIRED_VALUE_RULES) \
+                or (credit and (value is not None or st.size[i + 1] > _EMPTY_CREDIT_VALUE_CHARS)):
             continue
         pair = parse_label_pair(st.texts[i], st.texts[i + 1])
         if pair is None:
@@ -5283,6 +5478,8 @@ def classify(
     _structure(st, zones, outside)
     _glossed_chrome(st, zones, outside)
     _column_name_headers(st, zones)
+    _split_rows(st, zones)
+    _split_trails(st, zones)
     _related_lists(st, zones, outside)
     _entry_furniture(st)
     _record_folios(st)
@@ -5297,6 +5494,7 @@ def classify(
     _number_cells(st)
     _core_credits(st, zones)
     _nav_columns(st, zones)
+    _split_font_sizes(st, zones)
     _core_menu(st, zones)
     _introduced_lists(st)
     _section_organisers(st)
