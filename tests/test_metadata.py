@@ -13,6 +13,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from govtext.blocks.metadata import (
+    _LABEL_KIND,
     MetaLine,
     dateline_reporters,
     has_label_mark,
@@ -282,3 +283,26 @@ def test_parsers_accept_any_text(line: str, other: str) -> None:
     parse_byline(line)
     normalize_date(line)
     parse_label_table([line, other])
+
+
+def test_a_latin_label_with_a_wide_gap_is_read() -> None:
+    """Regression: ``Release    Time:`` (four spaces between the words, as a row
+    typed with wide gaps has them) raised KeyError looking up the label's kind."""
+    meta = parse_meta_line("Release    Time: 2025-03-01")
+    assert meta is not None and meta.fields == {"date": "2025-03-01"}
+
+
+_SHIPPED_LABELS = sorted(_LABEL_KIND)
+
+
+@given(st.sampled_from(_SHIPPED_LABELS), st.lists(st.sampled_from(["", " ", "  ", "    ", "\u3000"]), min_size=1, max_size=12),
+       st.booleans(), st.sampled_from(["：2025-03-01", ": 县应急管理局", "：王明"]))
+def test_any_label_spaced_out_any_way_parses(label: str, gaps: list[str], letters: bool, value: str) -> None:
+    """A shipped label with spaces between its letters, or a wider run of spaces
+    between its words (``Release    Time``), never makes the parser raise."""
+    if letters:
+        spaced = "".join(c + gaps[k % len(gaps)] for k, c in enumerate(label))
+    else:
+        spaced = "".join(c + gaps[k % len(gaps)] if c == " " else c for k, c in enumerate(label))
+    parse_meta_line(spaced + value)
+    parse_byline(spaced + value)

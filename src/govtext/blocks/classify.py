@@ -805,6 +805,47 @@ def _apply_rules(st: _State, zones: list[str], outside: list[int], prose_ok: boo
             if h is not None and not (prose_ok and _reported(st, i, h)):
                 st.labels[i] = _rule_label(h)
                 break
+    if not prose_ok and "   " in st.joined:
+        _apply_rules_gaps_narrowed(st, zones, [i for i in todo if st.labels[i] is None])
+
+
+_SPACE_RUN = re.compile(r"(?<=\S) {3,}(?=\S)")
+"""Three or more spaces between two items of a line."""
+_WIDE_GAP_CHARS = 60
+"""The longest line read again with its wide gaps narrowed (a row of tools or links, not a table of text)."""
+
+
+def _apply_rules_gaps_narrowed(st: _State, zones: list[str], todo: list[int]) -> None:
+    """Read the short lines no rule took again with each run of three or
+    more spaces between items as two (``A-  A+    收听本文``, ``打开APP    免费阅读全文``):
+    the rules allow two spaces where a site typed four. Rules that take wide
+    gaps themselves (a ticker's ``[ \\t]{3,}``) had their turn on the line as written."""
+    for i in todo:
+        t = st.texts[i]
+        if st.size[i] > _WIDE_GAP_CHARS or "   " not in t:
+            continue
+        narrowed = _SPACE_RUN.sub("  ", t)
+        if narrowed == t:
+            continue
+        h = _narrowed_hit(st, narrowed, _RULES_IN_ZONE[zones[i], True]) \
+            or _narrowed_hit(st, narrowed, _RULES_IN_ZONE[zones[i], False])
+        if h is not None:
+            lab = _rule_label(h)
+            st.labels[i] = BlockLabel(lab.label, lab.rule, lab.reason + " (read with its wide gaps as two spaces)")
+
+
+def _narrowed_hit(st: _State, text: str, select: Callable[[Rule], bool]) -> RuleHit | None:
+    """The first hit on ``text`` of the rules ``select`` accepts (none that ran out of time on this page)."""
+    for rule in st.rules.candidates_where(text, select):
+        if rule.qualified_id in st.dead:
+            continue
+        try:
+            h = rule.match(text)
+        except TimeoutError:
+            continue
+        if h is not None and not (rule.prose_ok and _REPORTING.search(text) is not None):
+            return h
+    return None
 
 
 _REPORTING = regex.compile(r"提醒|表示|指出|介绍|据了解|据悉|经查|强调|透露|认为|发现|查处|案件|记者|负责人")
@@ -1904,17 +1945,49 @@ def _split_rows(st: _State, zones: list[str]) -> None:
         if bars >= _SPLIT_ROW_BARS_MIN:
             for k in range(start, j):
                 lab = st.labels[k]
-                if lab is None or lab.label in ("related-links", "navigation"):
+                if (lab is None and not st.is_meta(k)) or (lab is not None and lab.label in ("related-links", "navigation")):
                     st.labels[k] = _SPLIT_ROW
         i = max(j, i + 1)
 
 
+_LONE_MARK = re.compile(r"^(?:[|｜丨¦>»›→＞/·•]|-{1,2}>|－>){1,2}$")
+"""A separator or bullet alone on its line (``|``, ``>``, ``»``, ``·``)."""
+_LONE_MARK_LABEL = BlockLabel("navigation", "navigation/lone-mark",
+                              "navigation: a separator alone on its line between two lines of the page's chrome")
+
+
+def _lone_marks(st: _State) -> None:
+    """A separator alone on its line (``|``, ``>``) with chrome found above
+    and below it (or the page's edge) is the chrome's: what is left of a row
+    scraped one element per line once its items are read."""
+    for i in range(st.n):
+        if st.labels[i] is None and st.size[i] <= 2 and _LONE_MARK.match(st.texts[i]) is not None \
+                and (i == 0 or _removed(st.labels[i - 1])) and (i + 1 == st.n or _removed(st.labels[i + 1])):
+            st.labels[i] = _LONE_MARK_LABEL
+
+
+def _removed(label: BlockLabel | None) -> bool:
+    return label is not None and not label.kept
+
+
 def _row_bar(st: _State, zones: list[str], i: int) -> bool:
-    """Whether block ``i`` is a bar alone on its line between two short links, outside the body."""
+    """Whether block ``i`` is a bar alone on its line between two items of a row, outside the body:
+    short links (no sentence, no clause mark but a label's colon at the end: ``作者:``) or lines
+    found to be noise already (the row's date, its view count)."""
     if i < 1 or i + 1 >= st.n or zones[i] == "core" or st.size[i] > 2 or _ROW_BAR.match(st.texts[i]) is None:
         return False
-    return all(st.size[k] <= _SPLIT_ROW_ITEM_CHARS and not st.sentence[k] and shape.clause_marks(st.texts[k]) == 0
-               and _ROW_BAR.match(st.texts[k]) is None for k in (i - 1, i + 1))
+    return all(_row_item(st, k) for k in (i - 1, i + 1))
+
+
+def _row_item(st: _State, k: int) -> bool:
+    lab = st.labels[k]
+    if lab is not None:
+        return not lab.kept
+    t = st.texts[k]
+    if st.size[k] > _SPLIT_ROW_ITEM_CHARS:
+        return st.is_meta(k)  # the row's date or source line, which the metadata pass takes later
+    return not st.sentence[k] and _ROW_BAR.match(t) is None \
+        and shape.clause_marks(t) == (1 if t.endswith(_INTRO_END) else 0)
 
 
 _COLUMN_NAME_HEADER = BlockLabel("related-links", "related/column-name-header",
@@ -5518,6 +5591,7 @@ def classify(
     _closing_source_line(st, zones)
     table = _label_tables(st, zones)
     poets = _literature_author_lines(st)
+    _lone_marks(st)
     labels: list[BlockLabel] = []
     for i in range(st.n):
         lab = st.labels[i]

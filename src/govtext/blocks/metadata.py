@@ -386,6 +386,8 @@ def _with_regional_labels(labels: dict[str, tuple[str, ...]]) -> dict[str, tuple
 
 _LABELS = _with_regional_labels(_LABELS)
 _LABEL_KIND = {word: kind for kind, words in _LABELS.items() for word in words}
+_LABEL_KIND_BARE = {"".join(word.split()): kind for word, kind in reversed(_LABEL_KIND.items())}
+""":data:`_LABEL_KIND` by the labels' letters without their spaces (the first label of a spelling wins)."""
 _LETTER_GAP = "[^\\S\\t\\n\\r\\f\\v]{0,4}"
 """Spaces between the letters of a label (``来 源``, ``发　布　时　间``): any space but a tab or
 a line break. Written as a negated class of categories, not as ``[ \\u3000\\xa0]``: ``re``
@@ -395,8 +397,14 @@ about 930 times in each."""
 
 
 def _kind(label: str) -> str:
+    """The kind of a label as the label patterns found it: as written, or
+    without the spaces between its letters and words (``来 源``, ``Release    Time``).
+
+    >>> _kind("来　源"), _kind("Release    Time")
+    ('source', 'date')
+    """
     kind = _LABEL_KIND.get(label)
-    return kind if kind is not None else _LABEL_KIND["".join(label.split())]
+    return kind if kind is not None else _LABEL_KIND_BARE["".join(label.split())]
 
 
 def label_kind(cell: str) -> str | None:
