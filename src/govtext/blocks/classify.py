@@ -848,6 +848,33 @@ def _narrowed_hit(st: _State, text: str, select: Callable[[Rule], bool]) -> Rule
     return None
 
 
+_LOADING_WORDS = ("加载", "加載", "载入", "載入")
+_PLACEHOLDER_RULES = ("tools/media-placeholder", "tools/player-fallback")
+"""Rules of what a chart, a map or a player shows while it loads (``图表加载中，请稍候……``)."""
+_PLACEHOLDER_CHARS = 24
+
+
+def _loading_placeholders(st: _State) -> None:
+    """What a chart, a map or a player shows while it loads, left as a line
+    of its own inside the body (``图表加载中，请稍候……``): it reads like a
+    sentence, so the rules that take it at the page's edges never try it
+    there. A short line that one of :data:`_PLACEHOLDER_RULES` takes whole
+    goes wherever it stands; a sentence of the text about loading
+    (``系统正在加载中，请稍候再试。``, a notice's) does not match them."""
+    if not any(w in st.joined for w in _LOADING_WORDS):
+        return
+    rules = [r for r in (_rule(st.rules, qid) for qid in _PLACEHOLDER_RULES) if r is not None]
+    for i in range(st.n):
+        t = st.texts[i]
+        if st.labels[i] is not None or st.size[i] > _PLACEHOLDER_CHARS or not any(w in t for w in _LOADING_WORDS):
+            continue
+        for rule in rules:
+            h = st.hit(i, rule)
+            if h is not None:
+                st.labels[i] = _rule_label(h)
+                break
+
+
 _REPORTING = regex.compile(r"提醒|表示|指出|介绍|据了解|据悉|经查|强调|透露|认为|发现|查处|案件|记者|负责人")
 """Words of a news report (``市版权局提醒，…``, ``经查，涉案网站标注“…”``):
 a footer's words after them are reported, not the page's own notice."""
@@ -5540,6 +5567,7 @@ def classify(
     _recheck_prose_rules(st, zones)
     _apply_rules(st, zones, outside, prose_ok=True)
     _apply_rules(st, zones, outside, prose_ok=False)
+    _loading_placeholders(st)
     _record_fields(st)
     for i in _labelled(st.labels):  # metadata found by rules (counters, label tables) carries values
         lab = st.labels[i]
