@@ -138,3 +138,14 @@ def test_a_row_of_links_one_per_line_and_the_column_it_names_go() -> None:
     assert lines[0] == "关于开展2026年度重点用能企业节能监察工作的通知"
     assert doc.metadata["title"] == "关于开展2026年度重点用能企业节能监察工作的通知"
     assert doc.metadata["date"] == "2026-04-07"
+
+
+def test_a_metadata_row_scraped_as_a_list_item_is_read() -> None:
+    """A date and source line set as an item of a list (``· 2024-04-11 07:30　江岸日报``)
+    goes as metadata, not as a bulleted link: its facts are the page's."""
+    page = ("江岸日报客户端\n  • 首页 > 要闻\n江岸市新增普惠托育园位3200个\n· 2024-04-11 07:30　江岸日报\n"
+            "　　托育服务“一位难求”的局面正在缓解，去年以来全市新增普惠性托育园位3200个。\n"
+            "　　今年，全市计划再新增普惠托位2000个，并对符合条件的托育机构给予一次性建设补助。\n")
+    doc = clean(page)
+    assert "江岸日报" not in doc.text.split("\n")[1]
+    assert doc.metadata["date"] == "2024-04-11" and doc.metadata["source"] == "江岸日报"

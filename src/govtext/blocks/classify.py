@@ -1126,8 +1126,11 @@ def _structure(st: _State, zones: list[str], outside: list[int]) -> None:
                                       f"widget: the link label {half!r} twice (icon text and link text)")
         elif shape.is_bullet(t) and len(t) <= 24 and not _names_author(st, i) and not _bullet_heads_core(st, zones, i) \
                 and not _under_guide_heading(st, i):
-            st.labels[i] = BlockLabel("navigation", "widget/bullet-link",
-                                      "widget: a short bulleted link outside the body")
+            m = st.meta_line(i) if st.is_meta(i) else None
+            st.labels[i] = BlockLabel("navigation", "widget/bullet-link", "widget: a short bulleted link outside the body") \
+                if m is None else BlockLabel("metadata", "meta/bulleted-metadata-line",
+                                             "metadata: a line of metadata set as an item of a list (· 2024-04-11　江岸日报)",
+                                             dict(m.fields))
         elif (items := shape.nav_items(t)) is not None and _nav_row_ok(st, zones, i, items):
             st.labels[i] = BlockLabel("navigation", "navigation/link-row",
                                       f"navigation: a row of {len(items)} short link labels")
