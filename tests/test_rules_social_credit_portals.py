@@ -1,0 +1,78 @@
+"""Chrome of social-credit publicity portals (信用中国 local sites, 信用XX; held-out pages h1470-h1479):
+a portal's ticker of its news column, its strip of collected and published counts, the note under a
+record that the source unit reported it, the office that runs the site named alone with 主办, the
+portal's brand alone at its head, its query form with blank boxes and a bracketed button, and a
+labelled 相关推荐 link are caught in other wordings and spellings, and the sentences of notices,
+reports and records that use the same words stay. The code changes for these pages (a validity date
+on its own line among a record's fields stays with the record, a register's row naming a party by
+its unified social credit code is no dated link) are checked on small pages."""
+
+from __future__ import annotations
+
+from govtext import clean
+from tests.rule_lines import rule_line_tests
+
+CAUGHT: list[tuple[str, str]] = [
+]
+
+KEPT: list[tuple[str, str]] = [
+]
+
+
+(test_social_credit_portal_chrome_is_caught,
+ test_body_words_of_social_credit_portal_chrome_are_kept) = rule_line_tests(CAUGHT, KEPT)
+
+
+LICENCE_RECORD = """信用青川
+首页　信用动态　双公示　红黑名单　信用修复
+当前位置：首页 > 双公示 > 行政许可
+青川县明远药店药品经营许可信息
+行政相对人名称：青川县明远药店
+统一社会信用代码：92510822MA6B3C7K1X
+许可证书名称：药品经营许可证
+许可编号：川CB8220173
+许可决定日期：2025-11-03
+有效期至：2030-11-02
+许可机关：青川县市场监督管理局
+数据来源单位：青川县市场监督管理局
+"""
+
+
+def test_validity_date_among_a_records_fields_stays() -> None:
+    text = clean(LICENCE_RECORD).text
+    assert "有效期至：2030-11-02" in text
+    assert "许可编号：川CB8220173" in text
+
+
+LIBRARY_LABELS = """青川县人民政府
+首页 > 政策文件
+索引号：115108220084-2025-0031
+发布机构：青川县人民政府办公室
+有效期至：2030-12-31
+青川县农村公路养护管理办法
+　　第一条　为加强农村公路养护管理，保障农村公路完好畅通，制定本办法。
+　　第二条　本县行政区域内农村公路的养护管理，适用本办法。
+"""
+
+
+def test_validity_label_of_a_policy_librarys_table_still_goes() -> None:
+    text = clean(LIBRARY_LABELS).text
+    assert "有效期至" not in text
+    assert "为加强农村公路养护管理" in text
+
+
+REGISTER_ROWS = """信用青川
+首页　信用动态　信用承诺　双公示　红黑名单
+青川县市场主体信用承诺公示（第3期）
+　　现将2026年3月期间在行政审批中作出信用承诺的市场主体予以公示，公示期为7个工作日。
+承诺类型：全部 ｜ 审批替代型 ｜ 容缺受理型 ｜ 证明事项型
+承诺主体名称　统一社会信用代码　承诺类型　承诺日期
+青川县和顺农资经营部　92510822MA6C1D2E3F　容缺受理型　2026-03-04
+青川县绿源养殖专业合作社　93510822MA6D4G5H6J　审批替代型　2026-03-11
+"""
+
+
+def test_register_rows_naming_parties_by_code_are_no_dated_links() -> None:
+    text = clean(REGISTER_ROWS).text
+    assert "青川县和顺农资经营部　92510822MA6C1D2E3F" in text
+    assert "青川县绿源养殖专业合作社　93510822MA6D4G5H6J" in text
