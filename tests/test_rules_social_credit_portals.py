@@ -17,12 +17,18 @@ CAUGHT: list[tuple[str, str]] = [
     ("tools/column-news-ticker", "【最新动态】 省信用中心发布季度报告 06-30 ● 市场监管局开展信用风险分类 06-28 ● 信用惠民便企活动启动"),
     ("tools/column-news-ticker", "[通知公告] 关于2026年度信用示范企业申报的通知 ◆ 关于开展信用承诺书签署工作的通知"),
     ("tools/column-news-ticker", "最新消息：本府公布违反劳动法令事业单位名单 | 劳资争议调解服务说明 | 职场安全宣导"),
+    ("tools/credit-query-form", "企业名称：[请输入]　统一社会信用代码：[请输入18位代码]　[查询]"),
+    ("tools/credit-query-form", "市场主体名称 ［　　　　］ 验证码 ［　　］ 【查一查】"),
+    ("tools/credit-query-form", "信用查询：主体名称/统一社会信用代码 [____________] 【立即查询】"),
 ]
 
 KEPT: list[tuple[str, str]] = [
     ("tools/column-news-ticker", "（二）信用动态"),
     ("tools/column-news-ticker", "工作动态：本月共归集双公示信息3.2万条，较上月增长12%。"),
     ("tools/column-news-ticker", "　　市信用办在“信用动态”栏目发布了本季度联合奖惩典型案例。"),
+    ("tools/credit-query-form", "统一社会信用代码：91430502MA4T8K2Q7L"),
+    ("tools/credit-query-form", "请输入统一社会信用代码进行查询。"),
+    ("tools/credit-query-form", "　　公众可在首页信用查询栏输入企业名称或统一社会信用代码进行查询。"),
 ]
 
 
