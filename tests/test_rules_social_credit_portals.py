@@ -33,6 +33,7 @@ CAUGHT: list[tuple[str, str]] = [
     ("tools/credit-query-form", "企业名称：[请输入]　统一社会信用代码：[请输入18位代码]　[查询]"),
     ("tools/credit-query-form", "市场主体名称 ［　　　　］ 验证码 ［　　］ 【查一查】"),
     ("tools/credit-query-form", "信用查询：主体名称/统一社会信用代码 [____________] 【立即查询】"),
+    ("related/labelled-link", "相关推荐：关于2026年度守信激励对象名单的公示"),
 ]
 
 KEPT: list[tuple[str, str]] = [
@@ -56,6 +57,7 @@ KEPT: list[tuple[str, str]] = [
     ("tools/credit-query-form", "统一社会信用代码：91430502MA4T8K2Q7L"),
     ("tools/credit-query-form", "请输入统一社会信用代码进行查询。"),
     ("tools/credit-query-form", "　　公众可在首页信用查询栏输入企业名称或统一社会信用代码进行查询。"),
+    ("related/labelled-link", "相关推荐意见已报送市委组织部。"),
 ]
 
 
