@@ -2493,6 +2493,18 @@ _LABELLED_DATE = regex.compile(r"^\W{0,3}\p{Han}{2,12}\s{0,2}[:：]\s{0,2}\d{4}[
 """A record's date field (``处罚决定日期：2025/03/05``, ``有效期至：2030-03-11``): a label and its date, no link's title."""
 
 
+_REGISTER_CODE_CELL = regex.compile(r"(?:^|\s)[0-9A-HJ-NP-RTUWXY]{2}\d{6}[0-9A-HJ-NP-RTUWXY]{10}(?=\s|$)")
+"""A unified social credit code (18 characters: ``91450400MACK3R7T2E``) as a cell of its own: a
+register's row naming a party (…有限公司　9145…　审批替代型　…　2026-08-03), whose date is the
+record's, never a link's title (a title names a code inside its words, ``（统一社会信用代码：…）``).
+
+>>> bool(_REGISTER_CODE_CELL.search("梧桐市佳禾超市　92450400MA5QJH8N3F　证明事项型　2026-08-12"))
+True
+>>> bool(_REGISTER_CODE_CELL.search("关于某公司（统一社会信用代码：92450400MA5QJH8N3F）的处罚决定 2026-08-12"))
+False
+"""
+
+
 _NUMBER_CELL = regex.compile(r"^[-+−－]?[\d０-９][\d０-９.．,，%％ ]*$|^[—–\-－…]{1,2}$")
 """A table cell holding a figure (``38.6``, ``-2.1``, ``4l 263`` read as OCR gives it is not one) or a dash for none."""
 
@@ -2534,7 +2546,7 @@ def _tail_runs(st: _State, zones: list[str], outside: list[int]) -> None:
             st.labels[i] = BlockLabel("footer", "footer/below-footer", "footer: a short line below the site footer")
     dated = [i for i in tail if st.labels[i] is None and not st.sentence[i]
              and st.size[i] <= 120 and _DATED_LINK.search(st.texts[i]) is not None and not _figures_table_row(st.texts[i])
-             and _LABELLED_DATE.match(st.texts[i]) is None]
+             and _LABELLED_DATE.match(st.texts[i]) is None and _REGISTER_CODE_CELL.search(st.texts[i]) is None]
     for i in dated:
         if i - 1 in dated or i + 1 in dated:
             st.labels[i] = BlockLabel("related-links", "related/dated-links",
@@ -3262,7 +3274,9 @@ def _record_fields(st: _State) -> None:
     | … |``) is the licence's, a field like its neighbours, when most rows of
     the run are no label table's (a regulation library's table of 发布部门 /
     施行日期 / 效力级别 rows stays the label table it is); a business's
-    unified number (``統一編號：24681357``) is the party's."""
+    unified number (``統一編號：24681357``) is the party's. So is a validity
+    date on a line of its own among a record's fields set one a line
+    (``有效期至：2031-03-15`` under ``许可编号：…``, :func:`_colon_field_run`)."""
     for i in _labelled(st.labels):
         lab = st.labels[i]
         if lab is None or not lab.rule.startswith("label-table/"):
@@ -3271,11 +3285,46 @@ def _record_fields(st: _State) -> None:
             st.labels[i] = None
             continue
         run = _field_run(st, i)
+        if run is None and _LABELLED_DATE.match(st.texts[i]) is not None \
+                and label_kind(re.split("[:：]", st.texts[i], maxsplit=1)[0]) == "other_date":
+            run = _colon_field_run(st, i)
+            if run is not None and sum(1 for j in run if (o := st.labels[j]) is not None
+                                        and o.rule.startswith("label-table/")) * 2 < len(run):
+                st.labels[i] = None  # 有效期至：2031-03-15 among a licence's 许可编号：… rows
+            continue
         if run is None or label_kind(next(c for c in re.split("[|｜\t]", st.texts[i]) if c.strip())) != "other_date":
             continue
         tabled = sum(1 for j in run if (other := st.labels[j]) is not None and other.rule.startswith("label-table/"))
         if tabled * 2 < len(run):
             st.labels[i] = None
+
+
+_COLON_FIELD = regex.compile(r"^\W{0,3}\p{Han}[\p{Han}（）()_/、\d]{1,30}\s{0,2}[:：]\s{0,2}\S")
+"""A record's field on a line of its own: its name, a colon and its value (``许可类别：普通``)."""
+
+
+def _colon_field_run(st: _State, i: int) -> range | None:
+    """The lines of a record set out as one field a line (``许可编号：JY1430…``,
+    ``有效期至：2031-03-15``, ``许可机关：…``) around block ``i``:
+    :data:`_FIELD_ROWS_MIN` or more such lines one under another, none a
+    sentence; None when ``i`` is not among them.
+
+    >>> st = _State(["许可编号：JY14305020061873", "有效期至：2031-03-15", "许可机关：澜江市市场监督管理局"],
+    ...             load_rules(), ClassifyConfig())
+    >>> _colon_field_run(st, 1), _colon_field_run(_State(["有效期至：2031-03-15"], load_rules(), ClassifyConfig()), 0)
+    (range(0, 3), None)
+    """
+    def field(j: int) -> bool:
+        return not st.sentence[j] and st.size[j] <= 120 and _COLON_FIELD.match(st.texts[j]) is not None
+
+    if not field(i):
+        return None
+    lo = hi = i
+    while lo > 0 and i - lo < _FIELD_RUN_REACH and field(lo - 1):
+        lo -= 1
+    while hi < st.n - 1 and hi - i < _FIELD_RUN_REACH and field(hi + 1):
+        hi += 1
+    return range(lo, hi + 1) if hi - lo + 1 >= _FIELD_ROWS_MIN else None
 
 
 def _cells(text: str) -> tuple[str, int]:
