@@ -535,8 +535,10 @@ def continuation_reason(
 
 _CLAUSE_LABEL_END = re.compile(r"[，,；;][\u3400-\u4dbf\u4e00-\u9fff]{2,10}[：:]$")
 """A contact field's label closing a clause of a sentence (``…，专门电子邮箱：``), not a line of its own."""
-_LABEL_VALUE = re.compile(r"[A-Za-z0-9][A-Za-z0-9._%+\-]{0,40}@[A-Za-z0-9\-]{1,30}\.|https?://|www\.|[(（]?0\d{2,3}[)）]?[-－]?\d{7,8}(?!\d)|1[3-9]\d{9}(?!\d)")
-"""The value such a label announces: an e-mail address, a web address, a telephone number."""
+_LABEL_VALUE = re.compile(r"[A-Za-z0-9][A-Za-z0-9._%+\-]{0,40}@[A-Za-z0-9\-]{1,30}\.|https?://|www\.|[(（]?0\d{2,3}[)）]?[-－]?\d{7,8}(?!\d)|1[3-9]\d{9}(?!\d)"
+                          r"|[2-9]\d{6,7}(?![\d年月日号])")
+"""The value such a label announces: an e-mail address, a web address, a telephone number (also a county's
+local number without its area code: ``6623018``)."""
 
 
 def _label_value_goes_on(body: str, second: str) -> bool:
@@ -551,6 +553,8 @@ def _label_value_goes_on(body: str, second: str) -> bool:
     (False, False)
     >>> _label_value_goes_on("县委第二巡察组设立专门值班电话，具体事项如下：", "一、受理范围")
     False
+    >>> _label_value_goes_on("25日前将总结材料报送县人防办，联系人：刘晓峰，电话：", "6623018。")
+    True
 
     A label that opens a sentence of its own (``…违法犯罪线索。举报电话：``) goes on only
     when the sentence goes on after the value (``0476-6688110。对提供重要线索的，…``):
