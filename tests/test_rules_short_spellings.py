@@ -1,8 +1,10 @@
 """The short spellings of a page's chrome that other CMSs print: previous /
 next links as ``上篇：`` / ``下篇：`` (for 上一篇 / 下一篇), a source
 labelled ``信息出处：`` or ``本文出处：`` (for 信息来源), a pager's count
-alone (``共3页``), ``站点地图`` / ``Sitemap`` (for 网站地图) and one
-platform of a share widget on a line of its own (``微信``, ``QQ空间``). Found by rewriting
+alone (``共3页``), ``站点地图`` / ``Sitemap`` (for 网站地图) one
+platform of a share widget on a line of its own (``微信``, ``QQ空间``), and
+an organisation's English name written in capitals above the headline
+(``ENVIRONMENTAL PROTECTION DEPARTMENT``, ``水务署 WATER SUPPLIES DEPARTMENT``). Found by rewriting
 the chrome of the held-out pages with the synonyms other sites use. A
 report whose own parts are headed 上篇 / 下篇 keeps them: the rule fires at
 the page's edges only."""
@@ -32,6 +34,12 @@ CAUGHT: list[tuple[str, str]] = [
     ("tools/share-target-alone", "朋友圈"),
     ("tools/share-target-alone", "[新浪微博]"),
     ("tools/share-target-alone", "LINE"),
+    ("slogan/english-name-caps", "ENVIRONMENTAL PROTECTION DEPARTMENT"),
+    ("slogan/english-name-caps", "NANJIANG CUSTOMS DISTRICT P.R.CHINA"),
+    ("slogan/english-name-caps", "THE GOVERNMENT OF THE HONG KONG SPECIAL ADMINISTRATIVE REGION"),
+    ("slogan/english-name-caps", "TAIPEI RAPID TRANSIT CORPORATION"),
+    ("english/bilingual-site-name-caps", "水务署 WATER SUPPLIES DEPARTMENT"),
+    ("english/bilingual-site-name-caps", "劳工处 LABOUR DEPARTMENT"),
 ]
 
 KEPT: list[tuple[str, str]] = [
@@ -47,6 +55,11 @@ KEPT: list[tuple[str, str]] = [
     ("tools/share-target-alone", "微信：ljgov2025"),
     ("tools/share-target-alone", "关注微信公众号“临江发布”"),
     ("tools/share-target-alone", "官方微博"),
+    ("slogan/english-name-caps", "Environmental protection department"),
+    ("slogan/english-name-caps", "NOTICE ON THE OPENING OF THE NEW CENTRE"),
+    ("slogan/english-name-caps", "COVID-19 VACCINATION PROGRAMME"),
+    ("english/bilingual-site-name-caps", "水务署 Water supplies are normal today"),
+    ("english/bilingual-site-name-caps", "关于ISO 9001质量管理体系认证的通知"),
 ]
 
 test_short_prev_next_links_are_caught, test_body_lines_with_the_same_words_stay = rule_line_tests(CAUGHT, KEPT)

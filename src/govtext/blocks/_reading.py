@@ -38,6 +38,8 @@ _SPACE_RUN = re.compile("([ \u3000]{2})[ \u3000]+(?=[|｜])|(?<=[|｜])([ \u3000
 their first two: a menu or tool row typed with wide gaps (``首页    |    关注作者``) reads as the
 rules are written (they allow two spaces around a bar). Wide gaps with no bar are read as written:
 rules take them as the separators of space-set rows (``[ \t]{3,}``)."""
+_BAR_SPACE_RUN = re.compile("[|｜](?:(?<=[ \u3000]{3}[|｜])|(?=[ \u3000]{3}))")
+"""What :data:`_SPACE_RUN` finds, looked for from the rarer bar (the probe of :func:`read_short_lines`)."""
 
 
 READ_MAX_CHARS = 100
@@ -55,7 +57,7 @@ def read_short_lines(texts: list[str]) -> list[str]:
     """
     short = [i for i, t in enumerate(texts) if len(t) <= READ_MAX_CHARS]
     probe = "\n".join([texts[i] for i in short])
-    if all(p.search(probe) is None for p in (_FULL_WIDTH_ALNUM, _FULL_WIDTH_DIGIT_MARK, _SPACED_DOT, _SPACE_RUN)):
+    if all(p.search(probe) is None for p in (_FULL_WIDTH_ALNUM, _FULL_WIDTH_DIGIT_MARK, _SPACED_DOT, _BAR_SPACE_RUN)):
         return texts
     read = list(texts)
     for i in short:

@@ -1239,6 +1239,8 @@ def _nav_columns(st: _State, zones: list[str]) -> None:
 
 
 _TRAIL_SEPARATOR = re.compile(r"^(?:[>»›→＞/|｜]|-{1,2}>|－>|=>){1,3}$")
+_TRAIL_SEPARATOR_LINE = re.compile(r"^(?:[>»›→＞/|｜]|-{1,2}>|－>|=>){1,3}$", re.MULTILINE)
+""":data:`_TRAIL_SEPARATOR` on any line of the page's blocks joined."""
 """A breadcrumb's separator alone on its line (``>``, ``>>``, ``»``, ``->``, ``/``): what a scraper
 that puts every element on a line of its own leaves between the trail's links."""
 _TRAIL_ZONES = ("head", "edge")
@@ -1258,8 +1260,8 @@ def _split_trails(st: _State, zones: list[str]) -> None:
     the last separator is taken only when it is short and a longer
     title-shaped line follows it (the column's name above the headline);
     the headline itself never follows a separator as a short line does."""
-    if not any(zones[i] in _TRAIL_ZONES and _TRAIL_SEPARATOR.match(st.texts[i]) for i in range(st.n) if st.size[i] <= 3):
-        return
+    if _TRAIL_SEPARATOR_LINE.search(st.joined) is None:
+        return  # no separator alone on its line (one scan of the page)
     i = 0
     while i < st.n and zones[i] in _TRAIL_ZONES:
         lab = st.labels[i]
@@ -1300,6 +1302,8 @@ _FONT_SIZE_PIECES = frozenset({"【", "】", "[", "]", "［", "］", "(", ")", "
                                "字号：", "字体：", "字号:", "字体:", "字級", "字級：", "放大", "缩小", "縮小", "大字", "中字", "小字"})
 """What a font-size switch is made of, each on a line of its own when a scraper puts every element there
 (``【`` / ``大`` / ``中`` / ``小`` / ``】``, ``字号：`` / ``A+`` / ``A`` / ``A-``)."""
+_FONT_SIZE_SMALL_LINE = re.compile(r"^(?:小|A-|A－|缩小|縮小)$", re.MULTILINE)
+"""The small size of a switch alone on a line of the page (one of each pair of :data:`_FONT_SIZE_PAIRS`)."""
 _FONT_SIZE_PAIRS = (("大", "小"), ("A+", "A-"), ("A＋", "A－"), ("放大", "缩小"), ("放大", "縮小"))
 """Two sizes a switch always offers, both of which a run must hold."""
 
@@ -1315,8 +1319,7 @@ def _split_font_sizes(st: _State, zones: list[str]) -> None:
     :data:`_FONT_SIZE_PAIRS`, are the page's tools: outside the body, or
     framed by brackets or a label inside it, and never right under a line
     that introduces a list (``书写字为以下三个：`` / ``大`` / ``中`` / ``小``)."""
-    if "小" not in st.texts and "A-" not in st.texts and "A－" not in st.texts and "缩小" not in st.texts \
-            and "縮小" not in st.texts:
+    if _FONT_SIZE_SMALL_LINE.search(st.joined) is None:
         return
     i = 0
     while i < st.n:
@@ -1336,7 +1339,7 @@ def _split_font_sizes(st: _State, zones: list[str]) -> None:
 
 def _trail_separator(st: _State, j: int) -> bool:
     """Whether block ``j`` is an unlabelled :data:`_TRAIL_SEPARATOR` alone on its line."""
-    return j < st.n and st.labels[j] is None and st.size[j] <= 3 and _TRAIL_SEPARATOR.match(st.texts[j]) is not None
+    return j < st.n and st.labels[j] is None and len(st.texts[j]) <= 6 and _TRAIL_SEPARATOR.match(st.texts[j]) is not None
 
 
 def _trail_link(st: _State, zones: list[str], j: int) -> bool:
@@ -1946,6 +1949,7 @@ def _related_lists(st: _State, zones: list[str], outside: list[int]) -> None:
 
 
 _ROW_BAR = re.compile(r"^[|｜丨¦]{1,2}$")
+_ROW_BAR_LINE = re.compile(r"^[|｜丨¦]{1,2}$", re.MULTILINE)
 """A bar alone on its line: what a scraper that puts every element on a line of its own leaves between
 the links of a row (``网站首页`` / ``|`` / ``机构职能`` / ``|`` / ``政策法规``)."""
 _SPLIT_ROW_ITEM_CHARS = 10
@@ -1961,7 +1965,7 @@ def _split_rows(st: _State, zones: list[str]) -> None:
     mark), outside the body, make the row navigation, its links too. A link
     a rule took for a list's header (a bare ``政策解读``) is the row's, and
     heads no list."""
-    if not any(st.size[i] <= 2 and _ROW_BAR.match(st.texts[i]) for i in range(st.n)):
+    if _ROW_BAR_LINE.search(st.joined) is None:
         return
     i = 1
     while i < st.n - 1:
@@ -1981,6 +1985,7 @@ def _split_rows(st: _State, zones: list[str]) -> None:
 
 
 _LONE_MARK = re.compile(r"^(?:[|｜丨¦>»›→＞/·•]|-{1,2}>|－>){1,2}$")
+_LONE_MARK_LINE = re.compile(r"^(?:[|｜丨¦>»›→＞/·•]|-{1,2}>|－>){1,2}$", re.MULTILINE)
 """A separator or bullet alone on its line (``|``, ``>``, ``»``, ``·``)."""
 _LONE_MARK_LABEL = BlockLabel("navigation", "navigation/lone-mark",
                               "navigation: a separator alone on its line between two lines of the page's chrome")
@@ -1990,8 +1995,10 @@ def _lone_marks(st: _State) -> None:
     """A separator alone on its line (``|``, ``>``) with chrome found above
     and below it (or the page's edge) is the chrome's: what is left of a row
     scraped one element per line once its items are read."""
+    if _LONE_MARK_LINE.search(st.joined) is None:
+        return
     for i in range(st.n):
-        if st.labels[i] is None and st.size[i] <= 2 and _LONE_MARK.match(st.texts[i]) is not None \
+        if st.labels[i] is None and len(st.texts[i]) <= 4 and _LONE_MARK.match(st.texts[i]) is not None \
                 and (i == 0 or _removed(st.labels[i - 1])) and (i + 1 == st.n or _removed(st.labels[i + 1])):
             st.labels[i] = _LONE_MARK_LABEL
 
@@ -2004,7 +2011,7 @@ def _row_bar(st: _State, zones: list[str], i: int) -> bool:
     """Whether block ``i`` is a bar alone on its line between two items of a row, outside the body:
     short links (no sentence, no clause mark but a label's colon at the end: ``作者:``) or lines
     found to be noise already (the row's date, its view count)."""
-    if i < 1 or i + 1 >= st.n or zones[i] == "core" or st.size[i] > 2 or _ROW_BAR.match(st.texts[i]) is None:
+    if i < 1 or i + 1 >= st.n or zones[i] == "core" or len(st.texts[i]) > 2 or _ROW_BAR.match(st.texts[i]) is None:
         return False
     return all(_row_item(st, k) for k in (i - 1, i + 1))
 
