@@ -1884,6 +1884,19 @@ def _label_lists(st: _State, blocks: list[int], is_header: Callable[[BlockLabel,
 
 
 _LINK_LIST = BlockLabel("related-links", "related/link-list", "related links: a link title listed under a related-links header")
+_EDGE_LIST_HEADER_CHARS = 16
+_EDGE_LIST_LINKS = frozenset({"related/column-link", "related/link-list", "related/dated-links"})
+"""Rules of a link title (not a list's header)."""
+"""The longest related-links line that heads a list on a page with no prose (相关链接, 延伸阅读：, 往期回顾)."""
+
+
+def _edge_list_header(label: BlockLabel, text: str) -> bool:
+    """Whether a line labelled related links heads a list on a page with no
+    prose: a link to the previous or next article, or a short line or one
+    ending with a colon that is not itself a list's link."""
+    if label.rule.startswith("related/prev-next"):
+        return True  # the links to the previous and next articles close the text: what is under them is the page's
+    return label.rule not in _EDGE_LIST_LINKS and (len(text) <= _EDGE_LIST_HEADER_CHARS or text.endswith(_INTRO_END))
 
 
 _LINK_MARKS = ("查看", "详情", "詳情", "更多", ">>", "》》", "›")
@@ -1937,11 +1950,16 @@ def _related_lists(st: _State, zones: list[str], outside: list[int]) -> None:
     no link title, and a labelled fact (资料来源：地政局) is metadata, not a link.
     On a page with no prose (every block at an edge) a header over a table
     (``在租房源`` over ``项目名称　套数　面积``) is the table's caption: it is
-    left to the body and opens no list."""
+    left to the body and opens no list; and only a header shaped as one opens
+    a list there (:func:`_edge_list_header`), not a link title a rule took
+    (the headline of an image explainer read as a column's link would take
+    all the short lines under it)."""
     for i in outside:
         if zones[i] == "edge" and _is(st.labels[i], "related-links") and _heads_table(st, i):
             st.labels[i] = None
-    _label_lists(st, [i for i in outside if zones[i] != "head"], lambda lab, _t: lab.label == "related-links",
+    edge_page = "core" not in zones and "tail" not in zones
+    _label_lists(st, [i for i in outside if zones[i] != "head"],
+                 lambda lab, t: lab.label == "related-links" and (not edge_page or _edge_list_header(lab, t)),
                  lambda i: (not st.sentence[i] or _short_question(st.texts[i], _LISTED_QUESTION_CHARS)
                             or _short_exclamation(st.texts[i]))
                  and len(st.texts[i]) <= 120
