@@ -259,3 +259,13 @@ def test_big5_read_as_gbk_is_still_undone_next_to_a_zhuyin_annotation() -> None:
     garbled = misdecode("縣府推動智慧農業轉型，青農補助再加碼", "big5", "gbk")
     text = "工具機出口(ㄎㄡˇ)金額成長\n" + garbled
     assert repair_text(text) == "工具機出口(ㄎㄡˇ)金額成長\n縣府推動智慧農業轉型，青農補助再加碼"
+
+
+@pytest.mark.parametrize(("phrase", "after"), [("志愿服务", "隊員二十名"), ("志愿服务", "队员二十名"), ("科普讲解", "隊伍")])
+def test_a_utf8_stretch_does_not_run_on_into_the_correct_text_after_it(phrase: str, after: str) -> None:
+    """Regression (held-out h1445 in Taiwan wording): the GBK bytes of 隊員
+    (``EA A0 86 54``) are valid UTF-8 (``꠆T``), so the repair of the garbled
+    志愿服务 before it ran on and read ``志愿服务꠆T``. An edge piece that
+    reads worse than the text as it is stays as it is."""
+    text = "本会现招募科普" + misdecode(phrase, "utf-8", "gbk") + after + "，欢迎报名。"
+    assert repair_text(text) == "本会现招募科普" + phrase + after + "，欢迎报名。"

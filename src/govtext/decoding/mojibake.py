@@ -1069,17 +1069,23 @@ def _utf8_stretches(run: str, wrong: str) -> list[tuple[int, int, str]]:
 
 
 def _swallowed(run: str, start: int, end: int, reading: str) -> bool:
-    """Whether ``run[start:end]``, at the edge of a garbled stretch, is a
-    correct character that the stretch swallowed: the only way a character
-    next to self-contained garble joins its UTF-8 is as a whole two-byte
-    sequence (U+0080 to U+07FF: Latin, Greek, Cyrillic, ...), which must
-    read worse than the character as it is (``要`` is ``D2 AA``, ``Ҫ``).
+    """Whether ``run[start:end]``, at the edge of a garbled stretch, is
+    correct text that the stretch swallowed: a character next to
+    self-contained garble joins its UTF-8 as a whole two-byte sequence
+    (U+0080 to U+07FF: Latin, Greek, Cyrillic, ...), or two characters as a
+    longer sequence that ends on the ASCII second byte of the last
+    (``隊員`` is ``EA A0 86 54`` in GBK, ``꠆T``); either must read worse
+    than the text as it is (``要`` is ``D2 AA``, ``Ҫ``).
 
     >>> _swallowed("要瀵", 0, 1, "Ҫ"), _swallowed("路涓", 0, 1, "·")
     (True, False)
+    >>> _swallowed("务隊員", 1, 3, "\ua806T")
+    True
     """
-    return (end - start == 1 and len(reading) == 1 and 0x80 <= ord(reading) < 0x800
-            and char_cost(reading) > char_cost(run[start]))
+    if end - start == 1 and len(reading) == 1 and 0x80 <= ord(reading) < 0x800:
+        return char_cost(reading) > char_cost(run[start])
+    return (reading[-1:].isascii() and not run[end - 1:end].isascii()
+            and sum(map(char_cost, reading)) > sum(map(char_cost, run[start:end])))
 
 
 def _non_ascii_count(text: str) -> int:
