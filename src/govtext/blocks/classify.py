@@ -861,8 +861,8 @@ def _loading_placeholders(st: _State) -> None:
     there. A short line that one of :data:`_PLACEHOLDER_RULES` takes whole
     goes wherever it stands; a sentence of the text about loading
     (``系统正在加载中，请稍候再试。``, a notice's) does not match them."""
-    if not any(w in st.joined for w in _LOADING_WORDS):
-        return
+    if "载" not in st.joined and "載" not in st.joined:
+        return  # every word of _LOADING_WORDS holds one of them
     rules = [r for r in (_rule(st.rules, qid) for qid in _PLACEHOLDER_RULES) if r is not None]
     for i in range(st.n):
         t = st.texts[i]
@@ -1239,8 +1239,6 @@ def _nav_columns(st: _State, zones: list[str]) -> None:
 
 
 _TRAIL_SEPARATOR = re.compile(r"^(?:[>»›→＞/|｜]|-{1,2}>|－>|=>){1,3}$")
-_TRAIL_SEPARATOR_LINE = re.compile(r"^(?:[>»›→＞/|｜]|-{1,2}>|－>|=>){1,3}$", re.MULTILINE)
-""":data:`_TRAIL_SEPARATOR` on any line of the page's blocks joined."""
 """A breadcrumb's separator alone on its line (``>``, ``>>``, ``»``, ``->``, ``/``): what a scraper
 that puts every element on a line of its own leaves between the trail's links."""
 _TRAIL_ZONES = ("head", "edge")
@@ -1260,8 +1258,8 @@ def _split_trails(st: _State, zones: list[str]) -> None:
     the last separator is taken only when it is short and a longer
     title-shaped line follows it (the column's name above the headline);
     the headline itself never follows a separator as a short line does."""
-    if _TRAIL_SEPARATOR_LINE.search(st.joined) is None:
-        return  # no separator alone on its line (one scan of the page)
+    if not any(len(t) <= 6 and _TRAIL_SEPARATOR.match(t) for t in st.texts):
+        return  # no separator alone on its line
     i = 0
     while i < st.n and zones[i] in _TRAIL_ZONES:
         lab = st.labels[i]
@@ -1302,8 +1300,8 @@ _FONT_SIZE_PIECES = frozenset({"【", "】", "[", "]", "［", "］", "(", ")", "
                                "字号：", "字体：", "字号:", "字体:", "字級", "字級：", "放大", "缩小", "縮小", "大字", "中字", "小字"})
 """What a font-size switch is made of, each on a line of its own when a scraper puts every element there
 (``【`` / ``大`` / ``中`` / ``小`` / ``】``, ``字号：`` / ``A+`` / ``A`` / ``A-``)."""
-_FONT_SIZE_SMALL_LINE = re.compile(r"^(?:小|A-|A－|缩小|縮小)$", re.MULTILINE)
-"""The small size of a switch alone on a line of the page (one of each pair of :data:`_FONT_SIZE_PAIRS`)."""
+_FONT_SIZE_SMALL = frozenset({"小", "A-", "A－", "缩小", "縮小"})
+"""The small size of a switch (one of each pair of :data:`_FONT_SIZE_PAIRS`)."""
 _FONT_SIZE_PAIRS = (("大", "小"), ("A+", "A-"), ("A＋", "A－"), ("放大", "缩小"), ("放大", "縮小"))
 """Two sizes a switch always offers, both of which a run must hold."""
 
@@ -1319,7 +1317,7 @@ def _split_font_sizes(st: _State, zones: list[str]) -> None:
     :data:`_FONT_SIZE_PAIRS`, are the page's tools: outside the body, or
     framed by brackets or a label inside it, and never right under a line
     that introduces a list (``书写字为以下三个：`` / ``大`` / ``中`` / ``小``)."""
-    if _FONT_SIZE_SMALL_LINE.search(st.joined) is None:
+    if not any(len(t) <= 2 and t in _FONT_SIZE_SMALL for t in st.texts):
         return
     i = 0
     while i < st.n:
@@ -1967,7 +1965,6 @@ def _related_lists(st: _State, zones: list[str], outside: list[int]) -> None:
 
 
 _ROW_BAR = re.compile(r"^[|｜丨¦]{1,2}$")
-_ROW_BAR_LINE = re.compile(r"^[|｜丨¦]{1,2}$", re.MULTILINE)
 """A bar alone on its line: what a scraper that puts every element on a line of its own leaves between
 the links of a row (``网站首页`` / ``|`` / ``机构职能`` / ``|`` / ``政策法规``)."""
 _SPLIT_ROW_ITEM_CHARS = 10
@@ -1983,7 +1980,7 @@ def _split_rows(st: _State, zones: list[str]) -> None:
     mark), outside the body, make the row navigation, its links too. A link
     a rule took for a list's header (a bare ``政策解读``) is the row's, and
     heads no list."""
-    if _ROW_BAR_LINE.search(st.joined) is None:
+    if not any(len(t) <= 2 and _ROW_BAR.match(t) for t in st.texts):
         return
     i = 1
     while i < st.n - 1:
@@ -2003,7 +2000,6 @@ def _split_rows(st: _State, zones: list[str]) -> None:
 
 
 _LONE_MARK = re.compile(r"^(?:[|｜丨¦>»›→＞/·•]|-{1,2}>|－>){1,2}$")
-_LONE_MARK_LINE = re.compile(r"^(?:[|｜丨¦>»›→＞/·•]|-{1,2}>|－>){1,2}$", re.MULTILINE)
 """A separator or bullet alone on its line (``|``, ``>``, ``»``, ``·``)."""
 _LONE_MARK_LABEL = BlockLabel("navigation", "navigation/lone-mark",
                               "navigation: a separator alone on its line between two lines of the page's chrome")
@@ -2013,7 +2009,7 @@ def _lone_marks(st: _State) -> None:
     """A separator alone on its line (``|``, ``>``) with chrome found above
     and below it (or the page's edge) is the chrome's: what is left of a row
     scraped one element per line once its items are read."""
-    if _LONE_MARK_LINE.search(st.joined) is None:
+    if not any(len(t) <= 4 and _LONE_MARK.match(t) for t in st.texts):
         return
     for i in range(st.n):
         if st.labels[i] is None and len(st.texts[i]) <= 4 and _LONE_MARK.match(st.texts[i]) is not None \
