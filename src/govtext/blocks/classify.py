@@ -1866,16 +1866,17 @@ def _reporter(st: _State, zones: list[str]) -> str | None:
 
 
 def _label_lists(st: _State, blocks: list[int], is_header: Callable[[BlockLabel, str], bool],
-                 takes: Callable[[int], bool], label: BlockLabel) -> None:
+                 takes: Callable[[int], bool], label: BlockLabel, ends: frozenset[str] = frozenset({"footer"})) -> None:
     """Give ``label`` to the unlabelled ``blocks`` that ``takes`` after a
-    header (a labelled block ``is_header`` accepts), up to the site footer."""
+    header (a labelled block ``is_header`` accepts), up to the site footer
+    (or a block of another label in ``ends``)."""
     under = False
     for i in blocks:
         lab = st.labels[i]
         if lab is None:
             if under and takes(i):
                 st.labels[i] = label
-        elif lab.label == "footer":
+        elif lab.label in ends:
             under = False
         elif is_header(lab, st.texts[i]):
             under = True
@@ -1883,6 +1884,10 @@ def _label_lists(st: _State, blocks: list[int], is_header: Callable[[BlockLabel,
 
 _LINK_LIST = BlockLabel("related-links", "related/link-list", "related links: a link title listed under a related-links header")
 _EDGE_LIST_HEADER_CHARS = 16
+_LIST_ENDS = frozenset({"footer"})
+_EDGE_LIST_ENDS = frozenset({"footer", "breadcrumb"})
+"""What ends a related list on a page with no prose: the site footer, or the trail above the article (a sidebar's
+list of the site's columns stops there; the headline and the record under the trail are the page's)."""
 _EDGE_LIST_LINKS = frozenset({"related/column-link", "related/link-list", "related/dated-links"})
 """Rules of a link title (not a list's header)."""
 """The longest related-links line that heads a list on a page with no prose (相关链接, 延伸阅读：, 往期回顾)."""
@@ -1948,10 +1953,11 @@ def _related_lists(st: _State, zones: list[str], outside: list[int]) -> None:
     no link title, and a labelled fact (资料来源：地政局) is metadata, not a link.
     On a page with no prose (every block at an edge) a header over a table
     (``在租房源`` over ``项目名称　套数　面积``) is the table's caption: it is
-    left to the body and opens no list; and only a header shaped as one opens
+    left to the body and opens no list; only a header shaped as one opens
     a list there (:func:`_edge_list_header`), not a link title a rule took
     (the headline of an image explainer read as a column's link would take
-    all the short lines under it)."""
+    all the short lines under it); and a list there ends at the trail above
+    the article (:data:`_EDGE_LIST_ENDS`)."""
     for i in outside:
         if zones[i] == "edge" and _is(st.labels[i], "related-links") and _heads_table(st, i):
             st.labels[i] = None
@@ -1961,7 +1967,8 @@ def _related_lists(st: _State, zones: list[str], outside: list[int]) -> None:
                  lambda i: (not st.sentence[i] or _short_question(st.texts[i], _LISTED_QUESTION_CHARS)
                             or _short_exclamation(st.texts[i]))
                  and len(st.texts[i]) <= 120
-                 and not _labelled_fact(st, i), _LINK_LIST)
+                 and not _labelled_fact(st, i), _LINK_LIST,
+                 _EDGE_LIST_ENDS if edge_page else _LIST_ENDS)
 
 
 _ROW_BAR = re.compile(r"^[|｜丨¦]{1,2}$")
