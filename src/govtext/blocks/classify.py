@@ -827,15 +827,16 @@ def _apply_rules_gaps_narrowed(st: _State, zones: list[str], todo: list[int]) ->
         narrowed = _SPACE_RUN.sub("  ", t)
         if narrowed == t:
             continue
-        h = _narrowed_hit(st, narrowed, _RULES_IN_ZONE[zones[i], True]) \
-            or _narrowed_hit(st, narrowed, _RULES_IN_ZONE[zones[i], False])
+        h = _first_hit(st, narrowed, _RULES_IN_ZONE[zones[i], True]) \
+            or _first_hit(st, narrowed, _RULES_IN_ZONE[zones[i], False])
         if h is not None:
             lab = _rule_label(h)
             st.labels[i] = BlockLabel(lab.label, lab.rule, lab.reason + " (read with its wide gaps as two spaces)")
 
 
-def _narrowed_hit(st: _State, text: str, select: Callable[[Rule], bool]) -> RuleHit | None:
-    """The first hit on ``text`` of the rules ``select`` accepts (none that ran out of time on this page)."""
+def _first_hit(st: _State, text: str, select: Callable[[Rule], bool]) -> RuleHit | None:
+    """The first hit on ``text`` (a block read otherwise than written) of the rules ``select`` accepts,
+    none that ran out of time on this page; a prose-aware rule's hit on reported words does not count."""
     for rule in st.rules.candidates_where(text, select):
         if rule.qualified_id in st.dead:
             continue
@@ -1182,17 +1183,10 @@ def _glossed_chrome(st: _State, zones: list[str], outside: list[int]) -> None:
             bare = _SCRIPT_WORDS.sub("", bare).strip()  # a gloss beside each label of a row
         if bare == t or len(regex.findall(r"\p{Han}", bare)) < 2:
             continue
-        for rule in st.rules.finder_where(_RULES_IN_ZONE[zones[i], False])(bare):
-            if rule.qualified_id in st.dead:
-                continue
-            try:
-                h = rule.match(bare)
-            except TimeoutError:
-                continue
-            if h is not None:
-                lab = _rule_label(h)
-                st.labels[i] = BlockLabel(lab.label, lab.rule, lab.reason + " (read without its English glosses)")
-                break
+        h = _first_hit(st, bare, _RULES_IN_ZONE[zones[i], False])
+        if h is not None:
+            lab = _rule_label(h)
+            st.labels[i] = BlockLabel(lab.label, lab.rule, lab.reason + " (read without its English glosses)")
         else:
             items = shape.nav_items(bare)
             if items is not None and not any(_TABLE_CELL.match(item) for item in items):
