@@ -867,7 +867,7 @@ def _loading_placeholders(st: _State) -> None:
     rules = [r for r in (_rule(st.rules, qid) for qid in _PLACEHOLDER_RULES) if r is not None]
     for i in range(st.n):
         t = st.texts[i]
-        if st.labels[i] is not None or st.size[i] > _PLACEHOLDER_CHARS or not any(w in t for w in _LOADING_WORDS):
+        if st.labels[i] is not None or not any(w in t for w in _LOADING_WORDS) or st.size[i] > _PLACEHOLDER_CHARS:
             continue
         for rule in rules:
             h = st.hit(i, rule)
@@ -1878,13 +1878,14 @@ def _label_lists(st: _State, blocks: list[int], is_header: Callable[[BlockLabel,
 
 _LINK_LIST = BlockLabel("related-links", "related/link-list", "related links: a link title listed under a related-links header")
 _EDGE_LIST_HEADER_CHARS = 16
+"""The longest related-links line that heads a list on a page with no prose (相关链接, 延伸阅读：, 往期回顾)."""
+_EDGE_LIST_LINKS = frozenset({"related/column-link", "related/link-list", "related/dated-links"})
+"""Rules of a link title (not a list's header)."""
 _LIST_ENDS = frozenset({"footer"})
+"""What ends a related list: the site footer."""
 _EDGE_LIST_ENDS = frozenset({"footer", "breadcrumb"})
 """What ends a related list on a page with no prose: the site footer, or the trail above the article (a sidebar's
 list of the site's columns stops there; the headline and the record under the trail are the page's)."""
-_EDGE_LIST_LINKS = frozenset({"related/column-link", "related/link-list", "related/dated-links"})
-"""Rules of a link title (not a list's header)."""
-"""The longest related-links line that heads a list on a page with no prose (相关链接, 延伸阅读：, 往期回顾)."""
 
 
 def _edge_list_header(label: BlockLabel, text: str) -> bool:
@@ -2032,6 +2033,7 @@ def _row_bar(st: _State, zones: list[str], i: int) -> bool:
 
 
 def _row_item(st: _State, k: int) -> bool:
+    """Whether block ``k`` may be an item beside a row's bar (see :func:`_row_bar`)."""
     lab = st.labels[k]
     if lab is not None:
         return not lab.kept
