@@ -809,7 +809,7 @@ def _apply_rules(st: _State, zones: list[str], outside: list[int], prose_ok: boo
         _apply_rules_gaps_narrowed(st, zones, [i for i in todo if st.labels[i] is None])
 
 
-_SPACE_RUN = re.compile(r"(?<=\S) {3,}(?=\S)")
+_WIDE_SPACES = re.compile(r"(?<=\S) {3,}(?=\S)")
 """Three or more spaces between two items of a line."""
 _WIDE_GAP_CHARS = 60
 """The longest line read again with its wide gaps narrowed (a row of tools or links, not a table of text)."""
@@ -824,7 +824,7 @@ def _apply_rules_gaps_narrowed(st: _State, zones: list[str], todo: list[int]) ->
         t = st.texts[i]
         if st.size[i] > _WIDE_GAP_CHARS or "   " not in t:
             continue
-        narrowed = _SPACE_RUN.sub("  ", t)
+        narrowed = _WIDE_SPACES.sub("  ", t)
         if narrowed == t:
             continue
         h = _first_hit(st, narrowed, _RULES_IN_ZONE[zones[i], True]) \
@@ -2001,26 +2001,28 @@ def _split_rows(st: _State, zones: list[str]) -> None:
         i = max(j, i + 1)
 
 
-_LONE_MARK = re.compile(r"^(?:[|｜丨¦>»›→＞/·•]|-{1,2}>|－>){1,2}$")
-"""A separator or bullet alone on its line (``|``, ``>``, ``»``, ``·``)."""
+_LONE_BULLETS = ("·", "•")
 _LONE_MARK_LABEL = BlockLabel("navigation", "navigation/lone-mark",
                               "navigation: a separator alone on its line between two lines of the page's chrome")
+
+
+def _lone_mark(text: str) -> bool:
+    """Whether ``text`` is a separator alone on its line: a trail's (:data:`_TRAIL_SEPARATOR`,
+    ``>``, ``»``), a row's bar (:data:`_ROW_BAR`) or a bullet (``·``)."""
+    return len(text) <= 6 and (text in _LONE_BULLETS or _ROW_BAR.match(text) is not None
+                               or _TRAIL_SEPARATOR.match(text) is not None)
 
 
 def _lone_marks(st: _State) -> None:
     """A separator alone on its line (``|``, ``>``) with chrome found above
     and below it (or the page's edge) is the chrome's: what is left of a row
     scraped one element per line once its items are read."""
-    if not any(len(t) <= 4 and _LONE_MARK.match(t) for t in st.texts):
+    if not any(_lone_mark(t) for t in st.texts):
         return
     for i in range(st.n):
-        if st.labels[i] is None and len(st.texts[i]) <= 4 and _LONE_MARK.match(st.texts[i]) is not None \
-                and (i == 0 or _removed(st.labels[i - 1])) and (i + 1 == st.n or _removed(st.labels[i + 1])):
+        if st.labels[i] is None and _lone_mark(st.texts[i]) \
+                and (i == 0 or _noise_above(st, i)) and (i + 1 == st.n or _noise_below(st, i)):
             st.labels[i] = _LONE_MARK_LABEL
-
-
-def _removed(label: BlockLabel | None) -> bool:
-    return label is not None and not label.kept
 
 
 def _row_bar(st: _State, zones: list[str], i: int) -> bool:
@@ -2746,7 +2748,7 @@ _NEWS_APP_PRESS_GROUP = regex.compile(r"^\p{Han}{2,10}(?:报业传媒集团|报�
 _NEWS_APP_PRESS_GROUP_ENDS = ("集团", "集團", "报社", "報社")
 
 
-def _news_app_noise_below(st: _State, i: int) -> bool:
+def _noise_below(st: _State, i: int) -> bool:
     """Whether the block below block ``i`` is found to be noise (a label the filter removes)."""
     lab = st.labels[i + 1] if i + 1 < st.n else None
     return lab is not None and not lab.kept
@@ -2760,7 +2762,7 @@ def _news_app_press_groups(st: _State, tail: list[int]) -> None:
     for i in tail:
         t = st.texts[i]
         if st.labels[i] is not None or not t.endswith(_NEWS_APP_PRESS_GROUP_ENDS) \
-                or not (_noise_above(st, i) or _news_app_noise_below(st, i)):
+                or not (_noise_above(st, i) or _noise_below(st, i)):
             continue  # (the cheap tests first: most lines end otherwise)
         if _NEWS_APP_PRESS_GROUP.match("".join(t.split())) is None:
             continue
