@@ -3252,10 +3252,16 @@ def _field_run(st: _State, i: int) -> range | None:
     if label_kind(name) not in (None, "other_date"):
         return None
     sep = _cells(t)[0]
+    return _rows_around(st, i, lambda j: _field_row_like(st.texts[j], sep))
+
+
+def _rows_around(st: _State, i: int, like: Callable[[int], bool]) -> range | None:
+    """The blocks around block ``i`` that ``like`` accepts one under another (within
+    :data:`_FIELD_RUN_REACH` of it), when there are :data:`_FIELD_ROWS_MIN` or more."""
     lo = hi = i
-    while lo > 0 and i - lo < _FIELD_RUN_REACH and _field_row_like(st.texts[lo - 1], sep):
+    while lo > 0 and i - lo < _FIELD_RUN_REACH and like(lo - 1):
         lo -= 1
-    while hi < st.n - 1 and hi - i < _FIELD_RUN_REACH and _field_row_like(st.texts[hi + 1], sep):
+    while hi < st.n - 1 and hi - i < _FIELD_RUN_REACH and like(hi + 1):
         hi += 1
     return range(lo, hi + 1) if hi - lo + 1 >= _FIELD_ROWS_MIN else None
 
@@ -3343,14 +3349,7 @@ def _colon_field_run(st: _State, i: int) -> range | None:
     def field(j: int) -> bool:
         return not st.sentence[j] and st.size[j] <= 120 and _COLON_FIELD.match(st.texts[j]) is not None
 
-    if not field(i):
-        return None
-    lo = hi = i
-    while lo > 0 and i - lo < _FIELD_RUN_REACH and field(lo - 1):
-        lo -= 1
-    while hi < st.n - 1 and hi - i < _FIELD_RUN_REACH and field(hi + 1):
-        hi += 1
-    return range(lo, hi + 1) if hi - lo + 1 >= _FIELD_ROWS_MIN else None
+    return _rows_around(st, i, field) if field(i) else None
 
 
 def _cells(text: str) -> tuple[str, int]:
