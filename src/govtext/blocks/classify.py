@@ -33,7 +33,7 @@ breadcrumb: starts with a 'you are here' label such as 当前位置; matched “
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from itertools import compress, pairwise, repeat
 
@@ -1192,6 +1192,145 @@ def _glossed_chrome(st: _State, zones: list[str], outside: list[int]) -> None:
             if items is not None and not any(_TABLE_CELL.match(item) for item in items):
                 st.labels[i] = BlockLabel("navigation", "navigation/link-row",
                                           f"navigation: a row of {len(items)} short link labels, each with its English")
+
+
+_GLUED_CHARS = 120
+"""The longest line read as two pieces of chrome glued together (two rows of links at most)."""
+_GLUED_PIECE = 2
+"""The fewest characters each of the two glued pieces has (one more where Han characters meet at the seam)."""
+_SEAM_SEPARATORS = "|｜丨/／\\>＞»›→·•-—"
+_NO_SEAM_AFTER = frozenset("（(【[［「『《〈“‘<:：#＃@" + _SEAM_SEPARATORS)
+_NO_SEAM_BEFORE = frozenset("（(）)】]］」』》〉”’,，。、；;：:!！?？%％.…" + _SEAM_SEPARATORS)
+_TRAIL_ARROW = re.compile("[>＞»›→]")
+_GLUED_SHORT = 12
+"""The longest line read as glued pieces whatever it holds (``一审：李春华二审：王德胜``)."""
+_GLUE_MARK = re.compile(r"(?:[\u3000\t|｜丨/／>＞»›→•┊∣]| {2,})+| (?=\S+ )")
+"""A gap, a bar or an arrow between two items, or a single space before a word a space follows: a line
+of glued chrome longer than :data:`_GLUED_SHORT` holds two (a row of three items or more in one of its
+pieces); a headline's two clauses have one (``全国居民消费价格温和上涨　核心CPI保持稳定``)."""
+_GLUED_SHORT = 12
+"""The longest line read as glued pieces whatever it holds (``一审：李春华二审：王德胜``)."""
+_CREDIT_WORD = re.compile("记者|記者|通讯员|通訊員|编辑|編輯|作者|摄影|攝影|撰稿|撰文|实习生|實習生")
+
+
+def _seams(text: str) -> Iterator[int]:
+    """Where ``text`` may be two pieces written without a break between them:
+    between two characters that are not spaces, never inside a number or a
+    Latin word, beside a separator (a row's bar or a trail's arrow is inside a
+    piece), after an opening bracket, or before a bracket or a mark that ends
+    a piece (``（元/年`` | ``）`` is one cell, ``薪资`` | ``(元/月)`` one label).
+    Each piece has two characters at least, three where Han characters meet
+    at the seam (``举报`` | ``电话:110``: two characters cut from a word are no piece).
+
+    >>> ["桐川县网站首页"[:k] for k in _seams("桐川县网站首页")]
+    ['桐川县', '桐川县网']
+    >>> [k for k in _seams("ab 2025")], [k for k in _seams("打印|分享")]
+    ([], [])
+    """
+    n = len(text)
+    for k in range(_GLUED_PIECE, n - _GLUED_PIECE + 1):
+        a, b = text[k - 1], text[k]
+        if a.isspace() or b.isspace() or a in _NO_SEAM_AFTER or b in _NO_SEAM_BEFORE \
+                or (a.isascii() and a.isalnum() and b.isascii() and b.isalnum()) or (a.isdigit() and b.isdigit()):
+            continue
+        if (k <= _GLUED_PIECE or n - k <= _GLUED_PIECE) and "\u3400" <= a <= "\u9fff" and "\u3400" <= b <= "\u9fff":
+            continue
+        yield k
+
+
+def _glued_chrome(st: _State, zones: list[str], outside: list[int]) -> None:
+    """Read the short lines outside the text nothing took as two pieces of
+    chrome a scraper glued together, the break between two elements lost
+    (``桐川县自然资源局网站`` + ``首页 - 机构设置 - 信息公开``, ``打印 | 关闭``
+    + ``推荐阅读``, a menu + ``您的位置：首页 > 新闻``): a line goes when some
+    seam (:func:`_seams`) cuts it into two pieces that are each chrome on
+    their own, one of them at least taken whole by a rule of the line's zone
+    (:func:`_rule_piece`), the other by a rule too or a row or a trail of
+    links (:func:`_shape_piece`). A piece that is not keeps the line: a
+    headline glued to a list's header is not known to be the list's, and a
+    row cut in two is two rows, a table's header as much as a menu."""
+    for i in outside:
+        if st.labels[i] is not None or st.sentence[i] or not 2 * _GLUED_PIECE <= st.size[i] <= _GLUED_CHARS:
+            continue
+        t = st.texts[i]
+        if (st.size[i] > _GLUED_SHORT and len(_GLUE_MARK.findall(t)) < 2) or not _beside_chrome(st, i) or st.is_meta(i):
+            continue  # a headline's shape, not among chrome, metadata
+        select = _RULES_IN_ZONE[zones[i], False]
+        if st.rules.none_may_match((t,), select) or parse_byline(t) is not None:
+            continue  # no rule's words anywhere in it (no piece a rule takes), a byline
+        found: tuple[_Piece, _Piece, str] | None = None
+        for k in _seams(t):
+            cut = _glued_pieces(st, t, k, select)
+            if cut is None and found is not None:
+                break  # the last of a run of seams that cut well: 澄江县人民政府网站 | 首页, not 澄江县人民政府网 | 站首页
+            found = cut or found
+        if found is not None:
+            (label, rule, reason), second, tail = found
+            fields = dict(m.fields) if label == "metadata" and (m := st.meta_line(i)) is not None else {}
+            st.labels[i] = BlockLabel(label, rule, f"{reason}, glued to “{tail}” ({second[1]})", fields)
+
+
+_Piece = tuple[str, str, str]
+"""The label, rule id and reason a piece of a glued line would get as a line of its own."""
+
+
+def _beside_chrome(st: _State, i: int) -> bool:
+    """Whether block ``i`` opens or closes the page, or the line above or below
+    it is chrome already: glued chrome stands among chrome."""
+    return i == 0 or i == st.n - 1 or ((lab := st.labels[i - 1]) is not None and not lab.kept) \
+        or ((lab := st.labels[i + 1]) is not None and not lab.kept)
+
+
+def _glued_pieces(st: _State, t: str, k: int, select: Callable[[Rule], bool]) -> tuple[_Piece, _Piece, str] | None:
+    """The two pieces of chrome ``t`` is when cut at seam ``k`` (and the second's text), or None."""
+    head, tail = t[:k], t[k:]  # no space on either side of a seam
+    first = _rule_piece(st, head, select)
+    second = _rule_piece(st, tail, select)
+    if first is None and second is None:
+        return None
+    first = first or _shape_piece(head)
+    second = second or _shape_piece(tail)
+    return None if first is None or second is None else (first, second, tail)
+
+
+def _rule_piece(st: _State, text: str, select: Callable[[Rule], bool]) -> _Piece | None:
+    """What ``text`` would get as a line of its own outside the text from a
+    rule ``select`` accepts that takes it whole: the rule's first match opens
+    the piece (past one mark: ``（责任编辑：…``). A rule that takes a line for
+    a word inside it (``标准（元/年）``), code and a bare count are no piece's.
+    Each candidate is tried at the piece's opening first, one step of the
+    pattern's engine where a whole search would read the piece through."""
+    if text.isdigit():
+        return None
+    for rule in st.rules.candidates_where(text, select):
+        if rule.qualified_id in st.dead or rule.label == "code":
+            continue
+        try:
+            if rule.pattern.match(text, timeout=rule.timeout) is None \
+                    and rule.pattern.match(text, 1, timeout=rule.timeout) is None:
+                continue
+            h = rule.match(text)
+        except TimeoutError:
+            continue
+        if h is not None and text.find(h.first.strip()) <= 1:
+            lab = _rule_label(h)
+            return lab.label, lab.rule, lab.reason
+    return None
+
+
+def _shape_piece(text: str) -> _Piece | None:
+    """What ``text`` would get as a line of its own outside the text by its
+    shape: a row of three or more short links (no table's cells, no credits:
+    ``首席记者 方雨桐 见习记者 邵子涵`` are names) or a trail of links joined
+    by arrows (not by slashes: units and names hold those)."""
+    items = shape.nav_items(text)
+    if items is not None and len(items) >= 3 and not any(_TABLE_CELL.match(item) for item in items) \
+            and _CREDIT_WORD.search(text) is None:
+        return "navigation", "navigation/link-row", f"navigation: a row of {len(items)} short link labels"
+    chain = shape.link_chain(text) if _TRAIL_ARROW.search(text) is not None else None
+    if chain is not None:
+        return "breadcrumb", "breadcrumb/link-chain", f"breadcrumb: a chain of {len(chain)} short links"
+    return None
 
 
 _NAV_WORD = regex.compile(r"^\p{Han}{2,6}(?:\s?[(（]\d{1,7}[)）])?$")
@@ -5655,6 +5794,7 @@ def classify(
                 st.labels[i] = BlockLabel(lab.label, lab.rule, lab.reason, dict(m.fields))
     _structure(st, zones, outside)
     _glossed_chrome(st, zones, outside)
+    _glued_chrome(st, zones, outside)
     _column_name_headers(st, zones)
     _split_rows(st, zones)
     _split_trails(st, zones)

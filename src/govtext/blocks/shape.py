@@ -201,7 +201,14 @@ def has_han8(text: str) -> bool:
 
 def link_chain(text: str) -> list[str] | None:
     """The items of a breadcrumb-like chain (two or more separators, short
-    items, mostly Han, no sentence punctuation), or None."""
+    items, mostly Han, no sentence punctuation, no separator inside
+    brackets), or None.
+
+    >>> link_chain("首页 > 政务公开 > 通知公告")
+    ['首页', '政务公开', '通知公告']
+    >>> link_chain("对象类别　原标准（元/年）　新标准（元/年）") is None
+    True
+    """
     if len(text) > 300 or _SEPARATOR_MARK.search(text) is None or _sentence_punct(text):
         return None
     seps = CHAIN_SEPARATOR.findall(text)
@@ -216,6 +223,8 @@ def link_chain(text: str) -> list[str] | None:
         return None
     if sum(1 for p in items if _has_han(p)) * 2 < len(items) + 1:
         return None
+    if any(p.count("(") + p.count("（") != p.count(")") + p.count("）") for p in items):
+        return None  # 原标准（元/年）　新标准（元/年）: a unit's slash inside brackets, a table's header
     return items
 
 
