@@ -283,17 +283,6 @@ class RuleSet:
             index = self._sub_indexes[select] = _Index.of(tuple(r for r in self.rules if select(r)))
         return index
 
-    def tokens_where(self, select: Callable[[Rule], bool]) -> frozenset[str]:
-        """The required tokens (:attr:`Rule.required`) of the rules that ``select`` accepts.
-
-        >>> "版权" in load_rules().tokens_where(prose_aware) or "版权" in load_rules().tokens_where(lambda r: True)
-        True
-        """
-        index = self._sub_index(select)
-        if index.token_set is None:
-            index.token_set = frozenset(index.by_token)
-        return index.token_set
-
     def finder_where(self, select: Callable[[Rule], bool]) -> Callable[[str], tuple[Rule, ...]]:
         """``lambda text: self.candidates_where(text, select)``, bound once:
         for callers that ask about many texts."""
@@ -371,7 +360,6 @@ class _Index:
         self.finder = _finder(by_token)
         self.tuples: dict[tuple[int, int], tuple[Rule, ...]] = {}
         self.pair_masks = _PairMasks(by_token)
-        self.token_set: frozenset[str] | None = None
         self.ascii = not always and bool(by_token) and all(t.isascii() for t in by_token)
         """Every rule has tokens and every token is ASCII (page code: ``$``, ``va``, ``{``): a text
         holds none when its ASCII characters alone hold none. Dropping the other characters
