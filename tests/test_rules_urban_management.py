@@ -2,7 +2,7 @@
 held-out pages h1500-h1509): a digital city-management platform's tally of its cases, a garbage-sorting lookup
 box, a live widget of the garbage trucks, a WeChat mini-program card, the 随手拍 report buttons, the tabs of an
 enforcement disclosure column and a Taiwan city's 1999 citizen hotline are caught in other wordings, spellings
-and the Simplified form of Traditional pages (as the pipeline converts them before the rules run), and the sentences of notices and news that use the same words stay."""
+and the Simplified form of Traditional pages (as the pipeline converts them before the rules run), and the sentences of notices and news that use the same words stay (gov_163 is such a notice)."""
 
 from __future__ import annotations
 
