@@ -1,8 +1,10 @@
 """Chrome of urban-management and comprehensive law-enforcement bureaus' sites (城管局, 城市管理综合行政执法局;
 held-out pages h1500-h1509): a digital city-management platform's tally of its cases, a garbage-sorting lookup
 box, a live widget of the garbage trucks, a WeChat mini-program card, the 随手拍 report buttons, the tabs of an
-enforcement disclosure column and a Taiwan city's 1999 citizen hotline are caught in other wordings, spellings
-and the Simplified form of Traditional pages (as the pipeline converts them before the rules run), and the sentences of notices and news that use the same words stay (gov_163 is such a notice)."""
+enforcement disclosure column, a report entry's button with its arrow, a live board of free parking spaces and
+a Taiwan city's 1999 citizen hotline are caught in other wordings, spellings and the Simplified form of
+Traditional pages (as the pipeline converts them before the rules run), and the sentences of notices and news
+that use the same words stay (gov_163 is such a notice)."""
 
 from __future__ import annotations
 
@@ -33,6 +35,12 @@ CAUGHT: list[tuple[str, str]] = [
     ("tools/enforcement-disclosure-tabs", "事前公开　｜　事中公示　｜　事后公开"),
     ("tools/enforcement-disclosure-tabs", "行政执法公示　执法主体　执法人员　执法依据　执法结果"),
     ("tools/enforcement-disclosure-tabs", "行政处罚　行政许可　行政强制"),
+    ("tools/report-entry-arrow", "违法建设举报 >>"),
+    ("tools/report-entry-arrow", "【占道经营投诉】→"),
+    ("tools/report-entry-arrow", "我要举报 »"),
+    ("tools/parking-spaces-board", "停车诱导：人民广场停车场 空余车位 126 ｜ 中山路停车场 空余车位 38"),
+    ("tools/parking-spaces-board", "实时车位：市民中心P1 余位 56　体育馆停车楼 余位 210"),
+    ("tools/parking-spaces-board", "火车站北广场停车场 剩余车位：12　万达停车库 剩余车位：305"),
     ("footer/citizen-hotline-1999", "台北市民当家热线：1999（外县市请拨02-27208889）"),
     ("footer/citizen-hotline-1999", "1999 高雄万事通　｜　总机：07-3368333"),
     ("footer/citizen-hotline-1999", "市民专线1999　环保局陈情专线：(04)2228-9111"),
@@ -57,6 +65,10 @@ KEPT: list[tuple[str, str]] = [
     ("tools/enforcement-disclosure-tabs", "行政许可、行政处罚、行政强制信息公示"),
     ("tools/enforcement-disclosure-tabs", "类别　行政许可　行政处罚　合计"),
     ("tools/enforcement-disclosure-tabs", "　　严格落实行政执法公示、执法全过程记录、重大执法决定法制审核三项制度。"),
+    ("tools/report-entry-arrow", "　　市民可通过“随手拍”栏目举报。"),
+    ("tools/report-entry-arrow", "违法建设举报电话：0556-5123456"),
+    ("tools/parking-spaces-board", "人民广场停车场　泊位 300 个　收费标准：每小时2元"),
+    ("tools/parking-spaces-board", "　　截至目前，人民广场停车场空余车位126个，中山路停车场空余车位38个。"),
     ("footer/citizen-hotline-1999", "　　市民如有疑问，亦可拨打1999市民热线洽询。"),
     ("footer/citizen-hotline-1999", "1999市民热线提供24小时服务。"),
     ("footer/citizen-hotline-1999", "1999年建成的市民广场已完成改造。"),
