@@ -1,9 +1,10 @@
 """Chrome of veteran cadres bureaus, aging-affairs offices, universities for the elderly and
 elderly-service pages (held-out pages h1520-h1529): the site's strip of elderly-service hotlines
 with their hours, its lookup buttons or its four-and-four slogan, a topic column's banner of
-phrases above the headline, and a Taiwan county division's address with its switchboard are caught
-in other wordings, spellings and Traditional script; the sentences of notices that name the same
-hotlines, columns and offices stay."""
+phrases above the headline, the switches into and out of an elder mode (进入长者模式,
+大字版 | 标准版) and a Taiwan county division's address with its switchboard are caught in other
+wordings, spellings and Traditional script; the sentences of notices that name the same hotlines,
+columns, modes and offices stay."""
 
 from __future__ import annotations
 
@@ -23,6 +24,12 @@ CAUGHT: list[tuple[str, str]] = [
     ("slogan/topic-banner-slogan", "〖主题教育专题〗学思想　强党性　重实践　建新功"),
     ("slogan/topic-banner-slogan", "积极应对人口老龄化专栏｜老有所养 · 老有所医 · 老有所乐"),
     ("slogan/topic-banner-slogan", "【银龄行动专题】银龄有为　共建共享"),
+    ("tools/accessibility-bar", "进入长者模式"),
+    ("tools/accessibility-bar", "切换至关怀版"),
+    ("tools/accessibility-bar", "长辈版　｜　标准版"),
+    ("tools/accessibility-bar", "大字版 | 普通版"),
+    ("tools/accessibility-bar", "读屏模式　语音播报　放大　缩小　重置"),
+    ("tools/accessibility-bar", "关怀模式 / 读屏 / 放大 / 缩小"),
     ("footer/site-address", "台中县政府社会处　地址：42007台中县丰原区阳明街36号　总机：(04)2526-3100"),
     ("footer/site-address", "新北县政府卫生处 地址：22006新北县板桥区英士路192号　电话：(02)2257-7155"),
 ]
@@ -40,6 +47,10 @@ KEPT: list[tuple[str, str]] = [
     ("slogan/topic-banner-slogan", "　　弘扬孝亲敬老美德　共享健康幸福晚年"),
     ("slogan/topic-banner-slogan", "【敬老月专题】全市各地开展走访慰问，为高龄老人送去节日祝福。"),
     ("slogan/topic-banner-slogan", "孝老爱亲　向上向善"),
+    ("tools/accessibility-bar", "　　点击页面右上角“长者模式”，即可进入长者模式。"),
+    ("tools/accessibility-bar", "进入长者模式后，字号放大、按钮加大。"),
+    ("tools/accessibility-bar", "一、进入长者模式"),
+    ("tools/accessibility-bar", "标准版"),
     ("footer/site-address", "　　报名地点：县政府社会处老人福利科（地址：中山路二段416号），电话：(04)722-2151。"),
     ("footer/site-address", "请将申请材料寄至县政府社会处，地址：中山路二段416号。"),
 ]
