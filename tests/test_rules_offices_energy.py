@@ -2,10 +2,12 @@
 canteen's menu box, a power site's live box of the grid's load and reserve, a charging-point map or
 finder with its button, a public institution's energy-use counter and a strip of energy, utility or
 office service lines are caught in other wordings, spellings and Traditional script, and the sentences
-of notices, reports and press releases that use the same words stay."""
+of notices, reports and press releases that use the same words stay. The code change for these pages
+(a hard-wrapped line cut one opening word into its next sentence runs on) is checked on a small page."""
 
 from __future__ import annotations
 
+from govtext import clean
 from tests.rule_lines import rule_line_tests
 
 CAUGHT: list[tuple[str, str]] = [
@@ -61,3 +63,18 @@ KEPT: list[tuple[str, str]] = [
 
 test_offices_energy_chrome_is_caught, test_body_words_of_offices_energy_chrome_are_kept = rule_line_tests(CAUGHT, KEPT)
 
+
+def test_a_line_cut_one_word_into_its_next_sentence_goes_on() -> None:
+    """A hard-wrapped line shorter than the wrap (its figures are half-width) that stops one opening
+    word into its next sentence (``…总体偏紧。为`` / ``确保…``) runs into the next line
+    (``rejoin/paragraphs.py``, ``_OPENER_CUT``); a line that ends on its full stop does not."""
+    page = ("东岭省能源局关于做好迎峰度夏电力保供工作的通知\n"
+            "各市（州）能源主管部门：\n"
+            "　　当前我省已进入迎峰度夏关键时期，预计今年全省最高用电负荷\n"
+            "将达到5200万千瓦，同比增长约7.5%，供需形势总体偏紧。为\n"
+            "确保全省电力安全可靠供应，现就有关工作通知如下。\n"
+            "　　一、全力提升发电能力\n"
+            "　　各发电企业要加强设备运维，严禁非计划停运，确保机组稳定运行。\n")
+    text = clean(page).text
+    assert "总体偏紧。为确保全省电力安全" in text
+    assert "通知如下。\n" in text and "发电能力\n" in text
