@@ -193,6 +193,11 @@ _WORD_TAIL_OPENING = re.compile("(?![是对好嗯哦唉喂啊呀哎嘿])[\u4e00-
 """A line opening with one Han character and a clause mark (``置，指导…``): the end of a word
 the line above was cut in (``…统筹规划卫生健康资源配``); no paragraph opens so, save with an
 interjection (``是，``, ``好，``)."""
+_OPENER_CUT = re.compile("[，,].{4,}[。！？!?；;][为对在经据请各现但如因若自从由按将把凡要该此其另同]$")
+"""A clause's sentence end with one opening word of the next sentence after it (``…形势总体偏紧。为`` /
+``确保…``): a line of prose cut one character into its next sentence; :func:`has_internal_sentence_end`
+wants two characters after the end, so the one-character cut of a line shorter than the wrap is told
+by the word (a preposition, a pronoun or a sentence adverb that opens a notice's sentence)."""
 _ORDINAL_OPENING = frozenset("一二三四五六七八九十百〇零两0123456789０１２３４５６７８９")
 """What opens the rest of an ordinal cut after its 第 (``…规章》第`` / ``十五条的规定``)."""
 _DANGLING = ("等", "约", "至", "及", "以及", "共计", "合计", "其中", "达到", "包括", "分别为", "于", "依法", "应当")
@@ -463,6 +468,10 @@ def continuation_reason(
     'the next line opens with 等, wh'
     >>> continuation_reason("附件：《取水许可管理办法》", "等级评定结果见附表。") is None
     True
+    >>> continuation_reason("将达到5200万千瓦，电力供需形势总体偏紧。为", "确保电力安全可靠供应，现通知如下。")[:29]
+    'paragraph broken mid-sentence'
+    >>> continuation_reason("将达到5200万千瓦，电力供需形势总体偏紧。", "为确保电力安全可靠供应，现通知如下。") is None
+    True
     """
     config = config or RejoinConfig()
     f = first.rstrip(_SPACES)
@@ -504,7 +513,7 @@ def continuation_reason(
         or len(body.rpartition("：")[2]) >= _CLAUSE_AFTER_COLON)
     formula = (((s[-1:] in _AS_FOLLOWS_LAST or s[-1:] in _SPACES) and s.rstrip(_SPACES).endswith(_AS_FOLLOWS))
                or _FORMULA_REST.match(s) is not None) and _announces(f)
-    if not (mid_clause or cut or formula or indent_goes_on or _is_prose(body, config)):
+    if not (mid_clause or cut or formula or indent_goes_on or _is_prose(body, config) or _OPENER_CUT.search(body)):
         return None  # a heading, a title or a short line: no evidence it goes on (the cheapest answer first)
     if _separated(f, second):
         return None
