@@ -968,6 +968,63 @@ def _page_code(st: _State) -> None:
                     break
 
 
+_QUIZ_OPTIONS = regex.compile(r"^\W{0,2}(?:[A-DＡ-Ｄ]\s{0,1}[.．、:：)）]\s{0,2}[^\s。；;]{1,20}\s{0,4}){1,5}$")
+"""A quiz widget's lettered options, one to five on a line (``A. 点击链接填写信息　B. 通过官方渠道核实``)."""
+_QUIZ_QUESTION_MAX = 60
+"""Most characters of a quiz widget's question (one sentence ending with its question mark)."""
+_QUIZ_CONTROL = regex.compile(r"^\W{0,3}(?:提交答案|提交|确认答案|确定|下一题|上一题|查看答案|查看解析|交卷)\W{0,3}(?:\s|$)")
+"""A quiz widget's button opening its line (``【提交答案】　已有3,582人参与　｜　排行榜``, ``下一题 >``)."""
+_QUIZ_COUNT = regex.compile(r"第\s{0,2}\d{1,3}\s{0,2}[/／]\s{0,2}\d{1,3}\s{0,2}题|[（(【\[［]\s{0,2}(?:第\s{0,2})?\d{1,3}\s{0,2}[/／]"
+                            r"\s{0,2}\d{1,3}\s{0,2}题?\s{0,2}[）)】\]］]\s{0,2}$|第\s{0,2}\d{1,3}\s{0,2}题\s{0,2}[/／]\s{0,2}共")
+"""A quiz widget's header's count of the question it is on (``第3/10题``, ``（2/5）``, ``第 4 题 / 共 10 题``)."""
+_QUIZ_WIDGET = BlockLabel("navigation", "navigation/quiz-widget",
+                          "widget: a quiz widget scraped one element per line (its question, lettered options and button, "
+                          "or its header with the question count)")
+
+
+def _quiz_widgets(st: _State) -> None:
+    """A quiz widget scraped one element per line, before zoning: its question
+    (a short line ending with a question mark), its lettered options (one or
+    more lines of ``A. … B. …``) and, right under them, its button
+    (``【提交答案】``) or, right above the question, its header with the count
+    of the question it is on (``网络安全知识竞答　第3/10题``). The question
+    reads like a sentence but anchors no body; a quiz printed as the text
+    has neither the button nor the count and stays.
+
+    >>> st = _State(["　　宣传周期间将开展主题日活动20项，市民可参与互动答题。", "网络安全知识竞答　第3/10题",
+    ...              "收到陌生链接的短信，你应该？", "A. 点击链接　B. 官方核实", "【提交答案】　已有3,582人参与"],
+    ...             load_rules(), ClassifyConfig())
+    >>> _quiz_widgets(st)
+    >>> [lab.rule if lab else None for lab in st.labels]
+    [None, 'navigation/quiz-widget', 'navigation/quiz-widget', 'navigation/quiz-widget', 'navigation/quiz-widget']
+    >>> st = _State(["1. 收到陌生链接的短信，你应该？", "A. 点击链接　B. 官方核实", "答案：B"], load_rules(), ClassifyConfig())
+    >>> _quiz_widgets(st)
+    >>> st.labels
+    [None, None, None]
+    """
+    joined = st.joined
+    if ("？" not in joined and "?" not in joined) or ("A" not in joined and "Ａ" not in joined):
+        return
+    texts = st.texts
+    for q in range(st.n - 1):
+        t = texts[q]
+        if not t.endswith(("？", "?")) or st.size[q] > _QUIZ_QUESTION_MAX or st.labels[q] is not None \
+                or _QUIZ_OPTIONS.match(texts[q + 1]) is None:
+            continue
+        end = q + 1
+        while end < st.n and st.labels[end] is None and _QUIZ_OPTIONS.match(texts[end]) is not None:
+            end += 1
+        if end - q < 2:
+            continue
+        button = end < st.n and st.labels[end] is None and _QUIZ_CONTROL.match(texts[end]) is not None
+        header = q > 0 and st.labels[q - 1] is None and st.size[q - 1] <= 40 and "。" not in texts[q - 1] \
+            and _QUIZ_COUNT.search(texts[q - 1]) is not None
+        if not (button or header):
+            continue
+        for k in range(q - 1 if header else q, end + 1 if button else end):
+            st.labels[k] = _QUIZ_WIDGET
+
+
 def _prose_rules_first(st: _State) -> None:
     """Prose-aware rules (paywalls, taglines) before zoning, wherever they
     could apply; their position is checked again once zones are known.
@@ -5774,6 +5831,7 @@ def classify(
     if config.spam:
         _spam(st)
     _page_code(st)
+    _quiz_widgets(st)
     _prose_rules_first(st)
     zones = _zones(st)
     _settle_prose_rules(st, zones)

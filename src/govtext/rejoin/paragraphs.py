@@ -573,13 +573,30 @@ def _label_value_goes_on(body: str, second: str) -> bool:
     True
     >>> _label_value_goes_on("五、鼓励广大群众积极举报违法犯罪线索。举报电话：", "0476-6688110")
     False
+
+    The contact person's label (``联系人：``) announces a name: the line goes on
+    when the next one opens with a name and the telephone's or mailbox's label
+    after it (``赵琳，电话：0870-3126377。``), the same sentence's next field.
+
+    >>> _label_value_goes_on("（三）专项行动结束后，请于9月5日前报送工作总结。联系人：", "赵琳，电话：0870-3126377。")
+    True
+    >>> _label_value_goes_on("（三）专项行动结束后，请于9月5日前报送工作总结。联系人：", "赵琳")
+    False
     """
     if len(body) < 20 or second.startswith((_INDENT, " ", "\t")):
         return False
+    if body.endswith(("联系人：", "联系人:")) and (_CLAUSE_LABEL_END.search(body) or _SENTENCE_LABEL_END.search(body)) \
+            and _CONTACT_PERSON_VALUE.match(second) is not None:
+        return True
     if _CLAUSE_LABEL_END.search(body) is not None:
         return _LABEL_VALUE.match(second) is not None
     return _SENTENCE_LABEL_END.search(body) is not None and (value := _LABEL_VALUE.match(second)) is not None \
         and _SENTENCE_GOES_ON.match(second, value.end()) is not None
+
+
+_CONTACT_PERSON_VALUE = re.compile(r"[\u4e00-\u9fff]{2,4}(?:同志|老师|女士|先生)?[，,、；;\s\u3000]{1,2}(?:联系|办公|咨询)?"
+                                   r"(?:电话|手机|座机|传真|邮箱|电子邮箱)")
+"""A contact person's name and the next field's label (``赵琳，电话：``, ``王晓明　联系电话：``)."""
 
 
 _SENTENCE_LABEL_END = re.compile(r"[。；;][\u3400-\u4dbf\u4e00-\u9fff]{2,10}[：:]$")
