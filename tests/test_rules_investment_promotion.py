@@ -84,3 +84,33 @@ def test_project_page_loses_its_widgets_and_keeps_its_sentences() -> None:
     assert "有意向的投资者可通过“在线洽谈”栏目留言" in doc.text
     assert "投资总额：12亿元" in doc.text
 
+
+SIGNED_LETTERHEAD = """梧川市商务局
+梧商〔2025〕14号
+关于开展2025年度外资企业投资意向调查的通知
+各县（市、区）商务主管部门：
+　　为掌握外资企业增资扩产意向，精准开展招商引资工作，决定开展2025年度外资企业投资意向调查。
+　　请于10月15日前将调查表报送市商务局外资科。
+梧川市商务局
+2025年9月26日
+"""
+
+UNSIGNED_NAME = """梧川市商务局
+梧商〔2025〕14号
+关于开展2025年度外资企业投资意向调查的通知
+各县（市、区）商务主管部门：
+　　为掌握外资企业增资扩产意向，精准开展招商引资工作，决定开展2025年度外资企业投资意向调查。
+梧川市人民政府办公室
+2025年9月26日
+"""
+
+
+def test_letterhead_over_its_number_and_signed_again_goes_and_the_signature_stays() -> None:
+    doc = clean(SIGNED_LETTERHEAD)
+    assert doc.text.count("梧川市商务局") == 1
+    assert doc.text.rstrip().endswith("梧川市商务局\n2025年9月26日")
+    assert "决定开展2025年度外资企业投资意向调查" in doc.text
+
+
+def test_agency_name_not_signed_again_stays() -> None:
+    assert clean(UNSIGNED_NAME).text.startswith("梧川市商务局")
