@@ -4630,6 +4630,45 @@ def _issue_number_below(st: _State, i: int) -> bool:
     return lab is not None and lab.fields.keys() == {"doc_number"} and _BARE_AGENCY.match(st.texts[i]) is not None
 
 
+_AGENCY_OR_ASSOCIATION = regex.compile(
+    r"^\p{Han}{2,24}?(?:人民政府|委员会|办公室|办公厅|政府|局|厅|协会|学会|商会|联合会|总会)$")
+"""An agency's or an association's bare name (``江北市优化营商环境工作领导小组办公室``, ``江州市建筑业协会``)."""
+
+
+def _signed_letterhead(st: _State, title: int | None) -> None:
+    """The page's first line, an agency's bare name right above a line that gives
+    the document's number and nothing else, and signed again word for word under
+    the text (``永宁区司法局`` / ``永司〔2025〕3号`` / ``关于…的报告`` … ``永宁区司法局``):
+    the red head of a notice taken from its PDF, not a line of the text. The
+    signature keeps the name; without it, or with the name set again under the
+    number as the title's first half (``…局`` / ``关于…的批复``), the line stays.
+
+    >>> st = _State(["永宁区司法局", "永司〔2025〕3号", "关于2024年度法治政府建设情况的报告", "区人民政府：",
+    ...              "　　现将我局2024年度法治政府建设情况报告如下。", "永宁区司法局", "2025年1月20日"],
+    ...             load_rules(), ClassifyConfig())
+    >>> st.labels[1] = BlockLabel("metadata", "meta/metadata-line", "x", {"doc_number": "永司〔2025〕3号"})
+    >>> _signed_letterhead(st, 2)
+    >>> st.labels[0].rule
+    'slogan/signed-letterhead'
+    >>> st.labels[0] = None
+    >>> st.texts[5] = "永宁区人民政府"
+    >>> _signed_letterhead(st, 2)
+    >>> st.labels[0] is None
+    True
+    """
+    if st.n < 4 or st.labels[0] is not None or title == 0:
+        return
+    name = "".join(st.texts[0].split())
+    lab = st.labels[1]
+    if lab is None or lab.fields.keys() != {"doc_number"} or _AGENCY_OR_ASSOCIATION.match(name) is None \
+            or "".join(st.texts[2].split()) == name:
+        return  # the name set again under the number opens the title (…局 / 关于…的批复): that layout keeps it
+    if any(st.labels[j] is None and "".join(st.texts[j].split()) == name for j in range(3, st.n)):
+        st.labels[0] = BlockLabel("slogan", "slogan/signed-letterhead",
+                                  "site slogan: an agency's name above its document's number, signed again under the "
+                                  "text (the red head of a notice taken from its PDF)")
+
+
 def _issuer_half(st: _State, i: int) -> bool:
     """Block ``i`` is an agency's bare name (``青山县人民政府办公室``) set on
     its own line above the rest of an official title (``关于印发…的通知``),
@@ -5886,6 +5925,7 @@ def classify(
         _news_app_site_name_again(st, title)
         _news_app_account_under_headline(st, title)
     _issuer_lines(st, zones, title)
+    _signed_letterhead(st, title)
     _wechat_names(st, zones, title)
     if st.thread:
         _poster_names(st, zones, title)
