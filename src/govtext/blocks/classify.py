@@ -1260,6 +1260,8 @@ _NO_SEAM_AFTER = frozenset("（(【[［「『《〈“‘<:：#＃@" + _SEAM_SEP
 _NO_SEAM_BEFORE = frozenset("（(）)】]］」』》〉”’,，。、；;：:!！?？%％.…" + _SEAM_SEPARATORS)
 _TRAIL_ARROW = re.compile("[>＞»›→]")
 _GLUED_SHORT = 12
+_GLUED_ITEM = 8
+"""The longest item of a row of links: a longer one between two gaps of a glued line may hold the seam."""
 """The longest line read as glued pieces whatever it holds (``一审：李春华二审：王德胜``)."""
 _GLUE_MARK = re.compile(r"(?:[\u3000\t|｜丨/／>＞»›→•┊∣]| {2,})+| (?=\S+ )")
 """A gap, a bar or an arrow between two items, or a single space before a word a space follows: a line
@@ -1310,13 +1312,18 @@ def _glued_chrome(st: _State, zones: list[str], outside: list[int]) -> None:
         if st.labels[i] is not None or st.sentence[i] or not 2 * _GLUED_PIECE <= st.size[i] <= _GLUED_CHARS:
             continue
         t = st.texts[i]
-        if (st.size[i] > _GLUED_SHORT and len(_GLUE_MARK.findall(t)) < 2) or not _beside_chrome(st, i) or st.is_meta(i):
-            continue  # a headline's shape, not among chrome, metadata
+        marks = [m.span() for m in _GLUE_MARK.finditer(t)] if st.size[i] > _GLUED_SHORT else []
+        if (st.size[i] > _GLUED_SHORT and len(marks) < 2) or not _beside_chrome(st, i):
+            continue  # a headline's shape, not among chrome
         select = _RULES_IN_ZONE[zones[i], False]
-        if st.rules.none_may_match((t,), select) or parse_byline(t) is not None:
-            continue  # no rule's words anywhere in it (no piece a rule takes), a byline
+        if st.rules.none_may_match((t,), select) or st.is_meta(i) or parse_byline(t) is not None:
+            continue  # no rule's words anywhere in it (no piece a rule takes), metadata, a byline
+        seams = _seams(t)
+        if marks:  # a row glued at one of its ends, or to another row: the seam is in its first item, its last or a long one
+            items = [(0, marks[0][0]), *((a[1], b[0]) for a, b in pairwise(marks) if b[0] - a[1] > _GLUED_ITEM), (marks[-1][1], len(t))]
+            seams = (k for k in seams if any(a < k < b for a, b in items))
         found: tuple[_Piece, _Piece, str] | None = None
-        for k in _seams(t):
+        for k in seams:
             cut = _glued_pieces(st, t, k, select)
             if cut is None and found is not None:
                 break  # the last of a run of seams that cut well: 澄江县人民政府网站 | 首页, not 澄江县人民政府网 | 站首页
