@@ -1260,6 +1260,8 @@ _NO_SEAM_AFTER = frozenset("（(【[［「『《〈“‘<:：#＃@" + _SEAM_SEP
 _NO_SEAM_BEFORE = frozenset("（(）)】]］」』》〉”’,，。、；;：:!！?？%％.…" + _SEAM_SEPARATORS)
 _TRAIL_ARROW = re.compile("[>＞»›→]")
 _GLUED_SHORT = 12
+_SHAPE_MARK = re.compile(r"[\s|｜丨¦∣▏│┃>＞»›→]")
+"""A character every row of links (a gap, a bar) or trail (an arrow) holds: a piece without is no shape's."""
 _GLUED_ITEM = 8
 """The longest item of a row of links: a longer one between two gaps of a glued line may hold the seam."""
 """The longest line read as glued pieces whatever it holds (``一审：李春华二审：王德胜``)."""
@@ -1311,10 +1313,12 @@ def _glued_chrome(st: _State, zones: list[str], outside: list[int]) -> None:
     for i in outside:
         if st.labels[i] is not None or st.sentence[i] or not 2 * _GLUED_PIECE <= st.size[i] <= _GLUED_CHARS:
             continue
+        if not _beside_chrome(st, i):
+            continue
         t = st.texts[i]
         marks = [m.span() for m in _GLUE_MARK.finditer(t)] if st.size[i] > _GLUED_SHORT else []
-        if (st.size[i] > _GLUED_SHORT and len(marks) < 2) or not _beside_chrome(st, i):
-            continue  # a headline's shape, not among chrome
+        if st.size[i] > _GLUED_SHORT and len(marks) < 2:
+            continue  # a headline's shape
         select = _RULES_IN_ZONE[zones[i], False]
         if st.rules.none_may_match((t,), select) or st.is_meta(i) or parse_byline(t) is not None:
             continue  # no rule's words anywhere in it (no piece a rule takes), metadata, a byline
@@ -1349,8 +1353,10 @@ def _glued_pieces(st: _State, t: str, k: int, select: Callable[[Rule], bool]) ->
     """The two pieces of chrome ``t`` is when cut at seam ``k`` (and the second's text), or None."""
     head, tail = t[:k], t[k:]  # no space on either side of a seam
     first = _rule_piece(st, head, select)
+    if first is None and _SHAPE_MARK.search(head) is None:
+        return None  # no rule takes it, and without a gap, a bar or an arrow it is no row nor trail
     second = _rule_piece(st, tail, select)
-    if first is None and second is None:
+    if second is None and (first is None or _SHAPE_MARK.search(tail) is None):
         return None
     first = first or _shape_piece(head)
     second = second or _shape_piece(tail)
@@ -1370,8 +1376,8 @@ def _rule_piece(st: _State, text: str, select: Callable[[Rule], bool]) -> _Piece
         if rule.qualified_id in st.dead or rule.label == "code":
             continue
         try:
-            if rule.pattern.match(text, timeout=rule.timeout) is None \
-                    and rule.pattern.match(text, 1, timeout=rule.timeout) is None:
+            if rule.pattern.match(text, timeout=rule.timeout) is None and (
+                    text[0].isalnum() or rule.pattern.match(text, 1, timeout=rule.timeout) is None):
                 continue
             h = rule.match(text)
         except TimeoutError:
