@@ -834,17 +834,23 @@ def _apply_rules_gaps_narrowed(st: _State, zones: list[str], todo: list[int]) ->
             st.labels[i] = BlockLabel(lab.label, lab.rule, lab.reason + " (read with its wide gaps as two spaces)")
 
 
-def _first_hit(st: _State, text: str, select: Callable[[Rule], bool]) -> RuleHit | None:
+def _first_hit(st: _State, text: str, select: Callable[[Rule], bool], opening: bool = False) -> RuleHit | None:
     """The first hit on ``text`` (a block read otherwise than written) of the rules ``select`` accepts,
-    none that ran out of time on this page; a prose-aware rule's hit on reported words does not count."""
+    none that ran out of time on this page; a prose-aware rule's hit on reported words does not count.
+    With ``opening``, only a hit whose first match opens ``text`` (past one mark) counts, and each
+    pattern is first tried there alone: one step of its engine where a whole search reads the text through."""
     for rule in st.rules.candidates_where(text, select):
         if rule.qualified_id in st.dead:
             continue
         try:
+            if opening and rule.pattern.match(text, timeout=rule.timeout) is None and (
+                    text[0].isalnum() or rule.pattern.match(text, 1, timeout=rule.timeout) is None):
+                continue
             h = rule.match(text)
         except TimeoutError:
             continue
-        if h is not None and not (rule.prose_ok and _REPORTING.search(text) is not None):
+        if h is not None and not (rule.prose_ok and _REPORTING.search(text) is not None) \
+                and not (opening and text.find(h.first.strip()) > 1):
             return h
     return None
 
@@ -1245,33 +1251,41 @@ def _glossed_chrome(st: _State, zones: list[str], outside: list[int]) -> None:
             lab = _rule_label(h)
             st.labels[i] = BlockLabel(lab.label, lab.rule, lab.reason + " (read without its English glosses)")
         else:
-            items = shape.nav_items(bare)
-            if items is not None and not any(_TABLE_CELL.match(item) for item in items):
+            items = _link_row(bare)
+            if items is not None:
                 st.labels[i] = BlockLabel("navigation", "navigation/link-row",
                                           f"navigation: a row of {len(items)} short link labels, each with its English")
+
+
+def _link_row(text: str) -> list[str] | None:
+    """The items of ``text`` read as a row of links (:func:`shape.nav_items`) none of which is a table's cell, or None."""
+    items = shape.nav_items(text)
+    return None if items is None or any(_TABLE_CELL.match(item) for item in items) else items
 
 
 _GLUED_CHARS = 120
 """The longest line read as two pieces of chrome glued together (two rows of links at most)."""
 _GLUED_PIECE = 2
 """The fewest characters each of the two glued pieces has (one more where Han characters meet at the seam)."""
-_SEAM_SEPARATORS = "|｜丨/／\\>＞»›→·•-—"
-_NO_SEAM_AFTER = frozenset("（(【[［「『《〈“‘<:：#＃@" + _SEAM_SEPARATORS)
-_NO_SEAM_BEFORE = frozenset("（(）)】]］」』》〉”’,，。、；;：:!！?？%％.…" + _SEAM_SEPARATORS)
-_TRAIL_ARROW = re.compile("[>＞»›→]")
 _GLUED_SHORT = 12
-_SHAPE_MARK = re.compile(r"[\s|｜丨¦∣▏│┃>＞»›→]")
-"""A character every row of links (a gap, a bar) or trail (an arrow) holds: a piece without is no shape's."""
+"""The longest line read as glued pieces whatever it holds (``一审：李春华二审：王德胜``)."""
 _GLUED_ITEM = 8
 """The longest item of a row of links: a longer one between two gaps of a glued line may hold the seam."""
-"""The longest line read as glued pieces whatever it holds (``一审：李春华二审：王德胜``)."""
+_SEAM_SEPARATORS = "|｜丨/／\\>＞»›→·•-—"
+_NO_SEAM_AFTER = frozenset("（(【[［「『《〈“‘<:：#＃@" + _SEAM_SEPARATORS)
+"""What no seam follows: an opening bracket or a label's colon, a separator (it is inside a piece)."""
+_NO_SEAM_BEFORE = frozenset("（(）)】]］」』》〉”’,，。、；;：:!！?？%％.…" + _SEAM_SEPARATORS)
+"""What no seam comes before: a bracket, a mark that ends a piece, a separator."""
 _GLUE_MARK = re.compile(r"(?:[\u3000\t|｜丨/／>＞»›→•┊∣]| {2,})+| (?=\S+ )")
 """A gap, a bar or an arrow between two items, or a single space before a word a space follows: a line
 of glued chrome longer than :data:`_GLUED_SHORT` holds two (a row of three items or more in one of its
 pieces); a headline's two clauses have one (``全国居民消费价格温和上涨　核心CPI保持稳定``)."""
-_GLUED_SHORT = 12
-"""The longest line read as glued pieces whatever it holds (``一审：李春华二审：王德胜``)."""
+_SHAPE_MARK = re.compile(r"[\s|｜丨¦∣▏│┃>＞»›→]")
+"""A character every row of links (a gap, a bar) or trail (an arrow) holds: a piece without is no shape's."""
+_TRAIL_ARROW = re.compile("[>＞»›→]")
+"""What joins a trail's links that no unit or name holds (a slash does: ``元/年``, ``陈旭/罗一凡``)."""
 _CREDIT_WORD = re.compile("记者|記者|通讯员|通訊員|编辑|編輯|作者|摄影|攝影|撰稿|撰文|实习生|實習生")
+"""A credit's word: a row holding one is names (``首席记者 方雨桐 见习记者 邵子涵``), not links."""
 
 
 def _seams(text: str) -> Iterator[int]:
@@ -1345,8 +1359,7 @@ _Piece = tuple[str, str, str]
 def _beside_chrome(st: _State, i: int) -> bool:
     """Whether block ``i`` opens or closes the page, or the line above or below
     it is chrome already: glued chrome stands among chrome."""
-    return i == 0 or i == st.n - 1 or ((lab := st.labels[i - 1]) is not None and not lab.kept) \
-        or ((lab := st.labels[i + 1]) is not None and not lab.kept)
+    return i == 0 or i == st.n - 1 or _noise_above(st, i) or _noise_below(st, i)
 
 
 def _glued_pieces(st: _State, t: str, k: int, select: Callable[[Rule], bool]) -> tuple[_Piece, _Piece, str] | None:
@@ -1367,25 +1380,14 @@ def _rule_piece(st: _State, text: str, select: Callable[[Rule], bool]) -> _Piece
     """What ``text`` would get as a line of its own outside the text from a
     rule ``select`` accepts that takes it whole: the rule's first match opens
     the piece (past one mark: ``（责任编辑：…``). A rule that takes a line for
-    a word inside it (``标准（元/年）``), code and a bare count are no piece's.
-    Each candidate is tried at the piece's opening first, one step of the
-    pattern's engine where a whole search would read the piece through."""
+    a word inside it (``标准（元/年）``), code and a bare count are no piece's."""
     if text.isdigit():
         return None
-    for rule in st.rules.candidates_where(text, select):
-        if rule.qualified_id in st.dead or rule.label == "code":
-            continue
-        try:
-            if rule.pattern.match(text, timeout=rule.timeout) is None and (
-                    text[0].isalnum() or rule.pattern.match(text, 1, timeout=rule.timeout) is None):
-                continue
-            h = rule.match(text)
-        except TimeoutError:
-            continue
-        if h is not None and text.find(h.first.strip()) <= 1:
-            lab = _rule_label(h)
-            return lab.label, lab.rule, lab.reason
-    return None
+    h = _first_hit(st, text, select, opening=True)
+    if h is None or h.rule.label == "code":
+        return None
+    lab = _rule_label(h)
+    return lab.label, lab.rule, lab.reason
 
 
 def _shape_piece(text: str) -> _Piece | None:
@@ -1393,9 +1395,8 @@ def _shape_piece(text: str) -> _Piece | None:
     shape: a row of three or more short links (no table's cells, no credits:
     ``首席记者 方雨桐 见习记者 邵子涵`` are names) or a trail of links joined
     by arrows (not by slashes: units and names hold those)."""
-    items = shape.nav_items(text)
-    if items is not None and len(items) >= 3 and not any(_TABLE_CELL.match(item) for item in items) \
-            and _CREDIT_WORD.search(text) is None:
+    items = _link_row(text)
+    if items is not None and len(items) >= 3 and _CREDIT_WORD.search(text) is None:
         return "navigation", "navigation/link-row", f"navigation: a row of {len(items)} short link labels"
     chain = shape.link_chain(text) if _TRAIL_ARROW.search(text) is not None else None
     if chain is not None:

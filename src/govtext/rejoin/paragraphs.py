@@ -193,11 +193,13 @@ _WORD_TAIL_OPENING = re.compile("(?![是对好嗯哦唉喂啊呀哎嘿])[\u4e00-
 """A line opening with one Han character and a clause mark (``置，指导…``): the end of a word
 the line above was cut in (``…统筹规划卫生健康资源配``); no paragraph opens so, save with an
 interjection (``是，``, ``好，``)."""
-_OPENER_CUT = re.compile("[，,].{4,}[。！？!?；;][为对在经据请各现但如因若自从由按将把凡要该此其另同]$")
+_CUT_OPENERS = "为对在经据请各现但如因若自从由按将把凡要该此其另同"
+_OPENER_CUT = re.compile(f"[，,].{{4,}}[。！？!?；;][{_CUT_OPENERS}]$")
 """A clause's sentence end with one opening word of the next sentence after it (``…形势总体偏紧。为`` /
 ``确保…``): a line of prose cut one character into its next sentence; :func:`has_internal_sentence_end`
 wants two characters after the end, so the one-character cut of a line shorter than the wrap is told
-by the word (a preposition, a pronoun or a sentence adverb that opens a notice's sentence)."""
+by the word (a preposition, a pronoun or a sentence adverb that opens a notice's sentence, :data:`_CUT_OPENERS`:
+the last character is looked at first)."""
 _ORDINAL_OPENING = frozenset("一二三四五六七八九十百〇零两0123456789０１２３４５６７８９")
 """What opens the rest of an ordinal cut after its 第 (``…规章》第`` / ``十五条的规定``)."""
 _DANGLING = ("等", "约", "至", "及", "以及", "共计", "合计", "其中", "达到", "包括", "分别为", "于", "依法", "应当")
@@ -513,7 +515,7 @@ def continuation_reason(
         or len(body.rpartition("：")[2]) >= _CLAUSE_AFTER_COLON)
     formula = (((s[-1:] in _AS_FOLLOWS_LAST or s[-1:] in _SPACES) and s.rstrip(_SPACES).endswith(_AS_FOLLOWS))
                or _FORMULA_REST.match(s) is not None) and _announces(f)
-    if not (mid_clause or cut or formula or indent_goes_on or _is_prose(body, config) or _OPENER_CUT.search(body)):
+    if not (mid_clause or cut or formula or indent_goes_on or _is_prose(body, config) or (body[-1:] in _CUT_OPENERS and _OPENER_CUT.search(body))):
         return None  # a heading, a title or a short line: no evidence it goes on (the cheapest answer first)
     if _separated(f, second):
         return None
@@ -716,14 +718,14 @@ def _no_sentence_mark_nor_open_bracket(text: str, start: int, end: int) -> bool:
     m = _SENTENCE_MARK_OR_OPENER.search(text, start, end)
     if m is None:
         return True
-    if m.group() not in _OPENERS or _SENTENCE_MARK.search(text, m.end(), end) is not None:
+    if m.group() not in _SENTENCE_OPENERS or _SENTENCE_MARK.search(text, m.end(), end) is not None:
         return False
     return not _bracket_left_open(text, m.start(), end)
 
 
 _OPEN_CLOSE = BRACKET_PAIRS + QUOTE_PAIRS
-_OPENERS = "".join(opener for opener, _closer in _OPEN_CLOSE)
-_SENTENCE_MARK_OR_OPENER = re.compile("[。！？!?；;" + re.escape(_OPENERS) + "]")
+_SENTENCE_OPENERS = "".join(opener for opener, _closer in _OPEN_CLOSE)
+_SENTENCE_MARK_OR_OPENER = re.compile("[。！？!?；;" + re.escape(_SENTENCE_OPENERS) + "]")
 
 
 def _bracket_left_open(text: str, start: int, end: int) -> bool:
